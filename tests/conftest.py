@@ -1,0 +1,24 @@
+"""Test-wide setup: headless Qt, and a private data directory for every test."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+# pytest-qt needs a platform; use the offscreen one unless a display was given on purpose.
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if sys.platform.startswith("linux"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path, monkeypatch):
+    """No test may touch the real user's data: every test gets its own data directory."""
+    data_dir = tmp_path / "data dir åäö"
+    monkeypatch.setenv("LEDARPLAN_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    return data_dir
