@@ -1,0 +1,255 @@
+"""The model browser: pick a leadership model and a role level, read what is expected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledarplan.frameworks.presentation import source_line, view_for_level
+from ledarplan.frameworks.schema import FrameworkPack
+from ledarplan.gui.models.framework_list import FrameworkIdRole, FrameworkListModel
+from ledarplan.gui.models.level_matrix import FIRST_LEVEL_COLUMN, LevelMatrixModel
+from ledarplan.gui.views.model_html import (
+    HtmlLabels,
+    anchor_for_area,
+    anchor_for_section,
+    render_model,
+)
+
+AnchorRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ModelBrowserView(QWidget):
+    #: (framework id, level id or None) whenever the user's choice changes.
+    selection_changed = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._packs: list[FrameworkPack] = []
+        self._remembered_levels: dict[str, str] = {}
+        self._updating = False
+        self._build_choosers()
+        self._build_reading_panes()
+        self._lay_out()
+        self.model_combo.currentIndexChanged.connect(self._on_model_changed)
+        self.level_combo.currentIndexChanged.connect(self._on_level_changed)
+        self.retranslate()
+
+    def _build_choosers(self) -> None:
+        self.model_label = QLabel()
+        self.model_combo = QComboBox()
+        self.model_combo.setObjectName("modelCombo")
+        self.model_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._framework_model = FrameworkListModel(self)
+        self.model_combo.setModel(self._framework_model)
+        self.model_label.setBuddy(self.model_combo)
+
+        self.level_label = QLabel()
+        self.level_combo = QComboBox()
+        self.level_combo.setObjectName("levelCombo")
+        self.level_combo.setMinimumContentsLength(22)
+        self.level_label.setBuddy(self.level_combo)
+
+        self.source_label = QLabel()
+        self.source_label.setObjectName("sourceLabel")
+        self.source_label.setWordWrap(True)
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _build_reading_panes(self) -> None:
+        self._contents_model = QStandardItemModel(self)
+        self.contents_view = QListView()
+        self.contents_view.setObjectName("contentsView")
+        self.contents_view.setModel(self._contents_model)
+        self.contents_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contents_view.setWordWrap(True)
+        self.contents_view.clicked.connect(self._go_to_anchor)
+        self.contents_view.activated.connect(self._go_to_anchor)
+
+        self.text_view = QTextBrowser()
+        self.text_view.setObjectName("expectationsText")
+        self.text_view.setOpenLinks(False)  # packs are data: no link ever navigates anywhere
+
+        self._matrix_model = LevelMatrixModel(self)
+        self.matrix_view = QTableView()
+        self.matrix_view.setObjectName("levelMatrix")
+        self.matrix_view.setModel(self._matrix_model)
+        self.matrix_view.setWordWrap(True)
+        self.matrix_view.setAlternatingRowColors(True)
+        self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.matrix_view.verticalHeader().setVisible(False)
+        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix_view.horizontalHeader().sectionResized.connect(
+            lambda *_: self.matrix_view.resizeRowsToContents()
+        )
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.text_view, "")
+        self.tabs.addTab(self.matrix_view, "")
+
+    def _lay_out(self) -> None:
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.model_label)
+        chooser.addWidget(self.model_combo, 2)
+        chooser.addSpacing(16)
+        chooser.addWidget(self.level_label)
+        chooser.addWidget(self.level_combo, 1)
+        chooser.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.contents_view)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([220, 880])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(chooser)
+        layout.addWidget(self.source_label)
+        layout.addWidget(splitter, 1)
+
+    # --- public API --------------------------------------------------------------------
+
+    def set_packs(self, packs: list[FrameworkPack], remembered_levels: dict[str, str]) -> None:
+        self._packs = list(packs)
+        self._remembered_levels = dict(remembered_levels)
+        self._updating = True
+        self._framework_model.set_packs(self._packs)
+        self._updating = False
+
+    def select(self, framework_id: str | None, level_id: str | None = None) -> None:
+        """Shows a model (the first when the id is unknown) at a level (remembered or first)."""
+        row = self._framework_model.row_of(framework_id) if framework_id else -1
+        if level_id is not None and framework_id:
+            self._remembered_levels[framework_id] = level_id
+        row = max(row, 0)
+        if self.model_combo.currentIndex() == row:
+            self._on_model_changed(row)
+        else:
+            self.model_combo.setCurrentIndex(row)
+
+    def current_framework_id(self) -> str | None:
+        return self.model_combo.currentData(FrameworkIdRole)
+
+    def current_level_id(self) -> str | None:
+        return self.level_combo.currentData() if self.level_combo.isEnabled() else None
+
+    def current_pack(self) -> FrameworkPack | None:
+        return self._framework_model.pack_at(self.model_combo.currentIndex())
+
+    # --- reacting to the user ----------------------------------------------------------
+
+    def _on_model_changed(self, row: int) -> None:
+        if self._updating:
+            return
+        pack = self._framework_model.pack_at(row)
+        self._updating = True
+        self.level_combo.clear()
+        if pack is not None and pack.levels:
+            for level in pack.levels:
+                self.level_combo.addItem(level.name, level.id)
+            wanted = self._remembered_levels.get(pack.id)
+            index = self.level_combo.findData(wanted) if wanted else -1
+            self.level_combo.setCurrentIndex(max(index, 0))
+            self.level_combo.setEnabled(True)
+        else:
+            self.level_combo.addItem(self.tr("(this model has no role levels)"), None)
+            self.level_combo.setEnabled(False)
+        self._updating = False
+        self.tabs.setTabVisible(1, bool(pack and pack.levels))
+        self._matrix_model.set_pack(pack if pack and pack.levels else None)
+        self._show_current()
+
+    def _on_level_changed(self, _index: int) -> None:
+        if self._updating:
+            return
+        self._show_current()
+
+    def _show_current(self) -> None:
+        pack = self.current_pack()
+        if pack is None:
+            self.text_view.clear()
+            self.source_label.clear()
+            self._contents_model.clear()
+            return
+        level_id = self.current_level_id()
+        if level_id:
+            self._remembered_levels[pack.id] = level_id
+        self._matrix_model.set_current_level(level_id)
+        self.matrix_view.resizeRowsToContents()
+        self.source_label.setText(self.tr("Source: %1").replace("%1", source_line(pack)))
+        scroll = self.text_view.verticalScrollBar().value()
+        same_model = self.text_view.property("frameworkId") == pack.id
+        self.text_view.setHtml(
+            render_model(view_for_level(pack, level_id), self._html_labels(), pack.language)
+        )
+        self.text_view.setProperty("frameworkId", pack.id)
+        if same_model:  # switching level keeps the reader's place
+            self.text_view.verticalScrollBar().setValue(scroll)
+        self._fill_contents(pack)
+        self.selection_changed.emit(pack.id, level_id)
+
+    def _fill_contents(self, pack: FrameworkPack) -> None:
+        self._contents_model.clear()
+        for section in pack.context:
+            entry = QStandardItem(section.title)
+            entry.setData(anchor_for_section(section.id), AnchorRole)
+            self._contents_model.appendRow(entry)
+        for number, area in enumerate(pack.areas, start=1):
+            entry = QStandardItem(f"{number}. {area.title}")
+            entry.setData(anchor_for_area(area.id), AnchorRole)
+            font = entry.font()
+            font.setBold(True)
+            entry.setFont(font)
+            self._contents_model.appendRow(entry)
+
+    def _go_to_anchor(self, index: QModelIndex) -> None:
+        anchor = index.data(AnchorRole)
+        if anchor:
+            self.tabs.setCurrentWidget(self.text_view)
+            self.text_view.scrollToAnchor(anchor)
+
+    # --- language ----------------------------------------------------------------------
+
+    def _html_labels(self) -> HtmlLabels:
+        return HtmlLabels(
+            source=self.tr("Source"),
+            role_level=self.tr("Role level"),
+            all_levels=self.tr("All role levels"),
+            expectation_at=self.tr("Expected of: {level}"),
+        )
+
+    def retranslate(self) -> None:
+        self.model_label.setText(self.tr("Leadership &model:"))
+        self.level_label.setText(self.tr("Role &level:"))
+        self.tabs.setTabText(0, self.tr("Expectations"))
+        self.tabs.setTabText(1, self.tr("Compare levels"))
+        self.tabs.setTabToolTip(1, self.tr("Every role level side by side"))
+        self._matrix_model.set_headers(self.tr("Competency"), self.tr("Sub-competency"))
+        self.contents_view.setToolTip(self.tr("Contents: click to go to a section"))
+        if self._packs:
+            self._on_model_changed(self.model_combo.currentIndex())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def level_column(self, level_id: str) -> int:
+        """The matrix column that shows a level (for tests and keyboard navigation)."""
+        pack = self.current_pack()
+        ids = [lvl.id for lvl in pack.levels] if pack else []
+        return FIRST_LEVEL_COLUMN + ids.index(level_id)

@@ -1,0 +1,204 @@
+"""The first window: choose a model and a level and read what is expected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.paths import builtin_frameworks_dir
+
+from ..frameworks.test_loader_errors import VALID
+
+LEVELS = ["direktor", "chef", "leder-af-ledere", "leder-af-medarbejdere"]
+
+
+def pack(model_id):
+    return FrameworkCatalog.load(builtin_frameworks_dir()).get(model_id)
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def choose(combo, text: str) -> None:
+    index = combo.findText(text, Qt.MatchFlag.MatchContains)
+    assert index >= 0, f"{text!r} is not offered in {combo.objectName()}"
+    combo.setCurrentIndex(index)
+
+
+def shown_text(window) -> str:
+    return squash(window.browser.text_view.toPlainText())
+
+
+def test_choosing_holstebro_and_leder_af_ledere_shows_that_levels_expectations(make_window):
+    window = make_window()
+    browser = window.browser
+    choose(browser.model_combo, "Holstebro")
+    choose(browser.level_combo, "Leder af ledere")
+    assert browser.level_combo.currentText() == "Leder af ledere"
+    text = shown_text(window)
+    holstebro = pack("holstebro")
+    mine = [i.expectations["leder-af-ledere"] for a in holstebro.areas for i in a.items]
+    assert len(mine) == 24
+    for expectation in mine:
+        assert squash(expectation) in text
+    for level in LEVELS:
+        if level != "leder-af-ledere":
+            for area in holstebro.areas:
+                for item in area.items:
+                    if item.expectations[level] not in mine:
+                        assert squash(item.expectations[level]) not in text
+    # the sub-competencies and the source are shown with them
+    assert "Sætter fokus på kerneopgaven" in text
+    assert "Holstebro Kommune" in browser.source_label.text()
+    assert "Holstebro Kommune" in text
+
+
+def test_switching_level_and_model(make_window):
+    window = make_window()
+    browser = window.browser
+    choose(browser.model_combo, "Holstebro")
+    choose(browser.level_combo, "Direktør")
+    direktor = pack("holstebro").areas[0].items[0].expectations["direktor"]
+    chef = pack("holstebro").areas[0].items[0].expectations["chef"]
+    assert squash(direktor) in shown_text(window)
+    choose(browser.level_combo, "Chef")
+    assert squash(chef) in shown_text(window)
+    assert squash(direktor) not in shown_text(window)
+
+    choose(browser.model_combo, "Huddinge")
+    assert not browser.level_combo.isEnabled()
+    assert browser.current_level_id() is None
+    assert not browser.tabs.isTabVisible(1)  # no level matrix for a model without levels
+    huddinge = pack("huddinge")
+    assert squash(huddinge.areas[0].items[0].text) in shown_text(window)
+    assert squash(chef) not in shown_text(window)
+    assert "Huddinge" in browser.source_label.text()
+
+
+def test_the_choice_survives_a_restart(make_window):
+    window = make_window()
+    choose(window.browser.model_combo, "Holstebro")
+    choose(window.browser.level_combo, "Leder af ledere")
+    window.close()
+
+    again = make_window()
+    assert again.browser.current_framework_id() == "holstebro"
+    assert again.browser.current_level_id() == "leder-af-ledere"
+    assert again.browser.level_combo.currentText() == "Leder af ledere"
+    expectation = pack("holstebro").areas[3].items[1].expectations["leder-af-ledere"]
+    assert squash(expectation) in shown_text(again)
+
+
+def test_each_model_remembers_its_own_level(make_window):
+    window = make_window()
+    browser = window.browser
+    choose(browser.model_combo, "Holstebro")
+    choose(browser.level_combo, "Chef")
+    choose(browser.model_combo, "Kalix")
+    choose(browser.model_combo, "Holstebro")
+    assert browser.level_combo.currentText() == "Chef"
+
+
+def test_level_matrix_compares_levels_side_by_side(make_window):
+    window = make_window()
+    browser = window.browser
+    choose(browser.model_combo, "Holstebro")
+    choose(browser.level_combo, "Chef")
+    assert browser.tabs.isTabVisible(1)
+    browser.tabs.setCurrentIndex(1)
+    model = browser.matrix_view.model()
+    assert model.rowCount() == 24
+    assert model.columnCount() == 6
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert headers == [
+        "Competency",
+        "Sub-competency",
+        "Direktør",
+        "Chef",
+        "Leder af ledere",
+        "Leder af medarbejdere",
+    ]
+    holstebro = pack("holstebro")
+    row = 0
+    for area in holstebro.areas:
+        for item in area.items:
+            assert model.index(row, 0).data() == area.title
+            assert model.index(row, 1).data() == item.title
+            for level in LEVELS:
+                column = browser.level_column(level)
+                assert model.index(row, column).data() == item.expectations[level]
+            row += 1
+    # the chosen level's column stands out
+    chef_column = browser.level_column("chef")
+    assert model.headerData(chef_column, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole).bold()
+
+
+def test_text_is_selectable_and_copyable(make_window, qtbot):
+    window = make_window()
+    browser = window.browser
+    choose(browser.model_combo, "Hjo")
+    view = browser.text_view
+    assert view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    view.setFocus()
+    view.selectAll()
+    view.copy()
+    copied = squash(QApplication.clipboard().text())
+    assert squash(pack("hjo").areas[0].items[0].text) in copied
+
+
+def test_contents_list_jumps_to_an_area(make_window, qtbot):
+    window = make_window()
+    browser = window.browser
+    choose(browser.model_combo, "Holstebro")
+    contents = browser.contents_view.model()
+    titles = [contents.index(r, 0).data() for r in range(contents.rowCount())]
+    assert "8. Samskabende ledelse" in titles
+    bar = browser.text_view.verticalScrollBar()
+    bar.setValue(0)
+    index = contents.index(titles.index("8. Samskabende ledelse"), 0)
+    browser.contents_view.clicked.emit(index)
+    assert bar.value() > 0
+
+
+def test_a_broken_organisation_pack_is_reported_not_fatal(make_window, paths, prompts, qtbot):
+    paths.frameworks_dir.mkdir()
+    (paths.frameworks_dir / "vår modell.yaml").write_text(
+        VALID.replace("ledare: Sätter", "ledar: Sätter"), encoding="utf-8"
+    )
+    (paths.frameworks_dir / "good.yaml").write_text(
+        VALID.replace("id: demo", "id: demo2"), encoding="utf-8"
+    )
+    window = make_window()
+    banner = window.pack_banner
+    assert banner is not None and banner.isVisible()
+    assert "1 organisation model pack" in banner.message.text()
+    qtbot.mouseClick(banner.details_button, Qt.MouseButton.LeftButton)
+    kind, _title, details = prompts.shown[-1]
+    assert kind == "warning"
+    assert "vår modell.yaml" in details
+    assert "unknown level 'ledar'" in details
+    # the good organisation pack is offered beside the built-in models
+    choose(window.browser.model_combo, "Demomodellen")
+    assert "Sätter tydliga mål för förvaltningen." in shown_text(window)
+
+
+def test_pack_texts_are_shown_as_text_never_as_markup(make_window, paths):
+    paths.frameworks_dir.mkdir()
+    hostile = VALID.replace(
+        "title: Sätter mål", "title: '<a href=\"https://example.com\">Klicka</a> & <b>fet</b>'"
+    )
+    (paths.frameworks_dir / "x.yaml").write_text(hostile, encoding="utf-8")
+    window = make_window()
+    choose(window.browser.model_combo, "Demomodellen")
+    assert '<a href="https://example.com">Klicka</a> & <b>fet</b>' in shown_text(window)
+
+
+def test_about_names_the_sources(make_window, prompts, qtbot):
+    window = make_window()
+    window.about_action.trigger()
+    kind, _title, html = prompts.shown[-1]
+    assert kind == "about"
+    for organisation in ("Holstebro Kommune", "Huddinge kommun", "Hjo kommun", "Kalix kommun"):
+        assert organisation in html
