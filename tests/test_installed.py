@@ -1,0 +1,72 @@
+"""`pip install .` (not editable) gives a working program with its model packs inside."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def installed_files() -> list[str]:
+    try:
+        files = importlib.metadata.files("ledarplan") or []
+    except importlib.metadata.PackageNotFoundError:
+        pytest.skip("ledarplan is not installed (run the README's test command)")
+    names = [f.as_posix() for f in files]
+    if not any(name.startswith("ledarplan/") and name.endswith(".py") for name in names):
+        pytest.skip("ledarplan is installed in editable mode")
+    return names
+
+
+def test_the_wheel_carries_the_model_packs():
+    names = installed_files()
+    for model in ("holstebro", "huddinge", "hjo", "kalix", "skr"):
+        assert f"ledarplan/resources/frameworks/{model}.yaml" in names
+
+
+def test_the_installed_console_script_works_outside_the_checkout(tmp_path):
+    installed_files()
+    script = shutil.which("ledarplan", path=str(Path(sys.executable).parent))
+    assert script is not None, "the 'ledarplan' console script is not installed"
+    result = subprocess.run(
+        [
+            script,
+            "--data-dir",
+            str(tmp_path / "data"),
+            "frameworks",
+            "show",
+            "holstebro",
+            "--level",
+            "chef",
+        ],
+        cwd=tmp_path,  # away from the checkout, so the installed package is what runs
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Chef" in result.stdout
+    assert "Holstebro Kommune" in result.stdout
+
+
+def test_exit_when_ready_opens_the_window_and_exits_0(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "ledarplan", "--data-dir", str(tmp_path / "d"), "--exit-when-ready"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "d" / "settings.json").is_file()  # the window remembered its state
