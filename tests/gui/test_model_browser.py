@@ -202,3 +202,38 @@ def test_about_names_the_sources(make_window, prompts, qtbot):
     assert kind == "about"
     for organisation in ("Holstebro Kommune", "Huddinge kommun", "Hjo kommun", "Kalix kommun"):
         assert organisation in html
+
+
+def test_the_models_own_framing_is_shown_in_its_own_tab(make_window):
+    window = make_window()
+    browser = window.browser
+    choose(browser.model_combo, "Kalix")
+    assert browser.tabs.isTabVisible(2)
+    context = squash(browser.context_view.toPlainText())
+    kalix = pack("kalix")
+    questions = next(s for s in kalix.context if s.kind == "talk-questions")
+    for entry in questions.entries:
+        assert squash(entry.text or entry.title) in context
+    # the checklist (assessable items) is on the expectations tab, not mixed into the framing
+    checklist_item = squash(kalix.areas[0].items[0].text)
+    assert checklist_item in shown_text(window)
+    assert checklist_item not in context
+    # clicking a framing section in the contents list opens that tab
+    contents = browser.contents_view.model()
+    row = next(
+        r for r in range(contents.rowCount()) if contents.index(r, 0).data() == questions.title
+    )
+    browser.contents_view.clicked.emit(contents.index(row, 0))
+    assert browser.tabs.currentWidget() is browser.context_view
+
+
+def test_the_chosen_level_column_is_tinted_in_the_matrix(make_window):
+    window = make_window()
+    browser = window.browser
+    choose(browser.model_combo, "Holstebro")
+    choose(browser.level_combo, "Leder af medarbejdere")
+    model = browser.matrix_view.model()
+    mine = browser.level_column("leder-af-medarbejdere")
+    other = browser.level_column("chef")
+    assert model.index(0, mine).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(0, other).data(Qt.ItemDataRole.BackgroundRole) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ledarplan.frameworks.schema import Area, FrameworkPack, Item
 
@@ -14,6 +14,9 @@ _Index = QModelIndex | QPersistentModelIndex
 COL_AREA = 0
 COL_ITEM = 1
 FIRST_LEVEL_COLUMN = 2
+
+#: The chosen level's column is tinted, as in the expectation boxes of the text view.
+CURRENT_LEVEL_BACKGROUND = QBrush(QColor("#e3eef7"))
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 LevelIdRole = Qt.ItemDataRole.UserRole + 2
@@ -73,7 +76,9 @@ class LevelMatrixModel(QAbstractTableModel):
             if column == COL_ITEM:
                 return item.label
             return item.expectations.get(level_id or "", "")
-        if role == Qt.ItemDataRole.FontRole and level_id and level_id == self._current_level:
+        if role == Qt.ItemDataRole.BackgroundRole and level_id and level_id == self._current_level:
+            return CURRENT_LEVEL_BACKGROUND
+        if role == Qt.ItemDataRole.FontRole and column == COL_AREA:
             font = QFont()
             font.setBold(True)
             return font

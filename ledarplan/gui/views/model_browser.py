@@ -22,15 +22,17 @@ from PySide6.QtWidgets import (
 from ledarplan.frameworks.presentation import source_line, view_for_level
 from ledarplan.frameworks.schema import FrameworkPack
 from ledarplan.gui.models.framework_list import FrameworkIdRole, FrameworkListModel
-from ledarplan.gui.models.level_matrix import FIRST_LEVEL_COLUMN, LevelMatrixModel
+from ledarplan.gui.models.level_matrix import COL_AREA, FIRST_LEVEL_COLUMN, LevelMatrixModel
 from ledarplan.gui.views.model_html import (
     HtmlLabels,
     anchor_for_area,
     anchor_for_section,
-    render_model,
+    render_context,
+    render_expectations,
 )
 
 AnchorRole = Qt.ItemDataRole.UserRole + 1
+TargetRole = Qt.ItemDataRole.UserRole + 2
 
 
 class ModelBrowserView(QWidget):
@@ -83,6 +85,10 @@ class ModelBrowserView(QWidget):
         self.text_view.setObjectName("expectationsText")
         self.text_view.setOpenLinks(False)  # packs are data: no link ever navigates anywhere
 
+        self.context_view = QTextBrowser()
+        self.context_view.setObjectName("contextText")
+        self.context_view.setOpenLinks(False)
+
         self._matrix_model = LevelMatrixModel(self)
         self.matrix_view = QTableView()
         self.matrix_view.setObjectName("levelMatrix")
@@ -91,14 +97,18 @@ class ModelBrowserView(QWidget):
         self.matrix_view.setAlternatingRowColors(True)
         self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.matrix_view.verticalHeader().setVisible(False)
-        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.matrix_view.horizontalHeader().sectionResized.connect(
-            lambda *_: self.matrix_view.resizeRowsToContents()
-        )
+        header = self.matrix_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(110)
+        # Row heights depend on column widths: recompute once the widths settle.
+        header.geometriesChanged.connect(self._fit_matrix_rows)
+        header.sectionResized.connect(self._fit_matrix_rows)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.text_view, "")
         self.tabs.addTab(self.matrix_view, "")
+        self.tabs.addTab(self.context_view, "")
+        self.tabs.currentChanged.connect(self._fit_matrix_rows)
 
     def _lay_out(self) -> None:
         chooser = QHBoxLayout()
@@ -171,7 +181,21 @@ class ModelBrowserView(QWidget):
         self._updating = False
         self.tabs.setTabVisible(1, bool(pack and pack.levels))
         self._matrix_model.set_pack(pack if pack and pack.levels else None)
+        self._span_matrix_areas(pack if pack and pack.levels else None)
         self._show_current()
+
+    def _span_matrix_areas(self, pack: FrameworkPack | None) -> None:
+        """One tall cell per competency instead of its name repeated on every row."""
+        self.matrix_view.clearSpans()
+        row = 0
+        for area in pack.areas if pack else []:
+            if len(area.items) > 1:
+                self.matrix_view.setSpan(row, COL_AREA, len(area.items), 1)
+            row += len(area.items)
+
+    def _fit_matrix_rows(self, *_args: object) -> None:
+        if self.matrix_view.isVisible():
+            self.matrix_view.resizeRowsToContents()
 
     def _on_level_changed(self, _index: int) -> None:
         if self._updating:
@@ -182,6 +206,7 @@ class ModelBrowserView(QWidget):
         pack = self.current_pack()
         if pack is None:
             self.text_view.clear()
+            self.context_view.clear()
             self.source_label.clear()
             self._contents_model.clear()
             return
@@ -189,38 +214,50 @@ class ModelBrowserView(QWidget):
         if level_id:
             self._remembered_levels[pack.id] = level_id
         self._matrix_model.set_current_level(level_id)
-        self.matrix_view.resizeRowsToContents()
+        self._fit_matrix_rows()
         self.source_label.setText(self.tr("Source: %1").replace("%1", source_line(pack)))
         scroll = self.text_view.verticalScrollBar().value()
         same_model = self.text_view.property("frameworkId") == pack.id
-        self.text_view.setHtml(
-            render_model(view_for_level(pack, level_id), self._html_labels(), pack.language)
-        )
+        view = view_for_level(pack, level_id)
+        labels = self._html_labels()
+        self.text_view.setHtml(render_expectations(view, labels, pack.language))
         self.text_view.setProperty("frameworkId", pack.id)
         if same_model:  # switching level keeps the reader's place
             self.text_view.verticalScrollBar().setValue(scroll)
+        else:
+            self.context_view.setHtml(render_context(view, labels, pack.language))
+        self.tabs.setTabVisible(2, bool(pack.context))
         self._fill_contents(pack)
         self.selection_changed.emit(pack.id, level_id)
 
     def _fill_contents(self, pack: FrameworkPack) -> None:
         self._contents_model.clear()
-        for section in pack.context:
-            entry = QStandardItem(section.title)
-            entry.setData(anchor_for_section(section.id), AnchorRole)
-            self._contents_model.appendRow(entry)
+        # Areas first, in bold: they are what a leader is assessed against.
         for number, area in enumerate(pack.areas, start=1):
             entry = QStandardItem(f"{number}. {area.title}")
             entry.setData(anchor_for_area(area.id), AnchorRole)
+            entry.setData(self.text_view.objectName(), TargetRole)
             font = entry.font()
             font.setBold(True)
             entry.setFont(font)
             self._contents_model.appendRow(entry)
+        for section in pack.context:
+            entry = QStandardItem(section.title)
+            entry.setData(anchor_for_section(section.id), AnchorRole)
+            entry.setData(self.context_view.objectName(), TargetRole)
+            self._contents_model.appendRow(entry)
 
     def _go_to_anchor(self, index: QModelIndex) -> None:
         anchor = index.data(AnchorRole)
-        if anchor:
-            self.tabs.setCurrentWidget(self.text_view)
-            self.text_view.scrollToAnchor(anchor)
+        if not anchor:
+            return
+        target = (
+            self.context_view
+            if index.data(TargetRole) == self.context_view.objectName()
+            else self.text_view
+        )
+        self.tabs.setCurrentWidget(target)
+        target.scrollToAnchor(anchor)
 
     # --- language ----------------------------------------------------------------------
 
@@ -238,6 +275,10 @@ class ModelBrowserView(QWidget):
         self.tabs.setTabText(0, self.tr("Expectations"))
         self.tabs.setTabText(1, self.tr("Compare levels"))
         self.tabs.setTabToolTip(1, self.tr("Every role level side by side"))
+        self.tabs.setTabText(2, self.tr("About the model"))
+        self.tabs.setTabToolTip(
+            2, self.tr("The model's own framing: vision, values, cornerstones and more")
+        )
         self._matrix_model.set_headers(self.tr("Competency"), self.tr("Sub-competency"))
         self.contents_view.setToolTip(self.tr("Contents: click to go to a section"))
         if self._packs:

@@ -49,20 +49,33 @@ def _paragraphs(text: str, css: str = "") -> str:
     )
 
 
-def render_model(view: ModelView, labels: HtmlLabels, lang: str) -> str:
+def render_expectations(view: ModelView, labels: HtmlLabels, lang: str) -> str:
+    """The areas and items with what is expected at the chosen level."""
+    return _document(view, labels, lang, _render_areas(view, labels), with_level=True)
+
+
+def render_context(view: ModelView, labels: HtmlLabels, lang: str) -> str:
+    """The model's own framing: vision, values, cornerstones, questions, activities …"""
+    return _document(view, labels, lang, _render_sections(view), with_level=False)
+
+
+def _document(
+    view: ModelView, labels: HtmlLabels, lang: str, body: list[str], *, with_level: bool
+) -> str:
     pack = view.pack
     parts = [f'<html lang="{escape(lang)}"><head><style>{STYLE}</style></head><body>']
     parts.append(f"<h1>{escape(pack.name)}</h1>")
     parts.append(f'<p class="source">{escape(labels.source)}: {escape(source_line(pack))}</p>')
-    if view.level is not None:
+    if not with_level:
+        pass
+    elif view.level is not None:
         parts.append(
             f'<p>{escape(labels.role_level)}: <span class="level">'
             f"{escape(view.level.name)}</span></p>"
         )
     elif pack.levels:
         parts.append(f"<p>{escape(labels.all_levels)}</p>")
-    parts.extend(_render_sections(view))
-    parts.extend(_render_areas(view, labels))
+    parts.extend(body)
     parts.append("</body></html>")
     return "".join(parts)
 
