@@ -1,0 +1,1 @@
+"""Plain-Python entities and rules of a development plan (no Qt, no SQLAlchemy)."""

@@ -1,0 +1,185 @@
+"""Validation rules shared by the services, the importer and (through them) the GUI.
+
+Each check raises `InvalidInputError` naming the field, so a message can point at it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ledarplan.domain.entities import (
+    Action,
+    Agreement,
+    AssessmentRound,
+    CoachingSession,
+    DevelopmentTalk,
+    Goal,
+    Person,
+    Plan,
+    PlanStatus,
+    PrepAnswer,
+)
+from ledarplan.domain.errors import InvalidInputError
+
+MAX_NAME = 200
+MAX_TEXT = 20_000
+MAX_LIST = 500  # ratings, goals, actions, agreements … per parent
+SCALE_LIMIT = 10
+
+# Control characters other than tab and newline corrupt prints and PDFs; never store them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+#: The moves between plan states a user may make (agreeing can be undone while in draft).
+PLAN_TRANSITIONS = {
+    PlanStatus.DRAFT: {PlanStatus.AGREED},
+    PlanStatus.AGREED: {PlanStatus.DRAFT, PlanStatus.FOLLOWED_UP},
+    PlanStatus.FOLLOWED_UP: {PlanStatus.AGREED},
+}
+
+
+def clean_text(value: str, field: str, *, limit: int = MAX_TEXT, required: bool = False) -> str:
+    """Normalises line ends, refuses control characters and over-long text."""
+    if not isinstance(value, str):
+        raise InvalidInputError(field, "must be text")
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(value):
+        raise InvalidInputError(field, "contains control characters")
+    if len(value) > limit:
+        raise InvalidInputError(field, f"is too long ({len(value)} characters; at most {limit})")
+    if required and not value.strip():
+        raise InvalidInputError(field, "must not be empty")
+    return value
+
+
+def clean_line(value: str, field: str, *, required: bool = False) -> str:
+    value = clean_text(value, field, limit=MAX_NAME, required=required).strip()
+    if "\n" in value:
+        raise InvalidInputError(field, "must be a single line")
+    return value
+
+
+def _count(items: list, field: str) -> None:
+    if len(items) > MAX_LIST:
+        raise InvalidInputError(field, f"has too many entries ({len(items)}; at most {MAX_LIST})")
+
+
+def _dates_in_order(start: date | None, end: date | None, field: str) -> None:
+    if start is not None and end is not None and end < start:
+        raise InvalidInputError(
+            field, f"ends ({end.isoformat()}) before it starts ({start.isoformat()})"
+        )
+
+
+def validate_person(person: Person) -> None:
+    person.name = clean_line(person.name, "name", required=True)
+    person.job_title = clean_line(person.job_title, "job_title")
+    person.unit = clean_line(person.unit, "unit")
+    person.email = clean_line(person.email, "email")
+    if person.email and not _EMAIL.match(person.email):
+        raise InvalidInputError("email", f"'{person.email}' is not an e-mail address")
+
+
+def validate_plan(plan: Plan) -> None:
+    plan.title = clean_line(plan.title, "title")
+    _dates_in_order(plan.period_start, plan.period_end, "period")
+
+
+def check_transition(old: PlanStatus, new: PlanStatus) -> None:
+    if old != new and new not in PLAN_TRANSITIONS[old]:
+        raise InvalidInputError("status", f"a plan cannot go from '{old.value}' to '{new.value}'")
+
+
+def validate_round(round_: AssessmentRound, known_items: tuple[str, ...]) -> None:
+    if not (0 <= round_.scale_min < round_.scale_max <= SCALE_LIMIT):
+        raise InvalidInputError(
+            "scale", f"must run from a lower to a higher number within 0–{SCALE_LIMIT}"
+        )
+    round_.assessor_name = clean_line(round_.assessor_name, "assessor_name")
+    round_.note = clean_text(round_.note, "note")
+    _count(round_.ratings, "ratings")
+    seen: set[str] = set()
+    for rating in round_.ratings:
+        where = f"ratings.{rating.item_id}"
+        if rating.item_id not in known_items:
+            raise InvalidInputError(where, "is not an item of the plan's model")
+        if rating.item_id in seen:
+            raise InvalidInputError(where, "is rated twice")
+        seen.add(rating.item_id)
+        if rating.value is not None and not (round_.scale_min <= rating.value <= round_.scale_max):
+            raise InvalidInputError(
+                where,
+                f"{rating.value} is outside the scale {round_.scale_min}–{round_.scale_max}",
+            )
+        rating.comment = clean_text(rating.comment, f"{where}.comment")
+
+
+def validate_goal(goal: Goal, known_items: tuple[str, ...]) -> None:
+    goal.title = clean_line(goal.title, "title", required=True)
+    goal.description = clean_text(goal.description, "description")
+    goal.success_criterion = clean_text(goal.success_criterion, "success_criterion")
+    if not 0 <= goal.progress <= 100:
+        raise InvalidInputError("progress", f"{goal.progress} % is not between 0 and 100 %")
+    for item_id in goal.item_ids:
+        if item_id not in known_items:
+            raise InvalidInputError("item_ids", f"'{item_id}' is not an item of the plan's model")
+    if len(set(goal.item_ids)) != len(goal.item_ids):
+        raise InvalidInputError("item_ids", "an item is linked twice")
+    _count(goal.checkins, "checkins")
+    _count(goal.actions, "actions")
+    for checkin in goal.checkins:
+        checkin.note = clean_text(checkin.note, "checkins.note")
+        if checkin.progress is not None and not 0 <= checkin.progress <= 100:
+            raise InvalidInputError("checkins.progress", f"{checkin.progress} % is not 0–100 %")
+    for action in goal.actions:
+        validate_action(action)
+
+
+def validate_action(action: Action) -> None:
+    action.what = clean_text(action.what, "what", required=True)
+    for name in ("how", "why", "who", "when", "follow_up"):
+        setattr(action, name, clean_text(getattr(action, name), name))
+    if action.building_block is not None:
+        action.building_block = clean_line(action.building_block, "building_block") or None
+
+
+def validate_agreements(agreements: list[Agreement], field: str) -> None:
+    _count(agreements, field)
+    for agreement in agreements:
+        agreement.text = clean_text(agreement.text, f"{field}.text", required=True)
+        agreement.owner = clean_line(agreement.owner, f"{field}.owner")
+
+
+def validate_session(session: CoachingSession, goal_ids: set[str]) -> None:
+    session.with_whom = clean_line(session.with_whom, "with_whom")
+    session.topic = clean_line(session.topic, "topic")
+    for name in ("notes", "experience", "reflection", "conclusion", "experiment"):
+        setattr(session, name, clean_text(getattr(session, name), name))
+    for goal_id in session.goal_ids:
+        if goal_id not in goal_ids:
+            raise InvalidInputError("goal_ids", f"'{goal_id}' is not a goal of this plan")
+    validate_agreements(session.agreements, "agreements")
+    if session.next_date is not None and session.next_date < session.date:
+        raise InvalidInputError("next_date", "the next session cannot be before this one")
+
+
+def _validate_prep(answers: list[PrepAnswer], field: str) -> None:
+    _count(answers, field)
+    for answer in answers:
+        answer.question = clean_text(answer.question, f"{field}.question", required=True)
+        answer.answer = clean_text(answer.answer, f"{field}.answer")
+        answer.question_key = clean_line(answer.question_key, f"{field}.question_key")
+
+
+def validate_talk(talk: DevelopmentTalk) -> None:
+    talk.participants = clean_text(talk.participants, "participants", limit=2_000)
+    _validate_prep(talk.leader_prep, "leader_prep")
+    _validate_prep(talk.manager_prep, "manager_prep")
+    talk.summary = clean_text(talk.summary, "summary")
+    validate_agreements(talk.agreements, "agreements")
+    talk.signed_off_by = clean_line(talk.signed_off_by, "signed_off_by")
+    if talk.signed_off_at is not None and not talk.signed_off_by:
+        raise InvalidInputError("signed_off_by", "say who signed the talk off")
+    if talk.date is not None and talk.follow_up_date is not None:
+        _dates_in_order(talk.date, talk.follow_up_date, "follow_up_date")

@@ -1,0 +1,95 @@
+"""Consistent copies of the database with SQLite's online backup, checks and restore."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _private_dir(directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def backup_to(source: Path, destination: Path) -> Path:
+    """Copies a (possibly live) database page by page into `destination`, atomically."""
+    _private_dir(destination.parent)
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    try:
+        with (
+            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            closing(sqlite3.connect(partial)) as dst,
+        ):
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        partial.replace(destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    if sys.platform != "win32":
+        destination.chmod(0o600)
+    return destination
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    problems: list[str] = field(default_factory=list)
+    revision: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def inspect_file(path: Path, *, quick: bool = False) -> CheckReport:
+    """SQLite's own checks on a database file, without changing it."""
+    report = CheckReport(path)
+    if not path.is_file():
+        report.problems.append("the file does not exist")
+        return report
+    size = path.stat().st_size
+    if size == 0:
+        report.problems.append("the file is empty")
+        return report
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            report.problems.append("the file is not an SQLite database")
+            return report
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
+            if rows != ["ok"]:
+                report.problems += [f"integrity: {r}" for r in rows[:20]]
+            fk = db.execute("PRAGMA foreign_key_check").fetchall()
+            report.problems += [
+                f"foreign key: row {rowid} of table '{table}' points at a missing '{parent}'"
+                for table, rowid, parent, _ in fk[:20]
+            ]
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" in tables:
+                row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+                report.revision = row[0] if row else None
+            else:
+                report.problems.append("the file is not a ledarplan database (no schema version)")
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"SQLite cannot read it ({exc})")
+    return report
+
+
+def copy_into(source: Path, target: Path) -> None:
+    """Replaces the contents of the database `target` with those of `source` (online)."""
+    with (
+        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+        closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)

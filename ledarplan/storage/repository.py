@@ -1,0 +1,362 @@
+"""Loading and saving whole aggregates (a person, a plan, a goal with its actions …).
+
+A `Repository` works inside one session, i.e. one transaction opened by the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import func, literal_column, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from ledarplan.domain.entities import (
+    Agreement,
+    AssessmentRound,
+    CoachingSession,
+    DevelopmentTalk,
+    Goal,
+    Person,
+    Plan,
+    PlanBundle,
+)
+from ledarplan.domain.errors import ConflictError, NotFoundError
+from ledarplan.storage import convert
+from ledarplan.storage.database import Database
+from ledarplan.storage.tables import (
+    AgreementRow,
+    GoalRow,
+    PersonRow,
+    PlanRow,
+    RoundRow,
+    SessionRow,
+    TalkRow,
+)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """A plan with the few facts a list needs, without loading the whole plan."""
+
+    plan: Plan
+    person: Person
+    goals: int
+    open_agreements: int
+
+
+class Repository:
+    def __init__(self, session: Session):
+        self._s = session
+
+    # --- people ------------------------------------------------------------------------
+
+    def add_person(self, person: Person) -> Person:
+        now = _now()
+        row = PersonRow(id=person.id, created_at=person.created_at or now, updated_at=now)
+        convert.fill_person_row(row, person)
+        self._s.add(row)
+        self._s.flush()
+        return convert.person_from_row(row)
+
+    def update_person(self, person: Person) -> Person:
+        row = self._person_row(person.id)
+        convert.fill_person_row(row, person)
+        row.updated_at = _now()
+        self._s.flush()
+        return convert.person_from_row(row)
+
+    def get_person(self, person_id: str) -> Person:
+        return convert.person_from_row(self._person_row(person_id))
+
+    def person_exists(self, person_id: str) -> bool:
+        return self._s.get(PersonRow, person_id) is not None
+
+    def list_people(self, *, include_archived: bool = False) -> list[Person]:
+        query = select(PersonRow).order_by(func.lower(PersonRow.name))
+        if not include_archived:
+            query = query.where(PersonRow.archived.is_(False))
+        return [convert.person_from_row(r) for r in self._s.scalars(query)]
+
+    def delete_person(self, person_id: str) -> None:
+        self._s.delete(self._person_row(person_id))
+        self._s.flush()
+
+    def _person_row(self, person_id: str) -> PersonRow:
+        row = self._s.get(PersonRow, person_id)
+        if row is None:
+            raise NotFoundError("person", person_id)
+        return row
+
+    # --- plans -------------------------------------------------------------------------
+
+    def add_plan(self, plan: Plan) -> Plan:
+        now = _now()
+        row = PlanRow(id=plan.id, created_at=plan.created_at or now, updated_at=now)
+        convert.fill_plan_row(row, plan)
+        self._s.add(row)
+        self._s.flush()
+        return convert.plan_from_row(row)
+
+    def update_plan(self, plan: Plan) -> Plan:
+        row = self._plan_row(plan.id)
+        convert.fill_plan_row(row, plan)
+        row.updated_at = _now()
+        self._s.flush()
+        return convert.plan_from_row(row)
+
+    def touch_plan(self, plan_id: str) -> None:
+        self._plan_row(plan_id).updated_at = _now()
+
+    def get_plan(self, plan_id: str) -> Plan:
+        return convert.plan_from_row(self._plan_row(plan_id))
+
+    def plan_exists(self, plan_id: str) -> bool:
+        return self._s.get(PlanRow, plan_id) is not None
+
+    def delete_plan(self, plan_id: str) -> None:
+        self._s.delete(self._plan_row(plan_id))
+        self._s.flush()
+
+    def list_plans(self, person_id: str | None = None) -> list[PlanSummary]:
+        goals = (
+            select(func.count(GoalRow.id)).where(GoalRow.plan_id == PlanRow.id).scalar_subquery()
+        )
+        open_agreements = (
+            select(func.count(AgreementRow.id))
+            .join(SessionRow, AgreementRow.session_id == SessionRow.id)
+            .where(
+                SessionRow.plan_id == PlanRow.id,
+                AgreementRow.done.is_(False),
+                AgreementRow.id.not_in(
+                    select(AgreementRow.carried_from).where(AgreementRow.carried_from.is_not(None))
+                ),
+            )
+            .scalar_subquery()
+        )
+        query = (
+            select(PlanRow, PersonRow, goals, open_agreements)
+            .join(PersonRow, PlanRow.person_id == PersonRow.id)
+            .order_by(func.lower(PersonRow.name), PlanRow.period_start, PlanRow.created_at)
+        )
+        if person_id is not None:
+            query = query.where(PlanRow.person_id == person_id)
+        return [
+            PlanSummary(convert.plan_from_row(p), convert.person_from_row(r), g or 0, a or 0)
+            for p, r, g, a in self._s.execute(query)
+        ]
+
+    def _plan_row(self, plan_id: str) -> PlanRow:
+        row = self._s.get(PlanRow, plan_id)
+        if row is None:
+            raise NotFoundError("plan", plan_id)
+        return row
+
+    # --- assessment rounds -------------------------------------------------------------
+
+    def save_round(self, round_: AssessmentRound) -> AssessmentRound:
+        row = self._s.get(RoundRow, round_.id)
+        if row is None:
+            row = RoundRow(id=round_.id)
+            self._s.add(row)
+        convert.fill_round_row(row, round_)
+        self.touch_plan(round_.plan_id)
+        self._s.flush()
+        return convert.round_from_row(row)
+
+    def list_rounds(self, plan_id: str) -> list[AssessmentRound]:
+        rows = self._s.scalars(
+            select(RoundRow)
+            .where(RoundRow.plan_id == plan_id)
+            .options(selectinload(RoundRow.ratings))
+            .order_by(RoundRow.date, literal_column("assessment_round.rowid"))
+        )
+        return [convert.round_from_row(r) for r in rows]
+
+    def delete_round(self, round_id: str) -> None:
+        row = self._s.get(RoundRow, round_id)
+        if row is None:
+            raise NotFoundError("assessment round", round_id)
+        self._s.delete(row)
+
+    # --- goals -------------------------------------------------------------------------
+
+    def save_goal(self, goal: Goal) -> Goal:
+        row = self._s.get(GoalRow, goal.id)
+        if row is None:
+            position = self._s.scalar(
+                select(func.count(GoalRow.id)).where(GoalRow.plan_id == goal.plan_id)
+            )
+            row = GoalRow(id=goal.id)
+            self._s.add(row)
+        else:
+            position = row.position
+        convert.fill_goal_row(row, goal, position or 0)
+        self.touch_plan(goal.plan_id)
+        self._s.flush()
+        return convert.goal_from_row(row)
+
+    def get_goal(self, goal_id: str) -> Goal:
+        row = self._s.get(GoalRow, goal_id)
+        if row is None:
+            raise NotFoundError("goal", goal_id)
+        return convert.goal_from_row(row)
+
+    def list_goals(self, plan_id: str) -> list[Goal]:
+        rows = self._s.scalars(
+            select(GoalRow)
+            .where(GoalRow.plan_id == plan_id)
+            .options(
+                selectinload(GoalRow.items),
+                selectinload(GoalRow.checkins),
+                selectinload(GoalRow.actions),
+            )
+            .order_by(GoalRow.position)
+        )
+        return [convert.goal_from_row(r) for r in rows]
+
+    def delete_goal(self, goal_id: str) -> None:
+        row = self._s.get(GoalRow, goal_id)
+        if row is None:
+            raise NotFoundError("goal", goal_id)
+        self._s.delete(row)
+
+    # --- coaching sessions -------------------------------------------------------------
+
+    def save_session(self, session: CoachingSession) -> CoachingSession:
+        row = self._s.get(SessionRow, session.id)
+        if row is None:
+            row = SessionRow(id=session.id)
+            self._s.add(row)
+        convert.fill_session_row(row, session)
+        self.touch_plan(session.plan_id)
+        self._s.flush()
+        return convert.session_from_row(row)
+
+    def get_session(self, session_id: str) -> CoachingSession:
+        row = self._s.get(SessionRow, session_id)
+        if row is None:
+            raise NotFoundError("coaching session", session_id)
+        return convert.session_from_row(row)
+
+    def list_sessions(self, plan_id: str) -> list[CoachingSession]:
+        rows = self._s.scalars(
+            select(SessionRow)
+            .where(SessionRow.plan_id == plan_id)
+            .options(selectinload(SessionRow.goal_links), selectinload(SessionRow.agreements))
+            .order_by(SessionRow.date, literal_column("coaching_session.rowid"))
+        )
+        return [convert.session_from_row(r) for r in rows]
+
+    def delete_session(self, session_id: str) -> None:
+        row = self._s.get(SessionRow, session_id)
+        if row is None:
+            raise NotFoundError("coaching session", session_id)
+        self._s.delete(row)
+
+    def open_session_agreements(self, plan_id: str, before: date | None = None) -> list[Agreement]:
+        """Agreements of a plan's sessions not yet done nor carried over to a later session."""
+        carried = select(AgreementRow.carried_from).where(AgreementRow.carried_from.is_not(None))
+        query = (
+            select(AgreementRow)
+            .join(SessionRow, AgreementRow.session_id == SessionRow.id)
+            .where(
+                SessionRow.plan_id == plan_id,
+                AgreementRow.done.is_(False),
+                AgreementRow.id.not_in(carried),
+            )
+            .order_by(SessionRow.date, AgreementRow.position)
+        )
+        if before is not None:
+            query = query.where(SessionRow.date <= before)
+        return [convert.agreement_from_row(r) for r in self._s.scalars(query)]
+
+    # --- development talks -------------------------------------------------------------
+
+    def save_talk(self, talk: DevelopmentTalk) -> DevelopmentTalk:
+        row = self._s.get(TalkRow, talk.id)
+        if row is None:
+            position = self._s.scalar(
+                select(func.count(TalkRow.id)).where(TalkRow.plan_id == talk.plan_id)
+            )
+            row = TalkRow(id=talk.id)
+            self._s.add(row)
+        else:
+            position = row.position
+        convert.fill_talk_row(row, talk, position or 0)
+        self.touch_plan(talk.plan_id)
+        self._s.flush()
+        return convert.talk_from_row(row)
+
+    def get_talk(self, talk_id: str) -> DevelopmentTalk:
+        row = self._s.get(TalkRow, talk_id)
+        if row is None:
+            raise NotFoundError("development talk", talk_id)
+        return convert.talk_from_row(row)
+
+    def list_talks(self, plan_id: str) -> list[DevelopmentTalk]:
+        rows = self._s.scalars(
+            select(TalkRow)
+            .where(TalkRow.plan_id == plan_id)
+            .options(selectinload(TalkRow.agreements))
+            .order_by(TalkRow.position)
+        )
+        return [convert.talk_from_row(r) for r in rows]
+
+    # --- whole plans -------------------------------------------------------------------
+
+    def load_bundle(self, plan_id: str) -> PlanBundle:
+        plan = self.get_plan(plan_id)
+        return PlanBundle(
+            person=self.get_person(plan.person_id),
+            plan=plan,
+            rounds=self.list_rounds(plan_id),
+            goals=self.list_goals(plan_id),
+            sessions=self.list_sessions(plan_id),
+            talks=self.list_talks(plan_id),
+        )
+
+    def save_bundle(self, bundle: PlanBundle) -> None:
+        """Writes a whole plan (import); the caller has removed any older copy."""
+        if self.person_exists(bundle.person.id):
+            self.update_person(bundle.person)
+        else:
+            self.add_person(bundle.person)
+        self.add_plan(bundle.plan)
+        for round_ in bundle.rounds:
+            self.save_round(round_)
+        for goal in bundle.goals:
+            self.save_goal(goal)
+        for session in bundle.sessions:
+            self.save_session(session)
+        for talk in bundle.talks:
+            self.save_talk(talk)
+
+
+class Store:
+    """The program's access to its database: every use is one transaction."""
+
+    def __init__(self, database: Database):
+        self.database = database
+
+    @contextmanager
+    def transaction(self) -> Iterator[Repository]:
+        try:
+            with self.database.session() as session:
+                yield Repository(session)
+        except IntegrityError as exc:
+            # Rolled back already; say what clashed without SQL in the message.
+            reason = str(exc.orig) if exc.orig is not None else "a constraint"
+            raise ConflictError(f"the change clashes with what is stored ({reason})") from None
+
+    @property
+    def path(self) -> Path:
+        return self.database.path

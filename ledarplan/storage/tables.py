@@ -1,0 +1,263 @@
+"""The SQLite schema as typed SQLAlchemy 2 ORM classes.
+
+Ids are the domain objects' UUIDs, so an exported plan keeps its identity when imported
+elsewhere. Children are deleted with their parent (ON DELETE CASCADE and ORM cascades).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints let later migrations alter them in SQLite's batch mode.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Uuid = String(36)
+Line = String(200)
+Kind = String(20)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _fk(target: str) -> ForeignKey:
+    return ForeignKey(target, ondelete="CASCADE")
+
+
+class PersonRow(Base):
+    __tablename__ = "person"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    name: Mapped[str] = mapped_column(Line)
+    job_title: Mapped[str] = mapped_column(Line, default="")
+    unit: Mapped[str] = mapped_column(Line, default="")
+    email: Mapped[str] = mapped_column(Line, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    plans: Mapped[list[PlanRow]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class PlanRow(Base):
+    __tablename__ = "plan"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    person_id: Mapped[str] = mapped_column(_fk("person.id"), index=True)
+    framework_id: Mapped[str] = mapped_column(String(64))
+    framework_version: Mapped[str] = mapped_column(Line)
+    level_id: Mapped[str | None] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(Line, default="")
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(Kind)
+    #: The model's texts as they were when the plan was made (see FrameworkSnapshot).
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    person: Mapped[PersonRow] = relationship(back_populates="plans")
+    rounds: Mapped[list[RoundRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="RoundRow.date"
+    )
+    goals: Mapped[list[GoalRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="GoalRow.position"
+    )
+    sessions: Mapped[list[SessionRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="SessionRow.date"
+    )
+    talks: Mapped[list[TalkRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="TalkRow.position"
+    )
+
+
+class RoundRow(Base):
+    __tablename__ = "assessment_round"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    plan_id: Mapped[str] = mapped_column(_fk("plan.id"), index=True)
+    date: Mapped[date] = mapped_column(Date)
+    assessor_kind: Mapped[str] = mapped_column(Kind)
+    assessor_name: Mapped[str] = mapped_column(Line, default="")
+    scale_min: Mapped[int] = mapped_column(Integer)
+    scale_max: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    ratings: Mapped[list[RatingRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="RatingRow.position"
+    )
+
+
+class RatingRow(Base):
+    __tablename__ = "rating"
+
+    round_id: Mapped[str] = mapped_column(_fk("assessment_round.id"), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    value: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class GoalRow(Base):
+    __tablename__ = "goal"
+    __table_args__ = (CheckConstraint("progress BETWEEN 0 AND 100", name="progress_range"),)
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    plan_id: Mapped[str] = mapped_column(_fk("plan.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Line)
+    description: Mapped[str] = mapped_column(Text, default="")
+    success_criterion: Mapped[str] = mapped_column(Text, default="")
+    target_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(Kind)
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+
+    items: Mapped[list[GoalItemRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="GoalItemRow.position"
+    )
+    checkins: Mapped[list[CheckInRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="CheckInRow.position"
+    )
+    actions: Mapped[list[ActionRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ActionRow.position"
+    )
+
+
+class GoalItemRow(Base):
+    """A goal's link to a model item (by the item's id in the plan's snapshot)."""
+
+    __tablename__ = "goal_item"
+
+    goal_id: Mapped[str] = mapped_column(_fk("goal.id"), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class CheckInRow(Base):
+    __tablename__ = "checkin"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    goal_id: Mapped[str] = mapped_column(_fk("goal.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    date: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    progress: Mapped[int | None] = mapped_column(Integer)
+
+
+class ActionRow(Base):
+    __tablename__ = "action"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    goal_id: Mapped[str] = mapped_column(_fk("goal.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    what: Mapped[str] = mapped_column(Text)
+    how: Mapped[str] = mapped_column(Text, default="")
+    why: Mapped[str] = mapped_column(Text, default="")
+    who: Mapped[str] = mapped_column(Text, default="")
+    when: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(Kind)
+    building_block: Mapped[str | None] = mapped_column(Line)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(Kind)
+    done_date: Mapped[date | None] = mapped_column(Date)
+
+
+class SessionRow(Base):
+    __tablename__ = "coaching_session"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    plan_id: Mapped[str] = mapped_column(_fk("plan.id"), index=True)
+    date: Mapped[date] = mapped_column(Date)
+    with_whom: Mapped[str] = mapped_column(Line, default="")
+    topic: Mapped[str] = mapped_column(Line, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    notes_private: Mapped[bool] = mapped_column(Boolean, default=True)
+    experience: Mapped[str] = mapped_column(Text, default="")
+    reflection: Mapped[str] = mapped_column(Text, default="")
+    conclusion: Mapped[str] = mapped_column(Text, default="")
+    experiment: Mapped[str] = mapped_column(Text, default="")
+    next_date: Mapped[date | None] = mapped_column(Date)
+
+    goal_links: Mapped[list[SessionGoalRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="SessionGoalRow.position"
+    )
+    agreements: Mapped[list[AgreementRow]] = relationship(
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="AgreementRow.position",
+        primaryjoin="SessionRow.id == AgreementRow.session_id",
+    )
+
+
+class SessionGoalRow(Base):
+    __tablename__ = "session_goal"
+
+    session_id: Mapped[str] = mapped_column(_fk("coaching_session.id"), primary_key=True)
+    goal_id: Mapped[str] = mapped_column(_fk("goal.id"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class TalkRow(Base):
+    __tablename__ = "development_talk"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    plan_id: Mapped[str] = mapped_column(_fk("plan.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    date: Mapped[date | None] = mapped_column(Date)
+    participants: Mapped[str] = mapped_column(Text, default="")
+    #: [{"question": …, "answer": …, "question_key": …}, …]
+    leader_prep: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+    manager_prep: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    follow_up_date: Mapped[date | None] = mapped_column(Date)
+    signed_off_by: Mapped[str] = mapped_column(Line, default="")
+    signed_off_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    agreements: Mapped[list[AgreementRow]] = relationship(
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="AgreementRow.position",
+        primaryjoin="TalkRow.id == AgreementRow.talk_id",
+    )
+
+
+class AgreementRow(Base):
+    __tablename__ = "agreement"
+    __table_args__ = (
+        CheckConstraint("(session_id IS NULL) != (talk_id IS NULL)", name="one_parent"),
+    )
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    session_id: Mapped[str | None] = mapped_column(_fk("coaching_session.id"), index=True)
+    talk_id: Mapped[str | None] = mapped_column(_fk("development_talk.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(Line, default="")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Id of the earlier agreement this one carries over; kept even if that one is deleted.
+    carried_from: Mapped[str | None] = mapped_column(Uuid)

@@ -1,0 +1,157 @@
+"""Opening the database: migrations from nothing, and refusing what is not ours or too new."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import stat
+import sys
+import textwrap
+from contextlib import closing
+
+import pytest
+
+from ledarplan.storage.database import MIGRATIONS, head_revision, open_database
+from ledarplan.storage.errors import NewerDatabaseError, NotOurDatabaseError
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+
+
+def tables(path) -> set[str]:
+    with closing(sqlite3.connect(path)) as db:
+        return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def revision(path) -> str:
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def test_an_empty_data_dir_gets_a_migrated_database(tmp_path):
+    path = tmp_path / "new dir åäö" / "ledarplan.sqlite3"
+    open_database(path, tmp_path / "backups").dispose()
+    assert revision(path) == head_revision()
+    assert {
+        "person",
+        "plan",
+        "assessment_round",
+        "rating",
+        "goal",
+        "goal_item",
+        "checkin",
+        "action",
+        "coaching_session",
+        "session_goal",
+        "development_talk",
+        "agreement",
+    } <= tables(path)
+    # a fresh database needs no backup before its first migration
+    assert not (tmp_path / "backups").exists()
+
+
+def test_opening_twice_does_not_migrate_again(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    open_database(path, tmp_path / "backups").dispose()
+    open_database(path, tmp_path / "backups").dispose()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_pragmas_foreign_keys_and_wal(tmp_path):
+    database = open_database(tmp_path / "db.sqlite3")
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    database.dispose()
+
+
+@posix_only
+def test_the_database_file_is_private(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    open_database(path).dispose()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    open_database(path).dispose()
+    with closing(sqlite3.connect(path)) as db:
+        db.execute("UPDATE alembic_version SET version_num = '9999_future'")
+        db.commit()
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError) as info:
+        open_database(path, tmp_path / "backups")
+    assert "newer version of ledarplan" in str(info.value)
+    assert "9999_future" in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_a_foreign_sqlite_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    with closing(sqlite3.connect(path)) as db:
+        db.execute("CREATE TABLE recipes (name TEXT)")
+        db.commit()
+    before = path.read_bytes()
+    with pytest.raises(NotOurDatabaseError) as info:
+        open_database(path)
+    assert "not a ledarplan database" in str(info.value)
+    assert "recipes" in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    path.write_bytes(b"Dear diary, " * 100)
+    with pytest.raises(NotOurDatabaseError) as info:
+        open_database(path)
+    assert "not an SQLite database" in str(info.value)
+    assert path.read_bytes() == b"Dear diary, " * 100
+
+
+def test_an_upgrade_backs_up_first_then_migrates_keeping_the_data(tmp_path):
+    """A newer program (one more migration) opens a database of this one."""
+    path = tmp_path / "db.sqlite3"
+    database = open_database(path)
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO person VALUES ('p1', 'Åsa Ørsted', 'Chef', '', '', 0, "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    database.dispose()
+    newer = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
+    (newer / "versions" / "0002_test_nickname.py").write_text(
+        textwrap.dedent(
+            f"""\
+            import sqlalchemy as sa
+            from alembic import op
+
+            revision = "0002"
+            down_revision = "{head_revision()}"
+            branch_labels = None
+            depends_on = None
+
+
+            def upgrade():
+                with op.batch_alter_table("person") as batch:
+                    batch.add_column(sa.Column("nickname", sa.String(50), nullable=True))
+
+
+            def downgrade():
+                with op.batch_alter_table("person") as batch:
+                    batch.drop_column("nickname")
+            """
+        ),
+        encoding="utf-8",
+    )
+    open_database(path, tmp_path / "backups", migrations=newer).dispose()
+    assert revision(path) == "0002"
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute("SELECT name, nickname FROM person").fetchall() == [("Åsa Ørsted", None)]
+    (backup,) = (tmp_path / "backups").iterdir()
+    assert backup.name.startswith(f"before-migration-{head_revision()}-")
+    assert revision(backup) == head_revision()
+    with closing(sqlite3.connect(backup)) as db:
+        assert db.execute("SELECT name FROM person").fetchall() == [("Åsa Ørsted",)]
+    # and this program now refuses the upgraded database as newer, untouched
+    with pytest.raises(NewerDatabaseError):
+        open_database(path)
