@@ -43,6 +43,10 @@ class AppPaths:
     def database_file(self) -> Path:
         return self.data_dir / "ledarplan.sqlite3"
 
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
     def ensure(self) -> None:
         """Creates the data directory readable by the user alone (coaching notes are private)."""
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -48,16 +48,41 @@ def test_only_the_gui_and_the_composition_root_import_qt():
     assert _offenders(("PySide6", "shiboken6"), ("ledarplan/gui/",)) == []
 
 
-def test_the_core_imports_neither_qt_nor_the_gui():
-    core = ("ledarplan/domain/", "ledarplan/frameworks/", "ledarplan/services/")
-    leaks = [
+def _leaks(prefix: tuple[str, ...], forbidden: tuple[str, ...]) -> list[str]:
+    return [
         f"{module} imports {name}"
         for module, names in _modules()
-        if module.startswith(core)
+        if module.startswith(prefix)
         for name in names
-        if name.startswith(("PySide6", "ledarplan.gui", "ledarplan.storage", "sqlalchemy"))
+        if name.startswith(forbidden)
     ]
-    assert leaks == []
+
+
+def test_the_core_imports_neither_qt_nor_storage_nor_the_gui():
+    core = ("ledarplan/domain/", "ledarplan/frameworks/", "ledarplan/exchange/")
+    forbidden = (
+        "PySide6",
+        "ledarplan.gui",
+        "ledarplan.storage",
+        "ledarplan.services",
+        "sqlalchemy",
+    )
+    assert _leaks(core, forbidden) == []
+
+
+def test_services_and_pdf_need_no_window():
+    assert (
+        _leaks(
+            ("ledarplan/services/", "ledarplan/pdf/", "ledarplan/cli/"),
+            (
+                "PySide6",
+                "ledarplan.gui",
+                "sqlalchemy",
+                "alembic",
+            ),
+        )
+        == []
+    )
 
 
 def test_only_storage_imports_sqlalchemy_or_alembic():

@@ -1,0 +1,68 @@
+"""The coaching log: sessions with Kolb reflection and agreements that carry over."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ledarplan.domain.entities import Agreement, CoachingSession
+from ledarplan.domain.errors import InvalidInputError
+from ledarplan.domain.rules import validate_session
+from ledarplan.storage.repository import Store
+
+
+class CoachingService:
+    def __init__(self, store: Store):
+        self._store = store
+
+    def open_agreements(self, plan_id: str) -> list[Agreement]:
+        """What earlier sessions agreed and is neither done nor carried over yet."""
+        with self._store.transaction() as repo:
+            return repo.open_session_agreements(plan_id)
+
+    def save(self, session: CoachingSession, carry_over: list[str] = ()) -> CoachingSession:
+        """Creates or updates a session; `carry_over` lists open agreements to bring along."""
+        session = replace(session, agreements=list(session.agreements))
+        with self._store.transaction() as repo:
+            goal_ids = {g.id for g in repo.list_goals(session.plan_id)}
+            if carry_over:
+                open_ones = {a.id: a for a in repo.open_session_agreements(session.plan_id)}
+                for agreement_id in carry_over:
+                    old = open_ones.get(agreement_id)
+                    if old is None:
+                        raise InvalidInputError(
+                            "carry_over", f"'{agreement_id}' is not an open agreement of this plan"
+                        )
+                    session.agreements.append(
+                        Agreement(
+                            text=old.text,
+                            owner=old.owner,
+                            due_date=old.due_date,
+                            carried_from=old.id,
+                        )
+                    )
+            validate_session(session, goal_ids)
+            return repo.save_session(session)
+
+    def set_agreement_done(self, session_id: str, agreement_id: str, done: bool) -> None:
+        with self._store.transaction() as repo:
+            session = repo.get_session(session_id)
+            for agreement in session.agreements:
+                if agreement.id == agreement_id:
+                    agreement.done = done
+                    break
+            else:
+                raise InvalidInputError("agreement", f"'{agreement_id}' is not in this session")
+            repo.save_session(session)
+
+    def list(self, plan_id: str) -> list[CoachingSession]:
+        with self._store.transaction() as repo:
+            return repo.list_sessions(plan_id)
+
+    def delete(self, session_id: str) -> None:
+        with self._store.transaction() as repo:
+            repo.delete_session(session_id)
+
+    @staticmethod
+    def new_session(plan_id: str, on: date | None = None) -> CoachingSession:
+        return CoachingSession(plan_id=plan_id, date=on or date.today())

@@ -1,0 +1,88 @@
+"""Goals linked to model items, their check-ins and their actions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ledarplan.domain.entities import Action, ActionStatus, CheckIn, Goal, GoalStatus
+from ledarplan.domain.errors import NotFoundError
+from ledarplan.domain.rules import validate_goal
+from ledarplan.storage.repository import Repository, Store
+
+
+class GoalService:
+    def __init__(self, store: Store):
+        self._store = store
+
+    def save(self, goal: Goal) -> Goal:
+        """Creates or updates a goal together with its check-ins and actions."""
+        goal = replace(goal)
+        with self._store.transaction() as repo:
+            return self._save(repo, goal)
+
+    @staticmethod
+    def _save(repo: Repository, goal: Goal) -> Goal:
+        plan = repo.get_plan(goal.plan_id)
+        validate_goal(goal, plan.snapshot.item_ids)
+        return repo.save_goal(goal)
+
+    def add(
+        self,
+        plan_id: str,
+        title: str,
+        item_ids: list[str],
+        *,
+        description: str = "",
+        success_criterion: str = "",
+        target_date: date | None = None,
+    ) -> Goal:
+        return self.save(
+            Goal(
+                plan_id=plan_id,
+                title=title,
+                item_ids=list(item_ids),
+                description=description,
+                success_criterion=success_criterion,
+                target_date=target_date,
+            )
+        )
+
+    def check_in(self, goal_id: str, on: date, note: str, progress: int | None = None) -> Goal:
+        """A dated note on how it goes; a given progress becomes the goal's progress."""
+        with self._store.transaction() as repo:
+            goal = repo.get_goal(goal_id)
+            goal.checkins.append(CheckIn(on, note, progress))
+            if progress is not None:
+                goal.progress = progress
+                if goal.status == GoalStatus.NOT_STARTED and progress > 0:
+                    goal.status = GoalStatus.IN_PROGRESS
+            return self._save(repo, goal)
+
+    def add_action(self, goal_id: str, action: Action) -> Goal:
+        with self._store.transaction() as repo:
+            goal = repo.get_goal(goal_id)
+            goal.actions.append(action)
+            return self._save(repo, goal)
+
+    def set_action_status(
+        self, goal_id: str, action_id: str, status: ActionStatus, on: date | None = None
+    ) -> Goal:
+        with self._store.transaction() as repo:
+            goal = repo.get_goal(goal_id)
+            for action in goal.actions:
+                if action.id == action_id:
+                    action.status = status
+                    action.done_date = (on or date.today()) if status == ActionStatus.DONE else None
+                    break
+            else:
+                raise NotFoundError("action", action_id)
+            return self._save(repo, goal)
+
+    def list(self, plan_id: str) -> list[Goal]:
+        with self._store.transaction() as repo:
+            return repo.list_goals(plan_id)
+
+    def delete(self, goal_id: str) -> None:
+        with self._store.transaction() as repo:
+            repo.delete_goal(goal_id)

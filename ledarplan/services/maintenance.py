@@ -1,0 +1,52 @@
+"""Backups, restore and health checks of the database."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from ledarplan.domain.errors import DomainError
+from ledarplan.storage.backup import CheckReport, backup_to, copy_into, inspect_file
+from ledarplan.storage.database import head_revision, is_known_revision, open_database
+from ledarplan.storage.repository import Store
+
+
+class RestoreError(DomainError):
+    pass
+
+
+class MaintenanceService:
+    def __init__(self, store: Store, backups_dir: Path):
+        self._store = store
+        self._backups_dir = backups_dir
+
+    def _stamped(self, prefix: str) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        return self._backups_dir / f"{prefix}-{stamp}.sqlite3"
+
+    def backup(self, out: Path | None = None) -> Path:
+        """A consistent copy made with SQLite's online backup, safe while the app runs."""
+        return backup_to(self._store.path, out or self._stamped("ledarplan"))
+
+    def check(self) -> CheckReport:
+        report = inspect_file(self._store.path)
+        if report.revision is not None and report.revision != head_revision():
+            report.problems.append(
+                f"the schema is at {report.revision}, this program expects {head_revision()}"
+            )
+        return report
+
+    def restore(self, file: Path) -> Path:
+        """Replaces the database with a backup; returns the safety copy made first."""
+        report = inspect_file(file)
+        if not report.ok:
+            raise RestoreError(f"{file}: cannot restore from it: " + "; ".join(report.problems))
+        if report.revision is not None and not is_known_revision(report.revision):
+            raise RestoreError(
+                f"{file}: it was made by a newer version of ledarplan (schema {report.revision})"
+            )
+        safety = backup_to(self._store.path, self._stamped("before-restore"))
+        copy_into(file, self._store.path)
+        # A backup from an older version is brought up to this schema at once.
+        open_database(self._store.path, self._backups_dir).dispose()
+        return safety

@@ -1,0 +1,97 @@
+"""Creating and changing plans, and reading a whole plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ledarplan.domain.entities import Plan, PlanBundle, PlanStatus
+from ledarplan.domain.errors import InvalidInputError
+from ledarplan.domain.rules import check_transition, validate_plan
+from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.frameworks.presentation import UnknownLevelError
+from ledarplan.services.snapshots import snapshot_for
+from ledarplan.storage.repository import PlanSummary, Store
+
+
+class PlanService:
+    def __init__(self, store: Store, catalog: FrameworkCatalog):
+        self._store = store
+        self._catalog = catalog
+
+    def create(
+        self,
+        person_id: str,
+        framework_id: str,
+        level_id: str | None = None,
+        *,
+        title: str = "",
+        period_start: date | None = None,
+        period_end: date | None = None,
+    ) -> Plan:
+        pack = self._catalog.get(framework_id)
+        if pack is None:
+            raise InvalidInputError("framework_id", f"no model with the id '{framework_id}'")
+        if pack.levels and level_id is None:
+            raise InvalidInputError(
+                "level_id", f"choose a role level of the model '{framework_id}'"
+            )
+        try:
+            snapshot = snapshot_for(pack, level_id)
+        except UnknownLevelError as exc:
+            raise InvalidInputError("level_id", str(exc)) from None
+        plan = Plan(
+            person_id=person_id,
+            framework_id=pack.id,
+            framework_version=pack.version,
+            level_id=level_id,
+            snapshot=snapshot,
+            title=title,
+            period_start=period_start,
+            period_end=period_end,
+        )
+        validate_plan(plan)
+        with self._store.transaction() as repo:
+            repo.get_person(person_id)  # raises NotFoundError for an unknown person
+            return repo.add_plan(plan)
+
+    def update_details(
+        self,
+        plan_id: str,
+        *,
+        title: str | None = None,
+        period_start: date | None = None,
+        period_end: date | None = None,
+    ) -> Plan:
+        with self._store.transaction() as repo:
+            plan = repo.get_plan(plan_id)
+            if title is not None:
+                plan.title = title
+            if period_start is not None:
+                plan.period_start = period_start
+            if period_end is not None:
+                plan.period_end = period_end
+            validate_plan(plan)
+            return repo.update_plan(plan)
+
+    def set_status(self, plan_id: str, status: PlanStatus) -> Plan:
+        with self._store.transaction() as repo:
+            plan = repo.get_plan(plan_id)
+            check_transition(plan.status, status)
+            plan.status = status
+            return repo.update_plan(plan)
+
+    def get(self, plan_id: str) -> Plan:
+        with self._store.transaction() as repo:
+            return repo.get_plan(plan_id)
+
+    def bundle(self, plan_id: str) -> PlanBundle:
+        with self._store.transaction() as repo:
+            return repo.load_bundle(plan_id)
+
+    def list(self, person_id: str | None = None) -> list[PlanSummary]:
+        with self._store.transaction() as repo:
+            return repo.list_plans(person_id)
+
+    def delete(self, plan_id: str) -> None:
+        with self._store.transaction() as repo:
+            repo.delete_plan(plan_id)

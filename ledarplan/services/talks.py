@@ -1,0 +1,65 @@
+"""The development talk: preparation by leader and manager, summary, agreements, sign-off."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+
+from ledarplan.domain.entities import DevelopmentTalk, PrepAnswer
+from ledarplan.domain.errors import InvalidInputError
+from ledarplan.domain.rules import validate_talk
+from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.storage.repository import Store
+
+#: Where a model's own questions for the talk come from, in order of preference.
+QUESTION_SECTION_KINDS = ("talk-questions", "conversation-topics")
+
+
+class TalkService:
+    def __init__(self, store: Store, catalog: FrameworkCatalog):
+        self._store = store
+        self._catalog = catalog
+
+    def model_questions(self, framework_id: str) -> list[PrepAnswer]:
+        """Empty answers to the model's own questions (Kalix: the six; SKR: the topics)."""
+        pack = self._catalog.get(framework_id)
+        if pack is None:
+            return []
+        for kind in QUESTION_SECTION_KINDS:
+            for section in pack.context:
+                if section.kind == kind and section.entries:
+                    return [
+                        PrepAnswer(
+                            question=" ".join(part for part in (entry.title, entry.text) if part),
+                            question_key=entry.id or "",
+                        )
+                        for entry in section.entries
+                    ]
+        return []
+
+    def prepare(self, talk: DevelopmentTalk) -> DevelopmentTalk:
+        """Creates or updates a talk; a signed-off talk can no longer be changed."""
+        talk = replace(talk)
+        validate_talk(talk)
+        with self._store.transaction() as repo:
+            repo.get_plan(talk.plan_id)
+            old = next((t for t in repo.list_talks(talk.plan_id) if t.id == talk.id), None)
+            if old is not None and old.signed_off:
+                raise InvalidInputError(
+                    "talk", "the talk is signed off and can no longer be changed"
+                )
+            return repo.save_talk(talk)
+
+    def sign_off(self, talk_id: str, by: str, at: datetime | None = None) -> DevelopmentTalk:
+        with self._store.transaction() as repo:
+            talk = repo.get_talk(talk_id)
+            if talk.signed_off:
+                raise InvalidInputError("talk", f"already signed off by {talk.signed_off_by}")
+            talk.signed_off_by = by
+            talk.signed_off_at = at or datetime.now(timezone.utc).replace(tzinfo=None)
+            validate_talk(talk)
+            return repo.save_talk(talk)
+
+    def list(self, plan_id: str) -> list[DevelopmentTalk]:
+        with self._store.transaction() as repo:
+            return repo.list_talks(plan_id)

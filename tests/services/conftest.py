@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import pytest
+
+from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.paths import AppPaths, builtin_frameworks_dir
+from ledarplan.services.container import Services
+from ledarplan.storage.database import open_database
+from ledarplan.storage.repository import Store
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return FrameworkCatalog.load(builtin_frameworks_dir())
+
+
+@pytest.fixture
+def services(private_data_dir, catalog):
+    paths = AppPaths(private_data_dir)
+    paths.ensure()
+    database = open_database(paths.database_file, paths.backups_dir)
+    yield Services.over(Store(database), catalog, paths.backups_dir)
+    database.dispose()

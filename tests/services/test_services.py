@@ -1,0 +1,377 @@
+"""The use cases, without Qt: what a user does, and what ends up in the database."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import date, datetime
+
+import pytest
+
+from ledarplan.domain.entities import (
+    Action,
+    ActionKind,
+    ActionStatus,
+    Agreement,
+    AssessorKind,
+    CoachingSession,
+    DevelopmentTalk,
+    Goal,
+    GoalStatus,
+    PlanStatus,
+    PrepAnswer,
+    Rating,
+)
+from ledarplan.domain.errors import InvalidInputError, NotFoundError
+
+TODAY = date(2026, 11, 23)
+
+
+def count(services, table: str) -> int:
+    with closing(sqlite3.connect(services.store.path)) as db:
+        return db.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+
+
+@pytest.fixture
+def holstebro_plan(services):
+    person = services.people.create("Åsa Ørsted", "Afdelingsleder", "Hjemmeplejen Nord")
+    return services.plans.create(
+        person.id,
+        "holstebro",
+        "leder-af-ledere",
+        title="Min lederudviklingsplan",
+        period_start=date(2026, 1, 1),
+        period_end=date(2026, 12, 31),
+    )
+
+
+# --- people ----------------------------------------------------------------------------
+
+
+def test_people_are_created_listed_renamed_and_archived(services):
+    a = services.people.create("Zoë Åberg", "Enhetschef", "Hemtjänsten", "zoe@example.org")
+    services.people.create("Anders Bæk")
+    assert [p.name for p in services.people.list()] == ["Anders Bæk", "Zoë Åberg"]
+    services.people.rename(a.id, "Zoë Åberg-Lind")
+    services.people.set_archived(a.id, True)
+    assert [p.name for p in services.people.list()] == ["Anders Bæk"]
+    assert [p.name for p in services.people.list(include_archived=True)] == [
+        "Anders Bæk",
+        "Zoë Åberg-Lind",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "field"),
+    [("", "", "name"), ("   ", "", "name"), ("A\x00B", "", "name"), ("Eva", "not-mail", "email")],
+)
+def test_bad_person_input_names_the_field(services, name, email, field):
+    with pytest.raises(InvalidInputError) as info:
+        services.people.create(name, email=email)
+    assert info.value.field == field
+    assert count(services, "person") == 0
+
+
+def test_deleting_a_person_removes_all_their_data(services, holstebro_plan):
+    plan = holstebro_plan
+    item = plan.snapshot.item_ids[0]
+    services.assessments.record(plan.id, TODAY, [Rating(item, 4, "fint")])
+    goal = services.goals.add(plan.id, "Mål", [item])
+    services.goals.add_action(goal.id, Action(what="Læse bogen"))
+    services.goals.check_in(goal.id, TODAY, "Godt i gang", 30)
+    services.coaching.save(
+        CoachingSession(plan.id, TODAY, goal_ids=[goal.id], agreements=[Agreement("Ring")])
+    )
+    services.talks.prepare(DevelopmentTalk(plan.id, agreements=[Agreement("Følg op")]))
+    other = services.people.create("Bo Berg")
+    services.plans.create(other.id, "kalix")
+
+    services.people.delete(plan.person_id)
+
+    assert [p.name for p in services.people.list()] == ["Bo Berg"]
+    for table in (
+        "assessment_round",
+        "rating",
+        "goal",
+        "goal_item",
+        "checkin",
+        "action",
+        "coaching_session",
+        "session_goal",
+        "development_talk",
+        "agreement",
+    ):
+        assert count(services, table) == 0, table
+    assert count(services, "plan") == 1
+
+
+# --- plans -----------------------------------------------------------------------------
+
+
+def test_a_plan_keeps_a_snapshot_of_its_models_texts(services, holstebro_plan, catalog):
+    plan = services.plans.get(holstebro_plan.id)
+    pack = catalog.get("holstebro")
+    first = pack.areas[0].items[0]
+    snap = plan.snapshot.item(first.id)
+    assert snap.label == first.title
+    assert snap.expectation == first.expectations["leder-af-ledere"]
+    assert snap.area_title == pack.areas[0].title
+    assert len(plan.snapshot.items) == 24
+    assert plan.snapshot.level_name == "Leder af ledere"
+    assert "Holstebro Kommune" in plan.snapshot.source
+    assert plan.framework_version == pack.version
+
+
+def test_a_plan_needs_a_known_model_and_level(services):
+    person = services.people.create("Eva")
+    with pytest.raises(InvalidInputError, match="no model with the id 'nope'"):
+        services.plans.create(person.id, "nope")
+    with pytest.raises(InvalidInputError, match="has no role level 'boss'"):
+        services.plans.create(person.id, "holstebro", "boss")
+    with pytest.raises(InvalidInputError, match="choose a role level"):
+        services.plans.create(person.id, "holstebro")
+    with pytest.raises(NotFoundError):
+        services.plans.create("no-such-person", "kalix")
+    with pytest.raises(InvalidInputError, match="ends"):
+        services.plans.create(
+            person.id, "kalix", period_start=date(2026, 5, 1), period_end=date(2026, 1, 1)
+        )
+    assert count(services, "plan") == 0
+
+
+def test_plan_status_moves_forward_and_back_by_the_rules(services, holstebro_plan):
+    plan_id = holstebro_plan.id
+    assert services.plans.set_status(plan_id, PlanStatus.AGREED).status == PlanStatus.AGREED
+    assert services.plans.set_status(plan_id, PlanStatus.FOLLOWED_UP).status == (
+        PlanStatus.FOLLOWED_UP
+    )
+    with pytest.raises(InvalidInputError, match="cannot go from 'followed-up' to 'draft'"):
+        services.plans.set_status(plan_id, PlanStatus.DRAFT)
+
+
+def test_plans_list_counts_goals_and_open_agreements(services, holstebro_plan):
+    plan = holstebro_plan
+    services.goals.add(plan.id, "Et", [plan.snapshot.item_ids[0]])
+    services.goals.add(plan.id, "To", [plan.snapshot.item_ids[1]])
+    services.coaching.save(
+        CoachingSession(plan.id, TODAY, agreements=[Agreement("a"), Agreement("b", done=True)])
+    )
+    (summary,) = services.plans.list()
+    assert summary.person.name == "Åsa Ørsted"
+    assert (summary.goals, summary.open_agreements) == (2, 1)
+
+
+# --- assessments -----------------------------------------------------------------------
+
+
+def test_a_round_rates_items_and_can_be_compared(services, holstebro_plan):
+    plan = holstebro_plan
+    ids = plan.snapshot.item_ids
+    mine = services.assessments.record(
+        plan.id, TODAY, [Rating(ids[0], 2, "usikker"), Rating(ids[1], None), Rating(ids[2], 5)]
+    )
+    boss = services.assessments.record(
+        plan.id,
+        TODAY,
+        [Rating(ids[0], 4), Rating(ids[2], 3)],
+        assessor_kind=AssessorKind.MANAGER,
+        assessor_name="Chefen",
+    )
+    rounds = services.assessments.list(plan.id)
+    assert [r.assessor_kind for r in rounds] == [AssessorKind.SELF, AssessorKind.MANAGER]
+    assert rounds[0].ratings[0].comment == "usikker"
+    assert rounds[0].rating_for(ids[1]).value is None  # "not assessed"
+    diffs = {c.item_id: c.difference for c in services.assessments.compare(mine, boss)}
+    assert diffs == {ids[0]: 2, ids[1]: None, ids[2]: -2}
+
+
+def test_a_round_is_edited_in_place(services, holstebro_plan):
+    ids = holstebro_plan.snapshot.item_ids
+    round_ = services.assessments.record(holstebro_plan.id, TODAY, [Rating(ids[0], 2)])
+    round_.ratings = [Rating(ids[0], 3), Rating(ids[5], 1, "nyt")]
+    services.assessments.save(round_)
+    (stored,) = services.assessments.list(holstebro_plan.id)
+    assert [(r.item_id, r.value) for r in stored.ratings] == [(ids[0], 3), (ids[5], 1)]
+    assert count(services, "rating") == 2
+
+
+@pytest.mark.parametrize(
+    ("rating", "message"),
+    [
+        (Rating("no-such-item", 3), "is not an item of the plan's model"),
+        (Rating("ITEM0", 6), "6 is outside the scale 1–5"),
+        (Rating("ITEM0", 0), "0 is outside the scale 1–5"),
+    ],
+)
+def test_bad_ratings_are_refused_and_nothing_is_stored(services, holstebro_plan, rating, message):
+    if rating.item_id == "ITEM0":
+        rating.item_id = holstebro_plan.snapshot.item_ids[0]
+    with pytest.raises(InvalidInputError, match=message):
+        services.assessments.record(holstebro_plan.id, TODAY, [rating])
+    assert count(services, "assessment_round") == 0
+
+
+# --- goals and actions -----------------------------------------------------------------
+
+
+def test_goals_with_items_check_ins_and_actions(services, holstebro_plan):
+    plan = holstebro_plan
+    ids = plan.snapshot.item_ids
+    goal = services.goals.add(
+        plan.id,
+        "Skabe mening omkring forandringer",
+        [ids[9], ids[10]],
+        success_criterion="Medarbejderne kan forklare hvorfor",
+        target_date=date(2026, 6, 30),
+    )
+    goal = services.goals.check_in(goal.id, TODAY, "Første møde holdt", 25)
+    assert (goal.progress, goal.status) == (25, GoalStatus.IN_PROGRESS)
+    goal = services.goals.add_action(
+        goal.id,
+        Action(
+            what="Holde dialogmøde",
+            how="Med hele gruppen",
+            why="Skabe mening",
+            who="Jeg og TR",
+            when="Marts",
+            follow_up="På næste personalemøde",
+            kind=ActionKind.WITH_OTHERS,
+        ),
+    )
+    action_id = goal.actions[0].id
+    goal = services.goals.set_action_status(goal.id, action_id, ActionStatus.DONE, TODAY)
+    (stored,) = services.goals.list(plan.id)
+    assert stored.item_ids == [ids[9], ids[10]]
+    assert stored.checkins[0].note == "Første møde holdt"
+    assert stored.actions[0].done_date == TODAY
+    assert stored.actions[0].kind == ActionKind.WITH_OTHERS
+    assert stored.actions[0].follow_up == "På næste personalemøde"
+
+
+def test_a_goal_with_a_bad_action_is_not_saved_at_all(services, holstebro_plan):
+    goal = Goal(
+        plan_id=holstebro_plan.id,
+        title="Mål",
+        item_ids=[holstebro_plan.snapshot.item_ids[0]],
+        actions=[Action(what="ok"), Action(what="  ")],
+    )
+    with pytest.raises(InvalidInputError, match="what: must not be empty"):
+        services.goals.save(goal)
+    assert count(services, "goal") == 0
+    assert count(services, "action") == 0
+
+
+def test_a_goal_must_link_items_of_its_model(services, holstebro_plan):
+    with pytest.raises(InvalidInputError, match="'tydliggora-mal' is not an item"):
+        services.goals.add(holstebro_plan.id, "Mål", ["tydliggora-mal"])
+    with pytest.raises(InvalidInputError, match="progress"):
+        services.goals.save(Goal(plan_id=holstebro_plan.id, title="x", progress=120))
+
+
+# --- coaching --------------------------------------------------------------------------
+
+
+def test_open_agreements_are_offered_and_carried_over(services, holstebro_plan):
+    plan = holstebro_plan
+    first = services.coaching.save(
+        CoachingSession(
+            plan.id,
+            date(2026, 10, 1),
+            topic="Svære samtaler",
+            notes="Fortroligt: konflikt med X",
+            agreements=[Agreement("Læse kapitel 3", "Åsa"), Agreement("Booke møde", done=True)],
+        )
+    )
+    assert first.notes_private is True  # private unless the leader says otherwise
+    offered = services.coaching.open_agreements(plan.id)
+    assert [a.text for a in offered] == ["Læse kapitel 3"]
+
+    second = services.coaching.new_session(plan.id, date(2026, 11, 1))
+    second.agreements.append(Agreement("Nyt"))
+    second = services.coaching.save(second, carry_over=[offered[0].id])
+    assert [a.text for a in second.agreements] == ["Nyt", "Læse kapitel 3"]
+    assert second.agreements[1].carried_from == offered[0].id
+    # the original is no longer offered; its carried copy is
+    assert [(a.text, a.id) for a in services.coaching.open_agreements(plan.id)] == [
+        ("Nyt", second.agreements[0].id),
+        ("Læse kapitel 3", second.agreements[1].id),
+    ]
+    with pytest.raises(InvalidInputError, match="is not an open agreement"):
+        services.coaching.save(services.coaching.new_session(plan.id), carry_over=[offered[0].id])
+
+
+def test_a_session_links_only_goals_of_its_plan(services, holstebro_plan):
+    with pytest.raises(InvalidInputError, match="is not a goal of this plan"):
+        services.coaching.save(CoachingSession(holstebro_plan.id, TODAY, goal_ids=["x"]))
+
+
+# --- talks -----------------------------------------------------------------------------
+
+
+def test_kalix_talk_preparation_offers_the_six_questions(services):
+    questions = services.talks.model_questions("kalix")
+    assert [q.question_key for q in questions] == [
+        "what",
+        "how",
+        "why",
+        "who",
+        "when",
+        "follow-up",
+    ]
+    assert all(q.question and not q.answer for q in questions)
+    assert services.talks.model_questions("skr")  # SKR: the conversation topics
+
+
+def test_a_talk_is_prepared_then_signed_off_and_frozen(services, holstebro_plan):
+    talk = services.talks.prepare(
+        DevelopmentTalk(
+            holstebro_plan.id,
+            date=date(2026, 12, 10),
+            participants="Åsa Ørsted, Chefen",
+            leader_prep=[PrepAnswer("Hvad er du stolt af?", "Teamet")],
+            manager_prep=[PrepAnswer("Hvad ser du?", "Udvikling")],
+            summary="Enige om to mål",
+            agreements=[Agreement("Kursus i forandringsledelse", "HR", date(2027, 3, 1))],
+            follow_up_date=date(2027, 6, 1),
+        )
+    )
+    signed = services.talks.sign_off(talk.id, "Chefen", datetime(2026, 12, 10, 15, 0))
+    assert signed.signed_off and signed.signed_off_by == "Chefen"
+    (stored,) = services.talks.list(holstebro_plan.id)
+    assert stored.leader_prep[0].answer == "Teamet"
+    assert stored.agreements[0].owner == "HR"
+    stored.summary = "ændret bagefter"
+    with pytest.raises(InvalidInputError, match="signed off"):
+        services.talks.prepare(stored)
+    with pytest.raises(InvalidInputError, match="already signed off"):
+        services.talks.sign_off(talk.id, "En anden")
+
+
+# --- maintenance -----------------------------------------------------------------------
+
+
+def test_backup_and_restore_round_trip(services, holstebro_plan, tmp_path):
+    backup = services.maintenance.backup(tmp_path / "b.sqlite3")
+    services.people.create("Added after the backup")
+    services.people.delete(holstebro_plan.person_id)
+    safety = services.maintenance.restore(backup)
+    assert [p.name for p in services.people.list()] == ["Åsa Ørsted"]
+    assert services.plans.get(holstebro_plan.id).title == "Min lederudviklingsplan"
+    # the replaced state is kept in the safety copy
+    with closing(sqlite3.connect(safety)) as db:
+        assert db.execute("SELECT name FROM person").fetchall() == [("Added after the backup",)]
+    assert services.maintenance.check().ok
+
+
+def test_restore_refuses_a_broken_file_and_changes_nothing(services, holstebro_plan, tmp_path):
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all")
+    with pytest.raises(Exception, match="cannot restore from it: the file is not an SQLite"):
+        services.maintenance.restore(junk)
+    assert [p.name for p in services.people.list()] == ["Åsa Ørsted"]
+
+
+def test_check_reports_a_clean_database(services, holstebro_plan):
+    report = services.maintenance.check()
+    assert report.ok, report.problems
+    assert report.revision
