@@ -1,4 +1,4 @@
-"""The composition root: command line → paths → settings → models → GUI.
+"""The composition root: command line → paths → settings → models → database → GUI.
 
 The one place that knows every layer; everything below gets what it needs through its
 constructor. Nothing runs at import time.
@@ -9,30 +9,51 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from ledarplan.cli import build_parser, make_context, run_command
+from ledarplan.cli import build_parser, prepare_streams, run_command
+from ledarplan.cli.context import CliContext
+from ledarplan.domain.errors import DomainError
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
+from ledarplan.services.container import Services
 from ledarplan.settings import SettingsStore
+from ledarplan.storage.database import open_database
+from ledarplan.storage.repository import Store
+
+
+def open_services(paths: AppPaths, catalog: FrameworkCatalog) -> Services:
+    """Opens (and if need be migrates, after a backup) the user's database."""
+    paths.ensure()
+    database = open_database(paths.database_file, paths.backups_dir)
+    return Services.over(Store(database), catalog, paths.backups_dir)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    ctx = make_context(args)
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
     if args.verb is not None:
-        return run_command(args, ctx)
-    return run_gui(ctx.paths, exit_when_ready=args.exit_when_ready)
+        prepare_streams()
+        return run_command(args, CliContext(paths, sys.stdout, sys.stderr, open_services))
+    return run_gui(paths, exit_when_ready=args.exit_when_ready)
 
 
 def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     # Qt is imported here, not at the top, so command-line verbs start fast and headless.
-    from ledarplan.gui.application import GuiServices, run
+    from ledarplan.gui.application import GuiServices, run, show_fatal
 
-    paths.ensure()
-    services = GuiServices(
-        catalog=FrameworkCatalog.load(builtin_frameworks_dir(), paths.frameworks_dir),
+    catalog = FrameworkCatalog.load(builtin_frameworks_dir(), paths.frameworks_dir)
+    try:
+        services = open_services(paths, catalog)
+    except DomainError as exc:
+        return show_fatal(str(exc))
+    gui = GuiServices(
+        catalog=catalog,
         settings_store=SettingsStore(paths.settings_file),
+        services=services,
     )
-    return run(services, exit_when_ready=exit_when_ready)
+    try:
+        return run(gui, exit_when_ready=exit_when_ready)
+    finally:
+        services.store.database.dispose()
 
 
 if __name__ == "__main__":

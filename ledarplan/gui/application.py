@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledarplan import __version__
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.gui.main_window import MainWindow
 from ledarplan.gui.prompts import Prompts
+from ledarplan.services.container import Services
 from ledarplan.settings import SettingsStore
 
 
@@ -20,6 +21,25 @@ class GuiServices:
     catalog: FrameworkCatalog
     settings_store: SettingsStore
     prompts: Prompts = field(default_factory=Prompts)
+    #: The use cases over the user's database (None only in tests of the model browser).
+    services: Services | None = None
+
+
+EXIT_CANNOT_START = 3
+
+
+def show_fatal(message: str) -> int:
+    """The program cannot start (e.g. the database is damaged): say why, change nothing."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("Startup", "ledarplan cannot start"),
+        QCoreApplication.translate(
+            "Startup", "Your data could not be opened. Nothing has been changed.\n\n%1"
+        ).replace("%1", message),
+    )
+    del app
+    return EXIT_CANNOT_START
 
 
 def create_main_window(services: GuiServices) -> MainWindow:

@@ -1,0 +1,65 @@
+"""The command line: `ledarplan [options] [verb …]`. Without a verb the GUI starts.
+
+Verbs call the same services as the GUI and never import Qt, so they run on a server, in CI
+and in scripts without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ledarplan import __version__
+from ledarplan.cli import frameworks, maintenance, plans
+from ledarplan.cli.context import EXIT_DATABASE, EXIT_INVALID, CliContext
+from ledarplan.domain.errors import DomainError
+from ledarplan.storage.errors import DatabaseError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep all data and settings in DIR (default: $LEDARPLAN_DATA_DIR or the "
+        "platform's user data directory)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="ledarplan",
+        description="A leader's development plan, kept offline. Without a command the "
+        "window opens.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"ledarplan {__version__}")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="open the window, exit with status 0 once it is shown and idle (smoke tests)",
+    )
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
+    frameworks.add_parsers(verbs, common)
+    plans.add_parsers(verbs, common)
+    maintenance.add_parsers(verbs, common)
+    return parser
+
+
+def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    try:
+        return args.handler(args, ctx)
+    except DatabaseError as exc:
+        ctx.err.write(f"ledarplan: the database cannot be used: {exc}\n")
+        return EXIT_DATABASE
+    except DomainError as exc:
+        ctx.err.write(f"ledarplan: {exc}\n")
+        return EXIT_INVALID
+    finally:
+        ctx.close()
+
+
+def prepare_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        # Model texts are Nordic; never die on a terminal that cannot show å or ø.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")

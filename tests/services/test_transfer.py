@@ -1,0 +1,121 @@
+"""Export a plan, import it elsewhere: equal in every field, refused when it would clash."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from contextlib import closing
+from datetime import date
+
+import pytest
+
+from ledarplan.domain.errors import ConflictError
+from ledarplan.exchange.format import ExchangeError
+from ledarplan.paths import AppPaths
+from ledarplan.services.container import Services
+from ledarplan.services.demo import build_demo_bundle
+from ledarplan.storage.database import open_database
+from ledarplan.storage.repository import Store
+
+
+@pytest.fixture
+def other_services(tmp_path, catalog):
+    """A second installation: the manager's PC."""
+    paths = AppPaths(tmp_path / "manager's data")
+    paths.ensure()
+    database = open_database(paths.database_file, paths.backups_dir)
+    yield Services.over(Store(database), catalog, paths.backups_dir)
+    database.dispose()
+
+
+@pytest.fixture
+def stored_demo(services, catalog):
+    bundle = build_demo_bundle(catalog.get("holstebro"), "chef", date(2026, 11, 23))
+    with services.store.transaction() as repo:
+        repo.save_bundle(bundle)
+    return bundle
+
+
+def test_export_then_import_elsewhere_is_equal_in_every_field(
+    services, other_services, stored_demo, tmp_path
+):
+    out = tmp_path / "Mette Kjær.ledarplan.json"
+    services.transfer.export_plan(stored_demo.plan.id, out, include_private_notes=True)
+    result = other_services.transfer.import_file(out)
+    assert result.plan_id == stored_demo.plan.id
+    assert not result.replaced
+    original = services.plans.bundle(stored_demo.plan.id)
+    imported = other_services.plans.bundle(stored_demo.plan.id)
+    # timestamps of the rows differ by design (when each copy was written); all else is equal
+    for bundle in (original, imported):
+        bundle.person.created_at = bundle.person.updated_at = None
+        bundle.plan.created_at = bundle.plan.updated_at = None
+    assert imported == original
+
+
+def test_private_notes_stay_home_unless_asked_for(services, stored_demo, tmp_path):
+    out = tmp_path / "plan.ledarplan.json"
+    services.transfer.export_plan(stored_demo.plan.id, out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    private = [s for s in stored_demo.sessions if s.notes_private and s.notes]
+    assert private, "the demo has private notes"
+    for session in data["coaching_sessions"]:
+        assert session["notes"] == ""
+    text = out.read_text(encoding="utf-8")
+    for session in private:
+        assert session.notes not in text
+    assert data["includes_private_notes"] is False
+
+
+def test_importing_a_plan_that_is_already_here_needs_replace(services, stored_demo, tmp_path):
+    out = tmp_path / "plan.ledarplan.json"
+    services.transfer.export_plan(stored_demo.plan.id, out)
+    with pytest.raises(ConflictError, match="--replace"):
+        services.transfer.import_file(out)
+    result = services.transfer.import_file(out, replace=True)
+    assert result.replaced
+    assert result.backup is not None and result.backup.is_file()
+    with closing(sqlite3.connect(result.backup)) as db:
+        assert db.execute("SELECT COUNT(*) FROM plan").fetchone()[0] == 1
+    assert len(services.plans.list()) == 1
+
+
+def test_a_plan_of_a_model_not_installed_is_refused_with_nothing_written(
+    services, other_services, stored_demo, tmp_path
+):
+    out = tmp_path / "plan.ledarplan.json"
+    services.transfer.export_plan(stored_demo.plan.id, out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["plan"]["framework_id"] = "vejle"
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ExchangeError, match="model 'vejle', which is not installed here"):
+        other_services.transfer.import_file(out)
+    assert other_services.plans.list() == []
+    assert other_services.people.list() == []
+
+
+def test_a_plan_with_an_unknown_level_is_refused(services, other_services, stored_demo, tmp_path):
+    out = tmp_path / "plan.ledarplan.json"
+    services.transfer.export_plan(stored_demo.plan.id, out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["plan"]["level_id"] = "borgmester"
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ExchangeError, match=r"plan\.level_id: model 'holstebro' has no role level"):
+        other_services.transfer.import_file(out)
+    assert other_services.plans.list() == []
+
+
+def test_a_broken_file_writes_nothing(other_services, tmp_path):
+    out = tmp_path / "plan.ledarplan.json"
+    out.write_text('{"format": "ledarplan-plan", "format_version": 1}', encoding="utf-8")
+    with pytest.raises(ExchangeError):
+        other_services.transfer.import_file(out)
+    assert other_services.people.list() == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_the_exported_file_is_private(services, stored_demo, tmp_path):
+    out = tmp_path / "plan.ledarplan.json"
+    services.transfer.export_plan(stored_demo.plan.id, out)
+    assert out.stat().st_mode & 0o077 == 0

@@ -1,0 +1,139 @@
+"""demo → plans list → export → import elsewhere → check, as the README shows."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+
+import pytest
+
+from ledarplan.app import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def leader_dir(tmp_path):
+    return str(tmp_path / "leader")
+
+
+@pytest.fixture
+def manager_dir(tmp_path):
+    return str(tmp_path / "manager Åsa Ørsted")
+
+
+def test_the_whole_round_trip(capsys, tmp_path, leader_dir, manager_dir):
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "demo")
+    assert code == 0
+    plan_id = out.strip().splitlines()[-1]
+    assert len(plan_id) == 36
+    assert "Leder af medarbejdere" in out  # Holstebro by default, at its last level
+
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "plans", "list")
+    assert code == 0
+    assert plan_id in out and "holstebro/leder-af-medarbejdere" in out
+
+    exchange = tmp_path / "til chefen" / "plan.ledarplan.json"
+    code, out, _ = run(
+        capsys, "--data-dir", leader_dir, "export", plan_id[:8], "--out", str(exchange)
+    )
+    assert code == 0 and exchange.is_file()
+    assert "without private coaching notes" in out
+
+    code, out, _ = run(capsys, "--data-dir", manager_dir, "import", str(exchange))
+    assert code == 0
+    assert out.strip().splitlines()[-1] == plan_id
+
+    code, out, _ = run(capsys, "--data-dir", manager_dir, "plans", "list", "--json")
+    (row,) = json.loads(out)
+    assert row["id"] == plan_id
+    assert row["goals"] >= 3
+
+    code, out, _ = run(capsys, "--data-dir", manager_dir, "check")
+    assert code == 0
+    assert "all is well" in out
+
+
+def test_demo_for_a_swedish_model(capsys, leader_dir):
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "demo", "--framework", "kalix")
+    assert code == 0
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "plans", "list", "--json")
+    (row,) = json.loads(out)
+    assert row["framework_id"] == "kalix"
+    assert row["level_id"] is None
+
+
+def test_demo_with_an_unknown_model_or_level(capsys, leader_dir):
+    code, _, err = run(capsys, "--data-dir", leader_dir, "demo", "--framework", "x")
+    assert code == 2 and "no model with the id 'x'" in err
+    code, _, err = run(capsys, "--data-dir", leader_dir, "demo", "--level", "boss")
+    assert code == 2 and "has no role level 'boss'" in err
+
+
+def test_export_of_an_unknown_plan(capsys, leader_dir, tmp_path):
+    code, _, err = run(capsys, "--data-dir", leader_dir, "export", "abcdef", "--out", "x.json")
+    assert code == 2
+    assert "'abcdef' is not the id of a stored plan" in err
+
+
+def test_import_of_a_broken_file_says_what_and_writes_nothing(capsys, tmp_path, manager_dir):
+    bad = tmp_path / "bad.ledarplan.json"
+    bad.write_text('{"format": "ledarplan-plan", "format_version": 1, "person": 3}', "utf-8")
+    code, out, err = run(capsys, "--data-dir", manager_dir, "import", str(bad))
+    assert code == 1
+    assert str(bad) in err
+    assert "Traceback" not in err
+    code, out, _ = run(capsys, "--data-dir", manager_dir, "plans", "list", "--json")
+    assert json.loads(out) == []
+
+
+def test_import_twice_needs_replace(capsys, tmp_path, leader_dir):
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "demo")
+    plan_id = out.strip().splitlines()[-1]
+    exchange = tmp_path / "p.ledarplan.json"
+    run(capsys, "--data-dir", leader_dir, "export", plan_id, "--out", str(exchange))
+    code, _, err = run(capsys, "--data-dir", leader_dir, "import", str(exchange))
+    assert code == 1 and "--replace" in err
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "import", "--replace", str(exchange))
+    assert code == 0 and "Replaced" in out and out.strip().endswith(plan_id)
+
+
+def test_backup_restore_and_check(capsys, tmp_path, leader_dir):
+    run(capsys, "--data-dir", leader_dir, "demo")
+    copy = tmp_path / "copy.sqlite3"
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "backup", "--out", str(copy))
+    assert code == 0 and copy.is_file()
+    run(capsys, "--data-dir", leader_dir, "demo", "--framework", "hjo")
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "restore", str(copy))
+    assert code == 0 and "Restored" in out
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "plans", "list", "--json")
+    assert [r["framework_id"] for r in json.loads(out)] == ["holstebro"]
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "check")
+    assert code == 0
+
+
+def test_check_reports_a_broken_reference(capsys, tmp_path, leader_dir):
+    run(capsys, "--data-dir", leader_dir, "demo")
+    db_path = tmp_path / "leader" / "ledarplan.sqlite3"
+    with closing(sqlite3.connect(db_path)) as db:  # foreign keys off: simulate damage
+        db.execute("UPDATE goal SET plan_id = 'gone'")
+        db.commit()
+    code, _, err = run(capsys, "--data-dir", leader_dir, "check")
+    assert code == 1
+    assert "foreign key" in err and "'goal'" in err
+
+
+def test_a_newer_database_is_refused_by_every_verb(capsys, tmp_path, leader_dir):
+    run(capsys, "--data-dir", leader_dir, "plans", "list")
+    db_path = tmp_path / "leader" / "ledarplan.sqlite3"
+    with closing(sqlite3.connect(db_path)) as db:
+        db.execute("UPDATE alembic_version SET version_num = '0099'")
+        db.commit()
+    code, _, err = run(capsys, "--data-dir", leader_dir, "plans", "list")
+    assert code == 3
+    assert "newer version of ledarplan" in err
