@@ -204,11 +204,24 @@ class CoachingSession:
     id: str = field(default_factory=new_id)
 
 
+class TimeFrame(str, Enum):
+    """Where a talk question looks: back at the past period, at now, or ahead."""
+
+    NONE = ""
+    BACK = "back"
+    NOW = "now"
+    AHEAD = "ahead"
+
+
 @dataclass
 class PrepAnswer:
     question: str
     answer: str = ""
     question_key: str = ""  # e.g. the id of a model's talk question, when it came from one
+    timeframe: TimeFrame = TimeFrame.NONE
+    #: Private answers are the writer's own notes: never in a PDF or exchange file unless the
+    #: user explicitly includes private content. Others are "for the record".
+    private: bool = False
 
 
 @dataclass
@@ -242,3 +255,13 @@ class PlanBundle:
     goals: list[Goal] = field(default_factory=list)
     sessions: list[CoachingSession] = field(default_factory=list)
     talks: list[DevelopmentTalk] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """A plan with the few facts a list needs, without loading the whole plan."""
+
+    plan: Plan
+    person: Person
+    goals: int
+    open_agreements: int

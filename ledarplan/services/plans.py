@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from ledarplan.domain.entities import Plan, PlanBundle, PlanStatus
+from ledarplan.domain.entities import Plan, PlanBundle, PlanStatus, PlanSummary
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.domain.rules import check_transition, validate_plan
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError
 from ledarplan.services.snapshots import snapshot_for
-from ledarplan.storage.repository import PlanSummary, Store
+from ledarplan.storage.repository import Store
 
 
 class PlanService:

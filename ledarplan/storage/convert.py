@@ -24,6 +24,7 @@ from ledarplan.domain.entities import (
     PrepAnswer,
     Rating,
     SnapshotItem,
+    TimeFrame,
 )
 from ledarplan.storage.tables import (
     ActionRow,
@@ -264,12 +265,31 @@ def fill_session_row(row: SessionRow, session: CoachingSession) -> None:
     row.agreements = agreement_rows(session.agreements)
 
 
-def _prep_to_json(answers: list[PrepAnswer]) -> list[dict[str, str]]:
-    return [asdict(a) for a in answers]
+def _prep_to_json(answers: list[PrepAnswer]) -> list[dict[str, Any]]:
+    return [
+        {
+            "question": a.question,
+            "answer": a.answer,
+            "question_key": a.question_key,
+            "timeframe": a.timeframe.value,
+            "private": a.private,
+        }
+        for a in answers
+    ]
 
 
-def _prep_from_json(data: list[dict[str, str]]) -> list[PrepAnswer]:
-    return [PrepAnswer(**a) for a in data]
+def _prep_from_json(data: list[dict[str, Any]]) -> list[PrepAnswer]:
+    # Keys added later default, so rows written by an earlier version still read.
+    return [
+        PrepAnswer(
+            question=a["question"],
+            answer=a.get("answer", ""),
+            question_key=a.get("question_key", ""),
+            timeframe=TimeFrame(a.get("timeframe", "")),
+            private=bool(a.get("private", False)),
+        )
+        for a in data
+    ]
 
 
 def talk_from_row(row: TalkRow) -> DevelopmentTalk:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from ledarplan.domain.entities import (
     Person,
     Plan,
     PlanBundle,
+    PlanSummary,
 )
 from ledarplan.domain.errors import ConflictError, NotFoundError
 from ledarplan.storage import convert
@@ -41,16 +41,6 @@ from ledarplan.storage.tables import (
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
-
-
-@dataclass(frozen=True)
-class PlanSummary:
-    """A plan with the few facts a list needs, without loading the whole plan."""
-
-    plan: Plan
-    person: Person
-    goals: int
-    open_agreements: int
 
 
 class Repository:

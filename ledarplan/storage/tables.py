@@ -229,9 +229,9 @@ class TalkRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     date: Mapped[date | None] = mapped_column(Date)
     participants: Mapped[str] = mapped_column(Text, default="")
-    #: [{"question": …, "answer": …, "question_key": …}, …]
-    leader_prep: Mapped[list[dict[str, str]]] = mapped_column(JSON)
-    manager_prep: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+    #: [{"question", "answer", "question_key", "timeframe", "private"}, …]
+    leader_prep: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    manager_prep: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     summary: Mapped[str] = mapped_column(Text, default="")
     follow_up_date: Mapped[date | None] = mapped_column(Date)
     signed_off_by: Mapped[str] = mapped_column(Line, default="")

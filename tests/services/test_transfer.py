@@ -119,3 +119,18 @@ def test_the_exported_file_is_private(services, stored_demo, tmp_path):
     out = tmp_path / "plan.ledarplan.json"
     services.transfer.export_plan(stored_demo.plan.id, out)
     assert out.stat().st_mode & 0o077 == 0
+
+
+def test_private_talk_answers_stay_home_unless_asked_for(services, stored_demo, tmp_path):
+    talk = services.talks.list(stored_demo.plan.id)[0]
+    talk.leader_prep[0].answer = "Mit eget notat: jeg overvejer at søge andet job"
+    talk.leader_prep[0].private = True
+    services.talks.prepare(talk)
+    shared = talk.leader_prep[1].answer
+    out = tmp_path / "plan.ledarplan.json"
+    services.transfer.export_plan(stored_demo.plan.id, out)
+    text = out.read_text(encoding="utf-8")
+    assert "søge andet job" not in text
+    assert shared in text
+    services.transfer.export_plan(stored_demo.plan.id, out, include_private_notes=True)
+    assert "søge andet job" in out.read_text(encoding="utf-8")

@@ -1,0 +1,196 @@
+"""The pydantic models of the plan file's JSON document (strict, no unknown fields)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from ledarplan.domain.entities import (
+    ActionKind,
+    ActionStatus,
+    AssessorKind,
+    GoalStatus,
+    PlanStatus,
+    TimeFrame,
+)
+from ledarplan.exchange.fields import (
+    MAX_SNAPSHOT_ITEMS,
+    Date,
+    DateTime,
+    Line,
+    ModelId,
+    ModelName,
+    Participants,
+    Percent,
+    RequiredLine,
+    RequiredText,
+    ScalePoint,
+    SourceText,
+    Text,
+    Uuid,
+    _enum,
+    _list,
+)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class SnapshotItemModel(_Model):
+    item_id: ModelId
+    area_id: ModelId
+    area_title: ModelName
+    label: Text  # an item's title, or the first line of its text
+    text: Text
+    expectation: Text
+
+
+class SnapshotModel(_Model):
+    framework_name: ModelName
+    source: SourceText
+    level_name: ModelName
+    items: _list(SnapshotItemModel, MAX_SNAPSHOT_ITEMS)
+
+
+class PersonModel(_Model):
+    id: Uuid
+    name: RequiredLine
+    job_title: Line
+    unit: Line
+    email: Line
+    archived: bool
+    created_at: DateTime | None
+    updated_at: DateTime | None
+
+
+class PlanModel(_Model):
+    id: Uuid
+    person_id: Uuid
+    framework_id: ModelId
+    framework_version: ModelName
+    level_id: ModelId | None
+    title: Line
+    period_start: Date | None
+    period_end: Date | None
+    status: _enum(PlanStatus)
+    created_at: DateTime | None
+    updated_at: DateTime | None
+    snapshot: SnapshotModel
+
+
+class RatingModel(_Model):
+    item_id: ModelId
+    value: ScalePoint | None
+    comment: Text
+
+
+class RoundModel(_Model):
+    id: Uuid
+    plan_id: Uuid
+    date: Date
+    assessor_kind: _enum(AssessorKind)
+    assessor_name: Line
+    scale_min: ScalePoint
+    scale_max: ScalePoint
+    note: Text
+    ratings: _list(RatingModel)
+
+
+class CheckInModel(_Model):
+    id: Uuid
+    date: Date
+    note: Text
+    progress: Percent | None
+
+
+class ActionModel(_Model):
+    id: Uuid
+    what: RequiredText
+    how: Text
+    why: Text
+    who: Text
+    when: Text
+    follow_up: Text
+    kind: _enum(ActionKind)
+    building_block: Line | None
+    due_date: Date | None
+    status: _enum(ActionStatus)
+    done_date: Date | None
+
+
+class GoalModel(_Model):
+    id: Uuid
+    plan_id: Uuid
+    title: RequiredLine
+    description: Text
+    item_ids: _list(ModelId)
+    success_criterion: Text
+    target_date: Date | None
+    status: _enum(GoalStatus)
+    progress: Percent
+    checkins: _list(CheckInModel)
+    actions: _list(ActionModel)
+
+
+class AgreementModel(_Model):
+    id: Uuid
+    text: RequiredText
+    owner: Line
+    due_date: Date | None
+    done: bool
+    carried_from: Uuid | None
+
+
+class SessionModel(_Model):
+    id: Uuid
+    plan_id: Uuid
+    date: Date
+    with_whom: Line
+    topic: Line
+    goal_ids: _list(Uuid)
+    notes: Text
+    notes_private: bool
+    experience: Text
+    reflection: Text
+    conclusion: Text
+    experiment: Text
+    agreements: _list(AgreementModel)
+    next_date: Date | None
+
+
+class PrepAnswerModel(_Model):
+    question: RequiredText
+    answer: Text
+    question_key: Line
+    timeframe: _enum(TimeFrame)
+    private: bool
+
+
+class TalkModel(_Model):
+    id: Uuid
+    plan_id: Uuid
+    date: Date | None
+    participants: Participants
+    leader_prep: _list(PrepAnswerModel)
+    manager_prep: _list(PrepAnswerModel)
+    summary: Text
+    agreements: _list(AgreementModel)
+    follow_up_date: Date | None
+    signed_off_by: Line
+    signed_off_at: DateTime | None
+
+
+class PlanFileModel(_Model):
+    format: Literal["ledarplan-plan"]
+    format_version: Literal[1]
+    exported_at: DateTime
+    app_version: Line
+    includes_private_notes: bool
+    person: PersonModel
+    plan: PlanModel
+    assessment_rounds: _list(RoundModel)
+    goals: _list(GoalModel)
+    coaching_sessions: _list(SessionModel)
+    development_talks: _list(TalkModel)
