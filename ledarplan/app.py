@@ -45,11 +45,7 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
         services = open_services(paths, catalog)
     except DomainError as exc:
         return show_fatal(str(exc))
-    gui = GuiServices(
-        catalog=catalog,
-        settings_store=SettingsStore(paths.settings_file),
-        services=services,
-    )
+    gui = GuiServices(settings_store=SettingsStore(paths.settings_file), services=services)
     try:
         return run(gui, exit_when_ready=exit_when_ready)
     finally:

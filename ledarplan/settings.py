@@ -25,6 +25,9 @@ class Settings(BaseModel):
     #: Last role level chosen per model, so switching models back and forth keeps it.
     levels: dict[str, str] = Field(default_factory=dict)
     window_geometry: str | None = Field(default=None, max_length=8192)
+    splitter_state: str | None = Field(default=None, max_length=8192)
+    #: The plan that was open when the window closed; opened again at the next start.
+    last_plan_id: str | None = Field(default=None, max_length=64)
 
 
 class SettingsStore:

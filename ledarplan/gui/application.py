@@ -9,20 +9,24 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledarplan import __version__
-from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.gui.main_window import MainWindow
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.views.assessment_view import AssessmentView
+from ledarplan.gui.views.coaching_view import CoachingView
+from ledarplan.gui.views.goals_view import GoalsView
+from ledarplan.gui.views.overview_page import OverviewPage
+from ledarplan.gui.views.talk_view import TalkView
+from ledarplan.gui.views.workspace import PageFactory
 from ledarplan.services.container import Services
 from ledarplan.settings import SettingsStore
 
 
 @dataclass
 class GuiServices:
-    catalog: FrameworkCatalog
     settings_store: SettingsStore
+    #: The use cases over the user's database.
+    services: Services
     prompts: Prompts = field(default_factory=Prompts)
-    #: The use cases over the user's database (None only in tests of the model browser).
-    services: Services | None = None
 
 
 EXIT_CANNOT_START = 3
@@ -42,9 +46,16 @@ def show_fatal(message: str) -> int:
     return EXIT_CANNOT_START
 
 
+def plan_pages() -> list[PageFactory]:
+    """The pages of an open plan, in the order of their tabs."""
+    return [OverviewPage, AssessmentView, GoalsView, CoachingView, TalkView]
+
+
 def create_main_window(services: GuiServices) -> MainWindow:
     settings = services.settings_store.load()
-    window = MainWindow(services.catalog, services.settings_store, settings, services.prompts)
+    window = MainWindow(
+        services.services, services.settings_store, settings, services.prompts, plan_pages()
+    )
     if services.settings_store.problem:
         window.statusBar().showMessage(
             window.tr("The settings file could not be read; default settings are used."), 15_000

@@ -1,146 +1,342 @@
-"""The main window: menus, the notice of skipped packs, and the views."""
+"""The main window: people and plans on the left, the open plan (or a welcome) on the right."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ledarplan import __version__
-from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.gui.events import DataEvents
+from ledarplan.gui.pack_banner import PackProblemsBanner
+from ledarplan.gui.plan_actions import PlanActions
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.model_browser import ModelBrowserView
+from ledarplan.gui.views.people_panel import PeoplePanel
+from ledarplan.gui.views.welcome_page import WelcomePage
+from ledarplan.gui.views.workspace import PageFactory, PlanWorkspace
+from ledarplan.services.container import Services
+from ledarplan.services.transfer import EXCHANGE_SUFFIX
 from ledarplan.settings import Settings, SettingsStore
 
+_B64 = "ascii"
 
-class PackProblemsBanner(QFrame):
-    """Says, without blocking the start, that some organisation packs were skipped."""
 
-    def __init__(self, details: str, count: int, prompts: Prompts, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("packProblemsBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#packProblemsBanner { background: #fff4ce; border: 1px solid #e0c060; }"
-        )
-        self._details = details
-        self._count = count
-        self._prompts = prompts
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.details_button = QPushButton()
-        self.details_button.clicked.connect(self._show_details)
-        self.close_button = QToolButton()
-        self.close_button.setText("×")
-        self.close_button.setAutoRaise(True)
-        self.close_button.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.details_button)
-        layout.addWidget(self.close_button)
-        self.retranslate()
+def _encode(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode(_B64)
 
-    def retranslate(self) -> None:
-        self.message.setText(
-            self.tr(
-                "%n organisation model pack(s) could not be read and were left out. "
-                "The other models work as usual.",
-                "",
-                self._count,
-            )
-        )
-        self.details_button.setText(self.tr("Details…"))
-        self.close_button.setToolTip(self.tr("Hide this message"))
 
-    def _show_details(self) -> None:
-        self._prompts.warning(
-            self.window(),
-            self.tr("Model packs left out"),
-            self.tr("These files were not loaded. Correct them and restart ledarplan."),
-            self._details,
-        )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+def _decode(text: str) -> QByteArray:
+    return QByteArray.fromBase64(text.encode(_B64))
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        catalog: FrameworkCatalog,
+        services: Services,
         settings_store: SettingsStore,
         settings: Settings,
         prompts: Prompts,
+        page_factories: list[PageFactory],
     ):
         super().__init__()
         self.setObjectName("mainWindow")
-        self._catalog = catalog
+        self.setAcceptDrops(True)
+        self._services = services
+        self._catalog = services.catalog
         self._settings_store = settings_store
         self._settings = settings
         self._prompts = prompts
+        self.events = DataEvents(self)
+        self.actions_ = PlanActions(
+            services, self.events, prompts, lambda: self, lambda: dict(self._settings.levels)
+        )
 
+        self.people = PeoplePanel(services)
+        self.people.plan_selected.connect(self._open_plan)
+        self.welcome = WelcomePage()
+        self.welcome.create_requested.connect(lambda: self._create_plan(new_person=True))
+        self.welcome.sample_requested.connect(self._create_sample)
+        self.welcome.import_requested.connect(self._import)
+        self.workspace = PlanWorkspace(services, self.events, prompts, page_factories)
+        # Browsing every model, independent of any plan (the first window of ledarplan).
         self.browser = ModelBrowserView()
-        self.browser.set_packs(catalog.packs, settings.levels)
-        self.browser.selection_changed.connect(self._remember_selection)
+        self.browser.set_packs(self._catalog.packs, settings.levels)
+        self.browser.selection_changed.connect(self._remember_model_choice)
+
+        self._build_panes(prompts)
+        self._build_actions()
+        self._build_menus()
+        self.events.people_changed.connect(self._people_changed)
+        self.retranslate()
+        self._restore(settings)
+
+    def _build_panes(self, prompts: Prompts) -> None:
+        self.stack = QStackedWidget()
+        for page in (self.welcome, self.workspace, self.browser):
+            self.stack.addWidget(page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.people)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
 
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(6, 6, 6, 6)
         self.pack_banner: PackProblemsBanner | None = None
-        if catalog.errors:
-            details = "\n\n".join(error.describe() for error in catalog.errors)
-            self.pack_banner = PackProblemsBanner(details, len(catalog.errors), prompts)
+        if self._catalog.errors:
+            details = "\n\n".join(error.describe() for error in self._catalog.errors)
+            self.pack_banner = PackProblemsBanner(details, len(self._catalog.errors), prompts)
             layout.addWidget(self.pack_banner)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self._build_menus()
-        self.retranslate()
-        self.resize(1180, 780)
+    def _restore(self, settings: Settings) -> None:
+        self.resize(1280, 820)
         if settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
+            self.restoreGeometry(_decode(settings.window_geometry))
+        if settings.splitter_state:
+            self.splitter.restoreState(_decode(settings.splitter_state))
         self.browser.select(settings.framework_id, settings.levels.get(settings.framework_id or ""))
+        self.people.reload()
+        if not (settings.last_plan_id and self.people.select("plan", settings.last_plan_id)):
+            self._show_start()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _action(
+        self, handler: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(lambda _checked=False: handler())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_person_action = self._action(
+            lambda: self._create_plan(new_person=True), "Ctrl+Shift+N"
+        )
+        self.new_plan_action = self._action(lambda: self._create_plan(new_person=False), std.New)
+        self.sample_action = self._action(self._create_sample)
+        self.import_action = self._action(self._import, std.Open)
+        self.export_action = self._action(lambda: self._export(False), "Ctrl+E")
+        self.export_private_action = self._action(lambda: self._export(True))
+        self.quit_action = self._action(self.close, std.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.rename_action = self._action(self._rename, "F2")
+        self.archive_action = self._action(lambda: self._archive(True))
+        self.unarchive_action = self._action(lambda: self._archive(False))
+        self.delete_person_action = self._action(self._delete_person)
+        self.delete_plan_action = self._action(self._delete_plan)
+        self.find_action = self._action(self.people.focus_search, std.Find)
+        self.models_action = self._action(self._show_models, "Ctrl+M")
+        self.page_actions = [
+            self._action(lambda i=i: self._show_page(i), f"Ctrl+{i + 1}")
+            for i in range(self.workspace.tabs.count())
+        ]
+        self.about_action = self._action(self._show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.people.set_actions(
+            [
+                self.new_plan_action,
+                self.rename_action,
+                None,
+                self.export_action,
+                None,
+                self.archive_action,
+                self.unarchive_action,
+                self.delete_plan_action,
+                self.delete_person_action,
+            ]
+        )
 
     def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu("")
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
-
-        self.help_menu = self.menuBar().addMenu("")
-        self.about_action = QAction(self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self._show_about)
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (
+            self.new_person_action,
+            self.new_plan_action,
+            self.sample_action,
+            None,
+            self.import_action,
+            self.export_action,
+            self.export_private_action,
+            None,
+            self.quit_action,
+        ):
+            self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
+        self.edit_menu = bar.addMenu("")
+        for action in (
+            self.find_action,
+            self.rename_action,
+            None,
+            self.archive_action,
+            self.unarchive_action,
+            None,
+            self.delete_plan_action,
+            self.delete_person_action,
+        ):
+            self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        for action in self.page_actions:
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.models_action)
+        self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("ledarplan – leadership models"))
+        self.setWindowTitle(self.tr("ledarplan"))
         self.file_menu.setTitle(self.tr("&File"))
-        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.new_person_action.setText(self.tr("New &person and plan…"))
+        self.new_plan_action.setText(self.tr("&New plan…"))
+        self.sample_action.setText(self.tr("Try with &sample data"))
+        self.import_action.setText(self.tr("&Import plan…"))
+        self.export_action.setText(self.tr("&Export plan…"))
+        self.export_private_action.setText(self.tr("Export plan with &private notes…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find person or plan"))
+        self.rename_action.setText(self.tr("&Rename person…"))
+        self.archive_action.setText(self.tr("&Archive person"))
+        self.unarchive_action.setText(self.tr("&Unarchive person"))
+        self.delete_plan_action.setText(self.tr("Delete p&lan…"))
+        self.delete_person_action.setText(self.tr("&Delete person and all their data…"))
+        self.models_action.setText(self.tr("Browse &leadership models"))
+        for index, action in enumerate(self.page_actions):
+            action.setText(self.workspace.tabs.tabText(index).replace("&", "&&"))
         self.about_action.setText(self.tr("&About ledarplan"))
+        self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def _remember_selection(self, framework_id: str, level_id: str | None) -> None:
+    # --- what is shown -------------------------------------------------------------------
+
+    def _show_start(self) -> None:
+        if self.people.is_empty():
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            self.stack.setCurrentWidget(self.browser)
+        self._update_actions()
+
+    def _open_plan(self, plan_id: str | None) -> None:
+        self.workspace.set_plan(plan_id)
+        if plan_id is None:
+            self._show_start()
+        else:
+            self.stack.setCurrentWidget(self.workspace)
+            self._settings = self._settings.model_copy(update={"last_plan_id": plan_id})
+        self._update_actions()
+
+    def _show_page(self, index: int) -> None:
+        if self.workspace.plan_id is not None:
+            self.stack.setCurrentWidget(self.workspace)
+            self.workspace.show_page(index)
+
+    def _show_models(self) -> None:
+        self.stack.setCurrentWidget(self.browser)
+
+    def _people_changed(self) -> None:
+        self.people.reload()
+        if self.people.current() is None:
+            self._open_plan(None)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        person_id = self.people.current_person_id()
+        plan_id = self.workspace.plan_id
+        person = self._services.people.get(person_id) if person_id else None
+        for action in (self.rename_action, self.delete_person_action, self.new_plan_action):
+            action.setEnabled(person is not None)
+        self.archive_action.setEnabled(person is not None and not person.archived)
+        self.unarchive_action.setEnabled(person is not None and person.archived)
+        for action in (self.export_action, self.export_private_action, self.delete_plan_action):
+            action.setEnabled(plan_id is not None)
+        for action in self.page_actions:
+            action.setEnabled(plan_id is not None)
+
+    # --- flows ---------------------------------------------------------------------------
+
+    def _select_plan(self, plan_id: str | None) -> None:
+        if plan_id:
+            self.people.reload(select=("plan", plan_id))
+
+    def _create_plan(self, *, new_person: bool) -> None:
+        self.workspace.flush()
+        person_id = None if new_person else self.people.current_person_id()
+        self._select_plan(self.actions_.create_plan(person_id, self.browser.current_framework_id()))
+
+    def _create_sample(self) -> None:
+        self._select_plan(self.actions_.create_sample(self.browser.current_framework_id()))
+
+    def _import(self, path: Path | None = None) -> None:
+        self.workspace.flush()
+        self._select_plan(self.actions_.import_file(path))
+
+    def _export(self, include_private: bool) -> None:
+        if self.workspace.plan_id:
+            self.workspace.flush()
+            self.actions_.export_plan(self.workspace.plan_id, include_private=include_private)
+
+    def _rename(self) -> None:
+        person_id = self.people.current_person_id()
+        if person_id:
+            self.actions_.rename_person(person_id)
+
+    def _archive(self, archived: bool) -> None:
+        person_id = self.people.current_person_id()
+        if person_id:
+            self.actions_.set_archived(person_id, archived)
+
+    def _delete_person(self) -> None:
+        person_id = self.people.current_person_id()
+        if person_id:
+            self.workspace.flush()
+            if self.actions_.delete_person(person_id):
+                self._open_plan(None)
+
+    def _delete_plan(self) -> None:
+        if self.workspace.plan_id:
+            self.workspace.flush()
+            if self.actions_.delete_plan(self.workspace.plan_id):
+                self._open_plan(None)
+
+    # --- drag and drop of plan files ------------------------------------------------------
+
+    @staticmethod
+    def _dropped_plan_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.name.endswith((EXCHANGE_SUFFIX, ".json")) else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_plan_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_plan_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self._import(path)
+
+    # --- settings ------------------------------------------------------------------------
+
+    def _remember_model_choice(self, framework_id: str, level_id: str | None) -> None:
         levels = dict(self._settings.levels)
         if level_id:
             levels[framework_id] = level_id
@@ -180,13 +376,14 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self._settings = self._settings.model_copy(update={"window_geometry": geometry})
+        # Whatever was typed is saved before the window goes, without asking.
+        self.workspace.flush()
+        self._settings = self._settings.model_copy(
+            update={
+                "window_geometry": _encode(self.saveGeometry()),
+                "splitter_state": _encode(self.splitter.saveState()),
+                "last_plan_id": self.workspace.plan_id,
+            }
+        )
         self._save_settings()
         super().closeEvent(event)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_F6:  # cycle focus between contents and text, as in browsers
-            self.browser.contents_view.setFocus()
-            return
-        super().keyPressEvent(event)

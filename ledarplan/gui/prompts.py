@@ -1,8 +1,18 @@
-"""Every message box goes through here, so tests replace one object instead of patching Qt."""
+"""Every message box and file picker goes through here, so tests answer them instead of Qt.
+
+Tests replace the `Prompts` object given to the window; nothing patches Qt globally.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
 
 
 class Prompts:
@@ -17,5 +27,37 @@ class Prompts:
             box.setDetailedText(details)
         box.exec()
 
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
     def about(self, parent: QWidget | None, title: str, html: str) -> None:
         QMessageBox.about(parent, title, html)
+
+    def confirm_destructive(
+        self, parent: QWidget | None, title: str, text: str, action: str
+    ) -> bool:
+        """Asks before something that cannot be undone; the safe answer is the default."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        do_it = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is do_it
+
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, text: str = ""
+    ) -> str | None:
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return value if ok else None
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return Path(name) if name else None
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: str, filters: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return Path(name) if name else None

@@ -52,9 +52,7 @@ class PlanOverview:
 
 def _open_session_agreements(bundle: PlanBundle) -> list[Agreement]:
     carried = {a.carried_from for s in bundle.sessions for a in s.agreements if a.carried_from}
-    return [
-        a for s in bundle.sessions for a in s.agreements if not a.done and a.id not in carried
-    ]
+    return [a for s in bundle.sessions for a in s.agreements if not a.done and a.id not in carried]
 
 
 def overview_of(bundle: PlanBundle, today: date) -> PlanOverview:

@@ -53,6 +53,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # Deleting a person must really remove their notes, not leave them in free pages.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 

@@ -1,20 +1,32 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 import pytest
 
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.gui.application import GuiServices, create_main_window
+from ledarplan.gui.events import DataEvents
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
+from ledarplan.services.container import Services
+from ledarplan.services.demo import build_demo_bundle
 from ledarplan.settings import SettingsStore
+from ledarplan.storage.database import open_database
+from ledarplan.storage.repository import Store
 
 
 @dataclass
 class FakePrompts:
-    """Records what would have been shown in a message box, instead of blocking the test."""
+    """Records what would have been shown, and answers questions from `answers` (a queue)
+    instead of blocking the test. A question with no queued answer fails the test."""
 
     shown: list[tuple[str, str, str]] = field(default_factory=list)
+    answers: list[object] = field(default_factory=list)
+
+    def _answer(self, kind, title):
+        assert self.answers, f"unexpected {kind} prompt: {title!r}"
+        return self.answers.pop(0)
 
     def information(self, parent, title, text):
         self.shown.append(("information", title, text))
@@ -22,8 +34,54 @@ class FakePrompts:
     def warning(self, parent, title, text, details=""):
         self.shown.append(("warning", title, text + "\n" + details))
 
+    def error(self, parent, title, text):
+        self.shown.append(("error", title, text))
+
     def about(self, parent, title, html):
         self.shown.append(("about", title, html))
+
+    def confirm_destructive(self, parent, title, text, action):
+        self.shown.append(("confirm", title, text))
+        return self._answer("confirm", title)
+
+    def ask_text(self, parent, title, label, text=""):
+        self.shown.append(("ask_text", title, label))
+        return self._answer("ask_text", title)
+
+    def open_file(self, parent, title, filters):
+        self.shown.append(("open_file", title, filters))
+        return self._answer("open_file", title)
+
+    def save_file(self, parent, title, suggested, filters):
+        self.shown.append(("save_file", title, suggested))
+        return self._answer("save_file", title)
+
+
+@pytest.fixture
+def services(paths, catalog):
+    """The real use cases over a fresh database in the test's private data directory."""
+    database = open_database(paths.database_file, paths.backups_dir)
+    yield Services.over(Store(database), catalog, paths.backups_dir)
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return FrameworkCatalog.load(builtin_frameworks_dir())
+
+
+@pytest.fixture
+def events():
+    return DataEvents()
+
+
+@pytest.fixture
+def demo_plan(services, catalog):
+    """A complete sample plan (Holstebro, Leder af ledere) stored in the database."""
+    bundle = build_demo_bundle(catalog.get("holstebro"), "leder-af-ledere", date(2026, 11, 23))
+    with services.store.transaction() as repo:
+        repo.save_bundle(bundle)
+    return bundle
 
 
 @pytest.fixture
@@ -40,18 +98,25 @@ def prompts():
 
 @pytest.fixture
 def make_window(qtbot, paths, prompts):
-    """Builds the main window the way the app does; call again to 'restart'."""
+    """Builds the main window the way the app does (catalog with the organisation packs of the
+    data directory, database, settings); call again to 'restart'."""
+    opened = []
 
     def make():
-        services = GuiServices(
-            catalog=FrameworkCatalog.load(builtin_frameworks_dir(), paths.frameworks_dir),
+        catalog = FrameworkCatalog.load(builtin_frameworks_dir(), paths.frameworks_dir)
+        database = open_database(paths.database_file, paths.backups_dir)
+        opened.append(database)
+        gui = GuiServices(
             settings_store=SettingsStore(paths.settings_file),
+            services=Services.over(Store(database), catalog, paths.backups_dir),
             prompts=prompts,
         )
-        window = create_main_window(services)
+        window = create_main_window(gui)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
         return window
 
-    return make
+    yield make
+    for database in opened:
+        database.dispose()

@@ -150,7 +150,9 @@ def test_text_is_selectable_and_copyable(make_window, qtbot):
 
 def test_contents_list_jumps_to_an_area(make_window, qtbot):
     window = make_window()
+    window.models_action.trigger()  # View → Browse leadership models
     browser = window.browser
+    assert window.stack.currentWidget() is browser
     choose(browser.model_combo, "Holstebro")
     contents = browser.contents_view.model()
     titles = [contents.index(r, 0).data() for r in range(contents.rowCount())]

@@ -1,0 +1,195 @@
+"""Agreements (text, owner, due date, done) as an editable table."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+
+from ledarplan.domain.entities import Agreement
+from ledarplan.gui.formatting import format_date
+
+_Index = QModelIndex | QPersistentModelIndex
+
+COL_TEXT = 0
+COL_OWNER = 1
+COL_DUE = 2
+COL_DONE = 3
+COLUMN_COUNT = 4
+
+AgreementIdRole = Qt.ItemDataRole.UserRole + 1
+DateRole = Qt.ItemDataRole.UserRole + 2  # the due date as a Python date (or None)
+CarriedRole = Qt.ItemDataRole.UserRole + 3  # True when carried over from an earlier session
+
+_DONE_TEXT = QBrush(QColor("#7a7a7a"))
+
+
+class AgreementTableModel(QAbstractTableModel):
+    #: An agreement's "done" box was ticked or cleared: (agreement id, done).
+    done_changed = Signal(str, bool)
+    #: Text, owner or due date changed (rows added or removed announce themselves as rows).
+    edited = Signal()
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[Agreement] = []
+        self._headers = ["Agreement", "Owner", "Due", "Done"]
+        self._carried_tip = "Carried over from an earlier session"
+        self._carried_icon = QIcon()
+
+    def set_texts(self, headers: list[str], carried_tip: str) -> None:
+        """Words of the UI language, given by the view (which translates them)."""
+        self._headers = list(headers)
+        self._carried_tip = carried_tip
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+
+    def set_carried_icon(self, icon: QIcon) -> None:
+        self._carried_icon = icon
+
+    def set_rows(self, agreements: list[Agreement]) -> None:
+        self.beginResetModel()
+        self._rows = [replace(a) for a in agreements]
+        self.endResetModel()
+
+    def agreements(self) -> list[Agreement]:
+        return [replace(a) for a in self._rows]
+
+    def agreement_at(self, row: int) -> Agreement | None:
+        return replace(self._rows[row]) if 0 <= row < len(self._rows) else None
+
+    def insert_agreement(self, agreement: Agreement, row: int | None = None) -> int:
+        row = len(self._rows) if row is None else max(0, min(row, len(self._rows)))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, replace(agreement))
+        self.endInsertRows()
+        return row
+
+    def remove_agreement(self, row: int) -> None:
+        if not 0 <= row < len(self._rows):
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def set_done(self, agreement_id: str, done: bool) -> None:
+        """Shows an agreement as done or not without announcing it as the user's edit."""
+        for row, agreement in enumerate(self._rows):
+            if agreement.id == agreement_id:
+                agreement.done = done
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COL_DONE))
+                return
+
+    # --- Qt model ------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL_DONE:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        agreement = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(agreement, column, role)
+        if role == Qt.ItemDataRole.CheckStateRole and column == COL_DONE:
+            return Qt.CheckState.Checked if agreement.done else Qt.CheckState.Unchecked
+        if role == AgreementIdRole:
+            return agreement.id
+        if role == DateRole:
+            return agreement.due_date
+        if role == CarriedRole:
+            return agreement.carried_from is not None
+        return self._look(agreement, column, role)
+
+    @staticmethod
+    def _text(agreement: Agreement, column: int, role: int) -> Any:
+        if column == COL_TEXT:
+            return agreement.text
+        if column == COL_OWNER:
+            return agreement.owner
+        if column == COL_DUE:
+            return format_date(agreement.due_date) if role == Qt.ItemDataRole.DisplayRole else ""
+        return None
+
+    def _look(self, agreement: Agreement, column: int, role: int) -> Any:
+        carried = agreement.carried_from is not None and column == COL_TEXT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if carried:
+                return f"{agreement.text}\n\n{self._carried_tip}"
+            return agreement.text if column == COL_TEXT else None
+        if role == Qt.ItemDataRole.DecorationRole and carried:
+            return self._carried_icon
+        if role == Qt.ItemDataRole.ForegroundRole and agreement.done and column != COL_DONE:
+            return _DONE_TEXT
+        if role == Qt.ItemDataRole.FontRole and agreement.done and column == COL_TEXT:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            vertical = Qt.AlignmentFlag.AlignVCenter
+            if column == COL_DONE:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | vertical)
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return False
+        agreement = self._rows[index.row()]
+        column = index.column()
+        if column == COL_DONE and role == Qt.ItemDataRole.CheckStateRole:
+            done = Qt.CheckState(value) == Qt.CheckState.Checked
+            if done == agreement.done:
+                return True
+            agreement.done = done
+            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COL_DONE))
+            self.done_changed.emit(agreement.id, done)
+            return True
+        if role not in (Qt.ItemDataRole.EditRole, DateRole):
+            return False
+        if not self._apply(agreement, column, value):
+            return False
+        self.dataChanged.emit(index, index)
+        self.edited.emit()
+        return True
+
+    @staticmethod
+    def _apply(agreement: Agreement, column: int, value: Any) -> bool:
+        if column == COL_TEXT:
+            text = str(value or "")
+            # An agreement is its text: clearing it keeps what was there (remove the row
+            # instead), so an autosave never stores an agreement that says nothing.
+            if not text.strip():
+                return False
+            agreement.text = text
+            return True
+        if column == COL_OWNER:
+            agreement.owner = str(value or "").strip()
+            return True
+        if column == COL_DUE and (value is None or isinstance(value, date)):
+            agreement.due_date = value
+            return True
+        return False
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None

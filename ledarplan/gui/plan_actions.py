@@ -1,0 +1,231 @@
+"""What the window's menu does with people and plans: each flow asks, calls a service, reports.
+
+Kept out of the main window so the window stays a thin frame of menus and panes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ledarplan.domain.errors import ConflictError, DomainError
+from ledarplan.gui.events import DataEvents
+from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.views.new_plan_dialog import NewPlanChoice, NewPlanDialog
+from ledarplan.services.container import Services
+from ledarplan.services.demo import build_demo_bundle
+from ledarplan.services.transfer import EXCHANGE_SUFFIX
+
+T = TypeVar("T")
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("PlanActions", text, disambiguation, n)
+
+
+def exchange_filter() -> str:
+    return _tr("ledarplan plan files (*%1);;All files (*)").replace("%1", EXCHANGE_SUFFIX)
+
+
+class PlanActions:
+    def __init__(
+        self,
+        services: Services,
+        events: DataEvents,
+        prompts: Prompts,
+        window: Callable[[], QWidget],
+        remembered_levels: Callable[[], dict[str, str]],
+    ):
+        self._services = services
+        self._events = events
+        self._prompts = prompts
+        self._window = window
+        self._levels = remembered_levels
+        #: Replaced by tests to answer the new-plan dialog without showing it.
+        self.ask_new_plan: Callable[[NewPlanDialog], NewPlanChoice | None] = _run_dialog
+
+    def _run(self, action: Callable[[], T]) -> T | None:
+        try:
+            return action()
+        except DomainError as exc:
+            self._prompts.error(self._window(), _tr("This could not be done"), str(exc))
+            return None
+
+    # --- creating ------------------------------------------------------------------------
+
+    def create_plan(self, person_id: str | None, framework_id: str | None = None) -> str | None:
+        """Asks for the plan (and a new person when `person_id` is None); returns its id."""
+        person = self._services.people.get(person_id) if person_id else None
+        dialog = NewPlanDialog(
+            self._services.catalog.packs,
+            self._levels(),
+            for_person=person.name if person else None,
+            framework_id=framework_id,
+            parent=self._window(),
+        )
+        while True:
+            choice = self.ask_new_plan(dialog)
+            if choice is None:
+                return None
+            try:
+                plan_id = self._create(person_id, choice)
+            except DomainError as exc:
+                dialog.show_error(str(exc))  # keep what was typed; say what to fix
+                continue
+            self._events.people_changed.emit()
+            return plan_id
+
+    def _create(self, person_id: str | None, choice: NewPlanChoice) -> str:
+        created_person = None
+        if person_id is None:
+            created_person = self._services.people.create(
+                choice.name or "", choice.job_title, choice.unit, choice.email
+            )
+            person_id = created_person.id
+        try:
+            plan = self._services.plans.create(
+                person_id,
+                choice.framework_id,
+                choice.level_id,
+                title=choice.title,
+                period_start=choice.period_start,
+                period_end=choice.period_end,
+            )
+        except DomainError:
+            if created_person is not None:  # no half-made person left behind
+                self._services.people.delete(created_person.id)
+            raise
+        return plan.id
+
+    def create_sample(self, framework_id: str | None) -> str | None:
+        pack = self._services.catalog.get(framework_id or "") or self._services.catalog.packs[0]
+        bundle = build_demo_bundle(pack, self._levels().get(pack.id), date.today())
+
+        def save() -> str:
+            with self._services.store.transaction() as repo:
+                repo.save_bundle(bundle)
+            return bundle.plan.id
+
+        plan_id = self._run(save)
+        if plan_id:
+            self._events.people_changed.emit()
+        return plan_id
+
+    # --- files ---------------------------------------------------------------------------
+
+    def import_file(self, path: Path | None = None) -> str | None:
+        if path is None:
+            path = self._prompts.open_file(self._window(), _tr("Import a plan"), exchange_filter())
+            if path is None:
+                return None
+        try:
+            result = self._services.transfer.import_file(path)
+        except ConflictError:
+            replace = self._prompts.confirm_destructive(
+                self._window(),
+                _tr("Replace the plan?"),
+                _tr(
+                    "This plan is already here. Replace the stored copy with the one in "
+                    "%1? A backup is made first."
+                ).replace("%1", path.name),
+                _tr("Replace"),
+            )
+            if not replace:
+                return None
+            result = self._run(lambda: self._services.transfer.import_file(path, replace=True))
+        except DomainError as exc:
+            self._prompts.error(self._window(), _tr("The plan could not be imported"), str(exc))
+            return None
+        if result is None:
+            return None
+        self._events.people_changed.emit()
+        self._events.plan_changed.emit(result.plan_id)
+        return result.plan_id
+
+    def export_plan(self, plan_id: str, *, include_private: bool) -> Path | None:
+        bundle = self._services.plans.bundle(plan_id)
+        suggested = f"{bundle.person.name} – {bundle.plan.title or bundle.plan.framework_id}"
+        path = self._prompts.save_file(
+            self._window(),
+            _tr("Export the plan"),
+            suggested.replace("/", "-") + EXCHANGE_SUFFIX,
+            exchange_filter(),
+        )
+        if path is None:
+            return None
+        if not path.name.endswith(EXCHANGE_SUFFIX) and path.suffix != ".json":
+            path = path.with_name(path.name + EXCHANGE_SUFFIX)
+        written = self._run(
+            lambda: self._services.transfer.export_plan(
+                plan_id, path, include_private_notes=include_private
+            )
+        )
+        if written is not None:
+            self._prompts.information(
+                self._window(),
+                _tr("Plan exported"),
+                (
+                    _tr("The plan was saved to %1, with private notes.")
+                    if include_private
+                    else _tr("The plan was saved to %1. Private notes were left out.")
+                ).replace("%1", str(written)),
+            )
+        return written
+
+    # --- changing and removing -----------------------------------------------------------
+
+    def rename_person(self, person_id: str) -> None:
+        person = self._services.people.get(person_id)
+        name = self._prompts.ask_text(self._window(), _tr("Rename"), _tr("Name:"), person.name)
+        if name is not None and self._run(lambda: self._services.people.rename(person_id, name)):
+            self._events.people_changed.emit()
+
+    def set_archived(self, person_id: str, archived: bool) -> None:
+        if self._run(lambda: self._services.people.set_archived(person_id, archived)):
+            self._events.people_changed.emit()
+
+    def delete_person(self, person_id: str) -> bool:
+        person = self._services.people.get(person_id)
+        plans = len(self._services.plans.list(person_id))
+        sure = self._prompts.confirm_destructive(
+            self._window(),
+            _tr("Delete %1?").replace("%1", person.name),
+            _tr(
+                "%1 and all their data will be deleted: %n plan(s) with their assessments, "
+                "goals, coaching notes and talks. This cannot be undone.",
+                None,
+                plans,
+            ).replace("%1", person.name),
+            _tr("Delete"),
+        )
+        if not sure:
+            return False
+        self._run(lambda: self._services.people.delete(person_id))
+        self._events.people_changed.emit()
+        return True
+
+    def delete_plan(self, plan_id: str) -> bool:
+        plan = self._services.plans.get(plan_id)
+        sure = self._prompts.confirm_destructive(
+            self._window(),
+            _tr("Delete the plan?"),
+            _tr(
+                "The plan “%1” with its assessments, goals, coaching notes and talks will be "
+                "deleted. This cannot be undone."
+            ).replace("%1", plan.title or plan.snapshot.framework_name),
+            _tr("Delete"),
+        )
+        if not sure:
+            return False
+        self._run(lambda: self._services.plans.delete(plan_id))
+        self._events.people_changed.emit()
+        return True
+
+
+def _run_dialog(dialog: NewPlanDialog) -> NewPlanChoice | None:
+    return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,1 @@
+"""The parts of the assessment page: rating editor, rating table view, comparison panel."""

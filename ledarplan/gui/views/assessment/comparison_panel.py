@@ -1,0 +1,272 @@
+"""Two rounds side by side: a table item by item and a radar chart per area of the model.
+
+The panel only reads: it is refilled with the plan's rounds whenever they change, and keeps the
+user's choice of the two rounds while they still exist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan
+from ledarplan.gui.formatting import format_date
+from ledarplan.gui.models.comparison_table import (
+    COL_AREA,
+    COL_DIFFERENCE,
+    COL_FIRST,
+    COL_ITEM,
+    COL_SECOND,
+    HIGHLIGHT_DIFFERENCE,
+    ComparisonTableModel,
+)
+from ledarplan.gui.models.round_list import assessor_kind_label, round_title
+from ledarplan.gui.views.assessment.area_column import area_column_width, span_areas
+from ledarplan.gui.widgets.radar_chart import RadarChart, RadarSeries
+from ledarplan.services.area_scores import chart_axes, scores
+from ledarplan.services.assessments import RatingComparison
+
+Compare = Callable[[AssessmentRound, AssessmentRound], list[RatingComparison]]
+
+
+def default_pair(rounds: list[AssessmentRound]) -> tuple[str, str] | None:
+    """The latest self-assessment against the latest other one; else the two latest rounds."""
+    ordered = sorted(rounds, key=lambda r: r.date)
+    own = [r for r in ordered if r.assessor_kind is AssessorKind.SELF]
+    others = [r for r in ordered if r.assessor_kind is not AssessorKind.SELF]
+    if own and others:
+        return own[-1].id, others[-1].id
+    if len(ordered) >= 2:
+        return ordered[-2].id, ordered[-1].id
+    return None
+
+
+class ComparisonPanel(QWidget):
+    def __init__(self, compare: Compare, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._compare = compare
+        self._plan: Plan | None = None
+        self._rounds: list[AssessmentRound] = []
+        self._build()
+        self._lay_out()
+        self.first_combo.currentIndexChanged.connect(self._refresh)
+        self.second_combo.currentIndexChanged.connect(self._refresh)
+        self.swap_button.clicked.connect(self.swap)
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.first_label = QLabel()
+        self.first_combo = QComboBox()
+        self.first_combo.setObjectName("firstRound")
+        self.first_label.setBuddy(self.first_combo)
+        self.second_label = QLabel()
+        self.second_combo = QComboBox()
+        self.second_combo.setObjectName("secondRound")
+        self.second_label.setBuddy(self.second_combo)
+        for combo in (self.first_combo, self.second_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(18)
+        self.swap_button = QPushButton()
+        self.swap_button.setObjectName("swapRounds")
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("comparisonSummary")
+        self.summary_label.setWordWrap(True)
+
+        self.model = ComparisonTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("comparisonTable")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_FIRST, COL_SECOND, COL_DIFFERENCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(self._fit_rows)
+        self.model.modelReset.connect(self._after_reset)
+
+        self.chart = RadarChart()
+        self.chart.setObjectName("radarChart")
+
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("comparisonPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+    def _lay_out(self) -> None:
+        choosers = QHBoxLayout()
+        choosers.addWidget(self.first_label)
+        choosers.addWidget(self.first_combo, 1)
+        choosers.addSpacing(8)
+        choosers.addWidget(self.second_label)
+        choosers.addWidget(self.second_combo, 1)
+        choosers.addWidget(self.swap_button)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([660, 500])
+        self.splitter.setChildrenCollapsible(False)
+
+        comparison = QWidget()
+        inner = QVBoxLayout(comparison)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(choosers)
+        inner.addWidget(self.summary_label)
+        inner.addWidget(self.splitter, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(comparison)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def retranslate(self) -> None:
+        self.first_label.setText(self.tr("&Compare"))
+        self.second_label.setText(self.tr("&with"))
+        self.swap_button.setText(self.tr("S&wap"))
+        self.swap_button.setToolTip(self.tr("Swap the two rounds"))
+        self.first_combo.setAccessibleName(self.tr("First round"))
+        self.second_combo.setAccessibleName(self.tr("Second round"))
+        self.table.setAccessibleName(self.tr("Ratings of the two rounds item by item"))
+        self.chart.setAccessibleName(self.tr("Radar chart of the average rating per area"))
+        self.chart.set_placeholder(self.tr("Choose two rounds to compare."))
+        self.placeholder.setText(
+            self.tr(
+                "Comparing needs two assessment rounds, for example your self-assessment "
+                "and your manager's assessment."
+            )
+        )
+        self.model.retranslate()
+        self._fill_combos()
+
+    # --- data -----------------------------------------------------------------------------
+
+    def set_rounds(self, plan: Plan | None, rounds: list[AssessmentRound]) -> None:
+        """Shows the plan's rounds; keeps the chosen pair if both are still there."""
+        self._plan = plan
+        self._rounds = sorted(rounds, key=lambda r: r.date, reverse=True)
+        self._fill_combos()
+
+    def choose(self, first_id: str, second_id: str) -> None:
+        self.first_combo.setCurrentIndex(self.first_combo.findData(first_id))
+        self.second_combo.setCurrentIndex(self.second_combo.findData(second_id))
+
+    def swap(self) -> None:
+        first, second = self.first_combo.currentData(), self.second_combo.currentData()
+        if first and second:
+            self.choose(second, first)
+
+    def chosen(self) -> tuple[AssessmentRound | None, AssessmentRound | None]:
+        return self._round(self.first_combo.currentData()), self._round(
+            self.second_combo.currentData()
+        )
+
+    def _round(self, round_id: str | None) -> AssessmentRound | None:
+        return next((r for r in self._rounds if r.id == round_id), None)
+
+    def _fill_combos(self) -> None:
+        ids = {r.id for r in self._rounds}
+        first, second = self.first_combo.currentData(), self.second_combo.currentData()
+        if first not in ids or second not in ids:
+            first, second = default_pair(self._rounds) or (None, None)
+        for combo in (self.first_combo, self.second_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            for round_ in self._rounds:
+                combo.addItem(round_title(round_), round_.id)
+        self.choose(first or "", second or "")
+        for combo in (self.first_combo, self.second_combo):
+            combo.blockSignals(False)
+        self.stack.setCurrentIndex(1 if len(self._rounds) >= 2 else 0)
+        self._refresh()
+
+    def _refresh(self, *_args: object) -> None:
+        first, second = self.chosen()
+        if self._plan is None or first is None or second is None:
+            self.model.clear()
+            self.chart.clear()
+            self.summary_label.clear()
+            return
+        items = self._plan.snapshot.items
+        headers, tips = self._headers(first, second)
+        self.model.set_rows(items, self._compare(first, second), headers, tips)
+        axes = chart_axes(self._plan.snapshot)
+        series = [
+            RadarSeries(round_title(r), tuple(s.average for s in scores(axes, r)))
+            for r in (first, second)
+        ]
+        scale = (min(first.scale_min, second.scale_min), max(first.scale_max, second.scale_max))
+        self.chart.set_data([axis.title for axis in axes], series, scale)
+        self._update_summary()
+
+    @staticmethod
+    def _headers(
+        first: AssessmentRound, second: AssessmentRound
+    ) -> tuple[tuple[str, str], tuple[str, str]]:
+        """Who assessed, or when, whichever tells the two columns apart."""
+        if first.assessor_kind != second.assessor_kind:
+            headers = (
+                assessor_kind_label(first.assessor_kind),
+                assessor_kind_label(second.assessor_kind),
+            )
+        else:
+            headers = (format_date(first.date), format_date(second.date))
+        if headers[0] == headers[1]:
+            headers = ("A", "B")
+        return headers, (round_title(first), round_title(second))
+
+    def _update_summary(self) -> None:
+        count = len(self.model.highlighted_rows())
+        if count:
+            text = self.tr(
+                "%n item(s) rated %1 or more steps apart (highlighted): worth talking about.",
+                "",
+                count,
+            )
+        else:
+            text = self.tr("No item is rated %1 or more steps apart.")
+        self.summary_label.setText(text.replace("%1", str(HIGHLIGHT_DIFFERENCE)))
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _after_reset(self) -> None:
+        span_areas(self.table, COL_AREA, self.model.area_spans())
+        self.table.setColumnHidden(COL_AREA, self.model.area_count() <= 1)
+        self.table.setColumnWidth(COL_AREA, area_column_width(self.table, COL_AREA))
+        self._fit_rows()
+
+    def _fit_rows(self, *_args: object) -> None:
+        self._fit_timer.start()  # once, after a burst of column changes
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_rows()

@@ -1,0 +1,219 @@
+"""One round open for rating: who assessed and when, a note, and the table of every item.
+
+Everything here is saved by an `Autosaver` through the `save` function the page hands in (the
+page calls the service, shows a refusal as a message, and tells the other pages). The editor
+keeps the last stored round and builds the new one from it, so fields it does not show (the
+scale) are kept as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan
+from ledarplan.gui.autosave import Autosaver
+from ledarplan.gui.models.rating_table import RatingTableModel
+from ledarplan.gui.models.round_list import assessor_kind_label
+from ledarplan.gui.views.assessment.rating_table_view import RatingTableView
+
+SaveRound = Callable[[AssessmentRound], AssessmentRound | None]
+
+
+class RatingEditor(QWidget):
+    #: A round was stored (carries the stored round).
+    saved = Signal(object)
+
+    def __init__(self, save: SaveRound, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._save_round = save
+        self._round: AssessmentRound | None = None
+        self._plan: Plan | None = None
+        self.autosaver = Autosaver(self._save, self)
+        self._build()
+        self._lay_out()
+        self.autosaver.watch(self.kind_combo, self.name_edit, self.date_edit, self.note_edit)
+        self.model.edited.connect(self.autosaver.touch)
+        # Leaving the table saves at once, as leaving a text field does.
+        self.table.installEventFilter(self.autosaver)
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.kind_label = QLabel()
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("assessorKind")
+        for kind in AssessorKind:
+            self.kind_combo.addItem("", kind.value)  # Qt hands a str enum back as plain str
+        self.kind_label.setBuddy(self.kind_combo)
+
+        self.name_label = QLabel()
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("assessorName")
+        self.name_label.setBuddy(self.name_edit)
+
+        self.date_label = QLabel()
+        # A round always has a date, so the plain date field (not the optional one) fits.
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("roundDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_label.setBuddy(self.date_edit)
+
+        self.note_label = QLabel()
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setObjectName("roundNote")
+        self.note_edit.setTabChangesFocus(True)
+        line = self.note_edit.fontMetrics().lineSpacing()
+        self.note_edit.setFixedHeight(line * 2 + 14)
+        self.note_label.setBuddy(self.note_edit)
+
+        self.table_label = QLabel()
+        self.model = RatingTableModel(self)
+        self.table = RatingTableView()
+        self.table.setObjectName("ratingTable")
+        self.table.setModel(self.model)
+        self.table_label.setBuddy(self.table)
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("ratingHint")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setEnabled(False)  # a quiet, greyed hint
+
+    def _lay_out(self) -> None:
+        who = QHBoxLayout()
+        who.addWidget(self.kind_combo)
+        who.addSpacing(12)
+        who.addWidget(self.name_label)
+        who.addWidget(self.name_edit, 1)
+        who.addSpacing(12)
+        who.addWidget(self.date_label)
+        who.addWidget(self.date_edit)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.kind_label, who)
+        form.addRow(self.note_label, self.note_edit)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addSpacing(4)
+        layout.addWidget(self.table_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint_label)
+        self.setTabOrder(self.kind_combo, self.name_edit)
+        self.setTabOrder(self.name_edit, self.date_edit)
+        self.setTabOrder(self.date_edit, self.note_edit)
+        self.setTabOrder(self.note_edit, self.table)
+
+    def retranslate(self) -> None:
+        self.kind_label.setText(self.tr("Assessed &by:"))
+        self.name_label.setText(self.tr("&Name:"))
+        self.date_label.setText(self.tr("&Date:"))
+        self.note_label.setText(self.tr("N&ote:"))
+        self.table_label.setText(self.tr("&Ratings"))
+        for row in range(self.kind_combo.count()):
+            kind = AssessorKind(self.kind_combo.itemData(row))
+            self.kind_combo.setItemText(row, assessor_kind_label(kind))
+        self.kind_combo.setAccessibleName(self.tr("Who assessed"))
+        self.name_edit.setAccessibleName(self.tr("Name of the assessor"))
+        self.name_edit.setPlaceholderText(self.tr("Name of the person assessing"))
+        self.date_edit.setAccessibleName(self.tr("Date of the assessment"))
+        self.note_edit.setAccessibleName(self.tr("Note on the assessment"))
+        self.note_edit.setPlaceholderText(
+            self.tr("What the assessment is based on, e.g. concrete situations")
+        )
+        self.table.setAccessibleName(self.tr("Ratings of the model's items"))
+        self.model.retranslate()
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        low, high = self.model.scale()
+        self.hint_label.setText(
+            self.tr(
+                "Type %1–%2 to rate the selected item, 0 or Delete for not assessed; "
+                "Tab goes to the comment, Enter to the next item."
+            )
+            .replace("%1", str(low))
+            .replace("%2", str(high))
+        )
+
+    # --- showing and saving ---------------------------------------------------------------
+
+    def current_kind(self) -> AssessorKind | None:
+        data = self.kind_combo.currentData()
+        return AssessorKind(data) if data else None
+
+    def current_round(self) -> AssessmentRound | None:
+        return self._round
+
+    def set_round(self, plan: Plan | None, round_: AssessmentRound | None) -> None:
+        """Shows `round_` (None: nothing); pending edits of the previous round are saved first."""
+        self.flush()
+        same = round_ is not None and self._round is not None and round_.id == self._round.id
+        where = self.table.currentIndex()
+        self._plan = plan
+        self._round = round_
+        with self.autosaver.suspended():
+            if round_ is not None and plan is not None:
+                self.kind_combo.setCurrentIndex(
+                    self.kind_combo.findData(round_.assessor_kind.value)
+                )
+                self.name_edit.setText(round_.assessor_name)
+                self.date_edit.setDate(_qdate(round_.date))
+                self.note_edit.setPlainText(round_.note)
+                self.model.set_round(plan.snapshot.items, round_, plan.snapshot.level_name)
+            else:
+                self.name_edit.clear()
+                self.note_edit.clear()
+                self.model.set_round((), None)
+        if same and where.isValid():  # refilled after a change elsewhere: stay on the row
+            self.table.setCurrentIndex(self.model.index(where.row(), where.column()))
+        self._update_hint()
+
+    def flush(self) -> None:
+        self.table.commit_open_editor()
+        self.autosaver.flush()
+
+    def discard(self) -> None:
+        """Forgets pending edits (the round is being deleted)."""
+        self.autosaver.discard()
+        self._round = None
+
+    def _edited_round(self) -> AssessmentRound | None:
+        if self._round is None:
+            return None
+        picked = self.date_edit.date()
+        return replace(
+            self._round,
+            assessor_kind=self.current_kind() or self._round.assessor_kind,
+            assessor_name=self.name_edit.text(),
+            date=date(picked.year(), picked.month(), picked.day()),
+            note=self.note_edit.toPlainText(),
+            ratings=self.model.ratings(),
+        )
+
+    def _save(self) -> None:
+        edited = self._edited_round()
+        if edited is None:
+            return
+        stored = self._save_round(edited)
+        if stored is not None:
+            self._round = stored
+            self.saved.emit(stored)
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)

@@ -1,0 +1,326 @@
+"""The Assessment page: the plan's rounds, rating one round, and comparing two.
+
+Two tabs. "Rate": the rounds (newest first) with "New round" (self, manager, someone else) and
+"Delete round", beside the selected round's ratings (`RatingEditor`). "Compare": two rounds side
+by side with a radar chart (`ComparisonPanel`). All storing goes through
+`services.assessments`; the page tells the other pages through `events.plan_changed`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan
+from ledarplan.gui.events import DataEvents
+from ledarplan.gui.formatting import format_date
+from ledarplan.gui.models.round_list import (
+    COL_ASSESSOR,
+    COL_DATE,
+    COL_RATED,
+    RoundListModel,
+    assessor_text,
+)
+from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.views.assessment.comparison_panel import ComparisonPanel
+from ledarplan.gui.views.assessment.rating_editor import RatingEditor
+from ledarplan.gui.views.plan_page import PlanPage
+from ledarplan.services.container import Services
+
+RATE_TAB = 0
+COMPARE_TAB = 1
+
+
+class AssessmentView(PlanPage):
+    def __init__(
+        self,
+        services: Services,
+        events: DataEvents,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(services, events, prompts, parent)
+        self._plan: Plan | None = None
+        self._person_name = ""
+        self._notifying = False
+        self._stale = False
+        self._build_round_list()
+        self._build_tabs()
+        self._lay_out()
+        events.plan_changed.connect(self._on_plan_changed)
+        self.retranslate()
+        self.reload()
+
+    def _build_round_list(self) -> None:
+        self.rounds_label = QLabel()
+        self.round_model = RoundListModel(self)
+        self.round_list = QTreeView()
+        self.round_list.setObjectName("roundList")
+        self.round_list.setModel(self.round_model)
+        self.round_list.setRootIsDecorated(False)
+        self.round_list.setUniformRowHeights(True)
+        self.round_list.setAllColumnsShowFocus(True)
+        self.round_list.setAlternatingRowColors(True)
+        self.round_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.round_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.round_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ASSESSOR, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_RATED, QHeaderView.ResizeMode.ResizeToContents)
+        self.rounds_label.setBuddy(self.round_list)
+        self.round_list.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self.new_menu = QMenu(self)
+        self.new_self_action = QAction(self)
+        self.new_manager_action = QAction(self)
+        self.new_other_action = QAction(self)
+        for action, kind in (
+            (self.new_self_action, AssessorKind.SELF),
+            (self.new_manager_action, AssessorKind.MANAGER),
+            (self.new_other_action, AssessorKind.OTHER),
+        ):
+            action.triggered.connect(lambda _checked=False, k=kind: self.new_round(k))
+            self.new_menu.addAction(action)
+        self.new_button = QToolButton()
+        self.new_button.setObjectName("newRound")
+        self.new_button.setMenu(self.new_menu)
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteRound")
+        self.delete_button.clicked.connect(self.delete_current_round)
+
+        insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self.round_list)
+        insert.setContext(Qt.ShortcutContext.WidgetShortcut)
+        insert.activated.connect(self.new_button.showMenu)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.round_list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current_round)
+
+    def _build_tabs(self) -> None:
+        self.editor = RatingEditor(self._save_round)
+        self.editor.saved.connect(self._on_saved)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("noRoundsLabel")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setFixedWidth(480)  # a short paragraph reads better than one long line
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("startSelfAssessment")
+        self.start_button.clicked.connect(lambda: self.new_round(AssessorKind.SELF))
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.rate_stack = QStackedWidget()
+        self.rate_stack.addWidget(empty)
+        self.rate_stack.addWidget(self.editor)
+
+        self.comparison = ComparisonPanel(self.services.assessments.compare)
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.rounds_label)
+        left_layout.addWidget(self.round_list, 1)
+        left_layout.addLayout(buttons)
+
+        # The rounds are chosen beside the rating; comparing picks its two rounds itself and
+        # gets the whole width for the table and the chart.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.rate_stack)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([300, 900])
+        self.splitter.setChildrenCollapsible(False)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("assessmentTabs")
+        self.tabs.addTab(self.splitter, "")
+        self.tabs.addTab(self.comparison, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.setTabOrder(self.round_list, self.new_button)
+        self.setTabOrder(self.new_button, self.delete_button)
+        self.setTabOrder(self.delete_button, self.editor.kind_combo)
+
+    def title(self) -> str:
+        return self.tr("Assessment")
+
+    def retranslate(self) -> None:
+        self.rounds_label.setText(self.tr("Assessment &rounds"))
+        self.round_list.setAccessibleName(self.tr("Assessment rounds"))
+        self.new_button.setText(self.tr("&New round"))
+        self.new_button.setToolTip(self.tr("Start a new assessment round (Insert)"))
+        self.new_self_action.setText(self.tr("&Self-assessment"))
+        self.new_manager_action.setText(self.tr("Assessment by my &manager"))
+        self.new_other_action.setText(self.tr("Assessment by &someone else"))
+        self.delete_button.setText(self.tr("&Delete round"))
+        self.delete_button.setToolTip(self.tr("Delete the selected round (Delete)"))
+        self.tabs.setTabText(RATE_TAB, self.tr("R&ate"))
+        self.tabs.setTabText(COMPARE_TAB, self.tr("Com&pare"))
+        self.empty_label.setText(
+            self.tr(
+                "No assessment yet. Start with a self-assessment: rate each item of the model "
+                "against what is expected of you. Your manager's assessment can follow."
+            )
+        )
+        self.start_button.setText(self.tr("Start a self-assessment"))
+        self.round_model.retranslate()
+        self.editor.retranslate()
+        self.comparison.retranslate()
+
+    # --- filling ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._stale = False
+        keep = self.current_round_id()
+        plan, rounds = self._load()
+        self._plan = plan
+        self.round_model.set_rows(list(reversed(rounds)), len(plan.snapshot.items) if plan else 0)
+        self.comparison.set_rounds(plan, rounds)
+        self.setEnabled(plan is not None)
+        row = self.round_model.row_of(keep)
+        self.select_round_row(row if row >= 0 else 0)
+        self._show_current()
+
+    def _load(self) -> tuple[Plan | None, list[AssessmentRound]]:
+        if self.plan_id is None:
+            return None, []
+        plan_id = self.plan_id
+        plan = self.run(lambda: self.services.plans.get(plan_id))
+        if plan is None:
+            return None, []
+        person = self.run(lambda: self.services.people.get(plan.person_id))
+        self._person_name = person.name if person else ""
+        rounds = self.run(lambda: self.services.assessments.list(plan_id)) or []
+        return plan, rounds
+
+    def current_round_id(self) -> str | None:
+        round_ = self.round_model.round_at(self.round_list.currentIndex().row())
+        return round_.id if round_ else None
+
+    def select_round_row(self, row: int) -> None:
+        index = self.round_model.index(row, 0) if self.round_model.rowCount() else QModelIndex()
+        self.round_list.setCurrentIndex(index)
+
+    def _on_current_changed(self, *_args: object) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        round_ = self.round_model.round_at(self.round_list.currentIndex().row())
+        if self.editor.current_round() is not round_:
+            self.editor.set_round(self._plan, round_)
+        self.rate_stack.setCurrentIndex(1 if round_ is not None else 0)
+        self.delete_button.setEnabled(round_ is not None)
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def new_round(self, kind: AssessorKind) -> AssessmentRound | None:
+        """Starts a round dated today; a self-assessment is named after the plan's leader."""
+        if self.plan_id is None:
+            return None
+        self.flush()
+        plan_id = self.plan_id
+        name = self._person_name if kind is AssessorKind.SELF else ""
+        created = self.run(
+            lambda: self.services.assessments.record(
+                plan_id, date.today(), [], assessor_kind=kind, assessor_name=name
+            )
+        )
+        if created is None:
+            return None
+        self._changed()
+        self.reload()
+        self.select_round_row(self.round_model.row_of(created.id))
+        self.tabs.setCurrentIndex(RATE_TAB)
+        if kind is AssessorKind.SELF:
+            self.editor.table.setFocus()
+        else:
+            self.editor.name_edit.setFocus()  # whose assessment it is comes first
+        return created
+
+    def delete_current_round(self) -> None:
+        round_ = self.round_model.round_at(self.round_list.currentIndex().row())
+        if round_ is None:
+            return
+        text = (
+            self.tr(
+                "Delete the assessment of %1 (%2)? Its ratings and comments are removed "
+                "and cannot be restored."
+            )
+            .replace("%1", format_date(round_.date))
+            .replace("%2", assessor_text(round_))
+        )
+        if not self.prompts.confirm_destructive(
+            self.window(), self.tr("Delete assessment round"), text, self.tr("Delete")
+        ):
+            return
+        self.editor.discard()
+        done = self.run(lambda: self._delete(round_.id))
+        if done:
+            self._changed()
+        self.reload()
+
+    def _delete(self, round_id: str) -> bool:
+        self.services.assessments.delete(round_id)
+        return True
+
+    def _save_round(self, round_: AssessmentRound) -> AssessmentRound | None:
+        return self.run(lambda: self.services.assessments.save(round_))
+
+    def _on_saved(self, round_: AssessmentRound) -> None:
+        self.round_model.update_round(round_)
+        self.comparison.set_rounds(self._plan, self.round_model.rounds())
+        self._changed()
+
+    # --- keeping in step with other pages ---------------------------------------------------
+
+    def _changed(self) -> None:
+        self._notifying = True
+        try:
+            self.notify_changed()
+        finally:
+            self._notifying = False
+
+    def _on_plan_changed(self, plan_id: str) -> None:
+        if self._notifying or plan_id != self.plan_id:
+            return
+        if self.isVisible():
+            self.flush()
+            self.reload()
+        else:
+            self._stale = True  # refilled when shown, not behind the user's back
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()

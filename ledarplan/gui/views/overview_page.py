@@ -1,0 +1,203 @@
+"""The plan at a glance: model and level, period and status, progress, what is next, overdue."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledarplan.domain.entities import GoalStatus, PlanBundle, PlanStatus
+from ledarplan.gui.events import DataEvents
+from ledarplan.gui.formatting import format_date
+from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.views.plan_page import PlanPage
+from ledarplan.services.container import Services
+from ledarplan.services.overview import overview_of
+
+
+class OverviewPage(PlanPage):
+    def __init__(
+        self,
+        services: Services,
+        events: DataEvents,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ):
+        super().__init__(services, events, prompts, parent)
+        self._today = today
+        self._bundle: PlanBundle | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("overviewHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.status_label = QLabel()
+        self.agree_button = QPushButton()
+        self.agree_button.clicked.connect(lambda: self._move_to(PlanStatus.AGREED))
+        self.follow_up_button = QPushButton()
+        self.follow_up_button.clicked.connect(lambda: self._move_to(PlanStatus.FOLLOWED_UP))
+        self.reopen_button = QPushButton()
+        self.reopen_button.clicked.connect(self._reopen)
+        self.body = QTextBrowser()
+        self.body.setObjectName("overviewText")
+        self.body.setOpenLinks(False)
+
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.agree_button)
+        status_row.addWidget(self.follow_up_button)
+        status_row.addWidget(self.reopen_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(status_row)
+        layout.addWidget(self.body, 1)
+        events.plan_changed.connect(self._plan_changed)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def _plan_changed(self, plan_id: str) -> None:
+        if plan_id == self.plan_id:
+            self.reload()
+
+    def _move_to(self, status: PlanStatus) -> None:
+        if self.plan_id and self.run(lambda: self.services.plans.set_status(self.plan_id, status)):
+            self.notify_changed()
+
+    def _reopen(self) -> None:
+        if self._bundle is None:
+            return
+        back = {
+            PlanStatus.AGREED: PlanStatus.DRAFT,
+            PlanStatus.FOLLOWED_UP: PlanStatus.AGREED,
+        }.get(self._bundle.plan.status)
+        if back is not None:
+            self._move_to(back)
+
+    def status_text(self, status: PlanStatus) -> str:
+        return {
+            PlanStatus.DRAFT: self.tr("Draft"),
+            PlanStatus.AGREED: self.tr("Agreed"),
+            PlanStatus.FOLLOWED_UP: self.tr("Followed up"),
+        }[status]
+
+    def reload(self) -> None:
+        if self.plan_id is None:
+            self._bundle = None
+            self.heading.clear()
+            self.status_label.clear()
+            self.body.clear()
+            for button in (self.agree_button, self.follow_up_button, self.reopen_button):
+                button.setVisible(False)
+            return
+        self._bundle = self.services.plans.bundle(self.plan_id)
+        self._render()
+
+    def _render(self) -> None:
+        bundle = self._bundle
+        if bundle is None:
+            return
+        plan, person = bundle.plan, bundle.person
+        today = self._today or date.today()
+        view = overview_of(bundle, today)
+        self.heading.setText(plan.title or plan.snapshot.framework_name)
+        period = " – ".join(format_date(d, "?") for d in (plan.period_start, plan.period_end))
+        self.status_label.setText(
+            self.tr("%1 · Period %2 · Status: %3")
+            .replace("%1", person.name)
+            .replace("%2", period)
+            .replace("%3", self.status_text(plan.status))
+        )
+        self.agree_button.setVisible(plan.status == PlanStatus.DRAFT)
+        self.follow_up_button.setVisible(plan.status == PlanStatus.AGREED)
+        self.reopen_button.setVisible(plan.status != PlanStatus.DRAFT)
+
+        parts = ["<html><body>"]
+        model = escape(plan.snapshot.framework_name)
+        level = escape(plan.snapshot.level_name)
+        parts.append(f"<p><b>{escape(self.tr('Leadership model'))}:</b> {model}")
+        if level:
+            parts.append(f" — {escape(self.tr('role level'))} <b>{level}</b>")
+        parts.append(f"<br/><small>{escape(plan.snapshot.source)}</small></p>")
+
+        parts.append(f"<h3>{escape(self.tr('Goals'))}</h3>")
+        if view.goals:
+            parts.append(
+                "<p>"
+                + escape(
+                    self.tr("Average progress: %1 %").replace("%1", str(view.average_progress))
+                )
+                + "</p><table cellspacing='0' cellpadding='3'>"
+            )
+            for goal in view.goals:
+                done = goal.status in (GoalStatus.DONE, GoalStatus.DROPPED)
+                bar = "█" * (goal.progress // 10) + "░" * (10 - goal.progress // 10)
+                title = escape(goal.title)
+                parts.append(
+                    f"<tr><td>{'<s>' + title + '</s>' if done else title}</td>"
+                    f"<td><tt>{bar}</tt> {goal.progress} %</td>"
+                    f"<td>{escape(format_date(goal.target_date))}</td></tr>"
+                )
+            parts.append("</table>")
+        else:
+            parts.append(f"<p>{escape(self.tr('No goals yet.'))}</p>")
+
+        parts.append(f"<h3>{escape(self.tr('Coming up'))}</h3><ul>")
+        dates = [
+            (self.tr("Next coaching session"), view.next_session),
+            (self.tr("Development talk"), view.next_talk),
+            (self.tr("Follow-up"), view.follow_up),
+        ]
+        for label, when in dates:
+            shown = format_date(when, self.tr("not planned"))
+            parts.append(f"<li>{escape(label)}: <b>{escape(shown)}</b></li>")
+        parts.append(
+            "<li>"
+            + escape(self.tr("%n open agreement(s) from coaching", "", len(view.open_agreements)))
+            + "</li></ul>"
+        )
+        if view.open_agreements:
+            parts.append("<ul>")
+            for agreement in view.open_agreements[:10]:
+                owner = f" ({escape(agreement.owner)})" if agreement.owner else ""
+                due = format_date(agreement.due_date)
+                parts.append(f"<li>{escape(agreement.text)}{owner} {escape(due)}</li>")
+            parts.append("</ul>")
+
+        parts.append(f"<h3>{escape(self.tr('Overdue'))}</h3>")
+        if view.overdue:
+            kinds = {
+                "goal": self.tr("Goal"),
+                "action": self.tr("Action"),
+                "agreement": self.tr("Agreement"),
+            }
+            parts.append("<ul>")
+            for item in view.overdue:
+                parts.append(
+                    f"<li><span style='color:#b00020'>{escape(format_date(item.due))}</span> "
+                    f"{escape(kinds[item.kind])}: {escape(item.text)}</li>"
+                )
+            parts.append("</ul>")
+        else:
+            parts.append(f"<p>{escape(self.tr('Nothing is overdue.'))}</p>")
+        parts.append("</body></html>")
+        self.body.setHtml("".join(parts))
+
+    def retranslate(self) -> None:
+        self.agree_button.setText(self.tr("Mark as agreed"))
+        self.agree_button.setToolTip(self.tr("The leader and the manager have agreed the plan"))
+        self.follow_up_button.setText(self.tr("Mark as followed up"))
+        self.reopen_button.setText(self.tr("Reopen"))
+        self._render()

@@ -1,0 +1,72 @@
+"""The base of every page of an open plan (assessment, goals, coaching, talk, overview)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from ledarplan.domain.errors import DomainError
+from ledarplan.gui.events import DataEvents
+from ledarplan.gui.prompts import Prompts
+from ledarplan.services.container import Services
+
+T = TypeVar("T")
+
+
+class PlanPage(QWidget):
+    """A page shows one plan at a time; the workspace calls `set_plan` and `flush`.
+
+    Subclasses build their widgets in `__init__`, fill them in `reload()`, save pending edits
+    in `flush()`, and set their texts in `retranslate()` (called again on language change).
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        events: DataEvents,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.services = services
+        self.events = events
+        self.prompts = prompts
+        self.plan_id: str | None = None
+
+    def set_plan(self, plan_id: str | None) -> None:
+        self.flush()
+        self.plan_id = plan_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Refills the page from the services for `self.plan_id` (None: show nothing)."""
+
+    def flush(self) -> None:
+        """Saves whatever the user typed and is not saved yet."""
+
+    def retranslate(self) -> None:
+        """Sets every user-visible text of the page."""
+
+    def title(self) -> str:
+        """The page's name in the workspace's tabs."""
+        return ""
+
+    def run(self, action: Callable[[], T]) -> T | None:
+        """Runs a service call; a refused action becomes a message, never a traceback."""
+        try:
+            return action()
+        except DomainError as exc:
+            self.prompts.error(self.window(), self.tr("This could not be done"), str(exc))
+            return None
+
+    def notify_changed(self) -> None:
+        if self.plan_id is not None:
+            self.events.plan_changed.emit(self.plan_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,1 @@
+"""The parts of the development talk page: preparation, agreements, standard questions."""

@@ -1,0 +1,357 @@
+"""One side's preparation (the leader's or the manager's): questions above, the answer below.
+
+Edits in the editor go straight into the table's model (so the table follows the typing) and
+are saved by the page's autosaver.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledarplan.domain.entities import PrepAnswer, TimeFrame
+from ledarplan.gui.autosave import Autosaver
+from ledarplan.gui.models.prep_table import (
+    COL_ANSWER,
+    COL_PRIVATE,
+    COL_QUESTION,
+    COL_TIMEFRAME,
+    PrepTableModel,
+)
+from ledarplan.gui.prompts import Prompts
+
+#: An answer marked private is tinted like its row in the table.
+_PRIVATE_STYLE = "QPlainTextEdit { background: #fff8e8; }"
+_TIMEFRAMES = (TimeFrame.NONE, TimeFrame.BACK, TimeFrame.NOW, TimeFrame.AHEAD)
+
+
+class _RoomyDelegate(QStyledItemDelegate):
+    """Wrapped questions need air between rows to be read as separate questions."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return super().sizeHint(option, index) + QSize(0, 8)
+
+
+class PrepPanel(QGroupBox):
+    #: A question was added or removed (the page saves at once).
+    rows_changed = Signal()
+
+    def __init__(self, autosaver: Autosaver, prompts: Prompts, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._autosaver = autosaver
+        self._prompts = prompts
+        self._filling = False
+        self._read_only = False
+        self.model = PrepTableModel(self)
+        self._build_table()
+        self._build_editor()
+        self._lay_out()
+        autosaver.watch(
+            self.question_edit, self.timeframe_combo, self.answer_edit, self.private_check
+        )
+        self.question_edit.textChanged.connect(self._question_edited)
+        self.timeframe_combo.currentIndexChanged.connect(self._timeframe_chosen)
+        self.answer_edit.textChanged.connect(self._answer_edited)
+        self.private_check.toggled.connect(self._private_toggled)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.model.modelReset.connect(self._show_current)
+        self.retranslate()
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setItemDelegate(_RoomyDelegate(self.table))
+        self.table.setWordWrap(True)  # questions are read whole; answers show their start
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TIMEFRAME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_QUESTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ANSWER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_PRIVATE, QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights follow the wrapped questions: recompute when widths or texts change.
+        header.sectionResized.connect(self._fit_rows)
+        header.geometriesChanged.connect(self._fit_rows)
+        for signal in (
+            self.model.modelReset,
+            self.model.dataChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+        ):
+            signal.connect(self._fit_rows)
+
+        self.add_action = QAction(self)
+        self.add_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.remove_action = QAction(self)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for action in (self.add_action, self.remove_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+        self.add_action.triggered.connect(self.add_question)
+        self.remove_action.triggered.connect(self.remove_question)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_question)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_question)
+
+    def _build_editor(self) -> None:
+        self.question_label = QLabel()  # the model's own questions: shown, not edited
+        self.question_label.setWordWrap(True)
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.question_label.font()
+        font.setBold(True)
+        self.question_label.setFont(font)
+        self.question_edit = QPlainTextEdit()  # free questions
+        self.question_edit.setTabChangesFocus(True)
+        line = self.question_edit.fontMetrics().lineSpacing()
+        self.question_edit.setFixedHeight(line * 2 + 14)
+        self.question_caption = QLabel()
+        self.question_caption.setBuddy(self.question_edit)
+
+        self.timeframe_combo = QComboBox()
+        self.timeframe_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for timeframe in _TIMEFRAMES:
+            self.timeframe_combo.addItem("", timeframe.value)
+        self.timeframe_caption = QLabel()
+        self.timeframe_caption.setBuddy(self.timeframe_combo)
+
+        self.answer_edit = QPlainTextEdit()
+        self.answer_edit.setTabChangesFocus(True)
+        self.answer_edit.setMinimumHeight(self.answer_edit.fontMetrics().lineSpacing() * 4 + 12)
+        self.answer_caption = QLabel()
+        self.answer_caption.setBuddy(self.answer_edit)
+
+        self.private_check = QCheckBox()
+        self.private_note = QLabel()
+        self.private_note.setWordWrap(True)
+        self.private_note.setObjectName("privateNote")
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addLayout(buttons)
+
+        question = QWidget()
+        question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        question_layout = QVBoxLayout(question)
+        question_layout.setContentsMargins(0, 0, 0, 0)
+        question_layout.addWidget(self.question_label)
+        question_layout.addWidget(self.question_edit)
+
+        privacy = QVBoxLayout()
+        privacy.setSpacing(2)
+        privacy.addWidget(self.private_check)
+        privacy.addWidget(self.private_note)
+
+        self.editor = QWidget()
+        form = QFormLayout(self.editor)
+        form.setContentsMargins(0, 4, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.question_caption, question)
+        form.addRow(self.timeframe_caption, self.timeframe_combo)
+        form.addRow(self.answer_caption, self.answer_edit)
+        form.addRow("", privacy)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def retranslate(self) -> None:
+        self.model.set_labels(
+            headers={
+                COL_TIMEFRAME: self.tr("Time frame"),
+                COL_QUESTION: self.tr("Question"),
+                COL_ANSWER: self.tr("Answer"),
+                COL_PRIVATE: self.tr("Shared"),
+            },
+            timeframes=self.timeframe_names(),
+            private=self.tr("Private"),
+            record=self.tr("For the record"),
+        )
+        names = self.timeframe_names()
+        for row, timeframe in enumerate(_TIMEFRAMES):
+            text = names[timeframe] if timeframe != TimeFrame.NONE else self.tr("(none)")
+            self.timeframe_combo.setItemText(row, text)
+        self.add_button.setText(self.tr("&Add question"))
+        self.add_button.setToolTip(self.tr("Add a question of your own (Insert)"))
+        self.add_action.setText(self.tr("Add question"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected question (Delete)"))
+        self.remove_action.setText(self.tr("Remove question"))
+        self.question_caption.setText(self.tr("&Question:"))
+        self.question_label.setToolTip(self.tr("This question comes from the leadership model."))
+        self.timeframe_caption.setText(self.tr("Time &frame:"))
+        self.answer_caption.setText(self.tr("Ans&wer:"))
+        self.private_check.setText(self.tr("&Private"))
+        self.table.setAccessibleName(self.tr("Questions"))
+        self.question_edit.setAccessibleName(self.tr("Question"))
+        self.timeframe_combo.setAccessibleName(self.tr("Time frame"))
+        self.answer_edit.setAccessibleName(self.tr("Answer"))
+        self.private_check.setAccessibleName(self.tr("Private answer"))
+        self._show_privacy(self.private_check.isChecked())
+
+    def timeframe_names(self) -> dict[TimeFrame, str]:
+        return {
+            TimeFrame.NONE: "",
+            TimeFrame.BACK: self.tr("Looking back"),
+            TimeFrame.NOW: self.tr("Now"),
+            TimeFrame.AHEAD: self.tr("Looking ahead"),
+        }
+
+    # --- public API --------------------------------------------------------------------
+
+    def set_answers(self, answers: list[PrepAnswer], keep_row: bool = False) -> None:
+        row = self.current_row() if keep_row else 0
+        with self._autosaver.suspended():
+            self.model.set_rows(answers)
+            self.select_row(min(max(row, 0), len(answers) - 1))
+
+    def answers(self) -> list[PrepAnswer]:
+        return self.model.answers()
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            self.table.selectionModel().clear()
+            self._show_current()
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, COL_QUESTION),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for widget in (self.add_button, self.remove_button, self.timeframe_combo):
+            widget.setEnabled(not read_only)
+        self.private_check.setEnabled(not read_only)
+        self.add_action.setEnabled(not read_only)
+        self.remove_action.setEnabled(not read_only)
+        self._show_current()
+
+    def add_question(self) -> None:
+        if self._read_only:
+            return
+        row = self.model.insert_answer(self.model.rowCount(), PrepAnswer(self.tr("New question")))
+        self.select_row(row)
+        self.rows_changed.emit()
+        self.question_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.question_edit.selectAll()
+
+    def remove_question(self) -> None:
+        row = self.current_row()
+        answer = self.model.answer_at(row)
+        if self._read_only or answer is None:
+            return
+        if answer.answer.strip() and not self._prompts.confirm_destructive(
+            self.window(),
+            self.tr("Remove question"),
+            self.tr("Remove the question “%1” and its answer?").replace("%1", answer.question),
+            self.tr("Remove"),
+        ):
+            return
+        self.model.remove_row(row)
+        self.select_row(min(row, self.model.rowCount() - 1))
+        self.rows_changed.emit()
+
+    def _fit_rows(self, *_args: object) -> None:
+        # Only questions with a time frame need the column; the model's own have none.
+        hidden = not self.model.has_timeframes()
+        if self.table.isColumnHidden(COL_TIMEFRAME) != hidden:
+            self.table.setColumnHidden(COL_TIMEFRAME, hidden)
+        self.table.resizeRowsToContents()
+
+    # --- the editor --------------------------------------------------------------------
+
+    def _show_current(self, *_args: object) -> None:
+        answer = self.model.answer_at(self.current_row())
+        self._filling = True
+        with self._autosaver.suspended():
+            self.editor.setEnabled(answer is not None)
+            self.remove_button.setEnabled(answer is not None and not self._read_only)
+            answer = answer or PrepAnswer("")
+            from_model = bool(answer.question_key)
+            self.question_label.setText(answer.question)
+            self.question_label.setVisible(from_model)
+            self.question_edit.setVisible(not from_model)
+            self.question_edit.setReadOnly(self._read_only)
+            if self.question_edit.toPlainText() != answer.question:
+                self.question_edit.setPlainText(answer.question)
+            index = self.timeframe_combo.findData(answer.timeframe.value)
+            self.timeframe_combo.setCurrentIndex(max(index, 0))
+            if self.answer_edit.toPlainText() != answer.answer:
+                self.answer_edit.setPlainText(answer.answer)
+            self.answer_edit.setReadOnly(self._read_only)
+            self.private_check.setChecked(answer.private)
+            self._show_privacy(answer.private)
+        self._filling = False
+
+    def _question_edited(self) -> None:
+        text = self.question_edit.toPlainText()
+        # A question cannot be empty: while it is being retyped, the last words are kept.
+        if not self._filling and text.strip():
+            self.model.update_row(self.current_row(), question=text)
+
+    def _timeframe_chosen(self, _index: int) -> None:
+        if not self._filling:
+            value = self.timeframe_combo.currentData()
+            self.model.update_row(self.current_row(), timeframe=TimeFrame(value or ""))
+
+    def _answer_edited(self) -> None:
+        if not self._filling:
+            self.model.update_row(self.current_row(), answer=self.answer_edit.toPlainText())
+
+    def _private_toggled(self, private: bool) -> None:
+        self._show_privacy(private)
+        if not self._filling:
+            self.model.update_row(self.current_row(), private=private)
+
+    def _show_privacy(self, private: bool) -> None:
+        if private:
+            self.private_note.setText(
+                self.tr("Private: my own notes, never in the PDF or exchange file unless I choose.")
+            )
+        else:
+            self.private_note.setText(
+                self.tr("For the record: part of the talk's record, in the PDF and exchange file.")
+            )
+        self.private_check.setToolTip(self.private_note.text())
+        self.answer_edit.setStyleSheet(_PRIVATE_STYLE if private else "")

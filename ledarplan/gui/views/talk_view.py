@@ -1,0 +1,366 @@
+"""The development talk (lederudviklingssamtale / utvecklingssamtal) of the open plan.
+
+Both sides prepare their answers, the talk's outcome is written down afterwards, and the
+record is signed off, after which it is read-only. A plan may hold several talks over the
+years: the latest is shown, an earlier one can be picked, and a new one started.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledarplan.domain.entities import DevelopmentTalk
+from ledarplan.gui.autosave import Autosaver
+from ledarplan.gui.events import DataEvents
+from ledarplan.gui.formatting import format_date
+from ledarplan.gui.models.talk_list import TalkListModel
+from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.views.plan_page import PlanPage
+from ledarplan.gui.views.talk.outcome_panel import OutcomePanel
+from ledarplan.gui.views.talk.prep_panel import PrepPanel
+from ledarplan.gui.views.talk.sign_off_bar import SignOffBar
+from ledarplan.gui.views.talk.standard_questions import standard_questions
+from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.services.container import Services
+
+_EMPTY_PAGE, _TALK_PAGE = 0, 1
+
+
+class TalkView(PlanPage):
+    def __init__(
+        self,
+        services: Services,
+        events: DataEvents,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(services, events, prompts, parent)
+        self._talk: DevelopmentTalk | None = None  # as last loaded or saved
+        self._save_failed = False
+        self._notifying = False
+        self._stale = False
+        self._autosaver = Autosaver(self._save, self)
+        self._talks = TalkListModel(self)
+        self._build_chooser()
+        self._build_empty_state()
+        self._build_talk_page()
+        self._lay_out()
+        self.events.plan_changed.connect(self._on_plan_changed)
+        self.retranslate()
+        self.reload()
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build_chooser(self) -> None:
+        self.talk_caption = QLabel()
+        self.talk_combo = QComboBox()
+        self.talk_combo.setModel(self._talks)
+        self.talk_combo.setMinimumContentsLength(24)
+        self.talk_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.talk_caption.setBuddy(self.talk_combo)
+        self.talk_combo.activated.connect(self._talk_chosen)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.start_new_talk)
+
+    def _build_empty_state(self) -> None:
+        self.empty_title = QLabel()
+        font = self.empty_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.empty_title.setFont(font)
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyTalkLabel")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setFixedWidth(480)  # a readable measure; wrapped labels need a width
+        self.start_button = QPushButton()
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start_new_talk)
+
+    def _build_talk_page(self) -> None:
+        self.date_caption = QLabel()
+        self.date_edit = OptionalDateEdit()
+        self.date_caption.setBuddy(self.date_edit)
+        self.participants_caption = QLabel()
+        self.participants_edit = QLineEdit()
+        self.participants_caption.setBuddy(self.participants_edit)
+        self._autosaver.watch(self.date_edit, self.participants_edit)
+
+        self.leader_prep = PrepPanel(self._autosaver, self.prompts)
+        self.manager_prep = PrepPanel(self._autosaver, self.prompts)
+        self.outcome = OutcomePanel(self._autosaver, self.prompts)
+        agreements = self.outcome.agreements.model
+        agreements.dataChanged.connect(self._autosaver.touch)
+        for panel in (self.leader_prep, self.manager_prep, self.outcome.agreements):
+            panel.rows_changed.connect(self._save_now)
+        self.sign_off_bar = SignOffBar()
+        self.sign_off_bar.sign_off_requested.connect(self.sign_off)
+
+    def _lay_out(self) -> None:
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.talk_caption)
+        chooser.addWidget(self.talk_combo)
+        chooser.addWidget(self.new_button)
+        chooser.addSpacing(24)
+        chooser.addWidget(self.date_caption)
+        chooser.addWidget(self.date_edit)
+        chooser.addSpacing(12)
+        chooser.addWidget(self.participants_caption)
+        chooser.addWidget(self.participants_edit, 1)
+
+        preparation = QSplitter(Qt.Orientation.Horizontal)
+        preparation.setChildrenCollapsible(False)
+        preparation.addWidget(self.leader_prep)
+        preparation.addWidget(self.manager_prep)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(preparation, "")
+        self.tabs.addTab(self.outcome, "")
+
+        talk_page = QWidget()
+        talk_layout = QVBoxLayout(talk_page)
+        talk_layout.setContentsMargins(0, 0, 0, 0)
+        talk_layout.addLayout(chooser)
+        talk_layout.addWidget(self.tabs, 1)
+        talk_layout.addWidget(self.sign_off_bar)
+
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_title)
+        empty_layout.addSpacing(8)
+        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addSpacing(16)
+        empty_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget()
+        self.stack.insertWidget(_EMPTY_PAGE, empty_page)
+        self.stack.insertWidget(_TALK_PAGE, talk_page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    # --- PlanPage ----------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Development talk")
+
+    def retranslate(self) -> None:
+        self.talk_caption.setText(self.tr("&Talk:"))
+        self.talk_combo.setAccessibleName(self.tr("Development talk"))
+        self.talk_combo.setToolTip(self.tr("The plan's talks, the latest first"))
+        self._talks.set_describer(self._describe_talk)
+        self.new_button.setText(self.tr("&New talk"))
+        self.new_button.setToolTip(self.tr("Start a new development talk for this plan"))
+        self.date_caption.setText(self.tr("&Date:"))
+        self.date_edit.setAccessibleName(self.tr("Date of the talk"))
+        self.participants_caption.setText(self.tr("Parti&cipants:"))
+        self.participants_edit.setAccessibleName(self.tr("Participants"))
+        self.participants_edit.setPlaceholderText(self.tr("Who takes part in the talk"))
+        self.leader_prep.setTitle(self.tr("The leader's preparation"))
+        self.manager_prep.setTitle(self.tr("The manager's preparation"))
+        self.tabs.setTabText(0, self.tr("P&reparation"))
+        self.tabs.setTabText(1, self.tr("Aft&er the talk"))
+        self.start_button.setText(self.tr("&Start the development talk"))
+        for panel in (self.leader_prep, self.manager_prep, self.outcome, self.sign_off_bar):
+            panel.retranslate()
+        self._show_empty_text()
+
+    def reload(self) -> None:
+        self._autosaver.flush()
+        self._stale = False
+        talks = self.run(lambda: self.services.talks.list(self.plan_id)) if self.plan_id else None
+        talks = talks or []
+        self._talks.set_talks(talks)
+        wanted = self._talk.id if self._talk else None
+        chosen = next((t for t in talks if t.id == wanted), talks[-1] if talks else None)
+        self._show_talk(chosen, keep_rows=chosen is not None and chosen.id == wanted)
+
+    def flush(self) -> None:
+        self._autosaver.flush()
+
+    def current_talk(self) -> DevelopmentTalk | None:
+        """The talk on the page, as last loaded or saved."""
+        return self._talk
+
+    # --- what the user does ------------------------------------------------------------
+
+    def start_new_talk(self) -> None:
+        """A new talk with the model's questions (or standard ones) for both sides."""
+        self.flush()
+        if self.plan_id is None or self._save_failed:
+            return
+        plan_id = self.plan_id
+        plan = self.run(lambda: self.services.plans.get(plan_id))
+        if plan is None:
+            return
+        questions = self.services.talks.model_questions(plan.framework_id) or standard_questions()
+        latest = self._talks.talk_at(0)
+        talk = DevelopmentTalk(
+            plan_id=plan_id,
+            participants=latest.participants if latest else "",
+            leader_prep=[replace(question) for question in questions],
+            manager_prep=[replace(question) for question in questions],
+        )
+        saved = self.run(lambda: self.services.talks.prepare(talk))
+        if saved is None:
+            return
+        self._talk = saved
+        self._notify()
+        self.reload()
+        self.tabs.setCurrentIndex(0)
+        self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def sign_off(self) -> None:
+        self.flush()
+        talk = self._talk
+        if talk is None or talk.signed_off or self._save_failed:
+            return  # unsaved edits would otherwise be shut out of the record for good
+        name = self.prompts.ask_text(
+            self.window(),
+            self.tr("Sign off the talk"),
+            self.tr(
+                "Who signs off the record of the talk?\n"
+                "After signing off, it can no longer be changed."
+            ),
+        )
+        if name is None:
+            return
+        signed = self.run(lambda: self.services.talks.sign_off(talk.id, name))
+        if signed is not None:
+            self._talk = signed
+            self._talks.update_talk(signed)
+            self._set_read_only(True)
+            self.sign_off_bar.show_talk(signed)
+            self._notify()
+
+    # --- showing and saving ------------------------------------------------------------
+
+    def _show_talk(self, talk: DevelopmentTalk | None, keep_rows: bool = False) -> None:
+        self._talk = talk
+        self._save_failed = False
+        self._autosaver.discard()
+        self._show_empty_text()
+        self.stack.setCurrentIndex(_TALK_PAGE if talk else _EMPTY_PAGE)
+        self.sign_off_bar.show_talk(talk)
+        if talk is None:
+            return
+        self.talk_combo.setCurrentIndex(self._talks.row_of(talk.id))
+        with self._autosaver.suspended():
+            self.date_edit.set_value(talk.date)
+            if self.participants_edit.text() != talk.participants:
+                self.participants_edit.setText(talk.participants)
+            self.leader_prep.set_answers(talk.leader_prep, keep_row=keep_rows)
+            self.manager_prep.set_answers(talk.manager_prep, keep_row=keep_rows)
+            self.outcome.set_values(talk.summary, talk.agreements, talk.follow_up_date)
+            self._set_read_only(talk.signed_off)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        self.date_edit.setEnabled(not read_only)
+        self.participants_edit.setReadOnly(read_only)
+        self.leader_prep.set_read_only(read_only)
+        self.manager_prep.set_read_only(read_only)
+        self.outcome.set_read_only(read_only)
+
+    def _save(self) -> None:
+        talk = self._talk
+        if talk is None or talk.signed_off:
+            return
+        updated = replace(
+            talk,
+            date=self.date_edit.value(),
+            participants=self.participants_edit.text(),
+            leader_prep=self.leader_prep.answers(),
+            manager_prep=self.manager_prep.answers(),
+            summary=self.outcome.summary_edit.toPlainText(),
+            agreements=self.outcome.agreements.agreements(),
+            follow_up_date=self.outcome.follow_up_edit.value(),
+        )
+        saved = self.run(lambda: self.services.talks.prepare(updated))
+        self._save_failed = saved is None
+        if saved is None:
+            return
+        self._talk = saved
+        self._talks.update_talk(saved)
+        self._notify()
+
+    def _save_now(self) -> None:
+        self._autosaver.touch()
+        self._autosaver.flush()
+
+    def _notify(self) -> None:
+        self._notifying = True  # our own news: no need to reload what we just saved
+        try:
+            self.notify_changed()
+        finally:
+            self._notifying = False
+
+    def _on_plan_changed(self, plan_id: str) -> None:
+        if self._notifying or plan_id != self.plan_id:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def _talk_chosen(self, row: int) -> None:
+        talk = self._talks.talk_at(row)
+        if talk is None or (self._talk and talk.id == self._talk.id):
+            return
+        self.flush()
+        if self._save_failed:  # stay with the talk whose edits could not be saved
+            self.talk_combo.setCurrentIndex(
+                self._talks.row_of(self._talk.id if self._talk else None)
+            )
+            return
+        self._talk = talk
+        self.reload()
+
+    # --- texts -------------------------------------------------------------------------
+
+    def _describe_talk(self, talk: DevelopmentTalk) -> str:
+        if talk.date is None:
+            text = self.tr("Talk without a date")
+        else:
+            text = self.tr("Talk on %1").replace("%1", format_date(talk.date))
+        if talk.signed_off:
+            text = self.tr("%1 (signed off)").replace("%1", text)
+        return text
+
+    def _show_empty_text(self) -> None:
+        if self.plan_id is None:
+            self.empty_title.setText(self.tr("No plan is open"))
+            self.empty_label.setText(self.tr("Open a plan to prepare its development talk."))
+        else:
+            self.empty_title.setText(self.tr("This plan has no development talk yet"))
+            self.empty_label.setText(
+                self.tr(
+                    "Start one to prepare it: the leader and the manager each answer the "
+                    "questions beforehand; after the talk you write down the summary and what "
+                    "you agreed, and sign the record off."
+                )
+            )
+        # A wrapped label centred in a layout does not get its height from its width by itself.
+        self.empty_label.setMinimumHeight(self.empty_label.heightForWidth(480))
+        self.start_button.setVisible(self.plan_id is not None)

@@ -1,0 +1,86 @@
+"""The first start: create my plan, try with sample data, or import a plan file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    create_requested = Signal()
+    sample_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.create_button = QCommandLinkButton()
+        self.create_button.setObjectName("createMyPlan")
+        self.sample_button = QCommandLinkButton()
+        self.sample_button.setObjectName("trySample")
+        self.import_button = QCommandLinkButton()
+        self.import_button.setObjectName("importPlan")
+        self.create_button.clicked.connect(self.create_requested)
+        self.sample_button.clicked.connect(self.sample_requested)
+        self.import_button.clicked.connect(self.import_requested)
+        self.privacy = QLabel()
+        self.privacy.setWordWrap(True)
+        self.privacy.setStyleSheet("color: palette(mid);")
+
+        column = QVBoxLayout()
+        column.addWidget(self.heading)
+        column.addWidget(self.intro)
+        column.addSpacing(16)
+        for button in (self.create_button, self.sample_button, self.import_button):
+            column.addWidget(button)
+        column.addSpacing(24)
+        column.addWidget(self.privacy)
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(640)
+        layout = QVBoxLayout(self)
+        layout.addSpacing(48)
+        layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Welcome to ledarplan"))
+        self.intro.setText(
+            self.tr(
+                "Keep your leader development plan here: read what your organisation's "
+                "leadership model expects of you, assess yourself, set goals, log coaching "
+                "and prepare your development talk."
+            )
+        )
+        self.create_button.setText(self.tr("Create my plan"))
+        self.create_button.setDescription(
+            self.tr("Choose your leadership model and role level, and start.")
+        )
+        self.sample_button.setText(self.tr("Try with sample data"))
+        self.sample_button.setDescription(
+            self.tr("Look around in a complete example plan first. You can delete it later.")
+        )
+        self.import_button.setText(self.tr("Import a plan file…"))
+        self.import_button.setDescription(
+            self.tr("Open a plan someone sent you (a .ledarplan.json file).")
+        )
+        self.privacy.setText(
+            self.tr(
+                "Everything stays on this computer, in your own user folder. "
+                "Nothing is sent anywhere."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
