@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan
 from ledarplan.gui.events import DataEvents
 from ledarplan.gui.formatting import format_date
+from ledarplan.gui.models.rating_table import ItemIdRole
 from ledarplan.gui.models.round_list import (
     COL_ASSESSOR,
     COL_DATE,
@@ -49,6 +50,9 @@ COMPARE_TAB = 1
 
 
 class AssessmentView(PlanPage):
+    #: "Develop this": the user wants a goal for this item (its id).
+    develop_requested = Signal(str)
+
     def __init__(
         self,
         services: Services,
@@ -61,12 +65,30 @@ class AssessmentView(PlanPage):
         self._person_name = ""
         self._notifying = False
         self._stale = False
+        self._develop_actions: list[QAction] = []
         self._build_round_list()
         self._build_tabs()
         self._lay_out()
         events.plan_changed.connect(self._on_plan_changed)
+        self._offer_develop(self.editor.table)
+        self._offer_develop(self.comparison.table)
         self.retranslate()
         self.reload()
+
+    def _offer_develop(self, table: QAbstractItemView) -> None:
+        """A context-menu action and Ctrl+G on a table of items: make a goal of this item."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence("Ctrl+G"))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda _checked=False, t=table: self._develop_current(t))
+        table.addAction(action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._develop_actions.append(action)
+
+    def _develop_current(self, table: QAbstractItemView) -> None:
+        item_id = table.currentIndex().data(ItemIdRole)
+        if item_id:
+            self.develop_requested.emit(item_id)
 
     def _build_round_list(self) -> None:
         self.rounds_label = QLabel()
@@ -191,6 +213,8 @@ class AssessmentView(PlanPage):
             )
         )
         self.start_button.setText(self.tr("Start a self-assessment"))
+        for action in self._develop_actions:
+            action.setText(self.tr("Develop this: make it a goal"))
         self.round_model.retranslate()
         self.editor.retranslate()
         self.comparison.retranslate()

@@ -45,7 +45,8 @@ class WelcomePage(QWidget):
         column.addStretch(1)
         holder = QWidget()
         holder.setLayout(column)
-        holder.setMaximumWidth(640)
+        # A fixed reading width: wrapped labels and link buttons then get their full height.
+        holder.setFixedWidth(600)
         layout = QVBoxLayout(self)
         layout.addSpacing(48)
         layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)

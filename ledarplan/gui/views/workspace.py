@@ -34,6 +34,9 @@ class PlanWorkspace(QWidget):
         self.tabs.setDocumentMode(True)
         for page in self.pages:
             self.tabs.addTab(page, page.title())
+            develop = getattr(page, "develop_requested", None)
+            if develop is not None:
+                develop.connect(self.develop_item)
         # The plan's own model, at its level, for reading while working on the plan.
         self.model_view = ModelBrowserView()
         self.model_view.set_packs(services.catalog.packs, {})
@@ -54,6 +57,15 @@ class PlanWorkspace(QWidget):
         if plan_id is not None:
             plan = self._services.plans.get(plan_id)
             self.model_view.select(plan.framework_id, plan.level_id)
+
+    def develop_item(self, item_id: str) -> None:
+        """ "Develop this": a new goal for the item, on the goals page, ready to be named."""
+        for page in self.pages:
+            create = getattr(page, "create_goal_from_item", None)
+            if create is not None:
+                self.tabs.setCurrentWidget(page)
+                create(item_id)
+                return
 
     def flush(self) -> None:
         for page in self.pages:
