@@ -12,6 +12,18 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if sys.platform.startswith("linux"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English texts: the system language of the test machine must not change them.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The .qm files are build products (not in git): compile them when missing or stale."""
+    from ledarplan.i18n.build import compile_translations, stale  # noqa: PLC0415
+
+    if stale():
+        compile_translations()
 
 
 @pytest.fixture(autouse=True)

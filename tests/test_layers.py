@@ -43,9 +43,16 @@ def test_the_package_has_modules_to_check():
     assert "ledarplan/gui/main_window.py" in modules
 
 
-def test_only_the_gui_and_the_composition_root_import_qt():
+def test_only_the_gui_and_the_translations_import_qt():
     # app.py imports the GUI lazily inside run_gui; it never imports PySide6 itself.
-    assert _offenders(("PySide6", "shiboken6"), ("ledarplan/gui/",)) == []
+    assert _offenders(("PySide6", "shiboken6"), ("ledarplan/gui/", "ledarplan/i18n/")) == []
+
+
+def test_the_translations_need_only_qtcore():
+    # The command line and the PDF export translate their labels without a window.
+    assert (
+        _leaks(("ledarplan/i18n/",), ("PySide6.QtWidgets", "PySide6.QtGui", "ledarplan.gui")) == []
+    )
 
 
 def _leaks(prefix: tuple[str, ...], forbidden: tuple[str, ...]) -> list[str]:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledarplan import __version__
+from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.main_window import MainWindow
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.assessment_view import AssessmentView
@@ -17,6 +18,7 @@ from ledarplan.gui.views.goals_view import GoalsView
 from ledarplan.gui.views.overview_page import OverviewPage
 from ledarplan.gui.views.talk_view import TalkView
 from ledarplan.gui.views.workspace import PageFactory
+from ledarplan.i18n.catalog import system_language
 from ledarplan.services.container import Services
 from ledarplan.settings import SettingsStore
 
@@ -53,12 +55,24 @@ def plan_pages() -> list[PageFactory]:
 
 def create_main_window(services: GuiServices) -> MainWindow:
     settings = services.settings_store.load()
+    app = QApplication.instance()
+    languages = LanguageSwitcher(app)
+    # The first start follows the system's language; later the user's choice.
+    languages.apply(settings.language or system_language())
     window = MainWindow(
-        services.services, services.settings_store, settings, services.prompts, plan_pages()
+        services.services,
+        services.settings_store,
+        settings,
+        services.prompts,
+        plan_pages(),
+        languages=languages,
     )
     if services.settings_store.problem:
         window.statusBar().showMessage(
-            window.tr("The settings file could not be read; default settings are used."), 15_000
+            QCoreApplication.translate(
+                "MainWindow", "The settings file could not be read; default settings are used."
+            ),
+            15_000,
         )
     return window
 

@@ -7,11 +7,19 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ledarplan import __version__
 from ledarplan.gui.events import DataEvents
+from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.pack_banner import PackProblemsBanner
 from ledarplan.gui.plan_actions import PlanActions
 from ledarplan.gui.prompts import Prompts
@@ -19,6 +27,7 @@ from ledarplan.gui.views.model_browser import ModelBrowserView
 from ledarplan.gui.views.people_panel import PeoplePanel
 from ledarplan.gui.views.welcome_page import WelcomePage
 from ledarplan.gui.views.workspace import PageFactory, PlanWorkspace
+from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
 from ledarplan.services.container import Services
 from ledarplan.services.transfer import EXCHANGE_SUFFIX
 from ledarplan.settings import Settings, SettingsStore
@@ -42,8 +51,11 @@ class MainWindow(QMainWindow):
         settings: Settings,
         prompts: Prompts,
         page_factories: list[PageFactory],
+        *,
+        languages: LanguageSwitcher | None = None,
     ):
         super().__init__()
+        self._languages = languages
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self._services = services
@@ -190,6 +202,20 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.models_action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            # Each language is named in itself, so a user can find theirs in any language.
+            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        current = self._languages.language if self._languages else "en"
+        self.language_actions[current].setChecked(True)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -213,6 +239,7 @@ class MainWindow(QMainWindow):
         self.delete_plan_action.setText(self.tr("Delete p&lan…"))
         self.delete_person_action.setText(self.tr("&Delete person and all their data…"))
         self.models_action.setText(self.tr("Browse &leadership models"))
+        self.language_menu.setTitle(self.tr("&Language"))
         for index, action in enumerate(self.page_actions):
             action.setText(self.workspace.tabs.tabText(index).replace("&", "&&"))
         self.about_action.setText(self.tr("&About ledarplan"))
@@ -222,6 +249,16 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        """Switches the interface language at once and remembers it for the next start."""
+        if self._languages is None:
+            return
+        self.workspace.flush()
+        language = self._languages.apply(language)
+        self.language_actions[language].setChecked(True)
+        self._settings = self._settings.model_copy(update={"language": language})
+        self._save_settings()
 
     # --- what is shown -------------------------------------------------------------------
 

@@ -24,12 +24,10 @@ from ledarplan.services.transfer import EXCHANGE_SUFFIX
 T = TypeVar("T")
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("PlanActions", text, disambiguation, n)
-
-
 def exchange_filter() -> str:
-    return _tr("ledarplan plan files (*%1);;All files (*)").replace("%1", EXCHANGE_SUFFIX)
+    return QCoreApplication.translate(
+        "PlanActions", "ledarplan plan files (*%1);;All files (*)"
+    ).replace("%1", EXCHANGE_SUFFIX)
 
 
 class PlanActions:
@@ -53,7 +51,11 @@ class PlanActions:
         try:
             return action()
         except DomainError as exc:
-            self._prompts.error(self._window(), _tr("This could not be done"), str(exc))
+            self._prompts.error(
+                self._window(),
+                QCoreApplication.translate("PlanActions", "This could not be done"),
+                str(exc),
+            )
             return None
 
     # --- creating ------------------------------------------------------------------------
@@ -120,7 +122,11 @@ class PlanActions:
 
     def import_file(self, path: Path | None = None) -> str | None:
         if path is None:
-            path = self._prompts.open_file(self._window(), _tr("Import a plan"), exchange_filter())
+            path = self._prompts.open_file(
+                self._window(),
+                QCoreApplication.translate("PlanActions", "Import a plan"),
+                exchange_filter(),
+            )
             if path is None:
                 return None
         try:
@@ -128,18 +134,23 @@ class PlanActions:
         except ConflictError:
             replace = self._prompts.confirm_destructive(
                 self._window(),
-                _tr("Replace the plan?"),
-                _tr(
+                QCoreApplication.translate("PlanActions", "Replace the plan?"),
+                QCoreApplication.translate(
+                    "PlanActions",
                     "This plan is already here. Replace the stored copy with the one in "
-                    "%1? A backup is made first."
+                    "%1? A backup is made first.",
                 ).replace("%1", path.name),
-                _tr("Replace"),
+                QCoreApplication.translate("PlanActions", "Replace"),
             )
             if not replace:
                 return None
             result = self._run(lambda: self._services.transfer.import_file(path, replace=True))
         except DomainError as exc:
-            self._prompts.error(self._window(), _tr("The plan could not be imported"), str(exc))
+            self._prompts.error(
+                self._window(),
+                QCoreApplication.translate("PlanActions", "The plan could not be imported"),
+                str(exc),
+            )
             return None
         if result is None:
             return None
@@ -152,7 +163,7 @@ class PlanActions:
         suggested = f"{bundle.person.name} – {bundle.plan.title or bundle.plan.framework_id}"
         path = self._prompts.save_file(
             self._window(),
-            _tr("Export the plan"),
+            QCoreApplication.translate("PlanActions", "Export the plan"),
             suggested.replace("/", "-") + EXCHANGE_SUFFIX,
             exchange_filter(),
         )
@@ -168,11 +179,15 @@ class PlanActions:
         if written is not None:
             self._prompts.information(
                 self._window(),
-                _tr("Plan exported"),
+                QCoreApplication.translate("PlanActions", "Plan exported"),
                 (
-                    _tr("The plan was saved to %1, with private notes.")
+                    QCoreApplication.translate(
+                        "PlanActions", "The plan was saved to %1, with private notes."
+                    )
                     if include_private
-                    else _tr("The plan was saved to %1. Private notes were left out.")
+                    else QCoreApplication.translate(
+                        "PlanActions", "The plan was saved to %1. Private notes were left out."
+                    )
                 ).replace("%1", str(written)),
             )
         return written
@@ -181,7 +196,12 @@ class PlanActions:
 
     def rename_person(self, person_id: str) -> None:
         person = self._services.people.get(person_id)
-        name = self._prompts.ask_text(self._window(), _tr("Rename"), _tr("Name:"), person.name)
+        name = self._prompts.ask_text(
+            self._window(),
+            QCoreApplication.translate("PlanActions", "Rename"),
+            QCoreApplication.translate("PlanActions", "Name:"),
+            person.name,
+        )
         if name is not None and self._run(lambda: self._services.people.rename(person_id, name)):
             self._events.people_changed.emit()
 
@@ -194,14 +214,15 @@ class PlanActions:
         plans = len(self._services.plans.list(person_id))
         sure = self._prompts.confirm_destructive(
             self._window(),
-            _tr("Delete %1?").replace("%1", person.name),
-            _tr(
+            QCoreApplication.translate("PlanActions", "Delete %1?").replace("%1", person.name),
+            QCoreApplication.translate(
+                "PlanActions",
                 "%1 and all their data will be deleted: %n plan(s) with their assessments, "
                 "goals, coaching notes and talks. This cannot be undone.",
                 None,
                 plans,
             ).replace("%1", person.name),
-            _tr("Delete"),
+            QCoreApplication.translate("PlanActions", "Delete"),
         )
         if not sure:
             return False
@@ -213,12 +234,13 @@ class PlanActions:
         plan = self._services.plans.get(plan_id)
         sure = self._prompts.confirm_destructive(
             self._window(),
-            _tr("Delete the plan?"),
-            _tr(
+            QCoreApplication.translate("PlanActions", "Delete the plan?"),
+            QCoreApplication.translate(
+                "PlanActions",
                 "The plan “%1” with its assessments, goals, coaching notes and talks will be "
-                "deleted. This cannot be undone."
+                "deleted. This cannot be undone.",
             ).replace("%1", plan.title or plan.snapshot.framework_name),
-            _tr("Delete"),
+            QCoreApplication.translate("PlanActions", "Delete"),
         )
         if not sure:
             return False

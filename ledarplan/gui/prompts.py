@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
 
 
 class Prompts:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from ledarplan.domain.errors import DomainError
@@ -59,7 +59,9 @@ class PlanPage(QWidget):
         try:
             return action()
         except DomainError as exc:
-            self.prompts.error(self.window(), self.tr("This could not be done"), str(exc))
+            # Named context: self.tr() would look it up under the subclass's name.
+            title = QCoreApplication.translate("PlanPage", "This could not be done")
+            self.prompts.error(self.window(), title, str(exc))
             return None
 
     def notify_changed(self) -> None:

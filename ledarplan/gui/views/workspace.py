@@ -83,4 +83,8 @@ class PlanWorkspace(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # Dates and numbers shown in the pages' tables follow the new locale.
+            for page in self.pages:
+                page.flush()
+                page.reload()
         super().changeEvent(event)

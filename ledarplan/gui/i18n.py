@@ -1,0 +1,36 @@
+"""Switching the user interface language at run time.
+
+Installing the translators makes Qt send LanguageChange to every widget; each widget then
+sets its texts again in its `retranslate()`. Dates and numbers follow the chosen language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ledarplan.i18n.catalog import SOURCE_LANGUAGE, normalise_language, qm_file, qt_qm_file
+
+#: The locale whose date and number formats go with each language.
+LOCALES = {"en": "en_GB", "sv": "sv_SE", "da": "da_DK"}
+
+
+class LanguageSwitcher:
+    def __init__(self, app: QCoreApplication):
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+
+    def apply(self, language: str | None) -> str:
+        language = normalise_language(language)
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(QLocale(LOCALES[language]))
+        if language != SOURCE_LANGUAGE:
+            for path in (qt_qm_file(language), qm_file(language)):
+                translator = QTranslator(self._app)
+                if path is not None and translator.load(str(path)):
+                    self._app.installTranslator(translator)
+                    self._installed.append(translator)
+        self.language = language
+        return language
