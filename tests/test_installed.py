@@ -29,6 +29,11 @@ def test_the_wheel_carries_the_model_packs():
     names = installed_files()
     for model in ("holstebro", "huddinge", "hjo", "kalix", "skr"):
         assert f"ledarplan/resources/frameworks/{model}.yaml" in names
+    # compiled translations and the PDF font travel with the program
+    assert "ledarplan/translations/ledarplan_sv.qm" in names
+    assert "ledarplan/translations/ledarplan_da.qm" in names
+    assert "ledarplan/resources/fonts/DejaVuSans.ttf" in names
+    assert "ledarplan/storage/migrations/versions/0001_initial_schema.py" in names
 
 
 def test_the_installed_console_script_works_outside_the_checkout(tmp_path):

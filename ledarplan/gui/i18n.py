@@ -6,7 +6,7 @@ sets its texts again in its `retranslate()`. Dates and numbers follow the chosen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from ledarplan.i18n.catalog import SOURCE_LANGUAGE, normalise_language, qm_file, qt_qm_file
 
@@ -14,17 +14,21 @@ from ledarplan.i18n.catalog import SOURCE_LANGUAGE, normalise_language, qm_file,
 LOCALES = {"en": "en_GB", "sv": "sv_SE", "da": "da_DK"}
 
 
+#: Translators are installed on the one application of the process, whichever switcher did it.
+_INSTALLED: list[QTranslator] = []
+
+
 class LanguageSwitcher:
     def __init__(self, app: QCoreApplication):
         self._app = app
-        self._installed: list[QTranslator] = []
+        self._installed = _INSTALLED
         self.language = SOURCE_LANGUAGE
 
     def apply(self, language: str | None) -> str:
         language = normalise_language(language)
         for translator in self._installed:
             self._app.removeTranslator(translator)
-        self._installed = []
+        self._installed.clear()
         QLocale.setDefault(QLocale(LOCALES[language]))
         if language != SOURCE_LANGUAGE:
             for path in (qt_qm_file(language), qm_file(language)):
@@ -32,5 +36,7 @@ class LanguageSwitcher:
                 if path is not None and translator.load(str(path)):
                     self._app.installTranslator(translator)
                     self._installed.append(translator)
+        # Qt posts LanguageChange; deliver it now so the window is in the new language at once.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language = language
         return language

@@ -1,0 +1,71 @@
+"""Switching the interface language at run time: our words change, the models' words do not."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialogButtonBox
+
+from ledarplan.gui.views.goals_view import GoalsView
+from ledarplan.i18n.catalog import Translator
+
+QT_CANCEL = {"en": "Cancel", "sv": "Avbryt", "da": "Annuller"}
+
+
+def expected(language: str, context: str, text: str) -> str:
+    return Translator(language).translate(context, text)
+
+
+@pytest.mark.parametrize("language", ["sv", "da", "en"])
+def test_switching_language_changes_menus_pages_and_qt_buttons(make_window, language):
+    window = make_window()
+    window.sample_action.trigger()
+    window.set_language("sv" if language == "en" else "en")  # start from another language
+    window.set_language(language)
+
+    file_title = window.file_menu.title()
+    assert file_title == expected(language, "MainWindow", "&File")
+    goals = window.workspace.page(GoalsView)
+    tab = window.workspace.tabs.tabText(window.workspace.tabs.indexOf(goals))
+    assert tab == expected(language, "GoalsView", "Goals")
+    if language != "en":
+        assert file_title != "&File" and tab != "Goals"
+    # Qt's own buttons speak the language too
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert (
+        box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+        == (QT_CANCEL[language])
+    )
+    # a dialog of ours
+    assert window.welcome.create_button.text() == expected(
+        language, "WelcomePage", "Create my plan"
+    )
+    assert QLocale().name().startswith(language)
+
+
+def test_the_models_own_texts_never_change(make_window):
+    window = make_window()
+    browser = window.browser
+    window.models_action.trigger()
+    row = next(
+        r
+        for r in range(browser.model_combo.count())
+        if "Holstebro" in browser.model_combo.itemText(r)
+    )
+    browser.model_combo.setCurrentIndex(row)
+    danish_before = browser.text_view.toPlainText().split("\n", 3)[-1]
+    window.set_language("sv")
+    after = browser.text_view.toPlainText()
+    assert "Sætter fokus på kerneopgaven" in after
+    assert danish_before.split("\n")[0] in after
+    assert browser.tabs.tabText(0) == expected("sv", "ModelBrowserView", "Expectations")
+
+
+def test_the_language_is_remembered(make_window):
+    window = make_window()
+    window.set_language("da")
+    window.close()
+    again = make_window()
+    assert again.file_menu.title() == expected("da", "MainWindow", "&File")
+    assert again.language_actions["da"].isChecked()
+    again.set_language("en")  # leave English for the tests that follow
