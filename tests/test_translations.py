@@ -118,3 +118,14 @@ def test_the_literal_check_catches_an_f_string():
     tree = ast.parse('self.tr(f"Hello {name}")\nQCoreApplication.translate("C", "ok")')
     kinds = [type(text).__name__ for _call, text in _tr_calls(tree)]
     assert kinds == ["JoinedStr", "Constant"]
+
+
+def test_every_wrapped_text_reached_the_translation_files():
+    """lupdate misses tr() calls inside f-string expressions; such texts would stay English."""
+    sources = {m.findtext("source") for m in ET.parse(TS_FILES[0]).getroot().iter("message")}
+    missing = []
+    for file in (f for f in _sources() if "i18n" not in f.parts):
+        for call, text in _tr_calls(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(text, ast.Constant) and text.value not in sources:
+                missing.append(f"{file.relative_to(ROOT)}:{call.lineno}: {text.value!r}")
+    assert missing == []

@@ -1404,32 +1404,57 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>%1 · Periode %2 · Status: %3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="140"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="131"/>
+        <source>Leadership model</source>
+        <translation>Ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="134"/>
+        <source>role level</source>
+        <translation>ledelsesniveau</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="146"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="152"/>
         <source>Average progress: %1 %</source>
         <translation>Gennemsnitlig fremdrift: %1 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="159"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="167"/>
+        <source>No goals yet.</source>
+        <translation>Ingen mål endnu.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="174"/>
+        <source>Coming up</source>
+        <translation>Det kommende</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="177"/>
         <source>Next coaching session</source>
         <translation>Næste coachingsession</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="160"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="178"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="161"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="179"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="164"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
         <source>not planned</source>
         <translation>ikke planlagt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/overview_page.py" line="168"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="186"/>
         <source>%n open agreement(s) from coaching</source>
         <translation>
             <numerusform>%n åben aftale fra coaching</numerusform>
@@ -1437,37 +1462,47 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="201"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="205"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="183"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="206"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="184"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="207"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="199"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="217"/>
+        <source>Nothing is overdue.</source>
+        <translation>Ingen frister er overskredet.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="222"/>
         <source>Mark as agreed</source>
         <translation>Markér som aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="200"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="223"/>
         <source>The leader and the manager have agreed the plan</source>
         <translation>Lederen og chefen er blevet enige om planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="201"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="224"/>
         <source>Mark as followed up</source>
         <translation>Markér som fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="202"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="225"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>

@@ -1404,32 +1404,57 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>%1 · Period %2 · Status: %3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="140"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="131"/>
+        <source>Leadership model</source>
+        <translation>Ledarskapsmodell</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="134"/>
+        <source>role level</source>
+        <translation>rollnivå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="146"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="152"/>
         <source>Average progress: %1 %</source>
         <translation>Genomfört i snitt: %1 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="159"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="167"/>
+        <source>No goals yet.</source>
+        <translation>Inga mål ännu.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="174"/>
+        <source>Coming up</source>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="177"/>
         <source>Next coaching session</source>
         <translation>Nästa coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="160"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="178"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="161"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="179"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="164"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
         <source>not planned</source>
         <translation>inget datum bestämt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/overview_page.py" line="168"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="186"/>
         <source>%n open agreement(s) from coaching</source>
         <translation>
             <numerusform>%n öppen överenskommelse från coachningen</numerusform>
@@ -1437,37 +1462,47 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="201"/>
+        <source>Overdue</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="205"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="183"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="206"/>
         <source>Action</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="184"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="207"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="199"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="217"/>
+        <source>Nothing is overdue.</source>
+        <translation>Inget är försenat.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="222"/>
         <source>Mark as agreed</source>
         <translation>Markera som överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="200"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="223"/>
         <source>The leader and the manager have agreed the plan</source>
         <translation>Ledaren och chefen är överens om planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="201"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="224"/>
         <source>Mark as followed up</source>
         <translation>Markera som uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="202"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="225"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>

@@ -20,7 +20,7 @@ from ledarplan.gui.formatting import format_date
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.plan_page import PlanPage
 from ledarplan.services.container import Services
-from ledarplan.services.overview import overview_of
+from ledarplan.services.overview import PlanOverview, overview_of
 
 
 class OverviewPage(PlanPage):
@@ -127,12 +127,24 @@ class OverviewPage(PlanPage):
         parts = ["<html><body>"]
         model = escape(plan.snapshot.framework_name)
         level = escape(plan.snapshot.level_name)
-        parts.append(f"<p><b>{escape(self.tr('Leadership model'))}:</b> {model}")
+        # Texts are translated outside the f-strings: lupdate cannot see into them.
+        model_label = escape(self.tr("Leadership model"))
+        parts.append(f"<p><b>{model_label}:</b> {model}")
         if level:
-            parts.append(f" — {escape(self.tr('role level'))} <b>{level}</b>")
+            level_label = escape(self.tr("role level"))
+            parts.append(f" — {level_label} <b>{level}</b>")
         parts.append(f"<br/><small>{escape(plan.snapshot.source)}</small></p>")
 
-        parts.append(f"<h3>{escape(self.tr('Goals'))}</h3>")
+        parts += self._goals_html(view)
+        parts += self._coming_up_html(view)
+        parts += self._overdue_html(view)
+        parts.append("</body></html>")
+        self.body.setHtml("".join(parts))
+
+    def _goals_html(self, view: PlanOverview) -> list[str]:
+        parts: list[str] = []
+        goals_heading = escape(self.tr("Goals"))
+        parts.append(f"<h3>{goals_heading}</h3>")
         if view.goals:
             parts.append(
                 "<p>"
@@ -152,9 +164,15 @@ class OverviewPage(PlanPage):
                 )
             parts.append("</table>")
         else:
-            parts.append(f"<p>{escape(self.tr('No goals yet.'))}</p>")
+            no_goals = escape(self.tr("No goals yet."))
+            parts.append(f"<p>{no_goals}</p>")
 
-        parts.append(f"<h3>{escape(self.tr('Coming up'))}</h3><ul>")
+        return parts
+
+    def _coming_up_html(self, view: PlanOverview) -> list[str]:
+        parts: list[str] = []
+        coming_up = escape(self.tr("Coming up"))
+        parts.append(f"<h3>{coming_up}</h3><ul>")
         dates = [
             (self.tr("Next coaching session"), view.next_session),
             (self.tr("Development talk"), view.next_talk),
@@ -176,7 +194,12 @@ class OverviewPage(PlanPage):
                 parts.append(f"<li>{escape(agreement.text)}{owner} {escape(due)}</li>")
             parts.append("</ul>")
 
-        parts.append(f"<h3>{escape(self.tr('Overdue'))}</h3>")
+        return parts
+
+    def _overdue_html(self, view: PlanOverview) -> list[str]:
+        parts: list[str] = []
+        overdue_heading = escape(self.tr("Overdue"))
+        parts.append(f"<h3>{overdue_heading}</h3>")
         if view.overdue:
             kinds = {
                 "goal": self.tr("Goal"),
@@ -191,9 +214,9 @@ class OverviewPage(PlanPage):
                 )
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{escape(self.tr('Nothing is overdue.'))}</p>")
-        parts.append("</body></html>")
-        self.body.setHtml("".join(parts))
+            nothing_overdue = escape(self.tr("Nothing is overdue."))
+            parts.append(f"<p>{nothing_overdue}</p>")
+        return parts
 
     def retranslate(self) -> None:
         self.agree_button.setText(self.tr("Mark as agreed"))
