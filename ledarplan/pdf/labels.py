@@ -1,0 +1,230 @@
+"""Every word of the PDF that is ours rather than the user's or the model's.
+
+The caller builds `PdfLabels` in the user's language; `labels_from` does that with any translate
+function (the GUI passes Qt's, the command line its own). The English texts below are the source
+strings the translators see. Placeholders in braces (`{page}`) are filled with `fill`, which
+leaves a placeholder that a translation misspelt as it is instead of failing the export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+
+from ledarplan.domain.entities import (
+    ActionKind,
+    ActionStatus,
+    AssessorKind,
+    GoalStatus,
+    PlanStatus,
+)
+
+
+def translate(context: str, text: str) -> str:
+    """Marks a label for Qt's lupdate (which looks for `translate("Context", "text")`); the
+    English text itself is the default. `labels_from` translates for real."""
+    return text
+
+
+CONTEXT = "PdfLabels"
+
+
+@dataclass(frozen=True)
+class PdfLabels:
+    # The document as a whole
+    development_plan: str = translate("PdfLabels", "Leader development plan")
+    contents: str = translate("PdfLabels", "Contents")
+    page_of: str = translate("PdfLabels", "Page {page} of {pages}")
+    confidential: str = translate(
+        "PdfLabels",
+        "Confidential: personal development plan. Handle according to your organisation's "
+        "rules for personnel records.",
+    )
+    #: A strftime pattern with numbers only (month names would follow the computer's locale).
+    date_format: str = "%Y-%m-%d"
+    #: The decimal mark of averages (3.5 or 3,5).
+    decimal_point: str = "."
+    # Cover
+    name: str = translate("PdfLabels", "Name")
+    job_title: str = translate("PdfLabels", "Job title")
+    unit: str = translate("PdfLabels", "Unit")
+    organisation: str = translate("PdfLabels", "Organisation")
+    model: str = translate("PdfLabels", "Leadership model")
+    source: str = translate("PdfLabels", "Source")
+    role_level: str = translate("PdfLabels", "Role level")
+    plan_period: str = translate("PdfLabels", "Plan period")
+    status: str = translate("PdfLabels", "Status")
+    talk_date: str = translate("PdfLabels", "Development talk")
+    generated_on: str = translate("PdfLabels", "Generated")
+    plan_draft: str = translate("PdfLabels", "Draft")
+    plan_agreed: str = translate("PdfLabels", "Agreed")
+    plan_followed_up: str = translate("PdfLabels", "Followed up")
+    # The model
+    model_section: str = translate("PdfLabels", "The leadership model")
+    expectations_at_level: str = translate("PdfLabels", "Expectations at role level: {level}")
+    areas_and_items: str = translate("PdfLabels", "The model's areas and items")
+    item: str = translate("PdfLabels", "Item")
+    expectation: str = translate("PdfLabels", "Expectation")
+    # Assessment and chart
+    assessment: str = translate("PdfLabels", "Assessment")
+    assessor_self: str = translate("PdfLabels", "Self")
+    assessor_manager: str = translate("PdfLabels", "Manager")
+    assessor_other: str = translate("PdfLabels", "Other")
+    round_self: str = translate("PdfLabels", "Self-assessment")
+    round_manager: str = translate("PdfLabels", "Manager's assessment")
+    round_other: str = translate("PdfLabels", "Other assessment")
+    comments: str = translate("PdfLabels", "Comments")
+    not_assessed: str = translate("PdfLabels", "not assessed")
+    scale: str = translate("PdfLabels", "Scale {low}–{high}")
+    chart: str = translate("PdfLabels", "Self-assessment and manager's assessment per area")
+    chart_items: str = translate("PdfLabels", "Self-assessment and manager's assessment per item")
+    area: str = translate("PdfLabels", "Area")
+    average: str = translate("PdfLabels", "Average")
+    no_assessment: str = translate("PdfLabels", "No assessment has been made yet.")
+    # Goals and actions
+    goals: str = translate("PdfLabels", "Goals")
+    goal_number: str = translate("PdfLabels", "Goal {number}")
+    no_goals: str = translate("PdfLabels", "No goals have been set yet.")
+    success_criterion: str = translate("PdfLabels", "Success criterion")
+    target_date: str = translate("PdfLabels", "Target date")
+    progress: str = translate("PdfLabels", "Progress")
+    percent: str = translate("PdfLabels", "{value}%")
+    linked_items: str = translate("PdfLabels", "In the model")
+    checkins: str = translate("PdfLabels", "Check-ins")
+    actions: str = translate("PdfLabels", "Actions")
+    action_number: str = translate("PdfLabels", "Action {number}")
+    goal_not_started: str = translate("PdfLabels", "Not started")
+    goal_in_progress: str = translate("PdfLabels", "In progress")
+    goal_done: str = translate("PdfLabels", "Reached")
+    goal_dropped: str = translate("PdfLabels", "Dropped")
+    action_planned: str = translate("PdfLabels", "Planned")
+    action_in_progress: str = translate("PdfLabels", "In progress")
+    action_done: str = translate("PdfLabels", "Done")
+    kind: str = translate("PdfLabels", "Kind of learning (70-20-10)")
+    kind_on_the_job: str = translate("PdfLabels", "On the job")
+    kind_with_others: str = translate("PdfLabels", "With others")
+    kind_course: str = translate("PdfLabels", "Course")
+    what: str = translate("PdfLabels", "What")
+    how: str = translate("PdfLabels", "How")
+    why: str = translate("PdfLabels", "Why")
+    who: str = translate("PdfLabels", "Who")
+    when: str = translate("PdfLabels", "When")
+    follow_up: str = translate("PdfLabels", "How we follow up")
+    due: str = translate("PdfLabels", "Due")
+    done_on: str = translate("PdfLabels", "Done on {date}")
+    development_activity: str = translate("PdfLabels", "Development activity")
+    # Coaching
+    coaching: str = translate("PdfLabels", "Coaching")
+    coaching_with: str = translate("PdfLabels", "With")
+    topic: str = translate("PdfLabels", "Topic")
+    about_goals: str = translate("PdfLabels", "Goals")
+    notes: str = translate("PdfLabels", "Notes")
+    experience: str = translate("PdfLabels", "What happened")
+    reflection: str = translate("PdfLabels", "What I noticed")
+    conclusion: str = translate("PdfLabels", "What I understand now")
+    experiment: str = translate("PdfLabels", "What I will try")
+    agreements: str = translate("PdfLabels", "Agreements")
+    agreement: str = translate("PdfLabels", "Agreement")
+    owner: str = translate("PdfLabels", "Who")
+    agreement_done: str = translate("PdfLabels", "Done")
+    agreement_open: str = translate("PdfLabels", "Open")
+    carried_over: str = translate("PdfLabels", "Carried over")
+    next_session: str = translate("PdfLabels", "Next session")
+    no_sessions: str = translate("PdfLabels", "No coaching sessions yet.")
+    private: str = translate("PdfLabels", "private")
+    private_left_out: str = translate(
+        "PdfLabels", "Private notes and answers are not included in this document."
+    )
+    # Development talk
+    talk: str = translate("PdfLabels", "Development talk")
+    talk_on: str = translate("PdfLabels", "Development talk {date}")
+    participants: str = translate("PdfLabels", "Participants")
+    preparation: str = translate("PdfLabels", "Preparation")
+    question: str = translate("PdfLabels", "Question")
+    leader: str = translate("PdfLabels", "Leader")
+    manager: str = translate("PdfLabels", "Manager")
+    summary: str = translate("PdfLabels", "Agreed summary")
+    follow_up_date: str = translate("PdfLabels", "Follow-up date")
+    signed_off: str = translate("PdfLabels", "Signed off by {name}, {date}")
+    to_fill_in: str = translate("PdfLabels", "To be filled in at the talk.")
+    no_talk: str = translate("PdfLabels", "No development talk has been planned yet.")
+    # Signatures
+    signatures: str = translate("PdfLabels", "Signatures")
+    signature: str = translate("PdfLabels", "Signature")
+    date: str = translate("PdfLabels", "Date")
+    #: The document's language (BCP 47, e.g. "sv", "da", "en") for the PDF's metadata.
+    lang: str = "en"
+
+    def plan_status(self, status: PlanStatus) -> str:
+        return {
+            PlanStatus.DRAFT: self.plan_draft,
+            PlanStatus.AGREED: self.plan_agreed,
+            PlanStatus.FOLLOWED_UP: self.plan_followed_up,
+        }.get(status, str(status.value))
+
+    def goal_status(self, status: GoalStatus) -> str:
+        return {
+            GoalStatus.NOT_STARTED: self.goal_not_started,
+            GoalStatus.IN_PROGRESS: self.goal_in_progress,
+            GoalStatus.DONE: self.goal_done,
+            GoalStatus.DROPPED: self.goal_dropped,
+        }.get(status, str(status.value))
+
+    def action_status(self, status: ActionStatus) -> str:
+        return {
+            ActionStatus.PLANNED: self.action_planned,
+            ActionStatus.IN_PROGRESS: self.action_in_progress,
+            ActionStatus.DONE: self.action_done,
+        }.get(status, str(status.value))
+
+    def action_kind(self, kind: ActionKind) -> str:
+        return {
+            ActionKind.ON_THE_JOB: self.kind_on_the_job,
+            ActionKind.WITH_OTHERS: self.kind_with_others,
+            ActionKind.COURSE: self.kind_course,
+        }.get(kind, str(kind.value))
+
+    def assessor(self, kind: AssessorKind) -> str:
+        """The short name of who assessed, for column headings."""
+        return {
+            AssessorKind.SELF: self.assessor_self,
+            AssessorKind.MANAGER: self.assessor_manager,
+            AssessorKind.OTHER: self.assessor_other,
+        }.get(kind, str(kind.value))
+
+    def round_kind(self, kind: AssessorKind) -> str:
+        """The name of a round by who assessed, for the chart's legend."""
+        return {
+            AssessorKind.SELF: self.round_self,
+            AssessorKind.MANAGER: self.round_manager,
+            AssessorKind.OTHER: self.round_other,
+        }.get(kind, str(kind.value))
+
+
+def fill(template: str, **values: object) -> str:
+    """`template` with `{name}` replaced by `values`; anything else is left as written."""
+    for key, value in values.items():
+        template = template.replace("{" + key + "}", str(value))
+    return template
+
+
+#: Formats, not words: the caller takes them from the language's locale.
+NOT_TRANSLATED = ("lang", "date_format", "decimal_point")
+
+
+def labels_from(
+    translate: Callable[[str, str], str],
+    lang: str,
+    *,
+    date_format: str = "%Y-%m-%d",
+    decimal_point: str = ".",
+) -> PdfLabels:
+    """Every label as `translate("PdfLabels", <English text>)`, for a document in `lang`."""
+    texts = {
+        f.name: translate(CONTEXT, f.default)
+        for f in fields(PdfLabels)
+        if f.name not in NOT_TRANSLATED and isinstance(f.default, str)
+    }
+    return replace(
+        PdfLabels(), **texts, lang=lang, date_format=date_format, decimal_point=decimal_point
+    )

@@ -1,0 +1,168 @@
+"""The development talk: preparation, the agreed summary, agreements and follow-up; signatures.
+
+A talk still to come gets ruled lines to write the summary and the agreements on by hand. A
+preparation answer marked private is the writer's own note: printed only when the user chose
+to include private content.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ledarplan.domain.entities import AssessorKind, DevelopmentTalk, PrepAnswer
+from ledarplan.pdf.blocks import (
+    agreement_table,
+    data_table,
+    fields,
+    minor_heading,
+    section_heading,
+    sub_heading,
+    table_heading,
+    write_in_lines,
+)
+from ledarplan.pdf.context import RenderContext
+from ledarplan.pdf.fonts import REGULAR
+from ledarplan.pdf.labels import fill
+from ledarplan.pdf.markup import markup, para, paragraphs
+from ledarplan.pdf.styles import INK
+
+LABEL_WIDTH = 3.6 * cm
+
+
+def talk_section(ctx: RenderContext) -> list[Flowable]:
+    labels, styles = ctx.labels, ctx.styles
+    story = section_heading(ctx, labels.talk, "section-talk")
+    talks = ctx.talks()
+    if not talks:
+        story.append(Paragraph(markup(labels.no_talk), styles.muted))
+        return story
+    withheld = any(
+        a.private and a.answer.strip() for t in talks for a in (*t.leader_prep, *t.manager_prep)
+    )
+    if withheld and not ctx.include_private:
+        story.append(Paragraph(markup(labels.private_left_out), styles.muted))
+    for number, talk in enumerate(talks, 1):
+        if len(talks) > 1:
+            title = fill(labels.talk_on, date=ctx.date(talk.date, ""))
+            story.append(sub_heading(ctx, title.strip(), f"talk-{number}"))
+        story += _talk(ctx, talk)
+    return story
+
+
+def _talk(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
+    labels, styles = ctx.labels, ctx.styles
+    signed = ""
+    if talk.signed_off_at is not None:
+        when = ctx.date(talk.signed_off_at.date())
+        signed = fill(labels.signed_off, name=talk.signed_off_by.strip(), date=when)
+    facts = [
+        (labels.date, ctx.date(talk.date, "")),
+        (labels.participants, talk.participants),
+        (labels.follow_up_date, ctx.date(talk.follow_up_date, "")),
+        (labels.status, signed),
+    ]
+    story: list[Flowable] = [fields(ctx, facts, LABEL_WIDTH), Spacer(0, 0.2 * cm)]
+    preparation = _preparation(ctx, talk)
+    if preparation is not None:
+        story += [*table_heading(ctx, labels.preparation), preparation]
+    # A talk still to come gets ruled lines to write on; a held one shows what was recorded.
+    to_come = not (talk.summary.strip() or talk.agreements or talk.signed_off)
+    if to_come or talk.summary.strip():
+        summary: list[Flowable] = [minor_heading(ctx, labels.summary)]
+        if to_come:
+            summary += [Paragraph(markup(labels.to_fill_in), styles.muted), write_in_lines(ctx, 5)]
+        else:
+            summary += paragraphs(talk.summary, styles.body)
+        story.append(KeepTogether(summary))
+    if to_come or talk.agreements:
+        agreements: list[Flowable] = [minor_heading(ctx, labels.agreements)]
+        if to_come:
+            note = Paragraph(markup(labels.to_fill_in), styles.muted)
+            agreements += [note, write_in_lines(ctx, 4)]
+        else:
+            agreements.append(agreement_table(ctx, talk.agreements))
+        story.append(KeepTogether(agreements))
+    return story
+
+
+def _visible(ctx: RenderContext, answer: PrepAnswer) -> bool:
+    return bool(answer.answer.strip()) and (ctx.include_private or not answer.private)
+
+
+def _preparation(ctx: RenderContext, talk: DevelopmentTalk) -> Flowable | None:
+    """Question | leader's answer | manager's answer, the questions in the leader's order."""
+    labels, styles = ctx.labels, ctx.styles
+    rows_by_key: dict[str, list] = {}
+    order: list[str] = []
+    for column, answers in ((1, talk.leader_prep), (2, talk.manager_prep)):
+        for answer in answers:
+            key = answer.question_key or answer.question.strip()
+            if key not in rows_by_key:
+                rows_by_key[key] = [answer.question, None, None]
+                order.append(key)
+            if _visible(ctx, answer):
+                rows_by_key[key][column] = answer
+    rows: list[list[object]] = [
+        [
+            para(labels.question, styles.cell_head),
+            para(labels.leader, styles.cell_head),
+            para(labels.manager, styles.cell_head),
+        ]
+    ]
+    for key in order:
+        question, mine, theirs = rows_by_key[key]
+        if mine is None and theirs is None:
+            continue
+        rows.append([para(question, styles.cell_bold), _answer(ctx, mine), _answer(ctx, theirs)])
+    if len(rows) == 1:
+        return None
+    question_width = 0.3 * ctx.width
+    answer_width = (ctx.width - question_width) / 2
+    return data_table(rows, [question_width, answer_width, answer_width])
+
+
+def _answer(ctx: RenderContext, answer: PrepAnswer | None) -> Paragraph:
+    if answer is None:
+        return para("", ctx.styles.cell)
+    text = markup(answer.answer)
+    if answer.private:
+        text += f" <i>({markup(ctx.labels.private)})</i>"
+    return Paragraph(text, ctx.styles.cell)
+
+
+def signatures_section(ctx: RenderContext) -> list[Flowable]:
+    """Lines for the leader's and the manager's signature, with names and dates."""
+    labels, styles = ctx.labels, ctx.styles
+    managers = [r for r in ctx.latest_rounds() if r.assessor_kind == AssessorKind.MANAGER]
+    manager_name = managers[0].assessor_name.strip() if managers else ""
+    heading = section_heading(ctx, labels.signatures, "section-signatures")
+    column = (ctx.width - 1.2 * cm) / 2
+
+    def block(role: str, name: str) -> list[list[object]]:
+        return [
+            [para(role, styles.label)],
+            [para(name, styles.cell)],
+            [Spacer(0, 1.3 * cm)],
+            [para(labels.signature, styles.cell_small)],
+            [Spacer(0, 1.0 * cm)],
+            [para(labels.date, styles.cell_small)],
+        ]
+
+    left = block(labels.leader, ctx.bundle.person.name)
+    right = block(labels.manager, manager_name)
+    rows = [[a[0], "", b[0]] for a, b in zip(left, right, strict=True)]
+    table = Table(rows, colWidths=[column, 1.2 * cm, column], hAlign="LEFT", splitInRow=1)
+    style = TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("FONT", (0, 0), (-1, -1), REGULAR, 8.8),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    for row in (2, 4):
+        style.add("LINEBELOW", (0, row), (0, row), 0.8, INK)
+        style.add("LINEBELOW", (2, row), (2, row), 0.8, INK)
+    table.setStyle(style)
+    return [heading[0], KeepTogether([heading[1], Spacer(0, 0.3 * cm), table])]
