@@ -14,6 +14,7 @@ from ledarplan.cli.context import CliContext
 from ledarplan.domain.errors import DomainError
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
+from ledarplan.pdf.labels import PdfLabels
 from ledarplan.services.container import Services
 from ledarplan.settings import SettingsStore
 from ledarplan.storage.database import open_database
@@ -24,7 +25,24 @@ def open_services(paths: AppPaths, catalog: FrameworkCatalog) -> Services:
     """Opens (and if need be migrates, after a backup) the user's database."""
     paths.ensure()
     database = open_database(paths.database_file, paths.backups_dir)
-    return Services.over(Store(database), catalog, paths.backups_dir)
+    services = Services.over(Store(database), catalog, paths.backups_dir)
+    settings = SettingsStore(paths.settings_file).load()
+    services.maintenance.rotate_daily(keep=settings.backups_to_keep)
+    return services
+
+
+def pdf_labels(language: str) -> PdfLabels:
+    # Imported here: the translations load QtCore, which only some verbs need.
+    from ledarplan.i18n.pdf_labels import pdf_labels as translated_labels
+
+    return translated_labels(language)
+
+
+def _language(paths: AppPaths) -> str:
+    from ledarplan.i18n.catalog import normalise_language, system_language
+
+    chosen = SettingsStore(paths.settings_file).load().language
+    return normalise_language(chosen) if chosen else system_language()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,7 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     if args.verb is not None:
         prepare_streams()
-        return run_command(args, CliContext(paths, sys.stdout, sys.stderr, open_services))
+        context = CliContext(
+            paths, sys.stdout, sys.stderr, open_services, pdf_labels, lambda: _language(paths)
+        )
+        return run_command(args, context)
     return run_gui(paths, exit_when_ready=args.exit_when_ready)
 
 

@@ -137,3 +137,42 @@ def test_a_newer_database_is_refused_by_every_verb(capsys, tmp_path, leader_dir)
     code, _, err = run(capsys, "--data-dir", leader_dir, "plans", "list")
     assert code == 3
     assert "newer version of ledarplan" in err
+
+
+def test_export_pdf_of_one_plan_and_of_all(capsys, tmp_path, leader_dir):
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "demo")
+    plan_id = out.strip().splitlines()[-1]
+    run(capsys, "--data-dir", leader_dir, "demo", "--framework", "skr")
+    pdf = tmp_path / "plan.pdf"
+    code, out, _ = run(
+        capsys, "--data-dir", leader_dir, "export-pdf", plan_id, "--out", str(pdf), "--lang", "sv"
+    )
+    assert code == 0 and "without private notes" in out
+    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Leder af medarbejdere" in text  # the model's own words stay Danish
+    code, out, _ = run(
+        capsys, "--data-dir", leader_dir, "export-pdf", "--all", "--out-dir", str(tmp_path / "all")
+    )
+    assert code == 0
+    assert len(list((tmp_path / "all").glob("*.pdf"))) == 2
+
+
+def test_export_pdf_usage_errors(capsys, leader_dir, tmp_path):
+    code, _, err = run(capsys, "--data-dir", leader_dir, "export-pdf")
+    assert code == 2 and "either a PLAN or --all" in err
+    code, _, err = run(capsys, "--data-dir", leader_dir, "export-pdf", "--all")
+    assert code == 2 and "--out-dir" in err
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        leader_dir,
+        "export-pdf",
+        "--all",
+        "--out-dir",
+        str(tmp_path),
+        "--sections",
+        "cover,poetry",
+    )
+    assert code == 2 and "unknown section(s) poetry" in err

@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from ledarplan import __version__
-from ledarplan.cli import frameworks, maintenance, plans
+from ledarplan.cli import frameworks, maintenance, pdf, plans
 from ledarplan.cli.context import EXIT_DATABASE, EXIT_INVALID, CliContext
 from ledarplan.domain.errors import DomainError
 from ledarplan.storage.errors import DatabaseError
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
     frameworks.add_parsers(verbs, common)
     plans.add_parsers(verbs, common)
+    pdf.add_parsers(verbs, common)
     maintenance.add_parsers(verbs, common)
     return parser
 

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
+from ledarplan.pdf.labels import PdfLabels
 from ledarplan.services.container import Services
 
 EXIT_OK = 0
@@ -23,6 +24,10 @@ class CliContext:
     err: TextIO
     #: Opens the database and builds the services; given by the composition root.
     open_services: Callable[[AppPaths, FrameworkCatalog], Services]
+    #: The PDF's labels in a language (from the translations; given by the composition root).
+    pdf_labels: Callable[[str], PdfLabels]
+    #: The user's interface language (the settings', else the system's).
+    language: Callable[[], str]
     _catalog: FrameworkCatalog | None = field(default=None, init=False)
     _services: Services | None = field(default=None, init=False)
 

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self._import, std.Open)
         self.export_action = self._action(lambda: self._export(False), "Ctrl+E")
         self.export_private_action = self._action(lambda: self._export(True))
+        self.pdf_action = self._action(self._export_pdf, std.Print)
         self.quit_action = self._action(self.close, std.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.rename_action = self._action(self._rename, "F2")
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
                 self.rename_action,
                 None,
                 self.export_action,
+                self.pdf_action,
                 None,
                 self.archive_action,
                 self.unarchive_action,
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.export_action,
             self.export_private_action,
+            self.pdf_action,
             None,
             self.quit_action,
         ):
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import plan…"))
         self.export_action.setText(self.tr("&Export plan…"))
         self.export_private_action.setText(self.tr("Export plan with &private notes…"))
+        self.pdf_action.setText(self.tr("Export as P&DF…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find person or plan"))
         self.rename_action.setText(self.tr("&Rename person…"))
@@ -300,7 +304,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(person is not None)
         self.archive_action.setEnabled(person is not None and not person.archived)
         self.unarchive_action.setEnabled(person is not None and person.archived)
-        for action in (self.export_action, self.export_private_action, self.delete_plan_action):
+        for action in (
+            self.export_action,
+            self.export_private_action,
+            self.pdf_action,
+            self.delete_plan_action,
+        ):
             action.setEnabled(plan_id is not None)
         for action in self.page_actions:
             action.setEnabled(plan_id is not None)
@@ -327,6 +336,12 @@ class MainWindow(QMainWindow):
         if self.workspace.plan_id:
             self.workspace.flush()
             self.actions_.export_plan(self.workspace.plan_id, include_private=include_private)
+
+    def _export_pdf(self) -> None:
+        if self.workspace.plan_id:
+            self.workspace.flush()
+            language = self._languages.language if self._languages else "en"
+            self.actions_.export_pdf(self.workspace.plan_id, language)
 
     def _rename(self) -> None:
         person_id = self.people.current_person_id()

@@ -10,13 +10,18 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ledarplan.domain.errors import ConflictError, DomainError
+from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import DataEvents
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.new_plan_dialog import NewPlanChoice, NewPlanDialog
+from ledarplan.gui.views.pdf_export_dialog import PdfExportChoice, PdfExportDialog
+from ledarplan.i18n.pdf_labels import pdf_labels
+from ledarplan.pdf import PdfOptions, render_plan_pdf
 from ledarplan.services.container import Services
 from ledarplan.services.demo import build_demo_bundle
 from ledarplan.services.transfer import EXCHANGE_SUFFIX
@@ -46,6 +51,10 @@ class PlanActions:
         self._levels = remembered_levels
         #: Replaced by tests to answer the new-plan dialog without showing it.
         self.ask_new_plan: Callable[[NewPlanDialog], NewPlanChoice | None] = _run_dialog
+        #: Replaced by tests to answer the PDF dialog without showing it.
+        self.ask_pdf_options: Callable[[PdfExportDialog], PdfExportChoice | None] = _run_pdf_dialog
+        #: Opens a finished file in the user's PDF viewer (tests record it instead).
+        self.open_file: Callable[[Path], None] = _open_with_system
 
     def _run(self, action: Callable[[], T]) -> T | None:
         try:
@@ -54,7 +63,7 @@ class PlanActions:
             self._prompts.error(
                 self._window(),
                 QCoreApplication.translate("PlanActions", "This could not be done"),
-                str(exc),
+                describe(exc),
             )
             return None
 
@@ -77,7 +86,7 @@ class PlanActions:
             try:
                 plan_id = self._create(person_id, choice)
             except DomainError as exc:
-                dialog.show_error(str(exc))  # keep what was typed; say what to fix
+                dialog.show_error(describe(exc))  # keep what was typed; say what to fix
                 continue
             self._events.people_changed.emit()
             return plan_id
@@ -149,7 +158,7 @@ class PlanActions:
             self._prompts.error(
                 self._window(),
                 QCoreApplication.translate("PlanActions", "The plan could not be imported"),
-                str(exc),
+                describe(exc),
             )
             return None
         if result is None:
@@ -191,6 +200,44 @@ class PlanActions:
                 ).replace("%1", str(written)),
             )
         return written
+
+    def export_pdf(self, plan_id: str, language: str) -> Path | None:
+        choice = self.ask_pdf_options(PdfExportDialog(language, self._window()))
+        if choice is None:
+            return None
+        bundle = self._services.plans.bundle(plan_id)
+        suggested = f"{bundle.person.name} – {bundle.plan.title or bundle.plan.framework_id}"
+        path = self._prompts.save_file(
+            self._window(),
+            QCoreApplication.translate("PlanActions", "Save the plan as PDF"),
+            suggested.replace("/", "-") + ".pdf",
+            QCoreApplication.translate("PlanActions", "PDF documents (*.pdf)"),
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        options = PdfOptions(
+            sections=choice.sections,
+            include_private=choice.include_private,
+            page_size=choice.page_size,
+        )
+        pack = self._services.catalog.get(bundle.plan.framework_id)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            render_plan_pdf(bundle, pack, pdf_labels(choice.language), options, path)
+        except OSError as exc:
+            self._prompts.error(
+                self._window(),
+                QCoreApplication.translate("PlanActions", "The PDF could not be saved"),
+                f"{path}: {exc.strerror or exc}",
+            )
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if choice.open_after:
+            self.open_file(path)
+        return path
 
     # --- changing and removing -----------------------------------------------------------
 
@@ -247,6 +294,14 @@ class PlanActions:
         self._run(lambda: self._services.plans.delete(plan_id))
         self._events.people_changed.emit()
         return True
+
+
+def _run_pdf_dialog(dialog: PdfExportDialog) -> PdfExportChoice | None:
+    return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _open_with_system(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def _run_dialog(dialog: NewPlanDialog) -> NewPlanChoice | None:

@@ -28,6 +28,7 @@ from ledarplan.domain.entities import Action, ActionStatus, Goal, Plan
 from ledarplan.domain.errors import DomainError, InvalidInputError
 from ledarplan.domain.rules import MAX_NAME
 from ledarplan.gui.autosave import Autosaver
+from ledarplan.gui.error_text import describe, translate_reason
 from ledarplan.gui.events import DataEvents
 from ledarplan.gui.models.goal_list import GoalIdRole, GoalListModel
 from ledarplan.gui.prompts import Prompts
@@ -435,7 +436,7 @@ class GoalsView(PlanPage):
         except InvalidInputError as exc:
             stored = self._save_refused(goal, exc)
         except DomainError as exc:
-            self.prompts.error(self.window(), self.tr("This could not be saved"), str(exc))
+            self.prompts.error(self.window(), self.tr("This could not be saved"), describe(exc))
             return
         else:
             self._unfinished = None
@@ -447,7 +448,7 @@ class GoalsView(PlanPage):
         before = self._goal
         field = exc.field
         if before is None or (field not in GOAL_FIELDS and field not in ACTION_FIELDS):
-            self.prompts.error(self.window(), self.tr("This could not be saved"), str(exc))
+            self.prompts.error(self.window(), self.tr("This could not be saved"), describe(exc))
             return None
         action = self._action(goal, self._action_id)
         stored_action = self._action(before, self._action_id)
@@ -460,7 +461,7 @@ class GoalsView(PlanPage):
             widget = self.actions.editor.widget_for(field)
             label = self.actions.editor.label_for(field)
         else:
-            self.prompts.error(self.window(), self.tr("This could not be saved"), str(exc))
+            self.prompts.error(self.window(), self.tr("This could not be saved"), describe(exc))
             return None
 
         if isinstance(widget, QLineEdit) and widget.hasFocus() and not self._flushing:
@@ -479,7 +480,7 @@ class GoalsView(PlanPage):
                 self.tr("This could not be saved"),
                 self.tr("“%1” %2. It is back to what it was; everything else is saved.")
                 .replace("%1", label)
-                .replace("%2", exc.reason),
+                .replace("%2", translate_reason(exc.reason)),
             )
         try:
             return self.services.goals.save(goal)

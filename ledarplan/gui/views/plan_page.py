@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from ledarplan.domain.errors import DomainError
+from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import DataEvents
 from ledarplan.gui.prompts import Prompts
 from ledarplan.services.container import Services
@@ -61,7 +62,7 @@ class PlanPage(QWidget):
         except DomainError as exc:
             # Named context: self.tr() would look it up under the subclass's name.
             title = QCoreApplication.translate("PlanPage", "This could not be done")
-            self.prompts.error(self.window(), title, str(exc))
+            self.prompts.error(self.window(), title, describe(exc))
             return None
 
     def notify_changed(self) -> None:

@@ -1,0 +1,96 @@
+"""`ledarplan export-pdf`: the development plan as a PDF, for one plan or all of them."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from ledarplan.cli.context import EXIT_OK, EXIT_USAGE, CliContext
+from ledarplan.cli.plans import resolve_plan_id
+from ledarplan.pdf import ALL_SECTIONS, PdfOptions, render_plan_pdf
+
+
+def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    pdf = verbs.add_parser(
+        "export-pdf",
+        help="write a plan as a PDF for the development talk",
+        parents=[common],
+    )
+    pdf.add_argument("plan", metavar="PLAN", nargs="?", help="plan id (or a unique beginning)")
+    pdf.add_argument("--out", metavar="FILE.pdf", type=Path, help="the PDF to write")
+    pdf.add_argument("--all", action="store_true", help="every stored plan, one PDF each")
+    pdf.add_argument("--out-dir", metavar="DIR", type=Path, help="where --all writes")
+    pdf.add_argument(
+        "--lang", choices=["sv", "da", "en"], help="language of the labels (default: the app's)"
+    )
+    pdf.add_argument(
+        "--include-private-notes",
+        action="store_true",
+        help="include coaching notes and talk answers marked private (left out by default)",
+    )
+    pdf.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    pdf.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated sections to include (default all): " + ",".join(ALL_SECTIONS),
+    )
+    pdf.add_argument("--organisation", metavar="NAME", default="", help="named on the cover")
+    pdf.set_defaults(handler=_export_pdf)
+
+
+def _file_name(person: str, title: str) -> str:
+    """A safe, readable file name: 'Mette Kjær Sørensen – Min plan.pdf'."""
+    name = f"{person} – {title}" if title else person
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(" .") + ".pdf"
+
+
+def _export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.all == bool(args.plan):
+        ctx.err.write("ledarplan: give either a PLAN or --all\n")
+        return EXIT_USAGE
+    if args.plan and args.out is None:
+        ctx.err.write("ledarplan: --out FILE.pdf is needed for one plan\n")
+        return EXIT_USAGE
+    if args.all and args.out_dir is None:
+        ctx.err.write("ledarplan: --out-dir DIR is needed with --all\n")
+        return EXIT_USAGE
+    sections = ALL_SECTIONS
+    if args.sections:
+        sections = tuple(s.strip() for s in args.sections.split(",") if s.strip())
+        unknown = [s for s in sections if s not in ALL_SECTIONS]
+        if unknown:
+            ctx.err.write(
+                f"ledarplan: unknown section(s) {', '.join(unknown)} "
+                f"(sections: {', '.join(ALL_SECTIONS)})\n"
+            )
+            return EXIT_USAGE
+    options = PdfOptions(
+        sections=frozenset(sections),
+        include_private=args.include_private_notes,
+        page_size=args.page_size,
+        organisation=args.organisation,
+    )
+    labels = ctx.pdf_labels(args.lang or ctx.language())
+    services = ctx.services()
+    if args.plan:
+        plan_id = resolve_plan_id(ctx, args.plan)
+        if plan_id is None:
+            return EXIT_USAGE
+        targets = [(plan_id, args.out)]
+    else:
+        args.out_dir.mkdir(parents=True, exist_ok=True)
+        targets = [
+            (s.plan.id, args.out_dir / _file_name(s.person.name, s.plan.title))
+            for s in services.plans.list()
+        ]
+    for plan_id, out in targets:
+        bundle = services.plans.bundle(plan_id)
+        render_plan_pdf(
+            bundle, services.catalog.get(bundle.plan.framework_id), labels, options, out
+        )
+        private = "with" if options.include_private else "without"
+        ctx.out.write(f"Wrote {out} ({private} private notes).\n")
+    if not targets:
+        ctx.out.write("No plans to export.\n")
+    return EXIT_OK

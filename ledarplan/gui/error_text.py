@@ -1,0 +1,192 @@
+"""Refusals from the rules, in the user's language.
+
+The domain layer has no Qt and writes its reasons in English (they also go to the command
+line and logs). Here each known reason is matched and replaced by its translation, and the
+field is named as the form names it. Unknown texts pass through unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ledarplan.domain.errors import ConflictError, DomainError, InvalidInputError, NotFoundError
+
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "job_title": QT_TRANSLATE_NOOP("Field", "Job title"),
+    "unit": QT_TRANSLATE_NOOP("Field", "Unit"),
+    "email": QT_TRANSLATE_NOOP("Field", "E-mail"),
+    "title": QT_TRANSLATE_NOOP("Field", "Title"),
+    "period": QT_TRANSLATE_NOOP("Field", "Period"),
+    "status": QT_TRANSLATE_NOOP("Field", "Status"),
+    "scale": QT_TRANSLATE_NOOP("Field", "Scale"),
+    "assessor_name": QT_TRANSLATE_NOOP("Field", "Assessed by"),
+    "note": QT_TRANSLATE_NOOP("Field", "Note"),
+    "ratings": QT_TRANSLATE_NOOP("Field", "Rating"),
+    "comment": QT_TRANSLATE_NOOP("Field", "Comment"),
+    "description": QT_TRANSLATE_NOOP("Field", "Description"),
+    "success_criterion": QT_TRANSLATE_NOOP("Field", "How we know"),
+    "progress": QT_TRANSLATE_NOOP("Field", "Progress"),
+    "item_ids": QT_TRANSLATE_NOOP("Field", "Linked items"),
+    "checkins": QT_TRANSLATE_NOOP("Field", "Check-in"),
+    "what": QT_TRANSLATE_NOOP("Field", "What"),
+    "how": QT_TRANSLATE_NOOP("Field", "How"),
+    "why": QT_TRANSLATE_NOOP("Field", "Why"),
+    "who": QT_TRANSLATE_NOOP("Field", "Who"),
+    "when": QT_TRANSLATE_NOOP("Field", "When"),
+    "follow_up": QT_TRANSLATE_NOOP("Field", "How we follow up"),
+    "building_block": QT_TRANSLATE_NOOP("Field", "Building block"),
+    "agreements": QT_TRANSLATE_NOOP("Field", "Agreement"),
+    "agreement": QT_TRANSLATE_NOOP("Field", "Agreement"),
+    "owner": QT_TRANSLATE_NOOP("Field", "Owner"),
+    "with_whom": QT_TRANSLATE_NOOP("Field", "With whom"),
+    "topic": QT_TRANSLATE_NOOP("Field", "Topic"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "experience": QT_TRANSLATE_NOOP("Field", "Experience"),
+    "reflection": QT_TRANSLATE_NOOP("Field", "Reflection"),
+    "conclusion": QT_TRANSLATE_NOOP("Field", "Conclusion"),
+    "experiment": QT_TRANSLATE_NOOP("Field", "Experiment"),
+    "goal_ids": QT_TRANSLATE_NOOP("Field", "Linked goals"),
+    "next_date": QT_TRANSLATE_NOOP("Field", "Next session"),
+    "participants": QT_TRANSLATE_NOOP("Field", "Participants"),
+    "leader_prep": QT_TRANSLATE_NOOP("Field", "The leader's preparation"),
+    "manager_prep": QT_TRANSLATE_NOOP("Field", "The manager's preparation"),
+    "question": QT_TRANSLATE_NOOP("Field", "Question"),
+    "answer": QT_TRANSLATE_NOOP("Field", "Answer"),
+    "summary": QT_TRANSLATE_NOOP("Field", "Summary"),
+    "signed_off_by": QT_TRANSLATE_NOOP("Field", "Signed off by"),
+    "follow_up_date": QT_TRANSLATE_NOOP("Field", "Follow-up date"),
+    "framework_id": QT_TRANSLATE_NOOP("Field", "Leadership model"),
+    "level_id": QT_TRANSLATE_NOOP("Field", "Role level"),
+    "carry_over": QT_TRANSLATE_NOOP("Field", "Carried over"),
+    "talk": QT_TRANSLATE_NOOP("Field", "Development talk"),
+}
+
+#: (pattern of the English reason, its template with %1, %2 … for the captured parts)
+REASONS = [
+    (r"must be text", QT_TRANSLATE_NOOP("Reason", "must be text")),
+    (r"contains control characters", QT_TRANSLATE_NOOP("Reason", "contains control characters")),
+    (
+        r"is too long \((\d+) characters; at most (\d+)\)",
+        QT_TRANSLATE_NOOP("Reason", "is too long (%1 characters; at most %2)"),
+    ),
+    (r"must not be empty", QT_TRANSLATE_NOOP("Reason", "must not be empty")),
+    (r"must be a single line", QT_TRANSLATE_NOOP("Reason", "must be a single line")),
+    (
+        r"has too many entries \((\d+); at most (\d+)\)",
+        QT_TRANSLATE_NOOP("Reason", "has too many entries (%1; at most %2)"),
+    ),
+    (
+        r"ends \((.+)\) before it starts \((.+)\)",
+        QT_TRANSLATE_NOOP("Reason", "ends (%1) before it starts (%2)"),
+    ),
+    (
+        r"'(.*)' is not an e-mail address",
+        QT_TRANSLATE_NOOP("Reason", "“%1” is not an e-mail address"),
+    ),
+    (
+        r"a plan cannot go from '(.+)' to '(.+)'",
+        QT_TRANSLATE_NOOP("Reason", "a plan cannot go from “%1” to “%2”"),
+    ),
+    (
+        r"must run from a lower to a higher number within 0–(\d+)",
+        QT_TRANSLATE_NOOP("Reason", "must run from a lower to a higher number within 0–%1"),
+    ),
+    (
+        r"is not an item of the plan's model",
+        QT_TRANSLATE_NOOP("Reason", "is not an item of the plan's model"),
+    ),
+    (r"is rated twice", QT_TRANSLATE_NOOP("Reason", "is rated twice")),
+    (
+        r"(-?\d+) is outside the scale (-?\d+)–(-?\d+)",
+        QT_TRANSLATE_NOOP("Reason", "%1 is outside the scale %2–%3"),
+    ),
+    (
+        r"(-?\d+) % is not between 0 and 100 %",
+        QT_TRANSLATE_NOOP("Reason", "%1 % is not between 0 and 100 %"),
+    ),
+    (
+        r"'(.+)' is not an item of the plan's model",
+        QT_TRANSLATE_NOOP("Reason", "“%1” is not an item of the plan's model"),
+    ),
+    (r"an item is linked twice", QT_TRANSLATE_NOOP("Reason", "an item is linked twice")),
+    (r"(-?\d+) % is not 0–100 %", QT_TRANSLATE_NOOP("Reason", "%1 % is not between 0 and 100 %")),
+    (
+        r"'(.+)' is not a goal of this plan",
+        QT_TRANSLATE_NOOP("Reason", "a linked goal is not a goal of this plan"),
+    ),
+    (
+        r"the next session cannot be before this one",
+        QT_TRANSLATE_NOOP("Reason", "the next session cannot be before this one"),
+    ),
+    (r"say who signed the talk off", QT_TRANSLATE_NOOP("Reason", "say who signed the talk off")),
+    (
+        r"'(.+)' is not an open agreement of this plan",
+        QT_TRANSLATE_NOOP("Reason", "an agreement to carry over is no longer open"),
+    ),
+    (
+        r"'(.+)' is not in this session",
+        QT_TRANSLATE_NOOP("Reason", "the agreement is not in this session"),
+    ),
+    (r"already signed off by (.+)", QT_TRANSLATE_NOOP("Reason", "already signed off by %1")),
+    (
+        r"the talk is signed off and can no longer be changed",
+        QT_TRANSLATE_NOOP("Reason", "the talk is signed off and can no longer be changed"),
+    ),
+    (r"no model with the id '(.+)'", QT_TRANSLATE_NOOP("Reason", "there is no model “%1”")),
+    (
+        r"choose a role level of the model '(.+)'",
+        QT_TRANSLATE_NOOP("Reason", "choose a role level of the model “%1”"),
+    ),
+    (
+        r"model '(.+)' has no role level '(.+)'.*",
+        QT_TRANSLATE_NOOP("Reason", "the model “%1” has no role level “%2”"),
+    ),
+]
+
+#: Values the reasons quote that are words, not names (a plan's status).
+WORDS = {
+    "draft": QT_TRANSLATE_NOOP("Reason", "draft"),
+    "agreed": QT_TRANSLATE_NOOP("Reason", "agreed"),
+    "followed-up": QT_TRANSLATE_NOOP("Reason", "followed up"),
+}
+
+NOT_FOUND = QT_TRANSLATE_NOOP("Reason", "This was deleted in the meantime. Please look again.")
+CONFLICT = QT_TRANSLATE_NOOP("Reason", "This clashes with what is already stored.")
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def translate_reason(reason: str) -> str:
+    for pattern, template in REASONS:
+        match = re.fullmatch(pattern, reason)
+        if match:
+            text = _tr("Reason", template)
+            for number, part in enumerate(match.groups(), start=1):
+                word = WORDS.get(part)
+                text = text.replace(f"%{number}", _tr("Reason", word) if word else part)
+            return text
+    return reason
+
+
+def field_label(field: str) -> str:
+    """'checkins.progress' → 'Check-in: Progress'; unknown parts are shown as they are."""
+    parts = [p for p in field.split(".") if p in FIELDS]
+    if not parts:
+        return field
+    return " – ".join(_tr("Field", FIELDS[p]) for p in parts)
+
+
+def describe(exc: DomainError) -> str:
+    """The refusal as a sentence in the user's language."""
+    if isinstance(exc, InvalidInputError):
+        return f"{field_label(exc.field)}: {translate_reason(exc.reason)}"
+    if isinstance(exc, NotFoundError):
+        return _tr("Reason", NOT_FOUND)
+    if isinstance(exc, ConflictError) and str(exc).startswith("the change clashes"):
+        return _tr("Reason", CONFLICT)
+    return str(exc)

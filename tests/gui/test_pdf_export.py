@@ -1,0 +1,66 @@
+"""Exporting the open plan as a PDF from the window."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from ledarplan.i18n.catalog import Translator
+
+
+def pdf_text(path) -> str:
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
+
+
+def answer_dialog(*, language=None, private=False, leave_out=(), open_after=True):
+    def answer(dialog):
+        if language:
+            dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(language))
+        dialog.private_box.setChecked(private)
+        for section in leave_out:
+            dialog.section_boxes[section].setChecked(False)
+        dialog.open_box.setChecked(open_after)
+        return dialog.choice()
+
+    return answer
+
+
+def test_export_pdf_from_the_menu(make_window, prompts, tmp_path):
+    window = make_window()
+    window.sample_action.trigger()
+    bundle = window._services.plans.bundle(window.workspace.plan_id)
+    opened = []
+    window.actions_.open_file = opened.append
+    window.actions_.ask_pdf_options = answer_dialog(language="da")
+    out = tmp_path / "til samtalen"  # no suffix: .pdf is added
+    prompts.answers.append(out)
+    window.pdf_action.trigger()
+    pdf = tmp_path / "til samtalen.pdf"
+    assert opened == [pdf]
+    text = pdf_text(pdf)
+    assert bundle.person.name in text
+    title = Translator("da").translate("PdfLabels", "Leader development plan")
+    assert title != "Leader development plan"
+    assert title in text  # the labels are Danish, as chosen in the dialog
+    private = next(s.notes for s in bundle.sessions if s.notes_private and s.notes)
+    assert " ".join(private.split())[:40] not in text
+
+
+def test_private_notes_only_when_chosen(make_window, prompts, tmp_path):
+    window = make_window()
+    window.sample_action.trigger()
+    bundle = window._services.plans.bundle(window.workspace.plan_id)
+    window.actions_.open_file = lambda path: None
+    window.actions_.ask_pdf_options = answer_dialog(private=True, leave_out=("chart",))
+    prompts.answers.append(tmp_path / "x.pdf")
+    window.pdf_action.trigger()
+    private = next(s.notes for s in bundle.sessions if s.notes_private and s.notes)
+    assert " ".join(private.split())[:40] in pdf_text(tmp_path / "x.pdf")
+
+
+def test_cancelling_writes_nothing(make_window, prompts, tmp_path):
+    window = make_window()
+    window.sample_action.trigger()
+    window.actions_.ask_pdf_options = lambda dialog: None
+    window.pdf_action.trigger()
+    assert list(tmp_path.glob("*.pdf")) == []
+    assert not any(kind == "save_file" for kind, *_ in prompts.shown)
