@@ -26,6 +26,8 @@ class Settings(BaseModel):
     levels: dict[str, str] = Field(default_factory=dict)
     window_geometry: str | None = Field(default=None, max_length=8192)
     splitter_state: str | None = Field(default=None, max_length=8192)
+    #: How many daily backups to keep (one is made at the first start of each day).
+    backups_to_keep: int = Field(default=14, ge=1, le=365)
     #: The plan that was open when the window closed; opened again at the next start.
     last_plan_id: str | None = Field(default=None, max_length=64)
 

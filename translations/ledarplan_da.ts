@@ -726,6 +726,245 @@ Vælg Ny session for at registrere din første samtale.</translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="17"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="18"/>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="19"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="20"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="21"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="22"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="23"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="24"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="25"/>
+        <source>Assessed by</source>
+        <translation>Vurderet af</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="26"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="27"/>
+        <source>Rating</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="28"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="29"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <source>How we know</source>
+        <translation>Hvordan ved vi det</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <source>Linked items</source>
+        <translation>Tilknyttede punkter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <source>Check-in</source>
+        <translation>Statusnotat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <source>How we follow up</source>
+        <translation>Hvordan vi følger op</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <source>Building block</source>
+        <translation>Byggeklods</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <source>With whom</source>
+        <translation>Med hvem</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <source>Experience</source>
+        <translation>Oplevelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <source>Reflection</source>
+        <translation>Refleksion</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <source>Conclusion</source>
+        <translation>Konklusion</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <source>Experiment</source>
+        <translation>Eksperiment</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <source>Linked goals</source>
+        <translation>Tilknyttede mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <source>Next session</source>
+        <translation>Næste gang</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <source>The leader&apos;s preparation</source>
+        <translation>Lederens forberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <source>The manager&apos;s preparation</source>
+        <translation>Chefens forberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <source>Summary</source>
+        <translation>Opsummering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <source>Signed off by</source>
+        <translation>Godkendt af</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <source>Follow-up date</source>
+        <translation>Dato for opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <source>Leadership model</source>
+        <translation>Ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <source>Role level</source>
+        <translation>Ledelsesniveau</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <source>Carried over</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <source>Development talk</source>
+        <translation>Lederudviklingssamtale</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="223"/>
@@ -972,43 +1211,43 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
         <source>Goals</source>
         <extracomment>A line the user emptied and is still editing: saved, or refused, when they leave it.</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
         <location filename="../ledarplan/gui/views/goals_view.py" line="178"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="235"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="236"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Tilføjer et mål til planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="266"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="270"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="267"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="271"/>
         <source>Delete goal</source>
         <translation>Slet mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="182"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Sletter det valgte mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="184"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="185"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -1017,37 +1256,37 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden Vurdering.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="188"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="189"/>
         <source>Target %1</source>
         <translation>Måldato %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="268"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="269"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Slet målet “%1” med dets handlinger og statusnotater? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="364"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="366"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="367"/>
         <source>Delete action</source>
         <translation>Slet handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="366"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Slet handlingen “%1”? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="438"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="450"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="463"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="479"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="487"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="439"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="451"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="464"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="480"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="488"/>
         <source>This could not be saved</source>
         <translation>Det kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="480"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="481"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>“%1” %2. Feltet er sat tilbage til det, det var; alt andet er gemt.</translation>
     </message>
@@ -1055,127 +1294,132 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="223"/>
+        <location filename="../ledarplan/gui/main_window.py" line="226"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="224"/>
+        <location filename="../ledarplan/gui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="225"/>
+        <location filename="../ledarplan/gui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="226"/>
+        <location filename="../ledarplan/gui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="227"/>
+        <location filename="../ledarplan/gui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="228"/>
+        <location filename="../ledarplan/gui/main_window.py" line="231"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="229"/>
+        <location filename="../ledarplan/gui/main_window.py" line="232"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="230"/>
+        <location filename="../ledarplan/gui/main_window.py" line="233"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="231"/>
+        <location filename="../ledarplan/gui/main_window.py" line="234"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="232"/>
+        <location filename="../ledarplan/gui/main_window.py" line="235"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="233"/>
+        <location filename="../ledarplan/gui/main_window.py" line="236"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="234"/>
+        <location filename="../ledarplan/gui/main_window.py" line="237"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>Eksportér som P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="235"/>
+        <location filename="../ledarplan/gui/main_window.py" line="239"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="236"/>
+        <location filename="../ledarplan/gui/main_window.py" line="240"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="237"/>
+        <location filename="../ledarplan/gui/main_window.py" line="241"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="238"/>
+        <location filename="../ledarplan/gui/main_window.py" line="242"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="239"/>
+        <location filename="../ledarplan/gui/main_window.py" line="243"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="240"/>
+        <location filename="../ledarplan/gui/main_window.py" line="244"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="241"/>
+        <location filename="../ledarplan/gui/main_window.py" line="245"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="242"/>
+        <location filename="../ledarplan/gui/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="245"/>
+        <location filename="../ledarplan/gui/main_window.py" line="249"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="390"/>
+        <location filename="../ledarplan/gui/main_window.py" line="405"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="400"/>
+        <location filename="../ledarplan/gui/main_window.py" line="415"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="406"/>
+        <location filename="../ledarplan/gui/main_window.py" line="421"/>
         <source>Your leader development plan, kept on your own computer. Nothing is sent anywhere.</source>
         <translation>Din lederudviklingsplan, gemt på din egen computer. Intet bliver sendt nogen steder hen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="411"/>
+        <location filename="../ledarplan/gui/main_window.py" line="426"/>
         <source>Leadership models and their sources:</source>
         <translation>Ledelsesgrundlag og deres kilder:</translation>
     </message>
@@ -1539,6 +1783,594 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
     </message>
 </context>
 <context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="85"/>
+        <source>Cover page</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="86"/>
+        <source>The leadership model</source>
+        <translation>Ledelsesgrundlaget</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="87"/>
+        <source>Expectations at the role level</source>
+        <translation>Forventninger til ledelsesniveauet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="88"/>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="89"/>
+        <source>Spider chart</source>
+        <translation>Radardiagram</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="90"/>
+        <source>Goals and actions</source>
+        <translation>Mål og handlinger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="91"/>
+        <source>Coaching sessions</source>
+        <translation>Coachingsessioner</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="92"/>
+        <source>Development talk</source>
+        <translation>Lederudviklingssamtale</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="93"/>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="97"/>
+        <source>Export the plan as PDF</source>
+        <translation>Eksportér planen som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="98"/>
+        <source>Include</source>
+        <translation>Medtag</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="101"/>
+        <source>&amp;Language of the document:</source>
+        <translation>Dokumentets &amp;sprog:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="102"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papirstørrelse:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="103"/>
+        <source>Include &amp;private notes and answers</source>
+        <translation>Medtag p&amp;rivate noter og svar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="104"/>
+        <source>&amp;Open the PDF when it is ready</source>
+        <translation>Åb&amp;n PDF&apos;en, når den er klar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="105"/>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="111"/>
+        <source>The PDF will contain private coaching notes and private talk answers. Only share it with people who may read them.</source>
+        <translation>PDF&apos;en kommer til at indeholde private coachingnoter og private svar fra samtalen. Del den kun med personer, der må læse dem.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="115"/>
+        <source>Private coaching notes and private talk answers are left out.</source>
+        <translation>Private coachingnoter og private svar fra samtalen bliver udeladt.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLabels</name>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="35"/>
+        <source>Leader development plan</source>
+        <translation>Lederudviklingsplan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="36"/>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="37"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="38"/>
+        <source>Confidential: personal development plan. Handle according to your organisation&apos;s rules for personnel records.</source>
+        <translation>Fortroligt: personlig udviklingsplan. Behandles efter organisationens regler for personalesager.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="48"/>
+        <source>Name</source>
+        <extracomment>A strftime pattern with numbers only (month names would follow the computer&apos;s locale). The decimal mark of averages (3.5 or 3,5).</extracomment>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="49"/>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="50"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="51"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="52"/>
+        <source>Leadership model</source>
+        <translation>Ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="53"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="54"/>
+        <source>Role level</source>
+        <translation>Ledelsesniveau</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="55"/>
+        <source>Plan period</source>
+        <translation>Planperiode</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="56"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="57"/>
+        <location filename="../ledarplan/pdf/labels.py" line="139"/>
+        <source>Development talk</source>
+        <translation>Lederudviklingssamtale</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="58"/>
+        <source>Generated</source>
+        <translation>Dannet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="59"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="60"/>
+        <source>Agreed</source>
+        <translation>Aftalt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="61"/>
+        <source>Followed up</source>
+        <translation>Fulgt op</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="63"/>
+        <source>The leadership model</source>
+        <translation>Ledelsesgrundlaget</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="64"/>
+        <source>Expectations at role level: {level}</source>
+        <translation>Forventninger til ledelsesniveauet: {level}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="65"/>
+        <source>The model&apos;s areas and items</source>
+        <translation>Ledelsesgrundlagets områder og punkter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="66"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="67"/>
+        <source>Expectation</source>
+        <translation>Forventning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="69"/>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="70"/>
+        <source>Self</source>
+        <translation>Selv</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="71"/>
+        <location filename="../ledarplan/pdf/labels.py" line="145"/>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="72"/>
+        <source>Other</source>
+        <translation>Anden</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="73"/>
+        <source>Self-assessment</source>
+        <translation>Selvevaluering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="74"/>
+        <source>Manager&apos;s assessment</source>
+        <translation>Chefens vurdering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="75"/>
+        <source>Other assessment</source>
+        <translation>Vurdering fra en anden</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="76"/>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="77"/>
+        <source>not assessed</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="78"/>
+        <source>Scale {low}–{high}</source>
+        <translation>Skala {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="79"/>
+        <source>Self-assessment and manager&apos;s assessment per area</source>
+        <translation>Selvevaluering og chefens vurdering pr. område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="80"/>
+        <source>Self-assessment and manager&apos;s assessment per item</source>
+        <translation>Selvevaluering og chefens vurdering pr. punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="81"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="82"/>
+        <source>Average</source>
+        <translation>Gennemsnit</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="83"/>
+        <source>No assessment has been made yet.</source>
+        <translation>Der er endnu ikke foretaget nogen vurdering.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="85"/>
+        <location filename="../ledarplan/pdf/labels.py" line="120"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="86"/>
+        <source>Goal {number}</source>
+        <translation>Mål {number}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="87"/>
+        <source>No goals have been set yet.</source>
+        <translation>Der er endnu ikke sat nogen mål.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="88"/>
+        <source>Success criterion</source>
+        <translation>Succeskriterium</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="89"/>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="90"/>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="91"/>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <source>In the model</source>
+        <translation>I ledelsesgrundlaget</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="93"/>
+        <source>Check-ins</source>
+        <translation>Statusnotater</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="94"/>
+        <source>Actions</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="95"/>
+        <source>Action {number}</source>
+        <translation>Handling {number}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="97"/>
+        <location filename="../ledarplan/pdf/labels.py" line="101"/>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="98"/>
+        <source>Reached</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="99"/>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="102"/>
+        <location filename="../ledarplan/pdf/labels.py" line="129"/>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="103"/>
+        <source>Kind of learning (70-20-10)</source>
+        <translation>Læringsform (70-20-10)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="104"/>
+        <source>On the job</source>
+        <translation>I jobbet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="105"/>
+        <source>With others</source>
+        <translation>Med andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="106"/>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="107"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="108"/>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="110"/>
+        <location filename="../ledarplan/pdf/labels.py" line="128"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="111"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <source>How we follow up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="114"/>
+        <source>Done on {date}</source>
+        <translation>Udført den {date}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <source>Development activity</source>
+        <translation>Udviklingsaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="119"/>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="122"/>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="123"/>
+        <source>What I noticed</source>
+        <translation>Hvad jeg lagde mærke til</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="124"/>
+        <source>What I understand now</source>
+        <translation>Hvad jeg forstår nu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="125"/>
+        <source>What I will try</source>
+        <translation>Hvad jeg vil prøve</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="126"/>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="127"/>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="130"/>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="131"/>
+        <source>Carried over</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="132"/>
+        <source>Next session</source>
+        <translation>Næste session</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="133"/>
+        <source>No coaching sessions yet.</source>
+        <translation>Ingen coachingsessioner endnu.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="134"/>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="135"/>
+        <source>Private notes and answers are not included in this document.</source>
+        <translation>Private noter og svar er ikke med i dette dokument.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="140"/>
+        <source>Development talk {date}</source>
+        <translation>Lederudviklingssamtale den {date}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="141"/>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="142"/>
+        <source>Preparation</source>
+        <translation>Forberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="143"/>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="144"/>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="146"/>
+        <source>Agreed summary</source>
+        <translation>Fælles opsummering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="147"/>
+        <source>Follow-up date</source>
+        <translation>Dato for opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="148"/>
+        <source>Signed off by {name}, {date}</source>
+        <translation>Godkendt af {name}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="149"/>
+        <source>To be filled in at the talk.</source>
+        <translation>Udfyldes ved samtalen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <source>No development talk has been planned yet.</source>
+        <translation>Der er endnu ikke planlagt nogen lederudviklingssamtale.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="154"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
         <location filename="../ledarplan/gui/views/people_panel.py" line="139"/>
@@ -1581,78 +2413,93 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="28"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="33"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="56"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="65"/>
         <source>This could not be done</source>
-        <extracomment>Replaced by tests to answer the new-plan dialog without showing it.</extracomment>
+        <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="127"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="136"/>
         <source>Import a plan</source>
         <translation>Importér en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="137"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="146"/>
         <source>Replace the plan?</source>
         <translation>Erstat planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="138"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="147"/>
         <source>This plan is already here. Replace the stored copy with the one in %1? A backup is made first.</source>
         <translation>Planen findes allerede her. Vil du erstatte den gemte kopi med den i %1? Der bliver taget en sikkerhedskopi først.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="143"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="152"/>
         <source>Replace</source>
         <translation>Erstat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="151"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="160"/>
         <source>The plan could not be imported</source>
         <translation>Planen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="166"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="175"/>
         <source>Export the plan</source>
         <translation>Eksportér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="182"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="191"/>
         <source>Plan exported</source>
         <translation>Planen er eksporteret</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="184"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="193"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen blev gemt i %1 med private noter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="188"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="197"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen blev gemt i %1. Private noter blev udeladt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="201"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="212"/>
+        <source>Save the plan as PDF</source>
+        <translation>Gem planen som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="214"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="232"/>
+        <source>The PDF could not be saved</source>
+        <translation>PDF&apos;en kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="248"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="202"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="249"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="217"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="264"/>
         <source>Delete %1?</source>
         <translation>Slet %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="218"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="265"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 og alle personens data bliver slettet: %n plan med tilhørende vurderinger, mål, coachingnoter og samtaler. Det kan ikke fortrydes.</numerusform>
@@ -1660,18 +2507,18 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="225"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="243"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="272"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="290"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="237"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="284"/>
         <source>Delete the plan?</source>
         <translation>Slet planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="238"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="285"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen “%1” med tilhørende vurderinger, mål, coachingnoter og samtaler bliver slettet. Det kan ikke fortrydes.</translation>
     </message>
@@ -1679,7 +2526,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="63"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="64"/>
         <source>This could not be done</source>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
@@ -1960,6 +2807,167 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <location filename="../ledarplan/gui/models/rating_table.py" line="225"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <source>must be text</source>
+        <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
+        <translation>skal være tekst</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <source>contains control characters</source>
+        <translation>indeholder kontroltegn</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <source>is too long (%1 characters; at most %2)</source>
+        <translation>er for lang (%1 tegn; højst %2)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <source>must not be empty</source>
+        <translation>må ikke være tom</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <source>must be a single line</source>
+        <translation>skal stå på én linje</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="79"/>
+        <source>has too many entries (%1; at most %2)</source>
+        <translation>har for mange poster (%1; højst %2)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>slutter (%1), før den begynder (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1” er ikke en e-mailadresse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="91"/>
+        <source>a plan cannot go from “%1” to “%2”</source>
+        <translation>en plan kan ikke skifte fra “%1” til “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="95"/>
+        <source>must run from a lower to a higher number within 0–%1</source>
+        <translation>skal gå fra et lavere til et højere tal inden for 0–%1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="99"/>
+        <source>is not an item of the plan&apos;s model</source>
+        <translation>er ikke et punkt i planens ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="101"/>
+        <source>is rated twice</source>
+        <translation>er vurderet to gange</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="104"/>
+        <source>%1 is outside the scale %2–%3</source>
+        <translation>%1 ligger uden for skalaen %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="108"/>
+        <location filename="../ledarplan/gui/error_text.py" line="115"/>
+        <source>%1 % is not between 0 and 100 %</source>
+        <translation>%1 % er ikke mellem 0 og 100 %</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="112"/>
+        <source>“%1” is not an item of the plan&apos;s model</source>
+        <translation>“%1” er ikke et punkt i planens ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="114"/>
+        <source>an item is linked twice</source>
+        <translation>et punkt er tilknyttet to gange</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="118"/>
+        <source>a linked goal is not a goal of this plan</source>
+        <translation>et tilknyttet mål hører ikke til denne plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="122"/>
+        <source>the next session cannot be before this one</source>
+        <translation>næste session kan ikke ligge før denne</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="124"/>
+        <source>say who signed the talk off</source>
+        <translation>skriv, hvem der har godkendt samtalen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="127"/>
+        <source>an agreement to carry over is no longer open</source>
+        <translation>en aftale, der skal overføres, er ikke længere åben</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="131"/>
+        <source>the agreement is not in this session</source>
+        <translation>aftalen hører ikke til denne session</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="133"/>
+        <source>already signed off by %1</source>
+        <translation>allerede godkendt af %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="136"/>
+        <source>the talk is signed off and can no longer be changed</source>
+        <translation>samtalen er godkendt og kan ikke længere ændres</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="138"/>
+        <source>there is no model “%1”</source>
+        <translation>ledelsesgrundlaget “%1” findes ikke</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="141"/>
+        <source>choose a role level of the model “%1”</source>
+        <translation>vælg et ledelsesniveau i ledelsesgrundlaget “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="145"/>
+        <source>the model “%1” has no role level “%2”</source>
+        <translation>ledelsesgrundlaget “%1” har ikke ledelsesniveauet “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="151"/>
+        <source>draft</source>
+        <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
+        <translation>kladde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="152"/>
+        <source>agreed</source>
+        <translation>aftalt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="153"/>
+        <source>followed up</source>
+        <translation>fulgt op</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="156"/>
+        <source>This was deleted in the meantime. Please look again.</source>
+        <translation>Det er blevet slettet i mellemtiden. Se efter igen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="157"/>
+        <source>This clashes with what is already stored.</source>
+        <translation>Det er i konflikt med det, der allerede er gemt.</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,245 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="17"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="18"/>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="19"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="20"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="21"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="22"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="23"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="24"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="25"/>
+        <source>Assessed by</source>
+        <translation>Bedömd av</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="26"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="27"/>
+        <source>Rating</source>
+        <translation>Skattning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="28"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="29"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <source>How we know</source>
+        <translation>Hur vi vet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <source>Progress</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <source>Linked items</source>
+        <translation>Kopplade punkter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <source>Check-in</source>
+        <translation>Avstämning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <source>How we follow up</source>
+        <translation>Hur vi följer upp</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <source>Building block</source>
+        <translation>Byggkloss</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <source>With whom</source>
+        <translation>Med vem</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <source>Experience</source>
+        <translation>Erfarenhet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <source>Reflection</source>
+        <translation>Reflektion</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <source>Conclusion</source>
+        <translation>Slutsats</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <source>Linked goals</source>
+        <translation>Kopplade mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <source>Next session</source>
+        <translation>Nästa samtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <source>The leader&apos;s preparation</source>
+        <translation>Ledarens förberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <source>The manager&apos;s preparation</source>
+        <translation>Chefens förberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <source>Signed off by</source>
+        <translation>Signerat av</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <source>Follow-up date</source>
+        <translation>Datum för uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <source>Leadership model</source>
+        <translation>Ledarskapsmodell</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <source>Role level</source>
+        <translation>Rollnivå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <source>Carried over</source>
+        <translation>Överförda överenskommelser</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <source>Development talk</source>
+        <translation>Utvecklingssamtal</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="223"/>
@@ -972,43 +1211,43 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
         <source>Goals</source>
         <extracomment>A line the user emptied and is still editing: saved, or refused, when they leave it.</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
         <location filename="../ledarplan/gui/views/goals_view.py" line="178"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="235"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="236"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Lägger till ett mål i planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="266"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="270"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="267"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="271"/>
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="182"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Tar bort valt mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="184"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="185"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -1017,37 +1256,37 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på sidan Bedömning.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="188"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="189"/>
         <source>Target %1</source>
         <translation>Måldatum %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="268"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="269"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Ta bort målet ”%1” med dess aktiviteter och avstämningar? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="364"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="366"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="367"/>
         <source>Delete action</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="366"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Ta bort aktiviteten ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="438"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="450"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="463"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="479"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="487"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="439"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="451"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="464"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="480"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="488"/>
         <source>This could not be saved</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="480"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="481"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>”%1” %2. Fältet har fått tillbaka sitt tidigare innehåll; allt annat är sparat.</translation>
     </message>
@@ -1055,127 +1294,132 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="223"/>
+        <location filename="../ledarplan/gui/main_window.py" line="226"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="224"/>
+        <location filename="../ledarplan/gui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="225"/>
+        <location filename="../ledarplan/gui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="226"/>
+        <location filename="../ledarplan/gui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="227"/>
+        <location filename="../ledarplan/gui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="228"/>
+        <location filename="../ledarplan/gui/main_window.py" line="231"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="229"/>
+        <location filename="../ledarplan/gui/main_window.py" line="232"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="230"/>
+        <location filename="../ledarplan/gui/main_window.py" line="233"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="231"/>
+        <location filename="../ledarplan/gui/main_window.py" line="234"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="232"/>
+        <location filename="../ledarplan/gui/main_window.py" line="235"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="233"/>
+        <location filename="../ledarplan/gui/main_window.py" line="236"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="234"/>
+        <location filename="../ledarplan/gui/main_window.py" line="237"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exportera som P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="235"/>
+        <location filename="../ledarplan/gui/main_window.py" line="239"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="236"/>
+        <location filename="../ledarplan/gui/main_window.py" line="240"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="237"/>
+        <location filename="../ledarplan/gui/main_window.py" line="241"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="238"/>
+        <location filename="../ledarplan/gui/main_window.py" line="242"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="239"/>
+        <location filename="../ledarplan/gui/main_window.py" line="243"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="240"/>
+        <location filename="../ledarplan/gui/main_window.py" line="244"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="241"/>
+        <location filename="../ledarplan/gui/main_window.py" line="245"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="242"/>
+        <location filename="../ledarplan/gui/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="245"/>
+        <location filename="../ledarplan/gui/main_window.py" line="249"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="390"/>
+        <location filename="../ledarplan/gui/main_window.py" line="405"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="400"/>
+        <location filename="../ledarplan/gui/main_window.py" line="415"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="406"/>
+        <location filename="../ledarplan/gui/main_window.py" line="421"/>
         <source>Your leader development plan, kept on your own computer. Nothing is sent anywhere.</source>
         <translation>Din utvecklingsplan som ledare, sparad på din egen dator. Ingenting skickas någonstans.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="411"/>
+        <location filename="../ledarplan/gui/main_window.py" line="426"/>
         <source>Leadership models and their sources:</source>
         <translation>Ledarskapsmodeller och deras källor:</translation>
     </message>
@@ -1539,6 +1783,594 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
     </message>
 </context>
 <context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="85"/>
+        <source>Cover page</source>
+        <translation>Försättsblad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="86"/>
+        <source>The leadership model</source>
+        <translation>Ledarskapsmodellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="87"/>
+        <source>Expectations at the role level</source>
+        <translation>Förväntningar på rollnivån</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="88"/>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="89"/>
+        <source>Spider chart</source>
+        <translation>Spindeldiagram</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="90"/>
+        <source>Goals and actions</source>
+        <translation>Mål och aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="91"/>
+        <source>Coaching sessions</source>
+        <translation>Coachningssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="92"/>
+        <source>Development talk</source>
+        <translation>Utvecklingssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="93"/>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="97"/>
+        <source>Export the plan as PDF</source>
+        <translation>Exportera planen som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="98"/>
+        <source>Include</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="101"/>
+        <source>&amp;Language of the document:</source>
+        <translation>Dokumentets &amp;språk:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="102"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Pappersstorlek:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="103"/>
+        <source>Include &amp;private notes and answers</source>
+        <translation>Ta med p&amp;rivata anteckningar och svar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="104"/>
+        <source>&amp;Open the PDF when it is ready</source>
+        <translation>&amp;Öppna PDF:en när den är klar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="105"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="111"/>
+        <source>The PDF will contain private coaching notes and private talk answers. Only share it with people who may read them.</source>
+        <translation>PDF:en kommer att innehålla privata coachningsanteckningar och privata svar från utvecklingssamtalet. Dela den bara med personer som får läsa dem.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="115"/>
+        <source>Private coaching notes and private talk answers are left out.</source>
+        <translation>Privata coachningsanteckningar och privata svar från utvecklingssamtalet tas inte med.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLabels</name>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="35"/>
+        <source>Leader development plan</source>
+        <translation>Utvecklingsplan för ledare</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="36"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="37"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="38"/>
+        <source>Confidential: personal development plan. Handle according to your organisation&apos;s rules for personnel records.</source>
+        <translation>Konfidentiellt: personlig utvecklingsplan. Hanteras enligt din organisations regler för personalhandlingar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="48"/>
+        <source>Name</source>
+        <extracomment>A strftime pattern with numbers only (month names would follow the computer&apos;s locale). The decimal mark of averages (3.5 or 3,5).</extracomment>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="49"/>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="50"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="51"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="52"/>
+        <source>Leadership model</source>
+        <translation>Ledarskapsmodell</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="53"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="54"/>
+        <source>Role level</source>
+        <translation>Rollnivå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="55"/>
+        <source>Plan period</source>
+        <translation>Planperiod</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="56"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="57"/>
+        <location filename="../ledarplan/pdf/labels.py" line="139"/>
+        <source>Development talk</source>
+        <translation>Utvecklingssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="58"/>
+        <source>Generated</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="59"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="60"/>
+        <source>Agreed</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="61"/>
+        <source>Followed up</source>
+        <translation>Uppföljd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="63"/>
+        <source>The leadership model</source>
+        <translation>Ledarskapsmodellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="64"/>
+        <source>Expectations at role level: {level}</source>
+        <translation>Förväntningar på rollnivå: {level}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="65"/>
+        <source>The model&apos;s areas and items</source>
+        <translation>Modellens områden och punkter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="66"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="67"/>
+        <source>Expectation</source>
+        <translation>Förväntan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="69"/>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="70"/>
+        <source>Self</source>
+        <translation>Själv</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="71"/>
+        <location filename="../ledarplan/pdf/labels.py" line="145"/>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="72"/>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="73"/>
+        <source>Self-assessment</source>
+        <translation>Självskattning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="74"/>
+        <source>Manager&apos;s assessment</source>
+        <translation>Chefens bedömning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="75"/>
+        <source>Other assessment</source>
+        <translation>Någon annans bedömning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="76"/>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="77"/>
+        <source>not assessed</source>
+        <translation>ej bedömd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="78"/>
+        <source>Scale {low}–{high}</source>
+        <translation>Skala {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="79"/>
+        <source>Self-assessment and manager&apos;s assessment per area</source>
+        <translation>Självskattning och chefens bedömning per område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="80"/>
+        <source>Self-assessment and manager&apos;s assessment per item</source>
+        <translation>Självskattning och chefens bedömning per punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="81"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="82"/>
+        <source>Average</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="83"/>
+        <source>No assessment has been made yet.</source>
+        <translation>Ingen bedömning har gjorts än.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="85"/>
+        <location filename="../ledarplan/pdf/labels.py" line="120"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="86"/>
+        <source>Goal {number}</source>
+        <translation>Mål {number}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="87"/>
+        <source>No goals have been set yet.</source>
+        <translation>Inga mål har satts upp än.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="88"/>
+        <source>Success criterion</source>
+        <translation>Framgångskriterium</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="89"/>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="90"/>
+        <source>Progress</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="91"/>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <source>In the model</source>
+        <translation>I modellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="93"/>
+        <source>Check-ins</source>
+        <translation>Avstämningar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="94"/>
+        <source>Actions</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="95"/>
+        <source>Action {number}</source>
+        <translation>Aktivitet {number}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <source>Not started</source>
+        <translation>Inte påbörjat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="97"/>
+        <location filename="../ledarplan/pdf/labels.py" line="101"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="98"/>
+        <source>Reached</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="99"/>
+        <source>Dropped</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="102"/>
+        <location filename="../ledarplan/pdf/labels.py" line="129"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="103"/>
+        <source>Kind of learning (70-20-10)</source>
+        <translation>Typ av lärande (70-20-10)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="104"/>
+        <source>On the job</source>
+        <translation>I arbetet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="105"/>
+        <source>With others</source>
+        <translation>Med andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="106"/>
+        <source>Course</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="107"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="108"/>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="110"/>
+        <location filename="../ledarplan/pdf/labels.py" line="128"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="111"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <source>How we follow up</source>
+        <translation>Hur vi följer upp</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="114"/>
+        <source>Done on {date}</source>
+        <translation>Klar {date}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <source>Development activity</source>
+        <translation>Utvecklingsaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <source>Coaching</source>
+        <translation>Coachning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="119"/>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="122"/>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="123"/>
+        <source>What I noticed</source>
+        <translation>Vad jag lade märke till</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="124"/>
+        <source>What I understand now</source>
+        <translation>Vad jag förstår nu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="125"/>
+        <source>What I will try</source>
+        <translation>Vad jag ska prova</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="126"/>
+        <source>Agreements</source>
+        <translation>Överenskommelser</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="127"/>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="130"/>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="131"/>
+        <source>Carried over</source>
+        <translation>Överförd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="132"/>
+        <source>Next session</source>
+        <translation>Nästa samtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="133"/>
+        <source>No coaching sessions yet.</source>
+        <translation>Inga coachningssamtal än.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="134"/>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="135"/>
+        <source>Private notes and answers are not included in this document.</source>
+        <translation>Privata anteckningar och svar ingår inte i det här dokumentet.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="140"/>
+        <source>Development talk {date}</source>
+        <translation>Utvecklingssamtal {date}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="141"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="142"/>
+        <source>Preparation</source>
+        <translation>Förberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="143"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="144"/>
+        <source>Leader</source>
+        <translation>Ledare</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="146"/>
+        <source>Agreed summary</source>
+        <translation>Överenskommen sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="147"/>
+        <source>Follow-up date</source>
+        <translation>Datum för uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="148"/>
+        <source>Signed off by {name}, {date}</source>
+        <translation>Signerat av {name}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="149"/>
+        <source>To be filled in at the talk.</source>
+        <translation>Fylls i vid samtalet.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <source>No development talk has been planned yet.</source>
+        <translation>Inget utvecklingssamtal är planerat än.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="154"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
         <location filename="../ledarplan/gui/views/people_panel.py" line="139"/>
@@ -1581,78 +2413,93 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="28"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="33"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="56"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="65"/>
         <source>This could not be done</source>
-        <extracomment>Replaced by tests to answer the new-plan dialog without showing it.</extracomment>
+        <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det gick inte att genomföra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="127"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="136"/>
         <source>Import a plan</source>
         <translation>Importera en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="137"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="146"/>
         <source>Replace the plan?</source>
         <translation>Ersätta planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="138"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="147"/>
         <source>This plan is already here. Replace the stored copy with the one in %1? A backup is made first.</source>
         <translation>Planen finns redan här. Vill du ersätta den sparade versionen med den i %1? En säkerhetskopia görs först.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="143"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="152"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="151"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="160"/>
         <source>The plan could not be imported</source>
         <translation>Planen kunde inte importeras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="166"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="175"/>
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="182"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="191"/>
         <source>Plan exported</source>
         <translation>Planen är exporterad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="184"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="193"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen sparades i %1, med privata anteckningar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="188"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="197"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen sparades i %1. Privata anteckningar togs inte med.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="201"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="212"/>
+        <source>Save the plan as PDF</source>
+        <translation>Spara planen som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="214"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="232"/>
+        <source>The PDF could not be saved</source>
+        <translation>PDF:en kunde inte sparas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="248"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="202"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="249"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="217"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="264"/>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="218"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="265"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 och alla uppgifter om personen tas bort: %n plan med bedömningar, mål, coachningsanteckningar och samtal. Det går inte att ångra.</numerusform>
@@ -1660,18 +2507,18 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="225"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="243"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="272"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="290"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="237"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="284"/>
         <source>Delete the plan?</source>
         <translation>Ta bort planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="238"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="285"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen ”%1” tas bort med sina bedömningar, mål, coachningsanteckningar och samtal. Det går inte att ångra.</translation>
     </message>
@@ -1679,7 +2526,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="63"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="64"/>
         <source>This could not be done</source>
         <translation>Det gick inte att genomföra</translation>
     </message>
@@ -1960,6 +2807,167 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <location filename="../ledarplan/gui/models/rating_table.py" line="225"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <source>must be text</source>
+        <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
+        <translation>måste vara text</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <source>contains control characters</source>
+        <translation>innehåller otillåtna tecken</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <source>is too long (%1 characters; at most %2)</source>
+        <translation>har för många tecken (%1; högst %2)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <source>must not be empty</source>
+        <translation>måste fyllas i</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <source>must be a single line</source>
+        <translation>får bara vara en rad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="79"/>
+        <source>has too many entries (%1; at most %2)</source>
+        <translation>har för många poster (%1; högst %2)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <source>ends (%1) before it starts (%2)</source>
+        <translation>slutar (%1) innan den börjar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <source>“%1” is not an e-mail address</source>
+        <translation>”%1” är inte en e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="91"/>
+        <source>a plan cannot go from “%1” to “%2”</source>
+        <translation>planens status kan inte ändras från ”%1” till ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="95"/>
+        <source>must run from a lower to a higher number within 0–%1</source>
+        <translation>måste gå från ett lägre till ett högre tal inom 0–%1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="99"/>
+        <source>is not an item of the plan&apos;s model</source>
+        <translation>gäller en punkt som inte finns i planens modell</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="101"/>
+        <source>is rated twice</source>
+        <translation>punkten har skattats två gånger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="104"/>
+        <source>%1 is outside the scale %2–%3</source>
+        <translation>%1 ligger utanför skalan %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="108"/>
+        <location filename="../ledarplan/gui/error_text.py" line="115"/>
+        <source>%1 % is not between 0 and 100 %</source>
+        <translation>%1 % ligger inte mellan 0 och 100 %</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="112"/>
+        <source>“%1” is not an item of the plan&apos;s model</source>
+        <translation>”%1” är inte en punkt i planens modell</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="114"/>
+        <source>an item is linked twice</source>
+        <translation>samma punkt är kopplad två gånger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="118"/>
+        <source>a linked goal is not a goal of this plan</source>
+        <translation>ett kopplat mål hör inte till den här planen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="122"/>
+        <source>the next session cannot be before this one</source>
+        <translation>nästa samtal kan inte ligga före det här</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="124"/>
+        <source>say who signed the talk off</source>
+        <translation>ange vem som signerade samtalet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="127"/>
+        <source>an agreement to carry over is no longer open</source>
+        <translation>en överenskommelse som ska föras över är inte längre öppen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="131"/>
+        <source>the agreement is not in this session</source>
+        <translation>överenskommelsen hör inte till det här samtalet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="133"/>
+        <source>already signed off by %1</source>
+        <translation>redan signerat av %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="136"/>
+        <source>the talk is signed off and can no longer be changed</source>
+        <translation>samtalet är signerat och kan inte längre ändras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="138"/>
+        <source>there is no model “%1”</source>
+        <translation>det finns ingen modell ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="141"/>
+        <source>choose a role level of the model “%1”</source>
+        <translation>välj en rollnivå i modellen ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="145"/>
+        <source>the model “%1” has no role level “%2”</source>
+        <translation>modellen ”%1” har ingen rollnivå ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="151"/>
+        <source>draft</source>
+        <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="152"/>
+        <source>agreed</source>
+        <translation>överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="153"/>
+        <source>followed up</source>
+        <translation>uppföljd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="156"/>
+        <source>This was deleted in the meantime. Please look again.</source>
+        <translation>Det här har tagits bort under tiden. Titta igen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="157"/>
+        <source>This clashes with what is already stored.</source>
+        <translation>Det här krockar med det som redan är sparat.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from ledarplan.domain.errors import DomainError
@@ -10,9 +11,27 @@ from ledarplan.storage.backup import CheckReport, backup_to, copy_into, inspect_
 from ledarplan.storage.database import head_revision, is_known_revision, open_database
 from ledarplan.storage.repository import Store
 
+DAILY_PREFIX = "daily-"
+DEFAULT_KEEP = 14
+
 
 class RestoreError(DomainError):
     pass
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str  # "daily", "manual", "before-migration", "before-restore", "before-replace"
+    created: datetime
+    size: int
+
+
+def _kind_of(name: str) -> str:
+    for kind in ("daily", "before-migration", "before-restore", "before-replace"):
+        if name.startswith(kind):
+            return kind
+    return "manual"
 
 
 class MaintenanceService:
@@ -27,6 +46,32 @@ class MaintenanceService:
     def backup(self, out: Path | None = None) -> Path:
         """A consistent copy made with SQLite's online backup, safe while the app runs."""
         return backup_to(self._store.path, out or self._stamped("ledarplan"))
+
+    def rotate_daily(self, keep: int = DEFAULT_KEEP, today: date | None = None) -> Path | None:
+        """One backup a day, the newest `keep` kept; returns today's when it was made now."""
+        today = today or date.today()
+        target = self._backups_dir / f"{DAILY_PREFIX}{today:%Y%m%d}.sqlite3"
+        made = None
+        if not target.exists():
+            made = backup_to(self._store.path, target)
+        dailies = sorted(self._backups_dir.glob(f"{DAILY_PREFIX}*.sqlite3"), reverse=True)
+        for old in dailies[max(keep, 1) :]:
+            old.unlink(missing_ok=True)
+        return made
+
+    def list_backups(self) -> list[BackupInfo]:
+        """Newest first."""
+        if not self._backups_dir.is_dir():
+            return []
+        found = []
+        for path in self._backups_dir.glob("*.sqlite3"):
+            stat = path.stat()
+            found.append(
+                BackupInfo(
+                    path, _kind_of(path.name), datetime.fromtimestamp(stat.st_mtime), stat.st_size
+                )
+            )
+        return sorted(found, key=lambda b: b.created, reverse=True)
 
     def check(self) -> CheckReport:
         report = inspect_file(self._store.path)

@@ -50,3 +50,4 @@ class PeopleService:
         """Removes the person and every plan, round, goal, session and talk of theirs."""
         with self._store.transaction() as repo:
             repo.delete_person(person_id)
+        self._store.compact()

@@ -350,3 +350,10 @@ class Store:
     @property
     def path(self) -> Path:
         return self.database.path
+
+    def compact(self) -> None:
+        """Rewrites the file without free pages and empties the WAL: deleted notes are gone
+        from the disk, not just unlinked (secure_delete already zeroes freed pages)."""
+        with self.database.engine.connect() as connection:
+            connection.exec_driver_sql("VACUUM")
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

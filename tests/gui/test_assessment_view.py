@@ -266,7 +266,7 @@ def test_a_refused_name_shows_a_message_and_is_not_stored(
     page.editor.name_edit.setText("x" * 250)
     page.flush()
     assert [kind for kind, *_ in prompts.shown] == ["error"]
-    assert "assessor_name" in prompts.shown[0][2]
+    assert "Assessed by: is too long" in prompts.shown[0][2]
     assert stored(services, demo_plan, created.id).assessor_name == ""
 
 

@@ -69,3 +69,22 @@ def test_the_language_is_remembered(make_window):
     assert again.file_menu.title() == expected("da", "MainWindow", "&File")
     assert again.language_actions["da"].isChecked()
     again.set_language("en")  # leave English for the tests that follow
+
+
+def test_refusals_of_the_rules_are_shown_in_the_language(make_window, prompts):
+    from ledarplan.domain.errors import InvalidInputError  # noqa: PLC0415
+    from ledarplan.gui.error_text import describe  # noqa: PLC0415
+
+    window = make_window()
+    window.set_language("sv")
+    text = describe(InvalidInputError("title", "must not be empty"))
+    assert text == (
+        expected("sv", "Field", "Title") + ": " + expected("sv", "Reason", "must not be empty")
+    )
+    assert "must not be empty" not in text
+    long = describe(
+        InvalidInputError("checkins.note", "is too long (20001 characters; at most 20000)")
+    )
+    assert "20001" in long and "20000" in long and "too long" not in long
+    window.set_language("en")
+    assert describe(InvalidInputError("title", "must not be empty")) == "Title: must not be empty"

@@ -347,7 +347,7 @@ def test_a_follow_up_before_the_talk_is_refused_with_a_message(
     page.outcome.follow_up_edit.set_value(demo_plan.talks[0].date - timedelta(days=1))
     page.flush()
     assert errors(prompts)
-    assert "follow_up_date" in errors(prompts)[-1][2]
+    assert "Follow-up date: ends" in errors(prompts)[-1][2]
     assert stored(services, demo_plan.plan.id).follow_up_date is None
     assert page.outcome.follow_up_edit.value() is not None  # what the user chose stays
 
@@ -421,7 +421,7 @@ def test_sign_off_needs_a_name_and_can_be_cancelled(qtbot, demo_page, demo_plan,
     prompts.answers.append("   ")  # the user says nobody
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert errors(prompts)
-    assert "signed_off_by" in errors(prompts)[-1][2]
+    assert "Signed off by: say who signed the talk off" in errors(prompts)[-1][2]
     assert not stored(services, demo_plan.plan.id).signed_off
     assert page.date_edit.isEnabled()
     assert button.isVisible()

@@ -375,3 +375,31 @@ def test_check_reports_a_clean_database(services, holstebro_plan):
     report = services.maintenance.check()
     assert report.ok, report.problems
     assert report.revision
+
+
+def test_daily_backups_rotate(services, holstebro_plan):
+    for day in range(1, 21):
+        services.maintenance.rotate_daily(keep=5, today=date(2026, 3, day))
+    # a second call the same day makes nothing new
+    assert services.maintenance.rotate_daily(keep=5, today=date(2026, 3, 20)) is None
+    dailies = [b for b in services.maintenance.list_backups() if b.kind == "daily"]
+    assert sorted(b.path.name for b in dailies) == [
+        f"daily-202603{d:02d}.sqlite3" for d in range(16, 21)
+    ]
+    with closing(sqlite3.connect(dailies[0].path)) as db:
+        assert db.execute("SELECT name FROM person").fetchall() == [("Åsa Ørsted",)]
+
+
+def test_deleted_notes_do_not_stay_readable_in_the_file(services, holstebro_plan):
+    secret = "Fortroligt-XQZ-hemmelighed " * 40
+    services.coaching.save(CoachingSession(holstebro_plan.id, TODAY, notes=secret))
+    # someone else's sessions keep the same database pages in use
+    other = services.people.create("Bo Berg")
+    other_plan = services.plans.create(other.id, "kalix")
+    for day in range(1, 6):
+        services.coaching.save(
+            CoachingSession(other_plan.id, date(2026, 1, day), notes="Bo's own notes " * 20)
+        )
+    services.people.delete(holstebro_plan.person_id)
+    for file in services.store.path.parent.glob(services.store.path.name + "*"):
+        assert b"XQZ" not in file.read_bytes(), file
