@@ -59,18 +59,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     # Qt is imported here, not at the top, so command-line verbs start fast and headless.
-    from ledarplan.gui.application import GuiServices, run, show_fatal
+    from ledarplan.gui.application import GuiServices, application, run, show_fatal
+    from ledarplan.gui.single_instance import SingleInstance
 
-    catalog = FrameworkCatalog.load(builtin_frameworks_dir(), paths.frameworks_dir)
+    paths.ensure()
+    application()
+    # Before the database is opened: a second start only brings the first window forward.
+    guard = SingleInstance(paths.data_dir)
+    if not guard.acquire():
+        return 0
     try:
-        services = open_services(paths, catalog)
-    except DomainError as exc:
-        return show_fatal(str(exc))
-    gui = GuiServices(settings_store=SettingsStore(paths.settings_file), services=services)
-    try:
-        return run(gui, exit_when_ready=exit_when_ready)
+        catalog = FrameworkCatalog.load(builtin_frameworks_dir(), paths.frameworks_dir)
+        try:
+            services = open_services(paths, catalog)
+        except DomainError as exc:
+            return show_fatal(str(exc))
+        gui = GuiServices(settings_store=SettingsStore(paths.settings_file), services=services)
+        try:
+            return run(gui, exit_when_ready=exit_when_ready, single_instance=guard)
+        finally:
+            services.store.database.dispose()
     finally:
-        services.store.database.dispose()
+        guard.release()
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from ledarplan import __version__
 from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.main_window import MainWindow
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.single_instance import SingleInstance
 from ledarplan.gui.views.assessment_view import AssessmentView
 from ledarplan.gui.views.coaching_view import CoachingView
 from ledarplan.gui.views.goals_view import GoalsView
@@ -77,14 +78,33 @@ def create_main_window(services: GuiServices) -> MainWindow:
     return window
 
 
-def run(services: GuiServices, *, exit_when_ready: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def application() -> QApplication:
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def bring_to_front(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def run(
+    services: GuiServices,
+    *,
+    exit_when_ready: bool = False,
+    single_instance: SingleInstance | None = None,
+) -> int:
+    app = application()
     app.setApplicationName("ledarplan")
     app.setApplicationDisplayName("ledarplan")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ledarplan")
     window = create_main_window(services)
     window.show()
+    if single_instance is not None:
+        single_instance.activation_requested.connect(lambda: bring_to_front(window))
     if exit_when_ready:
         # A zero timer fires once the event loop has handled the show and paint events.
         QTimer.singleShot(0, lambda: app.exit(0 if window.isVisible() else 1))

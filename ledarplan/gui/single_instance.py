@@ -1,0 +1,82 @@
+"""One window per data directory: a second start brings the first window to the front.
+
+A lock file in the data directory says a program has the database open; a local socket
+named after the directory lets the second start ask the first to show itself. A lock left
+by a crashed program is recognised (its process is gone) and taken over.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+ACTIVATE = b"activate\n"
+TIMEOUT_MS = 1_000
+
+
+def server_name(data_dir: Path) -> str:
+    """A name for the local socket, the same for every start on the same directory."""
+    key = f"{getpass.getuser()}:{data_dir.resolve()}".encode()
+    return "ledarplan-" + hashlib.sha256(key).hexdigest()[:24]
+
+
+class SingleInstance(QObject):
+    #: Another start asked this one to show its window.
+    activation_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self._name = server_name(data_dir)
+        self._lock = QLockFile(str(data_dir / "ledarplan.lock"))
+        self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, however old
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True: this is the only program on the directory. False: the other was asked to
+        come to the front, and this one should quit."""
+        if not self._lock.tryLock(100):
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                # removeStaleLockFile only succeeds when the owner is really gone
+                if not (self._lock.removeStaleLockFile() and self._lock.tryLock(100)):
+                    self._ask_first_to_activate()
+                    return False
+            else:
+                # the directory cannot hold a lock (read-only): go on without one
+                return True
+        QLocalServer.removeServer(self._name)  # a socket left by a crashed program
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(self._name)
+        return True
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        self._lock.unlock()
+
+    def _ask_first_to_activate(self) -> None:
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if socket.waitForConnected(TIMEOUT_MS):
+            socket.write(ACTIVATE)
+            socket.waitForBytesWritten(TIMEOUT_MS)
+            socket.disconnectFromServer()
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            # The message is one short line: read it at once rather than keep the socket.
+            if socket.bytesAvailable() or socket.waitForReadyRead(TIMEOUT_MS):
+                message = bytes(socket.readAll().data())
+            else:
+                message = b""
+            socket.abort()
+            socket.deleteLater()
+            if message.startswith(ACTIVATE.strip()):
+                self.activation_requested.emit()
