@@ -17,7 +17,9 @@ from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.pdf.labels import PdfLabels
 from ledarplan.services.container import Services
 from ledarplan.settings import SettingsStore
-from ledarplan.storage.database import open_database
+from ledarplan.storage.backup import latest_good_backup, restore_into_place
+from ledarplan.storage.database import is_known_revision, open_database
+from ledarplan.storage.errors import DamagedDatabaseError, EmptyDatabaseError
 from ledarplan.storage.repository import Store
 
 
@@ -57,6 +59,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(paths, exit_when_ready=args.exit_when_ready)
 
 
+def _open_or_recover(paths: AppPaths, catalog: FrameworkCatalog) -> Services | None:
+    """Opens the database; a damaged one is never overwritten, but the user may put the
+    latest good backup in its place (the damaged file is kept beside it)."""
+    from ledarplan.gui.application import offer_restore
+
+    try:
+        return open_services(paths, catalog)
+    except (DamagedDatabaseError, EmptyDatabaseError) as exc:
+        backup = latest_good_backup(paths.backups_dir, is_known_revision)
+        if backup is None or not offer_restore(str(exc), backup):
+            raise
+        restore_into_place(backup, paths.database_file)
+        return open_services(paths, catalog)
+
+
 def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     # Qt is imported here, not at the top, so command-line verbs start fast and headless.
     from ledarplan.gui.application import GuiServices, application, run, show_fatal
@@ -71,9 +88,13 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     try:
         catalog = FrameworkCatalog.load(builtin_frameworks_dir(), paths.frameworks_dir)
         try:
-            services = open_services(paths, catalog)
+            services = _open_or_recover(paths, catalog)
         except DomainError as exc:
             return show_fatal(str(exc))
+        if services is None:
+            return show_fatal(
+                str(DamagedDatabaseError(paths.database_file, "it was left as it is"))
+            )
         gui = GuiServices(settings_store=SettingsStore(paths.settings_file), services=services)
         try:
             return run(gui, exit_when_ready=exit_when_ready, single_instance=guard)

@@ -176,3 +176,28 @@ def test_export_pdf_usage_errors(capsys, leader_dir, tmp_path):
         "cover,poetry",
     )
     assert code == 2 and "unknown section(s) poetry" in err
+
+
+def test_a_damaged_database_is_kept_and_the_latest_good_backup_offered(
+    capsys, tmp_path, leader_dir
+):
+    run(capsys, "--data-dir", leader_dir, "demo")  # makes today's daily backup too
+    db_path = tmp_path / "leader" / "ledarplan.sqlite3"
+    data = bytearray(db_path.read_bytes())
+    data[8192:16384] = b"\x00\xff" * 4096
+    db_path.write_bytes(bytes(data))
+    damaged = db_path.read_bytes()
+
+    code, _, err = run(capsys, "--data-dir", leader_dir, "plans", "list")
+    assert code == 3
+    assert "the database is damaged" in err
+    assert "restore" in err and "daily-" in err
+    assert db_path.read_bytes() == damaged  # never overwritten
+
+    backup = next((tmp_path / "leader" / "backups").glob("daily-*.sqlite3"))
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "restore", str(backup))
+    assert code == 0 and "The damaged file is kept as" in out
+    kept = next((tmp_path / "leader").glob("ledarplan.sqlite3.damaged-*[0-9]"))
+    assert kept.read_bytes() == damaged
+    code, out, _ = run(capsys, "--data-dir", leader_dir, "check")
+    assert code == 0

@@ -1424,7 +1424,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>Ledelsesgrundlag og deres kilder:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="72"/>
+        <location filename="../ledarplan/gui/application.py" line="96"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Indstillingsfilen kunne ikke læses; standardindstillingerne bruges.</translation>
     </message>
@@ -3181,19 +3181,33 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="42"/>
+        <location filename="../ledarplan/gui/application.py" line="46"/>
         <source>ledarplan cannot start</source>
         <extracomment>The use cases over the user&apos;s database.</extracomment>
         <translation>ledarplan kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="43"/>
+        <location filename="../ledarplan/gui/application.py" line="47"/>
         <source>Your data could not be opened. Nothing has been changed.
 
 %1</source>
         <translation>Dine data kunne ikke åbnes. Intet er blevet ændret.
 
 %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="61"/>
+        <source>Your data could not be opened</source>
+        <translation>Dine data kunne ikke åbnes</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="62"/>
+        <source>%1
+
+The latest good backup is from %2. Put it in place of the damaged file? The damaged file is kept beside it, unchanged.</source>
+        <translation>%1
+
+Den seneste fejlfri sikkerhedskopi er fra %2. Vil du bruge den i stedet for den beskadigede fil? Den beskadigede fil gemmes uændret ved siden af.</translation>
     </message>
 </context>
 <context>

@@ -1424,7 +1424,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>Ledarskapsmodeller och deras källor:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="72"/>
+        <location filename="../ledarplan/gui/application.py" line="96"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Inställningsfilen kunde inte läsas; standardinställningarna används.</translation>
     </message>
@@ -3181,19 +3181,33 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="42"/>
+        <location filename="../ledarplan/gui/application.py" line="46"/>
         <source>ledarplan cannot start</source>
         <extracomment>The use cases over the user&apos;s database.</extracomment>
         <translation>ledarplan kan inte starta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="43"/>
+        <location filename="../ledarplan/gui/application.py" line="47"/>
         <source>Your data could not be opened. Nothing has been changed.
 
 %1</source>
         <translation>Dina uppgifter kunde inte öppnas. Ingenting har ändrats.
 
 %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="61"/>
+        <source>Your data could not be opened</source>
+        <translation>Dina uppgifter kunde inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="62"/>
+        <source>%1
+
+The latest good backup is from %2. Put it in place of the damaged file? The damaged file is kept beside it, unchanged.</source>
+        <translation>%1
+
+Den senaste felfria säkerhetskopian är från %2. Vill du använda den i stället för den skadade filen? Den skadade filen sparas oförändrad bredvid.</translation>
     </message>
 </context>
 <context>

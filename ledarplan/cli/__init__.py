@@ -13,7 +13,9 @@ from ledarplan import __version__
 from ledarplan.cli import frameworks, maintenance, pdf, plans
 from ledarplan.cli.context import EXIT_DATABASE, EXIT_INVALID, CliContext
 from ledarplan.domain.errors import DomainError
-from ledarplan.storage.errors import DatabaseError
+from ledarplan.storage.backup import latest_good_backup
+from ledarplan.storage.database import is_known_revision
+from ledarplan.storage.errors import DamagedDatabaseError, DatabaseError, EmptyDatabaseError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +52,13 @@ def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
         return args.handler(args, ctx)
     except DatabaseError as exc:
         ctx.err.write(f"ledarplan: the database cannot be used: {exc}\n")
+        if isinstance(exc, (DamagedDatabaseError, EmptyDatabaseError)):
+            backup = latest_good_backup(ctx.paths.backups_dir, is_known_revision)
+            if backup is not None:
+                ctx.err.write(
+                    "The latest good backup can be put in its place (the damaged file is "
+                    f"kept):\n  ledarplan --data-dir {ctx.paths.data_dir} restore {backup}\n"
+                )
         return EXIT_DATABASE
     except DomainError as exc:
         ctx.err.write(f"ledarplan: {exc}\n")

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledarplan import __version__
+from ledarplan.gui.formatting import format_datetime
 from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.main_window import MainWindow
 from ledarplan.gui.prompts import Prompts
@@ -47,6 +50,26 @@ def show_fatal(message: str) -> int:
     )
     del app
     return EXIT_CANNOT_START
+
+
+def offer_restore(problem: str, backup: Path) -> bool:
+    """The database cannot be opened: ask whether to put the latest good backup in its place."""
+    application()
+    when = format_datetime(datetime.fromtimestamp(backup.stat().st_mtime))
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("Startup", "Your data could not be opened"),
+        QCoreApplication.translate(
+            "Startup",
+            "%1\n\nThe latest good backup is from %2. Put it in place of the damaged file? "
+            "The damaged file is kept beside it, unchanged.",
+        )
+        .replace("%1", problem)
+        .replace("%2", when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def plan_pages() -> list[PageFactory]:

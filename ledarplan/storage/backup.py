@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -93,3 +95,34 @@ def copy_into(source: Path, target: Path) -> None:
         closing(sqlite3.connect(target)) as dst,
     ):
         src.backup(dst)
+
+
+def latest_good_backup(backups_dir: Path, is_known: Callable[[str], bool]) -> Path | None:
+    """The newest backup that passes SQLite's checks and has a schema this program knows."""
+    if not backups_dir.is_dir():
+        return None
+    candidates = sorted(backups_dir.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime)
+    for candidate in reversed(candidates):
+        report = inspect_file(candidate, quick=True)
+        if report.ok and report.revision is not None and is_known(report.revision):
+            return candidate
+    return None
+
+
+def set_aside(path: Path) -> Path:
+    """Renames a damaged database (and its WAL files) out of the way, keeping it whole."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            companion.replace(Path(f"{kept}{suffix}"))
+    path.replace(kept)
+    return kept
+
+
+def restore_into_place(backup: Path, path: Path) -> Path:
+    """Puts a backup where the damaged database was; returns where the damaged one is kept."""
+    kept = set_aside(path)
+    backup_to(backup, path)
+    return kept

@@ -24,7 +24,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from ledarplan.storage.backup import backup_to
-from ledarplan.storage.errors import DatabaseError, NewerDatabaseError, NotOurDatabaseError
+from ledarplan.storage.errors import (
+    DamagedDatabaseError,
+    DatabaseError,
+    EmptyDatabaseError,
+    NewerDatabaseError,
+    NotOurDatabaseError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +142,34 @@ def _check_schema(path: Path, migrations: Path) -> str | None:
     return revision
 
 
+def _header_size(path: Path) -> int | None:
+    """The size the SQLite header says the file has, when the header records it."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100:
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    return page_size * pages if pages else None
+
+
+def check_health(path: Path) -> None:
+    """A quick check on every start: a truncated or damaged file is refused, untouched."""
+    size = path.stat().st_size
+    expected = _header_size(path)
+    wal = Path(f"{path}-wal")
+    if expected and size < expected and not (wal.exists() and wal.stat().st_size):
+        raise DamagedDatabaseError(path, f"the file is cut short ({size} of {expected} bytes)")
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(path, f"SQLite cannot read it ({exc})") from None
+    if rows != ["ok"]:
+        raise DamagedDatabaseError(path, f"SQLite's check found: {rows[0]}")
+
+
 def open_database(
     path: Path, backup_dir: Path | None = None, *, migrations: Path = MIGRATIONS
 ) -> Database:
@@ -146,11 +180,19 @@ def open_database(
     path.parent.mkdir(parents=True, exist_ok=True)
     _check_is_sqlite(path)
     existed = path.exists() and path.stat().st_size > 0
+    if (
+        path.exists()
+        and not existed
+        and backup_dir is not None
+        and any(backup_dir.glob("*.sqlite3"))
+    ):
+        raise EmptyDatabaseError(path)
     if existed:
+        check_health(path)
         try:
             revision = _check_schema(path, migrations)
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(path, f"SQLite could not read it ({exc})") from exc
+            raise DamagedDatabaseError(path, f"SQLite cannot read it ({exc})") from exc
     else:
         revision = None
         # Create the file private before SQLite writes anything into it.

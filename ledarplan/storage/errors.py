@@ -27,3 +27,19 @@ class NewerDatabaseError(DatabaseError):
             f"this database was written by a newer version of ledarplan (schema {revision}); "
             "install that version or newer to open it. The file was not changed",
         )
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The file is ledarplan's but damaged or cut short; it is kept as it is."""
+
+    def __init__(self, path: Path, reason: str):
+        super().__init__(path, f"the database is damaged: {reason}. It was not changed")
+
+
+class EmptyDatabaseError(DatabaseError):
+    """The file is empty although backups exist: something went wrong; nothing is overwritten."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            path, "the database file is empty, although there are backups. It was not changed"
+        )

@@ -155,3 +155,53 @@ def test_an_upgrade_backs_up_first_then_migrates_keeping_the_data(tmp_path):
     # and this program now refuses the upgraded database as newer, untouched
     with pytest.raises(NewerDatabaseError):
         open_database(path)
+
+
+def _corrupt(path, where=4096, length=4096):
+    data = bytearray(path.read_bytes())
+    data[where : where + length] = b"\xde\xad\xbe\xef" * (length // 4)
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_refused_untouched(tmp_path):
+    from ledarplan.storage.errors import DamagedDatabaseError  # noqa: PLC0415
+
+    path = tmp_path / "db.sqlite3"
+    database = open_database(path)
+    with database.engine.begin() as connection:
+        for n in range(300):
+            connection.exec_driver_sql(
+                "INSERT INTO person VALUES (?, 'Navn', '', '', '', 0, "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+                (f"p{n}",),
+            )
+    database.dispose()
+    _corrupt(path)
+    before = path.read_bytes()
+    with pytest.raises(DamagedDatabaseError) as info:
+        open_database(path, tmp_path / "backups")
+    assert "the database is damaged" in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_a_truncated_database_gets_its_own_message(tmp_path):
+    from ledarplan.storage.errors import DamagedDatabaseError  # noqa: PLC0415
+
+    path = tmp_path / "db.sqlite3"
+    open_database(path).dispose()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(DamagedDatabaseError, match="cut short"):
+        open_database(path)
+
+
+def test_an_empty_file_with_backups_is_not_overwritten(tmp_path):
+    from ledarplan.storage.errors import EmptyDatabaseError  # noqa: PLC0415
+
+    path = tmp_path / "db.sqlite3"
+    (tmp_path / "backups").mkdir()
+    (tmp_path / "backups" / "daily-20261122.sqlite3").write_bytes(b"x")
+    path.write_bytes(b"")
+    with pytest.raises(EmptyDatabaseError, match="empty"):
+        open_database(path, tmp_path / "backups")
+    assert path.read_bytes() == b""
