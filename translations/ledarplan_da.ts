@@ -443,6 +443,94 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="87"/>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="90"/>
+        <source>A backup is made at the first start of each day, before every upgrade and before a restore. Your data is in %1.</source>
+        <translation>Der tages en sikkerhedskopi ved dagens første start, før hver opgradering og før en gendannelse. Dine data ligger i %1.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="94"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Tag en sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="95"/>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Gendan den valgte sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="96"/>
+        <source>Open the data &amp;folder</source>
+        <translation>Åbn data&amp;mappen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="98"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="98"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="98"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="100"/>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="101"/>
+        <source>Made by hand</source>
+        <translation>Taget manuelt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="102"/>
+        <source>Before an upgrade</source>
+        <translation>Før en opgradering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="103"/>
+        <source>Before a restore</source>
+        <translation>Før en gendannelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="104"/>
+        <source>Before an import replaced a plan</source>
+        <translation>Før en import erstattede en plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="125"/>
+        <source>Restore the backup?</source>
+        <translation>Gendan sikkerhedskopien?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="127"/>
+        <source>Everything will be as it was on %1. What you have done since is kept in a new backup, so it is not lost.</source>
+        <translation>Alt bliver, som det var %1. Det, du har gjort siden, gemmes i en ny sikkerhedskopi, så det går ikke tabt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="130"/>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="137"/>
+        <source>The backup could not be restored</source>
+        <translation>Sikkerhedskopien kunne ikke gendannes</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <location filename="../ledarplan/gui/views/coaching/carry_over_dialog.py" line="71"/>
@@ -1294,132 +1382,137 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="226"/>
+        <location filename="../ledarplan/gui/main_window.py" line="237"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="227"/>
+        <location filename="../ledarplan/gui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="228"/>
+        <location filename="../ledarplan/gui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="229"/>
+        <location filename="../ledarplan/gui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="230"/>
+        <location filename="../ledarplan/gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="231"/>
+        <location filename="../ledarplan/gui/main_window.py" line="242"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="232"/>
+        <location filename="../ledarplan/gui/main_window.py" line="243"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="233"/>
+        <location filename="../ledarplan/gui/main_window.py" line="244"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="234"/>
+        <location filename="../ledarplan/gui/main_window.py" line="245"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="235"/>
+        <location filename="../ledarplan/gui/main_window.py" line="246"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="236"/>
+        <location filename="../ledarplan/gui/main_window.py" line="247"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="237"/>
+        <location filename="../ledarplan/gui/main_window.py" line="248"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="238"/>
+        <location filename="../ledarplan/gui/main_window.py" line="249"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sikkerhedskopier…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="239"/>
+        <location filename="../ledarplan/gui/main_window.py" line="251"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="240"/>
+        <location filename="../ledarplan/gui/main_window.py" line="252"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="241"/>
+        <location filename="../ledarplan/gui/main_window.py" line="253"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="242"/>
+        <location filename="../ledarplan/gui/main_window.py" line="254"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="243"/>
+        <location filename="../ledarplan/gui/main_window.py" line="255"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="244"/>
+        <location filename="../ledarplan/gui/main_window.py" line="256"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="245"/>
+        <location filename="../ledarplan/gui/main_window.py" line="257"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="246"/>
+        <location filename="../ledarplan/gui/main_window.py" line="258"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="249"/>
+        <location filename="../ledarplan/gui/main_window.py" line="261"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="405"/>
+        <location filename="../ledarplan/gui/main_window.py" line="428"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="415"/>
+        <location filename="../ledarplan/gui/main_window.py" line="438"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="421"/>
+        <location filename="../ledarplan/gui/main_window.py" line="444"/>
         <source>Your leader development plan, kept on your own computer. Nothing is sent anywhere.</source>
         <translation>Din lederudviklingsplan, gemt på din egen computer. Intet bliver sendt nogen steder hen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="426"/>
+        <location filename="../ledarplan/gui/main_window.py" line="449"/>
         <source>Leadership models and their sources:</source>
         <translation>Ledelsesgrundlag og deres kilder:</translation>
     </message>

@@ -443,6 +443,94 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="87"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="90"/>
+        <source>A backup is made at the first start of each day, before every upgrade and before a restore. Your data is in %1.</source>
+        <translation>En säkerhetskopia görs vid dagens första start, före varje uppgradering och före en återställning. Dina uppgifter finns i %1.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="94"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="95"/>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>Å&amp;terställ den valda säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="96"/>
+        <source>Open the data &amp;folder</source>
+        <translation>Öppna &amp;datamappen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="98"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="98"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="98"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="100"/>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="101"/>
+        <source>Made by hand</source>
+        <translation>Gjord för hand</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="102"/>
+        <source>Before an upgrade</source>
+        <translation>Före en uppgradering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="103"/>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="104"/>
+        <source>Before an import replaced a plan</source>
+        <translation>Före en import som ersatte en plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="125"/>
+        <source>Restore the backup?</source>
+        <translation>Återställa säkerhetskopian?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="127"/>
+        <source>Everything will be as it was on %1. What you have done since is kept in a new backup, so it is not lost.</source>
+        <translation>Allt blir som det var %1. Det du har gjort sedan dess sparas i en ny säkerhetskopia, så det går inte förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="130"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="137"/>
+        <source>The backup could not be restored</source>
+        <translation>Säkerhetskopian kunde inte återställas</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <location filename="../ledarplan/gui/views/coaching/carry_over_dialog.py" line="71"/>
@@ -1294,132 +1382,137 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="226"/>
+        <location filename="../ledarplan/gui/main_window.py" line="237"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="227"/>
+        <location filename="../ledarplan/gui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="228"/>
+        <location filename="../ledarplan/gui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="229"/>
+        <location filename="../ledarplan/gui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="230"/>
+        <location filename="../ledarplan/gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="231"/>
+        <location filename="../ledarplan/gui/main_window.py" line="242"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="232"/>
+        <location filename="../ledarplan/gui/main_window.py" line="243"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="233"/>
+        <location filename="../ledarplan/gui/main_window.py" line="244"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="234"/>
+        <location filename="../ledarplan/gui/main_window.py" line="245"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="235"/>
+        <location filename="../ledarplan/gui/main_window.py" line="246"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="236"/>
+        <location filename="../ledarplan/gui/main_window.py" line="247"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="237"/>
+        <location filename="../ledarplan/gui/main_window.py" line="248"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="238"/>
+        <location filename="../ledarplan/gui/main_window.py" line="249"/>
+        <source>&amp;Backups…</source>
+        <translation>Säker&amp;hetskopior…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="239"/>
+        <location filename="../ledarplan/gui/main_window.py" line="251"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="240"/>
+        <location filename="../ledarplan/gui/main_window.py" line="252"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="241"/>
+        <location filename="../ledarplan/gui/main_window.py" line="253"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="242"/>
+        <location filename="../ledarplan/gui/main_window.py" line="254"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="243"/>
+        <location filename="../ledarplan/gui/main_window.py" line="255"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="244"/>
+        <location filename="../ledarplan/gui/main_window.py" line="256"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="245"/>
+        <location filename="../ledarplan/gui/main_window.py" line="257"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="246"/>
+        <location filename="../ledarplan/gui/main_window.py" line="258"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="249"/>
+        <location filename="../ledarplan/gui/main_window.py" line="261"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="405"/>
+        <location filename="../ledarplan/gui/main_window.py" line="428"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="415"/>
+        <location filename="../ledarplan/gui/main_window.py" line="438"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="421"/>
+        <location filename="../ledarplan/gui/main_window.py" line="444"/>
         <source>Your leader development plan, kept on your own computer. Nothing is sent anywhere.</source>
         <translation>Din utvecklingsplan som ledare, sparad på din egen dator. Ingenting skickas någonstans.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="426"/>
+        <location filename="../ledarplan/gui/main_window.py" line="449"/>
         <source>Leadership models and their sources:</source>
         <translation>Ledarskapsmodeller och deras källor:</translation>
     </message>

@@ -15,7 +15,14 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ledarplan import __version__
 from ledarplan.gui.events import DataEvents
@@ -23,6 +30,7 @@ from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.pack_banner import PackProblemsBanner
 from ledarplan.gui.plan_actions import PlanActions
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.views.backups_dialog import BackupsDialog
 from ledarplan.gui.views.model_browser import ModelBrowserView
 from ledarplan.gui.views.people_panel import PeoplePanel
 from ledarplan.gui.views.welcome_page import WelcomePage
@@ -150,6 +158,7 @@ class MainWindow(QMainWindow):
         self.delete_person_action = self._action(self._delete_person)
         self.delete_plan_action = self._action(self._delete_plan)
         self.find_action = self._action(self.people.focus_search, std.Find)
+        self.backups_action = self._action(self._show_backups)
         self.models_action = self._action(self._show_models, "Ctrl+M")
         self.page_actions = [
             self._action(lambda i=i: self._show_page(i), f"Ctrl+{i + 1}")
@@ -184,6 +193,8 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.export_private_action,
             self.pdf_action,
+            None,
+            self.backups_action,
             None,
             self.quit_action,
         ):
@@ -235,6 +246,7 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export plan…"))
         self.export_private_action.setText(self.tr("Export plan with &private notes…"))
         self.pdf_action.setText(self.tr("Export as P&DF…"))
+        self.backups_action.setText(self.tr("&Backups…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find person or plan"))
         self.rename_action.setText(self.tr("&Rename person…"))
@@ -342,6 +354,17 @@ class MainWindow(QMainWindow):
             self.workspace.flush()
             language = self._languages.language if self._languages else "en"
             self.actions_.export_pdf(self.workspace.plan_id, language)
+
+    def _show_backups(self) -> None:
+        self.workspace.flush()
+        dialog = BackupsDialog(
+            self._services, self.events, self._prompts, self._services.store.path.parent, self
+        )
+        self.show_dialog(dialog)
+
+    def show_dialog(self, dialog: QDialog) -> None:
+        """Runs a dialog of the window (tests replace this to drive it without exec)."""
+        dialog.exec()
 
     def _rename(self) -> None:
         person_id = self.people.current_person_id()

@@ -1,0 +1,52 @@
+"""Backups in the window: listed, made by hand, restored after asking."""
+
+from __future__ import annotations
+
+from ledarplan.gui.models.backup_table import BackupTableModel
+from ledarplan.gui.views.backups_dialog import BackupsDialog
+
+
+def test_backups_are_listed_made_and_restored(make_window, prompts, qtbot, qtmodeltester):
+    window = make_window()
+    window.sample_action.trigger()
+    shown = []
+    window.show_dialog = shown.append
+    window.backups_action.trigger()
+    (dialog,) = shown
+    assert isinstance(dialog, BackupsDialog)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    before = dialog.model.rowCount()
+    dialog.back_up_now()
+    assert dialog.model.rowCount() == before + 1
+    assert dialog.model.index(0, 1).data() == "Made by hand"
+
+    # a new person after the backup, then back to the backup
+    window._services.people.create("Kommer efter backup")
+    dialog.table.selectRow(0)
+    prompts.answers.append(True)
+    dialog.restore_selected()
+    names = [p.name for p in window._services.people.list()]
+    assert "Kommer efter backup" not in names
+    kinds = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
+    assert "Before a restore" in kinds  # what was replaced is kept
+
+
+def test_cancelling_a_restore_changes_nothing(make_window, prompts, qtbot):
+    window = make_window()
+    window.sample_action.trigger()
+    shown = []
+    window.show_dialog = shown.append
+    window.backups_action.trigger()
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    dialog.back_up_now()
+    window._services.people.create("Bliver")
+    prompts.answers.append(False)
+    dialog.restore_selected()
+    assert "Bliver" in [p.name for p in window._services.people.list()]
+
+
+def test_backup_model_alone(qtmodeltester):
+    model = BackupTableModel()
+    qtmodeltester.check(model)
