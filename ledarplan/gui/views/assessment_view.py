@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -63,13 +63,10 @@ class AssessmentView(PlanPage):
         super().__init__(services, events, prompts, parent)
         self._plan: Plan | None = None
         self._person_name = ""
-        self._notifying = False
-        self._stale = False
         self._develop_actions: list[QAction] = []
         self._build_round_list()
         self._build_tabs()
         self._lay_out()
-        events.plan_changed.connect(self._on_plan_changed)
         self._offer_develop(self.editor.table)
         self._offer_develop(self.comparison.table)
         self.retranslate()
@@ -282,7 +279,7 @@ class AssessmentView(PlanPage):
         )
         if created is None:
             return None
-        self._changed()
+        self.notify_changed()
         self.reload()
         self.select_round_row(self.round_model.row_of(created.id))
         self.tabs.setCurrentIndex(RATE_TAB)
@@ -311,7 +308,7 @@ class AssessmentView(PlanPage):
         self.editor.discard()
         done = self.run(lambda: self._delete(round_.id))
         if done:
-            self._changed()
+            self.notify_changed()
         self.reload()
 
     def _delete(self, round_id: str) -> bool:
@@ -324,27 +321,6 @@ class AssessmentView(PlanPage):
     def _on_saved(self, round_: AssessmentRound) -> None:
         self.round_model.update_round(round_)
         self.comparison.set_rounds(self._plan, self.round_model.rounds())
-        self._changed()
+        self.notify_changed()
 
     # --- keeping in step with other pages ---------------------------------------------------
-
-    def _changed(self) -> None:
-        self._notifying = True
-        try:
-            self.notify_changed()
-        finally:
-            self._notifying = False
-
-    def _on_plan_changed(self, plan_id: str) -> None:
-        if self._notifying or plan_id != self.plan_id:
-            return
-        if self.isVisible():
-            self.flush()
-            self.reload()
-        else:
-            self._stale = True  # refilled when shown, not behind the user's back
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,8 +58,6 @@ class CoachingView(PlanPage):
         self._goals: list[Goal] = []
         self._carried_away: set[str] = set()
         self._current_id: str | None = None
-        self._announcing = False  # our own change notices must not reload this page
-        self._stale = False
         self._last_save_ok = True
         self._build_list()
         self.editor = SessionEditor(self._confirm_remove_agreement)
@@ -74,7 +72,6 @@ class CoachingView(PlanPage):
         self.stack.insertWidget(_PLACEHOLDER, self.placeholder)
         self.stack.insertWidget(_EDITOR, self.editor)
         self._lay_out()
-        self.events.plan_changed.connect(self._on_plan_changed)
         self.retranslate()
         self._show_state()
 
@@ -303,7 +300,7 @@ class CoachingView(PlanPage):
             return
         self.editor.set_saved(saved)
         self._remember(saved)
-        self._announce()
+        self.notify_changed()
 
     def _remember(self, session: CoachingSession) -> None:
         self._sessions[session.id] = session
@@ -319,7 +316,7 @@ class CoachingView(PlanPage):
             self.editor.set_agreement_done(agreement_id, not done)
             return
         self._remember(session)
-        self._announce()
+        self.notify_changed()
 
     def _did(self, action: Callable[[], object]) -> bool:
         """Runs a service call that returns nothing; True when it was not refused."""
@@ -329,26 +326,6 @@ class CoachingView(PlanPage):
             return True
 
         return self.run(call) is True
-
-    def _announce(self) -> None:
-        self._announcing = True
-        try:
-            self.notify_changed()
-        finally:
-            self._announcing = False
-
-    def _on_plan_changed(self, plan_id: str) -> None:
-        if self._announcing or plan_id != self.plan_id:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True  # reloaded when shown, not while another page is in use
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     # --- new and delete ------------------------------------------------------------------
 
@@ -377,7 +354,7 @@ class CoachingView(PlanPage):
             return
         self.filter_edit.clear()  # the new session must be visible
         self._reload_keeping(saved.id)
-        self._announce()
+        self.notify_changed()
         self.editor.focus_topic()
 
     def choose_carry_over(self, agreements: list[Agreement]) -> list[str] | None:
@@ -416,7 +393,7 @@ class CoachingView(PlanPage):
         following = self.proxy.session_id_at(row + 1) or self.proxy.session_id_at(row - 1)
         self.editor.clear()
         self._reload_keeping(following)
-        self._announce()
+        self.notify_changed()
         self.list_view.setFocus()
 
     def _confirm_remove_agreement(self, agreement: Agreement) -> bool:

@@ -61,13 +61,11 @@ class GoalsView(PlanPage):
         self._plan: Plan | None = None
         self._goal: Goal | None = None  # the selected goal as last stored
         self._action_id: str | None = None  # the action in the action editor
-        self._notifying = False
         self._flushing = False
         #: A line the user emptied and is still editing: saved, or refused, when they leave it.
         self._unfinished: QLineEdit | None = None
         self._autosaver = Autosaver(self._save, self)
         self._build()
-        self.events.plan_changed.connect(self._plan_changed_elsewhere)
         self.retranslate()
 
     # --- building ---
@@ -506,14 +504,3 @@ class GoalsView(PlanPage):
             for action in goal.actions:
                 self.actions.model.update_action(action)
         self.notify_changed()
-
-    def notify_changed(self) -> None:
-        self._notifying = True
-        try:
-            super().notify_changed()
-        finally:
-            self._notifying = False
-
-    def _plan_changed_elsewhere(self, plan_id: str) -> None:
-        if plan_id == self.plan_id and not self._notifying:
-            self.reload()

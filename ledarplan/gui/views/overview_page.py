@@ -62,19 +62,15 @@ class OverviewPage(PlanPage):
         layout.addWidget(self.heading)
         layout.addLayout(status_row)
         layout.addWidget(self.body, 1)
-        events.plan_changed.connect(self._plan_changed)
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Overview")
 
-    def _plan_changed(self, plan_id: str) -> None:
-        if plan_id == self.plan_id:
-            self.reload()
-
     def _move_to(self, status: PlanStatus) -> None:
         if self.plan_id and self.run(lambda: self.services.plans.set_status(self.plan_id, status)):
             self.notify_changed()
+            self.reload()
 
     def _reopen(self) -> None:
         if self._bundle is None:

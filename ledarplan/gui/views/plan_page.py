@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ledarplan.domain.errors import DomainError
@@ -36,6 +37,9 @@ class PlanPage(QWidget):
         self.events = events
         self.prompts = prompts
         self.plan_id: str | None = None
+        self._notifying = False  # our own change notices must not reload this page
+        self._stale = False  # changed elsewhere while hidden: reload when shown
+        events.plan_changed.connect(self._on_plan_changed_elsewhere)
 
     def set_plan(self, plan_id: str | None) -> None:
         self.flush()
@@ -66,8 +70,29 @@ class PlanPage(QWidget):
             return None
 
     def notify_changed(self) -> None:
-        if self.plan_id is not None:
+        """Tells the other pages this plan changed (this page ignores its own notice)."""
+        if self.plan_id is None:
+            return
+        self._notifying = True
+        try:
             self.events.plan_changed.emit(self.plan_id)
+        finally:
+            self._notifying = False
+
+    def _on_plan_changed_elsewhere(self, plan_id: str) -> None:
+        if self._notifying or plan_id != self.plan_id:
+            return
+        if self.isVisible():
+            self.flush()
+            self.reload()
+        else:
+            self._stale = True  # refilled when shown, not behind the user's back
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

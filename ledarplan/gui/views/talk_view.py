@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -52,15 +51,12 @@ class TalkView(PlanPage):
         super().__init__(services, events, prompts, parent)
         self._talk: DevelopmentTalk | None = None  # as last loaded or saved
         self._save_failed = False
-        self._notifying = False
-        self._stale = False
         self._autosaver = Autosaver(self._save, self)
         self._talks = TalkListModel(self)
         self._build_chooser()
         self._build_empty_state()
         self._build_talk_page()
         self._lay_out()
-        self.events.plan_changed.connect(self._on_plan_changed)
         self.retranslate()
         self.reload()
 
@@ -222,7 +218,7 @@ class TalkView(PlanPage):
         if saved is None:
             return
         self._talk = saved
-        self._notify()
+        self.notify_changed()
         self.reload()
         self.tabs.setCurrentIndex(0)
         self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -248,7 +244,7 @@ class TalkView(PlanPage):
             self._talks.update_talk(signed)
             self._set_read_only(True)
             self.sign_off_bar.show_talk(signed)
-            self._notify()
+            self.notify_changed()
 
     # --- showing and saving ------------------------------------------------------------
 
@@ -298,31 +294,11 @@ class TalkView(PlanPage):
             return
         self._talk = saved
         self._talks.update_talk(saved)
-        self._notify()
+        self.notify_changed()
 
     def _save_now(self) -> None:
         self._autosaver.touch()
         self._autosaver.flush()
-
-    def _notify(self) -> None:
-        self._notifying = True  # our own news: no need to reload what we just saved
-        try:
-            self.notify_changed()
-        finally:
-            self._notifying = False
-
-    def _on_plan_changed(self, plan_id: str) -> None:
-        if self._notifying or plan_id != self.plan_id:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     def _talk_chosen(self, row: int) -> None:
         talk = self._talks.talk_at(row)
