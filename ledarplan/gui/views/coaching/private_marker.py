@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ledarplan.gui.views.coaching.icons import padlock_pixmap
@@ -19,6 +19,7 @@ class PrivateMarker(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._controls: list[QWidget] = []
         self.setObjectName("privateMarker")
         self._private = True
         self.icon_label = QLabel()
@@ -35,6 +36,8 @@ class PrivateMarker(QFrame):
     def add_control(self, widget: QWidget) -> None:
         """Puts the control that changes the state at the strip's end, next to what it says."""
         self._layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._controls.append(widget)
+        self.retranslate()
 
     @property
     def is_private(self) -> bool:
@@ -66,3 +69,10 @@ class PrivateMarker(QFrame):
             f"QFrame#privateMarker {{ {style} }} "
             f"QLabel {{ color: {ink.name()}; background: transparent; border: none; }}"
         )
+        # The strip is light in every palette, so its controls take the strip's ink too (by
+        # palette: a dark palette's light text would vanish on it).
+        for control in self._controls:
+            palette = control.palette()
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+                palette.setColor(role, ink)
+            control.setPalette(palette)
