@@ -333,93 +333,93 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="195"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="192"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="195"/>
         <source>Assessment &amp;rounds</source>
         <translation>Vurderings&amp;runder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="196"/>
         <source>Assessment rounds</source>
         <translation>Vurderingsrunder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="197"/>
         <source>&amp;New round</source>
         <translation>N&amp;y runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="198"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Start en ny vurderingsrunde (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Vurdering fra min &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
         <source>Assessment by &amp;someone else</source>
         <translation>Vurdering fra en &amp;anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
         <source>&amp;Delete round</source>
         <translation>&amp;Slet runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Slet den valgte runde (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
         <source>R&amp;ate</source>
         <translation>&amp;Vurdér</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
         <source>Com&amp;pare</source>
         <translation>Sammen&amp;lign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen vurdering endnu. Start med en selvevaluering: vurdér hvert punkt i ledelsesgrundlaget ud fra det, der forventes af dig. Din chefs vurdering kan følge bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
         <source>Start a self-assessment</source>
         <translation>Start en selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>Develop this: make it a goal</source>
         <translation>Udvikl dette: gør det til et mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="301"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="298"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Slet vurderingen fra %1 (%2)? Dens scorer og kommentarer fjernes og kan ikke gendannes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="308"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="305"/>
         <source>Delete assessment round</source>
         <translation>Slet vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="308"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="305"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -566,87 +566,87 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="180"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="192"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="193"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="190"/>
         <source>Topic or person</source>
         <translation>Emne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>Filter sessions by topic or person</source>
         <translation>Filtrér sessioner efter emne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="192"/>
         <source>Coaching sessions</source>
         <translation>Coachingsessioner</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Open</source>
         <translation>Åbne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
         <source>(no topic)</source>
         <translation>(intet emne)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
         <source>Open agreements: %1</source>
         <translation>Åbne aftaler: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="198"/>
         <source>&amp;New session</source>
         <translation>&amp;Ny session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="202"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="199"/>
         <source>Log a new coaching session dated today (Insert)</source>
         <translation>Registrér en ny coachingsession med dagens dato (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="203"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="200"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Slet session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="204"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="201"/>
         <source>Delete the selected session (Delete)</source>
         <translation>Slet den valgte session (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="276"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="273"/>
         <source>Open a plan to see its coaching log.</source>
         <translation>Åbn en plan for at se dens coachingsessioner.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="276"/>
         <source>No coaching sessions yet.
 
 Choose New session to log your first conversation.</source>
@@ -655,12 +655,12 @@ Choose New session to log your first conversation.</source>
 Vælg Ny session for at registrere din første samtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="282"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
         <source>Choose a session in the list.</source>
         <translation>Vælg en session på listen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="289"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="286"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -668,7 +668,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="291"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="288"/>
         <source>%1 of %n session(s)</source>
         <translation>
             <numerusform>%1 af %n session</numerusform>
@@ -676,37 +676,37 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="378"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Slet sessionen fra %1, &quot;%2&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="404"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="381"/>
         <source>Delete the session of %1?</source>
         <translation>Slet sessionen fra %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="406"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="383"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Dens noter, refleksion og aftaler bliver slettet sammen med den. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="409"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="386"/>
         <source>Delete session</source>
         <translation>Slet session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="423"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="400"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Fjern aftalen &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="425"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
         <source>Remove agreement</source>
         <translation>Fjern aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="425"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -1299,43 +1299,43 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="174"/>
         <source>Goals</source>
         <extracomment>A line the user emptied and is still editing: saved, or refused, when they leave it.</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="178"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="236"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="234"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="178"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Tilføjer et mål til planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="181"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="267"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="271"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="265"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="269"/>
         <source>Delete goal</source>
         <translation>Slet mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="182"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Sletter det valgte mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="185"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="183"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -1344,37 +1344,37 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden Vurdering.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="187"/>
         <source>Target %1</source>
         <translation>Måldato %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="269"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="267"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Slet målet “%1” med dets handlinger og statusnotater? Det kan ikke fortrydes.</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="363"/>
         <location filename="../ledarplan/gui/views/goals_view.py" line="365"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="367"/>
         <source>Delete action</source>
         <translation>Slet handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="366"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="364"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Slet handlingen “%1”? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="439"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="451"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="464"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="480"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="488"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="437"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="449"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="462"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="478"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="486"/>
         <source>This could not be saved</source>
         <translation>Det kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="481"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="479"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>“%1” %2. Feltet er sat tilbage til det, det var; alt andet er gemt.</translation>
     </message>
@@ -1515,6 +1515,11 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <location filename="../ledarplan/gui/main_window.py" line="449"/>
         <source>Leadership models and their sources:</source>
         <translation>Ledelsesgrundlag og deres kilder:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="453"/>
+        <source>The PDF export embeds the DejaVu Sans fonts, free fonts under the Bitstream Vera licence (see resources/fonts/LICENSE-DejaVu.txt). Built with Qt (LGPL) through PySide6, SQLAlchemy, Alembic and reportlab.</source>
+        <translation>PDF-eksporten indlejrer skrifttyperne DejaVu Sans, frie skrifttyper under Bitstream Vera-licensen (se resources/fonts/LICENSE-DejaVu.txt). Bygget med Qt (LGPL) via PySide6, SQLAlchemy, Alembic og reportlab.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/application.py" line="96"/>
@@ -1716,82 +1721,82 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="69"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="68"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="91"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="87"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="92"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="88"/>
         <source>Agreed</source>
         <translation>Aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="93"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="89"/>
         <source>Followed up</source>
         <translation>Fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="118"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="114"/>
         <source>%1 · Period %2 · Status: %3</source>
         <translation>%1 · Periode %2 · Status: %3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="131"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="127"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="134"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="130"/>
         <source>role level</source>
         <translation>ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="146"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="142"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="152"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="148"/>
         <source>Average progress: %1 %</source>
         <translation>Gennemsnitlig fremdrift: %1 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="167"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="163"/>
         <source>No goals yet.</source>
         <translation>Ingen mål endnu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="174"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="170"/>
         <source>Coming up</source>
         <translation>Det kommende</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="177"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="173"/>
         <source>Next coaching session</source>
         <translation>Næste coachingsession</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="178"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="174"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="179"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="175"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="178"/>
         <source>not planned</source>
         <translation>ikke planlagt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/overview_page.py" line="186"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
         <source>%n open agreement(s) from coaching</source>
         <translation>
             <numerusform>%n åben aftale fra coaching</numerusform>
@@ -1799,47 +1804,47 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="201"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="197"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="205"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="201"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="206"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="202"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="207"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="217"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="213"/>
         <source>Nothing is overdue.</source>
         <translation>Ingen frister er overskredet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="222"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="218"/>
         <source>Mark as agreed</source>
         <translation>Markér som aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="223"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="219"/>
         <source>The leader and the manager have agreed the plan</source>
         <translation>Lederen og chefen er blevet enige om planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="224"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="220"/>
         <source>Mark as followed up</source>
         <translation>Markér som fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="225"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="221"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
@@ -2619,7 +2624,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="64"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="68"/>
         <source>This could not be done</source>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
@@ -2779,12 +2784,12 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>PrivateMarker</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/private_marker.py" line="57"/>
+        <location filename="../ledarplan/gui/views/coaching/private_marker.py" line="60"/>
         <source>Private — not exported or printed unless you choose</source>
         <translation>Privat — bliver ikke eksporteret eller udskrevet, medmindre du vælger det</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/private_marker.py" line="59"/>
+        <location filename="../ledarplan/gui/views/coaching/private_marker.py" line="62"/>
         <source>Shareable — included when you export or print the plan</source>
         <translation>Kan deles — kommer med, når du eksporterer eller udskriver planen</translation>
     </message>
@@ -3306,125 +3311,125 @@ Den seneste fejlfri sikkerhedskopi er fra %2. Vil du bruge den i stedet for den 
 <context>
     <name>TalkView</name>
     <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="158"/>
         <location filename="../ledarplan/gui/views/talk_view.py" line="162"/>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="166"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="165"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="161"/>
         <source>&amp;Talk:</source>
         <translation>&amp;Samtale:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="167"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="163"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtaler, den nyeste først</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="169"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="165"/>
         <source>&amp;New talk</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="170"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="166"/>
         <source>Start a new development talk for this plan</source>
         <translation>Start en ny lederudviklingssamtale for denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="167"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="168"/>
         <source>Date of the talk</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="169"/>
         <source>Parti&amp;cipants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="170"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
         <source>Who takes part in the talk</source>
         <translation>Hvem deltager i samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
         <source>P&amp;reparation</source>
         <translation>&amp;Forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>Aft&amp;er the talk</source>
         <translation>&amp;Efter samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Start lederudviklingssamtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="237"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="233"/>
         <source>Sign off the talk</source>
         <translation>Godkend samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="239"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="235"/>
         <source>Who signs off the record of the talk?
 After signing off, it can no longer be changed.</source>
         <translation>Hvem godkender referatet af samtalen?
 Når det er godkendt, kan det ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="320"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="346"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="322"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="353"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="329"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="354"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="356"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="359"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="335"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>

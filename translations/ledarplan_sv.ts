@@ -333,93 +333,93 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="195"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="192"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="195"/>
         <source>Assessment &amp;rounds</source>
         <translation>&amp;Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="196"/>
         <source>Assessment rounds</source>
         <translation>Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="197"/>
         <source>&amp;New round</source>
         <translation>&amp;Ny bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="198"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Starta en ny bedömning (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Min &amp;chefs bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
         <source>Assessment by &amp;someone else</source>
         <translation>&amp;Någon annans bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
         <source>&amp;Delete round</source>
         <translation>&amp;Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Ta bort vald bedömning (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
         <source>R&amp;ate</source>
         <translation>&amp;Skatta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Jämför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen bedömning än. Börja med en självskattning: skatta varje punkt i modellen mot det som förväntas av dig. Din chefs bedömning kan komma sedan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
         <source>Start a self-assessment</source>
         <translation>Börja med en självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>Develop this: make it a goal</source>
         <translation>Utveckla detta: gör det till ett mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="301"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="298"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Ta bort bedömningen från %1 (%2)? Skattningarna och kommentarerna tas bort och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="308"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="305"/>
         <source>Delete assessment round</source>
         <translation>Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="308"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="305"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -566,87 +566,87 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="180"/>
         <source>Coaching</source>
         <translation>Coachning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="192"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>Fi&amp;lter:</source>
         <translation>&amp;Filtrera:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="193"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="190"/>
         <source>Topic or person</source>
         <translation>Ämne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>Filter sessions by topic or person</source>
         <translation>Filtrera samtal efter ämne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="192"/>
         <source>Coaching sessions</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
         <source>(no topic)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
         <source>Open agreements: %1</source>
         <translation>Öppna överenskommelser: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="198"/>
         <source>&amp;New session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="202"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="199"/>
         <source>Log a new coaching session dated today (Insert)</source>
         <translation>För in ett nytt coachningssamtal med dagens datum (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="203"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="200"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="204"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="201"/>
         <source>Delete the selected session (Delete)</source>
         <translation>Ta bort valt samtal (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="276"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="273"/>
         <source>Open a plan to see its coaching log.</source>
         <translation>Öppna en plan för att se dess coachningssamtal.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="276"/>
         <source>No coaching sessions yet.
 
 Choose New session to log your first conversation.</source>
@@ -655,12 +655,12 @@ Choose New session to log your first conversation.</source>
 Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="282"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
         <source>Choose a session in the list.</source>
         <translation>Välj ett samtal i listan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="289"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="286"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n samtal</numerusform>
@@ -668,7 +668,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="291"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="288"/>
         <source>%1 of %n session(s)</source>
         <translation>
             <numerusform>%1 av %n samtal</numerusform>
@@ -676,37 +676,37 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="378"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Ta bort samtalet den %1, ”%2”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="404"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="381"/>
         <source>Delete the session of %1?</source>
         <translation>Ta bort samtalet den %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="406"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="383"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Anteckningar, reflektion och överenskommelser tas bort tillsammans med samtalet. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="409"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="386"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="423"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="400"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Ta bort överenskommelsen ”%1”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="425"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
         <source>Remove agreement</source>
         <translation>Ta bort överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="425"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1299,43 +1299,43 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="174"/>
         <source>Goals</source>
         <extracomment>A line the user emptied and is still editing: saved, or refused, when they leave it.</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="178"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="236"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="234"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="178"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Lägger till ett mål i planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="181"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="267"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="271"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="265"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="269"/>
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="182"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Tar bort valt mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="185"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="183"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -1344,37 +1344,37 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på sidan Bedömning.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="187"/>
         <source>Target %1</source>
         <translation>Måldatum %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="269"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="267"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Ta bort målet ”%1” med dess aktiviteter och avstämningar? Det går inte att ångra.</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="363"/>
         <location filename="../ledarplan/gui/views/goals_view.py" line="365"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="367"/>
         <source>Delete action</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="366"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="364"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Ta bort aktiviteten ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="439"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="451"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="464"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="480"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="488"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="437"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="449"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="462"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="478"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="486"/>
         <source>This could not be saved</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="481"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="479"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>”%1” %2. Fältet har fått tillbaka sitt tidigare innehåll; allt annat är sparat.</translation>
     </message>
@@ -1515,6 +1515,11 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <location filename="../ledarplan/gui/main_window.py" line="449"/>
         <source>Leadership models and their sources:</source>
         <translation>Ledarskapsmodeller och deras källor:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="453"/>
+        <source>The PDF export embeds the DejaVu Sans fonts, free fonts under the Bitstream Vera licence (see resources/fonts/LICENSE-DejaVu.txt). Built with Qt (LGPL) through PySide6, SQLAlchemy, Alembic and reportlab.</source>
+        <translation>PDF-exporten bäddar in typsnitten DejaVu Sans, fria typsnitt under Bitstream Vera-licensen (se resources/fonts/LICENSE-DejaVu.txt). Byggt med Qt (LGPL) via PySide6, SQLAlchemy, Alembic och reportlab.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/application.py" line="96"/>
@@ -1716,82 +1721,82 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="69"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="68"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="91"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="87"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="92"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="88"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="93"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="89"/>
         <source>Followed up</source>
         <translation>Uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="118"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="114"/>
         <source>%1 · Period %2 · Status: %3</source>
         <translation>%1 · Period %2 · Status: %3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="131"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="127"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="134"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="130"/>
         <source>role level</source>
         <translation>rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="146"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="142"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="152"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="148"/>
         <source>Average progress: %1 %</source>
         <translation>Genomfört i snitt: %1 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="167"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="163"/>
         <source>No goals yet.</source>
         <translation>Inga mål ännu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="174"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="170"/>
         <source>Coming up</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="177"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="173"/>
         <source>Next coaching session</source>
         <translation>Nästa coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="178"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="174"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="179"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="175"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="178"/>
         <source>not planned</source>
         <translation>inget datum bestämt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/overview_page.py" line="186"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
         <source>%n open agreement(s) from coaching</source>
         <translation>
             <numerusform>%n öppen överenskommelse från coachningen</numerusform>
@@ -1799,47 +1804,47 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="201"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="197"/>
         <source>Overdue</source>
         <translation>Försenat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="205"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="201"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="206"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="202"/>
         <source>Action</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="207"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="217"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="213"/>
         <source>Nothing is overdue.</source>
         <translation>Inget är försenat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="222"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="218"/>
         <source>Mark as agreed</source>
         <translation>Markera som överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="223"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="219"/>
         <source>The leader and the manager have agreed the plan</source>
         <translation>Ledaren och chefen är överens om planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="224"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="220"/>
         <source>Mark as followed up</source>
         <translation>Markera som uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="225"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="221"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
@@ -2619,7 +2624,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="64"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="68"/>
         <source>This could not be done</source>
         <translation>Det gick inte att genomföra</translation>
     </message>
@@ -2779,12 +2784,12 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>PrivateMarker</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/private_marker.py" line="57"/>
+        <location filename="../ledarplan/gui/views/coaching/private_marker.py" line="60"/>
         <source>Private — not exported or printed unless you choose</source>
         <translation>Privat — exporteras och skrivs inte ut om du inte väljer det</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/private_marker.py" line="59"/>
+        <location filename="../ledarplan/gui/views/coaching/private_marker.py" line="62"/>
         <source>Shareable — included when you export or print the plan</source>
         <translation>Kan delas — tas med när du exporterar eller skriver ut planen</translation>
     </message>
@@ -3306,125 +3311,125 @@ Den senaste felfria säkerhetskopian är från %2. Vill du använda den i ställ
 <context>
     <name>TalkView</name>
     <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="158"/>
         <location filename="../ledarplan/gui/views/talk_view.py" line="162"/>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="166"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="165"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="161"/>
         <source>&amp;Talk:</source>
         <translation>&amp;Samtal:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="167"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="163"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtal, det senaste först</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="169"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="165"/>
         <source>&amp;New talk</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="170"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="166"/>
         <source>Start a new development talk for this plan</source>
         <translation>Starta ett nytt utvecklingssamtal för planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="167"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="168"/>
         <source>Date of the talk</source>
         <translation>Datum för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="169"/>
         <source>Parti&amp;cipants:</source>
         <translation>Delt&amp;agare:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="170"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
         <source>Who takes part in the talk</source>
         <translation>Vem som deltar i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
         <source>P&amp;reparation</source>
         <translation>&amp;Förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>Aft&amp;er the talk</source>
         <translation>&amp;Efter samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Starta utvecklingssamtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="237"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="233"/>
         <source>Sign off the talk</source>
         <translation>Signera samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="239"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="235"/>
         <source>Who signs off the record of the talk?
 After signing off, it can no longer be changed.</source>
         <translation>Vem signerar dokumentationen av samtalet?
 Efter signeringen går den inte längre att ändra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="320"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="346"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="322"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="353"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="329"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="354"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="356"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="359"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="335"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>

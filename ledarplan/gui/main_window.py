@@ -447,7 +447,15 @@ class MainWindow(QMainWindow):
             )
             + "</p><p><b>"
             + escape(self.tr("Leadership models and their sources:"))
-            + f"</b></p><ul>{sources}</ul>",
+            + f"</b></p><ul>{sources}</ul><p><small>"
+            + escape(
+                self.tr(
+                    "The PDF export embeds the DejaVu Sans fonts, free fonts under the "
+                    "Bitstream Vera licence (see resources/fonts/LICENSE-DejaVu.txt). "
+                    "Built with Qt (LGPL) through PySide6, SQLAlchemy, Alembic and reportlab."
+                )
+            )
+            + "</small></p>",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

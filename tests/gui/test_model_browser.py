@@ -204,6 +204,7 @@ def test_about_names_the_sources(make_window, prompts, qtbot):
     assert kind == "about"
     for organisation in ("Holstebro Kommune", "Huddinge kommun", "Hjo kommun", "Kalix kommun"):
         assert organisation in html
+    assert "DejaVu Sans" in html and "Bitstream Vera" in html  # the font's licence is named
 
 
 def test_the_models_own_framing_is_shown_in_its_own_tab(make_window):
