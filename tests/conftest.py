@@ -34,3 +34,19 @@ def private_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     return data_dir
+
+
+_REPORTED: list[str] = []
+
+
+@pytest.fixture
+def report_line():
+    """Adds a line to the end of the test run's output (counts of long-running checks)."""
+    return _REPORTED.append
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _REPORTED:
+        terminalreporter.section("ledarplan checks")
+        for line in _REPORTED:
+            terminalreporter.write_line(line)

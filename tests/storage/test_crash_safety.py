@@ -46,7 +46,7 @@ def _check_clean(data_dir: Path, capsys) -> None:
     assert code == 0, err
 
 
-def test_killed_writers_lose_nothing_committed(tmp_path, capsys):
+def test_killed_writers_lose_nothing_committed(tmp_path, capsys, report_line):
     rng = random.Random(20261123)
     data_dir = tmp_path / "data"
     assert main(["--data-dir", str(data_dir), "demo"]) == 0
@@ -114,8 +114,8 @@ def test_killed_writers_lose_nothing_committed(tmp_path, capsys):
     assert committed <= set(written), "a goal reported committed is missing"
     # every goal the writers saved has both of its actions: none is half-saved
     assert set(written.values()) <= {2}
-    print(
-        f"\ncrash test: {edit_kills + import_kills} kills ({edit_kills} during edits, "
+    report_line(
+        f"crash test: {edit_kills + import_kills} kills ({edit_kills} during edits, "
         f"{import_kills} during imports), {len(committed)} committed goals all present"
     )
     assert edit_kills + import_kills == KILLS
