@@ -11,6 +11,13 @@ from PySide6.QtWidgets import QApplication
 from ledarplan.domain.entities import Agreement, DevelopmentTalk, PrepAnswer, TimeFrame
 from ledarplan.gui.autosave import SAVE_DELAY_MS
 from ledarplan.gui.formatting import format_date
+from ledarplan.gui.models.agreement_table import (
+    COL_DONE,
+    COL_DUE,
+    COL_OWNER,
+    COL_TEXT,
+    AgreementTableModel,
+)
 from ledarplan.gui.models.prep_table import (
     COL_PRIVATE,
     COL_QUESTION,
@@ -18,13 +25,6 @@ from ledarplan.gui.models.prep_table import (
     AnswerRole,
     PrepTableModel,
     PrivateRole,
-)
-from ledarplan.gui.models.talk_agreements import (
-    COL_DONE,
-    COL_DUE,
-    COL_OWNER,
-    COL_TEXT,
-    TalkAgreementsModel,
 )
 from ledarplan.gui.models.talk_list import TalkListModel
 from ledarplan.gui.views.talk_view import TalkView
@@ -435,7 +435,7 @@ def test_models_pass_the_model_tester(qtmodeltester, demo_plan):
     prep = PrepTableModel()
     prep.set_rows([*talk.leader_prep, PrepAnswer("Q", "A", "", TimeFrame.AHEAD, True)])
     qtmodeltester.check(prep)
-    agreements = TalkAgreementsModel()
+    agreements = AgreementTableModel()
     agreements.set_rows([Agreement("One", "Me", date(2027, 1, 1)), Agreement("Two", done=True)])
     qtmodeltester.check(agreements)
     talks = TalkListModel()

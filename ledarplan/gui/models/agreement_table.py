@@ -1,4 +1,5 @@
-"""Agreements (text, owner, due date, done) as an editable table."""
+"""Agreements (text, owner, due date, done) as an editable table — of a coaching session or
+of a development talk alike."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ class AgreementTableModel(QAbstractTableModel):
         self._headers = ["Agreement", "Owner", "Due", "Done"]
         self._carried_tip = "Carried over from an earlier session"
         self._carried_icon = QIcon()
+        self._read_only = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A signed-off talk's agreements can be read, not changed."""
+        self._read_only = read_only
 
     def set_texts(self, headers: list[str], carried_tip: str) -> None:
         """Words of the UI language, given by the view (which translates them)."""
@@ -94,6 +100,8 @@ class AgreementTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._read_only:
+            return base
         if index.column() == COL_DONE:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
@@ -147,7 +155,7 @@ class AgreementTableModel(QAbstractTableModel):
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if self._read_only or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return False
         agreement = self._rows[index.row()]
         column = index.column()

@@ -24,8 +24,8 @@ from ledarplan.gui.models.agreement_table import (
     COL_TEXT,
     AgreementTableModel,
 )
-from ledarplan.gui.views.coaching.due_date_delegate import DueDateDelegate
 from ledarplan.gui.views.coaching.icons import carried_over_icon
+from ledarplan.gui.widgets.due_date_delegate import DueDateDelegate
 
 _VISIBLE_ROWS = 4
 

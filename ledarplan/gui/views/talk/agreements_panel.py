@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import Agreement
-from ledarplan.gui.models.talk_agreements import (
+from ledarplan.gui.models.agreement_table import (
     COL_DONE,
     COL_DUE,
     COL_OWNER,
     COL_TEXT,
-    TalkAgreementsModel,
+    AgreementTableModel,
 )
 from ledarplan.gui.prompts import Prompts
-from ledarplan.gui.views.talk.date_delegate import OptionalDateDelegate
+from ledarplan.gui.widgets.due_date_delegate import DueDateDelegate
 
 
 class AgreementsPanel(QWidget):
@@ -36,7 +36,7 @@ class AgreementsPanel(QWidget):
         super().__init__(parent)
         self._prompts = prompts
         self._read_only = False
-        self.model = TalkAgreementsModel(self)
+        self.model = AgreementTableModel(self)
         self.caption = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -49,7 +49,7 @@ class AgreementsPanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.table.setItemDelegateForColumn(COL_DUE, OptionalDateDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL_DUE, DueDateDelegate(self.table))
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -89,13 +89,9 @@ class AgreementsPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.model.set_headers(
-            {
-                COL_TEXT: self.tr("Agreement"),
-                COL_OWNER: self.tr("Who"),
-                COL_DUE: self.tr("Due"),
-                COL_DONE: self.tr("Done"),
-            }
+        # A talk's agreements are never carried over, so no tip for that is needed.
+        self.model.set_texts(
+            [self.tr("Agreement"), self.tr("Who"), self.tr("Due"), self.tr("Done")], ""
         )
         self.caption.setText(self.tr("A&greements:"))
         self.table.setAccessibleName(self.tr("Agreements"))
@@ -125,7 +121,7 @@ class AgreementsPanel(QWidget):
     def add_agreement(self) -> None:
         if self._read_only:
             return
-        row = self.model.add_agreement(Agreement(self.tr("New agreement")))
+        row = self.model.insert_agreement(Agreement(self.tr("New agreement")))
         index = self.model.index(row, COL_TEXT)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -148,7 +144,7 @@ class AgreementsPanel(QWidget):
             self.tr("Remove"),
         ):
             return
-        self.model.remove_row(index.row())
+        self.model.remove_agreement(index.row())
         self.rows_changed.emit()
 
     def _update_buttons(self, *_args: object) -> None:
