@@ -10,9 +10,10 @@ import sys
 from collections.abc import Sequence
 
 from ledarplan.cli import build_parser, prepare_streams, run_command
-from ledarplan.cli.context import CliContext
+from ledarplan.cli.context import EXIT_DATABASE, CliContext
 from ledarplan.domain.errors import DomainError
 from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.logs import setup_logging, unhandled_errors_logged
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.pdf.labels import PdfLabels
 from ledarplan.services.container import Services
@@ -50,13 +51,20 @@ def _language(paths: AppPaths) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    try:
+        paths.ensure()
+    except OSError as exc:
+        sys.stderr.write(f"ledarplan: cannot create {paths.data_dir} ({exc.strerror})\n")
+        return EXIT_DATABASE
+    setup_logging(paths.data_dir)
     if args.verb is not None:
         prepare_streams()
         context = CliContext(
             paths, sys.stdout, sys.stderr, open_services, pdf_labels, lambda: _language(paths)
         )
         return run_command(args, context)
-    return run_gui(paths, exit_when_ready=args.exit_when_ready)
+    with unhandled_errors_logged():
+        return run_gui(paths, exit_when_ready=args.exit_when_ready)
 
 
 def _open_or_recover(paths: AppPaths, catalog: FrameworkCatalog) -> Services | None:

@@ -262,70 +262,70 @@
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="95"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="96"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="97"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="100"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="96"/>
         <source>A&amp;greements:</source>
         <translation>&amp;Aftaler:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="101"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="97"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="102"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="98"/>
         <source>Add a&amp;greement</source>
         <translation>&amp;Tilføj aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="103"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="99"/>
         <source>Add an agreement (Insert)</source>
         <translation>Tilføj en aftale (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="104"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="100"/>
         <source>Add agreement</source>
         <translation>Tilføj aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="105"/>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="148"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="101"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="144"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="106"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="102"/>
         <source>Remove the selected agreement (Delete)</source>
         <translation>Fjern den valgte aftale (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="107"/>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="146"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="103"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="142"/>
         <source>Remove agreement</source>
         <translation>Fjern aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="128"/>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="143"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="124"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="139"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="147"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="143"/>
         <source>Remove the agreement “%1”?</source>
         <translation>Fjern aftalen “%1”?</translation>
     </message>
@@ -510,22 +510,27 @@
         <translation>Før en import erstattede en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="125"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="117"/>
+        <source>No backup could be made</source>
+        <translation>Der kunne ikke tages en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="129"/>
         <source>Restore the backup?</source>
         <translation>Gendan sikkerhedskopien?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="127"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="131"/>
         <source>Everything will be as it was on %1. What you have done since is kept in a new backup, so it is not lost.</source>
         <translation>Alt bliver, som det var %1. Det, du har gjort siden, gemmes i en ny sikkerhedskopi, så det går ikke tabt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="130"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="134"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="137"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="141"/>
         <source>The backup could not be restored</source>
         <translation>Sikkerhedskopien kunne ikke gendannes</translation>
     </message>
@@ -808,7 +813,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/due_date_delegate.py" line="46"/>
+        <location filename="../ledarplan/gui/widgets/due_date_delegate.py" line="46"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
@@ -816,238 +821,238 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="17"/>
+        <location filename="../ledarplan/gui/error_text.py" line="24"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="18"/>
+        <location filename="../ledarplan/gui/error_text.py" line="25"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="19"/>
+        <location filename="../ledarplan/gui/error_text.py" line="26"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="20"/>
+        <location filename="../ledarplan/gui/error_text.py" line="27"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="21"/>
+        <location filename="../ledarplan/gui/error_text.py" line="28"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="22"/>
+        <location filename="../ledarplan/gui/error_text.py" line="29"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="23"/>
+        <location filename="../ledarplan/gui/error_text.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="24"/>
+        <location filename="../ledarplan/gui/error_text.py" line="31"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="25"/>
+        <location filename="../ledarplan/gui/error_text.py" line="32"/>
         <source>Assessed by</source>
         <translation>Vurderet af</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="26"/>
+        <location filename="../ledarplan/gui/error_text.py" line="33"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="27"/>
+        <location filename="../ledarplan/gui/error_text.py" line="34"/>
         <source>Rating</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="28"/>
+        <location filename="../ledarplan/gui/error_text.py" line="35"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="29"/>
+        <location filename="../ledarplan/gui/error_text.py" line="36"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <location filename="../ledarplan/gui/error_text.py" line="37"/>
         <source>How we know</source>
         <translation>Hvordan ved vi det</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <location filename="../ledarplan/gui/error_text.py" line="38"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <location filename="../ledarplan/gui/error_text.py" line="39"/>
         <source>Linked items</source>
         <translation>Tilknyttede punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <location filename="../ledarplan/gui/error_text.py" line="40"/>
         <source>Check-in</source>
         <translation>Statusnotat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
         <source>How we follow up</source>
         <translation>Hvordan vi følger op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
         <source>Building block</source>
         <translation>Byggeklods</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="41"/>
-        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
         <source>With whom</source>
         <translation>Med hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
         <source>Experience</source>
         <translation>Oplevelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
         <source>Reflection</source>
         <translation>Refleksion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
         <source>Conclusion</source>
         <translation>Konklusion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
         <source>Experiment</source>
         <translation>Eksperiment</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
         <source>Linked goals</source>
         <translation>Tilknyttede mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
         <source>Next session</source>
         <translation>Næste gang</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="53"/>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <location filename="../ledarplan/gui/error_text.py" line="65"/>
         <source>Summary</source>
         <translation>Opsummering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <location filename="../ledarplan/gui/error_text.py" line="66"/>
         <source>Signed off by</source>
         <translation>Godkendt af</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <location filename="../ledarplan/gui/error_text.py" line="67"/>
         <source>Follow-up date</source>
         <translation>Dato for opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <location filename="../ledarplan/gui/error_text.py" line="68"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
         <source>Carried over</source>
         <translation>Overført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <location filename="../ledarplan/gui/error_text.py" line="71"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
@@ -1382,142 +1387,147 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="237"/>
+        <location filename="../ledarplan/gui/main_window.py" line="239"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="238"/>
+        <location filename="../ledarplan/gui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="239"/>
+        <location filename="../ledarplan/gui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="240"/>
+        <location filename="../ledarplan/gui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="241"/>
+        <location filename="../ledarplan/gui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="242"/>
+        <location filename="../ledarplan/gui/main_window.py" line="244"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="243"/>
+        <location filename="../ledarplan/gui/main_window.py" line="245"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="244"/>
+        <location filename="../ledarplan/gui/main_window.py" line="246"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="245"/>
+        <location filename="../ledarplan/gui/main_window.py" line="247"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="246"/>
+        <location filename="../ledarplan/gui/main_window.py" line="248"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="247"/>
+        <location filename="../ledarplan/gui/main_window.py" line="249"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="248"/>
+        <location filename="../ledarplan/gui/main_window.py" line="250"/>
+        <source>Export plan en&amp;crypted…</source>
+        <translation>Eksportér kr&amp;ypteret plan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="251"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="249"/>
+        <location filename="../ledarplan/gui/main_window.py" line="252"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="250"/>
+        <location filename="../ledarplan/gui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="251"/>
+        <location filename="../ledarplan/gui/main_window.py" line="254"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="252"/>
+        <location filename="../ledarplan/gui/main_window.py" line="255"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="253"/>
+        <location filename="../ledarplan/gui/main_window.py" line="256"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="254"/>
+        <location filename="../ledarplan/gui/main_window.py" line="257"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="255"/>
+        <location filename="../ledarplan/gui/main_window.py" line="258"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="256"/>
+        <location filename="../ledarplan/gui/main_window.py" line="259"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="257"/>
+        <location filename="../ledarplan/gui/main_window.py" line="260"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="258"/>
+        <location filename="../ledarplan/gui/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="261"/>
+        <location filename="../ledarplan/gui/main_window.py" line="264"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="428"/>
+        <location filename="../ledarplan/gui/main_window.py" line="434"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="438"/>
+        <location filename="../ledarplan/gui/main_window.py" line="444"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="444"/>
+        <location filename="../ledarplan/gui/main_window.py" line="450"/>
         <source>Your leader development plan, kept on your own computer. Nothing is sent anywhere.</source>
         <translation>Din lederudviklingsplan, gemt på din egen computer. Intet bliver sendt nogen steder hen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="449"/>
+        <location filename="../ledarplan/gui/main_window.py" line="455"/>
         <source>Leadership models and their sources:</source>
         <translation>Ledelsesgrundlag og deres kilder:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="453"/>
+        <location filename="../ledarplan/gui/main_window.py" line="459"/>
         <source>The PDF export embeds the DejaVu Sans fonts, free fonts under the Bitstream Vera licence (see resources/fonts/LICENSE-DejaVu.txt). Built with Qt (LGPL) through PySide6, SQLAlchemy, Alembic and reportlab.</source>
         <translation>PDF-eksporten indlejrer skrifttyperne DejaVu Sans, frie skrifttyper under Bitstream Vera-licensen (se resources/fonts/LICENSE-DejaVu.txt). Bygget med Qt (LGPL) via PySide6, SQLAlchemy, Alembic og reportlab.</translation>
     </message>
@@ -2511,93 +2521,128 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="33"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="39"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="65"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="71"/>
         <source>This could not be done</source>
         <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="136"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="142"/>
         <source>Import a plan</source>
         <translation>Importér en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="146"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="161"/>
         <source>Replace the plan?</source>
         <translation>Erstat planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="147"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="162"/>
         <source>This plan is already here. Replace the stored copy with the one in %1? A backup is made first.</source>
         <translation>Planen findes allerede her. Vil du erstatte den gemte kopi med den i %1? Der bliver taget en sikkerhedskopi først.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="152"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="167"/>
         <source>Replace</source>
         <translation>Erstat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="160"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="180"/>
         <source>The plan could not be imported</source>
         <translation>Planen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="175"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="199"/>
         <source>Export the plan</source>
         <translation>Eksportér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="191"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="232"/>
         <source>Plan exported</source>
         <translation>Planen er eksporteret</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="193"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="217"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen blev gemt i %1 med private noter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="197"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="221"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen blev gemt i %1. Private noter blev udeladt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="212"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="226"/>
+        <source>It is encrypted and opens only with the passphrase. Tell the passphrase another way than the file (e.g. by phone), never in the same e-mail.</source>
+        <translation>Filen er krypteret og kan kun åbnes med adgangssætningen. Fortæl modtageren adgangssætningen på en anden måde end med filen (f.eks. i telefonen), aldrig i samme e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="237"/>
+        <source>Encrypt the plan</source>
+        <translation>Kryptér planen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="242"/>
+        <source>Choose a passphrase (at least %1 characters):</source>
+        <translation>Vælg en adgangssætning (mindst %1 tegn):</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="252"/>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>Adgangssætningen er for kort: brug mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="259"/>
+        <source>The passphrase is wrong, or the file was changed after it was encrypted. Type the passphrase of %1 again:</source>
+        <translation>Adgangssætningen er forkert, eller filen er blevet ændret, efter at den blev krypteret. Skriv adgangssætningen til %1 igen:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="265"/>
+        <source>%1 is encrypted. Type its passphrase:</source>
+        <translation>%1 er krypteret. Skriv dens adgangssætning:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="269"/>
+        <source>Open an encrypted plan</source>
+        <translation>Åbn en krypteret plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="282"/>
         <source>Save the plan as PDF</source>
         <translation>Gem planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="214"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="284"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="232"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="302"/>
         <source>The PDF could not be saved</source>
         <translation>PDF&apos;en kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="248"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="318"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="249"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="319"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="264"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="334"/>
         <source>Delete %1?</source>
         <translation>Slet %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="265"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="335"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 og alle personens data bliver slettet: %n plan med tilhørende vurderinger, mål, coachingnoter og samtaler. Det kan ikke fortrydes.</numerusform>
@@ -2605,18 +2650,18 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="272"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="290"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="342"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="360"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="284"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="354"/>
         <source>Delete the plan?</source>
         <translation>Slet planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="285"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="355"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen “%1” med tilhørende vurderinger, mål, coachingnoter og samtaler bliver slettet. Det kan ikke fortrydes.</translation>
     </message>
@@ -2795,6 +2840,19 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../ledarplan/gui/prompts.py" line="65"/>
+        <source>Type the same passphrase again:</source>
+        <translation>Skriv den samme adgangssætning igen:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/prompts.py" line="75"/>
+        <source>The two passphrases differ. Please type them again.</source>
+        <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
+    </message>
+</context>
+<context>
     <name>RatingEditor</name>
     <message>
         <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
@@ -2910,162 +2968,240 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>skal være tekst</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <location filename="../ledarplan/gui/error_text.py" line="77"/>
         <source>contains control characters</source>
         <translation>indeholder kontroltegn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <location filename="../ledarplan/gui/error_text.py" line="80"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>er for lang (%1 tegn; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <location filename="../ledarplan/gui/error_text.py" line="82"/>
         <source>must not be empty</source>
         <translation>må ikke være tom</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
         <source>must be a single line</source>
         <translation>skal stå på én linje</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="79"/>
+        <location filename="../ledarplan/gui/error_text.py" line="86"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har for mange poster (%1; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <location filename="../ledarplan/gui/error_text.py" line="90"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutter (%1), før den begynder (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <location filename="../ledarplan/gui/error_text.py" line="94"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1” er ikke en e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="91"/>
+        <location filename="../ledarplan/gui/error_text.py" line="98"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>en plan kan ikke skifte fra “%1” til “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="95"/>
+        <location filename="../ledarplan/gui/error_text.py" line="102"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>skal gå fra et lavere til et højere tal inden for 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="99"/>
+        <location filename="../ledarplan/gui/error_text.py" line="106"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="101"/>
+        <location filename="../ledarplan/gui/error_text.py" line="108"/>
         <source>is rated twice</source>
         <translation>er vurderet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="104"/>
+        <location filename="../ledarplan/gui/error_text.py" line="111"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger uden for skalaen %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="108"/>
         <location filename="../ledarplan/gui/error_text.py" line="115"/>
+        <location filename="../ledarplan/gui/error_text.py" line="122"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % er ikke mellem 0 og 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="112"/>
+        <location filename="../ledarplan/gui/error_text.py" line="119"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>“%1” er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="114"/>
+        <location filename="../ledarplan/gui/error_text.py" line="121"/>
         <source>an item is linked twice</source>
         <translation>et punkt er tilknyttet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="118"/>
+        <location filename="../ledarplan/gui/error_text.py" line="125"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>et tilknyttet mål hører ikke til denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="122"/>
+        <location filename="../ledarplan/gui/error_text.py" line="129"/>
         <source>the next session cannot be before this one</source>
         <translation>næste session kan ikke ligge før denne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="124"/>
+        <location filename="../ledarplan/gui/error_text.py" line="131"/>
         <source>say who signed the talk off</source>
         <translation>skriv, hvem der har godkendt samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="127"/>
+        <location filename="../ledarplan/gui/error_text.py" line="134"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en aftale, der skal overføres, er ikke længere åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="131"/>
+        <location filename="../ledarplan/gui/error_text.py" line="138"/>
         <source>the agreement is not in this session</source>
         <translation>aftalen hører ikke til denne session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="133"/>
+        <location filename="../ledarplan/gui/error_text.py" line="140"/>
         <source>already signed off by %1</source>
         <translation>allerede godkendt af %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="136"/>
+        <location filename="../ledarplan/gui/error_text.py" line="143"/>
         <source>the talk is signed off and can no longer be changed</source>
         <translation>samtalen er godkendt og kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="138"/>
+        <location filename="../ledarplan/gui/error_text.py" line="145"/>
         <source>there is no model “%1”</source>
         <translation>ledelsesgrundlaget “%1” findes ikke</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="141"/>
+        <location filename="../ledarplan/gui/error_text.py" line="148"/>
         <source>choose a role level of the model “%1”</source>
         <translation>vælg et ledelsesniveau i ledelsesgrundlaget “%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="145"/>
+        <location filename="../ledarplan/gui/error_text.py" line="152"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>ledelsesgrundlaget “%1” har ikke ledelsesniveauet “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="151"/>
+        <location filename="../ledarplan/gui/error_text.py" line="158"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="152"/>
+        <location filename="../ledarplan/gui/error_text.py" line="159"/>
         <source>agreed</source>
         <translation>aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="153"/>
+        <location filename="../ledarplan/gui/error_text.py" line="160"/>
         <source>followed up</source>
         <translation>fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="156"/>
+        <location filename="../ledarplan/gui/error_text.py" line="163"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det er blevet slettet i mellemtiden. Se efter igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="157"/>
+        <location filename="../ledarplan/gui/error_text.py" line="164"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det er i konflikt med det, der allerede er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="167"/>
+        <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
+
+File: %1</source>
+        <translation>Disken er fuld, så dette blev ikke gemt. Det, der var gemt før, er bevaret; frigør noget plads, og prøv igen.
+
+Fil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="172"/>
+        <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
+
+File: %1</source>
+        <translation>Et andet program holder databasen låst, så dette blev ikke gemt. Det, der var gemt før, er bevaret; luk det andet program, og prøv igen.
+
+Fil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="178"/>
+        <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
+
+Folder: %1</source>
+        <translation>Der kan ikke skrives i datamappen (%2), så dette blev ikke gemt. Det, der var gemt før, er bevaret; ledarplan skal kunne skrive i denne mappe.
+
+Mappe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="183"/>
+        <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
+
+Folder: %1</source>
+        <translation>Der kan ikke skrives i mappen (%2), så dette blev ikke gemt. Det, der var gemt før, er bevaret.
+
+Mappe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="188"/>
+        <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
+
+File: %1</source>
+        <translation>Filen er skrivebeskyttet (%2), så dette blev ikke gemt. Det, der var gemt før, er bevaret.
+
+Fil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="194"/>
+        <source>This could not be saved (%2). What was saved before is intact.
+
+File: %1</source>
+        <translation>Dette kunne ikke gemmes (%2). Det, der var gemt før, er bevaret.
+
+Fil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="197"/>
+        <source>The file could not be written: %2. Nothing was changed there.
+
+File: %1</source>
+        <translation>Filen kunne ikke skrives: %2. Intet blev ændret der.
+
+Fil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="201"/>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="202"/>
+        <source>the folder is read-only</source>
+        <translation>mappen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="203"/>
+        <source>you may not write there</source>
+        <translation>du har ikke tilladelse til at skrive der</translation>
     </message>
 </context>
 <context>

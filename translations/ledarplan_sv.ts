@@ -262,70 +262,70 @@
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="95"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="96"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="97"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="100"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="96"/>
         <source>A&amp;greements:</source>
         <translation>&amp;Överenskommelser:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="101"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="97"/>
         <source>Agreements</source>
         <translation>Överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="102"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="98"/>
         <source>Add a&amp;greement</source>
         <translation>&amp;Lägg till överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="103"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="99"/>
         <source>Add an agreement (Insert)</source>
         <translation>Lägg till en överenskommelse (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="104"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="100"/>
         <source>Add agreement</source>
         <translation>Lägg till överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="105"/>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="148"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="101"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="144"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="106"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="102"/>
         <source>Remove the selected agreement (Delete)</source>
         <translation>Ta bort vald överenskommelse (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="107"/>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="146"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="103"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="142"/>
         <source>Remove agreement</source>
         <translation>Ta bort överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="128"/>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="143"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="124"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="139"/>
         <source>New agreement</source>
         <translation>Ny överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="147"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="143"/>
         <source>Remove the agreement “%1”?</source>
         <translation>Ta bort överenskommelsen ”%1”?</translation>
     </message>
@@ -510,22 +510,27 @@
         <translation>Före en import som ersatte en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="125"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="117"/>
+        <source>No backup could be made</source>
+        <translation>Ingen säkerhetskopia kunde göras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="129"/>
         <source>Restore the backup?</source>
         <translation>Återställa säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="127"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="131"/>
         <source>Everything will be as it was on %1. What you have done since is kept in a new backup, so it is not lost.</source>
         <translation>Allt blir som det var %1. Det du har gjort sedan dess sparas i en ny säkerhetskopia, så det går inte förlorat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="130"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="134"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="137"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="141"/>
         <source>The backup could not be restored</source>
         <translation>Säkerhetskopian kunde inte återställas</translation>
     </message>
@@ -808,7 +813,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/due_date_delegate.py" line="46"/>
+        <location filename="../ledarplan/gui/widgets/due_date_delegate.py" line="46"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
@@ -816,238 +821,238 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="17"/>
+        <location filename="../ledarplan/gui/error_text.py" line="24"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="18"/>
+        <location filename="../ledarplan/gui/error_text.py" line="25"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="19"/>
+        <location filename="../ledarplan/gui/error_text.py" line="26"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="20"/>
+        <location filename="../ledarplan/gui/error_text.py" line="27"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="21"/>
+        <location filename="../ledarplan/gui/error_text.py" line="28"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="22"/>
+        <location filename="../ledarplan/gui/error_text.py" line="29"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="23"/>
+        <location filename="../ledarplan/gui/error_text.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="24"/>
+        <location filename="../ledarplan/gui/error_text.py" line="31"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="25"/>
+        <location filename="../ledarplan/gui/error_text.py" line="32"/>
         <source>Assessed by</source>
         <translation>Bedömd av</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="26"/>
+        <location filename="../ledarplan/gui/error_text.py" line="33"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="27"/>
+        <location filename="../ledarplan/gui/error_text.py" line="34"/>
         <source>Rating</source>
         <translation>Skattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="28"/>
+        <location filename="../ledarplan/gui/error_text.py" line="35"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="29"/>
+        <location filename="../ledarplan/gui/error_text.py" line="36"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <location filename="../ledarplan/gui/error_text.py" line="37"/>
         <source>How we know</source>
         <translation>Hur vi vet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <location filename="../ledarplan/gui/error_text.py" line="38"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <location filename="../ledarplan/gui/error_text.py" line="39"/>
         <source>Linked items</source>
         <translation>Kopplade punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <location filename="../ledarplan/gui/error_text.py" line="40"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
         <source>How we follow up</source>
         <translation>Hur vi följer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
         <source>Building block</source>
         <translation>Byggkloss</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="41"/>
-        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
         <source>With whom</source>
         <translation>Med vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
         <source>Conclusion</source>
         <translation>Slutsats</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
         <source>Linked goals</source>
         <translation>Kopplade mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="53"/>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <location filename="../ledarplan/gui/error_text.py" line="65"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <location filename="../ledarplan/gui/error_text.py" line="66"/>
         <source>Signed off by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <location filename="../ledarplan/gui/error_text.py" line="67"/>
         <source>Follow-up date</source>
         <translation>Datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <location filename="../ledarplan/gui/error_text.py" line="68"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
         <source>Carried over</source>
         <translation>Överförda överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <location filename="../ledarplan/gui/error_text.py" line="71"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
@@ -1382,142 +1387,147 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="237"/>
+        <location filename="../ledarplan/gui/main_window.py" line="239"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="238"/>
+        <location filename="../ledarplan/gui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="239"/>
+        <location filename="../ledarplan/gui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="240"/>
+        <location filename="../ledarplan/gui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="241"/>
+        <location filename="../ledarplan/gui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="242"/>
+        <location filename="../ledarplan/gui/main_window.py" line="244"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="243"/>
+        <location filename="../ledarplan/gui/main_window.py" line="245"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="244"/>
+        <location filename="../ledarplan/gui/main_window.py" line="246"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="245"/>
+        <location filename="../ledarplan/gui/main_window.py" line="247"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="246"/>
+        <location filename="../ledarplan/gui/main_window.py" line="248"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="247"/>
+        <location filename="../ledarplan/gui/main_window.py" line="249"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="248"/>
+        <location filename="../ledarplan/gui/main_window.py" line="250"/>
+        <source>Export plan en&amp;crypted…</source>
+        <translation>Exportera &amp;krypterad plan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="251"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="249"/>
+        <location filename="../ledarplan/gui/main_window.py" line="252"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="250"/>
+        <location filename="../ledarplan/gui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="251"/>
+        <location filename="../ledarplan/gui/main_window.py" line="254"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="252"/>
+        <location filename="../ledarplan/gui/main_window.py" line="255"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="253"/>
+        <location filename="../ledarplan/gui/main_window.py" line="256"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="254"/>
+        <location filename="../ledarplan/gui/main_window.py" line="257"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="255"/>
+        <location filename="../ledarplan/gui/main_window.py" line="258"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="256"/>
+        <location filename="../ledarplan/gui/main_window.py" line="259"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="257"/>
+        <location filename="../ledarplan/gui/main_window.py" line="260"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="258"/>
+        <location filename="../ledarplan/gui/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="261"/>
+        <location filename="../ledarplan/gui/main_window.py" line="264"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="428"/>
+        <location filename="../ledarplan/gui/main_window.py" line="434"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="438"/>
+        <location filename="../ledarplan/gui/main_window.py" line="444"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="444"/>
+        <location filename="../ledarplan/gui/main_window.py" line="450"/>
         <source>Your leader development plan, kept on your own computer. Nothing is sent anywhere.</source>
         <translation>Din utvecklingsplan som ledare, sparad på din egen dator. Ingenting skickas någonstans.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="449"/>
+        <location filename="../ledarplan/gui/main_window.py" line="455"/>
         <source>Leadership models and their sources:</source>
         <translation>Ledarskapsmodeller och deras källor:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="453"/>
+        <location filename="../ledarplan/gui/main_window.py" line="459"/>
         <source>The PDF export embeds the DejaVu Sans fonts, free fonts under the Bitstream Vera licence (see resources/fonts/LICENSE-DejaVu.txt). Built with Qt (LGPL) through PySide6, SQLAlchemy, Alembic and reportlab.</source>
         <translation>PDF-exporten bäddar in typsnitten DejaVu Sans, fria typsnitt under Bitstream Vera-licensen (se resources/fonts/LICENSE-DejaVu.txt). Byggt med Qt (LGPL) via PySide6, SQLAlchemy, Alembic och reportlab.</translation>
     </message>
@@ -2511,93 +2521,128 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="33"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="39"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="65"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="71"/>
         <source>This could not be done</source>
         <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det gick inte att genomföra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="136"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="142"/>
         <source>Import a plan</source>
         <translation>Importera en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="146"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="161"/>
         <source>Replace the plan?</source>
         <translation>Ersätta planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="147"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="162"/>
         <source>This plan is already here. Replace the stored copy with the one in %1? A backup is made first.</source>
         <translation>Planen finns redan här. Vill du ersätta den sparade versionen med den i %1? En säkerhetskopia görs först.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="152"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="167"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="160"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="180"/>
         <source>The plan could not be imported</source>
         <translation>Planen kunde inte importeras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="175"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="199"/>
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="191"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="232"/>
         <source>Plan exported</source>
         <translation>Planen är exporterad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="193"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="217"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen sparades i %1, med privata anteckningar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="197"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="221"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen sparades i %1. Privata anteckningar togs inte med.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="212"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="226"/>
+        <source>It is encrypted and opens only with the passphrase. Tell the passphrase another way than the file (e.g. by phone), never in the same e-mail.</source>
+        <translation>Filen är krypterad och kan bara öppnas med lösenfrasen. Berätta lösenfrasen för mottagaren på annat sätt än med filen (t.ex. per telefon), aldrig i samma e-post.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="237"/>
+        <source>Encrypt the plan</source>
+        <translation>Kryptera planen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="242"/>
+        <source>Choose a passphrase (at least %1 characters):</source>
+        <translation>Välj en lösenfras (minst %1 tecken):</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="252"/>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>Lösenfrasen är för kort: använd minst %1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="259"/>
+        <source>The passphrase is wrong, or the file was changed after it was encrypted. Type the passphrase of %1 again:</source>
+        <translation>Lösenfrasen är fel, eller så har filen ändrats efter att den krypterades. Skriv lösenfrasen för %1 igen:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="265"/>
+        <source>%1 is encrypted. Type its passphrase:</source>
+        <translation>%1 är krypterad. Skriv dess lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="269"/>
+        <source>Open an encrypted plan</source>
+        <translation>Öppna en krypterad plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/plan_actions.py" line="282"/>
         <source>Save the plan as PDF</source>
         <translation>Spara planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="214"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="284"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="232"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="302"/>
         <source>The PDF could not be saved</source>
         <translation>PDF:en kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="248"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="318"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="249"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="319"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="264"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="334"/>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="265"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="335"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 och alla uppgifter om personen tas bort: %n plan med bedömningar, mål, coachningsanteckningar och samtal. Det går inte att ångra.</numerusform>
@@ -2605,18 +2650,18 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="272"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="290"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="342"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="360"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="284"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="354"/>
         <source>Delete the plan?</source>
         <translation>Ta bort planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="285"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="355"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen ”%1” tas bort med sina bedömningar, mål, coachningsanteckningar och samtal. Det går inte att ångra.</translation>
     </message>
@@ -2795,6 +2840,19 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../ledarplan/gui/prompts.py" line="65"/>
+        <source>Type the same passphrase again:</source>
+        <translation>Skriv samma lösenfras igen:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/prompts.py" line="75"/>
+        <source>The two passphrases differ. Please type them again.</source>
+        <translation>De två lösenfraserna är olika. Skriv dem igen.</translation>
+    </message>
+</context>
+<context>
     <name>RatingEditor</name>
     <message>
         <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
@@ -2910,162 +2968,240 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>måste vara text</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <location filename="../ledarplan/gui/error_text.py" line="77"/>
         <source>contains control characters</source>
         <translation>innehåller otillåtna tecken</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <location filename="../ledarplan/gui/error_text.py" line="80"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>har för många tecken (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <location filename="../ledarplan/gui/error_text.py" line="82"/>
         <source>must not be empty</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
         <source>must be a single line</source>
         <translation>får bara vara en rad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="79"/>
+        <location filename="../ledarplan/gui/error_text.py" line="86"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har för många poster (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <location filename="../ledarplan/gui/error_text.py" line="90"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <location filename="../ledarplan/gui/error_text.py" line="94"/>
         <source>“%1” is not an e-mail address</source>
         <translation>”%1” är inte en e-postadress</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="91"/>
+        <location filename="../ledarplan/gui/error_text.py" line="98"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>planens status kan inte ändras från ”%1” till ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="95"/>
+        <location filename="../ledarplan/gui/error_text.py" line="102"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>måste gå från ett lägre till ett högre tal inom 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="99"/>
+        <location filename="../ledarplan/gui/error_text.py" line="106"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>gäller en punkt som inte finns i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="101"/>
+        <location filename="../ledarplan/gui/error_text.py" line="108"/>
         <source>is rated twice</source>
         <translation>punkten har skattats två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="104"/>
+        <location filename="../ledarplan/gui/error_text.py" line="111"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger utanför skalan %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="108"/>
         <location filename="../ledarplan/gui/error_text.py" line="115"/>
+        <location filename="../ledarplan/gui/error_text.py" line="122"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % ligger inte mellan 0 och 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="112"/>
+        <location filename="../ledarplan/gui/error_text.py" line="119"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>”%1” är inte en punkt i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="114"/>
+        <location filename="../ledarplan/gui/error_text.py" line="121"/>
         <source>an item is linked twice</source>
         <translation>samma punkt är kopplad två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="118"/>
+        <location filename="../ledarplan/gui/error_text.py" line="125"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>ett kopplat mål hör inte till den här planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="122"/>
+        <location filename="../ledarplan/gui/error_text.py" line="129"/>
         <source>the next session cannot be before this one</source>
         <translation>nästa samtal kan inte ligga före det här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="124"/>
+        <location filename="../ledarplan/gui/error_text.py" line="131"/>
         <source>say who signed the talk off</source>
         <translation>ange vem som signerade samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="127"/>
+        <location filename="../ledarplan/gui/error_text.py" line="134"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en överenskommelse som ska föras över är inte längre öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="131"/>
+        <location filename="../ledarplan/gui/error_text.py" line="138"/>
         <source>the agreement is not in this session</source>
         <translation>överenskommelsen hör inte till det här samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="133"/>
+        <location filename="../ledarplan/gui/error_text.py" line="140"/>
         <source>already signed off by %1</source>
         <translation>redan signerat av %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="136"/>
+        <location filename="../ledarplan/gui/error_text.py" line="143"/>
         <source>the talk is signed off and can no longer be changed</source>
         <translation>samtalet är signerat och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="138"/>
+        <location filename="../ledarplan/gui/error_text.py" line="145"/>
         <source>there is no model “%1”</source>
         <translation>det finns ingen modell ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="141"/>
+        <location filename="../ledarplan/gui/error_text.py" line="148"/>
         <source>choose a role level of the model “%1”</source>
         <translation>välj en rollnivå i modellen ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="145"/>
+        <location filename="../ledarplan/gui/error_text.py" line="152"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>modellen ”%1” har ingen rollnivå ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="151"/>
+        <location filename="../ledarplan/gui/error_text.py" line="158"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="152"/>
+        <location filename="../ledarplan/gui/error_text.py" line="159"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="153"/>
+        <location filename="../ledarplan/gui/error_text.py" line="160"/>
         <source>followed up</source>
         <translation>uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="156"/>
+        <location filename="../ledarplan/gui/error_text.py" line="163"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det här har tagits bort under tiden. Titta igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="157"/>
+        <location filename="../ledarplan/gui/error_text.py" line="164"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det här krockar med det som redan är sparat.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="167"/>
+        <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
+
+File: %1</source>
+        <translation>Disken är full, så det här sparades inte. Det som sparats tidigare finns kvar; frigör lite utrymme och försök igen.
+
+Fil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="172"/>
+        <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
+
+File: %1</source>
+        <translation>Ett annat program håller databasen låst, så det här sparades inte. Det som sparats tidigare finns kvar; stäng det andra programmet och försök igen.
+
+Fil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="178"/>
+        <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
+
+Folder: %1</source>
+        <translation>Det går inte att skriva i datamappen (%2), så det här sparades inte. Det som sparats tidigare finns kvar; ledarplan måste kunna skriva i den här mappen.
+
+Mapp: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="183"/>
+        <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
+
+Folder: %1</source>
+        <translation>Det går inte att skriva i mappen (%2), så det här sparades inte. Det som sparats tidigare finns kvar.
+
+Mapp: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="188"/>
+        <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
+
+File: %1</source>
+        <translation>Filen är skrivskyddad (%2), så det här sparades inte. Det som sparats tidigare finns kvar.
+
+Fil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="194"/>
+        <source>This could not be saved (%2). What was saved before is intact.
+
+File: %1</source>
+        <translation>Det här kunde inte sparas (%2). Det som sparats tidigare finns kvar.
+
+Fil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="197"/>
+        <source>The file could not be written: %2. Nothing was changed there.
+
+File: %1</source>
+        <translation>Filen kunde inte skrivas: %2. Ingenting ändrades där.
+
+Fil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="201"/>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="202"/>
+        <source>the folder is read-only</source>
+        <translation>mappen är skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="203"/>
+        <source>you may not write there</source>
+        <translation>du har inte behörighet att skriva där</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ledarplan import __version__
-from ledarplan.cli import frameworks, maintenance, pdf, plans
+from ledarplan.cli import frameworks, maintenance, pdf, person, plans
 from ledarplan.cli.context import EXIT_DATABASE, EXIT_INVALID, CliContext
 from ledarplan.domain.errors import DomainError
 from ledarplan.storage.backup import latest_good_backup
 from ledarplan.storage.database import is_known_revision
-from ledarplan.storage.errors import DamagedDatabaseError, DatabaseError, EmptyDatabaseError
+from ledarplan.storage.errors import (
+    DamagedDatabaseError,
+    DatabaseError,
+    DatabaseWriteError,
+    EmptyDatabaseError,
+    FileWriteError,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,12 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     plans.add_parsers(verbs, common)
     pdf.add_parsers(verbs, common)
     maintenance.add_parsers(verbs, common)
+    person.add_parsers(verbs, common)
     return parser
 
 
 def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         return args.handler(args, ctx)
+    except DatabaseWriteError as exc:  # a full disk, a lock held elsewhere, a read-only folder
+        ctx.err.write(f"ledarplan: {exc}\n")
+        return EXIT_DATABASE
     except DatabaseError as exc:
         ctx.err.write(f"ledarplan: the database cannot be used: {exc}\n")
         if isinstance(exc, (DamagedDatabaseError, EmptyDatabaseError)):
@@ -63,8 +74,25 @@ def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
     except DomainError as exc:
         ctx.err.write(f"ledarplan: {exc}\n")
         return EXIT_INVALID
+    except OSError as exc:
+        # A file a verb writes (a PDF …): the writers are atomic, so an earlier file is kept
+        # and nothing half-written is left; say why in words rather than with a traceback.
+        ctx.err.write(f"ledarplan: {FileWriteError(_written_path(exc, args), exc)}\n")
+        return EXIT_INVALID
     finally:
         ctx.close()
+
+
+def _written_path(exc: OSError, args: argparse.Namespace) -> Path | None:
+    """The file an error is about. A write error names no file, and a writer's hidden
+    temporary file means nothing to the user: then the file (or folder) the verb writes."""
+    path = Path(exc.filename) if exc.filename else None
+    if path is not None and not (path.name.startswith(".") and path.suffix in (".part", ".tmp")):
+        return path
+    target = getattr(args, "out", None) or getattr(args, "out_dir", None)
+    if target is not None:
+        return Path(target)
+    return path.parent if path is not None else None
 
 
 def prepare_streams() -> None:

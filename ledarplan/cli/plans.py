@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
+import sys
 from datetime import date
 from pathlib import Path
 
-from ledarplan.cli.context import EXIT_OK, EXIT_USAGE, CliContext
+from ledarplan.cli.context import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliContext
+from ledarplan.exchange.crypto import PassphraseRequiredError
 from ledarplan.frameworks.presentation import UnknownLevelError
 from ledarplan.services.demo import build_demo_bundle
-from ledarplan.services.transfer import EXCHANGE_SUFFIX
+from ledarplan.services.transfer import ENCRYPTED_SUFFIX, EXCHANGE_SUFFIX
 
 DEFAULT_DEMO_FRAMEWORK = "holstebro"
+#: Scripts give the passphrase here; never as an argument, which the process list shows.
+PASSPHRASE_ENV = "LEDARPLAN_PASSPHRASE"
 
 
 def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,9 +45,20 @@ def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentPars
         action="store_true",
         help="include coaching notes marked private (left out by default)",
     )
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"seal the file with a passphrase, asked twice (or taken from ${PASSPHRASE_ENV}); "
+        f"name it *{ENCRYPTED_SUFFIX}",
+    )
     export.set_defaults(handler=_export)
 
-    imp = verbs.add_parser("import", help="read a plan from an exchange file", parents=[common])
+    imp = verbs.add_parser(
+        "import",
+        help="read a plan from an exchange file (an encrypted one asks for its passphrase, "
+        f"or takes it from ${PASSPHRASE_ENV})",
+        parents=[common],
+    )
     imp.add_argument("file", metavar="FILE", type=Path)
     imp.add_argument(
         "--replace",
@@ -126,16 +143,59 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
     plan_id = resolve_plan_id(ctx, args.plan)
     if plan_id is None:
         return EXIT_USAGE
+    passphrase = None
+    if args.encrypt:
+        passphrase = _passphrase(ctx, "--encrypt needs a passphrase", confirm=True)
+        if passphrase is None:
+            return EXIT_INVALID
     out = ctx.services().transfer.export_plan(
-        plan_id, args.out, include_private_notes=args.include_private_notes
+        plan_id, args.out, include_private_notes=args.include_private_notes, passphrase=passphrase
     )
     notes = "with" if args.include_private_notes else "without"
     ctx.out.write(f"Wrote the plan to {out} ({notes} private coaching notes).\n")
+    if passphrase is not None:
+        ctx.out.write(
+            "It is encrypted: it opens only with the passphrase. Tell the passphrase another "
+            "way than the file (e.g. by phone), never in the same e-mail.\n"
+        )
     return EXIT_OK
 
 
+def _passphrase(ctx: CliContext, why: str, *, confirm: bool) -> str | None:
+    """From $LEDARPLAN_PASSPHRASE, else typed in the terminal unseen (twice when `confirm`).
+
+    None when there is none; the reason has been written to `ctx.err`.
+    """
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        ctx.err.write(
+            f"ledarplan: {why}: type it in a terminal, or set {PASSPHRASE_ENV} "
+            "(never give it as an argument)\n"
+        )
+        return None
+    try:
+        passphrase = getpass.getpass("Passphrase: ")
+        if confirm and getpass.getpass("The same passphrase again: ") != passphrase:
+            ctx.err.write("ledarplan: the two passphrases differ; nothing was written\n")
+            return None
+    except (EOFError, KeyboardInterrupt):
+        ctx.err.write("\nledarplan: no passphrase was given; nothing was done\n")
+        return None
+    return passphrase
+
+
 def _import(args: argparse.Namespace, ctx: CliContext) -> int:
-    result = ctx.services().transfer.import_file(args.file, replace=args.replace)
+    transfer = ctx.services().transfer
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    try:
+        result = transfer.import_file(args.file, replace=args.replace, passphrase=passphrase)
+    except PassphraseRequiredError:
+        passphrase = _passphrase(ctx, f"{args.file} is encrypted", confirm=False)
+        if passphrase is None:
+            return EXIT_INVALID
+        result = transfer.import_file(args.file, replace=args.replace, passphrase=passphrase)
     if result.replaced:
         ctx.out.write(
             f"Replaced the stored plan of {result.person_name} (backup: {result.backup}).\n"

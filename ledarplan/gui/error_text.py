@@ -12,6 +12,13 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ledarplan.domain.errors import ConflictError, DomainError, InvalidInputError, NotFoundError
+from ledarplan.storage.errors import (
+    DatabaseBusyError,
+    DatabaseWriteError,
+    DiskFullError,
+    FileWriteError,
+    NotWritableError,
+)
 
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("Field", "Name"),
@@ -156,6 +163,46 @@ WORDS = {
 NOT_FOUND = QT_TRANSLATE_NOOP("Reason", "This was deleted in the meantime. Please look again.")
 CONFLICT = QT_TRANSLATE_NOOP("Reason", "This clashes with what is already stored.")
 
+# The computer, not the input, stopped a save: %1 is the file or folder, %2 the system's reason.
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Reason",
+    "The disk is full, so this was not saved. What was saved before is intact; free some "
+    "space and try again.\n\nFile: %1",
+)
+BUSY = QT_TRANSLATE_NOOP(
+    "Reason",
+    "Another program is holding the database locked, so this was not saved. What was saved "
+    "before is intact; close the other program and try again.\n\nFile: %1",
+)
+NOT_WRITABLE = {
+    "data directory": QT_TRANSLATE_NOOP(
+        "Reason",
+        "The data folder cannot be written to (%2), so this was not saved. What was saved "
+        "before is intact; ledarplan must be able to write in this folder.\n\nFolder: %1",
+    ),
+    "folder": QT_TRANSLATE_NOOP(
+        "Reason",
+        "The folder cannot be written to (%2), so this was not saved. What was saved before "
+        "is intact.\n\nFolder: %1",
+    ),
+    "file": QT_TRANSLATE_NOOP(
+        "Reason",
+        "The file is read-only (%2), so this was not saved. What was saved before is "
+        "intact.\n\nFile: %1",
+    ),
+}
+WRITE_FAILED = QT_TRANSLATE_NOOP(
+    "Reason", "This could not be saved (%2). What was saved before is intact.\n\nFile: %1"
+)
+FILE_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "Reason", "The file could not be written: %2. Nothing was changed there.\n\nFile: %1"
+)
+FILE_REASONS = {
+    "disk full": QT_TRANSLATE_NOOP("Reason", "the disk is full"),
+    "read-only": QT_TRANSLATE_NOOP("Reason", "the folder is read-only"),
+    "denied": QT_TRANSLATE_NOOP("Reason", "you may not write there"),
+}
+
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
@@ -181,8 +228,33 @@ def field_label(field: str) -> str:
     return " – ".join(_tr("Field", FIELDS[p]) for p in parts)
 
 
+def _fill(template: str, *parts: object) -> str:
+    text = _tr("Reason", template)
+    for number, part in enumerate(parts, start=1):
+        text = text.replace(f"%{number}", str(part))
+    return text
+
+
+def describe_write_fault(exc: DatabaseWriteError | FileWriteError) -> str:
+    """A save or export the computer stopped (full disk, lock, read-only folder), in words."""
+    if isinstance(exc, FileWriteError):
+        reason = FILE_REASONS.get(exc.kind)
+        return _fill(
+            FILE_NOT_WRITTEN, exc.path or "", _tr("Reason", reason) if reason else exc.reason
+        )
+    if isinstance(exc, DiskFullError):
+        return _fill(DISK_FULL, exc.path)
+    if isinstance(exc, DatabaseBusyError):
+        return _fill(BUSY, exc.path)
+    if isinstance(exc, NotWritableError):
+        return _fill(NOT_WRITABLE.get(exc.kind, NOT_WRITABLE["folder"]), exc.path, exc.detail)
+    return _fill(WRITE_FAILED, exc.path, exc.what)
+
+
 def describe(exc: DomainError) -> str:
     """The refusal as a sentence in the user's language."""
+    if isinstance(exc, (DatabaseWriteError, FileWriteError)):
+        return describe_write_fault(exc)
     if isinstance(exc, InvalidInputError):
         return f"{field_label(exc.field)}: {translate_reason(exc.reason)}"
     if isinstance(exc, NotFoundError):

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self._import, std.Open)
         self.export_action = self._action(lambda: self._export(False), "Ctrl+E")
         self.export_private_action = self._action(lambda: self._export(True))
+        self.export_encrypted_action = self._action(lambda: self._export(False, encrypt=True))
         self.pdf_action = self._action(self._export_pdf, std.Print)
         self.quit_action = self._action(self.close, std.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.export_action,
             self.export_private_action,
+            self.export_encrypted_action,
             self.pdf_action,
             None,
             self.backups_action,
@@ -245,6 +247,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import plan…"))
         self.export_action.setText(self.tr("&Export plan…"))
         self.export_private_action.setText(self.tr("Export plan with &private notes…"))
+        self.export_encrypted_action.setText(self.tr("Export plan en&crypted…"))
         self.pdf_action.setText(self.tr("Export as P&DF…"))
         self.backups_action.setText(self.tr("&Backups…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -319,6 +322,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.export_action,
             self.export_private_action,
+            self.export_encrypted_action,
             self.pdf_action,
             self.delete_plan_action,
         ):
@@ -344,10 +348,12 @@ class MainWindow(QMainWindow):
         self.workspace.flush()
         self._select_plan(self.actions_.import_file(path))
 
-    def _export(self, include_private: bool) -> None:
+    def _export(self, include_private: bool, *, encrypt: bool = False) -> None:
         if self.workspace.plan_id:
             self.workspace.flush()
-            self.actions_.export_plan(self.workspace.plan_id, include_private=include_private)
+            self.actions_.export_plan(
+                self.workspace.plan_id, include_private=include_private, encrypt=encrypt
+            )
 
     def _export_pdf(self) -> None:
         if self.workspace.plan_id:

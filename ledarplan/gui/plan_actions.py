@@ -15,6 +15,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ledarplan.domain.errors import ConflictError, DomainError
+from ledarplan.exchange.crypto import (
+    MIN_PASSPHRASE_CHARS,
+    PassphraseRequiredError,
+    WrongPassphraseError,
+)
 from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import DataEvents
 from ledarplan.gui.prompts import Prompts
@@ -24,15 +29,16 @@ from ledarplan.i18n.pdf_labels import pdf_labels
 from ledarplan.pdf import PdfOptions, render_plan_pdf
 from ledarplan.services.container import Services
 from ledarplan.services.demo import build_demo_bundle
-from ledarplan.services.transfer import EXCHANGE_SUFFIX
+from ledarplan.services.transfer import ENCRYPTED_SUFFIX, EXCHANGE_SUFFIX
 
 T = TypeVar("T")
 
 
 def exchange_filter() -> str:
+    # Plain and encrypted plan files both: "(*.ledarplan.json *.ledarplan.enc.json)".
     return QCoreApplication.translate(
         "PlanActions", "ledarplan plan files (*%1);;All files (*)"
-    ).replace("%1", EXCHANGE_SUFFIX)
+    ).replace("%1", f"{EXCHANGE_SUFFIX} *{ENCRYPTED_SUFFIX}")
 
 
 class PlanActions:
@@ -138,68 +144,132 @@ class PlanActions:
             )
             if path is None:
                 return None
-        try:
-            result = self._services.transfer.import_file(path)
-        except ConflictError:
-            replace = self._prompts.confirm_destructive(
-                self._window(),
-                QCoreApplication.translate("PlanActions", "Replace the plan?"),
-                QCoreApplication.translate(
-                    "PlanActions",
-                    "This plan is already here. Replace the stored copy with the one in "
-                    "%1? A backup is made first.",
-                ).replace("%1", path.name),
-                QCoreApplication.translate("PlanActions", "Replace"),
-            )
-            if not replace:
+        passphrase: str | None = None
+        while True:
+            try:
+                result = self._services.transfer.import_file(path, passphrase=passphrase)
+                break
+            except (PassphraseRequiredError, WrongPassphraseError) as exc:
+                passphrase = self._ask_passphrase_to_open(
+                    path, wrong=isinstance(exc, WrongPassphraseError)
+                )
+                if passphrase is None:
+                    return None
+            except ConflictError:
+                replace = self._prompts.confirm_destructive(
+                    self._window(),
+                    QCoreApplication.translate("PlanActions", "Replace the plan?"),
+                    QCoreApplication.translate(
+                        "PlanActions",
+                        "This plan is already here. Replace the stored copy with the one in "
+                        "%1? A backup is made first.",
+                    ).replace("%1", path.name),
+                    QCoreApplication.translate("PlanActions", "Replace"),
+                )
+                if not replace:
+                    return None
+                result = self._run(
+                    lambda given=passphrase: self._services.transfer.import_file(
+                        path, replace=True, passphrase=given
+                    )
+                )
+                break
+            except DomainError as exc:
+                self._prompts.error(
+                    self._window(),
+                    QCoreApplication.translate("PlanActions", "The plan could not be imported"),
+                    describe(exc),
+                )
                 return None
-            result = self._run(lambda: self._services.transfer.import_file(path, replace=True))
-        except DomainError as exc:
-            self._prompts.error(
-                self._window(),
-                QCoreApplication.translate("PlanActions", "The plan could not be imported"),
-                describe(exc),
-            )
-            return None
         if result is None:
             return None
         self._events.people_changed.emit()
         self._events.plan_changed.emit(result.plan_id)
         return result.plan_id
 
-    def export_plan(self, plan_id: str, *, include_private: bool) -> Path | None:
+    def export_plan(
+        self, plan_id: str, *, include_private: bool, encrypt: bool = False
+    ) -> Path | None:
+        """Writes the plan file; with `encrypt`, sealed with a passphrase asked twice."""
         bundle = self._services.plans.bundle(plan_id)
         suggested = f"{bundle.person.name} – {bundle.plan.title or bundle.plan.framework_id}"
+        suffix = ENCRYPTED_SUFFIX if encrypt else EXCHANGE_SUFFIX
         path = self._prompts.save_file(
             self._window(),
             QCoreApplication.translate("PlanActions", "Export the plan"),
-            suggested.replace("/", "-") + EXCHANGE_SUFFIX,
+            suggested.replace("/", "-") + suffix,
             exchange_filter(),
         )
         if path is None:
             return None
-        if not path.name.endswith(EXCHANGE_SUFFIX) and path.suffix != ".json":
-            path = path.with_name(path.name + EXCHANGE_SUFFIX)
+        if not path.name.endswith(suffix) and path.suffix != ".json":
+            path = path.with_name(path.name + suffix)
+        passphrase = self._ask_new_passphrase() if encrypt else None
+        if encrypt and passphrase is None:
+            return None
         written = self._run(
             lambda: self._services.transfer.export_plan(
-                plan_id, path, include_private_notes=include_private
+                plan_id, path, include_private_notes=include_private, passphrase=passphrase
             )
         )
         if written is not None:
+            text = (
+                QCoreApplication.translate(
+                    "PlanActions", "The plan was saved to %1, with private notes."
+                )
+                if include_private
+                else QCoreApplication.translate(
+                    "PlanActions", "The plan was saved to %1. Private notes were left out."
+                )
+            ).replace("%1", str(written))
+            if encrypt:
+                text += " " + QCoreApplication.translate(
+                    "PlanActions",
+                    "It is encrypted and opens only with the passphrase. Tell the passphrase "
+                    "another way than the file (e.g. by phone), never in the same e-mail.",
+                )
             self._prompts.information(
-                self._window(),
-                QCoreApplication.translate("PlanActions", "Plan exported"),
-                (
-                    QCoreApplication.translate(
-                        "PlanActions", "The plan was saved to %1, with private notes."
-                    )
-                    if include_private
-                    else QCoreApplication.translate(
-                        "PlanActions", "The plan was saved to %1. Private notes were left out."
-                    )
-                ).replace("%1", str(written)),
+                self._window(), QCoreApplication.translate("PlanActions", "Plan exported"), text
             )
         return written
+
+    def _ask_new_passphrase(self) -> str | None:
+        title = QCoreApplication.translate("PlanActions", "Encrypt the plan")
+        while True:
+            passphrase = self._prompts.ask_passphrase(
+                self._window(),
+                title,
+                QCoreApplication.translate(
+                    "PlanActions", "Choose a passphrase (at least %1 characters):"
+                ).replace("%1", str(MIN_PASSPHRASE_CHARS)),
+                True,
+            )
+            if passphrase is None or len(passphrase) >= MIN_PASSPHRASE_CHARS:
+                return passphrase
+            self._prompts.warning(
+                self._window(),
+                title,
+                QCoreApplication.translate(
+                    "PlanActions", "The passphrase is too short: use at least %1 characters."
+                ).replace("%1", str(MIN_PASSPHRASE_CHARS)),
+            )
+
+    def _ask_passphrase_to_open(self, path: Path, *, wrong: bool) -> str | None:
+        label = (
+            QCoreApplication.translate(
+                "PlanActions",
+                "The passphrase is wrong, or the file was changed after it was encrypted. "
+                "Type the passphrase of %1 again:",
+            )
+            if wrong
+            else QCoreApplication.translate("PlanActions", "%1 is encrypted. Type its passphrase:")
+        ).replace("%1", path.name)
+        return self._prompts.ask_passphrase(
+            self._window(),
+            QCoreApplication.translate("PlanActions", "Open an encrypted plan"),
+            label,
+            False,
+        )
 
     def export_pdf(self, plan_id: str, language: str) -> Path | None:
         choice = self.ask_pdf_options(PdfExportDialog(language, self._window()))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -46,6 +47,35 @@ class Prompts:
     ) -> str | None:
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok else None
+
+    def ask_passphrase(
+        self, parent: QWidget | None, title: str, label: str, confirm: bool
+    ) -> str | None:
+        """A passphrase typed unseen; with `confirm`, typed twice until both agree."""
+        password = QLineEdit.EchoMode.Password
+        while True:
+            first, ok = QInputDialog.getText(parent, title, label, password)
+            if not ok:
+                return None
+            if not confirm:
+                return first
+            again, ok = QInputDialog.getText(
+                parent,
+                title,
+                QCoreApplication.translate("Prompts", "Type the same passphrase again:"),
+                password,
+            )
+            if not ok:
+                return None
+            if again == first:
+                return first
+            self.warning(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "Prompts", "The two passphrases differ. Please type them again."
+                ),
+            )
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)

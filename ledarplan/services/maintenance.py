@@ -8,7 +8,12 @@ from pathlib import Path
 
 from ledarplan.domain.errors import DomainError
 from ledarplan.storage.backup import CheckReport, backup_to, copy_into, inspect_file
-from ledarplan.storage.database import head_revision, is_known_revision, open_database
+from ledarplan.storage.database import (
+    head_revision,
+    is_known_revision,
+    open_database,
+    translated_faults,
+)
 from ledarplan.storage.repository import Store
 
 DAILY_PREFIX = "daily-"
@@ -45,18 +50,21 @@ class MaintenanceService:
 
     def backup(self, out: Path | None = None) -> Path:
         """A consistent copy made with SQLite's online backup, safe while the app runs."""
-        return backup_to(self._store.path, out or self._stamped("ledarplan"))
+        destination = out or self._stamped("ledarplan")
+        with translated_faults(destination):  # a full disk or read-only folder: a message
+            return backup_to(self._store.path, destination)
 
     def rotate_daily(self, keep: int = DEFAULT_KEEP, today: date | None = None) -> Path | None:
         """One backup a day, the newest `keep` kept; returns today's when it was made now."""
         today = today or date.today()
         target = self._backups_dir / f"{DAILY_PREFIX}{today:%Y%m%d}.sqlite3"
         made = None
-        if not target.exists():
-            made = backup_to(self._store.path, target)
-        dailies = sorted(self._backups_dir.glob(f"{DAILY_PREFIX}*.sqlite3"), reverse=True)
-        for old in dailies[max(keep, 1) :]:
-            old.unlink(missing_ok=True)
+        with translated_faults(target):
+            if not target.exists():
+                made = backup_to(self._store.path, target)
+            dailies = sorted(self._backups_dir.glob(f"{DAILY_PREFIX}*.sqlite3"), reverse=True)
+            for old in dailies[max(keep, 1) :]:
+                old.unlink(missing_ok=True)
         return made
 
     def list_backups(self) -> list[BackupInfo]:
@@ -90,8 +98,11 @@ class MaintenanceService:
             raise RestoreError(
                 f"{file}: it was made by a newer version of ledarplan (schema {report.revision})"
             )
-        safety = backup_to(self._store.path, self._stamped("before-restore"))
-        copy_into(file, self._store.path)
+        safety = self._stamped("before-restore")
+        with translated_faults(safety):
+            backup_to(self._store.path, safety)
+        with translated_faults(self._store.path):  # e.g. locked: rolled back, nothing lost
+            copy_into(file, self._store.path)
         # A backup from an older version is brought up to this schema at once.
         open_database(self._store.path, self._backups_dir).dispose()
         return safety

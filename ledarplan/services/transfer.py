@@ -11,6 +11,13 @@ from pathlib import Path
 from ledarplan import __version__
 from ledarplan.domain.entities import PlanBundle
 from ledarplan.domain.errors import ConflictError
+from ledarplan.exchange.crypto import (
+    MAX_ENCRYPTED_FILE_BYTES,
+    PassphraseRequiredError,
+    decrypt,
+    encrypt,
+    is_encrypted,
+)
 from ledarplan.exchange.format import (
     MAX_FILE_BYTES,
     ExchangeError,
@@ -20,9 +27,12 @@ from ledarplan.exchange.format import (
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError, find_level
 from ledarplan.services.maintenance import MaintenanceService
+from ledarplan.storage.errors import FileWriteError
 from ledarplan.storage.repository import Store
 
 EXCHANGE_SUFFIX = ".ledarplan.json"
+#: Suggested for encrypted files; reading knows an encrypted file by its content, not its name.
+ENCRYPTED_SUFFIX = ".ledarplan.enc.json"
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,15 @@ class TransferService:
         self._catalog = catalog
         self._maintenance = maintenance
 
-    def export_plan(self, plan_id: str, out: Path, *, include_private_notes: bool = False) -> Path:
+    def export_plan(
+        self,
+        plan_id: str,
+        out: Path,
+        *,
+        include_private_notes: bool = False,
+        passphrase: str | None = None,
+    ) -> Path:
+        """Writes the plan's exchange file; sealed with `passphrase` when one is given."""
         with self._store.transaction() as repo:
             bundle = repo.load_bundle(plan_id)
         text = bundle_to_json(
@@ -63,20 +81,37 @@ class TransferService:
             app_version=__version__,
             exported_at=datetime.now(timezone.utc).replace(microsecond=0),
         )
-        write_private_file(out, text)
+        if passphrase is not None:  # sealed before anything is written
+            text = encrypt(text.encode("utf-8"), passphrase).decode("ascii")
+        try:
+            write_private_file(out, text)
+        except OSError as exc:  # a full disk, a read-only folder: said so; no half a file
+            raise FileWriteError(out, exc) from exc
         return out
 
-    def read(self, file: Path) -> PlanBundle:
-        """Reads and fully validates an exchange file without writing anything."""
+    def read(self, file: Path, passphrase: str | None = None) -> PlanBundle:
+        """Reads and fully validates an exchange file without writing anything.
+
+        An encrypted file needs its `passphrase` (else `PassphraseRequiredError`); a plain
+        file ignores it.
+        """
         try:
             size = file.stat().st_size
         except OSError as exc:
             raise ExchangeError(str(file), [f"cannot read the file ({exc.strerror})"]) from None
-        if size > MAX_FILE_BYTES:
+        if size > max(MAX_FILE_BYTES, MAX_ENCRYPTED_FILE_BYTES):
             raise ExchangeError(
                 str(file), [f"the file is too large ({size} bytes; at most {MAX_FILE_BYTES})"]
             )
-        bundle = bundle_from_json(file.read_bytes(), str(file))
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raise ExchangeError(str(file), [f"cannot read the file ({exc.strerror})"]) from None
+        if is_encrypted(data):
+            if passphrase is None:
+                raise PassphraseRequiredError(str(file))
+            data = decrypt(data, passphrase, str(file))
+        bundle = bundle_from_json(data, str(file))
         plan = bundle.plan
         pack = self._catalog.get(plan.framework_id)
         if pack is None:
@@ -93,8 +128,10 @@ class TransferService:
             raise ExchangeError(str(file), [f"plan.level_id: {exc}"]) from None
         return bundle
 
-    def import_file(self, file: Path, *, replace: bool = False) -> ImportResult:
-        bundle = self.read(file)
+    def import_file(
+        self, file: Path, *, replace: bool = False, passphrase: str | None = None
+    ) -> ImportResult:
+        bundle = self.read(file, passphrase)
         with self._store.transaction() as repo:
             exists = repo.plan_exists(bundle.plan.id)
         if exists and not replace:

@@ -10,12 +10,22 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _private_dir(directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens `path` read-only. The path is quoted: '?', '#' and '%' are
+    allowed in folder names and would otherwise cut the path short (a read of another file)."""
+    posix = path.absolute().as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix  # C:/… → file:///C:/… ; //server/share → file:////server/share
+    return f"file://{quote(posix, safe='/:')}?mode=ro"
 
 
 def backup_to(source: Path, destination: Path) -> Path:
@@ -27,7 +37,7 @@ def backup_to(source: Path, destination: Path) -> Path:
     os.close(fd)
     try:
         with (
-            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
             closing(sqlite3.connect(partial)) as dst,
         ):
             src.backup(dst)
@@ -67,7 +77,7 @@ def inspect_file(path: Path, *, quick: bool = False) -> CheckReport:
             report.problems.append("the file is not an SQLite database")
             return report
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as db:
             pragma = "quick_check" if quick else "integrity_check"
             rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
             if rows != ["ok"]:
@@ -91,7 +101,7 @@ def inspect_file(path: Path, *, quick: bool = False) -> CheckReport:
 def copy_into(source: Path, target: Path) -> None:
     """Replaces the contents of the database `target` with those of `source` (online)."""
     with (
-        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+        closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
         closing(sqlite3.connect(target)) as dst,
     ):
         src.backup(dst)

@@ -5,10 +5,13 @@ The order on every start: refuse what is not ours or too new, back up, then migr
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import shutil
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -19,24 +22,37 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from ledarplan.storage.backup import backup_to
+from ledarplan.storage.backup import backup_to, read_only_uri
 from ledarplan.storage.errors import (
     DamagedDatabaseError,
+    DatabaseBusyError,
     DatabaseError,
+    DatabaseWriteError,
+    DiskFullError,
     EmptyDatabaseError,
     NewerDatabaseError,
     NotOurDatabaseError,
+    NotWritableError,
 )
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long a write waits for another program's lock before it gives up with a message.
 BUSY_TIMEOUT_MS = 5_000
+#: Below this much free space, a write SQLite could not do is put down to a full disk.
+NEARLY_FULL_BYTES = 1 << 20
+
+# SQLite's primary result codes (the low byte of the extended code Python reports).
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+_DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_REFUSED_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 def _alembic_config(migrations: Path = MIGRATIONS) -> Config:
@@ -64,11 +80,17 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(
-        f"sqlite:///{path}",
+        # Built, not parsed: a '?', '#' or '%' in the path stays part of the file name.
+        URL.create("sqlite", database=str(path)),
         poolclass=NullPool,  # one short-lived connection per use: no handle outlives a restore
-        connect_args={"check_same_thread": False},
+        # The wait for another program's lock also covers opening (the pragmas below).
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
     event.listen(engine, "connect", _on_connect)
     return engine
@@ -98,6 +120,120 @@ def _make_private(path: Path) -> None:
             candidate.chmod(0o600)
 
 
+# --- faults of the computer: a full disk, a lock held elsewhere, a folder that refuses ------
+
+
+#: SQLite's own words for these codes, for Python 3.10 (whose errors carry no code).
+_CODE_OF_MESSAGE = {
+    "database is locked": _BUSY,
+    "database table is locked": _LOCKED,
+    "attempt to write a readonly database": _READONLY,
+    "disk I/O error": _IOERR,
+    "database disk image is malformed": _CORRUPT,
+    "database or disk is full": _FULL,
+    "unable to open database file": _CANTOPEN,
+    "file is not a database": _NOTADB,
+}
+
+
+def _sqlite_code(exc: BaseException) -> int | None:
+    error = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(error, sqlite3.Error):
+        return None
+    code = getattr(error, "sqlite_errorcode", None)
+    return _CODE_OF_MESSAGE.get(str(error)) if code is None else code & 0xFF
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def check_writable(path: Path) -> DatabaseWriteError | None:
+    """Tries what SQLite needs for the database `path`: to create a file beside it (its
+    journal) and to open it for writing. Changes nothing; None when both work."""
+    directory = path.parent
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".ledarplan-", suffix=".probe", dir=directory)
+    except OSError as exc:
+        if exc.errno in _DISK_FULL_ERRNOS:
+            return DiskFullError(path)
+        return NotWritableError(directory, _reason(exc), "data directory")
+    os.close(fd)
+    Path(probe).unlink()
+    try:
+        with path.open("r+b"):
+            pass
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        return NotWritableError(path, _reason(exc), "file")
+    return None
+
+
+def _nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def environment_cause(exc: BaseException, path: Path) -> DatabaseWriteError | None:
+    """What in the computer made an operation on the database (or copy) `path` fail: a full
+    disk, a lock another program holds, a folder or file that refuses writing. None when it
+    was none of these."""
+    if isinstance(exc, OSError):
+        if exc.errno in _DISK_FULL_ERRNOS:
+            return DiskFullError(path)
+        if exc.errno in _REFUSED_ERRNOS:
+            where = Path(exc.filename) if exc.filename else path
+            if where.is_file():
+                return NotWritableError(where, _reason(exc), "file")
+            while not where.is_dir() and where.parent != where:
+                where = where.parent
+            return NotWritableError(where, _reason(exc), "folder")
+        return None
+    code = _sqlite_code(exc)
+    if code in (_BUSY, _LOCKED):
+        return DatabaseBusyError(path)
+    if code == _FULL:
+        return DiskFullError(path)
+    if code in (_READONLY, _IOERR, _CANTOPEN):
+        # SQLite's codes do not say why; look at the folder, the file and the free space.
+        return check_writable(path) or (DiskFullError(path) if _nearly_full(path) else None)
+    return None
+
+
+def describe_fault(exc: BaseException, path: Path) -> DatabaseError | None:
+    """A failure of SQLite or of the file system while using the database `path`, as a message
+    that says what happened (the cause in the computer when it is known). None for anything
+    else, such as a mistake in the program, which must not be disguised."""
+    cause = environment_cause(exc, path)
+    if cause is not None:
+        return cause
+    if isinstance(exc, OSError):
+        return DatabaseWriteError(path, f"the file system refused ({_reason(exc)})")
+    error = exc.orig if isinstance(exc, DBAPIError) else exc
+    code = _sqlite_code(exc)
+    if code in (_READONLY, _IOERR, _CANTOPEN):
+        return DatabaseWriteError(path, f"SQLite could not use the file ({error})")
+    if code in (_CORRUPT, _NOTADB):
+        return DamagedDatabaseError(path, f"SQLite cannot read it ({error})")
+    return None
+
+
+@contextmanager
+def translated_faults(path: Path) -> Iterator[None]:
+    """Raises a failure of SQLite or of the file system inside the block as a message naming
+    `path` (see `describe_fault`); anything else passes unchanged."""
+    try:
+        yield
+    except (sqlite3.Error, DBAPIError, OSError) as exc:
+        fault = describe_fault(exc, path)
+        if fault is None:
+            raise
+        raise fault from exc
+
+
 def _check_is_sqlite(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
@@ -119,7 +255,7 @@ def is_known_revision(revision: str, migrations: Path = MIGRATIONS) -> bool:
 def _stored_revision(path: Path) -> tuple[str | None, set[str]]:
     """Reads the schema revision read-only: a foreign or newer file must stay byte-identical
     (even setting WAL would rewrite its header)."""
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+    with closing(_connect_read_only(path)) as db:
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             return None, tables
@@ -162,10 +298,12 @@ def check_health(path: Path) -> None:
     if expected and size < expected and not (wal.exists() and wal.stat().st_size):
         raise DamagedDatabaseError(path, f"the file is cut short ({size} of {expected} bytes)")
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        with closing(_connect_read_only(path)) as db:
             rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabaseError(path, f"SQLite cannot read it ({exc})") from None
+        # A full disk or another program's lock is no damage: say so, offer no restore.
+        cause = environment_cause(exc, path)
+        raise cause or DamagedDatabaseError(path, f"SQLite cannot read it ({exc})") from None
     if rows != ["ok"]:
         raise DamagedDatabaseError(path, f"SQLite's check found: {rows[0]}")
 
@@ -175,9 +313,15 @@ def open_database(
 ) -> Database:
     """Opens (creating if need be) and migrates the database at `path`.
 
+    A data directory or file that cannot be written, a full disk or a lock another program
+    holds is refused with a message saying so, before anything is changed.
     `migrations` is only ever changed by tests that exercise an upgrade.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    with translated_faults(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    refused = check_writable(path)
+    if refused is not None:
+        raise refused
     _check_is_sqlite(path)
     existed = path.exists() and path.stat().st_size > 0
     if (
@@ -192,12 +336,14 @@ def open_database(
         try:
             revision = _check_schema(path, migrations)
         except sqlite3.DatabaseError as exc:
-            raise DamagedDatabaseError(path, f"SQLite cannot read it ({exc})") from exc
+            cause = environment_cause(exc, path)
+            raise cause or DamagedDatabaseError(path, f"SQLite cannot read it ({exc})") from exc
     else:
         revision = None
         # Create the file private before SQLite writes anything into it.
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
+        with translated_faults(path):
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
     engine = make_engine(path)
     try:
         head = head_revision(migrations)
@@ -207,9 +353,14 @@ def open_database(
                 backup_to(path, backup_dir / f"before-migration-{revision}-{stamp}.sqlite3")
             _upgrade(engine, migrations)
         _make_private(path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.Error, DBAPIError, OSError) as exc:
         engine.dispose()
-        raise DatabaseError(path, f"SQLite could not read it ({exc})") from exc
+        fault = describe_fault(exc, path)
+        if fault is not None:
+            raise fault from exc
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise DatabaseError(path, f"SQLite could not read it ({exc})") from exc
+        raise
     except Exception:
         engine.dispose()
         raise

@@ -1,7 +1,8 @@
-"""Why a database could not be opened, in words a user can act on."""
+"""Why the database (or a file) could not be used, in words a user can act on."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from ledarplan.domain.errors import DomainError
@@ -43,3 +44,67 @@ class EmptyDatabaseError(DatabaseError):
         super().__init__(
             path, "the database file is empty, although there are backups. It was not changed"
         )
+
+
+class DatabaseWriteError(DatabaseError):
+    """A change could not be written because of the computer, not the data: it was rolled back,
+    and what was saved before is intact."""
+
+    def __init__(self, path: Path, reason: str):
+        self.what = reason  # without the reassurance, for a translated message
+        super().__init__(path, f"{reason}. Nothing was written; what was saved before is intact")
+
+
+class DiskFullError(DatabaseWriteError):
+    def __init__(self, path: Path):
+        super().__init__(path, "the disk is full; free some space and try again")
+
+
+class DatabaseBusyError(DatabaseWriteError):
+    """Another program holds a lock on the database for longer than the program waits."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            path,
+            "the database is busy: another program is holding it locked; close that program "
+            "(or the other ledarplan) and try again",
+        )
+
+
+class NotWritableError(DatabaseWriteError):
+    """A folder or file cannot be written (read-only medium, no permission).
+
+    `path` is what refused; `kind` is "data directory", "folder" or "file"; `detail` is the
+    system's reason.
+    """
+
+    def __init__(self, path: Path, detail: str, kind: str = "folder"):
+        self.detail = detail
+        self.kind = kind
+        if kind == "file":
+            what = f"the file is read-only ({detail})"
+        else:
+            what = f"the {kind} is not writable ({detail})"
+        if kind == "data directory":
+            what += "; ledarplan keeps your plans there and must be able to save them"
+        super().__init__(path, what)
+
+
+class FileWriteError(DomainError):
+    """An exported file or a copy could not be written; an earlier file there is unchanged.
+
+    `kind` is "disk full", "read-only", "denied" or "other" (then `reason` is the system's).
+    """
+
+    def __init__(self, path: Path | None, error: OSError):
+        self.path = path
+        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            self.kind, self.reason = "disk full", "the disk is full"
+        elif error.errno == errno.EROFS:
+            self.kind, self.reason = "read-only", "the folder is read-only"
+        elif error.errno in (errno.EACCES, errno.EPERM):
+            self.kind, self.reason = "denied", "you may not write there"
+        else:
+            self.kind, self.reason = "other", error.strerror or str(error)
+        where = f"{path}: the file" if path is not None else "a file"
+        super().__init__(f"{where} could not be written: {self.reason}. Nothing was changed there")

@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import func, literal_column, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ledarplan.domain.entities import (
@@ -27,7 +27,7 @@ from ledarplan.domain.entities import (
 )
 from ledarplan.domain.errors import ConflictError, NotFoundError
 from ledarplan.storage import convert
-from ledarplan.storage.database import Database
+from ledarplan.storage.database import Database, describe_fault, translated_faults
 from ledarplan.storage.tables import (
     AgreementRow,
     GoalRow,
@@ -346,6 +346,13 @@ class Store:
             # Rolled back already; say what clashed without SQL in the message.
             reason = str(exc.orig) if exc.orig is not None else "a constraint"
             raise ConflictError(f"the change clashes with what is stored ({reason})") from None
+        except DBAPIError as exc:
+            # Rolled back already. A full disk, another program's lock, a read-only folder:
+            # said in words, naming the file; anything else is a mistake and stays as it is.
+            fault = describe_fault(exc, self.path)
+            if fault is None:
+                raise
+            raise fault from exc
 
     @property
     def path(self) -> Path:
@@ -354,6 +361,6 @@ class Store:
     def compact(self) -> None:
         """Rewrites the file without free pages and empties the WAL: deleted notes are gone
         from the disk, not just unlinked (secure_delete already zeroes freed pages)."""
-        with self.database.engine.connect() as connection:
+        with translated_faults(self.path), self.database.engine.connect() as connection:
             connection.exec_driver_sql("VACUUM")
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -48,6 +48,12 @@ class FakePrompts:
         self.shown.append(("ask_text", title, label))
         return self._answer("ask_text", title)
 
+    def ask_passphrase(self, parent, title, label, confirm):
+        # The real prompt asks twice when `confirm`; the queued answer is what both agreed on.
+        kind = "ask_passphrase_twice" if confirm else "ask_passphrase"
+        self.shown.append((kind, title, label))
+        return self._answer(kind, title)
+
     def open_file(self, parent, title, filters):
         self.shown.append(("open_file", title, filters))
         return self._answer("open_file", title)

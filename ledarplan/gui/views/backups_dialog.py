@@ -111,7 +111,11 @@ class BackupsDialog(QDialog):
             self.table.selectRow(0)
 
     def back_up_now(self) -> None:
-        self._services.maintenance.backup()
+        try:
+            self._services.maintenance.backup()
+        except DomainError as exc:  # e.g. the disk is full: say so, keep the list as it is
+            self._prompts.error(self, self.tr("No backup could be made"), describe(exc))
+            return
         self.reload()
 
     def restore_selected(self) -> None:

@@ -1,0 +1,77 @@
+"""Everything stored about one person, as one file (the GDPR right of access).
+
+The file is a small JSON wrapper (format "ledarplan-person") around the person and every plan of
+theirs, each plan as the exchange document that `bundle_to_json` writes, private notes included:
+it is the person's own data. docs/exchange-format.md describes it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ledarplan import __version__
+from ledarplan.domain.entities import Person
+from ledarplan.exchange.format import bundle_to_json
+from ledarplan.services.transfer import write_private_file
+from ledarplan.storage.repository import Store
+
+PERSON_FORMAT_NAME = "ledarplan-person"
+PERSON_FORMAT_VERSION = 1
+PERSON_EXPORT_SUFFIX = ".ledarplan-person.json"
+
+
+@dataclass(frozen=True)
+class PersonExportResult:
+    path: Path
+    person_name: str
+    plans: int
+
+
+def person_to_doc(person: Person) -> dict[str, Any]:
+    """The person with the same fields as the exchange file's `person` object."""
+    return {
+        key: value.isoformat() if isinstance(value, (date, datetime)) else value
+        for key, value in asdict(person).items()
+    }
+
+
+class PersonExportService:
+    def __init__(self, store: Store):
+        self._store = store
+
+    def document(self, person_id: str, *, exported_at: datetime | None = None) -> dict[str, Any]:
+        """The whole export as a JSON-ready dict; raises NotFoundError for an unknown person."""
+        exported_at = exported_at or datetime.now(timezone.utc).replace(microsecond=0)
+        # One transaction: the person and their plans as they are at one moment.
+        with self._store.transaction() as repo:
+            person = repo.get_person(person_id)
+            bundles = [repo.load_bundle(s.plan.id) for s in repo.list_plans(person_id)]
+        return {
+            "format": PERSON_FORMAT_NAME,
+            "format_version": PERSON_FORMAT_VERSION,
+            "exported_at": exported_at.isoformat(),
+            "app_version": __version__,
+            "person": person_to_doc(person),
+            "plans": [
+                json.loads(
+                    bundle_to_json(
+                        bundle,
+                        include_private_notes=True,
+                        app_version=__version__,
+                        exported_at=exported_at,
+                    )
+                )
+                for bundle in bundles
+            ],
+        }
+
+    def export(self, person_id: str, out: Path) -> PersonExportResult:
+        """Writes the export to `out` whole or not at all, readable by the user alone."""
+        document = self.document(person_id)
+        text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        write_private_file(out, text)
+        return PersonExportResult(out, document["person"]["name"], len(document["plans"]))
