@@ -34,6 +34,15 @@ log = logging.getLogger(__name__)
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """A `RotatingFileHandler` whose files (also those begun at a rollover) are mode 0600."""
 
+    _reported = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        # A log that cannot be written (e.g. the disk is full) must not pour tracebacks over
+        # the user's terminal: say it once, in one line, and go on without the log.
+        if not self._reported:
+            self._reported = True
+            sys.stderr.write(f"ledarplan: the log {self.baseFilename} cannot be written\n")
+
     def _open(self) -> IO[str]:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         if sys.platform != "win32":

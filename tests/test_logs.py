@@ -284,3 +284,38 @@ def test_a_data_dir_that_cannot_be_made_is_reported(capsys, tmp_path):
     code, _, err = run(capsys, "--data-dir", str(blocker / "data"), "plans", "list")
     assert code == 3
     assert err.startswith(f"ledarplan: cannot create {blocker / 'data'} (")
+
+
+def test_a_log_that_cannot_be_written_says_so_once(tmp_path, capsys):
+    import logging  # noqa: PLC0415
+
+    from ledarplan.logs import setup_logging, stop_logging  # noqa: PLC0415
+
+    class FullDisk:
+        def write(self, _text):
+            raise OSError(28, "No space left on device")
+
+        def flush(self):
+            pass
+
+        def close(self):
+            pass
+
+        def tell(self):
+            return 0
+
+        def seek(self, *_args):
+            return 0
+
+    handler = setup_logging(tmp_path / "data")
+    try:
+        handler.stream.close()
+        handler.stream = FullDisk()  # every write fails, as on a full disk
+        log = logging.getLogger("ledarplan.test")
+        for _ in range(3):
+            log.warning("something happened")
+        err = capsys.readouterr().err
+        assert err.count("cannot be written") == 1
+        assert "Traceback" not in err and "Logging error" not in err
+    finally:
+        stop_logging()
