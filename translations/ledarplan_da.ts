@@ -681,37 +681,37 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="378"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="379"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Slet sessionen fra %1, &quot;%2&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="381"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="382"/>
         <source>Delete the session of %1?</source>
         <translation>Slet sessionen fra %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="383"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="384"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Dens noter, refleksion og aftaler bliver slettet sammen med den. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="386"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="387"/>
         <source>Delete session</source>
         <translation>Slet session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="401"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Fjern aftalen &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="403"/>
         <source>Remove agreement</source>
         <translation>Fjern aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="403"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -1370,16 +1370,16 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>Slet handlingen “%1”? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="437"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="449"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="462"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="478"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="486"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="440"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="455"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="468"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="484"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="492"/>
         <source>This could not be saved</source>
         <translation>Det kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="479"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="485"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>“%1” %2. Feltet er sat tilbage til det, det var; alt andet er gemt.</translation>
     </message>
@@ -1530,6 +1530,29 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <location filename="../ledarplan/gui/main_window.py" line="459"/>
         <source>The PDF export embeds the DejaVu Sans fonts, free fonts under the Bitstream Vera licence (see resources/fonts/LICENSE-DejaVu.txt). Built with Qt (LGPL) through PySide6, SQLAlchemy, Alembic and reportlab.</source>
         <translation>PDF-eksporten indlejrer skrifttyperne DejaVu Sans, frie skrifttyper under Bitstream Vera-licensen (se resources/fonts/LICENSE-DejaVu.txt). Bygget med Qt (LGPL) via PySide6, SQLAlchemy, Alembic og reportlab.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="474"/>
+        <source>Close without saving?</source>
+        <translation>Luk uden at gemme?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="476"/>
+        <source>Some of what you typed could not be saved:
+
+%1
+
+If you close now, it is lost. Stay to correct it (or free space on the disk) and it is saved again.</source>
+        <translation>Noget af det, du skrev, kunne ikke gemmes:
+
+%1
+
+Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <source>Close without saving</source>
+        <translation>Luk uden at gemme</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/application.py" line="96"/>
@@ -2669,15 +2692,16 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="68"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="72"/>
         <source>This could not be done</source>
+        <extracomment>Why the last save of typed work was refused (None: everything typed is stored). The window asks before closing while this is set, so nothing is dropped silently.</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
 </context>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="81"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="85"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
@@ -3535,37 +3559,37 @@ After signing off, it can no longer be changed.</source>
 Når det er godkendt, kan det ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="320"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="322"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="323"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="325"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="329"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="331"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="333"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="335"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="336"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>

@@ -681,37 +681,37 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="378"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="379"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Ta bort samtalet den %1, ”%2”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="381"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="382"/>
         <source>Delete the session of %1?</source>
         <translation>Ta bort samtalet den %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="383"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="384"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Anteckningar, reflektion och överenskommelser tas bort tillsammans med samtalet. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="386"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="387"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="401"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Ta bort överenskommelsen ”%1”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="403"/>
         <source>Remove agreement</source>
         <translation>Ta bort överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="403"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1370,16 +1370,16 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>Ta bort aktiviteten ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="437"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="449"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="462"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="478"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="486"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="440"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="455"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="468"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="484"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="492"/>
         <source>This could not be saved</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="479"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="485"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>”%1” %2. Fältet har fått tillbaka sitt tidigare innehåll; allt annat är sparat.</translation>
     </message>
@@ -1530,6 +1530,29 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <location filename="../ledarplan/gui/main_window.py" line="459"/>
         <source>The PDF export embeds the DejaVu Sans fonts, free fonts under the Bitstream Vera licence (see resources/fonts/LICENSE-DejaVu.txt). Built with Qt (LGPL) through PySide6, SQLAlchemy, Alembic and reportlab.</source>
         <translation>PDF-exporten bäddar in typsnitten DejaVu Sans, fria typsnitt under Bitstream Vera-licensen (se resources/fonts/LICENSE-DejaVu.txt). Byggt med Qt (LGPL) via PySide6, SQLAlchemy, Alembic och reportlab.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="474"/>
+        <source>Close without saving?</source>
+        <translation>Stänga utan att spara?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="476"/>
+        <source>Some of what you typed could not be saved:
+
+%1
+
+If you close now, it is lost. Stay to correct it (or free space on the disk) and it is saved again.</source>
+        <translation>En del av det du skrev kunde inte sparas:
+
+%1
+
+Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <source>Close without saving</source>
+        <translation>Stäng utan att spara</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/application.py" line="96"/>
@@ -2669,15 +2692,16 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="68"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="72"/>
         <source>This could not be done</source>
+        <extracomment>Why the last save of typed work was refused (None: everything typed is stored). The window asks before closing while this is set, so nothing is dropped silently.</extracomment>
         <translation>Det gick inte att genomföra</translation>
     </message>
 </context>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="81"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="85"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
@@ -3535,37 +3559,37 @@ After signing off, it can no longer be changed.</source>
 Efter signeringen går den inte längre att ändra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="320"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="322"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="323"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="325"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="329"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="331"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="333"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="335"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="336"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>

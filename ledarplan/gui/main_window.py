@@ -465,8 +465,21 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Whatever was typed is saved before the window goes, without asking.
+        # Whatever was typed is saved before the window goes, without asking …
         self.workspace.flush()
+        problems = self.workspace.save_problems()
+        # … unless it cannot be saved: then the user decides, and the text stays on screen.
+        if problems and not self._prompts.confirm_destructive(
+            self,
+            self.tr("Close without saving?"),
+            self.tr(
+                "Some of what you typed could not be saved:\n\n%1\n\nIf you close now, it is "
+                "lost. Stay to correct it (or free space on the disk) and it is saved again."
+            ).replace("%1", "\n".join(problems)),
+            self.tr("Close without saving"),
+        ):
+            event.ignore()
+            return
         self._settings = self._settings.model_copy(
             update={
                 "window_geometry": _encode(self.saveGeometry()),

@@ -168,3 +168,38 @@ def test_typing_survives_closing_the_window_without_saving(make_window, qtbot):
     services = again._services
     assert "Typed just before closing" in [g.title for g in services.goals.list(plan_id)]
     assert any(s.notes.endswith(" Og en sidste tanke.") for s in services.coaching.list(plan_id))
+
+
+def test_closing_with_typing_that_could_not_be_saved_asks_first(make_window, prompts):
+    """A refused save is never dropped silently: the window asks, and stays if told to."""
+    from datetime import timedelta  # noqa: PLC0415
+
+    window = make_window()
+    window.sample_action.trigger()
+    plan_id = window.workspace.plan_id
+    talk_page = window.workspace.page(TalkView)
+    window.workspace.tabs.setCurrentWidget(talk_page)
+    talk = window._services.talks.list(plan_id)[0]
+    talk_page.outcome.summary_edit.setPlainText("Skrevet lige før det gik galt")
+    # a follow-up before the talk itself: the rules refuse the save
+    talk_page.outcome.follow_up_edit.set_value(talk.date - timedelta(days=1))
+    talk_page.flush()
+    assert prompts.shown[-1][0] == "error"
+
+    prompts.answers.append(False)  # "stay"
+    window.close()
+    kind, title, text = prompts.shown[-1]
+    assert kind == "confirm" and title == "Close without saving?"
+    assert "Follow-up date" in text
+    assert window.isVisible()
+    assert talk_page.outcome.summary_edit.toPlainText() == "Skrevet lige før det gik galt"
+
+    # corrected, it is saved, and the window closes without asking
+    talk_page.outcome.follow_up_edit.set_value(talk.date + timedelta(days=30))
+    talk_page.flush()
+    asked = len(prompts.shown)
+    window.close()
+    assert not window.isVisible()
+    assert len(prompts.shown) == asked
+    stored = window._services.talks.list(plan_id)[0]
+    assert stored.summary == "Skrevet lige før det gik galt"

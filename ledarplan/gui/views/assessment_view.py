@@ -316,7 +316,9 @@ class AssessmentView(PlanPage):
         return True
 
     def _save_round(self, round_: AssessmentRound) -> AssessmentRound | None:
-        return self.run(lambda: self.services.assessments.save(round_))
+        stored = self.run(lambda: self.services.assessments.save(round_))
+        self.record_save(stored is not None)
+        return stored
 
     def _on_saved(self, round_: AssessmentRound) -> None:
         self.round_model.update_round(round_)

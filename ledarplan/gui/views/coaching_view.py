@@ -296,6 +296,7 @@ class CoachingView(PlanPage):
             return
         saved = self.run(lambda: self.services.coaching.save(session))
         self._last_save_ok = saved is not None
+        self.record_save(saved is not None)
         if saved is None:
             return
         self.editor.set_saved(saved)

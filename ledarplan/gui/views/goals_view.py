@@ -429,15 +429,21 @@ class GoalsView(PlanPage):
         goal = self._collect()
         if goal is None:
             return
+        problem = None
         try:
             stored = self.services.goals.save(goal)
         except InvalidInputError as exc:
+            problem = describe(exc)
             stored = self._save_refused(goal, exc)
         except DomainError as exc:
+            self.record_save(False, describe(exc))
             self.prompts.error(self.window(), self.tr("This could not be saved"), describe(exc))
             return
         else:
             self._unfinished = None
+        # A refused field goes back to its stored value on purpose (the user was told);
+        # everything else was stored.
+        self.record_save(stored is not None, problem)
         if stored is not None:
             self._stored(stored)
 

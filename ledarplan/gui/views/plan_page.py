@@ -39,6 +39,10 @@ class PlanPage(QWidget):
         self.plan_id: str | None = None
         self._notifying = False  # our own change notices must not reload this page
         self._stale = False  # changed elsewhere while hidden: reload when shown
+        #: Why the last save of typed work was refused (None: everything typed is stored).
+        #: The window asks before closing while this is set, so nothing is dropped silently.
+        self.save_problem: str | None = None
+        self.last_error: str | None = None
         events.plan_changed.connect(self._on_plan_changed_elsewhere)
 
     def set_plan(self, plan_id: str | None) -> None:
@@ -66,8 +70,13 @@ class PlanPage(QWidget):
         except DomainError as exc:
             # Named context: self.tr() would look it up under the subclass's name.
             title = QCoreApplication.translate("PlanPage", "This could not be done")
-            self.prompts.error(self.window(), title, describe(exc))
+            self.last_error = describe(exc)
+            self.prompts.error(self.window(), title, self.last_error)
             return None
+
+    def record_save(self, ok: bool, problem: str | None = None) -> None:
+        """Each save of typed work reports here whether it was stored."""
+        self.save_problem = None if ok else (problem or self.last_error or "")
 
     def notify_changed(self) -> None:
         """Tells the other pages this plan changed (this page ignores its own notice)."""

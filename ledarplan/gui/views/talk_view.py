@@ -290,6 +290,7 @@ class TalkView(PlanPage):
         )
         saved = self.run(lambda: self.services.talks.prepare(updated))
         self._save_failed = saved is None
+        self.record_save(saved is not None)
         if saved is None:
             return
         self._talk = saved

@@ -71,6 +71,10 @@ class PlanWorkspace(QWidget):
         for page in self.pages:
             page.flush()
 
+    def save_problems(self) -> list[str]:
+        """Why typed work on the pages is not stored yet (empty: all of it is)."""
+        return [page.save_problem for page in self.pages if page.save_problem is not None]
+
     def show_page(self, index: int) -> None:
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
