@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+import ledarplan
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -75,3 +78,17 @@ def test_exit_when_ready_opens_the_window_and_exits_0(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "d" / "settings.json").is_file()  # the window remembered its state
+
+
+def test_the_version_has_one_source():
+    """pyproject.toml is where the version is written; the program and installs report it."""
+    written = re.search(
+        r'^version\s*=\s*"([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.MULTILINE
+    )
+    assert written is not None
+    assert ledarplan.__version__ == written.group(1)
+    try:
+        installed = importlib.metadata.version("ledarplan")
+    except importlib.metadata.PackageNotFoundError:
+        return
+    assert installed == written.group(1)
