@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -13,6 +14,32 @@ from pathlib import Path
 from urllib.parse import quote
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long a copy waits for another program's lock before giving up (same as a save).
+BUSY_TIMEOUT_S = 5.0
+# Result codes of sqlite3_backup_step that mean "someone else holds a lock, try again".
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+
+
+class _StillLocked(Exception):
+    pass
+
+
+def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+    """`src.backup(dst)` that gives up after BUSY_TIMEOUT_S of locks instead of looping forever.
+
+    Python's backup retries SQLITE_BUSY without end; raising from the progress callback is
+    the only documented way to stop it, and SQLite then leaves the destination unchanged.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (_SQLITE_BUSY, _SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _StillLocked
+
+    try:
+        src.backup(dst, pages=-1, progress=progress)  # one step: a consistent copy
+    except _StillLocked:
+        raise sqlite3.OperationalError("database is locked") from None
 
 
 def _private_dir(directory: Path) -> None:
@@ -40,7 +67,7 @@ def backup_to(source: Path, destination: Path) -> Path:
             closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
             closing(sqlite3.connect(partial)) as dst,
         ):
-            src.backup(dst)
+            _copy_pages(src, dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
         partial.replace(destination)
     except BaseException:
@@ -104,7 +131,7 @@ def copy_into(source: Path, target: Path) -> None:
         closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
         closing(sqlite3.connect(target)) as dst,
     ):
-        src.backup(dst)
+        _copy_pages(src, dst)
 
 
 def latest_good_backup(backups_dir: Path, is_known: Callable[[str], bool]) -> Path | None:

@@ -29,6 +29,7 @@ from ledarplan.paths import builtin_frameworks_dir
 from ledarplan.pdf import PdfLabels, PdfOptions, render_plan_pdf
 from ledarplan.services.container import Services
 from ledarplan.services.demo import build_demo_bundle
+from ledarplan.storage import backup as backup_module
 from ledarplan.storage import database as database_module
 from ledarplan.storage.backup import inspect_file
 from ledarplan.storage.database import describe_fault, open_database
@@ -460,6 +461,30 @@ def test_a_lock_held_by_another_program_refuses_the_save_and_it_works_once_relea
     other.release()
     services.people.create("Bo Berg")
     assert people(services) == ["Bo Berg", "Mette Kjær Sørensen"]
+    assert services.maintenance.check().ok
+
+
+def test_restoring_while_another_program_holds_a_lock_stops_with_a_message_not_a_hang(
+    short_wait, monkeypatch, open_data, private_data_dir, other_program
+):
+    # SQLite's copy retried a lock forever: restore hung while another program held one.
+    monkeypatch.setattr(backup_module, "BUSY_TIMEOUT_S", 0.3)
+    data_dir = private_data_dir / USER_DIR
+    services = open_data(data_dir)
+    backup = services.maintenance.backup(private_data_dir / "before-bo.sqlite3")
+    services.people.create("Bo Berg")
+    other = other_program(data_dir / "ledarplan.sqlite3")
+
+    started = time.monotonic()
+    with pytest.raises(DatabaseBusyError) as refused:
+        services.maintenance.restore(backup)
+    assert time.monotonic() - started < 10
+    assert "the database is busy: another program is holding it locked" in str(refused.value)
+    assert people(services) == ["Bo Berg", "Mette Kjær Sørensen"]  # nothing replaced
+
+    other.release()
+    services.maintenance.restore(backup)
+    assert people(services) == ["Mette Kjær Sørensen"]
     assert services.maintenance.check().ok
 
 
