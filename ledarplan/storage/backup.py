@@ -20,7 +20,7 @@ BUSY_TIMEOUT_S = 5.0
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 
 
-class _StillLocked(Exception):
+class _StillLockedError(Exception):
     pass
 
 
@@ -34,11 +34,11 @@ def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
 
     def progress(status: int, _remaining: int, _total: int) -> None:
         if status in (_SQLITE_BUSY, _SQLITE_LOCKED) and time.monotonic() > deadline:
-            raise _StillLocked
+            raise _StillLockedError
 
     try:
         src.backup(dst, pages=-1, progress=progress)  # one step: a consistent copy
-    except _StillLocked:
+    except _StillLockedError:
         raise sqlite3.OperationalError("database is locked") from None
 
 
