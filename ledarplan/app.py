@@ -54,7 +54,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         paths.ensure()
     except OSError as exc:
-        sys.stderr.write(f"ledarplan: cannot create {paths.data_dir} ({exc.strerror})\n")
+        reason = exc.strerror or str(exc)
+        sys.stderr.write(f"ledarplan: cannot create {paths.data_dir} ({reason})\n")
+        if args.verb is None:
+            from ledarplan.gui.application import show_unusable_data_dir
+
+            return show_unusable_data_dir(paths.data_dir, reason)
         return EXIT_DATABASE
     setup_logging(paths.data_dir)
     if args.verb is not None:
@@ -85,10 +90,12 @@ def _open_or_recover(paths: AppPaths, catalog: FrameworkCatalog) -> Services | N
 def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     # Qt is imported here, not at the top, so command-line verbs start fast and headless.
     from ledarplan.gui.application import GuiServices, application, run, show_fatal
+    from ledarplan.gui.i18n import LanguageSwitcher
     from ledarplan.gui.single_instance import SingleInstance
 
     paths.ensure()
-    application()
+    # In the user's language from the first message on (a damaged database is said at once).
+    LanguageSwitcher(application()).apply(_language(paths))
     # Before the database is opened: a second start only brings the first window forward.
     guard = SingleInstance(paths.data_dir)
     if not guard.acquire():

@@ -1555,7 +1555,7 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <translation>Luk uden at gemme</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="96"/>
+        <location filename="../ledarplan/gui/application.py" line="116"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Indstillingsfilen kunne ikke læses; standardindstillingerne bruges.</translation>
     </message>
@@ -3440,6 +3440,7 @@ Fil: %1</translation>
     <name>Startup</name>
     <message>
         <location filename="../ledarplan/gui/application.py" line="46"/>
+        <location filename="../ledarplan/gui/application.py" line="62"/>
         <source>ledarplan cannot start</source>
         <extracomment>The use cases over the user&apos;s database.</extracomment>
         <translation>ledarplan kan ikke starte</translation>
@@ -3454,12 +3455,25 @@ Fil: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="61"/>
+        <location filename="../ledarplan/gui/application.py" line="63"/>
+        <source>ledarplan keeps your plans in the folder below, but it cannot be created or written to (%2).
+
+Folder: %1
+
+Ask for a folder you may write in, or start ledarplan with --data-dir and a folder of your own. Nothing has been changed.</source>
+        <translation>ledarplan gemmer dine planer i mappen nedenfor, men den kan ikke oprettes eller skrives i (%2).
+
+Mappe: %1
+
+Bed om en mappe, du må skrive i, eller start ledarplan med --data-dir og en mappe, du selv ejer. Intet er ændret.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="81"/>
         <source>Your data could not be opened</source>
         <translation>Dine data kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="62"/>
+        <location filename="../ledarplan/gui/application.py" line="82"/>
         <source>%1
 
 The latest good backup is from %2. Put it in place of the damaged file? The damaged file is kept beside it, unchanged.</source>

@@ -52,6 +52,26 @@ def show_fatal(message: str) -> int:
     return EXIT_CANNOT_START
 
 
+def show_unusable_data_dir(folder: Path, reason: str, language: str | None = None) -> int:
+    """The data folder cannot be made or written: say where and what to do, in a window (a
+    leader who started the program from a menu never sees the terminal)."""
+    app = application()
+    LanguageSwitcher(app).apply(language or system_language())
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("Startup", "ledarplan cannot start"),
+        QCoreApplication.translate(
+            "Startup",
+            "ledarplan keeps your plans in the folder below, but it cannot be created or "
+            "written to (%2).\n\nFolder: %1\n\nAsk for a folder you may write in, or start "
+            "ledarplan with --data-dir and a folder of your own. Nothing has been changed.",
+        )
+        .replace("%1", str(folder))
+        .replace("%2", reason),
+    )
+    return EXIT_CANNOT_START
+
+
 def offer_restore(problem: str, backup: Path) -> bool:
     """The database cannot be opened: ask whether to put the latest good backup in its place."""
     application()
