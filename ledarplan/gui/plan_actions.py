@@ -30,6 +30,7 @@ from ledarplan.pdf import PdfOptions, render_plan_pdf
 from ledarplan.services.container import Services
 from ledarplan.services.demo import build_demo_bundle
 from ledarplan.services.transfer import ENCRYPTED_SUFFIX, EXCHANGE_SUFFIX
+from ledarplan.storage.errors import FileWriteError
 
 T = TypeVar("T")
 
@@ -300,7 +301,7 @@ class PlanActions:
             self._prompts.error(
                 self._window(),
                 QCoreApplication.translate("PlanActions", "The PDF could not be saved"),
-                f"{path}: {exc.strerror or exc}",
+                describe(FileWriteError(path, exc)),  # the user's language, not the OS's
             )
             return None
         finally:

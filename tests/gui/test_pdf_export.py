@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+
 from pypdf import PdfReader
 
+from ledarplan.gui import plan_actions
 from ledarplan.i18n.catalog import Translator
 
 
@@ -64,3 +67,29 @@ def test_cancelling_writes_nothing(make_window, prompts, tmp_path):
     window.pdf_action.trigger()
     assert list(tmp_path.glob("*.pdf")) == []
     assert not any(kind == "save_file" for kind, *_ in prompts.shown)
+
+
+def test_a_full_disk_is_said_in_the_users_language_and_leaves_no_file(
+    make_window, prompts, tmp_path, monkeypatch
+):
+    window = make_window()
+    window.sample_action.trigger()
+    window.set_language("sv")
+    window.actions_.open_file = lambda path: None
+    window.actions_.ask_pdf_options = answer_dialog()
+
+    def disk_full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(plan_actions, "render_plan_pdf", disk_full)
+    prompts.answers.append(tmp_path / "samtal.pdf")
+    window.pdf_action.trigger()
+
+    [(kind, title, text)] = [shown for shown in prompts.shown if shown[0] == "error"]
+    sv = Translator("sv")
+    assert title == sv.translate("PlanActions", "The PDF could not be saved")
+    assert sv.translate("Reason", "the disk is full") in text
+    assert "No space left" not in text
+    assert str(tmp_path / "samtal.pdf") in text
+    assert not (tmp_path / "samtal.pdf").exists()
+    window.set_language("en")
