@@ -85,7 +85,7 @@ def test_a_full_disk_is_said_in_the_users_language_and_leaves_no_file(
     prompts.answers.append(tmp_path / "samtal.pdf")
     window.pdf_action.trigger()
 
-    [(kind, title, text)] = [shown for shown in prompts.shown if shown[0] == "error"]
+    [(_, title, text)] = [shown for shown in prompts.shown if shown[0] == "error"]
     sv = Translator("sv")
     assert title == sv.translate("PlanActions", "The PDF could not be saved")
     assert sv.translate("Reason", "the disk is full") in text
