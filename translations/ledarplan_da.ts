@@ -1387,157 +1387,162 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="239"/>
+        <location filename="../ledarplan/gui/main_window.py" line="244"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="240"/>
+        <location filename="../ledarplan/gui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="241"/>
+        <location filename="../ledarplan/gui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="242"/>
+        <location filename="../ledarplan/gui/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="243"/>
+        <location filename="../ledarplan/gui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="244"/>
+        <location filename="../ledarplan/gui/main_window.py" line="249"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="245"/>
+        <location filename="../ledarplan/gui/main_window.py" line="250"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="246"/>
+        <location filename="../ledarplan/gui/main_window.py" line="251"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="247"/>
+        <location filename="../ledarplan/gui/main_window.py" line="252"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="248"/>
+        <location filename="../ledarplan/gui/main_window.py" line="253"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="249"/>
+        <location filename="../ledarplan/gui/main_window.py" line="254"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="250"/>
+        <location filename="../ledarplan/gui/main_window.py" line="255"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="251"/>
+        <location filename="../ledarplan/gui/main_window.py" line="257"/>
+        <source>Export plan encrypted, &amp;with private notes…</source>
+        <translation>Eksportér krypteret plan &amp;med private noter…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="259"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="252"/>
+        <location filename="../ledarplan/gui/main_window.py" line="260"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="253"/>
+        <location filename="../ledarplan/gui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="254"/>
+        <location filename="../ledarplan/gui/main_window.py" line="262"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="255"/>
+        <location filename="../ledarplan/gui/main_window.py" line="263"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="256"/>
+        <location filename="../ledarplan/gui/main_window.py" line="264"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="257"/>
+        <location filename="../ledarplan/gui/main_window.py" line="265"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="258"/>
+        <location filename="../ledarplan/gui/main_window.py" line="266"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="259"/>
+        <location filename="../ledarplan/gui/main_window.py" line="267"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="260"/>
+        <location filename="../ledarplan/gui/main_window.py" line="268"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="261"/>
+        <location filename="../ledarplan/gui/main_window.py" line="269"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="264"/>
+        <location filename="../ledarplan/gui/main_window.py" line="272"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="434"/>
+        <location filename="../ledarplan/gui/main_window.py" line="443"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="444"/>
+        <location filename="../ledarplan/gui/main_window.py" line="453"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="450"/>
+        <location filename="../ledarplan/gui/main_window.py" line="459"/>
         <source>Your leader development plan, kept on your own computer. Nothing is sent anywhere.</source>
         <translation>Din lederudviklingsplan, gemt på din egen computer. Intet bliver sendt nogen steder hen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="455"/>
+        <location filename="../ledarplan/gui/main_window.py" line="464"/>
         <source>Leadership models and their sources:</source>
         <translation>Ledelsesgrundlag og deres kilder:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="459"/>
+        <location filename="../ledarplan/gui/main_window.py" line="468"/>
         <source>The PDF export embeds the DejaVu Sans fonts, free fonts under the Bitstream Vera licence (see resources/fonts/LICENSE-DejaVu.txt). Built with Qt (LGPL) through PySide6, SQLAlchemy, Alembic and reportlab.</source>
         <translation>PDF-eksporten indlejrer skrifttyperne DejaVu Sans, frie skrifttyper under Bitstream Vera-licensen (se resources/fonts/LICENSE-DejaVu.txt). Bygget med Qt (LGPL) via PySide6, SQLAlchemy, Alembic og reportlab.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="474"/>
+        <location filename="../ledarplan/gui/main_window.py" line="483"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="476"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1550,7 +1555,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <location filename="../ledarplan/gui/main_window.py" line="488"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -2544,128 +2549,128 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="39"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="41"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="71"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="76"/>
         <source>This could not be done</source>
         <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="142"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="157"/>
         <source>Import a plan</source>
         <translation>Importér en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="161"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="177"/>
         <source>Replace the plan?</source>
         <translation>Erstat planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="162"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="178"/>
         <source>This plan is already here. Replace the stored copy with the one in %1? A backup is made first.</source>
         <translation>Planen findes allerede her. Vil du erstatte den gemte kopi med den i %1? Der bliver taget en sikkerhedskopi først.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="167"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="183"/>
         <source>Replace</source>
         <translation>Erstat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="180"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="197"/>
         <source>The plan could not be imported</source>
         <translation>Planen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="199"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="216"/>
         <source>Export the plan</source>
         <translation>Eksportér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="232"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="250"/>
         <source>Plan exported</source>
         <translation>Planen er eksporteret</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="217"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="235"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen blev gemt i %1 med private noter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="221"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="239"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen blev gemt i %1. Private noter blev udeladt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="226"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="244"/>
         <source>It is encrypted and opens only with the passphrase. Tell the passphrase another way than the file (e.g. by phone), never in the same e-mail.</source>
         <translation>Filen er krypteret og kan kun åbnes med adgangssætningen. Fortæl modtageren adgangssætningen på en anden måde end med filen (f.eks. i telefonen), aldrig i samme e-mail.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="237"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="255"/>
         <source>Encrypt the plan</source>
         <translation>Kryptér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="242"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="260"/>
         <source>Choose a passphrase (at least %1 characters):</source>
         <translation>Vælg en adgangssætning (mindst %1 tegn):</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="252"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="270"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Adgangssætningen er for kort: brug mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="259"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="277"/>
         <source>The passphrase is wrong, or the file was changed after it was encrypted. Type the passphrase of %1 again:</source>
         <translation>Adgangssætningen er forkert, eller filen er blevet ændret, efter at den blev krypteret. Skriv adgangssætningen til %1 igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="265"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="283"/>
         <source>%1 is encrypted. Type its passphrase:</source>
         <translation>%1 er krypteret. Skriv dens adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="269"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="287"/>
         <source>Open an encrypted plan</source>
         <translation>Åbn en krypteret plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="282"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="300"/>
         <source>Save the plan as PDF</source>
         <translation>Gem planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="284"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="302"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="302"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="320"/>
         <source>The PDF could not be saved</source>
         <translation>PDF&apos;en kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="318"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="334"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="319"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="335"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="334"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="350"/>
         <source>Delete %1?</source>
         <translation>Slet %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="335"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="351"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 og alle personens data bliver slettet: %n plan med tilhørende vurderinger, mål, coachingnoter og samtaler. Det kan ikke fortrydes.</numerusform>
@@ -2673,18 +2678,18 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="342"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="360"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="358"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="376"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="354"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="370"/>
         <source>Delete the plan?</source>
         <translation>Slet planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="355"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="371"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen “%1” med tilhørende vurderinger, mål, coachingnoter og samtaler bliver slettet. Det kan ikke fortrydes.</translation>
     </message>

@@ -1387,157 +1387,162 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="239"/>
+        <location filename="../ledarplan/gui/main_window.py" line="244"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="240"/>
+        <location filename="../ledarplan/gui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="241"/>
+        <location filename="../ledarplan/gui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="242"/>
+        <location filename="../ledarplan/gui/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="243"/>
+        <location filename="../ledarplan/gui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="244"/>
+        <location filename="../ledarplan/gui/main_window.py" line="249"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="245"/>
+        <location filename="../ledarplan/gui/main_window.py" line="250"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="246"/>
+        <location filename="../ledarplan/gui/main_window.py" line="251"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="247"/>
+        <location filename="../ledarplan/gui/main_window.py" line="252"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="248"/>
+        <location filename="../ledarplan/gui/main_window.py" line="253"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="249"/>
+        <location filename="../ledarplan/gui/main_window.py" line="254"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="250"/>
+        <location filename="../ledarplan/gui/main_window.py" line="255"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="251"/>
+        <location filename="../ledarplan/gui/main_window.py" line="257"/>
+        <source>Export plan encrypted, &amp;with private notes…</source>
+        <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="259"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="252"/>
+        <location filename="../ledarplan/gui/main_window.py" line="260"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="253"/>
+        <location filename="../ledarplan/gui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="254"/>
+        <location filename="../ledarplan/gui/main_window.py" line="262"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="255"/>
+        <location filename="../ledarplan/gui/main_window.py" line="263"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="256"/>
+        <location filename="../ledarplan/gui/main_window.py" line="264"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="257"/>
+        <location filename="../ledarplan/gui/main_window.py" line="265"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="258"/>
+        <location filename="../ledarplan/gui/main_window.py" line="266"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="259"/>
+        <location filename="../ledarplan/gui/main_window.py" line="267"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="260"/>
+        <location filename="../ledarplan/gui/main_window.py" line="268"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="261"/>
+        <location filename="../ledarplan/gui/main_window.py" line="269"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="264"/>
+        <location filename="../ledarplan/gui/main_window.py" line="272"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="434"/>
+        <location filename="../ledarplan/gui/main_window.py" line="443"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="444"/>
+        <location filename="../ledarplan/gui/main_window.py" line="453"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="450"/>
+        <location filename="../ledarplan/gui/main_window.py" line="459"/>
         <source>Your leader development plan, kept on your own computer. Nothing is sent anywhere.</source>
         <translation>Din utvecklingsplan som ledare, sparad på din egen dator. Ingenting skickas någonstans.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="455"/>
+        <location filename="../ledarplan/gui/main_window.py" line="464"/>
         <source>Leadership models and their sources:</source>
         <translation>Ledarskapsmodeller och deras källor:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="459"/>
+        <location filename="../ledarplan/gui/main_window.py" line="468"/>
         <source>The PDF export embeds the DejaVu Sans fonts, free fonts under the Bitstream Vera licence (see resources/fonts/LICENSE-DejaVu.txt). Built with Qt (LGPL) through PySide6, SQLAlchemy, Alembic and reportlab.</source>
         <translation>PDF-exporten bäddar in typsnitten DejaVu Sans, fria typsnitt under Bitstream Vera-licensen (se resources/fonts/LICENSE-DejaVu.txt). Byggt med Qt (LGPL) via PySide6, SQLAlchemy, Alembic och reportlab.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="474"/>
+        <location filename="../ledarplan/gui/main_window.py" line="483"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="476"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1550,7 +1555,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <location filename="../ledarplan/gui/main_window.py" line="488"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -2544,128 +2549,128 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="39"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="41"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="71"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="76"/>
         <source>This could not be done</source>
         <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det gick inte att genomföra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="142"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="157"/>
         <source>Import a plan</source>
         <translation>Importera en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="161"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="177"/>
         <source>Replace the plan?</source>
         <translation>Ersätta planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="162"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="178"/>
         <source>This plan is already here. Replace the stored copy with the one in %1? A backup is made first.</source>
         <translation>Planen finns redan här. Vill du ersätta den sparade versionen med den i %1? En säkerhetskopia görs först.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="167"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="183"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="180"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="197"/>
         <source>The plan could not be imported</source>
         <translation>Planen kunde inte importeras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="199"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="216"/>
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="232"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="250"/>
         <source>Plan exported</source>
         <translation>Planen är exporterad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="217"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="235"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen sparades i %1, med privata anteckningar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="221"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="239"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen sparades i %1. Privata anteckningar togs inte med.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="226"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="244"/>
         <source>It is encrypted and opens only with the passphrase. Tell the passphrase another way than the file (e.g. by phone), never in the same e-mail.</source>
         <translation>Filen är krypterad och kan bara öppnas med lösenfrasen. Berätta lösenfrasen för mottagaren på annat sätt än med filen (t.ex. per telefon), aldrig i samma e-post.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="237"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="255"/>
         <source>Encrypt the plan</source>
         <translation>Kryptera planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="242"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="260"/>
         <source>Choose a passphrase (at least %1 characters):</source>
         <translation>Välj en lösenfras (minst %1 tecken):</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="252"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="270"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Lösenfrasen är för kort: använd minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="259"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="277"/>
         <source>The passphrase is wrong, or the file was changed after it was encrypted. Type the passphrase of %1 again:</source>
         <translation>Lösenfrasen är fel, eller så har filen ändrats efter att den krypterades. Skriv lösenfrasen för %1 igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="265"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="283"/>
         <source>%1 is encrypted. Type its passphrase:</source>
         <translation>%1 är krypterad. Skriv dess lösenfras:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="269"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="287"/>
         <source>Open an encrypted plan</source>
         <translation>Öppna en krypterad plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="282"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="300"/>
         <source>Save the plan as PDF</source>
         <translation>Spara planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="284"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="302"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="302"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="320"/>
         <source>The PDF could not be saved</source>
         <translation>PDF:en kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="318"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="334"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="319"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="335"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="334"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="350"/>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="335"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="351"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 och alla uppgifter om personen tas bort: %n plan med bedömningar, mål, coachningsanteckningar och samtal. Det går inte att ångra.</numerusform>
@@ -2673,18 +2678,18 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="342"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="360"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="358"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="376"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="354"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="370"/>
         <source>Delete the plan?</source>
         <translation>Ta bort planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="355"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="371"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen ”%1” tas bort med sina bedömningar, mål, coachningsanteckningar och samtal. Det går inte att ångra.</translation>
     </message>

@@ -150,6 +150,10 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(lambda: self._export(False), "Ctrl+E")
         self.export_private_action = self._action(lambda: self._export(True))
         self.export_encrypted_action = self._action(lambda: self._export(False, encrypt=True))
+        # Encryption is what makes sending one's notes safe, so it is offered with them too.
+        self.export_encrypted_private_action = self._action(
+            lambda: self._export(True, encrypt=True)
+        )
         self.pdf_action = self._action(self._export_pdf, std.Print)
         self.quit_action = self._action(self.close, std.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.export_private_action,
             self.export_encrypted_action,
+            self.export_encrypted_private_action,
             self.pdf_action,
             None,
             self.backups_action,
@@ -248,6 +253,9 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export plan…"))
         self.export_private_action.setText(self.tr("Export plan with &private notes…"))
         self.export_encrypted_action.setText(self.tr("Export plan en&crypted…"))
+        self.export_encrypted_private_action.setText(
+            self.tr("Export plan encrypted, &with private notes…")
+        )
         self.pdf_action.setText(self.tr("Export as P&DF…"))
         self.backups_action.setText(self.tr("&Backups…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -323,6 +331,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.export_private_action,
             self.export_encrypted_action,
+            self.export_encrypted_private_action,
             self.pdf_action,
             self.delete_plan_action,
         ):

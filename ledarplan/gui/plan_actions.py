@@ -5,7 +5,8 @@ Kept out of the main window so the window stays a thin frame of menus and panes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -63,8 +64,11 @@ class PlanActions:
         #: Opens a finished file in the user's PDF viewer (tests record it instead).
         self.open_file: Callable[[Path], None] = _open_with_system
 
-    def _run(self, action: Callable[[], T]) -> T | None:
+    def _run(self, action: Callable[[], T], *, busy: bool = False) -> T | None:
         try:
+            if busy:
+                with self._busy():  # left before the error is shown, so it has an arrow
+                    return action()
             return action()
         except DomainError as exc:
             self._prompts.error(
@@ -73,6 +77,16 @@ class PlanActions:
                 describe(exc),
             )
             return None
+
+    @staticmethod
+    @contextmanager
+    def _busy() -> Iterator[None]:
+        """A wait cursor for the work the user waits for (a passphrase takes ~0.5 s to derive)."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
 
     # --- creating ------------------------------------------------------------------------
 
@@ -148,7 +162,8 @@ class PlanActions:
         passphrase: str | None = None
         while True:
             try:
-                result = self._services.transfer.import_file(path, passphrase=passphrase)
+                with self._busy():
+                    result = self._services.transfer.import_file(path, passphrase=passphrase)
                 break
             except (PassphraseRequiredError, WrongPassphraseError) as exc:
                 passphrase = self._ask_passphrase_to_open(
@@ -172,7 +187,8 @@ class PlanActions:
                 result = self._run(
                     lambda given=passphrase: self._services.transfer.import_file(
                         path, replace=True, passphrase=given
-                    )
+                    ),
+                    busy=True,
                 )
                 break
             except DomainError as exc:
@@ -211,7 +227,8 @@ class PlanActions:
         written = self._run(
             lambda: self._services.transfer.export_plan(
                 plan_id, path, include_private_notes=include_private, passphrase=passphrase
-            )
+            ),
+            busy=True,
         )
         if written is not None:
             text = (
@@ -294,9 +311,9 @@ class PlanActions:
             page_size=choice.page_size,
         )
         pack = self._services.catalog.get(bundle.plan.framework_id)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            render_plan_pdf(bundle, pack, pdf_labels(choice.language), options, path)
+            with self._busy():
+                render_plan_pdf(bundle, pack, pdf_labels(choice.language), options, path)
         except OSError as exc:
             self._prompts.error(
                 self._window(),
@@ -304,8 +321,6 @@ class PlanActions:
                 describe(FileWriteError(path, exc)),  # the user's language, not the OS's
             )
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
         if choice.open_after:
             self.open_file(path)
         return path

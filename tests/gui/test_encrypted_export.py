@@ -207,3 +207,31 @@ def test_the_real_prompt_asks_once_to_open_and_can_be_cancelled(qtbot, typist):
     typed.append(None)
     assert Prompts().ask_passphrase(None, OPEN_TITLE, "Passphrase:", False) is None
     assert seen == [("input", "Passphrase:")] * 2
+
+
+def test_encrypted_with_private_notes_carries_them_sealed(make_window, prompts, tmp_path):
+    window = make_window()
+    window.sample_action.trigger()
+    bundle = window._services.plans.bundle(window.workspace.plan_id)
+    note = next(s.notes for s in bundle.sessions if s.notes_private and s.notes)
+    assert window.export_encrypted_private_action.isEnabled()
+    cursors = []
+    real_export = window._services.transfer.export_plan
+
+    def export_plan(*args, **kwargs):
+        cursor = QApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor else None)
+        return real_export(*args, **kwargs)
+
+    window._services.transfer.export_plan = export_plan
+    prompts.answers += [tmp_path / "til coachen", PASSPHRASE]
+    window.export_encrypted_private_action.trigger()
+
+    assert cursors == [Qt.CursorShape.WaitCursor]  # the key derivation is waited for visibly
+    assert QApplication.overrideCursor() is None  # and the arrow is back for the message
+    info = prompts.shown[-1][2]
+    assert "with private notes" in info and "encrypted" in info
+    data = (tmp_path / "til coachen.ledarplan.enc.json").read_bytes()
+    assert note[:30].encode("utf-8") not in data
+    plain = decrypt(data, PASSPHRASE, "til coachen").decode("utf-8")
+    assert note[:30] in plain.replace("\\n", "\n")
