@@ -16,6 +16,7 @@ from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.logs import setup_logging, unhandled_errors_logged
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.pdf.labels import PdfLabels
+from ledarplan.presets import Presets, load_presets, settle
 from ledarplan.services.container import Services
 from ledarplan.settings import SettingsStore
 from ledarplan.storage.backup import latest_good_backup, restore_into_place
@@ -41,10 +42,12 @@ def pdf_labels(language: str) -> PdfLabels:
     return translated_labels(language)
 
 
-def _language(paths: AppPaths) -> str:
+def _language(paths: AppPaths, presets: Presets | None = None) -> str:
+    """The user's own choice, else the organisation's, else the system's."""
     from ledarplan.i18n.catalog import normalise_language, system_language
 
     chosen = SettingsStore(paths.settings_file).load().language
+    chosen = chosen or (presets.language if presets else None)
     return normalise_language(chosen) if chosen else system_language()
 
 
@@ -65,7 +68,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verb is not None:
         prepare_streams()
         context = CliContext(
-            paths, sys.stdout, sys.stderr, open_services, pdf_labels, lambda: _language(paths)
+            paths,
+            sys.stdout,
+            sys.stderr,
+            open_services,
+            pdf_labels,
+            lambda: _language(paths, context.presets()),
+            presets_report=load_presets(),
         )
         return run_command(args, context)
     with unhandled_errors_logged():
@@ -94,14 +103,18 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     from ledarplan.gui.single_instance import SingleInstance
 
     paths.ensure()
+    report = load_presets()
     # In the user's language from the first message on (a damaged database is said at once).
-    LanguageSwitcher(application()).apply(_language(paths))
+    LanguageSwitcher(application()).apply(_language(paths, report.presets))
     # Before the database is opened: a second start only brings the first window forward.
     guard = SingleInstance(paths.data_dir)
     if not guard.acquire():
         return 0
     try:
-        catalog = FrameworkCatalog.load(builtin_frameworks_dir(), paths.frameworks_dir)
+        catalog = FrameworkCatalog.load(
+            builtin_frameworks_dir(), paths.frameworks_dir, also=report.presets.pack_sources
+        )
+        presets = settle(report, catalog.models())
         try:
             services = _open_or_recover(paths, catalog)
         except DomainError as exc:
@@ -110,7 +123,12 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
             return show_fatal(
                 str(DamagedDatabaseError(paths.database_file, "it was left as it is"))
             )
-        gui = GuiServices(settings_store=SettingsStore(paths.settings_file), services=services)
+        gui = GuiServices(
+            settings_store=SettingsStore(paths.settings_file),
+            services=services,
+            presets=presets.presets,
+            presets_problems=presets.problems,
+        )
         try:
             return run(gui, exit_when_ready=exit_when_ready, single_instance=guard)
         finally:

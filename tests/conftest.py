@@ -33,6 +33,9 @@ def private_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("LEDARPLAN_DATA_DIR", str(data_dir))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # Nor the machine's organisation presets (/etc/xdg/ledarplan/organisation.toml).
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg-site"))
+    monkeypatch.delenv("LEDARPLAN_PRESETS", raising=False)
     return data_dir
 
 

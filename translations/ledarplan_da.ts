@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="40"/>
+        <source>Your leader development plan, kept on your own computer. Nothing is sent anywhere.</source>
+        <translation>Din lederudviklingsplan, gemt på din egen computer. Intet sendes nogen steder hen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="47"/>
+        <source>Licence: proprietary; all rights reserved by the makers of ledarplan. The leadership models&apos; texts belong to the organisations named below and are shown word for word.</source>
+        <translation>Licens: proprietær; alle rettigheder forbeholdes ophavsmændene til ledarplan. Ledelsesmodellernes tekster tilhører organisationerne nedenfor og vises ordret.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="54"/>
+        <source>Your data</source>
+        <translation>Dine data</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="57"/>
+        <source>Your plans, notes and settings are in this folder, readable by you alone; daily backups are in its backups folder:</source>
+        <translation>Dine planer, noter og indstillinger ligger i denne mappe, som kun du kan læse; daglige sikkerhedskopier ligger i dens mappe backups:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="67"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="70"/>
+        <source>Presets from: %1</source>
+        <translation>Forudindstillinger fra: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="84"/>
+        <source>Leadership models and their sources</source>
+        <translation>Ledelsesmodeller og deres kilder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="86"/>
+        <source>Software ledarplan is built with</source>
+        <translation>Software, som ledarplan er bygget med</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="94"/>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="103"/>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="104"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="105"/>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/about.py" line="106"/>
+        <source>Used for</source>
+        <translation>Bruges til</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="179"/>
@@ -1387,154 +1455,139 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="244"/>
+        <location filename="../ledarplan/gui/main_window.py" line="268"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="245"/>
+        <location filename="../ledarplan/gui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="246"/>
+        <location filename="../ledarplan/gui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="247"/>
+        <location filename="../ledarplan/gui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="248"/>
+        <location filename="../ledarplan/gui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="249"/>
+        <location filename="../ledarplan/gui/main_window.py" line="273"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="250"/>
+        <location filename="../ledarplan/gui/main_window.py" line="274"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="251"/>
+        <location filename="../ledarplan/gui/main_window.py" line="275"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="252"/>
+        <location filename="../ledarplan/gui/main_window.py" line="276"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="253"/>
+        <location filename="../ledarplan/gui/main_window.py" line="277"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="254"/>
+        <location filename="../ledarplan/gui/main_window.py" line="278"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="255"/>
+        <location filename="../ledarplan/gui/main_window.py" line="279"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="257"/>
+        <location filename="../ledarplan/gui/main_window.py" line="281"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="259"/>
+        <location filename="../ledarplan/gui/main_window.py" line="283"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="260"/>
+        <location filename="../ledarplan/gui/main_window.py" line="284"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="261"/>
+        <location filename="../ledarplan/gui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="262"/>
+        <location filename="../ledarplan/gui/main_window.py" line="286"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="263"/>
+        <location filename="../ledarplan/gui/main_window.py" line="287"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="264"/>
+        <location filename="../ledarplan/gui/main_window.py" line="288"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="265"/>
+        <location filename="../ledarplan/gui/main_window.py" line="289"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="266"/>
+        <location filename="../ledarplan/gui/main_window.py" line="290"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="267"/>
+        <location filename="../ledarplan/gui/main_window.py" line="291"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="268"/>
+        <location filename="../ledarplan/gui/main_window.py" line="292"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="269"/>
+        <location filename="../ledarplan/gui/main_window.py" line="293"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="272"/>
+        <location filename="../ledarplan/gui/main_window.py" line="296"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="443"/>
+        <location filename="../ledarplan/gui/main_window.py" line="467"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="453"/>
+        <location filename="../ledarplan/gui/main_window.py" line="474"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="459"/>
-        <source>Your leader development plan, kept on your own computer. Nothing is sent anywhere.</source>
-        <translation>Din lederudviklingsplan, gemt på din egen computer. Intet bliver sendt nogen steder hen.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="464"/>
-        <source>Leadership models and their sources:</source>
-        <translation>Ledelsesgrundlag og deres kilder:</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="468"/>
-        <source>The PDF export embeds the DejaVu Sans fonts, free fonts under the Bitstream Vera licence (see resources/fonts/LICENSE-DejaVu.txt). Built with Qt (LGPL) through PySide6, SQLAlchemy, Alembic and reportlab.</source>
-        <translation>PDF-eksporten indlejrer skrifttyperne DejaVu Sans, frie skrifttyper under Bitstream Vera-licensen (se resources/fonts/LICENSE-DejaVu.txt). Bygget med Qt (LGPL) via PySide6, SQLAlchemy, Alembic og reportlab.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/main_window.py" line="483"/>
@@ -1560,7 +1613,7 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <translation>Luk uden at gemme</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="116"/>
+        <location filename="../ledarplan/gui/application.py" line="123"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Indstillingsfilen kunne ikke læses; standardindstillingerne bruges.</translation>
     </message>
@@ -1568,83 +1621,88 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="179"/>
-        <source>(this model has no role levels)</source>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="163"/>
+        <source>Your organisation has chosen this model.</source>
         <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes.</extracomment>
+        <translation>Din organisation har valgt denne model.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="191"/>
+        <source>(this model has no role levels)</source>
         <translation>(dette ledelsesgrundlag har ingen ledelsesniveauer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="218"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="230"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="266"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="278"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="267"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="279"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="268"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="280"/>
         <source>All role levels</source>
         <translation>Alle ledelsesniveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="269"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="281"/>
         <source>Expected of: {level}</source>
         <translation>Forventninger til: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="273"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="285"/>
         <source>Leadership &amp;model:</source>
         <translation>&amp;Ledelsesgrundlag:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="274"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="287"/>
         <source>Role &amp;level:</source>
         <translation>Ledelses&amp;niveau:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="275"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="288"/>
         <source>Expectations</source>
         <translation>Forventninger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="276"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="289"/>
         <source>Compare levels</source>
         <translation>Sammenlign niveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="277"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
         <source>Every role level side by side</source>
         <translation>Alle ledelsesniveauer side om side</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="278"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
         <source>About the model</source>
         <translation>Om ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="280"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Ledelsesgrundlagets egen ramme: vision, værdier, hjørnesten og mere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
         <source>Competency</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
         <source>Sub-competency</source>
         <translation>Delkompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="283"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
         <source>Contents: click to go to a section</source>
         <translation>Indhold: klik for at gå til et afsnit</translation>
     </message>
@@ -1652,80 +1710,180 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="143"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="145"/>
         <source>Create a development plan</source>
         <extracomment>For a new person (None when the plan is for someone already in the list).</extracomment>
         <translation>Opret en udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="144"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="146"/>
         <source>Whose plan</source>
         <translation>Hvis plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="145"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="147"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="146"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="148"/>
         <source>&amp;Job title:</source>
         <translation>&amp;Stilling:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="147"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="149"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhed:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="148"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="150"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="149"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="151"/>
         <source>New plan for %1</source>
         <translation>Ny plan for %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="150"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="152"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="151"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="153"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="152"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="154"/>
         <source>e.g. My development plan 2027</source>
         <translation>f.eks. Min udviklingsplan 2027</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="153"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="155"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="154"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="156"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="155"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="157"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="156"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="158"/>
         <source>Create plan</source>
         <translation>Opret plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="177"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="179"/>
         <source>Please enter the name of the person the plan is for.</source>
         <translation>Skriv navnet på den person, planen er til.</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../ledarplan/notices.py" line="41"/>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3 (LGPL-3.0). They are linked dynamically: the Qt and PySide6 libraries in ledarplan&apos;s installation folder may be replaced with your own builds of the same version. Their source code is available from https://download.qt.io/official_releases/ (Qt) and https://code.qt.io/cgit/pyside/pyside-setup.git/ (PySide6); on request we send a copy of the source of the exact versions we ship.</source>
+        <extracomment>The distribution whose installed version is shown (None: not a Python package). What it does for ledarplan, in a few words. Anything the licence asks us to say (e.g. how to get the source of an LGPL library).</extracomment>
+        <translation>Qt og PySide6 bruges under GNU Lesser General Public License v3 (LGPL-3.0). De linkes dynamisk: Qt- og PySide6-bibliotekerne i ledarplans installationsmappe må udskiftes med egne byg af samme version. Deres kildekode findes på https://download.qt.io/official_releases/ (Qt) og https://code.qt.io/cgit/pyside/pyside-setup.git/ (PySide6); på opfordring sender vi en kopi af kildekoden til præcis de versioner, vi leverer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="57"/>
+        <source>windows, widgets, translations</source>
+        <translation>vinduer, kontroller, oversættelser</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="65"/>
+        <source>the bridge between Python and Qt</source>
+        <translation>broen mellem Python og Qt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="72"/>
+        <source>the database layer</source>
+        <translation>databaselaget</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="79"/>
+        <source>upgrading the database between versions</source>
+        <translation>opgradering af databasen mellem versioner</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="86"/>
+        <source>the database file</source>
+        <translation>databasefilen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="93"/>
+        <source>the PDF documents</source>
+        <translation>PDF-dokumenterne</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="100"/>
+        <source>SVG logos on the PDF</source>
+        <translation>SVG-logoer i PDF&apos;en</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="101"/>
+        <source>svglib is used unmodified under the LGPL-3.0; its source is at https://github.com/deeplook/svglib and may be replaced in the installation folder.</source>
+        <translation>svglib bruges uændret under LGPL-3.0; kildekoden findes på https://github.com/deeplook/svglib, og biblioteket må udskiftes i installationsmappen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="108"/>
+        <source>reading SVG logos</source>
+        <translation>læsning af SVG-logoer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="115"/>
+        <location filename="../ledarplan/notices.py" line="122"/>
+        <source>styles in SVG logos</source>
+        <translation>typografier i SVG-logoer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="129"/>
+        <source>logo pictures</source>
+        <translation>logobilleder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="136"/>
+        <source>checking files</source>
+        <translation>kontrol af filer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="143"/>
+        <source>reading the model packs</source>
+        <translation>læsning af modelpakkerne</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="150"/>
+        <source>finding the data folder</source>
+        <translation>at finde datamappen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="157"/>
+        <source>encrypted plan files</source>
+        <translation>krypterede planfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="164"/>
+        <source>the font embedded in the PDF</source>
+        <translation>skrifttypen, der indlejres i PDF&apos;en</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="165"/>
+        <source>The DejaVu fonts are derived from Bitstream Vera; Bitstream Vera is a trademark of Bitstream, Inc. The licence is in resources/fonts/LICENSE-DejaVu.txt.</source>
+        <translation>Skrifttyperne DejaVu bygger på Bitstream Vera; Bitstream Vera er et varemærke tilhørende Bitstream, Inc. Licensen findes i resources/fonts/LICENSE-DejaVu.txt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="176"/>
+        <source>the language</source>
+        <translation>programmeringssproget</translation>
     </message>
 </context>
 <context>
@@ -1890,7 +2048,7 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PackProblemsBanner</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/pack_banner.py" line="41"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="68"/>
         <source>%n organisation model pack(s) could not be read and were left out. The other models work as usual.</source>
         <translation>
             <numerusform>%n fil med en organisations ledelsesgrundlag kunne ikke læses og er udeladt. De andre ledelsesgrundlag fungerer som normalt.</numerusform>
@@ -1898,7 +2056,7 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="47"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="46"/>
         <source>Details…</source>
         <translation>Detaljer…</translation>
     </message>
@@ -1908,12 +2066,12 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <translation>Skjul denne meddelelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="53"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="73"/>
         <source>Model packs left out</source>
         <translation>Udeladte filer med ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="54"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="74"/>
         <source>These files were not loaded. Correct them and restart ledarplan.</source>
         <translation>Disse filer blev ikke indlæst. Ret dem, og genstart ledarplan.</translation>
     </message>
@@ -2549,128 +2707,128 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="41"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="42"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="76"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="83"/>
         <source>This could not be done</source>
         <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="157"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="165"/>
         <source>Import a plan</source>
         <translation>Importér en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="177"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="185"/>
         <source>Replace the plan?</source>
         <translation>Erstat planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="178"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="186"/>
         <source>This plan is already here. Replace the stored copy with the one in %1? A backup is made first.</source>
         <translation>Planen findes allerede her. Vil du erstatte den gemte kopi med den i %1? Der bliver taget en sikkerhedskopi først.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="183"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="191"/>
         <source>Replace</source>
         <translation>Erstat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="197"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="205"/>
         <source>The plan could not be imported</source>
         <translation>Planen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="216"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="224"/>
         <source>Export the plan</source>
         <translation>Eksportér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="250"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="258"/>
         <source>Plan exported</source>
         <translation>Planen er eksporteret</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="235"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="243"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen blev gemt i %1 med private noter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="239"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="247"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen blev gemt i %1. Private noter blev udeladt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="244"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="252"/>
         <source>It is encrypted and opens only with the passphrase. Tell the passphrase another way than the file (e.g. by phone), never in the same e-mail.</source>
         <translation>Filen er krypteret og kan kun åbnes med adgangssætningen. Fortæl modtageren adgangssætningen på en anden måde end med filen (f.eks. i telefonen), aldrig i samme e-mail.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="255"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="263"/>
         <source>Encrypt the plan</source>
         <translation>Kryptér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="260"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="268"/>
         <source>Choose a passphrase (at least %1 characters):</source>
         <translation>Vælg en adgangssætning (mindst %1 tegn):</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="270"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="278"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Adgangssætningen er for kort: brug mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="277"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="285"/>
         <source>The passphrase is wrong, or the file was changed after it was encrypted. Type the passphrase of %1 again:</source>
         <translation>Adgangssætningen er forkert, eller filen er blevet ændret, efter at den blev krypteret. Skriv adgangssætningen til %1 igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="283"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="291"/>
         <source>%1 is encrypted. Type its passphrase:</source>
         <translation>%1 er krypteret. Skriv dens adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="287"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="295"/>
         <source>Open an encrypted plan</source>
         <translation>Åbn en krypteret plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="300"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="308"/>
         <source>Save the plan as PDF</source>
         <translation>Gem planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="302"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="310"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="320"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="330"/>
         <source>The PDF could not be saved</source>
         <translation>PDF&apos;en kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="334"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="344"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="335"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="345"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="350"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="360"/>
         <source>Delete %1?</source>
         <translation>Slet %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="351"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="363"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 og alle personens data bliver slettet: %n plan med tilhørende vurderinger, mål, coachingnoter og samtaler. Det kan ikke fortrydes.</numerusform>
@@ -2678,18 +2836,18 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="358"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="376"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="368"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="386"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="370"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="380"/>
         <source>Delete the plan?</source>
         <translation>Slet planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="371"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="381"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen “%1” med tilhørende vurderinger, mål, coachingnoter og samtaler bliver slettet. Det kan ikke fortrydes.</translation>
     </message>
@@ -2856,6 +3014,27 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
 </context>
 <context>
+    <name>PresetsProblemsBanner</name>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/pack_banner.py" line="87"/>
+        <source>%n of your organisation&apos;s preset(s) could not be used; ledarplan uses its defaults for them.</source>
+        <translation>
+            <numerusform>%n af organisationens forudindstillinger kunne ikke bruges; ledarplan bruger sin standard for den.</numerusform>
+            <numerusform>%n af organisationens forudindstillinger kunne ikke bruges; ledarplan bruger sin standard for dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/pack_banner.py" line="92"/>
+        <source>Organisation presets</source>
+        <translation>Organisationens forudindstillinger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/pack_banner.py" line="93"/>
+        <source>These settings in the organisation&apos;s presets file were left out. Tell whoever installed ledarplan (often HR or IT).</source>
+        <translation>Disse indstillinger i organisationens fil med forudindstillinger blev ikke brugt. Sig det til den, der installerede ledarplan (ofte HR eller IT).</translation>
+    </message>
+</context>
+<context>
     <name>PrivateMarker</name>
     <message>
         <location filename="../ledarplan/gui/views/coaching/private_marker.py" line="60"/>
@@ -2871,12 +3050,12 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="65"/>
+        <location filename="../ledarplan/gui/prompts.py" line="67"/>
         <source>Type the same passphrase again:</source>
         <translation>Skriv den samme adgangssætning igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="75"/>
+        <location filename="../ledarplan/gui/prompts.py" line="77"/>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
@@ -3444,14 +3623,14 @@ Fil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="46"/>
-        <location filename="../ledarplan/gui/application.py" line="62"/>
+        <location filename="../ledarplan/gui/application.py" line="50"/>
+        <location filename="../ledarplan/gui/application.py" line="66"/>
         <source>ledarplan cannot start</source>
-        <extracomment>The use cases over the user&apos;s database.</extracomment>
+        <extracomment>The use cases over the user&apos;s database. The organisation&apos;s presets, checked against the models, and what was wrong in them.</extracomment>
         <translation>ledarplan kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="47"/>
+        <location filename="../ledarplan/gui/application.py" line="51"/>
         <source>Your data could not be opened. Nothing has been changed.
 
 %1</source>
@@ -3460,7 +3639,7 @@ Fil: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="63"/>
+        <location filename="../ledarplan/gui/application.py" line="67"/>
         <source>ledarplan keeps your plans in the folder below, but it cannot be created or written to (%2).
 
 Folder: %1
@@ -3473,12 +3652,12 @@ Mappe: %1
 Bed om en mappe, du må skrive i, eller start ledarplan med --data-dir og en mappe, du selv ejer. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="81"/>
+        <location filename="../ledarplan/gui/application.py" line="85"/>
         <source>Your data could not be opened</source>
         <translation>Dine data kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="82"/>
+        <location filename="../ledarplan/gui/application.py" line="86"/>
         <source>%1
 
 The latest good backup is from %2. Put it in place of the damaged file? The damaged file is kept beside it, unchanged.</source>

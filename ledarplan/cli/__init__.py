@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from ledarplan import __version__
-from ledarplan.cli import frameworks, maintenance, pdf, person, plans
+from ledarplan.cli import frameworks, maintenance, pdf, person, plans, presets
 from ledarplan.cli.context import EXIT_DATABASE, EXIT_INVALID, CliContext
 from ledarplan.domain.errors import DomainError
 from ledarplan.storage.backup import latest_good_backup
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_parsers(verbs, common)
     maintenance.add_parsers(verbs, common)
     person.add_parsers(verbs, common)
+    presets.add_parsers(verbs, common)
     return parser
 
 

@@ -9,6 +9,7 @@ from typing import TextIO
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.pdf.labels import PdfLabels
+from ledarplan.presets import Presets, PresetsReport, settle
 from ledarplan.services.container import Services
 
 EXIT_OK = 0
@@ -28,17 +29,32 @@ class CliContext:
     pdf_labels: Callable[[str], PdfLabels]
     #: The user's interface language (the settings', else the system's).
     language: Callable[[], str]
+    #: The organisation's presets as read (checked against the models on first use).
+    presets_report: PresetsReport = field(default_factory=PresetsReport)
     _catalog: FrameworkCatalog | None = field(default=None, init=False)
     _services: Services | None = field(default=None, init=False)
+    _presets: Presets | None = field(default=None, init=False)
 
     def catalog(self) -> FrameworkCatalog:
         if self._catalog is None:
             self._catalog = FrameworkCatalog.load(
-                builtin_frameworks_dir(), self.paths.frameworks_dir
+                builtin_frameworks_dir(),
+                self.paths.frameworks_dir,
+                also=self.presets_report.presets.pack_sources,
             )
             for error in self._catalog.errors:
                 self.err.write(f"warning: skipped a model pack:\n{error.describe()}\n")
+            self.presets()  # said once, by every verb that uses the models
         return self._catalog
+
+    def presets(self) -> Presets:
+        """The organisation's presets, with a warning for each setting that was left out."""
+        if self._presets is None:
+            settled = settle(self.presets_report, self.catalog().models())
+            for problem in settled.problems:
+                self.err.write(f"warning: organisation presets: {problem}\n")
+            self._presets = settled.presets
+        return self._presets
 
     def services(self) -> Services:
         if self._services is None:

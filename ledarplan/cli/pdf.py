@@ -35,7 +35,17 @@ def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentPars
         metavar="LIST",
         help="comma-separated sections to include (default all): " + ",".join(ALL_SECTIONS),
     )
-    pdf.add_argument("--organisation", metavar="NAME", default="", help="named on the cover")
+    pdf.add_argument(
+        "--organisation",
+        metavar="NAME",
+        help="named on the cover (default: the organisation's presets)",
+    )
+    pdf.add_argument(
+        "--logo",
+        metavar="PICTURE",
+        type=Path,
+        help="PNG, JPEG or SVG on the cover (default: the organisation's presets)",
+    )
     pdf.set_defaults(handler=_export_pdf)
 
 
@@ -65,11 +75,16 @@ def _export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
                 f"(sections: {', '.join(ALL_SECTIONS)})\n"
             )
             return EXIT_USAGE
+    if args.logo is not None and not args.logo.is_file():
+        ctx.err.write(f"ledarplan: {args.logo}: no such picture\n")
+        return EXIT_USAGE
+    presets = ctx.presets()
     options = PdfOptions(
         sections=frozenset(sections),
         include_private=args.include_private_notes,
         page_size=args.page_size,
-        organisation=args.organisation,
+        organisation=presets.organisation if args.organisation is None else args.organisation,
+        logo=presets.logo if args.logo is None else args.logo,
     )
     labels = ctx.pdf_labels(args.lang or ctx.language())
     services = ctx.services()

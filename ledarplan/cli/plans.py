@@ -25,7 +25,11 @@ def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentPars
     demo = verbs.add_parser(
         "demo", help="create a sample person with a complete plan to try things", parents=[common]
     )
-    demo.add_argument("--framework", metavar="ID", default=DEFAULT_DEMO_FRAMEWORK)
+    demo.add_argument(
+        "--framework",
+        metavar="ID",
+        help=f"model id (default: the organisation's, else {DEFAULT_DEMO_FRAMEWORK})",
+    )
     demo.add_argument("--level", metavar="LEVEL")
     demo.set_defaults(handler=_demo)
 
@@ -69,6 +73,11 @@ def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    presets = ctx.presets()
+    if args.framework is None:
+        args.framework = presets.model or DEFAULT_DEMO_FRAMEWORK
+        if args.level is None and args.framework == presets.model:
+            args.level = presets.level
     pack = ctx.catalog().get(args.framework)
     if pack is None:
         known = ", ".join(p.id for p in ctx.catalog().packs)

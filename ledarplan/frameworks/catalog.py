@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ledarplan.frameworks.errors import PackError, Problem
 from ledarplan.frameworks.loader import PACK_SUFFIXES, load_pack_file
 from ledarplan.frameworks.schema import FrameworkPack
+from ledarplan.presets import ModelInfo
 
 log = logging.getLogger(__name__)
 
@@ -29,15 +31,29 @@ class FrameworkCatalog:
     errors: list[PackError] = field(default_factory=list)
 
     @classmethod
-    def load(cls, builtin_dir: Path, organisation_dir: Path | None = None) -> FrameworkCatalog:
+    def load(
+        cls,
+        builtin_dir: Path,
+        organisation_dir: Path | None = None,
+        *,
+        also: Sequence[Path] = (),
+    ) -> FrameworkCatalog:
+        """The built-in packs, then the organisation's: those named by its presets (`also`:
+        folders or pack files), then the user's own folder."""
         catalog = cls()
         for file in _pack_files(builtin_dir):
             # A broken built-in pack is a bug in the release: let it surface loudly.
             pack = load_pack_file(file)
             catalog.entries[pack.id] = CatalogEntry(pack, file, builtin=True)
-        if organisation_dir is not None and organisation_dir.is_dir():
-            for file in _pack_files(organisation_dir)[:MAX_ORGANISATION_PACKS]:
-                catalog._add_organisation_pack(file)
+        files: list[Path] = []
+        for source in (*also, organisation_dir):
+            if source is None:
+                continue
+            for file in [source] if source.is_file() else _pack_files(source):
+                if file.resolve() not in {f.resolve() for f in files}:
+                    files.append(file)
+        for file in files[:MAX_ORGANISATION_PACKS]:
+            catalog._add_organisation_pack(file)
         return catalog
 
     def _add_organisation_pack(self, file: Path) -> None:
@@ -67,6 +83,13 @@ class FrameworkCatalog:
     def get(self, framework_id: str) -> FrameworkPack | None:
         entry = self.entries.get(framework_id)
         return entry.pack if entry else None
+
+    def models(self) -> list[ModelInfo]:
+        """What the organisation's presets are checked against."""
+        return [
+            ModelInfo(e.pack.id, tuple(level.id for level in e.pack.levels), e.file)
+            for e in self.entries.values()
+        ]
 
     def is_builtin(self, framework_id: str) -> bool:
         entry = self.entries.get(framework_id)

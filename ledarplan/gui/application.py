@@ -23,6 +23,7 @@ from ledarplan.gui.views.overview_page import OverviewPage
 from ledarplan.gui.views.talk_view import TalkView
 from ledarplan.gui.views.workspace import PageFactory
 from ledarplan.i18n.catalog import system_language
+from ledarplan.presets import Presets
 from ledarplan.services.container import Services
 from ledarplan.settings import SettingsStore
 
@@ -33,6 +34,9 @@ class GuiServices:
     #: The use cases over the user's database.
     services: Services
     prompts: Prompts = field(default_factory=Prompts)
+    #: The organisation's presets, checked against the models, and what was wrong in them.
+    presets: Presets = field(default_factory=Presets)
+    presets_problems: list[str] = field(default_factory=list)
 
 
 EXIT_CANNOT_START = 3
@@ -101,8 +105,9 @@ def create_main_window(services: GuiServices) -> MainWindow:
     settings = services.settings_store.load()
     app = QApplication.instance()
     languages = LanguageSwitcher(app)
-    # The first start follows the system's language; later the user's choice.
-    languages.apply(settings.language or system_language())
+    # The first start follows the organisation's language, else the system's; later the
+    # user's own choice.
+    languages.apply(settings.language or services.presets.language or system_language())
     window = MainWindow(
         services.services,
         services.settings_store,
@@ -110,6 +115,8 @@ def create_main_window(services: GuiServices) -> MainWindow:
         services.prompts,
         plan_pages(),
         languages=languages,
+        presets=services.presets,
+        presets_problems=services.presets_problems,
     )
     if services.settings_store.problem:
         window.statusBar().showMessage(

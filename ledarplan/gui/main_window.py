@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from html import escape
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan import __version__
 from ledarplan.gui.events import DataEvents
 from ledarplan.gui.i18n import LanguageSwitcher
-from ledarplan.gui.pack_banner import PackProblemsBanner
+from ledarplan.gui.pack_banner import PackProblemsBanner, PresetsProblemsBanner
 from ledarplan.gui.plan_actions import PlanActions
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.backups_dialog import BackupsDialog
@@ -36,6 +34,7 @@ from ledarplan.gui.views.people_panel import PeoplePanel
 from ledarplan.gui.views.welcome_page import WelcomePage
 from ledarplan.gui.views.workspace import PageFactory, PlanWorkspace
 from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
+from ledarplan.presets import Presets
 from ledarplan.services.container import Services
 from ledarplan.services.transfer import EXCHANGE_SUFFIX
 from ledarplan.settings import Settings, SettingsStore
@@ -61,9 +60,13 @@ class MainWindow(QMainWindow):
         page_factories: list[PageFactory],
         *,
         languages: LanguageSwitcher | None = None,
+        presets: Presets | None = None,
+        presets_problems: Sequence[str] = (),
     ):
         super().__init__()
         self._languages = languages
+        self._presets = presets or Presets()
+        self._presets_problems = list(presets_problems)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self._services = services
@@ -73,7 +76,7 @@ class MainWindow(QMainWindow):
         self._prompts = prompts
         self.events = DataEvents(self)
         self.actions_ = PlanActions(
-            services, self.events, prompts, lambda: self, lambda: dict(self._settings.levels)
+            services, self.events, prompts, lambda: self, self._levels, presets=self._presets
         )
 
         self.people = PeoplePanel(services)
@@ -85,7 +88,8 @@ class MainWindow(QMainWindow):
         self.workspace = PlanWorkspace(services, self.events, prompts, page_factories)
         # Browsing every model, independent of any plan (the first window of ledarplan).
         self.browser = ModelBrowserView()
-        self.browser.set_packs(self._catalog.packs, settings.levels)
+        self.browser.set_packs(self._catalog.packs, self._levels())
+        self.browser.lock_model(self._presets.model_fixed)
         self.browser.selection_changed.connect(self._remember_model_choice)
 
         self._build_panes(prompts)
@@ -113,8 +117,27 @@ class MainWindow(QMainWindow):
             details = "\n\n".join(error.describe() for error in self._catalog.errors)
             self.pack_banner = PackProblemsBanner(details, len(self._catalog.errors), prompts)
             layout.addWidget(self.pack_banner)
+        self.presets_banner: PresetsProblemsBanner | None = None
+        if self._presets_problems:
+            self.presets_banner = PresetsProblemsBanner(
+                "\n\n".join(self._presets_problems), len(self._presets_problems), prompts
+            )
+            layout.addWidget(self.presets_banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+
+    def _levels(self) -> dict[str, str]:
+        """Role level per model: the user's last choice, else the organisation's preset."""
+        levels = dict(self._settings.levels)
+        if self._presets.model and self._presets.level:
+            levels.setdefault(self._presets.model, self._presets.level)
+        return levels
+
+    def _starting_model(self, settings: Settings) -> str | None:
+        """The user's last model, unless the organisation keeps everyone to its own."""
+        if self._presets.model_fixed:
+            return self._presets.model
+        return settings.framework_id or self._presets.model
 
     def _restore(self, settings: Settings) -> None:
         self.resize(1280, 820)
@@ -122,7 +145,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(_decode(settings.window_geometry))
         if settings.splitter_state:
             self.splitter.restoreState(_decode(settings.splitter_state))
-        self.browser.select(settings.framework_id, settings.levels.get(settings.framework_id or ""))
+        model = self._starting_model(settings)
+        self.browser.select(model, self._levels().get(model or ""))
         self.people.reload()
         if not (settings.last_plan_id and self.people.select("plan", settings.last_plan_id)):
             self._show_start()
@@ -444,34 +468,10 @@ class MainWindow(QMainWindow):
             )
 
     def _show_about(self) -> None:
-        sources = "".join(
-            f"<li>{escape(p.name)} — {escape(p.source.organisation)}: {escape(p.source.title)}</li>"
-            for p in self._catalog.packs
-        )
-        self._prompts.about(
-            self,
-            self.tr("About ledarplan"),
-            "<h3>ledarplan "
-            + escape(__version__)
-            + "</h3><p>"
-            + escape(
-                self.tr(
-                    "Your leader development plan, kept on your own computer. "
-                    "Nothing is sent anywhere."
-                )
-            )
-            + "</p><p><b>"
-            + escape(self.tr("Leadership models and their sources:"))
-            + f"</b></p><ul>{sources}</ul><p><small>"
-            + escape(
-                self.tr(
-                    "The PDF export embeds the DejaVu Sans fonts, free fonts under the "
-                    "Bitstream Vera licence (see resources/fonts/LICENSE-DejaVu.txt). "
-                    "Built with Qt (LGPL) through PySide6, SQLAlchemy, Alembic and reportlab."
-                )
-            )
-            + "</small></p>",
-        )
+        from ledarplan.gui.about import about_html  # noqa: PLC0415 - rarely opened
+
+        html = about_html(self._catalog, self._settings_store.path.parent, self._presets)
+        self._prompts.about(self, self.tr("About ledarplan"), html)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Whatever was typed is saved before the window goes, without asking …

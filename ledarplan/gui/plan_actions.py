@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -28,6 +28,7 @@ from ledarplan.gui.views.new_plan_dialog import NewPlanChoice, NewPlanDialog
 from ledarplan.gui.views.pdf_export_dialog import PdfExportChoice, PdfExportDialog
 from ledarplan.i18n.pdf_labels import pdf_labels
 from ledarplan.pdf import PdfOptions, render_plan_pdf
+from ledarplan.presets import Presets
 from ledarplan.services.container import Services
 from ledarplan.services.demo import build_demo_bundle
 from ledarplan.services.transfer import ENCRYPTED_SUFFIX, EXCHANGE_SUFFIX
@@ -43,7 +44,9 @@ def exchange_filter() -> str:
     ).replace("%1", f"{EXCHANGE_SUFFIX} *{ENCRYPTED_SUFFIX}")
 
 
-class PlanActions:
+class PlanActions(QObject):
+    """The window's actions on plans and files (a QObject for its plural translations)."""
+
     def __init__(
         self,
         services: Services,
@@ -51,8 +54,12 @@ class PlanActions:
         prompts: Prompts,
         window: Callable[[], QWidget],
         remembered_levels: Callable[[], dict[str, str]],
+        *,
+        presets: Presets | None = None,
     ):
+        super().__init__()
         self._services = services
+        self._presets = presets or Presets()
         self._events = events
         self._prompts = prompts
         self._window = window
@@ -97,7 +104,8 @@ class PlanActions:
             self._services.catalog.packs,
             self._levels(),
             for_person=person.name if person else None,
-            framework_id=framework_id,
+            framework_id=self._presets.model if self._presets.model_fixed else framework_id,
+            model_locked=self._presets.model_fixed,
             parent=self._window(),
         )
         while True:
@@ -309,6 +317,8 @@ class PlanActions:
             sections=choice.sections,
             include_private=choice.include_private,
             page_size=choice.page_size,
+            organisation=self._presets.organisation,
+            logo=self._presets.logo,
         )
         pack = self._services.catalog.get(bundle.plan.framework_id)
         try:
@@ -348,11 +358,11 @@ class PlanActions:
         sure = self._prompts.confirm_destructive(
             self._window(),
             QCoreApplication.translate("PlanActions", "Delete %1?").replace("%1", person.name),
-            QCoreApplication.translate(
-                "PlanActions",
+            # self.tr: lupdate before 6.12 reads plurals only from tr().
+            self.tr(
                 "%1 and all their data will be deleted: %n plan(s) with their assessments, "
                 "goals, coaching notes and talks. This cannot be undone.",
-                None,
+                "",
                 plans,
             ).replace("%1", person.name),
             QCoreApplication.translate("PlanActions", "Delete"),

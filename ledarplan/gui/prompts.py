@@ -27,7 +27,9 @@ class Prompts:
         QMessageBox.critical(parent, title, text)
 
     def about(self, parent: QWidget | None, title: str, html: str) -> None:
-        QMessageBox.about(parent, title, html)
+        from ledarplan.gui.about import AboutDialog  # noqa: PLC0415 - rarely opened
+
+        AboutDialog(title, html, parent).exec()
 
     def confirm_destructive(
         self, parent: QWidget | None, title: str, text: str, action: str

@@ -9,6 +9,7 @@ from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.gui.application import GuiServices, create_main_window
 from ledarplan.gui.events import DataEvents
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
+from ledarplan.presets import PresetsReport, settle
 from ledarplan.services.container import Services
 from ledarplan.services.demo import build_demo_bundle
 from ledarplan.settings import SettingsStore
@@ -108,14 +109,20 @@ def make_window(qtbot, paths, prompts):
     data directory, database, settings); call again to 'restart'."""
     opened = []
 
-    def make():
-        catalog = FrameworkCatalog.load(builtin_frameworks_dir(), paths.frameworks_dir)
+    def make(presets: PresetsReport | None = None):
+        report = presets or PresetsReport()
+        catalog = FrameworkCatalog.load(
+            builtin_frameworks_dir(), paths.frameworks_dir, also=report.presets.pack_sources
+        )
+        settled = settle(report, catalog.models())
         database = open_database(paths.database_file, paths.backups_dir)
         opened.append(database)
         gui = GuiServices(
             settings_store=SettingsStore(paths.settings_file),
             services=Services.over(Store(database), catalog, paths.backups_dir),
             prompts=prompts,
+            presets=settled.presets,
+            presets_problems=settled.problems,
         )
         window = create_main_window(gui)
         qtbot.addWidget(window)

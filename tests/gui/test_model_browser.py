@@ -204,7 +204,27 @@ def test_about_names_the_sources(make_window, prompts, qtbot):
     assert kind == "about"
     for organisation in ("Holstebro Kommune", "Huddinge kommun", "Hjo kommun", "Kalix kommun"):
         assert organisation in html
-    assert "DejaVu Sans" in html and "Bitstream Vera" in html  # the font's licence is named
+    assert "DejaVu" in html and "Bitstream Vera" in html  # the font's licence is named
+
+
+def test_about_says_version_licences_and_where_the_data_is(make_window, prompts, paths):
+    from ledarplan import __version__  # noqa: PLC0415
+    from ledarplan.gui.about import AboutDialog  # noqa: PLC0415
+
+    window = make_window()
+    window.about_action.trigger()
+    _kind, title, html = prompts.shown[-1]
+    dialog = AboutDialog(title, html, window)
+    text = " ".join(dialog.text.toPlainText().split())
+    assert f"ledarplan {__version__}" in text
+    assert "Licence: proprietary" in text
+    assert str(paths.data_dir) in text
+    for line in ("Qt 6 / PySide6", "LGPL-3.0", "ReportLab", "BSD-3-Clause", "SQLAlchemy", "MIT"):
+        assert line in text
+    # the LGPL asks that users be told how to get Qt's source and may swap the libraries
+    assert "https://download.qt.io/official_releases/" in text
+    assert "may be replaced with your own builds" in text
+    dialog.deleteLater()
 
 
 def test_the_models_own_framing_is_shown_in_its_own_tab(make_window):

@@ -210,3 +210,30 @@ def test_a_failure_mid_render_leaves_the_earlier_file_and_no_temporary_file(
     assert drawn  # it did fail in the middle of the layout
     assert out.read_bytes() == b"an earlier export"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
+
+
+SVG_LOGO = """<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"
+ viewBox="0 0 300 100">
+<rect x="0" y="0" width="300" height="100" fill="rgb(250,10,130)"/>
+<circle cx="50" cy="50" r="30" fill="#ffffff"/></svg>"""
+
+
+def test_an_svg_logo_is_drawn_as_vectors_and_a_broken_one_is_ignored(holstebro, demo, tmp_path):
+    bundle = demo("holstebro", "chef")
+    logo = tmp_path / "logo.svg"
+    logo.write_text(SVG_LOGO, encoding="utf-8")
+    broken = tmp_path / "broken.svg"
+    broken.write_text("<svg><rect", encoding="utf-8")
+
+    def logo_fills(data: bytes) -> int:
+        content = reader(data).pages[0].get_contents().get_data().decode("latin-1")
+        # the rectangle's colour, as reportlab writes a fill colour: one per drawing of it
+        return sum(1 for line in content.splitlines() if line.startswith(".980392 .039216"))
+
+    drawn = render(bundle, holstebro, logo=logo, organisation="Holstebro Kommune")
+    assert logo_fills(drawn) == 1
+    xobjects = reader(drawn).pages[0]["/Resources"].get("/XObject") or {}
+    assert not [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]
+    data = render(bundle, holstebro, logo=broken, organisation="Holstebro Kommune")
+    assert logo_fills(data) == 0
+    assert "Holstebro Kommune" in pdf_text(data)

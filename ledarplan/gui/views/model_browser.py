@@ -44,6 +44,7 @@ class ModelBrowserView(QWidget):
         self._packs: list[FrameworkPack] = []
         self._remembered_levels: dict[str, str] = {}
         self._updating = False
+        self._model_locked = False
         self._build_choosers()
         self._build_reading_panes()
         self._lay_out()
@@ -150,6 +151,17 @@ class ModelBrowserView(QWidget):
             self._on_model_changed(row)
         else:
             self.model_combo.setCurrentIndex(row)
+
+    def lock_model(self, locked: bool) -> None:
+        """The organisation keeps its users to its model: it is shown but cannot be changed."""
+        self._model_locked = locked
+        self.model_combo.setEnabled(not locked)
+        self._retranslate_lock()
+
+    def _retranslate_lock(self) -> None:
+        self.model_combo.setToolTip(
+            self.tr("Your organisation has chosen this model.") if self._model_locked else ""
+        )
 
     def current_framework_id(self) -> str | None:
         return self.model_combo.currentData(FrameworkIdRole)
@@ -271,6 +283,7 @@ class ModelBrowserView(QWidget):
 
     def retranslate(self) -> None:
         self.model_label.setText(self.tr("Leadership &model:"))
+        self._retranslate_lock()
         self.level_label.setText(self.tr("Role &level:"))
         self.tabs.setTabText(0, self.tr("Expectations"))
         self.tabs.setTabText(1, self.tr("Compare levels"))

@@ -54,6 +54,7 @@ class NewPlanDialog(QDialog):
         *,
         for_person: str | None,
         framework_id: str | None = None,
+        model_locked: bool = False,
         today: date | None = None,
         parent: QWidget | None = None,
     ):
@@ -67,6 +68,7 @@ class NewPlanDialog(QDialog):
         self.browser = ModelBrowserView()
         self.browser.set_packs(packs, remembered_levels)
         self.browser.select(framework_id, remembered_levels.get(framework_id or ""))
+        self.browser.lock_model(model_locked)
         self._lay_out()
         self.retranslate()
         (self.name_edit if self._new_person else self.title_edit).setFocus()

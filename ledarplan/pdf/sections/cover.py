@@ -29,6 +29,8 @@ def logo(path: Path | None, max_width: float = LOGO_WIDTH, max_height: float = L
     """
     if path is None:
         return None
+    if Path(path).suffix.lower() == ".svg":
+        return _svg_logo(Path(path), max_width, max_height)
     try:
         data = Path(path).read_bytes()
         if not data or len(data) > MAX_LOGO_BYTES:
@@ -40,6 +42,27 @@ def logo(path: Path | None, max_width: float = LOGO_WIDTH, max_height: float = L
             return None
         scale = min(max_width / width, max_height / height)
         return Image(io.BytesIO(data), width * scale, height * scale, hAlign="RIGHT")
+    except Exception:  # any broken picture, whatever the library raises
+        return None
+
+
+def _svg_logo(path: Path, max_width: float, max_height: float) -> Flowable | None:
+    """An SVG logo as vector graphics (sharp at any zoom), scaled into its box."""
+    try:
+        if not 0 < path.stat().st_size <= MAX_LOGO_BYTES:
+            return None
+        # svglib parses with lxml without network access or entity expansion of its own;
+        # imported here, as only SVG logos need it.
+        from svglib.svglib import svg2rlg  # noqa: PLC0415
+
+        drawing = svg2rlg(str(path))
+        if drawing is None or drawing.width <= 0 or drawing.height <= 0:
+            return None
+        scale = min(max_width / drawing.width, max_height / drawing.height)
+        drawing.scale(scale, scale)
+        drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+        drawing.hAlign = "RIGHT"
+        return drawing
     except Exception:  # any broken picture, whatever the library raises
         return None
 
