@@ -369,8 +369,28 @@ def open_database(
 
 
 def _upgrade(engine: Engine, migrations: Path) -> None:
+    """Runs the migrations as one transaction: a program killed half-way (or a failing step)
+    leaves the database exactly as it was, never half a schema.
+
+    Python's sqlite3 runs CREATE/ALTER/DROP outside any transaction and Alembic does not
+    begin one on SQLite, so each statement would be committed on its own; here the
+    connection is put in autocommit mode and the transaction is ours.
+    """
     config = _alembic_config(migrations)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        raw.isolation_level = None
+        raw.execute("BEGIN IMMEDIATE")
+        try:
+            config.attributes["connection"] = connection
+            # env.py asks Alembic for one transaction around every step; its commit at the
+            # end (or rollback on an error) ends ours too.
+            command.upgrade(config, "head")
+            if raw.in_transaction:
+                raw.execute("COMMIT")
+        except BaseException:
+            if raw.in_transaction:
+                raw.execute("ROLLBACK")
+            raise
     log.info("database schema is at %s", head_revision(migrations))

@@ -157,6 +157,64 @@ def test_an_upgrade_backs_up_first_then_migrates_keeping_the_data(tmp_path):
         open_database(path)
 
 
+def test_a_migration_that_fails_half_way_leaves_the_database_as_it_was(tmp_path):
+    """Each step of a migration is in one transaction with the rest: no half schema, ever
+    (the crash test once found a first start killed after some tables were made)."""
+    path = tmp_path / "db.sqlite3"
+    open_database(path).dispose()
+    newer = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
+    (newer / "versions" / "0002_test_half.py").write_text(
+        textwrap.dedent(
+            f"""\
+            import sqlalchemy as sa
+            from alembic import op
+
+            revision = "0002"
+            down_revision = "{head_revision()}"
+            branch_labels = None
+            depends_on = None
+
+
+            def upgrade():
+                op.create_table("half", sa.Column("id", sa.Integer, primary_key=True))
+                op.create_index("ix_person_name_half", "person", ["name"])
+                raise RuntimeError("the power went")
+
+
+            def downgrade():
+                pass
+            """
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(RuntimeError, match="the power went"):
+        open_database(path, tmp_path / "backups", migrations=newer)
+    assert revision(path) == head_revision()
+    assert "half" not in tables(path)
+    with closing(sqlite3.connect(path)) as db:
+        indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert "ix_person_name_half" not in indexes
+    open_database(path).dispose()  # this program still opens it as before
+
+
+def test_a_first_start_that_fails_half_way_leaves_no_half_schema(tmp_path, monkeypatch):
+    path = tmp_path / "db.sqlite3"
+    newer = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
+    first = next((newer / "versions").glob("0001_*.py"))
+    text = first.read_text(encoding="utf-8")
+    # the first table is made, then the "power goes"
+    marker = "op.create_table("
+    at = text.index(marker, text.index(marker) + 1)
+    first.write_text(text[:at] + 'raise RuntimeError("the power went")\n    ' + text[at:])
+    with pytest.raises(RuntimeError, match="the power went"):
+        open_database(path, tmp_path / "backups", migrations=newer)
+    assert tables(path) == set()
+    open_database(path).dispose()  # the next start makes the whole schema
+    assert revision(path) == head_revision()
+
+
 def _corrupt(path, where=4096, length=4096):
     data = bytearray(path.read_bytes())
     data[where : where + length] = b"\xde\xad\xbe\xef" * (length // 4)

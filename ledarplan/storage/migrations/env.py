@@ -15,6 +15,9 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
     compare_type=True,
+    # All steps in one transaction, which storage.database begins for real on SQLite: a
+    # program killed half-way leaves the schema as it was (Alembic's SQLite default is off).
+    transactional_ddl=True,
 )
 with context.begin_transaction():
     context.run_migrations()
