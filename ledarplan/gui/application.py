@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledarplan import __version__
@@ -23,6 +24,7 @@ from ledarplan.gui.views.overview_page import OverviewPage
 from ledarplan.gui.views.talk_view import TalkView
 from ledarplan.gui.views.workspace import PageFactory
 from ledarplan.i18n.catalog import system_language
+from ledarplan.paths import resources_dir
 from ledarplan.services.container import Services
 from ledarplan.settings import SettingsStore
 
@@ -101,8 +103,19 @@ def create_main_window(services: GuiServices) -> MainWindow:
     return window
 
 
+def window_icon() -> QIcon:
+    """The program's icon in every rendered size, so the title bar and task bar pick sharp ones."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("ledarplan-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def application() -> QApplication:
-    return QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if app.windowIcon().isNull():
+        app.setWindowIcon(window_icon())
+    return app
 
 
 def bring_to_front(window: MainWindow) -> None:
