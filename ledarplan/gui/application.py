@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledarplan import __version__
@@ -126,11 +127,28 @@ def bring_to_front(window: MainWindow) -> None:
     window.activateWindow()
 
 
+class FileOpenEvents(QObject):
+    """macOS hands a double-clicked document to the running program as an event, not as an
+    argument."""
+
+    def __init__(self, open_file: Callable[[Path], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._open_file = open_file
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            if event.file():
+                self._open_file(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
+
+
 def run(
     services: GuiServices,
     *,
     exit_when_ready: bool = False,
     single_instance: SingleInstance | None = None,
+    open_file: Path | None = None,
 ) -> int:
     app = application()
     app.setApplicationName("ledarplan")
@@ -141,6 +159,12 @@ def run(
     window.show()
     if single_instance is not None:
         single_instance.activation_requested.connect(lambda: bring_to_front(window))
+        single_instance.open_requested.connect(lambda path: window.open_plan_file(Path(path)))
+    file_open_events = FileOpenEvents(window.open_plan_file, window)
+    app.installEventFilter(file_open_events)
+    if open_file is not None:
+        # Once the window is up, so that questions (a passphrase, replace?) have a parent.
+        QTimer.singleShot(0, lambda: window.open_plan_file(open_file))
     if exit_when_ready:
         # A zero timer fires once the event loop has handled the show and paint events.
         QTimer.singleShot(0, lambda: app.exit(0 if window.isVisible() else 1))
