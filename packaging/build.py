@@ -280,8 +280,9 @@ def build_deb(bundle: Path, version: str, dist: Path, work: Path) -> Path:
     installed_kib = (tree_size(root) + 1023) // 1024
     _write(root / "DEBIAN" / "control", deb_control(version, installed_kib, architecture))
     deb = dist / f"{contents.APP_NAME}_{version}_{architecture}.deb"
-    # xz at level 6 (dpkg's default) would take a minute longer for 10 % less.
-    run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z3", "--build", root, deb])
+    # xz, which every dpkg reads, at its fastest level: measured here 57 MB in half the time of
+    # level 3 (55 MB); dpkg's default level 6 takes minutes. gzip would give 68 MB.
+    run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z1", "--build", root, deb])
     return deb
 
 
@@ -334,7 +335,8 @@ def build_windows_installer(bundle: Path, version: str, dist: Path) -> Path:
             iscc,
             "/Qp",
             f"/DAppVersion={version}",
-            f"/DSourceDir={bundle}",
+            f"/DNumericVersion={contents.numeric_version(version)}",
+            f"/DBundleDir={bundle}",
             f"/DOutputDir={dist}",
             f"/DIconFile={ICONS / 'ledarplan.ico'}",
             HERE / "windows" / "ledarplan.iss",

@@ -359,12 +359,18 @@ def _without_orphans(binaries: list, imports) -> list:
     return [entry for entry in binaries if entry[0] not in candidates or entry[0] in needed]
 
 
+def numeric_version(app_version: str) -> str:
+    """Windows file versions are four numbers: 0.1.0 → 0.1.0.0, 1.2rc3 → 1.2.0.0."""
+    release = re.match(r"\d+(?:\.\d+)*", app_version)
+    numbers = release.group(0).split(".")[:4] if release else []
+    return ".".join([*numbers, *["0"] * (4 - len(numbers))])
+
+
 def windows_version_info(app_version: str):  # -> PyInstaller's VSVersionInfo
     """The Details tab of the .exe's properties: product name and version."""
     from PyInstaller.utils.win32 import versioninfo as vi  # noqa: PLC0415 - Windows only
 
-    numbers = [int(n) for n in re.findall(r"\d+", app_version)[:3]]
-    numbers += [0] * (4 - len(numbers))
+    numbers = tuple(int(n) for n in numeric_version(app_version).split("."))
     strings = [
         vi.StringStruct("CompanyName", APP_NAME),
         vi.StringStruct("FileDescription", APP_NAME),  # Task Manager shows this
@@ -375,7 +381,7 @@ def windows_version_info(app_version: str):  # -> PyInstaller's VSVersionInfo
         vi.StringStruct("ProductVersion", app_version),
     ]
     return vi.VSVersionInfo(
-        ffi=vi.FixedFileInfo(filevers=tuple(numbers), prodvers=tuple(numbers)),
+        ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers),
         kids=[
             vi.StringFileInfo([vi.StringTable("040904B0", strings)]),
             vi.VarFileInfo([vi.VarStruct("Translation", [0x0409, 1200])]),
