@@ -183,6 +183,31 @@ def test_the_first_start_creates_the_database_with_the_migrations(installed):
 
 
 @pytest.mark.skipif(
+    not (shutil.which("update-mime-database") and shutil.which("gio")),
+    reason="needs shared-mime-info and GLib's gio to ask the desktop's view of a file",
+)
+def test_the_desktop_recognises_plan_files_by_name_and_by_content(installed):
+    data = installed.home / "mime"
+    plan_id = installed.ok("--data-dir", data, "demo").split()[-1]
+    plan_file = installed.home / "sent.ledarplan.json"
+    installed.ok("--data-dir", data, "export", plan_id, "--out", plan_file)
+    renamed = installed.home / "renamed by the mail program.json"
+    renamed.write_bytes(plan_file.read_bytes())
+    mime = installed.root / "usr" / "share" / "mime"
+    subprocess.run(["update-mime-database", str(mime)], check=True, capture_output=True)
+    env = {"PATH": "/usr/bin:/bin", "XDG_DATA_DIRS": f"{mime.parent}:/usr/share"}
+    for path in (plan_file, renamed):
+        info = subprocess.run(
+            ["gio", "info", "-a", "standard::content-type", str(path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert "application/x-ledarplan-plan" in info, path.name
+
+
+@pytest.mark.skipif(
     not (ROOT / "ledarplan" / "presets.py").is_file(),
     reason="organisation presets (ledarplan/presets.py) are not on this branch yet",
 )
