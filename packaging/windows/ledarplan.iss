@@ -14,6 +14,8 @@
 ;
 ; Not built or run on the project's Linux machine: the CI workflow
 ; (.github/workflows/installers.yml) compiles it and runs the installed program.
+;
+; This file is UTF-8 without a byte-order mark, which Inno Setup reads since version 6.3.
 
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=x.y.z (packaging/build.py reads it from pyproject.toml)
