@@ -403,6 +403,14 @@ def main(argv: list[str] | None = None) -> int:
     dist = args.dist.resolve()
     work = args.work.resolve()
     log(f"ledarplan {version} for {sys.platform} ({platform.machine()})")
+    problems = contents.environment_problems()
+    if problems:
+        print(
+            "[build] failed: the build environment does not match pyproject.toml "
+            "(pip install -e '.[test]' again):\n  " + "\n  ".join(problems),
+            file=sys.stderr,
+        )
+        return 1
     try:
         bundle = build_bundle(dist, work)
         artifacts = []

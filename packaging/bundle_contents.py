@@ -214,14 +214,14 @@ def maintainer() -> str:
     return f"{name} <{author.get('email') or APP_NAME + '@invalid'}>"
 
 
-def runtime_distributions() -> list[tuple[str, str, str]]:
-    """(name, version, licence) of ledarplan's run-time dependencies, all the way down:
-    what the bundle carries besides Python and ledarplan itself."""
+def _runtime_requirements():
+    """(requirement, installed distribution or None) for ledarplan's run-time dependencies,
+    all the way down."""
     from importlib import metadata  # noqa: PLC0415
 
     from packaging.requirements import Requirement  # noqa: PLC0415 - comes with PyInstaller
 
-    seen: dict[str, metadata.Distribution] = {}
+    seen: set[str] = set()
     queue = [Requirement(r) for r in _project()["dependencies"]]
     while queue:
         requirement = queue.pop()
@@ -230,10 +230,36 @@ def runtime_distributions() -> list[tuple[str, str, str]]:
         key = re.sub(r"[-_.]+", "-", requirement.name).lower()
         if key in seen:
             continue
-        seen[key] = distribution = metadata.distribution(requirement.name)
+        seen.add(key)
+        try:
+            distribution = metadata.distribution(requirement.name)
+        except metadata.PackageNotFoundError:
+            yield requirement, None
+            continue
+        yield requirement, distribution
         queue += [Requirement(r) for r in distribution.requires or []]
+
+
+def environment_problems() -> list[str]:
+    """Run-time dependencies missing from the build environment, or in a version pyproject.toml
+    excludes (a bundle freezes whatever is installed, e.g. a Qt release known to be broken)."""
+    problems = []
+    for requirement, distribution in _runtime_requirements():
+        if distribution is None:
+            problems.append(f"{requirement.name} is not installed (needed: {requirement})")
+        elif not requirement.specifier.contains(distribution.version, prereleases=True):
+            problems.append(
+                f"{requirement.name} {distribution.version} does not match {requirement}"
+            )
+    return problems
+
+
+def runtime_distributions() -> list[tuple[str, str, str]]:
+    """(name, version, licence) of ledarplan's run-time dependencies, all the way down:
+    what the bundle carries besides Python and ledarplan itself."""
     rows = []
-    for distribution in sorted(seen.values(), key=lambda d: d.metadata["Name"].lower()):
+    found = [d for _, d in _runtime_requirements() if d is not None]
+    for distribution in sorted(found, key=lambda d: d.metadata["Name"].lower()):
         info = distribution.metadata
         licence = info.get("License-Expression") or (info.get("License") or "").split("\n")[0]
         if not licence or len(licence) > 60:  # some put the whole text there
