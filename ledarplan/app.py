@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from ledarplan.cli import build_parser, prepare_streams, run_command
 from ledarplan.cli.context import EXIT_DATABASE, CliContext
@@ -78,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return run_command(args, context)
     with unhandled_errors_logged():
-        return run_gui(paths, exit_when_ready=args.exit_when_ready)
+        open_file = Path(args.open).expanduser().absolute() if args.open else None
+        return run_gui(paths, exit_when_ready=args.exit_when_ready, open_file=open_file)
 
 
 def _open_or_recover(paths: AppPaths, catalog: FrameworkCatalog) -> Services | None:
@@ -96,7 +98,9 @@ def _open_or_recover(paths: AppPaths, catalog: FrameworkCatalog) -> Services | N
         return open_services(paths, catalog)
 
 
-def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
+def run_gui(
+    paths: AppPaths, *, exit_when_ready: bool = False, open_file: Path | None = None
+) -> int:
     # Qt is imported here, not at the top, so command-line verbs start fast and headless.
     from ledarplan.gui.application import GuiServices, application, run, show_fatal
     from ledarplan.gui.i18n import LanguageSwitcher
@@ -106,9 +110,10 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
     report = load_presets()
     # In the user's language from the first message on (a damaged database is said at once).
     LanguageSwitcher(application()).apply(_language(paths, report.presets))
-    # Before the database is opened: a second start only brings the first window forward.
+    # Before the database is opened: a second start only brings the first window forward
+    # (and hands it the plan file it was asked to open).
     guard = SingleInstance(paths.data_dir)
-    if not guard.acquire():
+    if not guard.acquire(open_file):
         return 0
     try:
         catalog = FrameworkCatalog.load(
@@ -130,7 +135,9 @@ def run_gui(paths: AppPaths, *, exit_when_ready: bool = False) -> int:
             presets_problems=presets.problems,
         )
         try:
-            return run(gui, exit_when_ready=exit_when_ready, single_instance=guard)
+            return run(
+                gui, exit_when_ready=exit_when_ready, single_instance=guard, open_file=open_file
+            )
         finally:
             services.store.database.dispose()
     finally:

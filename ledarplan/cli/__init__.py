@@ -46,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, exit with status 0 once it is shown and idle (smoke tests)",
     )
+    parser.add_argument(
+        "--open",
+        metavar="FILE",
+        nargs="?",  # the desktop entry's `--open %f` leaves the file out when started plainly
+        help="open the window and import FILE, a plan file (what opening a plan file from "
+        "the file manager does)",
+    )
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
     frameworks.add_parsers(verbs, common)
     plans.add_parsers(verbs, common)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledarplan import __version__
@@ -23,6 +25,7 @@ from ledarplan.gui.views.overview_page import OverviewPage
 from ledarplan.gui.views.talk_view import TalkView
 from ledarplan.gui.views.workspace import PageFactory
 from ledarplan.i18n.catalog import system_language
+from ledarplan.paths import resources_dir
 from ledarplan.presets import Presets
 from ledarplan.services.container import Services
 from ledarplan.settings import SettingsStore
@@ -128,8 +131,19 @@ def create_main_window(services: GuiServices) -> MainWindow:
     return window
 
 
+def window_icon() -> QIcon:
+    """The program's icon in every rendered size, so the title bar and task bar pick sharp ones."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("ledarplan-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def application() -> QApplication:
-    return QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if app.windowIcon().isNull():
+        app.setWindowIcon(window_icon())
+    return app
 
 
 def bring_to_front(window: MainWindow) -> None:
@@ -140,11 +154,28 @@ def bring_to_front(window: MainWindow) -> None:
     window.activateWindow()
 
 
+class FileOpenEvents(QObject):
+    """macOS hands a double-clicked document to the running program as an event, not as an
+    argument."""
+
+    def __init__(self, open_file: Callable[[Path], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._open_file = open_file
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            if event.file():
+                self._open_file(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
+
+
 def run(
     services: GuiServices,
     *,
     exit_when_ready: bool = False,
     single_instance: SingleInstance | None = None,
+    open_file: Path | None = None,
 ) -> int:
     app = application()
     app.setApplicationName("ledarplan")
@@ -155,6 +186,12 @@ def run(
     window.show()
     if single_instance is not None:
         single_instance.activation_requested.connect(lambda: bring_to_front(window))
+        single_instance.open_requested.connect(lambda path: window.open_plan_file(Path(path)))
+    file_open_events = FileOpenEvents(window.open_plan_file, window)
+    app.installEventFilter(file_open_events)
+    if open_file is not None:
+        # Once the window is up, so that questions (a passphrase, replace?) have a parent.
+        QTimer.singleShot(0, lambda: window.open_plan_file(open_file))
     if exit_when_ready:
         # A zero timer fires once the event loop has handled the show and paint events.
         QTimer.singleShot(0, lambda: app.exit(0 if window.isVisible() else 1))

@@ -377,6 +377,10 @@ class MainWindow(QMainWindow):
     def _create_sample(self) -> None:
         self._select_plan(self.actions_.create_sample(self.browser.current_framework_id()))
 
+    def open_plan_file(self, path: Path) -> None:
+        """A plan file given on the command line or by the system (a double click)."""
+        self._import(path)
+
     def _import(self, path: Path | None = None) -> None:
         self.workspace.flush()
         self._select_plan(self.actions_.import_file(path))

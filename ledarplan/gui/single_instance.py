@@ -15,6 +15,8 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
+#: Followed by a plan file's path (UTF-8) and a line break: import it, then come forward.
+OPEN = b"open "
 TIMEOUT_MS = 1_000
 
 
@@ -27,6 +29,8 @@ def server_name(data_dir: Path) -> str:
 class SingleInstance(QObject):
     #: Another start asked this one to show its window.
     activation_requested = Signal()
+    #: Another start was given a plan file to open (its path).
+    open_requested = Signal(str)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -35,14 +39,14 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, however old
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
+    def acquire(self, open_file: Path | None = None) -> bool:
         """True: this is the only program on the directory. False: the other was asked to
-        come to the front, and this one should quit."""
+        come to the front (and to open `open_file`), and this one should quit."""
         if not self._lock.tryLock(100):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 # removeStaleLockFile only succeeds when the owner is really gone
                 if not (self._lock.removeStaleLockFile() and self._lock.tryLock(100)):
-                    self._ask_first_to_activate()
+                    self._ask_first_to_activate(open_file)
                     return False
             else:
                 # the directory cannot hold a lock (read-only): go on without one
@@ -59,11 +63,12 @@ class SingleInstance(QObject):
             self._server.close()
         self._lock.unlock()
 
-    def _ask_first_to_activate(self) -> None:
+    def _ask_first_to_activate(self, open_file: Path | None) -> None:
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if socket.waitForConnected(TIMEOUT_MS):
-            socket.write(ACTIVATE)
+            message = OPEN + str(open_file).encode() + b"\n" if open_file else ACTIVATE
+            socket.write(message)
             socket.waitForBytesWritten(TIMEOUT_MS)
             socket.disconnectFromServer()
 
@@ -71,12 +76,16 @@ class SingleInstance(QObject):
         assert self._server is not None
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            # The message is one short line: read it at once rather than keep the socket.
-            if socket.bytesAvailable() or socket.waitForReadyRead(TIMEOUT_MS):
-                message = bytes(socket.readAll().data())
-            else:
-                message = b""
+            # The message is one line: read it at once rather than keep the socket.
+            message = b""
+            while not message.endswith(b"\n") and (
+                socket.bytesAvailable() or socket.waitForReadyRead(TIMEOUT_MS)
+            ):
+                message += bytes(socket.readAll().data())
             socket.abort()
             socket.deleteLater()
-            if message.startswith(ACTIVATE.strip()):
+            if message.startswith(OPEN) and message.endswith(b"\n"):
+                self.open_requested.emit(message[len(OPEN) : -1].decode(errors="replace"))
+                self.activation_requested.emit()
+            elif message.startswith(ACTIVATE.strip()):
                 self.activation_requested.emit()
