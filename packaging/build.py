@@ -270,7 +270,11 @@ def build_deb(bundle: Path, version: str, dist: Path, work: Path) -> Path:
     _write(doc / "copyright", contents.licence_notice())
     changelog = ROOT / "CHANGELOG.md"
     if changelog.is_file():  # Debian keeps a package's history as changelog.gz
-        with gzip.open(doc / "changelog.gz", "wb", compresslevel=9, mtime=0) as packed:
+        # GzipFile, not gzip.open: only it takes mtime (a fixed one keeps the build repeatable).
+        with (
+            (doc / "changelog.gz").open("wb") as raw,
+            gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as packed,
+        ):
             packed.write(changelog.read_bytes())
         (doc / "changelog.gz").chmod(0o644)
     for folder in [root, *root.rglob("*")]:

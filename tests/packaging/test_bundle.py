@@ -207,23 +207,38 @@ def test_the_desktop_recognises_plan_files_by_name_and_by_content(installed):
         assert "application/x-ledarplan-plan" in info, path.name
 
 
-@pytest.mark.skipif(
-    not (ROOT / "ledarplan" / "presets.py").is_file(),
-    reason="organisation presets (ledarplan/presets.py) are not on this branch yet",
-)
 def test_an_organisation_preset_beside_the_program_names_the_organisation_on_the_pdf(
     installed,
 ):
     preset = installed.opt / "organisation.toml"
-    preset.write_text('organisation = "Testby Kommun"\nlanguage = "sv"\n', encoding="utf-8")
+    logo = installed.opt / "logo.svg"
+    # An SVG logo proves svglib and lxml are in the bundle (drawn as vectors, in its colour).
+    logo.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100">'
+        '<rect width="300" height="100" fill="rgb(250,10,130)"/></svg>',
+        encoding="utf-8",
+    )
+    preset.write_text(
+        'organisation = "Testby Kommun"\nlanguage = "sv"\nlogo = "logo.svg"\n'
+        'model = "holstebro"\nlevel = "chef"\n',
+        encoding="utf-8",
+    )
     try:
         data = installed.home / "preset"
+        assert "Testby Kommun" in installed.ok("--data-dir", data, "presets", "show")
         plan_id = installed.ok("--data-dir", data, "demo").split()[-1]
         pdf = installed.home / "preset.pdf"
         installed.ok("--data-dir", data, "export-pdf", plan_id, "--out", pdf)
-        assert "Testby Kommun" in first_page_text(pdf)
+        first = first_page_text(pdf)
+        assert "Testby Kommun" in first
+        assert "Chef" in first  # the preset level
+        from pypdf import PdfReader  # noqa: PLC0415 - only the slow tests need it
+
+        content = PdfReader(pdf).pages[0].get_contents().get_data().decode("latin-1")
+        assert any(line.startswith(".980392 .039216") for line in content.splitlines())
     finally:
         preset.unlink()
+        logo.unlink()
 
 
 def first_page_text(pdf: Path) -> str:
