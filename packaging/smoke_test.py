@@ -161,6 +161,10 @@ def check(program: Program, preset: Path | None) -> list[str]:
         raise SmokeTestError(f"--version says {shown!r}, pyproject.toml {version!r}")
     done.append(f"--version: {shown}")
 
+    if program.cli != program.window:
+        # Windows: the console twin first. Should the window fail, it prints why; the windowed
+        # program would show PyInstaller's error box, which nobody closes in CI (a timeout).
+        program.run("--data-dir", program.home / "window-cli", "--exit-when-ready")
     window_data = program.home / "window"
     program.run("--data-dir", window_data, "--exit-when-ready", window=True)
     if not (window_data / "settings.json").is_file():
