@@ -11,7 +11,8 @@
    - Windows: dist/ledarplan-<version>-setup.exe (needs Inno Setup 6's ISCC.exe);
    - macOS: dist/ledarplan-<version>-macos.dmg (hdiutil).
 
-Needs the project installed with PyInstaller: pip install -e '.[test]' pyinstaller.
+Needs the project installed with its test extra, which brings PyInstaller:
+pip install -e '.[test]'.
 """
 
 from __future__ import annotations
@@ -367,22 +368,32 @@ def build_dmg(dist: Path, version: str, work: Path) -> Path:
     shutil.copytree(app, staging / app.name, symlinks=True)
     (staging / "Applications").symlink_to("/Applications")
     dmg = dist / f"{contents.APP_NAME}-{version}-macos.dmg"
-    run(
-        [
-            "hdiutil",
-            "create",
-            "-volname",
-            f"{contents.APP_NAME} {version}",
-            "-srcfolder",
-            staging,
-            "-fs",
-            "HFS+",
-            "-format",
-            "UDZO",
-            "-ov",
-            dmg,
-        ]
-    )
+    command = [
+        "hdiutil",
+        "create",
+        "-volname",
+        f"{contents.APP_NAME} {version}",
+        "-srcfolder",
+        staging,
+        "-fs",
+        "HFS+",
+        "-format",
+        "UDZO",
+        "-ov",
+        dmg,
+    ]
+    # hdiutil fails now and then with "Resource busy" (another process, such as a virus
+    # scanner, still holds the new image); a later try succeeds.
+    attempts = 3
+    for attempt in range(1, attempts + 1):
+        try:
+            run(command)
+            break
+        except subprocess.CalledProcessError:
+            if attempt == attempts:
+                raise
+            log(f"hdiutil failed (try {attempt} of {attempts}); trying again")
+            time.sleep(10 * attempt)
     return dmg
 
 

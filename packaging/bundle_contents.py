@@ -415,14 +415,37 @@ def windows_version_info(app_version: str):  # -> PyInstaller's VSVersionInfo
     )
 
 
-def macos_info_plist(app_version: str) -> dict:
-    """Info.plist entries beyond what PyInstaller writes: document types, languages."""
+def macos_minimum_version(binaries, read_minimum) -> str | None:
+    """The oldest macOS every one of `binaries` runs on (the highest of their minimums), for
+    LSMinimumSystemVersion, so an older Mac says so in Finder instead of crashing at start.
+    `read_minimum(path)` gives a Mach-O file's (major, minor, patch), e.g. PyInstaller's
+    utils.osx.macosx_version_min; files it cannot read (not Mach-O) are passed over."""
+    found = []
+    for path in binaries:
+        try:
+            found.append(tuple(read_minimum(str(path))))
+        except Exception:  # not a Mach-O file (a script, data): it has no minimum
+            continue
+    if not found:
+        return None
+    major, minor, patch = max(found)
+    return f"{major}.{minor}.{patch}" if patch else f"{major}.{minor}"
+
+
+def macos_info_plist(app_version: str, minimum_system: str | None = None) -> dict:
+    """Info.plist entries beyond what PyInstaller writes: document types, languages, the
+    oldest macOS the bundled libraries run on."""
+    extra = {"LSMinimumSystemVersion": minimum_system} if minimum_system else {}
     return {
         "CFBundleName": APP_NAME,
         "CFBundleDisplayName": APP_NAME,
         "CFBundleShortVersionString": app_version,
-        "CFBundleVersion": app_version,
+        # The build number must be numbers only (at most three): 0.1.0rc1 → 0.1.0.
+        "CFBundleVersion": ".".join(numeric_version(app_version).split(".")[:3]),
         "CFBundleDevelopmentRegion": "en",
+        # Qt's own Info.plist template names it; AppKit expects it of an application.
+        "NSPrincipalClass": "NSApplication",
+        **extra,
         # Without these macOS reports English as the user's language to a Qt program.
         "CFBundleLocalizations": ["en", "sv", "da"],
         "LSApplicationCategoryType": "public.app-category.productivity",

@@ -10,7 +10,9 @@
 ;   ledarplan-0.1.0-setup.exe /VERYSILENT /ALLUSERS /PRESETS="C:\path\organisation.toml"
 ;   ledarplan-0.1.0-setup.exe /VERYSILENT /CURRENTUSER
 ; /PRESETS copies the organisation's preset file to {app}\organisation.toml, where the program
-; looks for it first (after the LEDARPLAN_PRESETS variable).
+; looks for it first (after the LEDARPLAN_PRESETS variable). It copies that one file: a logo,
+; a pack file or a packs folder the file names must be given by absolute paths (a share every
+; PC reads, or C:\ProgramData\ledarplan\...), as a relative path is taken from {app}.
 ;
 ; Not built or run on the project's Linux machine: the CI workflow
 ; (.github/workflows/installers.yml) compiles it and runs the installed program.
@@ -65,8 +67,8 @@ DefaultDirName={autopf}\{#AppName}
 DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-; Qt 6 runs on Windows 10 and newer.
-MinVersion=10.0
+; Qt 6 runs on Windows 10 version 1809 (build 17763) and newer.
+MinVersion=10.0.17763
 OutputDir={#OutputDir}
 OutputBaseFilename={#AppName}-{#AppVersion}-setup
 SetupIconFile={#IconFile}
@@ -100,13 +102,22 @@ da.PresetsMissing=Organisationens forudindstillingsfil blev ikke fundet:%n%n%1
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
+[InstallDelete]
+; An upgrade replaces the bundle's libraries as a whole: files an older version had and this one
+; has not (a Qt plugin, a module of an older library) must not stay behind to be loaded by it.
+; Only _internal, and only where ledarplan is installed (not in a folder chosen with /DIR that
+; holds another program's _internal): the executables are replaced below, organisation.toml is
+; kept.
+Type: filesandordirs; Name: "{app}\_internal"; Check: LedarplanInstalledThere
+
 [Files]
 ; The whole PyInstaller folder: ledarplan.exe (the window), ledarplan-cli.exe (the same
 ; program with a console, for scripts) and _internal\.
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 ; The organisation's preset, when given: /PRESETS="C:\path\organisation.toml". Read at install
 ; time from where it lies (external); replaced by a later install that names one, kept by a
-; later install that names none, removed with the program.
+; later install that names none, removed with the program. Only this file is copied (see the
+; top of this script for the files it names).
 Source: "{code:PresetsFile}"; DestDir: "{app}"; DestName: "organisation.toml"; Flags: external ignoreversion; Check: PresetsGiven
 
 [Icons]
@@ -121,6 +132,8 @@ Root: HKA; Subkey: "Software\Classes\{#PlanProgId}\shell\open\command"; ValueTyp
 ; Windows knows a file by its last extension only, so "x.ledarplan.json" is a .json file to
 ; it. ledarplan is offered under "Open with" for JSON files and never made their default: other
 ; JSON files stay with the program the user chose for them.
+; (An empty string value: Inno Setup's "none" would create the key without the value. The
+; default value of .json is never written.)
 Root: HKA; Subkey: "Software\Classes\.json\OpenWithProgids"; ValueType: string; ValueName: "{#PlanProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".json"; ValueData: ""
@@ -138,6 +151,12 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 ; finds every plan where it was.
 
 [Code]
+{ An earlier ledarplan is in the chosen folder (an upgrade or a repair). }
+function LedarplanInstalledThere: Boolean;
+begin
+  Result := FileExists(ExpandConstant('{app}\{#AppExe}'));
+end;
+
 function PresetsGiven: Boolean;
 begin
   Result := ExpandConstant('{param:PRESETS}') <> '';
