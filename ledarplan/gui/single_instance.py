@@ -20,9 +20,19 @@ OPEN = b"open "
 TIMEOUT_MS = 1_000
 
 
+def _user() -> str:
+    """Who runs the program (socket names are shared by every user of a Windows machine)."""
+    try:
+        return getpass.getuser()
+    except (ImportError, KeyError, OSError):
+        # Windows without USERNAME (some scripted starts): getuser falls back to the pwd
+        # module, which Windows lacks; the home folder still tells users apart.
+        return str(Path.home())
+
+
 def server_name(data_dir: Path) -> str:
     """A name for the local socket, the same for every start on the same directory."""
-    key = f"{getpass.getuser()}:{data_dir.resolve()}".encode()
+    key = f"{_user()}:{data_dir.resolve()}".encode()
     return "ledarplan-" + hashlib.sha256(key).hexdigest()[:24]
 
 

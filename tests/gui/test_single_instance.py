@@ -66,3 +66,17 @@ def test_the_real_program_does_not_open_the_database_twice(tmp_path, qtbot):
     assert result.wait(timeout=60) == 0
     assert not (tmp_path / "ledarplan.sqlite3").exists()  # the second start opened nothing
     guard.release()
+
+
+def test_a_start_without_user_variables_still_gets_its_own_name(monkeypatch, tmp_path):
+    from ledarplan.gui import single_instance  # noqa: PLC0415
+
+    expected = single_instance.server_name(tmp_path)
+
+    def no_user():
+        raise ModuleNotFoundError("No module named 'pwd'")  # Windows with USERNAME unset
+
+    monkeypatch.setattr(single_instance.getpass, "getuser", no_user)
+    name = single_instance.server_name(tmp_path)
+    assert name.startswith("ledarplan-") and name != expected  # keyed on the home folder
+    assert single_instance.server_name(tmp_path) == name  # and the same at every start
