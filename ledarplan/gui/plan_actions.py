@@ -26,7 +26,7 @@ from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.new_plan_dialog import NewPlanChoice, NewPlanDialog
 from ledarplan.gui.views.pdf_export_dialog import PdfExportChoice, PdfExportDialog
 from ledarplan.i18n.pdf_labels import pdf_labels
-from ledarplan.pdf import PdfOptions, render_plan_pdf
+from ledarplan.pdf import PdfOptions
 from ledarplan.services.container import Services
 from ledarplan.services.demo import build_demo_bundle
 from ledarplan.services.transfer import ENCRYPTED_SUFFIX, EXCHANGE_SUFFIX
@@ -295,6 +295,8 @@ class PlanActions:
         pack = self._services.catalog.get(bundle.plan.framework_id)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            from ledarplan.pdf import render_plan_pdf  # noqa: PLC0415 - reportlab when needed
+
             render_plan_pdf(bundle, pack, pdf_labels(choice.language), options, path)
         except OSError as exc:
             self._prompts.error(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import sys
@@ -17,11 +18,8 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -55,13 +53,45 @@ _DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _REFUSED_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-def _alembic_config(migrations: Path = MIGRATIONS) -> Config:
+# Alembic is imported only to migrate: its import takes longer than opening the database, and
+# a database at the newest schema (every start but the first after an update) needs no
+# migration. The scripts' revision ids are read from their text instead.
+_REVISION_LINE = re.compile(r"""^revision\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION_LINE = re.compile(
+    r"""^down_revision\s*=\s*(?:None|["']([^"']+)["'])\s*$""", re.MULTILINE
+)
+
+
+def _alembic_config(migrations: Path = MIGRATIONS) -> Any:
+    from alembic.config import Config  # noqa: PLC0415 - see above
+
     config = Config()
     config.set_main_option("script_location", str(migrations))
     return config
 
 
+def _script_revisions(migrations: Path) -> tuple[set[str], set[str]] | None:
+    """(revision ids, ids that are some script's down_revision) read from the scripts' text;
+    None when a script does not state them plainly (then Alembic reads the scripts)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (migrations / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revision, down = _REVISION_LINE.search(text), _DOWN_REVISION_LINE.search(text)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision.group(1))
+        if down.group(1):
+            parents.add(down.group(1))
+    return (revisions, parents) if revisions else None
+
+
 def head_revision(migrations: Path = MIGRATIONS) -> str:
+    found = _script_revisions(migrations)
+    if found is not None and len(heads := found[0] - found[1]) == 1:
+        return heads.pop()
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 - see above
+
     head = ScriptDirectory.from_config(_alembic_config(migrations)).get_current_head()
     assert head is not None
     return head
@@ -245,6 +275,12 @@ def _check_is_sqlite(path: Path) -> None:
 
 def is_known_revision(revision: str, migrations: Path = MIGRATIONS) -> bool:
     """False for a revision written by a newer program (one this copy has no script for)."""
+    found = _script_revisions(migrations)
+    if found is not None:
+        return revision in found[0]
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 - see above
+    from alembic.util.exc import CommandError  # noqa: PLC0415
+
     try:
         ScriptDirectory.from_config(_alembic_config(migrations)).get_revision(revision)
     except CommandError:
@@ -369,6 +405,8 @@ def open_database(
 
 
 def _upgrade(engine: Engine, migrations: Path) -> None:
+    from alembic import command  # noqa: PLC0415 - see _REVISION_LINE
+
     config = _alembic_config(migrations)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
