@@ -1,0 +1,50 @@
+"""Starting the window: the day's backup is made beside it, not before it."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+from ledarplan.app import run_gui
+from ledarplan.gui.application import DailyBackup, _say_backup_failed
+from ledarplan.services.maintenance import MaintenanceService
+from ledarplan.storage.errors import DiskFullError
+
+
+def test_the_window_makes_the_days_backup_once_it_is_shown(paths, monkeypatch, qapp):
+    made_on: list[tuple[str, list[str]]] = []
+    original = MaintenanceService.rotate_daily
+
+    def rotate_daily(self, keep=14, today=None):
+        windows = [w.objectName() for w in qapp.topLevelWidgets() if w.isVisible()]
+        made_on.append((threading.current_thread().name, windows))
+        return original(self, keep, today)
+
+    monkeypatch.setattr(MaintenanceService, "rotate_daily", rotate_daily)
+    assert run_gui(paths, exit_when_ready=True) == 0
+    # Once, on a thread of its own, while the window was up (not before it opened) …
+    ((thread, windows),) = made_on
+    assert thread == "daily-backup"
+    assert "mainWindow" in windows
+    # … and it was finished before the program ended.
+    assert (paths.backups_dir / f"daily-{date.today():%Y%m%d}.sqlite3").is_file()
+    assert not list(paths.backups_dir.glob("*.partial"))
+
+
+def test_a_daily_backup_that_cannot_be_made_is_said_not_fatal(
+    services, make_window, qtbot, monkeypatch
+):
+    def full_disk(keep=14, today=None):
+        raise DiskFullError(services.store.path)
+
+    monkeypatch.setattr(services.maintenance, "rotate_daily", full_disk)
+    backup = DailyBackup(services.maintenance, keep=3)
+    with qtbot.waitSignal(backup.failed, timeout=10_000) as said:
+        backup.start()
+    backup.wait()
+    assert "The disk is full" in said.args[0]
+    window = make_window()
+    _say_backup_failed(window, said.args[0])
+    message = window.statusBar().currentMessage()
+    assert message.startswith("No backup could be made: The disk is full")
+    assert "\n" not in message
