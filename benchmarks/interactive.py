@@ -54,6 +54,12 @@ from ledarplan.gui.views.coaching_view import CoachingView
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.settings import SettingsStore
 
+#: PySide6 6.12.0 on Python 3.11 and older (where None is not immortal) drops a reference to
+#: None on every call of a method returning nothing and every data() answering None; after a
+#: few hundred thousand such calls the interpreter aborts ("deallocating None"). The large
+#: floors here make that many calls, so this process holds enough references to outlast them.
+_NONE_GUARD = [None] * 20_000_000 if sys.version_info < (3, 12) else []
+
 INTERACTIVE_GOAL_MS = 100.0
 FILTER_TEXT = "mentor"
 SCROLL_PAGES = 40

@@ -30,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 FULL_SCALES = (1.0, 4.0, 16.0)
 QUICK_BASE = 0.01  # 1 person, 5 plans, 100 sessions
 GROWTH_LABELS = ("1×", "4×", "16×")
+PARTS = {"start": "cold_starts", "steps": "interactive", "files": "files", "pdf": "pdf"}
 
 
 def script(name: str, *args: object) -> list[Result]:
@@ -255,6 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="where the generated data are kept")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument("--save", type=Path, help="also write the results as JSON here")
+    parser.add_argument(
+        "--only",
+        default=",".join(PARTS),
+        help=f"some of the parts, comma-separated (default: all of {', '.join(PARTS)})",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     runs = args.runs or (1 if args.quick else 7)
@@ -273,10 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         f"busiest plan {base['busiest_sessions']} sessions"
     )
     run = Run(data, runs, args.quick)
-    run.cold_starts()
-    run.interactive()
-    run.files()
-    run.pdf()
+    for part in args.only.split(","):
+        getattr(run, PARTS[part])()
 
     print()
     print(table(run.rows, args.markdown))
