@@ -10,9 +10,9 @@ from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import ColumnElement, exists, func, literal_column, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from ledarplan.domain.entities import (
     Agreement,
@@ -41,6 +41,13 @@ from ledarplan.storage.tables import (
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _not_carried_over() -> ColumnElement[bool]:
+    """No later agreement carries this one over. Asked per agreement through the index on
+    carried_from: a NOT IN over every carried-over id would read the whole table each time."""
+    later = aliased(AgreementRow)
+    return ~exists().where(later.carried_from == AgreementRow.id)
 
 
 class Repository:
@@ -126,9 +133,7 @@ class Repository:
             .where(
                 SessionRow.plan_id == PlanRow.id,
                 AgreementRow.done.is_(False),
-                AgreementRow.id.not_in(
-                    select(AgreementRow.carried_from).where(AgreementRow.carried_from.is_not(None))
-                ),
+                _not_carried_over(),
             )
             .scalar_subquery()
         )
@@ -254,14 +259,13 @@ class Repository:
 
     def open_session_agreements(self, plan_id: str, before: date | None = None) -> list[Agreement]:
         """Agreements of a plan's sessions not yet done nor carried over to a later session."""
-        carried = select(AgreementRow.carried_from).where(AgreementRow.carried_from.is_not(None))
         query = (
             select(AgreementRow)
             .join(SessionRow, AgreementRow.session_id == SessionRow.id)
             .where(
                 SessionRow.plan_id == plan_id,
                 AgreementRow.done.is_(False),
-                AgreementRow.id.not_in(carried),
+                _not_carried_over(),
             )
             .order_by(SessionRow.date, AgreementRow.position)
         )
