@@ -1,4 +1,4 @@
-"""Starting the window: the day's backup is made beside it, not before it."""
+"""Starting the window and opening plans: only what is in view is done at once."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from datetime import date
 
 from ledarplan.app import run_gui
 from ledarplan.gui.application import DailyBackup, _say_backup_failed
+from ledarplan.gui.views.coaching_view import CoachingView
+from ledarplan.gui.views.goals_view import GoalsView
+from ledarplan.gui.views.overview_page import OverviewPage
 from ledarplan.services.maintenance import MaintenanceService
 from ledarplan.storage.errors import DiskFullError
 
@@ -48,3 +51,30 @@ def test_a_daily_backup_that_cannot_be_made_is_said_not_fatal(
     message = window.statusBar().currentMessage()
     assert message.startswith("No backup could be made: The disk is full")
     assert "\n" not in message
+
+
+def test_opening_a_plan_fills_the_page_in_view_and_the_others_when_chosen(make_window):
+    window = make_window()
+    window.sample_action.trigger()  # a sample plan with two coaching sessions, opened
+    sample = window.workspace.plan_id
+    plan = window._services.plans.get(sample)
+    workspace = window.workspace
+    overview = workspace.page(OverviewPage)
+    coaching = workspace.page(CoachingView)
+    goals = workspace.page(GoalsView)
+    workspace.tabs.setCurrentWidget(coaching)
+    assert coaching.proxy.rowCount() == 2
+    window._open_plan(None)  # the coaching log, in view, is emptied
+    assert coaching.list_model.rowCount() == 0
+    workspace.tabs.setCurrentWidget(overview)
+
+    window._open_plan(sample)
+    assert overview.heading.text() == plan.title  # in view: filled at once
+    assert coaching.list_model.rowCount() == 0  # not in view: not read yet
+    workspace.tabs.setCurrentWidget(coaching)
+    assert coaching.plan_id == sample
+    assert coaching.proxy.rowCount() == 2  # filled once chosen
+    workspace.tabs.setCurrentWidget(goals)
+    assert goals.goal_list.model().rowCount() == len(window._services.goals.list(sample))
+    workspace.tabs.setCurrentWidget(workspace.model_view)
+    assert workspace.model_view.current_framework_id() == plan.framework_id

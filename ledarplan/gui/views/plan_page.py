@@ -45,10 +45,14 @@ class PlanPage(QWidget):
         self.last_error: str | None = None
         events.plan_changed.connect(self._on_plan_changed_elsewhere)
 
-    def set_plan(self, plan_id: str | None) -> None:
+    def set_plan(self, plan_id: str | None, *, load: bool = True) -> None:
+        """Shows the plan `plan_id`. With `load` False (a page not in view) the page is filled
+        when it is next shown, so opening a plan reads only what the user sees."""
         self.flush()
         self.plan_id = plan_id
-        self.reload()
+        self._stale = not load
+        if load:
+            self.reload()
 
     def reload(self) -> None:
         """Refills the page from the services for `self.plan_id` (None: show nothing)."""

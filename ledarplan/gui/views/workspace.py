@@ -41,7 +41,9 @@ class PlanWorkspace(QWidget):
         self.model_view = ModelBrowserView()
         self.model_view.set_packs(services.catalog.packs, {})
         self.model_view.model_combo.setEnabled(False)
+        self._model_shown_for: str | None = None
         self.tabs.addTab(self.model_view, "")
+        self.tabs.currentChanged.connect(lambda _index: self._show_model_if_in_view())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -52,11 +54,21 @@ class PlanWorkspace(QWidget):
 
     def set_plan(self, plan_id: str | None) -> None:
         self.plan_id = plan_id
+        in_view = self.tabs.currentWidget()
         for page in self.pages:
-            page.set_plan(plan_id)
-        if plan_id is not None:
+            # The other pages are filled when their tab is chosen (see PlanPage.set_plan).
+            page.set_plan(plan_id, load=page is in_view)
+        self._show_model_if_in_view()
+
+    def _show_model_if_in_view(self) -> None:
+        """The plan's model, at its level, once its tab is chosen (and again for a new plan)."""
+        plan_id = self.plan_id
+        if self.tabs.currentWidget() is not self.model_view or plan_id is None:
+            return
+        if plan_id != self._model_shown_for:
             plan = self._services.plans.get(plan_id)
             self.model_view.select(plan.framework_id, plan.level_id)
+            self._model_shown_for = plan_id
 
     def develop_item(self, item_id: str) -> None:
         """ "Develop this": a new goal for the item, on the goals page, ready to be named."""
