@@ -24,6 +24,7 @@ from typing import Any
 
 from common import Result, alternate, emit
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from ledarplan.domain.entities import Agreement, CoachingSession, Goal, PlanBundle
@@ -110,7 +111,8 @@ def stored_plan(data_dir: Path, plan_id: str) -> tuple[PlanBundle, Any]:
 def recipe(bundle: PlanBundle, pack: Any, labels: PdfLabels, options: PdfOptions) -> list:
     """Our story reduced to what reportlab alone would lay out: ("p", text, style) for every
     paragraph and heading, ("t", cells, widths, repeat_rows, spans) for every table; kept
-    blocks are flattened; the chart, spacers, page breaks and the contents slot are left out."""
+    blocks are flattened and no style keeps a paragraph with the next (that is our layout, not
+    typesetting); the chart, spacers, page breaks and the contents slot are left out."""
     register_fonts()
     page_size = PAGE_SIZES[options.page_size]
     ctx = RenderContext(
@@ -125,13 +127,23 @@ def recipe(bundle: PlanBundle, pack: Any, labels: PdfLabels, options: PdfOptions
     return _reduce(build_story(ctx))
 
 
+_PLAIN_STYLES: dict[int, ParagraphStyle] = {}
+
+
+def _plain(style: ParagraphStyle) -> ParagraphStyle:
+    """The style without keepWithNext (reportlab would lay such a paragraph out twice)."""
+    if id(style) not in _PLAIN_STYLES:
+        _PLAIN_STYLES[id(style)] = ParagraphStyle(f"{style.name}-plain", style, keepWithNext=0)
+    return _PLAIN_STYLES[id(style)]
+
+
 def _reduce(flowables: list) -> list:
     out: list = []
     for flowable in flowables:
         if isinstance(flowable, KeepTogether):
             out += _reduce(flowable._content)
         elif isinstance(flowable, Paragraph):
-            out.append(("p", flowable.text, flowable.style))
+            out.append(("p", flowable.text, _plain(flowable.style)))
         elif isinstance(flowable, Table):
             cells = [[_cell(value) for value in row] for row in flowable._cellvalues]
             spans = [tuple(c) for c in flowable._spanCmds]
@@ -141,7 +153,7 @@ def _reduce(flowables: list) -> list:
 
 def _cell(value: Any) -> Any:
     if isinstance(value, Paragraph):
-        return ("p", value.text, value.style)
+        return ("p", value.text, _plain(value.style))
     if isinstance(value, str):
         return value
     return str(getattr(value, "text", ""))  # e.g. the progress bar: its percentage
