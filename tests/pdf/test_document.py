@@ -210,3 +210,21 @@ def test_a_failure_mid_render_leaves_the_earlier_file_and_no_temporary_file(
     assert drawn  # it did fail in the middle of the layout
     assert out.read_bytes() == b"an earlier export"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
+
+
+def test_paragraphs_laid_out_once_per_width_give_the_same_document(demo, holstebro, monkeypatch):
+    """Our Paragraph keeps its lines for a width instead of breaking them again each time
+    reportlab asks (table cells, kept blocks): the file must be byte for byte what reportlab's
+    own Paragraph makes."""
+    from reportlab import rl_config  # noqa: PLC0415
+    from reportlab.platypus import Paragraph as ReportlabParagraph  # noqa: PLC0415
+
+    from ledarplan.pdf import markup, render_plan_pdf_bytes  # noqa: PLC0415
+
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamps or random ids
+    bundle = demo("holstebro", "leder-af-ledere")
+    bundle.sessions = bundle.sessions * 12  # kept blocks breaking over many pages
+    options = PdfOptions(include_private=True, generated_on=TODAY)
+    ours = render_plan_pdf_bytes(bundle, holstebro, PdfLabels(), options)
+    monkeypatch.setattr(markup.Paragraph, "wrap", ReportlabParagraph.wrap)
+    assert render_plan_pdf_bytes(bundle, holstebro, PdfLabels(), options) == ours
