@@ -330,7 +330,7 @@ class PlanActions:
 
     def delete_person(self, person_id: str) -> bool:
         person = self._services.people.get(person_id)
-        plans = len(self._services.plans.list(person_id))
+        plans = len(self._services.plans.list(person_id, counts=False))
         sure = self._prompts.confirm_destructive(
             self._window(),
             QCoreApplication.translate("PlanActions", "Delete %1?").replace("%1", person.name),

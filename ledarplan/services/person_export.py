@@ -49,7 +49,8 @@ class PersonExportService:
         # One transaction: the person and their plans as they are at one moment.
         with self._store.transaction() as repo:
             person = repo.get_person(person_id)
-            bundles = [repo.load_bundle(s.plan.id) for s in repo.list_plans(person_id)]
+            plans = repo.list_plans(person_id, counts=False)
+            bundles = [repo.load_bundle(s.plan.id) for s in plans]
         return {
             "format": PERSON_FORMAT_NAME,
             "format_version": PERSON_FORMAT_VERSION,

@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, literal_column, select
+from sqlalchemy import ColumnElement, Text, exists, func, literal_column, select, type_coerce
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased, defer, selectinload
 
 from ledarplan.domain.entities import (
     Agreement,
@@ -123,31 +124,50 @@ class Repository:
         self._s.delete(self._plan_row(plan_id))
         self._s.flush()
 
-    def list_plans(self, person_id: str | None = None) -> list[PlanSummary]:
-        goals = (
-            select(func.count(GoalRow.id)).where(GoalRow.plan_id == PlanRow.id).scalar_subquery()
-        )
-        open_agreements = (
-            select(func.count(AgreementRow.id))
-            .join(SessionRow, AgreementRow.session_id == SessionRow.id)
-            .where(
-                SessionRow.plan_id == PlanRow.id,
-                AgreementRow.done.is_(False),
-                _not_carried_over(),
+    def list_plans(self, person_id: str | None = None, *, counts: bool = True) -> list[PlanSummary]:
+        """Every plan (of one person) with its person, by name and period; with `counts` also
+        the number of goals and open agreements of each."""
+        # The snapshot as stored text: equal texts become one shared snapshot (see
+        # convert.snapshot_from_text) instead of thousands of equal copies.
+        snapshot = type_coerce(PlanRow.snapshot, Text)
+        columns: list[Any] = [PlanRow, PersonRow, snapshot]
+        if counts:
+            goals = (
+                select(func.count(GoalRow.id))
+                .where(GoalRow.plan_id == PlanRow.id)
+                .scalar_subquery()
             )
-            .scalar_subquery()
-        )
+            open_agreements = (
+                select(func.count(AgreementRow.id))
+                .join(SessionRow, AgreementRow.session_id == SessionRow.id)
+                .where(
+                    SessionRow.plan_id == PlanRow.id,
+                    AgreementRow.done.is_(False),
+                    _not_carried_over(),
+                )
+                .scalar_subquery()
+            )
+            columns += [goals, open_agreements]
         query = (
-            select(PlanRow, PersonRow, goals, open_agreements)
+            select(*columns)
+            .options(defer(PlanRow.snapshot))
             .join(PersonRow, PlanRow.person_id == PersonRow.id)
             .order_by(func.lower(PersonRow.name), PlanRow.period_start, PlanRow.created_at)
         )
         if person_id is not None:
             query = query.where(PlanRow.person_id == person_id)
-        return [
-            PlanSummary(convert.plan_from_row(p), convert.person_from_row(r), g or 0, a or 0)
-            for p, r, g, a in self._s.execute(query)
-        ]
+        summaries = []
+        for plan, person, text, *numbers in self._s.execute(query):
+            goal_count, open_count = (n or 0 for n in numbers) if counts else (None, None)
+            summaries.append(
+                PlanSummary(
+                    convert.plan_from_row(plan, convert.snapshot_from_text(text)),
+                    convert.person_from_row(person),
+                    goal_count,
+                    open_count,
+                )
+            )
+        return summaries
 
     def _plan_row(self, plan_id: str) -> PlanRow:
         row = self._s.get(PlanRow, plan_id)
