@@ -61,6 +61,10 @@ def test_pragmas_foreign_keys_and_wal(tmp_path):
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        # NORMAL (1): in WAL mode a commit needs no disk flush of its own, and the file
+        # stays whole through a crash or power cut.
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -16 * 1024
     database.dispose()
 
 
