@@ -225,6 +225,10 @@ class Repository:
             raise NotFoundError("goal", goal_id)
         return convert.goal_from_row(row)
 
+    def goal_ids(self, plan_id: str) -> set[str]:
+        """The ids of a plan's goals (what a session may link to), without loading the goals."""
+        return set(self._s.scalars(select(GoalRow.id).where(GoalRow.plan_id == plan_id)))
+
     def list_goals(self, plan_id: str) -> list[Goal]:
         rows = self._s.scalars(
             select(GoalRow)
