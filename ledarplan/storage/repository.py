@@ -343,20 +343,37 @@ class Repository:
         )
 
     def save_bundle(self, bundle: PlanBundle) -> None:
-        """Writes a whole plan (import); the caller has removed any older copy."""
+        """Writes a whole plan (import); the caller has removed any older copy.
+
+        All its rows are added first and written in one flush (the parents' rows first), not
+        one statement round per round, goal, session and talk."""
         if self.person_exists(bundle.person.id):
             self.update_person(bundle.person)
         else:
             self.add_person(bundle.person)
-        self.add_plan(bundle.plan)
+        now = _now()
+        plan = bundle.plan
+        plan_row = PlanRow(id=plan.id, created_at=plan.created_at or now, updated_at=now)
+        convert.fill_plan_row(plan_row, plan)
+        rows: list[object] = [plan_row]
         for round_ in bundle.rounds:
-            self.save_round(round_)
-        for goal in bundle.goals:
-            self.save_goal(goal)
+            round_row = RoundRow(id=round_.id)
+            convert.fill_round_row(round_row, round_)
+            rows.append(round_row)
+        for position, goal in enumerate(bundle.goals):
+            goal_row = GoalRow(id=goal.id)
+            convert.fill_goal_row(goal_row, goal, position)
+            rows.append(goal_row)
         for session in bundle.sessions:
-            self.save_session(session)
-        for talk in bundle.talks:
-            self.save_talk(talk)
+            session_row = SessionRow(id=session.id)
+            convert.fill_session_row(session_row, session)
+            rows.append(session_row)
+        for position, talk in enumerate(bundle.talks):
+            talk_row = TalkRow(id=talk.id)
+            convert.fill_talk_row(talk_row, talk, position)
+            rows.append(talk_row)
+        self._s.add_all(rows)
+        self._s.flush()
 
 
 class Store:
