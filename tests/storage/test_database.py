@@ -11,7 +11,7 @@ from contextlib import closing
 
 import pytest
 
-from ledarplan.storage.database import MIGRATIONS, head_revision, open_database
+from ledarplan.storage.database import MIGRATIONS, head_revision, is_known_revision, open_database
 from ledarplan.storage.errors import NewerDatabaseError, NotOurDatabaseError
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -274,3 +274,19 @@ def test_the_migrated_schema_is_what_the_tables_declare(tmp_path):
     database.dispose()
     alembic_own = ("remove_table", "alembic_version")
     assert [d for d in differences if (d[0], getattr(d[1], "name", None)) != alembic_own] == []
+
+
+def test_the_revisions_read_from_the_scripts_are_alembics(tmp_path):
+    """The program reads the migration scripts' revision ids itself (to start without
+    importing Alembic); they must be what Alembic reads."""
+    from alembic.config import Config  # noqa: PLC0415
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    scripts = ScriptDirectory.from_config(config)
+    assert head_revision() == scripts.get_current_head()
+    known = {script.revision for script in scripts.walk_revisions()}
+    assert all(is_known_revision(revision) for revision in known)
+    assert not is_known_revision("9999")
+    assert not is_known_revision("")
