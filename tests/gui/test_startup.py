@@ -78,3 +78,22 @@ def test_opening_a_plan_fills_the_page_in_view_and_the_others_when_chosen(make_w
     assert goals.goal_list.model().rowCount() == len(window._services.goals.list(sample))
     workspace.tabs.setCurrentWidget(workspace.model_view)
     assert workspace.model_view.current_framework_id() == plan.framework_id
+
+
+def test_the_window_builds_only_the_page_in_view_and_the_others_when_chosen(make_window):
+    window = make_window()
+    workspace = window.workspace
+    titles = [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
+    pages = ["Overview", "Assessment", "Goals", "Coaching", "Development talk"]
+    assert titles == [*pages, "Leadership model"]
+    assert [type(p) for p in workspace.pages] == [OverviewPage]
+    window.sample_action.trigger()
+    window.set_language("sv")  # a page not yet built is named in the language too
+    assert workspace.tabs.tabText(3) == "Coachning"
+    workspace.show_page(3)
+    coaching = workspace.tabs.currentWidget()
+    assert isinstance(coaching, CoachingView)
+    assert [type(p) for p in workspace.pages] == [OverviewPage, CoachingView]
+    assert coaching.proxy.rowCount() == 2  # built for the open plan, and filled
+    assert workspace.page(GoalsView) is workspace.tabs.widget(2)  # built when asked for
+    assert workspace.tabs.currentWidget() is coaching  # without moving away

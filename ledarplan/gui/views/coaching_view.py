@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -176,8 +176,9 @@ class CoachingView(PlanPage):
 
     # --- PlanPage ------------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Coaching")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("CoachingView", "Coaching")
 
     def reload(self) -> None:
         self._reload_keeping(self._current_id)

@@ -63,9 +63,13 @@ class PlanPage(QWidget):
     def retranslate(self) -> None:
         """Sets every user-visible text of the page."""
 
-    def title(self) -> str:
-        """The page's name in the workspace's tabs."""
+    @classmethod
+    def page_title(cls) -> str:
+        """The page's name in the workspace's tabs, known before a page is built."""
         return ""
+
+    def title(self) -> str:
+        return self.page_title()
 
     def run(self, action: Callable[[], T]) -> T | None:
         """Runs a service call; a refused action becomes a message, never a traceback."""
