@@ -383,7 +383,7 @@ class Bench:
         ours, floor = alternate(ours_filter, floor_filter, self.runs, before=full_lists)
         full_lists()
         ours_filter()
-        shown = page.proxy.rowCount()
+        shown = page.list_model.matching()
         self.add(f'filter "{FILTER_TEXT}" over all sessions', ours, floor, f"{shown} shown")
         full_lists()
         self._scroll(page.list_view, full, floor_view.size())
