@@ -239,6 +239,7 @@ class Bench:
         self.catalog = FrameworkCatalog.load(builtin_frameworks_dir(), self.paths.frameworks_dir)
         self.results: list[Result] = []
         self._windows: list[Any] = []
+        self.other = ""  # a plan other than the busiest, to open in between
 
     def add(self, name: str, ours: float, floor: float | None, note: str = "") -> None:
         self.results.append(
@@ -280,7 +281,7 @@ class Bench:
 
     def open_plan(self) -> Any:
         window = self._open_window()
-        other = next(
+        other = self.other = next(
             plan_id for _p, _n, plan_id, _t, _s in bare_people(self.db) if plan_id != self.busiest
         )
 
@@ -300,14 +301,17 @@ class Bench:
         return window
 
     def slowest_page(self, window: Any) -> None:
+        """Each page of the busiest plan shown just after the plan was opened (so the page
+        reads the plan then); the slowest page's median. The first showing of a page also
+        builds it: the slowest of those is in the note."""
         tabs = window.workspace.tabs
-        slowest = 0.0
+        slowest = first_slowest = 0.0
         for index in range(1, tabs.count()):
             times = []
-            for _ in range(self.runs):
+            for _ in range(self.runs + 1):
                 tabs.setCurrentIndex(0)
+                window.people.select("plan", self.other)
                 settle()
-                # Opening the plan afresh, so a page that loads when first shown does so here.
                 window.people.select("plan", self.busiest)
                 settle()
 
@@ -316,10 +320,12 @@ class Bench:
                     settle()
 
                 times.append(timed(show))
-            slowest = max(slowest, statistics.median(times) * 1000)
+            first_slowest = max(first_slowest, times[0] * 1000)
+            slowest = max(slowest, statistics.median(times[1:]) * 1000)
         tabs.setCurrentIndex(0)
         settle()
-        self.add("slowest page of the busiest plan", slowest, None)
+        note = f"the first showing, which builds the page: up to {first_slowest:.0f} ms"
+        self.add("slowest page of the busiest plan", slowest, None, note)
 
     def coaching_list(self, window: Any) -> None:
         page = window.workspace.page(CoachingView)
