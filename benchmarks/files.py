@@ -101,18 +101,9 @@ def bare_backup(db: Path, out: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--busiest", required=True)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--label", default="1×")
-    parser.add_argument("--only", default="export,import,backup")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    wanted = set(args.only.split(","))
+def measure(data: Path, busiest: str, runs: int, label: str, wanted: set[str]) -> list[Result]:
     catalog = FrameworkCatalog.load(builtin_frameworks_dir())
-    source = open_services(AppPaths(args.data.resolve()), catalog)
+    source = open_services(AppPaths(data.resolve()), catalog)
     db = source.store.path
     results: list[Result] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -120,24 +111,22 @@ def main(argv: list[str] | None = None) -> int:
         exchange, bare_file = work / "plan.ledarplan.json", work / "bare.json"
         if "export" in wanted:
             ours, floor = alternate(
-                lambda: source.transfer.export_plan(
-                    args.busiest, exchange, include_private_notes=True
-                ),
-                lambda: bare_export(db, args.busiest, bare_file),
-                args.runs,
+                lambda: source.transfer.export_plan(busiest, exchange, include_private_notes=True),
+                lambda: bare_export(db, busiest, bare_file),
+                runs,
             )
             size = exchange.stat().st_size // 1024
             results.append(
-                Result(f"export of the largest plan ({args.label})", ours, floor, runs=args.runs,
+                Result(f"export of the largest plan ({label})", ours, floor, runs=runs,
                        note=f"{size} KB")
             )  # fmt: skip
         if "import" in wanted:
-            source.transfer.export_plan(args.busiest, exchange, include_private_notes=True)
-            bare_export(db, args.busiest, bare_file)
+            source.transfer.export_plan(busiest, exchange, include_private_notes=True)
+            bare_export(db, busiest, bare_file)
             target = open_services(AppPaths(work / "manager"), catalog)
             bare_target = AppPaths(work / "bare")
             open_services(bare_target, catalog).store.database.dispose()  # the same schema
-            person = source.plans.get(args.busiest).person_id
+            person = source.plans.get(busiest).person_id
 
             def forget() -> None:
                 with target.store.transaction() as repo:
@@ -148,26 +137,40 @@ def main(argv: list[str] | None = None) -> int:
             ours, floor = alternate(
                 lambda: target.transfer.import_file(exchange),
                 lambda: bare_import(bare_file, bare_target.database_file),
-                args.runs,
+                runs,
                 before=forget,
             )
             target.store.database.dispose()
-            results.append(
-                Result(f"import of the largest plan ({args.label})", ours, floor, runs=args.runs)
-            )
+            results.append(Result(f"import of the largest plan ({label})", ours, floor, runs=runs))
         if "backup" in wanted:
             ours_out, bare_out = work / "backup.sqlite3", work / "copy.sqlite3"
             ours, floor = alternate(
                 lambda: source.maintenance.backup(ours_out),
                 lambda: bare_backup(db, bare_out),
-                args.runs,
+                runs,
             )
             size = db.stat().st_size // (1024 * 1024)
             results.append(
-                Result(f"backup of the database ({args.label})", ours, floor, runs=args.runs,
+                Result(f"backup of the database ({label})", ours, floor, runs=runs,
                        note=f"{size} MB")
             )  # fmt: skip
     source.store.database.dispose()
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--data", type=Path, action="append", required=True, help="repeatable")
+    parser.add_argument("--busiest", action="append", required=True, help="its busiest plan")
+    parser.add_argument("--label", action="append", help="its label in the table (1×, 4× …)")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--only", default="export,import,backup")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    wanted = set(args.only.split(","))
+    results: list[Result] = []
+    for data, busiest, label in zip(args.data, args.busiest, args.label or ["1×"], strict=True):
+        results += measure(data, busiest, args.runs, label, wanted)
     if args.json:
         emit(results)
     else:

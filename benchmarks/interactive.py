@@ -229,7 +229,12 @@ def bare_check(db: Path, out: io.StringIO) -> None:
 
 
 class Bench:
-    def __init__(self, data_dir: Path, busiest: str, runs: int, label: str) -> None:
+    def __init__(
+        self, data_dir: Path, busiest: str, runs: int, label: str, *, quick: bool = False
+    ) -> None:
+        #: A run that checks the steps work, not how fast: no warm-up runs, fewer pages.
+        self.quick = quick
+        self.scroll_pages = 4 if quick else SCROLL_PAGES
         self.paths = AppPaths(data_dir)
         self.db = self.paths.database_file
         self.busiest = busiest
@@ -240,6 +245,9 @@ class Bench:
         self.results: list[Result] = []
         self._windows: list[Any] = []
         self.other = ""  # a plan other than the busiest, to open in between
+
+    def alternate(self, ours: Any, floor: Any, runs: int, **options: Any) -> tuple[float, float]:
+        return alternate(ours, floor, runs, warm_up=not self.quick, **options)
 
     def add(self, name: str, ours: float, floor: float | None, note: str = "") -> None:
         self.results.append(
@@ -275,7 +283,7 @@ class Bench:
                 bare.pop().deleteLater()
             settle()
 
-        ours, floor_ms = alternate(self._open_window, floor, self.runs, before=before)
+        ours, floor_ms = self.alternate(self._open_window, floor, self.runs, before=before)
         before()
         self.add("start-up", ours, floor_ms)
 
@@ -293,7 +301,7 @@ class Bench:
             window.people.select("plan", self.busiest)
             settle()
 
-        ours_ms, floor_ms = alternate(
+        ours_ms, floor_ms = self.alternate(
             ours, lambda: bare_read_plan(self.db, self.busiest), self.runs, before=before
         )
         ours()
@@ -308,7 +316,7 @@ class Bench:
         slowest = first_slowest = 0.0
         for index in range(1, tabs.count()):
             times = []
-            for _ in range(self.runs + 1):
+            for _ in range(1 if self.quick else self.runs + 1):
                 tabs.setCurrentIndex(0)
                 window.people.select("plan", self.other)
                 settle()
@@ -321,7 +329,7 @@ class Bench:
 
                 times.append(timed(show))
             first_slowest = max(first_slowest, times[0] * 1000)
-            slowest = max(slowest, statistics.median(times[1:]) * 1000)
+            slowest = max(slowest, statistics.median(times[1:] or times) * 1000)
         tabs.setCurrentIndex(0)
         settle()
         note = f"the first showing, which builds the page: up to {first_slowest:.0f} ms"
@@ -363,7 +371,7 @@ class Bench:
             floor_model.reset(floor_rows())
             settle()
 
-        ours, floor = alternate(ours_reset, floor_reset, self.runs, before=empty)
+        ours, floor = self.alternate(ours_reset, floor_reset, self.runs, before=empty)
         self.add("coaching list reset, all sessions", ours, floor, f"{len(sessions)} sessions")
 
         # The filter, from the full list each time.
@@ -386,7 +394,7 @@ class Bench:
             floor_model.reset([r for r in full if r[0] in matching])
             settle()
 
-        ours, floor = alternate(ours_filter, floor_filter, self.runs, before=full_lists)
+        ours, floor = self.alternate(ours_filter, floor_filter, self.runs, before=full_lists)
         full_lists()
         ours_filter()
         shown = page.list_model.matching()
@@ -407,12 +415,14 @@ class Bench:
         floor_view.show()
         settle()
 
+        pages = self.scroll_pages
+
         def scroller(target: QTreeView) -> Callable[[], int]:
             def scroll() -> int:
                 bar = target.verticalScrollBar()
                 painted = 0
-                for page in range(SCROLL_PAGES):
-                    bar.setValue(bar.maximum() * page // (SCROLL_PAGES - 1))
+                for page in range(pages):
+                    bar.setValue(bar.maximum() * page // (pages - 1))
                     target.viewport().repaint()
                     painted += visible_rows(target)
                 return painted
@@ -422,9 +432,9 @@ class Bench:
         ours_scroll, floor_scroll = scroller(view), scroller(floor_view)
         per_page = max(1, visible_rows(view))
         floor_per_page = max(1, visible_rows(floor_view))
-        ours, floor = alternate(ours_scroll, floor_scroll, self.runs)
-        ours_per_1000 = ours * 1000 / (per_page * SCROLL_PAGES)
-        floor_per_1000 = floor * 1000 / (floor_per_page * SCROLL_PAGES)
+        ours, floor = self.alternate(ours_scroll, floor_scroll, self.runs)
+        ours_per_1000 = ours * 1000 / (per_page * pages)
+        floor_per_1000 = floor * 1000 / (floor_per_page * pages)
         self.add("scrolling the list, per 1 000 rows painted", ours_per_1000, floor_per_1000)
         floor_view.deleteLater()
 
@@ -440,11 +450,11 @@ class Bench:
 
             return run
 
-        ours, floor = alternate(
+        ours, floor = self.alternate(
             verb("plans", "list"), lambda: bare_plans_list(self.db, io.StringIO()), self.runs
         )
         self.add("ledarplan plans list (in process)", ours, floor)
-        ours, floor = alternate(
+        ours, floor = self.alternate(
             verb("check"), lambda: bare_check(self.db, io.StringIO()), self.runs
         )
         self.add("ledarplan check (in process)", ours, floor)
@@ -472,14 +482,18 @@ def visible_rows(view: QTreeView) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--busiest", required=True, help="the id of the busiest plan")
+    parser.add_argument("--data", type=Path, action="append", required=True, help="repeatable")
+    parser.add_argument("--busiest", action="append", required=True, help="its busiest plan")
+    parser.add_argument("--label", action="append", help="its label in the table (1×, 4× …)")
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--label", default="1×")
+    parser.add_argument("--quick", action="store_true", help="no warm-up runs, fewer pages")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    results = Bench(args.data.resolve(), args.busiest, args.runs, args.label).run()
+    labels = args.label or ["1×"]
+    results = []
+    for data, busiest, label in zip(args.data, args.busiest, labels, strict=True):
+        results += Bench(data.resolve(), busiest, args.runs, label, quick=args.quick).run()
     if args.json:
         emit(results)
     else:

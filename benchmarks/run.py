@@ -170,12 +170,6 @@ class Run:
         goal, met = judge(result, base, factor)
         self.rows.append((result, goal, met))
 
-    def options(self, info: dict, label: str) -> list:
-        return [
-            *("--data", info["data_dir"], "--busiest", info["busiest_plan_id"]),
-            *("--runs", self.runs, "--label", label),
-        ]
-
     def add_growth(self, per_scale: list[list[Result]]) -> None:
         """Each step at 1×, then at 4× and 16× judged by how it grew."""
         for number, first in enumerate(per_scale[0]):
@@ -215,13 +209,26 @@ class Run:
         for result in script("memory.py", "--data", large, "--busiest", busiest):
             self.add(result)
 
+    def per_scale(self, name: str, *extra: object) -> list[list[Result]]:
+        """`name` at every scale: a process each in the full run (fresh, as a new start of
+        the program would be), one process for all in the quick run."""
+        labelled = list(zip(self.data, GROWTH_LABELS, strict=True))
+        groups = [labelled] if self.quick else [[pair] for pair in labelled]
+        results: list[Result] = []
+        for group in groups:
+            log(f"{name} at {', '.join(label for _info, label in group)} …")
+            options: list[object] = ["--runs", self.runs, *extra]
+            for info, label in group:
+                options += ["--data", info["data_dir"], "--busiest", info["busiest_plan_id"]]
+                options += ["--label", label]
+            results += script(name, *options)
+            for info, _label in group:
+                (Path(info["data_dir"]) / "settings.json").unlink(missing_ok=True)
+        count = len(results) // len(labelled)
+        return [results[n * count : (n + 1) * count] for n in range(len(labelled))]
+
     def interactive(self) -> None:
-        per_scale = []
-        for info, label in zip(self.data, GROWTH_LABELS, strict=True):
-            log(f"interactive steps at {label} …")
-            per_scale.append(script("interactive.py", *self.options(info, label)))
-            (Path(info["data_dir"]) / "settings.json").unlink(missing_ok=True)
-        self.add_growth(per_scale)
+        self.add_growth(self.per_scale("interactive.py", *(["--quick"] if self.quick else [])))
 
     def files(self) -> None:
         log("files: export, import …")
@@ -230,11 +237,7 @@ class Run:
             self.base["busiest_plan_id"], "--runs", self.runs, "--only", "export,import",
         ):  # fmt: skip
             self.add(result)
-        per_scale = []
-        for info, label in zip(self.data, GROWTH_LABELS, strict=True):
-            log(f"files: backup at {label} …")
-            per_scale.append(script("files.py", *self.options(info, label), "--only", "backup"))
-        self.add_growth(per_scale)
+        self.add_growth(self.per_scale("files.py", "--only", "backup"))
 
     def pdf(self) -> None:
         log("PDF …")
