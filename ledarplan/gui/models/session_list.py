@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -74,7 +75,15 @@ class _Row:
     open_count: int
     #: Storage order, so sessions on the same day keep the order they were made in.
     seq: int
-    search: str
+    #: What a filter matches, made when first needed (a list that is never filtered, or a
+    #: row the filter has not reached yet, does without).
+    _search: str | None = None
+
+    @property
+    def search(self) -> str:
+        if self._search is None:
+            self._search = f"{self.topic}\n{self.with_whom}".casefold()
+        return self._search
 
     @property
     def newest_first(self) -> tuple[int, int]:
@@ -82,10 +91,11 @@ class _Row:
 
     @classmethod
     def of(cls, session: CoachingSession, open_count: int, seq: int) -> _Row:
-        search = f"{session.topic}\n{session.with_whom}".casefold()
-        return cls(
-            session.id, session.date, session.with_whom, session.topic, open_count, seq, search
-        )
+        return cls(session.id, session.date, session.with_whom, session.topic, open_count, seq)
+
+
+#: Oldest first (newest first when reversed); `seq` tells sessions of one day apart.
+_STORAGE_ORDER = attrgetter("date", "seq")
 
 
 def _position_for(row: _Row, rows: list[_Row]) -> int:
@@ -99,7 +109,7 @@ class SessionListModel(QAbstractTableModel):
         self._rows: list[_Row] = []  # those matching the search, newest first
         self._fetched = 0  # how many of _rows the view has been given
         self._fetching = False
-        self._row_of: dict[str, int] = {}  # id → position in _rows
+        self._row_of: dict[str, int] | None = {}  # id → position in _rows (None: to be made)
         self._needle = ""
         self._next_seq = 0
         self._headers = ["Date", "With", "Topic", "Open"]
@@ -126,10 +136,13 @@ class SessionListModel(QAbstractTableModel):
     def set_rows(self, sessions: list[CoachingSession], open_counts: dict[str, int]) -> None:
         """`sessions` in storage order; `open_counts` maps session id → open agreements."""
         self.beginResetModel()
-        rows = [_Row.of(s, open_counts.get(s.id, 0), n) for n, s in enumerate(sessions)]
-        # Storage order is mostly date order: reversed, the sort has little left to do.
-        rows.reverse()
-        rows.sort(key=lambda r: r.newest_first)
+        count = open_counts.get
+        rows = [
+            _Row(s.id, s.date, s.with_whom, s.topic, count(s.id, 0), n)
+            for n, s in enumerate(sessions)
+        ]
+        # Storage order is mostly date order, so the sort has little left to do.
+        rows.sort(key=_STORAGE_ORDER, reverse=True)
         self._all = rows
         self._next_seq = len(rows)
         self._select()
@@ -171,7 +184,7 @@ class SessionListModel(QAbstractTableModel):
         if new.date != old.date:
             self._all.pop(at_all)
             self._all.insert(_position_for(new, self._all), new)
-        row = self._row_of.get(session.id)
+        row = self._positions().get(session.id)
         if row is None:
             if self._matches(new):
                 self._insert(new)
@@ -187,7 +200,7 @@ class SessionListModel(QAbstractTableModel):
 
     def remove_session(self, session_id: str) -> None:
         self._all = [r for r in self._all if r.id != session_id]
-        row = self._row_of.get(session_id)
+        row = self._positions().get(session_id)
         if row is not None:
             self._remove(row)
 
@@ -229,14 +242,19 @@ class SessionListModel(QAbstractTableModel):
         self.endMoveRows()
 
     def _reindex(self) -> None:
-        self._row_of = {r.id: n for n, r in enumerate(self._rows)}
+        self._row_of = None  # made again when next asked for
+
+    def _positions(self) -> dict[str, int]:
+        if self._row_of is None:
+            self._row_of = {r.id: n for n, r in enumerate(self._rows)}
+        return self._row_of
 
     # --- finding rows --------------------------------------------------------------------
 
     def row_of(self, session_id: str) -> int:
         """The row of a session shown by the search (fetched for the view if it was not yet),
         or -1."""
-        row = self._row_of.get(session_id, -1)
+        row = self._positions().get(session_id, -1)
         if row >= 0:
             self._fetch_to(row)
         return row
