@@ -90,6 +90,7 @@ def test_the_window_builds_only_the_page_in_view_and_the_others_when_chosen(make
     window.sample_action.trigger()
     window.set_language("sv")  # a page not yet built is named in the language too
     assert workspace.tabs.tabText(3) == "Coachning"
+    window.set_language("en")  # leave English for the tests that follow
     workspace.show_page(3)
     coaching = workspace.tabs.currentWidget()
     assert isinstance(coaching, CoachingView)

@@ -45,12 +45,11 @@ class PlanWorkspace(QWidget):
         self.tabs.setDocumentMode(True)
         for _make in self._factories:
             self.tabs.addTab(QWidget(), "")
-        # The plan's own model, at its level, for reading while working on the plan.
-        self.model_view = ModelBrowserView()
-        self.model_view.set_packs(services.catalog.packs, {})
-        self.model_view.model_combo.setEnabled(False)
+        # The plan's own model, at its level, for reading while working on the plan (built,
+        # like the pages, when its tab is first chosen).
+        self._model_view: ModelBrowserView | None = None
         self._model_shown_for: str | None = None
-        self.tabs.addTab(self.model_view, "")
+        self.tabs.addTab(QWidget(), "")
         if self._factories:
             self._page_at(0)  # the tab in view
         self.tabs.currentChanged.connect(self._tab_chosen)
@@ -91,19 +90,33 @@ class PlanWorkspace(QWidget):
             develop.connect(self.develop_item)
         if self.plan_id is not None:
             page.set_plan(self.plan_id, load=False)  # read when shown
-        # The built page takes the stand-in's place in its tab (a tab's widget cannot be
-        # swapped in place; the tab in view stays in view).
+        self._put_in_tab(index, page, page.title())
+        return page
+
+    @property
+    def model_view(self) -> ModelBrowserView:
+        if self._model_view is None:
+            view = ModelBrowserView()
+            view.set_packs(self._services.catalog.packs, {})
+            view.model_combo.setEnabled(False)
+            self._model_view = view
+            index = len(self._factories)
+            self._put_in_tab(index, view, self.tabs.tabText(index))
+        return self._model_view
+
+    def _put_in_tab(self, index: int, widget: QWidget, title: str) -> None:
+        """A built page takes its stand-in's place in its tab (a tab's widget cannot be
+        swapped in place); the tab in view stays in view."""
         current = self.tabs.currentIndex()
         stand_in = self.tabs.widget(index)
         self._replacing = True
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, page, page.title())
+            self.tabs.insertTab(index, widget, title)
             self.tabs.setCurrentIndex(current)
         finally:
             self._replacing = False
         stand_in.deleteLater()
-        return page
 
     def _tab_chosen(self, index: int) -> None:
         if self._replacing:
@@ -125,7 +138,7 @@ class PlanWorkspace(QWidget):
     def _show_model_if_in_view(self) -> None:
         """The plan's model, at its level, once its tab is chosen (and again for a new plan)."""
         plan_id = self.plan_id
-        if self.tabs.currentWidget() is not self.model_view or plan_id is None:
+        if self.tabs.currentIndex() != len(self._factories) or plan_id is None:
             return
         if plan_id != self._model_shown_for:
             plan = self._services.plans.get(plan_id)
