@@ -26,13 +26,17 @@ from ledarplan.storage.errors import DamagedDatabaseError, EmptyDatabaseError
 from ledarplan.storage.repository import Store
 
 
-def open_services(paths: AppPaths, catalog: FrameworkCatalog) -> Services:
-    """Opens (and if need be migrates, after a backup) the user's database."""
+def open_services(
+    paths: AppPaths, catalog: FrameworkCatalog, *, daily_backup: bool = True
+) -> Services:
+    """Opens (and if need be migrates, after a backup) the user's database, and makes the
+    day's backup unless `daily_backup` is False (the window makes it once it is shown)."""
     paths.ensure()
     database = open_database(paths.database_file, paths.backups_dir)
     services = Services.over(Store(database), catalog, paths.backups_dir)
-    settings = SettingsStore(paths.settings_file).load()
-    services.maintenance.rotate_daily(keep=settings.backups_to_keep)
+    if daily_backup:
+        settings = SettingsStore(paths.settings_file).load()
+        services.maintenance.rotate_daily(keep=settings.backups_to_keep)
     return services
 
 
@@ -89,13 +93,13 @@ def _open_or_recover(paths: AppPaths, catalog: FrameworkCatalog) -> Services | N
     from ledarplan.gui.application import offer_restore
 
     try:
-        return open_services(paths, catalog)
+        return open_services(paths, catalog, daily_backup=False)
     except (DamagedDatabaseError, EmptyDatabaseError) as exc:
         backup = latest_good_backup(paths.backups_dir, is_known_revision)
         if backup is None or not offer_restore(str(exc), backup):
             raise
         restore_into_place(backup, paths.database_file)
-        return open_services(paths, catalog)
+        return open_services(paths, catalog, daily_backup=False)
 
 
 def run_gui(

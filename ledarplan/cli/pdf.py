@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ledarplan.cli.context import EXIT_OK, EXIT_USAGE, CliContext
 from ledarplan.cli.plans import resolve_plan_id
-from ledarplan.pdf import ALL_SECTIONS, PdfOptions, render_plan_pdf
+from ledarplan.pdf import ALL_SECTIONS, PdfOptions
 
 
 def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -56,6 +56,8 @@ def _file_name(person: str, title: str) -> str:
 
 
 def _export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ledarplan.pdf import render_plan_pdf  # noqa: PLC0415 - reportlab for this verb only
+
     if args.all == bool(args.plan):
         ctx.err.write("ledarplan: give either a PLAN or --all\n")
         return EXIT_USAGE

@@ -137,7 +137,7 @@ def _plans_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def resolve_plan_id(ctx: CliContext, given: str) -> str | None:
     """A full id, or a unique beginning of one (as `git` takes short hashes)."""
-    ids = [s.plan.id for s in ctx.services().plans.list()]
+    ids = [s.plan.id for s in ctx.services().plans.list(counts=False)]
     if given in ids:
         return given
     matches = [i for i in ids if i.startswith(given)] if len(given) >= 4 else []

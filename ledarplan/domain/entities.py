@@ -259,9 +259,12 @@ class PlanBundle:
 
 @dataclass(frozen=True)
 class PlanSummary:
-    """A plan with the few facts a list needs, without loading the whole plan."""
+    """A plan with the few facts a list needs, without loading the whole plan.
+
+    The counts are None in a list made without them (counting reads every goal and agreement
+    of every plan, which a list of names does not need)."""
 
     plan: Plan
     person: Person
-    goals: int
-    open_agreements: int
+    goals: int | None
+    open_agreements: int | None

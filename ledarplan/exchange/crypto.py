@@ -32,14 +32,12 @@ import re
 import unicodedata
 from typing import Any, NoReturn
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.exchange.errors import ExchangeError
 from ledarplan.exchange.fields import MAX_FILE_BYTES
 from ledarplan.exchange.messages import _describe, _kind
+
+# cryptography is imported where a file is sealed or opened: the program starts without it.
 
 ENCRYPTED_FORMAT_NAME = "ledarplan-encrypted"
 ENCRYPTED_FORMAT_VERSION = 1
@@ -121,6 +119,8 @@ def encrypt(data: bytes, passphrase: str, *, scrypt_n: int = SCRYPT_N) -> bytes:
     nonce = os.urandom(NONCE_BYTES)
     key = _derive(passphrase, salt, scrypt_n, SCRYPT_R, SCRYPT_P)
     aad = _associated_data(ENCRYPTED_FORMAT_VERSION, scrypt_n, SCRYPT_R, SCRYPT_P, salt)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415 - see top
+
     sealed = AESGCM(key).encrypt(nonce, data, aad)
     envelope = {
         "format": ENCRYPTED_FORMAT_NAME,
@@ -146,6 +146,9 @@ def decrypt(data: bytes, passphrase: str, source: str) -> bytes:
     envelope = _Envelope.parse(_parse(data, source), source)
     key = _derive(passphrase, envelope.salt, envelope.n, envelope.r, envelope.p)
     aad = _associated_data(envelope.version, envelope.n, envelope.r, envelope.p, envelope.salt)
+    from cryptography.exceptions import InvalidTag  # noqa: PLC0415 - see top
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415
+
     try:
         return AESGCM(key).decrypt(envelope.nonce, envelope.ciphertext, aad)
     except InvalidTag:
@@ -292,6 +295,8 @@ def _b64(data: bytes) -> str:
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     # NFC: "å" typed as one character or as "a" + ring gives the same key on every system.
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # noqa: PLC0415 - see top
+
     return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(secret)
 
 

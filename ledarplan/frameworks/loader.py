@@ -21,6 +21,10 @@ PACK_SUFFIXES = (".yaml", ".yml", ".json")
 
 PathPart = str | int
 
+#: libyaml's parser when PyYAML has it (the wheels do): the same nodes with the same line
+#: marks, about ten times faster than the pure-Python one, which is the fallback.
+_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load_pack_file(file: Path | str) -> FrameworkPack:
     file = Path(file)
@@ -120,7 +124,7 @@ def _fail(file: Path | str, message: str, line: int | None = None, path: str = "
 
 def _compose(text: str, file: Path | str) -> yaml.Node:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_COMPOSER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

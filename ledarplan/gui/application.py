@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledarplan import __version__
+from ledarplan.domain.errors import DomainError
+from ledarplan.gui.error_text import describe
 from ledarplan.gui.formatting import format_datetime
 from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.main_window import MainWindow
@@ -28,7 +32,10 @@ from ledarplan.i18n.catalog import system_language
 from ledarplan.paths import resources_dir
 from ledarplan.presets import Presets
 from ledarplan.services.container import Services
+from ledarplan.services.maintenance import MaintenanceService
 from ledarplan.settings import SettingsStore
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -170,6 +177,43 @@ class FileOpenEvents(QObject):
         return super().eventFilter(watched, event)
 
 
+class DailyBackup(QObject):
+    """Today's backup (made at the first start of each day), made on a thread of its own once
+    the window is up: copying a large database used to hold the window back. The copy reads
+    through SQLite connections of its own, as every backup does, while the window goes on
+    using the database; `wait` lets the program finish it before it exits."""
+
+    #: The backup could not be made: why, in the user's language.
+    failed = Signal(str)
+
+    def __init__(self, maintenance: MaintenanceService, keep: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self._maintenance = maintenance
+        self._keep = keep
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._make, name="daily-backup")
+        self._thread.start()
+
+    def _make(self) -> None:
+        try:
+            self._maintenance.rotate_daily(keep=self._keep)
+        except DomainError as exc:  # a full disk, a read-only folder …: said, not fatal
+            log.warning("the daily backup could not be made (%s)", type(exc).__name__)
+            self.failed.emit(describe(exc))
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+
+def _say_backup_failed(window: MainWindow, why: str) -> None:
+    title = QCoreApplication.translate("BackupsDialog", "No backup could be made")
+    flat = " ".join(line for line in why.splitlines() if line)  # the status bar has one line
+    window.statusBar().showMessage(f"{title}: {flat}", 30_000)
+
+
 def run(
     services: GuiServices,
     *,
@@ -192,7 +236,14 @@ def run(
     if open_file is not None:
         # Once the window is up, so that questions (a passphrase, replace?) have a parent.
         QTimer.singleShot(0, lambda: window.open_plan_file(open_file))
+    keep = services.settings_store.load().backups_to_keep
+    backup = DailyBackup(services.services.maintenance, keep, window)
+    backup.failed.connect(lambda why: _say_backup_failed(window, why))
+    # Zero timers fire once the event loop has handled the show and paint events.
+    QTimer.singleShot(0, backup.start)
     if exit_when_ready:
-        # A zero timer fires once the event loop has handled the show and paint events.
         QTimer.singleShot(0, lambda: app.exit(0 if window.isVisible() else 1))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        backup.wait()

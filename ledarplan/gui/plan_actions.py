@@ -27,7 +27,7 @@ from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.new_plan_dialog import NewPlanChoice, NewPlanDialog
 from ledarplan.gui.views.pdf_export_dialog import PdfExportChoice, PdfExportDialog
 from ledarplan.i18n.pdf_labels import pdf_labels
-from ledarplan.pdf import PdfOptions, render_plan_pdf
+from ledarplan.pdf import PdfOptions
 from ledarplan.presets import Presets
 from ledarplan.services.container import Services
 from ledarplan.services.demo import build_demo_bundle
@@ -322,6 +322,8 @@ class PlanActions(QObject):
         )
         pack = self._services.catalog.get(bundle.plan.framework_id)
         try:
+            from ledarplan.pdf import render_plan_pdf  # noqa: PLC0415 - reportlab when needed
+
             with self._busy():
                 render_plan_pdf(bundle, pack, pdf_labels(choice.language), options, path)
         except OSError as exc:
@@ -354,7 +356,7 @@ class PlanActions(QObject):
 
     def delete_person(self, person_id: str) -> bool:
         person = self._services.people.get(person_id)
-        plans = len(self._services.plans.list(person_id))
+        plans = len(self._services.plans.list(person_id, counts=False))
         sure = self._prompts.confirm_destructive(
             self._window(),
             QCoreApplication.translate("PlanActions", "Delete %1?").replace("%1", person.name),

@@ -6,13 +6,13 @@ from collections.abc import Sequence
 
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from ledarplan.domain.entities import Agreement
 from ledarplan.pdf.context import EMPTY, RenderContext
 from ledarplan.pdf.flowables import Heading
 from ledarplan.pdf.fonts import BOLD, printable
-from ledarplan.pdf.markup import markup, para
+from ledarplan.pdf.markup import Paragraph, markup, para
 from ledarplan.pdf.styles import CELL_PADDING, HEAD_SIZE, field_table, grid_table
 
 #: A section heading needs this much room below it, or it starts on the next page.

@@ -10,10 +10,10 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ledarplan.pdf.fonts import REGULAR
-from ledarplan.pdf.markup import markup
+from ledarplan.pdf.markup import Paragraph, markup
 from ledarplan.pdf.styles import ACCENT, INK, RULE, SHADE
 
 

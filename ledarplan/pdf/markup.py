@@ -14,9 +14,34 @@ import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph as ReportlabParagraph
 
 from ledarplan.pdf.fonts import printable
+
+#: What reportlab returns for a width too narrow for any text.
+_NO_ROOM = 0x7FFFFFFF
+
+
+class Paragraph(ReportlabParagraph):
+    """reportlab's Paragraph, whose lines are broken once per width.
+
+    reportlab lays a paragraph out again every time it asks for its size: twice in every table
+    cell (to size the row, then to draw it) and twice in every block kept together (to see
+    whether the block fits, then to place it). The lines depend on the width alone, so the
+    layout made for a width is kept and reused while the width stays the same. Parts made by
+    `split` are new paragraphs and are laid out afresh; a refused split drops the layout
+    (`blPara`), and then it is made again.
+    """
+
+    _laid_out_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self._laid_out_for and "blPara" in self.__dict__:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._laid_out_for = availWidth if height != _NO_ROOM else None
+        return width, height
+
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")

@@ -24,7 +24,7 @@ class CoachingService:
         """Creates or updates a session; `carry_over` lists open agreements to bring along."""
         session = replace(session, agreements=list(session.agreements))
         with self._store.transaction() as repo:
-            goal_ids = {g.id for g in repo.list_goals(session.plan_id)}
+            goal_ids = repo.goal_ids(session.plan_id)
             if carry_over:
                 open_ones = {a.id: a for a in repo.open_session_agreements(session.plan_id)}
                 for agreement_id in carry_over:

@@ -15,7 +15,6 @@ from typing import Any
 
 from ledarplan import __version__
 from ledarplan.domain.entities import Person
-from ledarplan.exchange.format import bundle_to_json
 from ledarplan.services.transfer import write_private_file
 from ledarplan.storage.repository import Store
 
@@ -47,9 +46,12 @@ class PersonExportService:
         """The whole export as a JSON-ready dict; raises NotFoundError for an unknown person."""
         exported_at = exported_at or datetime.now(timezone.utc).replace(microsecond=0)
         # One transaction: the person and their plans as they are at one moment.
+        from ledarplan.exchange.format import bundle_to_json  # noqa: PLC0415 - on first use
+
         with self._store.transaction() as repo:
             person = repo.get_person(person_id)
-            bundles = [repo.load_bundle(s.plan.id) for s in repo.list_plans(person_id)]
+            plans = repo.list_plans(person_id, counts=False)
+            bundles = [repo.load_bundle(s.plan.id) for s in plans]
         return {
             "format": PERSON_FORMAT_NAME,
             "format_version": PERSON_FORMAT_VERSION,

@@ -88,9 +88,11 @@ class PlanService:
         with self._store.transaction() as repo:
             return repo.load_bundle(plan_id)
 
-    def list(self, person_id: str | None = None) -> list[PlanSummary]:
+    def list(self, person_id: str | None = None, *, counts: bool = True) -> list[PlanSummary]:
+        """The plans (of one person), by name and period; without `counts` their goals and
+        open agreements are not counted (None), which a list of names does not need."""
         with self._store.transaction() as repo:
-            return repo.list_plans(person_id)
+            return repo.list_plans(person_id, counts=counts)
 
     def delete(self, plan_id: str) -> None:
         with self._store.transaction() as repo:

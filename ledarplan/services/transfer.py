@@ -18,12 +18,8 @@ from ledarplan.exchange.crypto import (
     encrypt,
     is_encrypted,
 )
-from ledarplan.exchange.format import (
-    MAX_FILE_BYTES,
-    ExchangeError,
-    bundle_from_json,
-    bundle_to_json,
-)
+from ledarplan.exchange.errors import ExchangeError
+from ledarplan.exchange.fields import MAX_FILE_BYTES
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError, find_level
 from ledarplan.services.maintenance import MaintenanceService
@@ -75,6 +71,9 @@ class TransferService:
         """Writes the plan's exchange file; sealed with `passphrase` when one is given."""
         with self._store.transaction() as repo:
             bundle = repo.load_bundle(plan_id)
+        # The file format's validating models are built at the first export or import.
+        from ledarplan.exchange.format import bundle_to_json  # noqa: PLC0415
+
         text = bundle_to_json(
             bundle,
             include_private_notes=include_private_notes,
@@ -111,6 +110,8 @@ class TransferService:
             if passphrase is None:
                 raise PassphraseRequiredError(str(file))
             data = decrypt(data, passphrase, str(file))
+        from ledarplan.exchange.format import bundle_from_json  # noqa: PLC0415 - see export_plan
+
         bundle = bundle_from_json(data, str(file))
         plan = bundle.plan
         pack = self._catalog.get(plan.framework_id)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
+from functools import lru_cache
 from typing import Any
 
 from ledarplan.domain.entities import (
@@ -60,6 +62,14 @@ def snapshot_from_json(data: dict[str, Any]) -> FrameworkSnapshot:
     )
 
 
+@lru_cache(maxsize=64)
+def snapshot_from_text(text: str) -> FrameworkSnapshot:
+    """A snapshot from its stored JSON text. Plans of one model and level store the same text,
+    and a snapshot is immutable, so each distinct text is read once and then shared: listing
+    thousands of plans reads a handful of snapshots, not thousands."""
+    return snapshot_from_json(json.loads(text))
+
+
 def person_from_row(row: PersonRow) -> Person:
     return Person(
         id=row.id,
@@ -81,7 +91,8 @@ def fill_person_row(row: PersonRow, person: Person) -> None:
     row.archived = person.archived
 
 
-def plan_from_row(row: PlanRow) -> Plan:
+def plan_from_row(row: PlanRow, snapshot: FrameworkSnapshot | None = None) -> Plan:
+    """`snapshot` when the caller read it already (then `row.snapshot` is not touched)."""
     return Plan(
         id=row.id,
         person_id=row.person_id,
@@ -92,7 +103,7 @@ def plan_from_row(row: PlanRow) -> Plan:
         period_start=row.period_start,
         period_end=row.period_end,
         status=PlanStatus(row.status),
-        snapshot=snapshot_from_json(row.snapshot),
+        snapshot=snapshot if snapshot is not None else snapshot_from_json(row.snapshot),
         created_at=row.created_at,
         updated_at=row.updated_at,
     )

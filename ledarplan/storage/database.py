@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import sys
@@ -17,11 +18,8 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -55,25 +53,66 @@ _DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _REFUSED_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-def _alembic_config(migrations: Path = MIGRATIONS) -> Config:
+# Alembic is imported only to migrate: its import takes longer than opening the database, and
+# a database at the newest schema (every start but the first after an update) needs no
+# migration. The scripts' revision ids are read from their text instead.
+_REVISION_LINE = re.compile(r"""^revision\s*=\s*["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION_LINE = re.compile(
+    r"""^down_revision\s*=\s*(?:None|["']([^"']+)["'])\s*$""", re.MULTILINE
+)
+
+
+def _alembic_config(migrations: Path = MIGRATIONS) -> Any:
+    from alembic.config import Config  # noqa: PLC0415 - see above
+
     config = Config()
     config.set_main_option("script_location", str(migrations))
     return config
 
 
+def _script_revisions(migrations: Path) -> tuple[set[str], set[str]] | None:
+    """(revision ids, ids that are some script's down_revision) read from the scripts' text;
+    None when a script does not state them plainly (then Alembic reads the scripts)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (migrations / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revision, down = _REVISION_LINE.search(text), _DOWN_REVISION_LINE.search(text)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision.group(1))
+        if down.group(1):
+            parents.add(down.group(1))
+    return (revisions, parents) if revisions else None
+
+
 def head_revision(migrations: Path = MIGRATIONS) -> str:
+    found = _script_revisions(migrations)
+    if found is not None and len(heads := found[0] - found[1]) == 1:
+        return heads.pop()
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 - see above
+
     head = ScriptDirectory.from_config(_alembic_config(migrations)).get_current_head()
     assert head is not None
     return head
 
 
+#: SQLite's page cache per connection, in KiB (negative: a size, not a page count). Reading a
+#: whole plan or listing every plan of a large database fits; the default is 2 MiB.
+CACHE_KIB = 16 * 1024
+
+
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # Foreign keys are off by default in SQLite; WAL keeps readers and a writer apart and
-    # survives a killed process; FULL sync survives a lost battery too.
+    # survives a killed process. NORMAL sync is what WAL is made for: a commit is not synced
+    # to the disk on its own (the WAL is, at each checkpoint), so saving as one types costs no
+    # disk flush; the database stays whole even after a power cut, which may only take back
+    # the last commits before it.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Deleting a person must really remove their notes, not leave them in free pages.
     cursor.execute("PRAGMA secure_delete = ON")
@@ -245,6 +284,12 @@ def _check_is_sqlite(path: Path) -> None:
 
 def is_known_revision(revision: str, migrations: Path = MIGRATIONS) -> bool:
     """False for a revision written by a newer program (one this copy has no script for)."""
+    found = _script_revisions(migrations)
+    if found is not None:
+        return revision in found[0]
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 - see above
+    from alembic.util.exc import CommandError  # noqa: PLC0415
+
     try:
         ScriptDirectory.from_config(_alembic_config(migrations)).get_revision(revision)
     except CommandError:
@@ -376,6 +421,8 @@ def _upgrade(engine: Engine, migrations: Path) -> None:
     begin one on SQLite, so each statement would be committed on its own; here the
     connection is put in autocommit mode and the transaction is ours.
     """
+    from alembic import command  # noqa: PLC0415 - see _REVISION_LINE
+
     config = _alembic_config(migrations)
     with engine.connect() as connection:
         raw = connection.connection.driver_connection

@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import ColumnElement, Text, exists, func, literal_column, select, type_coerce
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, defer, selectinload
 
 from ledarplan.domain.entities import (
     Agreement,
@@ -41,6 +42,13 @@ from ledarplan.storage.tables import (
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _not_carried_over() -> ColumnElement[bool]:
+    """No later agreement carries this one over. Asked per agreement through the index on
+    carried_from: a NOT IN over every carried-over id would read the whole table each time."""
+    later = aliased(AgreementRow)
+    return ~exists().where(later.carried_from == AgreementRow.id)
 
 
 class Repository:
@@ -116,33 +124,50 @@ class Repository:
         self._s.delete(self._plan_row(plan_id))
         self._s.flush()
 
-    def list_plans(self, person_id: str | None = None) -> list[PlanSummary]:
-        goals = (
-            select(func.count(GoalRow.id)).where(GoalRow.plan_id == PlanRow.id).scalar_subquery()
-        )
-        open_agreements = (
-            select(func.count(AgreementRow.id))
-            .join(SessionRow, AgreementRow.session_id == SessionRow.id)
-            .where(
-                SessionRow.plan_id == PlanRow.id,
-                AgreementRow.done.is_(False),
-                AgreementRow.id.not_in(
-                    select(AgreementRow.carried_from).where(AgreementRow.carried_from.is_not(None))
-                ),
+    def list_plans(self, person_id: str | None = None, *, counts: bool = True) -> list[PlanSummary]:
+        """Every plan (of one person) with its person, by name and period; with `counts` also
+        the number of goals and open agreements of each."""
+        # The snapshot as stored text: equal texts become one shared snapshot (see
+        # convert.snapshot_from_text) instead of thousands of equal copies.
+        snapshot = type_coerce(PlanRow.snapshot, Text)
+        columns: list[Any] = [PlanRow, PersonRow, snapshot]
+        if counts:
+            goals = (
+                select(func.count(GoalRow.id))
+                .where(GoalRow.plan_id == PlanRow.id)
+                .scalar_subquery()
             )
-            .scalar_subquery()
-        )
+            open_agreements = (
+                select(func.count(AgreementRow.id))
+                .join(SessionRow, AgreementRow.session_id == SessionRow.id)
+                .where(
+                    SessionRow.plan_id == PlanRow.id,
+                    AgreementRow.done.is_(False),
+                    _not_carried_over(),
+                )
+                .scalar_subquery()
+            )
+            columns += [goals, open_agreements]
         query = (
-            select(PlanRow, PersonRow, goals, open_agreements)
+            select(*columns)
+            .options(defer(PlanRow.snapshot))
             .join(PersonRow, PlanRow.person_id == PersonRow.id)
             .order_by(func.lower(PersonRow.name), PlanRow.period_start, PlanRow.created_at)
         )
         if person_id is not None:
             query = query.where(PlanRow.person_id == person_id)
-        return [
-            PlanSummary(convert.plan_from_row(p), convert.person_from_row(r), g or 0, a or 0)
-            for p, r, g, a in self._s.execute(query)
-        ]
+        summaries = []
+        for plan, person, text, *numbers in self._s.execute(query):
+            goal_count, open_count = (n or 0 for n in numbers) if counts else (None, None)
+            summaries.append(
+                PlanSummary(
+                    convert.plan_from_row(plan, convert.snapshot_from_text(text)),
+                    convert.person_from_row(person),
+                    goal_count,
+                    open_count,
+                )
+            )
+        return summaries
 
     def _plan_row(self, plan_id: str) -> PlanRow:
         row = self._s.get(PlanRow, plan_id)
@@ -200,6 +225,10 @@ class Repository:
             raise NotFoundError("goal", goal_id)
         return convert.goal_from_row(row)
 
+    def goal_ids(self, plan_id: str) -> set[str]:
+        """The ids of a plan's goals (what a session may link to), without loading the goals."""
+        return set(self._s.scalars(select(GoalRow.id).where(GoalRow.plan_id == plan_id)))
+
     def list_goals(self, plan_id: str) -> list[Goal]:
         rows = self._s.scalars(
             select(GoalRow)
@@ -254,14 +283,13 @@ class Repository:
 
     def open_session_agreements(self, plan_id: str, before: date | None = None) -> list[Agreement]:
         """Agreements of a plan's sessions not yet done nor carried over to a later session."""
-        carried = select(AgreementRow.carried_from).where(AgreementRow.carried_from.is_not(None))
         query = (
             select(AgreementRow)
             .join(SessionRow, AgreementRow.session_id == SessionRow.id)
             .where(
                 SessionRow.plan_id == plan_id,
                 AgreementRow.done.is_(False),
-                AgreementRow.id.not_in(carried),
+                _not_carried_over(),
             )
             .order_by(SessionRow.date, AgreementRow.position)
         )
@@ -315,20 +343,37 @@ class Repository:
         )
 
     def save_bundle(self, bundle: PlanBundle) -> None:
-        """Writes a whole plan (import); the caller has removed any older copy."""
+        """Writes a whole plan (import); the caller has removed any older copy.
+
+        All its rows are added first and written in one flush (the parents' rows first), not
+        one statement round per round, goal, session and talk."""
         if self.person_exists(bundle.person.id):
             self.update_person(bundle.person)
         else:
             self.add_person(bundle.person)
-        self.add_plan(bundle.plan)
+        now = _now()
+        plan = bundle.plan
+        plan_row = PlanRow(id=plan.id, created_at=plan.created_at or now, updated_at=now)
+        convert.fill_plan_row(plan_row, plan)
+        rows: list[object] = [plan_row]
         for round_ in bundle.rounds:
-            self.save_round(round_)
-        for goal in bundle.goals:
-            self.save_goal(goal)
+            round_row = RoundRow(id=round_.id)
+            convert.fill_round_row(round_row, round_)
+            rows.append(round_row)
+        for position, goal in enumerate(bundle.goals):
+            goal_row = GoalRow(id=goal.id)
+            convert.fill_goal_row(goal_row, goal, position)
+            rows.append(goal_row)
         for session in bundle.sessions:
-            self.save_session(session)
-        for talk in bundle.talks:
-            self.save_talk(talk)
+            session_row = SessionRow(id=session.id)
+            convert.fill_session_row(session_row, session)
+            rows.append(session_row)
+        for position, talk in enumerate(bundle.talks):
+            talk_row = TalkRow(id=talk.id)
+            convert.fill_talk_row(talk_row, talk, position)
+            rows.append(talk_row)
+        self._s.add_all(rows)
+        self._s.flush()
 
 
 class Store:

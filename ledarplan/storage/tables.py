@@ -260,4 +260,5 @@ class AgreementRow(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     #: Id of the earlier agreement this one carries over; kept even if that one is deleted.
-    carried_from: Mapped[str | None] = mapped_column(Uuid)
+    #: Indexed: whether an agreement was carried over is asked for every open one.
+    carried_from: Mapped[str | None] = mapped_column(Uuid, index=True)

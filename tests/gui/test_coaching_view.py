@@ -6,9 +6,9 @@ import time
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTreeView
 
 from ledarplan.domain.entities import Agreement, CoachingSession
 from ledarplan.gui.autosave import SAVE_DELAY_MS
@@ -26,6 +26,7 @@ from ledarplan.gui.models.session_list import (
     COL_OPEN,
     COL_TOPIC,
     COL_WITH,
+    PAGE_ROWS,
     SessionFilterProxy,
     SessionIdRole,
     SessionListModel,
@@ -442,9 +443,81 @@ def test_thousands_of_sessions_load_and_filter_quickly():
     assert proxy.rowCount() == 1
     assert proxy.index(0, COL_DATE).data(SessionIdRole) == sessions[-1].id
     proxy.set_search("")
-    assert proxy.rowCount() == 5000
+    assert model.matching() == 5000
     assert proxy.index(0, COL_TOPIC).data() == "Topic 4999"
     assert time.perf_counter() - started < 1.0
+    # The view is given a page of rows at a time, and every row as it scrolls on.
+    assert proxy.rowCount() == PAGE_ROWS
+    while proxy.canFetchMore(QModelIndex()):
+        proxy.fetchMore(QModelIndex())
+    assert proxy.rowCount() == 5000
+
+
+def test_a_long_list_scrolled_to_its_end_shows_every_session(qtbot, qtmodeltester):
+    model = SessionListModel()
+    proxy = SessionFilterProxy()
+    proxy.setSourceModel(model)
+    sessions = _sessions(3 * PAGE_ROWS + 17)
+    model.set_rows(sessions, {})
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setUniformRowHeights(True)
+    view.setModel(proxy)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    assert proxy.rowCount() < len(sessions)  # a page, not everything at once
+    bar = view.verticalScrollBar()
+    for _ in range(len(sessions)):  # the user drags the scroll bar to the end, again and again
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+        if not proxy.canFetchMore(QModelIndex()):
+            break
+    topics = [proxy.index(row, COL_TOPIC).data() for row in range(proxy.rowCount())]
+    assert topics == [f"Topic {n}" for n in reversed(range(len(sessions)))]
+    model.set_rows(sessions, {})
+    qtmodeltester.check(proxy)  # fetching included
+
+
+def test_the_filter_searches_every_session_and_finds_rows_beyond_the_first_page():
+    model = SessionListModel()
+    proxy = SessionFilterProxy()
+    proxy.setSourceModel(model)
+    sessions = _sessions(2 * PAGE_ROWS)
+    model.set_rows(sessions, {})
+    oldest = sessions[0]  # the last row, far beyond the first page
+    row = proxy.row_of(oldest.id)
+    assert row == len(sessions) - 1
+    assert proxy.index(row, COL_TOPIC).data() == "Topic 0"  # fetched to be selected
+    proxy.set_search("topic 0")  # "Topic 0" only: the filter is not limited to a page
+    assert [proxy.index(r, COL_TOPIC).data() for r in range(proxy.rowCount())] == ["Topic 0"]
+    assert (model.matching(), model.total()) == (1, len(sessions))
+    proxy.set_search("mentor")
+    assert model.matching() == len([s for s in sessions if "Mentor" in s.with_whom])
+
+
+def test_a_saved_session_leaves_or_joins_the_filtered_list():
+    model = SessionListModel()
+    proxy = SessionFilterProxy()
+    proxy.setSourceModel(model)
+    sessions = _sessions(6)
+    model.set_rows(sessions, {})
+    proxy.set_search("topic 1")
+    assert [proxy.index(r, COL_TOPIC).data() for r in range(proxy.rowCount())] == ["Topic 1"]
+    sessions[1].topic = "Renamed"
+    model.update_session(sessions[1], 0)
+    assert proxy.rowCount() == 0
+    sessions[4].topic = "Topic 1 again"
+    model.update_session(sessions[4], 0)
+    sessions[1].topic = "Topic 1 back"
+    model.update_session(sessions[1], 0)
+    assert [proxy.index(r, COL_TOPIC).data() for r in range(proxy.rowCount())] == [
+        "Topic 1 again",
+        "Topic 1 back",
+    ]
+    proxy.set_search("")
+    assert model.newest_id() == sessions[5].id
+    assert proxy.rowCount() == 6
 
 
 def test_agreement_table_model_passes_the_model_tester(qtmodeltester):

@@ -237,3 +237,21 @@ def test_an_svg_logo_is_drawn_as_vectors_and_a_broken_one_is_ignored(holstebro, 
     data = render(bundle, holstebro, logo=broken, organisation="Holstebro Kommune")
     assert logo_fills(data) == 0
     assert "Holstebro Kommune" in pdf_text(data)
+
+
+def test_paragraphs_laid_out_once_per_width_give_the_same_document(demo, holstebro, monkeypatch):
+    """Our Paragraph keeps its lines for a width instead of breaking them again each time
+    reportlab asks (table cells, kept blocks): the file must be byte for byte what reportlab's
+    own Paragraph makes."""
+    from reportlab import rl_config  # noqa: PLC0415
+    from reportlab.platypus import Paragraph as ReportlabParagraph  # noqa: PLC0415
+
+    from ledarplan.pdf import markup, render_plan_pdf_bytes  # noqa: PLC0415
+
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamps or random ids
+    bundle = demo("holstebro", "leder-af-ledere")
+    bundle.sessions = bundle.sessions * 12  # kept blocks breaking over many pages
+    options = PdfOptions(include_private=True, generated_on=TODAY)
+    ours = render_plan_pdf_bytes(bundle, holstebro, PdfLabels(), options)
+    monkeypatch.setattr(markup.Paragraph, "wrap", ReportlabParagraph.wrap)
+    assert render_plan_pdf_bytes(bundle, holstebro, PdfLabels(), options) == ours

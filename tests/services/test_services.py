@@ -159,6 +159,23 @@ def test_plans_list_counts_goals_and_open_agreements(services, holstebro_plan):
     (summary,) = services.plans.list()
     assert summary.person.name == "Åsa Ørsted"
     assert (summary.goals, summary.open_agreements) == (2, 1)
+    # A carried-over agreement is no longer open; the one carrying it over is.
+    (open_one,) = services.coaching.open_agreements(plan.id)
+    services.coaching.save(CoachingSession(plan.id, TODAY), carry_over=[open_one.id])
+    (summary,) = services.plans.list()
+    assert summary.open_agreements == 1
+    # A list of names alone leaves the counting out.
+    (uncounted,) = services.plans.list(counts=False)
+    assert (uncounted.goals, uncounted.open_agreements) == (None, None)
+    assert uncounted.plan == summary.plan
+
+
+def test_plans_of_one_model_and_level_share_one_snapshot_in_a_list(services, holstebro_plan):
+    person = services.people.create("Bo Berg")
+    services.plans.create(person.id, "holstebro", holstebro_plan.level_id)
+    first, second = (s.plan for s in services.plans.list())
+    assert first.snapshot == holstebro_plan.snapshot
+    assert first.snapshot is second.snapshot  # read once, not once per plan
 
 
 # --- assessments -----------------------------------------------------------------------

@@ -11,7 +11,7 @@ from contextlib import closing
 
 import pytest
 
-from ledarplan.storage.database import MIGRATIONS, head_revision, open_database
+from ledarplan.storage.database import MIGRATIONS, head_revision, is_known_revision, open_database
 from ledarplan.storage.errors import NewerDatabaseError, NotOurDatabaseError
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -61,6 +61,10 @@ def test_pragmas_foreign_keys_and_wal(tmp_path):
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        # NORMAL (1): in WAL mode a commit needs no disk flush of its own, and the file
+        # stays whole through a crash or power cut.
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -16 * 1024
     database.dispose()
 
 
@@ -119,13 +123,14 @@ def test_an_upgrade_backs_up_first_then_migrates_keeping_the_data(tmp_path):
     database.dispose()
     newer = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
-    (newer / "versions" / "0002_test_nickname.py").write_text(
+    following = f"{int(head_revision()) + 1:04d}"  # the next program's revision
+    (newer / "versions" / f"{following}_test_nickname.py").write_text(
         textwrap.dedent(
             f"""\
             import sqlalchemy as sa
             from alembic import op
 
-            revision = "0002"
+            revision = "{following}"
             down_revision = "{head_revision()}"
             branch_labels = None
             depends_on = None
@@ -144,7 +149,7 @@ def test_an_upgrade_backs_up_first_then_migrates_keeping_the_data(tmp_path):
         encoding="utf-8",
     )
     open_database(path, tmp_path / "backups", migrations=newer).dispose()
-    assert revision(path) == "0002"
+    assert revision(path) == following
     with closing(sqlite3.connect(path)) as db:
         assert db.execute("SELECT name, nickname FROM person").fetchall() == [("Åsa Ørsted", None)]
     (backup,) = (tmp_path / "backups").iterdir()
@@ -263,3 +268,83 @@ def test_an_empty_file_with_backups_is_not_overwritten(tmp_path):
     with pytest.raises(EmptyDatabaseError, match="empty"):
         open_database(path, tmp_path / "backups")
     assert path.read_bytes() == b""
+
+
+def _indexes(path) -> set[str]:
+    with closing(sqlite3.connect(path)) as db:
+        return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+
+
+def test_a_database_of_the_first_schema_is_upgraded_with_the_agreement_index(tmp_path):
+    """0002 indexes agreements by what they carry over; 0001 databases get it, after a backup."""
+    first = tmp_path / "migrations-0001"
+    shutil.copytree(MIGRATIONS, first, ignore=shutil.ignore_patterns("__pycache__"))
+    for script in (first / "versions").glob("*.py"):
+        if not script.name.startswith("0001_"):
+            script.unlink()
+    path = tmp_path / "db.sqlite3"
+    database = open_database(path, migrations=first)
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO person VALUES ('p1', 'Åsa Ørsted', 'Chef', '', '', 0, "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    database.dispose()
+    assert revision(path) == "0001"
+    assert "ix_agreement_carried_from" not in _indexes(path)
+
+    open_database(path, tmp_path / "backups").dispose()
+    assert revision(path) == head_revision()
+    assert "ix_agreement_carried_from" in _indexes(path)
+    (backup,) = (tmp_path / "backups").iterdir()
+    assert backup.name.startswith("before-migration-0001-")
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute("SELECT name FROM person").fetchall() == [("Åsa Ørsted",)]
+
+
+def test_open_agreements_are_found_through_the_index(tmp_path):
+    from sqlalchemy import select  # noqa: PLC0415
+
+    from ledarplan.storage.repository import _not_carried_over  # noqa: PLC0415
+    from ledarplan.storage.tables import AgreementRow  # noqa: PLC0415
+
+    database = open_database(tmp_path / "db.sqlite3")
+    query = select(AgreementRow.id).where(_not_carried_over())
+    with database.engine.connect() as connection:
+        sql = str(query.compile(database.engine))
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}").fetchall()
+    database.dispose()
+    details = " | ".join(row[-1] for row in plan)
+    assert "INDEX ix_agreement_carried_from (carried_from=?)" in details
+
+
+def test_the_migrated_schema_is_what_the_tables_declare(tmp_path):
+    """Every table, column and index of tables.py is made by the migrations, and no other."""
+    from alembic.autogenerate import compare_metadata  # noqa: PLC0415
+    from alembic.migration import MigrationContext  # noqa: PLC0415
+
+    from ledarplan.storage.tables import Base  # noqa: PLC0415
+
+    database = open_database(tmp_path / "db.sqlite3")
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    database.dispose()
+    alembic_own = ("remove_table", "alembic_version")
+    assert [d for d in differences if (d[0], getattr(d[1], "name", None)) != alembic_own] == []
+
+
+def test_the_revisions_read_from_the_scripts_are_alembics(tmp_path):
+    """The program reads the migration scripts' revision ids itself (to start without
+    importing Alembic); they must be what Alembic reads."""
+    from alembic.config import Config  # noqa: PLC0415
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    scripts = ScriptDirectory.from_config(config)
+    assert head_revision() == scripts.get_current_head()
+    known = {script.revision for script in scripts.walk_revisions()}
+    assert all(is_known_revision(revision) for revision in known)
+    assert not is_known_revision("9999")
+    assert not is_known_revision("")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -188,8 +188,9 @@ class AssessmentView(PlanPage):
         self.setTabOrder(self.new_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.editor.kind_combo)
 
-    def title(self) -> str:
-        return self.tr("Assessment")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("AssessmentView", "Assessment")
 
     def retranslate(self) -> None:
         self.rounds_label.setText(self.tr("Assessment &rounds"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -176,8 +176,9 @@ class CoachingView(PlanPage):
 
     # --- PlanPage ------------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Coaching")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("CoachingView", "Coaching")
 
     def reload(self) -> None:
         self._reload_keeping(self._current_id)
@@ -280,8 +281,8 @@ class CoachingView(PlanPage):
         self.placeholder.setText(text)
 
     def _update_count(self, *_args: object) -> None:
-        total = self.list_model.rowCount()
-        shown = self.proxy.rowCount()
+        total = self.list_model.total()
+        shown = self.list_model.matching()
         if shown == total:
             text = self.tr("%n session(s)", "", total)
         else:
@@ -346,7 +347,7 @@ class CoachingView(PlanPage):
                 return
             carry_over = chosen
         session = self.services.coaching.new_session(plan_id)
-        latest = self.list_model.session_id_at(0)  # the model keeps the newest first
+        latest = self.list_model.newest_id()
         if latest in self._sessions:
             # Most leaders see the same coach every time: start from the last one's name.
             session = replace(session, with_whom=self._sessions[latest].with_whom)

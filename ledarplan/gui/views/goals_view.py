@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -167,8 +167,9 @@ class GoalsView(PlanPage):
 
     # --- PlanPage ---
 
-    def title(self) -> str:
-        return self.tr("Goals")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("GoalsView", "Goals")
 
     def retranslate(self) -> None:
         self.goals_heading.setText(self.tr("Goals"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -64,8 +65,9 @@ class OverviewPage(PlanPage):
         layout.addWidget(self.body, 1)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Overview")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("OverviewPage", "Overview")
 
     def _move_to(self, status: PlanStatus) -> None:
         if self.plan_id and self.run(lambda: self.services.plans.set_status(self.plan_id, status)):

@@ -73,7 +73,7 @@ class PeoplePanel(QWidget):
         """Refills the tree; keeps (or moves to `select`) the current person or plan."""
         current = select or self.current()
         people = self._services.people.list(include_archived=self.show_archived.isChecked())
-        plans = self._services.plans.list()
+        plans = self._services.plans.list(counts=False)
         names = {p.id: p.short_name or p.name for p in self._services.catalog.packs}
         self.model.set_rows(people, plans, names)
         self.tree.expandAll()

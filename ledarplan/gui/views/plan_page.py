@@ -45,10 +45,14 @@ class PlanPage(QWidget):
         self.last_error: str | None = None
         events.plan_changed.connect(self._on_plan_changed_elsewhere)
 
-    def set_plan(self, plan_id: str | None) -> None:
+    def set_plan(self, plan_id: str | None, *, load: bool = True) -> None:
+        """Shows the plan `plan_id`. With `load` False (a page not in view) the page is filled
+        when it is next shown, so opening a plan reads only what the user sees."""
         self.flush()
         self.plan_id = plan_id
-        self.reload()
+        self._stale = not load
+        if load:
+            self.reload()
 
     def reload(self) -> None:
         """Refills the page from the services for `self.plan_id` (None: show nothing)."""
@@ -59,9 +63,13 @@ class PlanPage(QWidget):
     def retranslate(self) -> None:
         """Sets every user-visible text of the page."""
 
-    def title(self) -> str:
-        """The page's name in the workspace's tabs."""
+    @classmethod
+    def page_title(cls) -> str:
+        """The page's name in the workspace's tabs, known before a page is built."""
         return ""
+
+    def title(self) -> str:
+        return self.page_title()
 
     def run(self, action: Callable[[], T]) -> T | None:
         """Runs a service call; a refused action becomes a message, never a traceback."""

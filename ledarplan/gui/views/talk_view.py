@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -154,8 +154,9 @@ class TalkView(PlanPage):
 
     # --- PlanPage ----------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Development talk")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("TalkView", "Development talk")
 
     def retranslate(self) -> None:
         self.talk_caption.setText(self.tr("&Talk:"))

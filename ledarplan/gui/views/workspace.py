@@ -1,8 +1,13 @@
-"""An open plan: its pages side by side in tabs, all showing the same plan."""
+"""An open plan: its pages side by side in tabs, all showing the same plan.
+
+A page is built when its tab is first chosen (or when code asks for it with `page`): the
+window opens with the page in view only, not with every page a user may never open.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -14,6 +19,7 @@ from ledarplan.gui.views.plan_page import PlanPage
 from ledarplan.services.container import Services
 
 PageFactory = Callable[[Services, DataEvents, Prompts], PlanPage]
+P = TypeVar("P", bound=PlanPage)
 
 
 class PlanWorkspace(QWidget):
@@ -27,44 +33,126 @@ class PlanWorkspace(QWidget):
     ):
         super().__init__(parent)
         self._services = services
+        self._events = events
+        self._prompts = prompts
         self.plan_id: str | None = None
-        self.pages: list[PlanPage] = [make(services, events, prompts) for make in page_factories]
+        self._factories = list(page_factories)
+        #: The page of each tab once built (None: an empty stand-in holds its tab till then).
+        self._built: list[PlanPage | None] = [None] * len(self._factories)
+        self._replacing = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("planTabs")
         self.tabs.setDocumentMode(True)
-        for page in self.pages:
-            self.tabs.addTab(page, page.title())
-            develop = getattr(page, "develop_requested", None)
-            if develop is not None:
-                develop.connect(self.develop_item)
-        # The plan's own model, at its level, for reading while working on the plan.
-        self.model_view = ModelBrowserView()
-        self.model_view.set_packs(services.catalog.packs, {})
-        self.model_view.model_combo.setEnabled(False)
-        self.tabs.addTab(self.model_view, "")
+        for _make in self._factories:
+            self.tabs.addTab(QWidget(), "")
+        # The plan's own model, at its level, for reading while working on the plan (built,
+        # like the pages, when its tab is first chosen).
+        self._model_view: ModelBrowserView | None = None
+        self._model_shown_for: str | None = None
+        self.tabs.addTab(QWidget(), "")
+        if self._factories:
+            self._page_at(0)  # the tab in view
+        self.tabs.currentChanged.connect(self._tab_chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.retranslate()
 
-    def page(self, kind: type[PlanPage]) -> PlanPage | None:
-        return next((p for p in self.pages if isinstance(p, kind)), None)
+    # --- the pages -------------------------------------------------------------------------
+
+    @property
+    def pages(self) -> list[PlanPage]:
+        """The pages built so far, in the order of their tabs."""
+        return [page for page in self._built if page is not None]
+
+    def page(self, kind: type[P]) -> P | None:
+        """The page of that kind, built now if it was not yet."""
+        for index, make in enumerate(self._factories):
+            built = self._built[index]
+            if isinstance(built, kind) or (
+                built is None and isinstance(make, type) and issubclass(make, kind)
+            ):
+                return self._page_at(index)  # type: ignore[return-value]
+        for index in range(len(self._factories)):  # factories that are not classes
+            page = self._page_at(index)
+            if isinstance(page, kind):
+                return page
+        return None
+
+    def _page_at(self, index: int) -> PlanPage:
+        page = self._built[index]
+        if page is not None:
+            return page
+        page = self._factories[index](self._services, self._events, self._prompts)
+        self._built[index] = page
+        develop = getattr(page, "develop_requested", None)
+        if develop is not None:
+            develop.connect(self.develop_item)
+        if self.plan_id is not None:
+            page.set_plan(self.plan_id, load=False)  # read when shown
+        self._put_in_tab(index, page, page.title())
+        return page
+
+    @property
+    def model_view(self) -> ModelBrowserView:
+        if self._model_view is None:
+            view = ModelBrowserView()
+            view.set_packs(self._services.catalog.packs, {})
+            view.model_combo.setEnabled(False)
+            self._model_view = view
+            index = len(self._factories)
+            self._put_in_tab(index, view, self.tabs.tabText(index))
+        return self._model_view
+
+    def _put_in_tab(self, index: int, widget: QWidget, title: str) -> None:
+        """A built page takes its stand-in's place in its tab (a tab's widget cannot be
+        swapped in place); the tab in view stays in view."""
+        current = self.tabs.currentIndex()
+        stand_in = self.tabs.widget(index)
+        self._replacing = True
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, title)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self._replacing = False
+        stand_in.deleteLater()
+
+    def _tab_chosen(self, index: int) -> None:
+        if self._replacing:
+            return
+        if 0 <= index < len(self._factories):
+            self._page_at(index)
+        self._show_model_if_in_view()
+
+    # --- the plan ---------------------------------------------------------------------------
 
     def set_plan(self, plan_id: str | None) -> None:
         self.plan_id = plan_id
+        in_view = self.tabs.currentWidget()
         for page in self.pages:
-            page.set_plan(plan_id)
-        if plan_id is not None:
+            # The other pages are filled when their tab is chosen (see PlanPage.set_plan).
+            page.set_plan(plan_id, load=page is in_view)
+        self._show_model_if_in_view()
+
+    def _show_model_if_in_view(self) -> None:
+        """The plan's model, at its level, once its tab is chosen (and again for a new plan)."""
+        plan_id = self.plan_id
+        if self.tabs.currentIndex() != len(self._factories) or plan_id is None:
+            return
+        if plan_id != self._model_shown_for:
             plan = self._services.plans.get(plan_id)
             self.model_view.select(plan.framework_id, plan.level_id)
+            self._model_shown_for = plan_id
 
     def develop_item(self, item_id: str) -> None:
         """ "Develop this": a new goal for the item, on the goals page, ready to be named."""
-        for page in self.pages:
-            create = getattr(page, "create_goal_from_item", None)
-            if create is not None:
+        for index, make in enumerate(self._factories):
+            built = self._built[index]
+            if hasattr(make if built is None else built, "create_goal_from_item"):
+                page = self._page_at(index)
                 self.tabs.setCurrentWidget(page)
-                create(item_id)
+                page.create_goal_from_item(item_id)  # type: ignore[attr-defined]
                 return
 
     def flush(self) -> None:
@@ -80,9 +168,11 @@ class PlanWorkspace(QWidget):
             self.tabs.setCurrentIndex(index)
 
     def retranslate(self) -> None:
-        for index, page in enumerate(self.pages):
-            self.tabs.setTabText(index, page.title())
-        self.tabs.setTabText(len(self.pages), self.tr("Leadership model"))
+        for index, make in enumerate(self._factories):
+            built = self._built[index]
+            title = built.title() if built is not None else _title_of(make)
+            self.tabs.setTabText(index, title)
+        self.tabs.setTabText(len(self._factories), self.tr("Leadership model"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -92,3 +182,8 @@ class PlanWorkspace(QWidget):
                 page.flush()
                 page.reload()
         super().changeEvent(event)
+
+
+def _title_of(make: PageFactory) -> str:
+    title = getattr(make, "page_title", None)
+    return title() if callable(title) else ""

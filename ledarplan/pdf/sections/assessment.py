@@ -8,14 +8,14 @@ averages as the GUI (`services.area_scores`).
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ledarplan.domain.entities import AssessmentRound
 from ledarplan.pdf.blocks import column_width, data_table, section_heading
 from ledarplan.pdf.chart import Series, radar_drawing
 from ledarplan.pdf.context import EMPTY, RenderContext
 from ledarplan.pdf.labels import fill
-from ledarplan.pdf.markup import markup, para
+from ledarplan.pdf.markup import Paragraph, markup, para
 from ledarplan.pdf.styles import SHADE_AREA
 from ledarplan.services.area_scores import (
     MIN_AREA_AXES,

@@ -8,13 +8,13 @@ notes are private by default and the document goes to the personnel record.
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ledarplan.domain.entities import CoachingSession
 from ledarplan.pdf.blocks import agreement_table, fields, minor_heading, section_heading
 from ledarplan.pdf.context import RenderContext
 from ledarplan.pdf.labels import fill
-from ledarplan.pdf.markup import markup, paragraphs
+from ledarplan.pdf.markup import Paragraph, markup, paragraphs
 
 LABEL_WIDTH = 3.6 * cm
 

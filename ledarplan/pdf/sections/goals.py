@@ -5,7 +5,7 @@ and every action in the six-question form (what, how, why, who, when, how we fol
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from ledarplan.domain.entities import Action, Goal
 from ledarplan.pdf.blocks import (
@@ -18,7 +18,7 @@ from ledarplan.pdf.blocks import (
 from ledarplan.pdf.context import EMPTY, RenderContext
 from ledarplan.pdf.flowables import ProgressBar
 from ledarplan.pdf.labels import fill
-from ledarplan.pdf.markup import labelled, markup, para, paragraphs
+from ledarplan.pdf.markup import Paragraph, labelled, markup, para, paragraphs
 from ledarplan.pdf.styles import SHADE, SHADE_AREA, field_table, table_style
 
 ACTION_LABEL_WIDTH = 3.6 * cm

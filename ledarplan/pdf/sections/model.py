@@ -8,13 +8,13 @@ shows what the plan was made against even when the model has changed or is not i
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ledarplan.domain.entities import SnapshotItem
 from ledarplan.pdf.blocks import data_table, minor_heading, section_heading
 from ledarplan.pdf.context import RenderContext
 from ledarplan.pdf.labels import fill
-from ledarplan.pdf.markup import markup, para, shorten
+from ledarplan.pdf.markup import Paragraph, markup, para, shorten
 from ledarplan.pdf.styles import SHADE_AREA
 from ledarplan.services.area_scores import area_axes
 

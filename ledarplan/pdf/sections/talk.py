@@ -8,7 +8,7 @@ to include private content.
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ledarplan.domain.entities import AssessorKind, DevelopmentTalk, PrepAnswer
 from ledarplan.pdf.blocks import (
@@ -24,7 +24,7 @@ from ledarplan.pdf.blocks import (
 from ledarplan.pdf.context import RenderContext
 from ledarplan.pdf.fonts import REGULAR
 from ledarplan.pdf.labels import fill
-from ledarplan.pdf.markup import markup, para, paragraphs
+from ledarplan.pdf.markup import Paragraph, markup, para, paragraphs
 from ledarplan.pdf.styles import INK
 
 LABEL_WIDTH = 3.6 * cm

@@ -1,0 +1,66 @@
+"""The benchmarks' quick form runs, so they cannot rot unnoticed: `benchmarks/run.py --quick`
+(tiny data, single runs) completes and prints every row of its table. Nothing is asserted about
+time; the figures of a test machine mean nothing (see benchmarks/README.md)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SCALED = (
+    "start-up",
+    "open the busiest plan",
+    "slowest page of the busiest plan",
+    "coaching list reset, all sessions",
+    'filter "mentor" over all sessions',
+    "scrolling the list, per 1 000 rows painted",
+    "ledarplan plans list (in process)",
+    "ledarplan check (in process)",
+    "backup of the database",
+)
+STARTS = (
+    "cold start, empty database",
+    "cold start, large database (1×)",
+    "cold start, large database, busiest plan reopened (1×)",
+)
+SINGLE = (
+    "peak RSS of the window, busiest plan, every page (1×)",
+    "export of the largest plan (1×)",
+    "import of the largest plan (1×)",
+    "PDF export of the busiest plan",
+)
+
+
+def expected_rows() -> list[str]:
+    rows = list(STARTS)
+    if hasattr(os, "wait4"):  # where the peak memory of a child process can be read
+        rows += [f"{name}: peak RSS" for name in STARTS]
+    rows += SINGLE
+    rows += [f"{name} ({scale})" for name in SCALED for scale in ("1×", "4×", "16×")]
+    return rows
+
+
+def test_the_quick_benchmarks_run_and_print_every_row(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--cache", str(tmp_path)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+    table = done.stdout.split("\nbenchmark ", 1)[1]
+    lines = table.splitlines()
+    names = [line.split("  ")[0].strip() for line in lines[2:] if line.strip()]
+    for row in expected_rows():
+        assert row in names, f"no row {row!r} in:\n{table}"
+    # each row has its measured figure, its floor (or a dash) and the goal beside it
+    for line in lines[2 : 2 + len(expected_rows())]:
+        assert (" ms " in line or " MB " in line) and ("yes" in line or "no" in line or "–" in line)
