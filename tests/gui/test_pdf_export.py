@@ -6,7 +6,7 @@ import errno
 
 from pypdf import PdfReader
 
-from ledarplan.gui import plan_actions
+from ledarplan import pdf as pdf_package
 from ledarplan.i18n.catalog import Translator
 
 
@@ -81,7 +81,7 @@ def test_a_full_disk_is_said_in_the_users_language_and_leaves_no_file(
     def disk_full(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(plan_actions, "render_plan_pdf", disk_full)
+    monkeypatch.setattr(pdf_package, "render_plan_pdf", disk_full, raising=False)
     prompts.answers.append(tmp_path / "samtal.pdf")
     window.pdf_action.trigger()
 

@@ -169,13 +169,13 @@ def test_a_migration_that_fails_half_way_leaves_the_database_as_it_was(tmp_path)
     open_database(path).dispose()
     newer = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
-    (newer / "versions" / "0002_test_half.py").write_text(
+    (newer / "versions" / "9999_test_half.py").write_text(
         textwrap.dedent(
             f"""\
             import sqlalchemy as sa
             from alembic import op
 
-            revision = "0002"
+            revision = "9999"
             down_revision = "{head_revision()}"
             branch_labels = None
             depends_on = None
