@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 
 import pytest
@@ -432,12 +431,12 @@ def test_session_list_keeps_newest_first_when_dates_change(qtmodeltester):
     assert model.rowCount() == 6
 
 
-def test_thousands_of_sessions_load_and_filter_quickly():
+def test_thousands_of_sessions_load_and_filter():
+    # How fast is measured in benchmarks/ (as ratios), never asserted here.
     model = SessionListModel()
     proxy = SessionFilterProxy()
     proxy.setSourceModel(model)
     sessions = _sessions(5000)
-    started = time.perf_counter()
     model.set_rows(sessions, {s.id: 1 for s in sessions})
     proxy.set_search("topic 4999")
     assert proxy.rowCount() == 1
@@ -445,7 +444,6 @@ def test_thousands_of_sessions_load_and_filter_quickly():
     proxy.set_search("")
     assert model.matching() == 5000
     assert proxy.index(0, COL_TOPIC).data() == "Topic 4999"
-    assert time.perf_counter() - started < 1.0
     # The view is given a page of rows at a time, and every row as it scrolls on.
     assert proxy.rowCount() == PAGE_ROWS
     while proxy.canFetchMore(QModelIndex()):
