@@ -37,19 +37,18 @@ class _ProblemsBanner(QFrame):
         layout.addWidget(self.close_button)
         self.retranslate()
 
-    def texts(self) -> tuple[str, str, str]:
-        """The line, the title of the details and their first sentence."""
-        raise NotImplementedError
+    # Each subclass defines texts() -> (the line, the title of the details, their first
+    # sentence), in its own translation context.
 
     def retranslate(self) -> None:
-        self.message.setText(self.texts()[0])
+        self.message.setText(self.texts()[0])  # type: ignore[attr-defined]
         self.details_button.setText(QCoreApplication.translate("PackProblemsBanner", "Details…"))
         self.close_button.setToolTip(
             QCoreApplication.translate("PackProblemsBanner", "Hide this message")
         )
 
     def _show_details(self) -> None:
-        _, title, intro = self.texts()
+        _, title, intro = self.texts()  # type: ignore[attr-defined]
         self._prompts.warning(self.window(), title, intro, self._details)
 
     def changeEvent(self, event: QEvent) -> None:
