@@ -52,7 +52,7 @@ from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.services.demo import build_demo_bundle, phrases
 from ledarplan.storage import convert
 from ledarplan.storage.database import open_database
-from ledarplan.storage.tables import GoalRow, PersonRow, PlanRow, RoundRow, SessionRow, TalkRow
+from ledarplan.storage.tables import PersonRow
 
 PEOPLE = 50
 YEARS = (2021, 2022, 2023, 2024, 2025)
@@ -236,26 +236,7 @@ def _rows(bundles: list[PlanBundle]) -> list[object]:
     convert.fill_person_row(person_row, person)
     rows: list[object] = [person_row]
     for bundle in bundles:
-        plan = bundle.plan
-        plan_row = PlanRow(id=plan.id, created_at=plan.created_at, updated_at=plan.created_at)
-        convert.fill_plan_row(plan_row, plan)
-        rows.append(plan_row)
-        for round_ in bundle.rounds:
-            row = RoundRow(id=round_.id)
-            convert.fill_round_row(row, round_)
-            rows.append(row)
-        for position, goal in enumerate(bundle.goals):
-            row = GoalRow(id=goal.id)
-            convert.fill_goal_row(row, goal, position)
-            rows.append(row)
-        for session in bundle.sessions:
-            row = SessionRow(id=session.id)
-            convert.fill_session_row(row, session)
-            rows.append(row)
-        for position, talk in enumerate(bundle.talks):
-            row = TalkRow(id=talk.id)
-            convert.fill_talk_row(row, talk, position)
-            rows.append(row)
+        rows += convert.plan_rows(bundle, bundle.plan.created_at or stamp)
     return rows
 
 

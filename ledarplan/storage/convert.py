@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -22,6 +23,7 @@ from ledarplan.domain.entities import (
     GoalStatus,
     Person,
     Plan,
+    PlanBundle,
     PlanStatus,
     PrepAnswer,
     Rating,
@@ -331,3 +333,29 @@ def fill_talk_row(row: TalkRow, talk: DevelopmentTalk, position: int) -> None:
     row.signed_off_by = talk.signed_off_by
     row.signed_off_at = talk.signed_off_at
     row.agreements = agreement_rows(talk.agreements)
+
+
+def plan_rows(bundle: PlanBundle, updated_at: datetime) -> list[object]:
+    """A plan's rows and its children's (rounds, goals, sessions, talks), parents first, ready
+    to be added in one flush; the person's row is the caller's."""
+    plan = bundle.plan
+    plan_row = PlanRow(id=plan.id, created_at=plan.created_at or updated_at, updated_at=updated_at)
+    fill_plan_row(plan_row, plan)
+    rows: list[object] = [plan_row]
+    for round_ in bundle.rounds:
+        round_row = RoundRow(id=round_.id)
+        fill_round_row(round_row, round_)
+        rows.append(round_row)
+    for position, goal in enumerate(bundle.goals):
+        goal_row = GoalRow(id=goal.id)
+        fill_goal_row(goal_row, goal, position)
+        rows.append(goal_row)
+    for session in bundle.sessions:
+        session_row = SessionRow(id=session.id)
+        fill_session_row(session_row, session)
+        rows.append(session_row)
+    for position, talk in enumerate(bundle.talks):
+        talk_row = TalkRow(id=talk.id)
+        fill_talk_row(talk_row, talk, position)
+        rows.append(talk_row)
+    return rows

@@ -351,27 +351,7 @@ class Repository:
             self.update_person(bundle.person)
         else:
             self.add_person(bundle.person)
-        now = _now()
-        plan = bundle.plan
-        plan_row = PlanRow(id=plan.id, created_at=plan.created_at or now, updated_at=now)
-        convert.fill_plan_row(plan_row, plan)
-        rows: list[object] = [plan_row]
-        for round_ in bundle.rounds:
-            round_row = RoundRow(id=round_.id)
-            convert.fill_round_row(round_row, round_)
-            rows.append(round_row)
-        for position, goal in enumerate(bundle.goals):
-            goal_row = GoalRow(id=goal.id)
-            convert.fill_goal_row(goal_row, goal, position)
-            rows.append(goal_row)
-        for session in bundle.sessions:
-            session_row = SessionRow(id=session.id)
-            convert.fill_session_row(session_row, session)
-            rows.append(session_row)
-        for position, talk in enumerate(bundle.talks):
-            talk_row = TalkRow(id=talk.id)
-            convert.fill_talk_row(talk_row, talk, position)
-            rows.append(talk_row)
+        rows = convert.plan_rows(bundle, _now())
         self._s.add_all(rows)
         self._s.flush()
 
