@@ -245,3 +245,32 @@ def first_page_text(pdf: Path) -> str:
     from pypdf import PdfReader  # noqa: PLC0415 - only the slow tests need it
 
     return " ".join((PdfReader(pdf).pages[0].extract_text() or "").split())
+
+
+def test_the_ci_smoke_test_passes_against_the_installed_package(installed):
+    """packaging/smoke_test.py is what the Windows and macOS jobs run; run here on the .deb,
+    it cannot rot unnoticed between their runs."""
+    preset = installed.opt / "organisation.toml"
+    script = str(ROOT / "packaging" / "smoke_test.py")
+    made = subprocess.run(
+        [sys.executable, script, "--make-preset", str(preset)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    try:
+        result = subprocess.run(
+            [sys.executable, script, "--program", str(installed.opt), "--preset", str(preset)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+    finally:
+        for made_file in ("organisation.toml", "logo.svg"):
+            (installed.opt / made_file).unlink(missing_ok=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "FAILED" not in result.stdout
+    assert result.stdout.count("ok  ") >= 5
