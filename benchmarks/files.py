@@ -104,7 +104,7 @@ def bare_backup(db: Path, out: Path) -> None:
 def measure(data: Path, busiest: str, runs: int, label: str, wanted: set[str]) -> list[Result]:
     catalog = FrameworkCatalog.load(builtin_frameworks_dir())
     source = open_services(AppPaths(data.resolve()), catalog)
-    db = source.store.path
+    db = source.maintenance.database_file
     results: list[Result] = []
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
@@ -125,13 +125,12 @@ def measure(data: Path, busiest: str, runs: int, label: str, wanted: set[str]) -
             bare_export(db, busiest, bare_file)
             target = open_services(AppPaths(work / "manager"), catalog)
             bare_target = AppPaths(work / "bare")
-            open_services(bare_target, catalog).store.database.dispose()  # the same schema
+            open_services(bare_target, catalog).close()  # the same schema
             person = source.plans.get(busiest).person_id
 
             def forget() -> None:
-                with target.store.transaction() as repo:
-                    if repo.person_exists(person):
-                        repo.delete_person(person)
+                if any(p.id == person for p in target.people.list(include_archived=True)):
+                    target.people.delete(person)
                 bare_forget(bare_file, bare_target.database_file)
 
             ours, floor = alternate(
@@ -140,7 +139,7 @@ def measure(data: Path, busiest: str, runs: int, label: str, wanted: set[str]) -
                 runs,
                 before=forget,
             )
-            target.store.database.dispose()
+            target.close()
             results.append(Result(f"import of the largest plan ({label})", ours, floor, runs=runs))
         if "backup" in wanted:
             ours_out, bare_out = work / "backup.sqlite3", work / "copy.sqlite3"
@@ -154,7 +153,7 @@ def measure(data: Path, busiest: str, runs: int, label: str, wanted: set[str]) -
                 Result(f"backup of the database ({label})", ours, floor, runs=runs,
                        note=f"{size} MB")
             )  # fmt: skip
-    source.store.database.dispose()
+    source.close()
     return results
 
 

@@ -268,7 +268,7 @@ class Bench:
             window, services = self._windows.pop()
             window.hide()
             window.deleteLater()
-            services.store.database.dispose()
+            services.close()
         settle()
 
     def start_up(self) -> None:

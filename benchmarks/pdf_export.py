@@ -101,7 +101,7 @@ def stored_plan(data_dir: Path, plan_id: str) -> tuple[PlanBundle, Any]:
     try:
         bundle = services.plans.bundle(plan_id)
     finally:
-        services.store.database.dispose()
+        services.close()
     return bundle, catalog.get(bundle.plan.framework_id)
 
 

@@ -19,10 +19,10 @@ from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.pdf.labels import PdfLabels
 from ledarplan.presets import Presets, load_presets, settle
 from ledarplan.services.container import Services
+from ledarplan.services.errors import DamagedDatabaseError, EmptyDatabaseError
+from ledarplan.services.maintenance import latest_good_backup, restore_unopenable
 from ledarplan.settings import SettingsStore
-from ledarplan.storage.backup import latest_good_backup, restore_into_place
-from ledarplan.storage.database import is_known_revision, open_database
-from ledarplan.storage.errors import DamagedDatabaseError, EmptyDatabaseError
+from ledarplan.storage.database import open_database
 from ledarplan.storage.repository import Store
 
 
@@ -95,10 +95,10 @@ def _open_or_recover(paths: AppPaths, catalog: FrameworkCatalog) -> Services | N
     try:
         return open_services(paths, catalog, daily_backup=False)
     except (DamagedDatabaseError, EmptyDatabaseError) as exc:
-        backup = latest_good_backup(paths.backups_dir, is_known_revision)
+        backup = latest_good_backup(paths.backups_dir)
         if backup is None or not offer_restore(str(exc), backup):
             raise
-        restore_into_place(backup, paths.database_file)
+        restore_unopenable(backup, paths.database_file)
         return open_services(paths, catalog, daily_backup=False)
 
 
@@ -143,7 +143,7 @@ def run_gui(
                 gui, exit_when_ready=exit_when_ready, single_instance=guard, open_file=open_file
             )
         finally:
-            services.store.database.dispose()
+            services.close()
     finally:
         guard.release()
 

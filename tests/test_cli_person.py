@@ -37,7 +37,7 @@ def people(data_dir):
         add_person_with_plan(services, "Bo Berg", "BO-HEMLIS-9")
         return {p.name: p for p in services.people.list()}
     finally:
-        services.store.database.dispose()
+        services.close()
 
 
 def test_export_by_id_prefix(capsys, data_dir, people, tmp_path):

@@ -92,6 +92,25 @@ def test_services_and_pdf_need_no_window():
     )
 
 
+def test_the_gui_and_the_command_line_reach_data_only_through_the_services():
+    # Use cases live in services/; the GUI and the CLI call the same ones and never open a
+    # transaction themselves (the composition root, app.py, is the one place that wires storage).
+    assert _leaks(("ledarplan/gui/", "ledarplan/cli/"), ("ledarplan.storage",)) == []
+
+
+def test_the_services_hand_out_no_store():
+    from dataclasses import fields
+
+    from ledarplan.services.container import Services
+    from ledarplan.storage.database import Database
+    from ledarplan.storage.repository import Repository, Store
+
+    storage_types = {Store, Repository, Database}
+    handed_out = {f.name: f.type for f in fields(Services)}
+    assert not [n for n, t in handed_out.items() if t in storage_types or "Store" in str(t)]
+    assert not hasattr(Services, "store")
+
+
 def test_only_storage_imports_sqlalchemy_or_alembic():
     assert _offenders(("sqlalchemy", "alembic"), ("ledarplan/storage/",)) == []
 

@@ -91,7 +91,7 @@ def write_secrets(paths: AppPaths) -> None:
         with pytest.raises(InvalidInputError, match="signed off and can no longer be changed"):
             services.talks.prepare(replace(talk, summary=f"Ändrad {SECRET}"))
     finally:
-        services.store.database.dispose()
+        services.close()
 
 
 def test_a_day_of_use_leaves_a_private_log_without_any_user_text(capsys, tmp_path):

@@ -13,16 +13,15 @@ from pathlib import Path
 from ledarplan import __version__
 from ledarplan.cli import frameworks, maintenance, pdf, person, plans, presets
 from ledarplan.cli.context import EXIT_DATABASE, EXIT_INVALID, CliContext
-from ledarplan.domain.errors import DomainError
-from ledarplan.storage.backup import latest_good_backup
-from ledarplan.storage.database import is_known_revision
-from ledarplan.storage.errors import (
+from ledarplan.services.errors import (
     DamagedDatabaseError,
     DatabaseError,
     DatabaseWriteError,
+    DomainError,
     EmptyDatabaseError,
     FileWriteError,
 )
+from ledarplan.services.maintenance import latest_good_backup
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,7 +71,7 @@ def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
     except DatabaseError as exc:
         ctx.err.write(f"ledarplan: the database cannot be used: {exc}\n")
         if isinstance(exc, (DamagedDatabaseError, EmptyDatabaseError)):
-            backup = latest_good_backup(ctx.paths.backups_dir, is_known_revision)
+            backup = latest_good_backup(ctx.paths.backups_dir)
             if backup is not None:
                 ctx.err.write(
                     "The latest good backup can be put in its place (the damaged file is "

@@ -63,4 +63,4 @@ class CliContext:
 
     def close(self) -> None:
         if self._services is not None:
-            self._services.store.database.dispose()
+            self._services.close()

@@ -6,9 +6,8 @@ import argparse
 from pathlib import Path
 
 from ledarplan.cli.context import EXIT_INVALID, EXIT_OK, CliContext
-from ledarplan.storage.backup import inspect_file, restore_into_place
-from ledarplan.storage.database import is_known_revision
-from ledarplan.storage.errors import DamagedDatabaseError, EmptyDatabaseError
+from ledarplan.services.errors import DamagedDatabaseError, EmptyDatabaseError
+from ledarplan.services.maintenance import restore_unopenable
 
 
 def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,12 +42,7 @@ def _restore(args: argparse.Namespace, ctx: CliContext) -> int:
         services = ctx.services()
     except (DamagedDatabaseError, EmptyDatabaseError):
         # The database cannot be opened: put the backup in its place, keeping the bad file.
-        report = inspect_file(args.file)
-        if not report.ok or report.revision is None or not is_known_revision(report.revision):
-            problems = "; ".join(report.problems) or "made by a newer version of ledarplan"
-            ctx.err.write(f"ledarplan: {args.file}: cannot restore from it: {problems}\n")
-            return EXIT_INVALID
-        kept = restore_into_place(args.file, ctx.paths.database_file)
+        kept = restore_unopenable(args.file, ctx.paths.database_file)
         ctx.out.write(
             f"Restored the database from {args.file}. The damaged file is kept as {kept}\n"
         )

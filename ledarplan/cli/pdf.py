@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from ledarplan.cli.context import EXIT_OK, EXIT_USAGE, CliContext
@@ -49,15 +48,7 @@ def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentPars
     pdf.set_defaults(handler=_export_pdf)
 
 
-def _file_name(person: str, title: str) -> str:
-    """A safe, readable file name: 'Mette Kjær Sørensen – Min plan.pdf'."""
-    name = f"{person} – {title}" if title else person
-    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(" .") + ".pdf"
-
-
 def _export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
-    from ledarplan.pdf import render_plan_pdf  # noqa: PLC0415 - reportlab for this verb only
-
     if args.all == bool(args.plan):
         ctx.err.write("ledarplan: give either a PLAN or --all\n")
         return EXIT_USAGE
@@ -90,24 +81,18 @@ def _export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
     )
     labels = ctx.pdf_labels(args.lang or ctx.language())
     services = ctx.services()
+    private = "with" if options.include_private else "without"
     if args.plan:
         plan_id = resolve_plan_id(ctx, args.plan)
         if plan_id is None:
             return EXIT_USAGE
-        targets = [(plan_id, args.out)]
+        written = iter([services.pdf.export(plan_id, args.out, labels, options)])
     else:
-        args.out_dir.mkdir(parents=True, exist_ok=True)
-        targets = [
-            (s.plan.id, args.out_dir / _file_name(s.person.name, s.plan.title))
-            for s in services.plans.list()
-        ]
-    for plan_id, out in targets:
-        bundle = services.plans.bundle(plan_id)
-        render_plan_pdf(
-            bundle, services.catalog.get(bundle.plan.framework_id), labels, options, out
-        )
-        private = "with" if options.include_private else "without"
+        written = services.pdf.export_all(args.out_dir, labels, options)
+    count = 0
+    for out in written:  # each said once it is written, so a later failure leaves it named
+        count += 1
         ctx.out.write(f"Wrote {out} ({private} private notes).\n")
-    if not targets:
+    if not count:
         ctx.out.write("No plans to export.\n")
     return EXIT_OK

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ledarplan.cli.context import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliContext
 from ledarplan.domain.entities import Person
-from ledarplan.services.person_export import PERSON_EXPORT_SUFFIX, PersonExportService
+from ledarplan.services.person_export import PERSON_EXPORT_SUFFIX
 
 #: How many people an error message lists at most.
 MAX_LISTED = 20
@@ -81,7 +81,7 @@ def _export_person(args: argparse.Namespace, ctx: CliContext) -> int:
     if person_id is None:
         return EXIT_USAGE
     try:
-        result = PersonExportService(ctx.services().store).export(person_id, args.out)
+        result = ctx.services().person_export.export(person_id, args.out)
     except OSError as exc:
         ctx.err.write(f"ledarplan: cannot write {args.out} ({exc.strerror}); nothing was written\n")
         return EXIT_INVALID

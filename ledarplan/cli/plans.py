@@ -7,13 +7,11 @@ import getpass
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 from ledarplan.cli.context import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliContext
 from ledarplan.exchange.crypto import PassphraseRequiredError
-from ledarplan.frameworks.presentation import UnknownLevelError
-from ledarplan.services.demo import build_demo_bundle
+from ledarplan.services.errors import InvalidInputError
 from ledarplan.services.transfer import ENCRYPTED_SUFFIX, EXCHANGE_SUFFIX
 
 DEFAULT_DEMO_FRAMEWORK = "holstebro"
@@ -84,13 +82,10 @@ def _demo(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.err.write(f"ledarplan: no model with the id '{args.framework}' (available: {known})\n")
         return EXIT_USAGE
     try:
-        bundle = build_demo_bundle(pack, args.level, date.today())
-    except UnknownLevelError as exc:
-        ctx.err.write(f"ledarplan: {exc}\n")
+        bundle = ctx.services().samples.create(pack.id, args.level)
+    except InvalidInputError as exc:  # a level the model does not have
+        ctx.err.write(f"ledarplan: {exc.reason}\n")
         return EXIT_USAGE
-    services = ctx.services()
-    with services.store.transaction() as repo:
-        repo.save_bundle(bundle)
     level = f", {bundle.plan.snapshot.level_name}" if bundle.plan.snapshot.level_name else ""
     ctx.out.write(
         f"Created a sample plan for {bundle.person.name} ({pack.name}{level}) with "

@@ -11,12 +11,15 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ledarplan.domain.errors import ConflictError, DomainError, InvalidInputError, NotFoundError
-from ledarplan.storage.errors import (
+from ledarplan.services.errors import (
+    ConflictError,
     DatabaseBusyError,
     DatabaseWriteError,
     DiskFullError,
+    DomainError,
     FileWriteError,
+    InvalidInputError,
+    NotFoundError,
     NotWritableError,
 )
 

@@ -401,7 +401,11 @@ class MainWindow(QMainWindow):
     def _show_backups(self) -> None:
         self.workspace.flush()
         dialog = BackupsDialog(
-            self._services, self.events, self._prompts, self._services.store.path.parent, self
+            self._services,
+            self.events,
+            self._prompts,
+            self._services.maintenance.database_file.parent,
+            self,
         )
         self.show_dialog(dialog)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -30,9 +29,8 @@ from ledarplan.i18n.pdf_labels import pdf_labels
 from ledarplan.pdf import PdfOptions
 from ledarplan.presets import Presets
 from ledarplan.services.container import Services
-from ledarplan.services.demo import build_demo_bundle
+from ledarplan.services.pdf_export import plan_file_stem
 from ledarplan.services.transfer import ENCRYPTED_SUFFIX, EXCHANGE_SUFFIX
-from ledarplan.storage.errors import FileWriteError
 
 T = TypeVar("T")
 
@@ -144,17 +142,13 @@ class PlanActions(QObject):
 
     def create_sample(self, framework_id: str | None) -> str | None:
         pack = self._services.catalog.get(framework_id or "") or self._services.catalog.packs[0]
-        bundle = build_demo_bundle(pack, self._levels().get(pack.id), date.today())
-
-        def save() -> str:
-            with self._services.store.transaction() as repo:
-                repo.save_bundle(bundle)
-            return bundle.plan.id
-
-        plan_id = self._run(save)
-        if plan_id:
-            self._events.people_changed.emit()
-        return plan_id
+        bundle = self._run(
+            lambda: self._services.samples.create(pack.id, self._levels().get(pack.id))
+        )
+        if bundle is None:
+            return None
+        self._events.people_changed.emit()
+        return bundle.plan.id
 
     # --- files ---------------------------------------------------------------------------
 
@@ -216,13 +210,11 @@ class PlanActions(QObject):
         self, plan_id: str, *, include_private: bool, encrypt: bool = False
     ) -> Path | None:
         """Writes the plan file; with `encrypt`, sealed with a passphrase asked twice."""
-        bundle = self._services.plans.bundle(plan_id)
-        suggested = f"{bundle.person.name} – {bundle.plan.title or bundle.plan.framework_id}"
         suffix = ENCRYPTED_SUFFIX if encrypt else EXCHANGE_SUFFIX
         path = self._prompts.save_file(
             self._window(),
             QCoreApplication.translate("PlanActions", "Export the plan"),
-            suggested.replace("/", "-") + suffix,
+            self._file_stem(plan_id) + suffix,
             exchange_filter(),
         )
         if path is None:
@@ -301,12 +293,10 @@ class PlanActions(QObject):
         choice = self.ask_pdf_options(PdfExportDialog(language, self._window()))
         if choice is None:
             return None
-        bundle = self._services.plans.bundle(plan_id)
-        suggested = f"{bundle.person.name} – {bundle.plan.title or bundle.plan.framework_id}"
         path = self._prompts.save_file(
             self._window(),
             QCoreApplication.translate("PlanActions", "Save the plan as PDF"),
-            suggested.replace("/", "-") + ".pdf",
+            self._file_stem(plan_id) + ".pdf",
             QCoreApplication.translate("PlanActions", "PDF documents (*.pdf)"),
         )
         if path is None:
@@ -320,22 +310,23 @@ class PlanActions(QObject):
             organisation=self._presets.organisation,
             logo=self._presets.logo,
         )
-        pack = self._services.catalog.get(bundle.plan.framework_id)
         try:
-            from ledarplan.pdf import render_plan_pdf  # noqa: PLC0415 - reportlab when needed
-
             with self._busy():
-                render_plan_pdf(bundle, pack, pdf_labels(choice.language), options, path)
-        except OSError as exc:
+                self._services.pdf.export(plan_id, path, pdf_labels(choice.language), options)
+        except DomainError as exc:
             self._prompts.error(
                 self._window(),
                 QCoreApplication.translate("PlanActions", "The PDF could not be saved"),
-                describe(FileWriteError(path, exc)),  # the user's language, not the OS's
+                describe(exc),  # the user's language, not the OS's
             )
             return None
         if choice.open_after:
             self.open_file(path)
         return path
+
+    def _file_stem(self, plan_id: str) -> str:
+        plan = self._services.plans.get(plan_id)
+        return plan_file_stem(self._services.people.get(plan.person_id).name, plan)
 
     # --- changing and removing -----------------------------------------------------------
 

@@ -1,4 +1,8 @@
-"""All use cases, built over one store; the composition root creates one of these."""
+"""All use cases, built over one store; the composition root creates one of these.
+
+The store stays inside: the GUI and the command line reach the data through the use cases
+alone (tests/test_layers.py keeps it so).
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,12 @@ from pathlib import Path
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.services.assessments import AssessmentService
 from ledarplan.services.coaching import CoachingService
+from ledarplan.services.demo import SampleService
 from ledarplan.services.goals import GoalService
 from ledarplan.services.maintenance import MaintenanceService
+from ledarplan.services.pdf_export import PdfExportService
 from ledarplan.services.people import PeopleService
+from ledarplan.services.person_export import PersonExportService
 from ledarplan.services.plans import PlanService
 from ledarplan.services.talks import TalkService
 from ledarplan.services.transfer import TransferService
@@ -19,7 +26,6 @@ from ledarplan.storage.repository import Store
 
 @dataclass
 class Services:
-    store: Store
     catalog: FrameworkCatalog
     people: PeopleService
     plans: PlanService
@@ -29,19 +35,29 @@ class Services:
     talks: TalkService
     maintenance: MaintenanceService
     transfer: TransferService
+    samples: SampleService
+    pdf: PdfExportService
+    person_export: PersonExportService
 
     @classmethod
     def over(cls, store: Store, catalog: FrameworkCatalog, backups_dir: Path) -> Services:
         maintenance = MaintenanceService(store, backups_dir)
+        plans = PlanService(store, catalog)
         return cls(
-            store=store,
             catalog=catalog,
             people=PeopleService(store),
-            plans=PlanService(store, catalog),
+            plans=plans,
             assessments=AssessmentService(store),
             goals=GoalService(store),
             coaching=CoachingService(store),
             talks=TalkService(store, catalog),
             maintenance=maintenance,
             transfer=TransferService(store, catalog, maintenance),
+            samples=SampleService(store, catalog),
+            pdf=PdfExportService(plans, catalog),
+            person_export=PersonExportService(store),
         )
+
+    def close(self) -> None:
+        """Lets go of the database (at the end of a command, or when the window closes)."""
+        self.maintenance.close()

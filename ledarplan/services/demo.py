@@ -35,9 +35,13 @@ from ledarplan.domain.entities import (
     PrepAnswer,
     Rating,
 )
+from ledarplan.domain.errors import InvalidInputError
+from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.frameworks.presentation import UnknownLevelError
 from ledarplan.frameworks.schema import FrameworkPack
 from ledarplan.paths import resources_dir
 from ledarplan.services.snapshots import snapshot_for
+from ledarplan.storage.repository import Store
 
 DEMO_LANGUAGES = ("da", "sv", "en")
 
@@ -66,6 +70,30 @@ _ACTIONS = (
 _ACTIVITY_ACTION = 2  # becomes one of the model's development activities, when it has them
 #: Talk questions with these ids ask for the parts of an action (Kalix): answered from the plan.
 _ACTION_PARTS = ("what", "how", "why", "who", "when", "follow_up")
+
+
+class SampleService:
+    """Stores a sample plan, for `ledarplan demo` and the window's "try with sample data"."""
+
+    def __init__(self, store: Store, catalog: FrameworkCatalog):
+        self._store = store
+        self._catalog = catalog
+
+    def create(
+        self, framework_id: str, level_id: str | None = None, today: date | None = None
+    ) -> PlanBundle:
+        """A new person with a complete sample plan of the model (at `level_id`, default the
+        model's last level); returns what was stored."""
+        pack = self._catalog.get(framework_id)
+        if pack is None:
+            raise InvalidInputError("framework_id", f"no model with the id '{framework_id}'")
+        try:
+            bundle = build_demo_bundle(pack, level_id, today or date.today())
+        except UnknownLevelError as exc:
+            raise InvalidInputError("level_id", str(exc)) from None
+        with self._store.transaction() as repo:
+            repo.save_bundle(bundle)
+        return bundle
 
 
 def build_demo_bundle(pack: FrameworkPack, level_id: str | None, today: date) -> PlanBundle:

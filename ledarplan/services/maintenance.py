@@ -6,8 +6,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ledarplan.domain.errors import DomainError
-from ledarplan.storage.backup import CheckReport, backup_to, copy_into, inspect_file
+from ledarplan.services.errors import RestoreError
+from ledarplan.storage.backup import (
+    CheckReport,
+    backup_to,
+    copy_into,
+    inspect_file,
+    restore_into_place,
+)
+from ledarplan.storage.backup import latest_good_backup as _latest_good_backup
 from ledarplan.storage.database import (
     head_revision,
     is_known_revision,
@@ -18,10 +25,6 @@ from ledarplan.storage.repository import Store
 
 DAILY_PREFIX = "daily-"
 DEFAULT_KEEP = 14
-
-
-class RestoreError(DomainError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -39,10 +42,47 @@ def _kind_of(name: str) -> str:
     return "manual"
 
 
+def latest_good_backup(backups_dir: Path) -> Path | None:
+    """The newest backup that passes SQLite's checks and has a schema this program knows."""
+    return _latest_good_backup(backups_dir, is_known_revision)
+
+
+def restore_unopenable(backup: Path, database_file: Path) -> Path:
+    """Puts `backup` where a database that cannot be opened (damaged, empty) is; returns where
+    the bad file is kept. Used before any services exist, so it needs none."""
+    _check_restorable(backup)
+    return restore_into_place(backup, database_file)
+
+
+def _check_restorable(file: Path) -> None:
+    report = inspect_file(file)
+    if not report.ok:
+        raise RestoreError(f"{file}: cannot restore from it: " + "; ".join(report.problems))
+    if report.revision is None:
+        raise RestoreError(f"{file}: cannot restore from it: it has no schema version")
+    if not is_known_revision(report.revision):
+        raise RestoreError(
+            f"{file}: cannot restore from it: it was made by a newer version of ledarplan "
+            f"(schema {report.revision})"
+        )
+
+
 class MaintenanceService:
     def __init__(self, store: Store, backups_dir: Path):
         self._store = store
         self._backups_dir = backups_dir
+
+    @property
+    def database_file(self) -> Path:
+        return self._store.path
+
+    @property
+    def backups_dir(self) -> Path:
+        return self._backups_dir
+
+    def close(self) -> None:
+        """Lets go of the database file (at the end of a command or of the window)."""
+        self._store.database.dispose()
 
     def _stamped(self, prefix: str) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -91,13 +131,7 @@ class MaintenanceService:
 
     def restore(self, file: Path) -> Path:
         """Replaces the database with a backup; returns the safety copy made first."""
-        report = inspect_file(file)
-        if not report.ok:
-            raise RestoreError(f"{file}: cannot restore from it: " + "; ".join(report.problems))
-        if report.revision is not None and not is_known_revision(report.revision):
-            raise RestoreError(
-                f"{file}: it was made by a newer version of ledarplan (schema {report.revision})"
-            )
+        _check_restorable(file)
         safety = self._stamped("before-restore")
         with translated_faults(safety):
             backup_to(self._store.path, safety)

@@ -22,8 +22,8 @@ from ledarplan.exchange.errors import ExchangeError
 from ledarplan.exchange.fields import MAX_FILE_BYTES
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError, find_level
+from ledarplan.services.errors import FileWriteError
 from ledarplan.services.maintenance import MaintenanceService
-from ledarplan.storage.errors import FileWriteError
 from ledarplan.storage.repository import Store
 
 EXCHANGE_SUFFIX = ".ledarplan.json"

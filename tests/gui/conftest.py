@@ -11,7 +11,6 @@ from ledarplan.gui.events import DataEvents
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.presets import PresetsReport, settle
 from ledarplan.services.container import Services
-from ledarplan.services.demo import build_demo_bundle
 from ledarplan.settings import SettingsStore
 from ledarplan.storage.database import open_database
 from ledarplan.storage.repository import Store
@@ -85,10 +84,7 @@ def events():
 @pytest.fixture
 def demo_plan(services, catalog):
     """A complete sample plan (Holstebro, Leder af ledere) stored in the database."""
-    bundle = build_demo_bundle(catalog.get("holstebro"), "leder-af-ledere", date(2026, 11, 23))
-    with services.store.transaction() as repo:
-        repo.save_bundle(bundle)
-    return bundle
+    return services.samples.create("holstebro", "leder-af-ledere", date(2026, 11, 23))
 
 
 @pytest.fixture

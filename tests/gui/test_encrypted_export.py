@@ -150,7 +150,9 @@ def test_an_encrypted_plan_already_here_is_replaced_only_when_confirmed(
         "confirm",
     ]
     assert len(window._services.plans.list()) == 1
-    backups = list((window._services.store.path.parent / "backups").glob("*.sqlite3"))
+    backups = list(
+        (window._services.maintenance.database_file.parent / "backups").glob("*.sqlite3")
+    )
     assert backups  # the stored copy was backed up before it was replaced
 
 

@@ -39,7 +39,7 @@ def test_a_daily_backup_that_cannot_be_made_is_said_not_fatal(
     services, make_window, qtbot, monkeypatch
 ):
     def full_disk(keep=14, today=None):
-        raise DiskFullError(services.store.path)
+        raise DiskFullError(services.maintenance.database_file)
 
     monkeypatch.setattr(services.maintenance, "rotate_daily", full_disk)
     backup = DailyBackup(services.maintenance, keep=3)

@@ -14,7 +14,6 @@ from ledarplan.domain.entities import CoachingSession, DevelopmentTalk, PrepAnsw
 from ledarplan.domain.errors import NotFoundError
 from ledarplan.exchange.format import bundle_from_json
 from ledarplan.services.container import Services
-from ledarplan.services.person_export import PersonExportService
 
 
 def add_person_with_plan(
@@ -64,7 +63,7 @@ def test_the_export_holds_all_plans_of_the_person_with_private_notes(
 ):
     asa, asa_plans, _, _ = two_people
     out = tmp_path / "export" / "åsa.ledarplan-person.json"
-    result = PersonExportService(services.store).export(asa.id, out)
+    result = services.person_export.export(asa.id, out)
 
     assert (result.path, result.person_name, result.plans) == (out, "Åsa Öster", 2)
     document = json.loads(out.read_text(encoding="utf-8"))
@@ -85,7 +84,7 @@ def test_the_export_holds_all_plans_of_the_person_with_private_notes(
 def test_nothing_of_another_person_is_in_the_export(services, two_people, tmp_path):
     asa, _, bo, bo_plans = two_people
     out = tmp_path / "åsa.json"
-    PersonExportService(services.store).export(asa.id, out)
+    services.person_export.export(asa.id, out)
     text = out.read_text(encoding="utf-8")
     assert "BO-HEMLIS-9" not in text
     assert "Bo Berg" not in text
@@ -96,7 +95,7 @@ def test_nothing_of_another_person_is_in_the_export(services, two_people, tmp_pa
 def test_every_embedded_plan_is_a_complete_plan_file(services, two_people, tmp_path):
     asa, asa_plans, _, _ = two_people
     out = tmp_path / "åsa.json"
-    PersonExportService(services.store).export(asa.id, out)
+    services.person_export.export(asa.id, out)
     document = json.loads(out.read_text(encoding="utf-8"))
     for doc in document["plans"]:
         loaded = bundle_from_json(json.dumps(doc).encode())
@@ -113,7 +112,7 @@ def test_every_embedded_plan_is_a_complete_plan_file(services, two_people, tmp_p
 def test_a_person_without_plans_is_exported_too(services, tmp_path):
     person = services.people.create("Cecilia Ek", job_title="Rektor", email="cecilia@example.se")
     out = tmp_path / "cecilia.json"
-    result = PersonExportService(services.store).export(person.id, out)
+    result = services.person_export.export(person.id, out)
     document = json.loads(out.read_text(encoding="utf-8"))
     assert result.plans == 0
     assert document["plans"] == []
@@ -127,7 +126,7 @@ def test_an_archived_person_is_exported(services, two_people, tmp_path):
     _, _, bo, bo_plans = two_people
     services.people.set_archived(bo.id, True)
     out = tmp_path / "bo.json"
-    PersonExportService(services.store).export(bo.id, out)
+    services.person_export.export(bo.id, out)
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["person"]["archived"] is True
     assert [p["plan"]["id"] for p in document["plans"]] == bo_plans
@@ -138,7 +137,7 @@ def test_an_unknown_person_writes_nothing_and_keeps_an_old_file(services, two_pe
     out.parent.mkdir()
     out.write_text("the earlier export", encoding="utf-8")
     with pytest.raises(NotFoundError, match="no person with the id 'nobody'"):
-        PersonExportService(services.store).export("nobody", out)
+        services.person_export.export("nobody", out)
     assert out.read_text(encoding="utf-8") == "the earlier export"
     assert [p.name for p in out.parent.iterdir()] == ["old.json"]
 
@@ -149,7 +148,7 @@ def test_the_export_is_readable_by_the_user_alone(services, two_people, tmp_path
     out = tmp_path / "åsa.json"
     out.write_text("{}", encoding="utf-8")
     out.chmod(0o644)  # an older file that others could read is replaced by a private one
-    PersonExportService(services.store).export(asa.id, out)
+    services.person_export.export(asa.id, out)
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
@@ -158,7 +157,7 @@ def test_a_shared_note_and_a_private_one_are_both_exported(services, two_people,
     session = services.coaching.list(asa_plans[0])[0]
     services.coaching.save(replace(session, notes="Delad anteckning", notes_private=False))
     out = tmp_path / "åsa.json"
-    PersonExportService(services.store).export(asa.id, out)
+    services.person_export.export(asa.id, out)
     text = out.read_text(encoding="utf-8")
     assert "Delad anteckning" in text
     assert "Privat anteckning ÅSA-HEMLIS-2" in text

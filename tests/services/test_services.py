@@ -28,7 +28,7 @@ TODAY = date(2026, 11, 23)
 
 
 def count(services, table: str) -> int:
-    with closing(sqlite3.connect(services.store.path)) as db:
+    with closing(sqlite3.connect(services.maintenance.database_file)) as db:
         return db.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
 
 
@@ -418,5 +418,7 @@ def test_deleted_notes_do_not_stay_readable_in_the_file(services, holstebro_plan
             CoachingSession(other_plan.id, date(2026, 1, day), notes="Bo's own notes " * 20)
         )
     services.people.delete(holstebro_plan.person_id)
-    for file in services.store.path.parent.glob(services.store.path.name + "*"):
+    for file in services.maintenance.database_file.parent.glob(
+        services.maintenance.database_file.name + "*"
+    ):
         assert b"XQZ" not in file.read_bytes(), file

@@ -14,7 +14,6 @@ from ledarplan.domain.errors import ConflictError
 from ledarplan.exchange.format import ExchangeError
 from ledarplan.paths import AppPaths
 from ledarplan.services.container import Services
-from ledarplan.services.demo import build_demo_bundle
 from ledarplan.storage.database import open_database
 from ledarplan.storage.repository import Store
 
@@ -31,10 +30,7 @@ def other_services(tmp_path, catalog):
 
 @pytest.fixture
 def stored_demo(services, catalog):
-    bundle = build_demo_bundle(catalog.get("holstebro"), "chef", date(2026, 11, 23))
-    with services.store.transaction() as repo:
-        repo.save_bundle(bundle)
-    return bundle
+    return services.samples.create("holstebro", "chef", date(2026, 11, 23))
 
 
 def test_export_then_import_elsewhere_is_equal_in_every_field(

@@ -13,7 +13,6 @@ from ledarplan.exchange.crypto import decrypt, is_encrypted
 from ledarplan.exchange.format import ExchangeError
 from ledarplan.paths import AppPaths
 from ledarplan.services.container import Services
-from ledarplan.services.demo import build_demo_bundle
 from ledarplan.services.transfer import ENCRYPTED_SUFFIX
 from ledarplan.storage.database import open_database
 from ledarplan.storage.repository import Store
@@ -34,11 +33,10 @@ def other_services(tmp_path, catalog):
 
 @pytest.fixture
 def stored_demo(services, catalog):
-    bundle = build_demo_bundle(catalog.get("holstebro"), "chef", date(2026, 11, 23))
+    bundle = services.samples.create("holstebro", "chef", date(2026, 11, 23))
     private = next(s for s in bundle.sessions if s.notes_private)
     private.notes = SECRET_NOTE
-    with services.store.transaction() as repo:
-        repo.save_bundle(bundle)
+    services.coaching.save(private)
     return bundle
 
 

@@ -28,11 +28,10 @@ from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import builtin_frameworks_dir
 from ledarplan.pdf import PdfLabels, PdfOptions, render_plan_pdf
 from ledarplan.services.container import Services
-from ledarplan.services.demo import build_demo_bundle
 from ledarplan.storage import backup as backup_module
 from ledarplan.storage import database as database_module
 from ledarplan.storage.backup import inspect_file
-from ledarplan.storage.database import describe_fault, open_database
+from ledarplan.storage.database import Database, describe_fault, open_database
 from ledarplan.storage.errors import (
     DamagedDatabaseError,
     DatabaseBusyError,
@@ -198,12 +197,9 @@ def open_data(catalog):
         database = open_database(data_dir / "ledarplan.sqlite3", data_dir / "backups")
         opened.append(database)
         services = Services.over(Store(database), catalog, data_dir / "backups")
+        stores[id(services)] = database
         if with_plan:
-            bundle = build_demo_bundle(
-                catalog.get("holstebro"), "leder-af-ledere", date(2026, 11, 23)
-            )
-            with services.store.transaction() as repo:
-                repo.save_bundle(bundle)
+            services.samples.create("holstebro", "leder-af-ledere", date(2026, 11, 23))
         return services
 
     yield make
@@ -215,9 +211,13 @@ def people(services: Services) -> list[str]:
     return [p.name for p in services.people.list(include_archived=True)]
 
 
+#: The database under each test's services, for a save larger than any use case makes.
+stores: dict[int, Database] = {}
+
+
 def add_many_people(services: Services, count: int = 400) -> None:
     """One save of about 250 kB: more than a nearly full disk has room for."""
-    with services.store.transaction() as repo:
+    with Store(stores[id(services)]).transaction() as repo:
         for number in range(count):
             repo.add_person(Person(name=f"Åse {number} " + "ø" * 300, unit="Hjemmeplejen"))
 
@@ -227,7 +227,7 @@ def digest(path: Path) -> str:
 
 
 def close(services: Services) -> None:
-    services.store.database.dispose()
+    services.close()
 
 
 # --- 1. a read-only data directory or database file ------------------------------------------
