@@ -1,0 +1,78 @@
+"""The files written stay the same, byte for byte: stored copies of exported plans.
+
+A plan file is read by other installations (perhaps an older version) and by HR's own tools;
+a change in how the program writes it must be a deliberate new format version, never a side
+effect of a change in the code. These copies were written by format 1's writer; each test
+writes the same plan again and compares every byte.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from ledarplan.domain.entities import PlanBundle
+from ledarplan.exchange.format import bundle_from_json, bundle_to_json
+from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.paths import builtin_frameworks_dir
+from ledarplan.services.demo import build_demo_bundle
+
+STORED = Path(__file__).resolve().parents[1] / "data" / "exchange"
+EXPORTED_AT = datetime(2026, 11, 23, 14, 5, 9, tzinfo=timezone.utc)
+CASES = [
+    ("holstebro", "leder-af-ledere", True),
+    ("holstebro", "leder-af-ledere", False),
+    ("kalix", None, True),
+]
+
+
+def demo_bundle(
+    monkeypatch: pytest.MonkeyPatch, framework_id: str, level: str | None
+) -> PlanBundle:
+    """The sample plan with ids counted up from 1 instead of random ones, so it is the same
+    plan every time."""
+    counter = iter(range(1, 10_000))
+    monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=next(counter)))
+    pack = FrameworkCatalog.load(builtin_frameworks_dir()).get(framework_id)
+    bundle = build_demo_bundle(pack, level, date(2026, 11, 23))
+    created = datetime(2026, 11, 1, 8, 0, tzinfo=timezone.utc)
+    bundle.person.created_at = bundle.person.updated_at = created
+    bundle.plan.created_at, bundle.plan.updated_at = created, EXPORTED_AT
+    return bundle
+
+
+def stored_name(framework_id: str, level: str | None, private: bool) -> str:
+    notes = "with-private" if private else "without-private"
+    return f"demo-{framework_id}-{level or 'all'}-{notes}.ledarplan.json"
+
+
+@pytest.mark.parametrize(("framework_id", "level", "private"), CASES)
+def test_an_exported_plan_is_byte_identical_to_its_stored_copy(
+    monkeypatch, framework_id, level, private
+):
+    bundle = demo_bundle(monkeypatch, framework_id, level)
+    text = bundle_to_json(
+        bundle, include_private_notes=private, app_version="0.1.0", exported_at=EXPORTED_AT
+    )
+    stored = (STORED / stored_name(framework_id, level, private)).read_bytes()
+    assert text.encode("utf-8") == stored
+
+
+@pytest.mark.parametrize(("framework_id", "level", "private"), CASES)
+def test_a_stored_copy_reads_back_as_the_plan_that_was_written(
+    monkeypatch, framework_id, level, private
+):
+    bundle = demo_bundle(monkeypatch, framework_id, level)
+    read = bundle_from_json((STORED / stored_name(framework_id, level, private)).read_bytes())
+    if private:
+        assert read == bundle
+    else:  # private notes and answers were left out, everything else is the same
+        assert read.goals == bundle.goals
+        assert read.rounds == bundle.rounds
+        assert [s.notes for s in read.sessions if not s.notes_private] == [
+            s.notes for s in bundle.sessions if not s.notes_private
+        ]
+        assert all(s.notes == "" for s in read.sessions if s.notes_private)
