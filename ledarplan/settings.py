@@ -10,16 +10,21 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ledarplan.upgrades import Steps, oldest_readable, upgrade
+
 log = logging.getLogger(__name__)
 
 MAX_SETTINGS_BYTES = 256 * 1024
+#: The settings file's format; a change adds a step to SETTINGS_UPGRADES (see ledarplan.upgrades).
+SETTINGS_FORMAT = 1
+SETTINGS_UPGRADES: Steps = {}
 
 
 class Settings(BaseModel):
     # Unknown keys from a newer version are ignored rather than fatal.
     model_config = ConfigDict(extra="ignore")
 
-    format: int = 1
+    format: int = SETTINGS_FORMAT
     language: str | None = Field(default=None, max_length=16)
     framework_id: str | None = Field(default=None, max_length=64)
     #: Last role level chosen per model, so switching models back and forth keeps it.
@@ -50,8 +55,8 @@ class SettingsStore:
             return self._unusable(f"it is too large ({size} bytes)")
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
-            return Settings.model_validate(raw)
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as exc:
+            return Settings.model_validate(self._upgraded(raw))
+        except (OSError, ValueError, ValidationError) as exc:  # JSON and decoding errors too
             return self._unusable(str(exc).splitlines()[0])
 
     def save(self, settings: Settings) -> None:
@@ -68,6 +73,25 @@ class SettingsStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+    def _upgraded(self, raw: object) -> object:
+        """The file's data in this version's format: older formats go through their upgrade
+        steps; a newer one (written by a later version) is read for what this version knows."""
+        if not isinstance(raw, dict):
+            return raw  # refused by the model, with its reason
+        version = raw.get("format", 1)
+        if type(version) is not int:
+            return raw
+        if version > SETTINGS_FORMAT:
+            log.info(
+                "settings of format %s, newer than %s: reading what is known",
+                version,
+                SETTINGS_FORMAT,
+            )
+            return {**raw, "format": SETTINGS_FORMAT}
+        if version < oldest_readable(SETTINGS_FORMAT, SETTINGS_UPGRADES):
+            raise ValueError(f"its format {version} is not one this version reads")
+        return upgrade(raw, version, SETTINGS_FORMAT, SETTINGS_UPGRADES)
 
     def _unusable(self, reason: str) -> Settings:
         # Keep the broken file for inspection instead of silently overwriting it later.

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import ast
 import sys
+from dataclasses import fields
 from pathlib import Path
+
+from ledarplan.services.container import Services
+from ledarplan.storage.database import Database
+from ledarplan.storage.repository import Repository, Store
 
 PACKAGE = Path(__file__).resolve().parents[1] / "ledarplan"
 
@@ -99,12 +104,6 @@ def test_the_gui_and_the_command_line_reach_data_only_through_the_services():
 
 
 def test_the_services_hand_out_no_store():
-    from dataclasses import fields
-
-    from ledarplan.services.container import Services
-    from ledarplan.storage.database import Database
-    from ledarplan.storage.repository import Repository, Store
-
     storage_types = {Store, Repository, Database}
     handed_out = {f.name: f.type for f in fields(Services)}
     assert not [n for n, t in handed_out.items() if t in storage_types or "Store" in str(t)]

@@ -33,6 +33,13 @@ from ledarplan.exchange.fields import (
     _list,
 )
 
+#: A plan bundle's lists by the names the file gives them; its other parts are named alike.
+FILE_NAMES = {
+    "rounds": "assessment_rounds",
+    "sessions": "coaching_sessions",
+    "talks": "development_talks",
+}
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)

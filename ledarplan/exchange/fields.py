@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, Field, PlainValidator, StringConstraints
+from pydantic import AfterValidator, Field, PlainSerializer, PlainValidator, StringConstraints
 
 from ledarplan.domain import rules
 from ledarplan.exchange.messages import _describe, _kind
@@ -151,8 +151,13 @@ def _parse_datetime(value: Any) -> datetime:
         raise ValueError(f"{_describe(value)} is not a valid date and time") from None
 
 
-Date = Annotated[date, PlainValidator(_parse_date)]
-DateTime = Annotated[datetime, PlainValidator(_parse_datetime)]
+def _iso(value: date) -> str:
+    return value.isoformat()
+
+
+# Written as Python writes ISO 8601 ("+00:00", not pydantic's "Z"), as format 1 always has been.
+Date = Annotated[date, PlainValidator(_parse_date), PlainSerializer(_iso)]
+DateTime = Annotated[datetime, PlainValidator(_parse_datetime), PlainSerializer(_iso)]
 Percent = Annotated[int, Field(ge=0, le=100)]
 ScalePoint = Annotated[int, Field(ge=0, le=MAX_SCALE)]
 

@@ -14,6 +14,8 @@ from ledarplan.exchange.errors import ExchangeError, PlanFile
 from ledarplan.exchange.fields import FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, MAX_PROBLEMS
 from ledarplan.exchange.messages import _describe, _kind, _pydantic_problem
 from ledarplan.exchange.references import _check_references
+from ledarplan.exchange.upgrades import UPGRADES
+from ledarplan.upgrades import oldest_readable, upgrade
 
 
 def bundle_from_json(data: bytes, source: str = "<file>") -> PlanBundle:
@@ -26,7 +28,8 @@ def read_plan_file(data: bytes, source: str = "<file>") -> PlanFile:
     if len(data) > MAX_FILE_BYTES:
         _fail(source, f"the file is too large ({len(data)} bytes; at most {MAX_FILE_BYTES})")
     document = _parse_json(_decode(data, source), source)
-    _check_header(document, source)
+    written_as = _check_header(document, source)
+    document = upgrade(document, written_as, FORMAT_VERSION, UPGRADES)
     parsed = _validate(document, source)
     problems = _check_references(parsed)
     if problems:
@@ -37,7 +40,7 @@ def read_plan_file(data: bytes, source: str = "<file>") -> PlanFile:
         _fail(source, *_capped(problems))
     return PlanFile(
         bundle=bundle,
-        format_version=parsed.format_version,
+        format_version=written_as,
         exported_at=parsed.exported_at,
         app_version=parsed.app_version,
         includes_private_notes=parsed.includes_private_notes,
@@ -120,7 +123,8 @@ def _parse_json(text: str, source: str) -> Any:
     _fail(source, problem)
 
 
-def _check_header(document: Any, source: str) -> None:
+def _check_header(document: Any, source: str) -> int:
+    """The file's format version, when it is a plan file of a format this version reads."""
     if not isinstance(document, dict):
         _fail(
             source,
@@ -147,9 +151,10 @@ def _check_header(document: Any, source: str) -> None:
             f"the file was written by a newer version of ledarplan (format {_describe(version)});"
             f" this version reads format {FORMAT_VERSION}. Update ledarplan to read it",
         )
-    if version < FORMAT_VERSION:
+    if version < oldest_readable(FORMAT_VERSION, UPGRADES):
         _fail(
             source,
             f"format_version: there is no format {_describe(version)}; "
             f"this version reads format {FORMAT_VERSION}",
         )
+    return version

@@ -8,13 +8,13 @@ it is the person's own data. docs/exchange-format.md describes it.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
-from datetime import date, datetime, timezone
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from ledarplan import __version__
-from ledarplan.domain.entities import Person
+from ledarplan.domain.records import to_plain
 from ledarplan.services.transfer import write_private_file
 from ledarplan.storage.repository import Store
 
@@ -28,14 +28,6 @@ class PersonExportResult:
     path: Path
     person_name: str
     plans: int
-
-
-def person_to_doc(person: Person) -> dict[str, Any]:
-    """The person with the same fields as the exchange file's `person` object."""
-    return {
-        key: value.isoformat() if isinstance(value, (date, datetime)) else value
-        for key, value in asdict(person).items()
-    }
 
 
 class PersonExportService:
@@ -57,7 +49,7 @@ class PersonExportService:
             "format_version": PERSON_FORMAT_VERSION,
             "exported_at": exported_at.isoformat(),
             "app_version": __version__,
-            "person": person_to_doc(person),
+            "person": to_plain(person),  # the same fields as the plan file's person
             "plans": [
                 json.loads(
                     bundle_to_json(

@@ -9,13 +9,14 @@ writes the same plan again and compares every byte.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
 
-from ledarplan.domain.entities import PlanBundle
-from ledarplan.exchange.format import bundle_from_json, bundle_to_json
+from ledarplan.domain.entities import Goal, PlanBundle
+from ledarplan.exchange.format import ExchangeError, bundle_from_json, bundle_to_json
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import builtin_frameworks_dir
 from ledarplan.services.demo import build_demo_bundle
@@ -76,3 +77,19 @@ def test_a_stored_copy_reads_back_as_the_plan_that_was_written(
             s.notes for s in bundle.sessions if not s.notes_private
         ]
         assert all(s.notes == "" for s in read.sessions if s.notes_private)
+
+
+@dataclass
+class GoalWithPriority(Goal):
+    """A goal with a field the file format does not have (yet)."""
+
+    priority: int = 2
+
+
+def test_a_field_the_format_does_not_have_is_refused_when_writing_not_dropped(monkeypatch):
+    bundle = demo_bundle(monkeypatch, "kalix", None)
+    first = bundle.goals[0]
+    bundle.goals[0] = GoalWithPriority(**{f.name: getattr(first, f.name) for f in fields(first)})
+    with pytest.raises(ExchangeError) as info:
+        bundle_to_json(bundle, include_private_notes=True, app_version="0", exported_at=EXPORTED_AT)
+    assert info.value.problems == ["goals[0].priority: unknown field"]

@@ -1,0 +1,11 @@
+"""The plan file's format changes, one function per step (see `ledarplan.upgrades`).
+
+Format 1 is the first; a format 2 adds `1: upgrade_v1_to_v2` here, with a stored format-1
+file in tests/data/exchange to test it on.
+"""
+
+from __future__ import annotations
+
+from ledarplan.upgrades import Steps
+
+UPGRADES: Steps = {}
