@@ -39,6 +39,18 @@ def one_line(text: str, limit: int | None = None) -> str:
     return line[: limit - 1].rstrip() + "…"
 
 
+def row_spans(keys: Sequence[object]) -> list[tuple[int, int]]:
+    """(first row, row count) of each run of equal keys, e.g. for one tall cell per group."""
+    spans: list[tuple[int, int]] = []
+    for row, key in enumerate(keys):
+        if row and key == keys[row - 1]:
+            first, count = spans[-1]
+            spans[-1] = (first, count + 1)
+        else:
+            spans.append((row, 1))
+    return spans
+
+
 def bold_font() -> QFont:
     font = QFont()
     font.setBold(True)
