@@ -109,10 +109,17 @@ def test_row_table_model_base(qtmodeltester, qtbot):
     qtmodeltester.check(model)
 
 
-def test_row_list_model_base(qtmodeltester):
+def test_row_list_model_base(qtmodeltester, qtbot):
     model = _EntryList()
     model.set_rows([_Entry("a", "A"), _Entry("b", "B")])
     qtmodeltester.check(model)
     assert model.index(1).data() == "B"
     assert model.row_of("b") == 1
     assert model.data(model.index(2)) is None
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        assert model.replace_row(_Entry("b", "Bee")) == 1
+    assert [(i.row(), i.column()) for i in changed.args[:2]] == [(1, 0), (1, 0)]
+    assert model.index(1).data() == "Bee"
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model._all_changed()
+    assert [i.row() for i in changed.args[:2]] == [0, 1]

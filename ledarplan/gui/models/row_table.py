@@ -145,13 +145,16 @@ class _Rows(Generic[T], _ItemModel):
 
     # --- telling the views -----------------------------------------------------------------
 
+    def _last_column(self) -> int:
+        return self.columnCount() - 1
+
     def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self._last_column()))
 
     def _all_changed(self, roles: Sequence[int] = ()) -> None:
         """Every cell may read differently (new texts, a new setting)."""
         if self._rows:
-            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            last = self.index(len(self._rows) - 1, self._last_column())
             self.dataChanged.emit(self.index(0, 0), last, list(roles))
 
     # --- what a subclass answers -----------------------------------------------------------
@@ -205,3 +208,6 @@ class RowListModel(_Rows[T], QAbstractListModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._rows = []
+
+    def _last_column(self) -> int:
+        return 0  # the one column (PySide keeps a list model's columnCount private)
