@@ -26,7 +26,6 @@ from ledarplan.gui.models.session_list import (
     COL_TOPIC,
     COL_WITH,
     PAGE_ROWS,
-    SessionFilterProxy,
     SessionIdRole,
     SessionListModel,
 )
@@ -55,19 +54,21 @@ def stored(services, plan_id) -> dict[str, CoachingSession]:
 
 
 def shown_rows(view) -> list[tuple[str, str, str, str]]:
-    proxy = view.proxy
+    model = view.list_model
     return [
-        tuple(proxy.index(row, col).data() for col in (COL_DATE, COL_WITH, COL_TOPIC, COL_OPEN))
-        for row in range(proxy.rowCount())
+        tuple(model.index(row, col).data() for col in (COL_DATE, COL_WITH, COL_TOPIC, COL_OPEN))
+        for row in range(model.rowCount())
     ]
 
 
 def open_count_of(view, session_id) -> str:
-    return view.proxy.index(view.proxy.row_of(session_id), COL_OPEN).data()
+    return view.list_model.index(view.list_model.row_of(session_id), COL_OPEN).data()
 
 
 def select(view, session_id) -> None:
-    view.list_view.setCurrentIndex(view.proxy.index(view.proxy.row_of(session_id), COL_DATE))
+    view.list_view.setCurrentIndex(
+        view.list_model.index(view.list_model.row_of(session_id), COL_DATE)
+    )
     assert view.editor.session.id == session_id
 
 
@@ -105,11 +106,11 @@ def test_filtering_the_list_by_topic_and_by_person(qtbot, page, demo_plan):
     assert "1 of 2" in page.count_label.text()
     page.filter_edit.clear()
     qtbot.keyClicks(page.filter_edit, later.with_whom.split()[0])
-    assert page.proxy.rowCount() == 2
+    assert page.list_model.rowCount() == 2
     qtbot.keyClicks(page.filter_edit, "zzz-nobody")
-    assert page.proxy.rowCount() == 0
+    assert page.list_model.rowCount() == 0
     page.filter_edit.clear()
-    assert page.proxy.rowCount() == 2
+    assert page.list_model.rowCount() == 2
 
 
 # --- new session and carry-over -----------------------------------------------------------
@@ -170,7 +171,7 @@ def test_cancelling_the_carry_over_creates_no_session(page, services, demo_plan,
     page.new_button.click()
     assert len(offered[0]) == 2
     assert len(stored(services, demo_plan.plan.id)) == 2
-    assert page.proxy.rowCount() == 2
+    assert page.list_model.rowCount() == 2
 
 
 def test_a_new_session_has_private_notes_and_shows_that_they_are_private(
@@ -224,7 +225,7 @@ def test_notes_and_kolb_fields_are_saved_after_a_pause_without_any_save(
     qtbot.waitUntil(saved("topic", newest(demo_plan).topic + " II"), timeout=SAVE_DELAY_MS * 6)
     session = stored(services, demo_plan.plan.id)[session_id]
     assert session.notes_private is True
-    assert page.proxy.index(0, COL_TOPIC).data() == session.topic  # the list follows
+    assert page.list_model.index(0, COL_TOPIC).data() == session.topic  # the list follows
 
 
 def test_flush_saves_what_was_just_typed_and_switching_sessions_keeps_it(
@@ -272,10 +273,10 @@ def test_a_refused_date_shows_a_message_and_stores_nothing(
 
     # What was typed stays on screen: choosing another session keeps this one open.
     qtbot.keyClicks(page.editor.notes_edit, "Keep me. ")
-    earlier_row = page.proxy.row_of(oldest(demo_plan).id)
-    page.list_view.setCurrentIndex(page.proxy.index(earlier_row, COL_DATE))
+    earlier_row = page.list_model.row_of(oldest(demo_plan).id)
+    page.list_view.setCurrentIndex(page.list_model.index(earlier_row, COL_DATE))
     qtbot.waitUntil(
-        lambda: page.proxy.session_id_at(page.list_view.currentIndex().row()) == later.id
+        lambda: page.list_model.session_id_at(page.list_view.currentIndex().row()) == later.id
     )
     assert page.editor.session.id == later.id
     assert page.editor.notes_edit.toPlainText().startswith("Keep me. ")
@@ -407,10 +408,8 @@ def test_session_list_model_passes_the_model_tester(qtmodeltester):
     sessions = _sessions(40)
     model.set_rows(sessions, {s.id: n % 3 for n, s in enumerate(sessions)})
     qtmodeltester.check(model)
-    proxy = SessionFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_search("mentor")
-    qtmodeltester.check(proxy)
+    model.set_search("mentor")
+    qtmodeltester.check(model)
 
 
 def test_session_list_keeps_newest_first_when_dates_change(qtmodeltester):
@@ -434,88 +433,80 @@ def test_session_list_keeps_newest_first_when_dates_change(qtmodeltester):
 def test_thousands_of_sessions_load_and_filter():
     # How fast is measured in benchmarks/ (as ratios), never asserted here.
     model = SessionListModel()
-    proxy = SessionFilterProxy()
-    proxy.setSourceModel(model)
     sessions = _sessions(5000)
     model.set_rows(sessions, {s.id: 1 for s in sessions})
-    proxy.set_search("topic 4999")
-    assert proxy.rowCount() == 1
-    assert proxy.index(0, COL_DATE).data(SessionIdRole) == sessions[-1].id
-    proxy.set_search("")
+    model.set_search("topic 4999")
+    assert model.rowCount() == 1
+    assert model.index(0, COL_DATE).data(SessionIdRole) == sessions[-1].id
+    model.set_search("")
     assert model.matching() == 5000
-    assert proxy.index(0, COL_TOPIC).data() == "Topic 4999"
+    assert model.index(0, COL_TOPIC).data() == "Topic 4999"
     # The view is given a page of rows at a time, and every row as it scrolls on.
-    assert proxy.rowCount() == PAGE_ROWS
-    while proxy.canFetchMore(QModelIndex()):
-        proxy.fetchMore(QModelIndex())
-    assert proxy.rowCount() == 5000
+    assert model.rowCount() == PAGE_ROWS
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 5000
 
 
 def test_a_long_list_scrolled_to_its_end_shows_every_session(qtbot, qtmodeltester):
     model = SessionListModel()
-    proxy = SessionFilterProxy()
-    proxy.setSourceModel(model)
     sessions = _sessions(3 * PAGE_ROWS + 17)
     model.set_rows(sessions, {})
     view = QTreeView()
     qtbot.addWidget(view)
     view.setUniformRowHeights(True)
-    view.setModel(proxy)
+    view.setModel(model)
     view.resize(400, 300)
     view.show()
     qtbot.waitExposed(view)
-    assert proxy.rowCount() < len(sessions)  # a page, not everything at once
+    assert model.rowCount() < len(sessions)  # a page, not everything at once
     bar = view.verticalScrollBar()
     for _ in range(len(sessions)):  # the user drags the scroll bar to the end, again and again
         bar.setValue(bar.maximum())
         QApplication.processEvents()
-        if not proxy.canFetchMore(QModelIndex()):
+        if not model.canFetchMore(QModelIndex()):
             break
-    topics = [proxy.index(row, COL_TOPIC).data() for row in range(proxy.rowCount())]
+    topics = [model.index(row, COL_TOPIC).data() for row in range(model.rowCount())]
     assert topics == [f"Topic {n}" for n in reversed(range(len(sessions)))]
     model.set_rows(sessions, {})
-    qtmodeltester.check(proxy)  # fetching included
+    qtmodeltester.check(model)  # fetching included
 
 
 def test_the_filter_searches_every_session_and_finds_rows_beyond_the_first_page():
     model = SessionListModel()
-    proxy = SessionFilterProxy()
-    proxy.setSourceModel(model)
     sessions = _sessions(2 * PAGE_ROWS)
     model.set_rows(sessions, {})
     oldest = sessions[0]  # the last row, far beyond the first page
-    row = proxy.row_of(oldest.id)
+    row = model.row_of(oldest.id)
     assert row == len(sessions) - 1
-    assert proxy.index(row, COL_TOPIC).data() == "Topic 0"  # fetched to be selected
-    proxy.set_search("topic 0")  # "Topic 0" only: the filter is not limited to a page
-    assert [proxy.index(r, COL_TOPIC).data() for r in range(proxy.rowCount())] == ["Topic 0"]
+    assert model.index(row, COL_TOPIC).data() == "Topic 0"  # fetched to be selected
+    model.set_search("topic 0")  # "Topic 0" only: the filter is not limited to a page
+    assert [model.index(r, COL_TOPIC).data() for r in range(model.rowCount())] == ["Topic 0"]
     assert (model.matching(), model.total()) == (1, len(sessions))
-    proxy.set_search("mentor")
+    model.set_search("mentor")
     assert model.matching() == len([s for s in sessions if "Mentor" in s.with_whom])
 
 
 def test_a_saved_session_leaves_or_joins_the_filtered_list():
     model = SessionListModel()
-    proxy = SessionFilterProxy()
-    proxy.setSourceModel(model)
     sessions = _sessions(6)
     model.set_rows(sessions, {})
-    proxy.set_search("topic 1")
-    assert [proxy.index(r, COL_TOPIC).data() for r in range(proxy.rowCount())] == ["Topic 1"]
+    model.set_search("topic 1")
+    assert [model.index(r, COL_TOPIC).data() for r in range(model.rowCount())] == ["Topic 1"]
     sessions[1].topic = "Renamed"
     model.update_session(sessions[1], 0)
-    assert proxy.rowCount() == 0
+    assert model.rowCount() == 0
     sessions[4].topic = "Topic 1 again"
     model.update_session(sessions[4], 0)
     sessions[1].topic = "Topic 1 back"
     model.update_session(sessions[1], 0)
-    assert [proxy.index(r, COL_TOPIC).data() for r in range(proxy.rowCount())] == [
+    assert [model.index(r, COL_TOPIC).data() for r in range(model.rowCount())] == [
         "Topic 1 again",
         "Topic 1 back",
     ]
-    proxy.set_search("")
+    model.set_search("")
     assert model.newest_id() == sessions[5].id
-    assert proxy.rowCount() == 6
+    assert model.rowCount() == 6
 
 
 def test_agreement_table_model_passes_the_model_tester(qtmodeltester):
@@ -574,7 +565,7 @@ def test_changing_the_session_date_is_saved_and_reorders_the_list(qtbot, page, s
     page.editor.date_edit.setDate(QDate(moved.year, moved.month, moved.day))
     page.flush()
     assert stored(services, demo_plan.plan.id)[earlier.id].date == moved
-    assert page.proxy.session_id_at(0) == earlier.id
+    assert page.list_model.session_id_at(0) == earlier.id
     assert page.editor.session.id == earlier.id
 
 

@@ -64,7 +64,7 @@ def test_opening_a_plan_fills_the_page_in_view_and_the_others_when_chosen(make_w
     coaching = workspace.page(CoachingView)
     goals = workspace.page(GoalsView)
     workspace.tabs.setCurrentWidget(coaching)
-    assert coaching.proxy.rowCount() == 2
+    assert coaching.list_model.rowCount() == 2
     window._open_plan(None)  # the coaching log, in view, is emptied
     assert coaching.list_model.rowCount() == 0
     workspace.tabs.setCurrentWidget(overview)
@@ -74,7 +74,7 @@ def test_opening_a_plan_fills_the_page_in_view_and_the_others_when_chosen(make_w
     assert coaching.list_model.rowCount() == 0  # not in view: not read yet
     workspace.tabs.setCurrentWidget(coaching)
     assert coaching.plan_id == sample
-    assert coaching.proxy.rowCount() == 2  # filled once chosen
+    assert coaching.list_model.rowCount() == 2  # filled once chosen
     workspace.tabs.setCurrentWidget(goals)
     assert goals.goal_list.model().rowCount() == len(window._services.goals.list(sample))
     workspace.tabs.setCurrentWidget(workspace.model_view)
@@ -96,6 +96,6 @@ def test_the_window_builds_only_the_page_in_view_and_the_others_when_chosen(make
     coaching = workspace.tabs.currentWidget()
     assert isinstance(coaching, CoachingView)
     assert [type(p) for p in workspace.pages] == [OverviewPage, CoachingView]
-    assert coaching.proxy.rowCount() == 2  # built for the open plan, and filled
+    assert coaching.list_model.rowCount() == 2  # built for the open plan, and filled
     assert workspace.page(GoalsView) is workspace.tabs.widget(2)  # built when asked for
     assert workspace.tabs.currentWidget() is coaching  # without moving away

@@ -3,17 +3,17 @@ of a development talk alike."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from ledarplan.domain.entities import Agreement
 from ledarplan.gui.formatting import format_date
-
-_Index = QModelIndex | QPersistentModelIndex
+from ledarplan.gui.models.row_table import Index, RowTableModel
 
 COL_TEXT = 0
 COL_OWNER = 1
@@ -28,16 +28,18 @@ CarriedRole = Qt.ItemDataRole.UserRole + 3  # True when carried over from an ear
 _DONE_TEXT = QBrush(QColor("#7a7a7a"))
 
 
-class AgreementTableModel(QAbstractTableModel):
+class AgreementTableModel(RowTableModel[Agreement]):
+    """Holds copies of the agreements it is given, so edits here change no one else's."""
+
     #: An agreement's "done" box was ticked or cleared: (agreement id, done).
     done_changed = Signal(str, bool)
     #: Text, owner or due date changed (rows added or removed announce themselves as rows).
     edited = Signal()
 
+    columns = COLUMN_COUNT
+
     def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._rows: list[Agreement] = []
-        self._headers = ["Agreement", "Owner", "Due", "Done"]
+        super().__init__(parent, ["Agreement", "Owner", "Due", "Done"])
         self._carried_tip = "Carried over from an earlier session"
         self._carried_icon = QIcon()
         self._read_only = False
@@ -48,69 +50,45 @@ class AgreementTableModel(QAbstractTableModel):
 
     def set_texts(self, headers: list[str], carried_tip: str) -> None:
         """Words of the UI language, given by the view (which translates them)."""
-        self._headers = list(headers)
         self._carried_tip = carried_tip
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self._set_headers(headers)
 
     def set_carried_icon(self, icon: QIcon) -> None:
         self._carried_icon = icon
 
-    def set_rows(self, agreements: list[Agreement]) -> None:
-        self.beginResetModel()
-        self._rows = [replace(a) for a in agreements]
-        self.endResetModel()
+    def set_rows(self, agreements: Iterable[Agreement]) -> None:
+        super().set_rows(replace(a) for a in agreements)
 
     def agreements(self) -> list[Agreement]:
         return [replace(a) for a in self._rows]
 
     def agreement_at(self, row: int) -> Agreement | None:
-        return replace(self._rows[row]) if 0 <= row < len(self._rows) else None
+        agreement = self.row_at(row)
+        return None if agreement is None else replace(agreement)
 
     def insert_agreement(self, agreement: Agreement, row: int | None = None) -> int:
-        row = len(self._rows) if row is None else max(0, min(row, len(self._rows)))
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.insert(row, replace(agreement))
-        self.endInsertRows()
-        return row
+        return self.insert_row(replace(agreement), row)
 
     def remove_agreement(self, row: int) -> None:
-        if not 0 <= row < len(self._rows):
-            return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self.endRemoveRows()
+        self.remove_row(row)
 
     def set_done(self, agreement_id: str, done: bool) -> None:
         """Shows an agreement as done or not without announcing it as the user's edit."""
-        for row, agreement in enumerate(self._rows):
-            if agreement.id == agreement_id:
-                agreement.done = done
-                self.dataChanged.emit(self.index(row, 0), self.index(row, COL_DONE))
-                return
+        row = self.row_of(agreement_id)
+        if row >= 0:
+            self._rows[row].done = done
+            self._row_changed(row)
 
     # --- Qt model ------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def _cell_flags(self, column: int) -> Qt.ItemFlag:
         if self._read_only:
-            return base
-        if index.column() == COL_DONE:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
+            return Qt.ItemFlag.NoItemFlags
+        if column == COL_DONE:
+            return Qt.ItemFlag.ItemIsUserCheckable
+        return Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        agreement = self._rows[index.row()]
-        column = index.column()
+    def _row_data(self, agreement: Agreement, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(agreement, column, role)
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_DONE:
@@ -154,17 +132,16 @@ class AgreementTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | vertical)
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if self._read_only or not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def _set_row_data(self, agreement: Agreement, index: Index, value: Any, role: int) -> bool:
+        if self._read_only:
             return False
-        agreement = self._rows[index.row()]
         column = index.column()
         if column == COL_DONE and role == Qt.ItemDataRole.CheckStateRole:
             done = Qt.CheckState(value) == Qt.CheckState.Checked
             if done == agreement.done:
                 return True
             agreement.done = done
-            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COL_DONE))
+            self._row_changed(index.row())
             self.done_changed.emit(agreement.id, done)
             return True
         if role not in (Qt.ItemDataRole.EditRole, DateRole):
@@ -192,12 +169,3 @@ class AgreementTableModel(QAbstractTableModel):
             agreement.due_date = value
             return True
         return False
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None

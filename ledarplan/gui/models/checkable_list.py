@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
-_Index = QModelIndex | QPersistentModelIndex
+from ledarplan.gui.models.row_table import Index, RowListModel
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -19,47 +19,29 @@ class CheckableEntry:
     tooltip: str = ""
 
 
-class CheckableListModel(QAbstractListModel):
+class CheckableListModel(RowListModel[CheckableEntry]):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._entries: list[CheckableEntry] = []
         self._checked: set[str] = set()
 
     def set_rows(self, entries: list[CheckableEntry], checked: set[str] | list[str]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        known = {e.id for e in self._entries}
+        entries = list(entries)
+        known = {e.id for e in entries}
         self._checked = {i for i in checked if i in known}
-        self.endResetModel()
+        super().set_rows(entries)
 
     def checked_ids(self) -> list[str]:
         """The ticked ids, in the order of the list."""
-        return [e.id for e in self._entries if e.id in self._checked]
+        return [e.id for e in self._rows if e.id in self._checked]
 
     def set_all_checked(self, checked: bool) -> None:
-        self._checked = {e.id for e in self._entries} if checked else set()
-        if self._entries:
-            self.dataChanged.emit(
-                self.index(0), self.index(len(self._entries) - 1), [Qt.ItemDataRole.CheckStateRole]
-            )
+        self._checked = {e.id for e in self._rows} if checked else set()
+        self._all_changed([Qt.ItemDataRole.CheckStateRole])
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._entries)
+    def _cell_flags(self, column: int) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsUserCheckable
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
+    def _row_data(self, entry: CheckableEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -70,15 +52,12 @@ class CheckableListModel(QAbstractListModel):
             return entry.id
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+    def _set_row_data(self, entry: CheckableEntry, index: Index, value: Any, role: int) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole:
             return False
-        if not 0 <= index.row() < len(self._entries):
-            return False
-        entry_id = self._entries[index.row()].id
         if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self._checked.add(entry_id)
+            self._checked.add(entry.id)
         else:
-            self._checked.discard(entry_id)
+            self._checked.discard(entry.id)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 
 from ledarplan.domain.entities import SnapshotItem
+from ledarplan.gui.models.row_table import RowTableModel, bold_font, row_spans
 from ledarplan.services.assessments import RatingComparison
-
-_Index = QModelIndex | QPersistentModelIndex
 
 COL_AREA = 0
 COL_ITEM = 1
@@ -48,12 +47,13 @@ def format_difference(difference: int | None) -> str:
     return "0"
 
 
-class ComparisonTableModel(QAbstractTableModel):
+class ComparisonTableModel(RowTableModel[tuple[SnapshotItem, RatingComparison]]):
+    columns = COLUMN_COUNT
+
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._rows: list[tuple[SnapshotItem, RatingComparison]] = []
-        self._headers = ("A", "B")
-        self._header_tips = ("", "")
+        self._round_titles = ("A", "B")
+        self._round_tips = ("", "")
 
     def set_rows(
         self,
@@ -64,14 +64,12 @@ class ComparisonTableModel(QAbstractTableModel):
     ) -> None:
         """Every item of the model, in the model's order, with its two ratings."""
         by_item = {c.item_id: c for c in comparisons}
-        self.beginResetModel()
-        self._rows = [
+        self._round_titles = headers
+        self._round_tips = header_tips
+        super().set_rows(
             (item, by_item.get(item.item_id, RatingComparison(item.item_id, None, None)))
             for item in items
-        ]
-        self._headers = headers
-        self._header_tips = header_tips
-        self.endResetModel()
+        )
 
     def clear(self) -> None:
         self.set_rows((), [])
@@ -80,32 +78,16 @@ class ComparisonTableModel(QAbstractTableModel):
         return [row for row, (_, c) in enumerate(self._rows) if _highlighted(c)]
 
     def area_spans(self) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
-        for row, (item, _) in enumerate(self._rows):
-            if row and item.area_id == self._rows[row - 1][0].area_id:
-                first, count = spans[-1]
-                spans[-1] = (first, count + 1)
-            else:
-                spans.append((row, 1))
-        return spans
+        return row_spans([item.area_id for item, _ in self._rows])
 
     def area_count(self) -> int:
         return len({item.area_id for item, _ in self._rows})
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self._headers_changed()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item, comparison = self._rows[index.row()]
-        column = index.column()
+    def _row_data(self, row: tuple[SnapshotItem, RatingComparison], column: int, role: int) -> Any:
+        item, comparison = row
         highlighted = _highlighted(comparison)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, comparison, column)
@@ -118,9 +100,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and (
             column == COL_AREA or (highlighted and column >= COL_FIRST)
         ):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.BackgroundRole and highlighted and column != COL_AREA:
             return HIGHLIGHT_BACKGROUND
         if role == ItemIdRole:
@@ -143,17 +123,13 @@ class ComparisonTableModel(QAbstractTableModel):
             return _NOT_RATED if comparison.second is None else str(comparison.second)
         return format_difference(comparison.difference)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
+    def _header(self, section: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and section in (COL_FIRST, COL_SECOND):
-            return self._header_tips[section - COL_FIRST] or None
+            return self._round_tips[section - COL_FIRST] or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section in (COL_FIRST, COL_SECOND):
-            return self._headers[section - COL_FIRST]
+            return self._round_titles[section - COL_FIRST]
         return {
             COL_AREA: self.tr("Area"),
             COL_ITEM: self.tr("Item"),

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ledarplan.domain.entities import Goal, GoalStatus
 from ledarplan.gui.formatting import format_date
-
-_Index = QModelIndex | QPersistentModelIndex
+from ledarplan.gui.models.row_table import RowListModel
 
 GoalIdRole = Qt.ItemDataRole.UserRole + 1
 #: The labels of the linked model items, joined into one line.
@@ -27,20 +26,17 @@ TargetDateTextRole = Qt.ItemDataRole.UserRole + 5
 StatusRole = Qt.ItemDataRole.UserRole + 6
 
 
-class GoalListModel(QAbstractListModel):
+class GoalListModel(RowListModel[Goal]):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._goals: list[Goal] = []
         self._item_labels: dict[str, str] = {}
         self._status_names: dict[GoalStatus, str] = {s: s.value for s in GoalStatus}
         self._target_text = "%1"
 
     def set_rows(self, goals: list[Goal], item_labels: dict[str, str]) -> None:
         """The goals in their stored order; `item_labels` maps item ids to the model's labels."""
-        self.beginResetModel()
-        self._goals = list(goals)
         self._item_labels = dict(item_labels)
-        self.endResetModel()
+        super().set_rows(goals)
 
     def set_status_names(self, names: dict[GoalStatus, str], target_text: str) -> None:
         """Texts in the UI language; `target_text` is e.g. "Target %1" (the date goes in %1)."""
@@ -49,36 +45,15 @@ class GoalListModel(QAbstractListModel):
         self._all_changed()
 
     def update_goal(self, goal: Goal) -> None:
-        row = self.row_of(goal.id)
-        if row < 0:
-            return
-        self._goals[row] = goal
-        index = self.index(row, 0)
-        self.dataChanged.emit(index, index)
+        self.replace_row(goal)
 
     def goal_at(self, row: int) -> Goal | None:
-        return self._goals[row] if 0 <= row < len(self._goals) else None
-
-    def row_of(self, goal_id: str) -> int:
-        for row, goal in enumerate(self._goals):
-            if goal.id == goal_id:
-                return row
-        return -1
+        return self.row_at(row)
 
     def items_text(self, goal: Goal) -> str:
         return " · ".join(self._item_labels.get(i, i) for i in goal.item_ids)
 
-    def _all_changed(self) -> None:
-        if self._goals:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._goals) - 1, 0))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._goals)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._goals):
-            return None
-        goal = self._goals[index.row()]
+    def _row_data(self, goal: Goal, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return goal.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -8,19 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
 
 from ledarplan.domain.entities import SnapshotItem
-
-_Index = QModelIndex | QPersistentModelIndex
+from ledarplan.gui.models.row_table import Index, bold_font
 
 #: internalId of area rows; item rows carry their area's row + 1.
 _AREA = 0
@@ -76,14 +67,14 @@ class ItemLinksModel(QAbstractItemModel):
             if items:
                 self.dataChanged.emit(self.index(0, 0, area), self.index(len(items) - 1, 0, area))
 
-    def _item(self, index: _Index) -> SnapshotItem | None:
+    def _item(self, index: Index) -> SnapshotItem | None:
         if not index.isValid() or index.internalId() == _AREA:
             return None
         return self._areas[index.internalId() - 1][1][index.row()]
 
     # --- the tree shape ---
 
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
@@ -94,24 +85,24 @@ class ItemLinksModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
-    def parent(self, index: _Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
         if index is None:  # QObject.parent(): the model's owner, not a tree parent
             return QObject.parent(self)
         if not index.isValid() or index.internalId() == _AREA:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _AREA)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         if not parent.isValid():
             return len(self._areas)
         if parent.column() != 0 or parent.internalId() != _AREA:
             return 0
         return len(self._areas[parent.row()][1])
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 1
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -119,7 +110,7 @@ class ItemLinksModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self._item(index)
@@ -146,14 +137,12 @@ class ItemLinksModel(QAbstractItemModel):
             linked = sum(1 for i in items if i.item_id in self._checked)
             return f"{title} ({linked})" if linked else title
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == IsAreaRole:
             return True
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         item = self._item(index)
         if item is None or role != Qt.ItemDataRole.CheckStateRole:
             return False

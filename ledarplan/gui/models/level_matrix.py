@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from ledarplan.frameworks.schema import Area, FrameworkPack, Item
-
-_Index = QModelIndex | QPersistentModelIndex
+from ledarplan.gui.models.row_table import Index, RowTableModel, bold_font
 
 COL_AREA = 0
 COL_ITEM = 1
@@ -22,20 +21,19 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 1
 LevelIdRole = Qt.ItemDataRole.UserRole + 2
 
 
-class LevelMatrixModel(QAbstractTableModel):
+class LevelMatrixModel(RowTableModel[tuple[Area, Item]]):
     def __init__(self, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(parent, ["Area", "Item"])  # the fixed columns; the levels follow
         self._pack: FrameworkPack | None = None
-        self._rows: list[tuple[Area, Item]] = []
         self._current_level: str | None = None
-        self._headers = {COL_AREA: "Area", COL_ITEM: "Item"}
 
     def set_headers(self, area: str, item: str) -> None:
         """The two fixed column titles, in the UI language (the view translates them)."""
-        self._headers = {COL_AREA: area, COL_ITEM: item}
+        self._headers = [area, item]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_AREA, COL_ITEM)
 
     def set_pack(self, pack: FrameworkPack | None, current_level: str | None = None) -> None:
+        # The pack decides the columns, so it changes inside the reset.
         self.beginResetModel()
         self._pack = pack
         self._current_level = current_level
@@ -51,10 +49,7 @@ class LevelMatrixModel(QAbstractTableModel):
             )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         if parent.isValid() or self._pack is None:
             return 0
         return FIRST_LEVEL_COLUMN + len(self._pack.levels)
@@ -64,11 +59,8 @@ class LevelMatrixModel(QAbstractTableModel):
             return None
         return self._pack.levels[column - FIRST_LEVEL_COLUMN].id
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        area, item = self._rows[index.row()]
-        column = index.column()
+    def _row_data(self, row: tuple[Area, Item], column: int, role: int) -> Any:
+        area, item = row
         level_id = self._level_id(column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == COL_AREA:
@@ -79,9 +71,7 @@ class LevelMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and level_id and level_id == self._current_level:
             return CURRENT_LEVEL_BACKGROUND
         if role == Qt.ItemDataRole.FontRole and column == COL_AREA:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == ItemIdRole:
             return item.id
         if role == LevelIdRole:
@@ -90,18 +80,14 @@ class LevelMatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or self._pack is None:
+    def _header(self, section: int, role: int) -> Any:
+        if self._pack is None:
             return None
         level_id = self._level_id(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            if section in self._headers:
+            if level_id is None:
                 return self._headers[section]
             return self._pack.levels[section - FIRST_LEVEL_COLUMN].name
         if role == Qt.ItemDataRole.FontRole and level_id and level_id == self._current_level:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None

@@ -5,12 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 from ledarplan.domain.entities import Person, PlanStatus, PlanSummary
-
-_Index = QModelIndex | QPersistentModelIndex
+from ledarplan.gui.models.row_table import Index, bold_font
 
 KindRole = Qt.ItemDataRole.UserRole + 1  # "person" or "plan"
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -56,7 +54,7 @@ class PeopleTreeModel(QAbstractItemModel):
 
     # --- structure: internalPointer is None for people, the person's row+1 for plans -------
 
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
@@ -68,19 +66,19 @@ class PeopleTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, person_row + 1)
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
             return len(self._people)
         if parent.column() != 0 or parent.internalId() != 0:
             return 0
         return len(self._people[parent.row()].plans)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
 
     # --- content -----------------------------------------------------------------------
@@ -95,7 +93,7 @@ class PeopleTreeModel(QAbstractItemModel):
             parts.append(f"{plan.period_start.year}–{plan.period_end.year}")
         return " · ".join(parts)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if index.internalId() == 0:
@@ -112,8 +110,7 @@ class PeopleTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return " – ".join(p for p in (person.name, person.job_title, person.unit) if p)
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
+            font = bold_font()
             font.setItalic(person.archived)
             return font
         if role == KindRole:
@@ -142,7 +139,7 @@ class PeopleTreeModel(QAbstractItemModel):
             return f"{summary.person.name} {self._plan_text(summary)}"
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -6,15 +6,15 @@ so the table itself is read-only; private answers are tinted and marked in their
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 
 from ledarplan.domain.entities import PrepAnswer, TimeFrame
-
-_Index = QModelIndex | QPersistentModelIndex
+from ledarplan.gui.models.row_table import RowTableModel, bold_font, one_line
 
 COL_TIMEFRAME = 0
 COL_QUESTION = 1
@@ -36,23 +36,13 @@ AnswerRole = Qt.ItemDataRole.UserRole + 4  # the whole answer (the column shows 
 _PREVIEW_LENGTH = 90
 
 
-def _one_line(text: str, limit: int | None = None) -> str:
-    line = " ".join(text.split())
-    if limit is None or len(line) <= limit:
-        return line
-    return line[: limit - 1].rstrip() + "…"
+class PrepTableModel(RowTableModel[PrepAnswer]):
+    """Holds copies of the answers it is given; `answers()` hands out copies again."""
 
+    columns = COLUMN_COUNT
 
-class PrepTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._rows: list[PrepAnswer] = []
-        self._headers = {
-            COL_TIMEFRAME: "Time frame",
-            COL_QUESTION: "Question",
-            COL_ANSWER: "Answer",
-            COL_PRIVATE: "Shared",
-        }
+        super().__init__(parent, ["Time frame", "Question", "Answer", "Shared"])
         self._timeframes = {
             TimeFrame.NONE: "",
             TimeFrame.BACK: "Looking back",
@@ -71,25 +61,23 @@ class PrepTableModel(QAbstractTableModel):
         private: str,
         record: str,
     ) -> None:
-        self._headers.update(headers)
         self._timeframes.update(timeframes)
         self._private_text, self._record_text = private, record
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self._set_headers([headers.get(c, title) for c, title in enumerate(self._headers)])
         self._all_changed()
 
     # --- content -----------------------------------------------------------------------
 
-    def set_rows(self, answers: list[PrepAnswer]) -> None:
-        self.beginResetModel()
-        self._rows = [replace(answer) for answer in answers]
-        self.endResetModel()
+    def set_rows(self, answers: Iterable[PrepAnswer]) -> None:
+        super().set_rows(replace(answer) for answer in answers)
 
     def answers(self) -> list[PrepAnswer]:
         """Copies of the rows as they stand, in order."""
         return [replace(answer) for answer in self._rows]
 
     def answer_at(self, row: int) -> PrepAnswer | None:
-        return replace(self._rows[row]) if 0 <= row < len(self._rows) else None
+        answer = self.row_at(row)
+        return None if answer is None else replace(answer)
 
     def has_timeframes(self) -> bool:
         return any(answer.timeframe != TimeFrame.NONE for answer in self._rows)
@@ -99,36 +87,14 @@ class PrepTableModel(QAbstractTableModel):
         if not 0 <= row < len(self._rows):
             return
         self._rows[row] = replace(self._rows[row], **changes)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        self._row_changed(row)
 
     def insert_answer(self, row: int, answer: PrepAnswer) -> int:
-        row = max(0, min(row, len(self._rows)))
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.insert(row, replace(answer))
-        self.endInsertRows()
-        return row
-
-    def remove_row(self, row: int) -> PrepAnswer | None:
-        if not 0 <= row < len(self._rows):
-            return None
-        self.beginRemoveRows(QModelIndex(), row, row)
-        removed = self._rows.pop(row)
-        self.endRemoveRows()
-        return removed
+        return self.insert_row(replace(answer), row)
 
     # --- Qt ----------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        answer = self._rows[index.row()]
-        column = index.column()
+    def _row_data(self, answer: PrepAnswer, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(answer, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -142,9 +108,7 @@ class PrepTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_PRIVATE:
             return PRIVATE_FOREGROUND if answer.private else RECORD_FOREGROUND
         if role == Qt.ItemDataRole.FontRole and column == COL_PRIVATE and answer.private:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == QuestionKeyRole:
             return answer.question_key
         if role == TimeFrameRole:
@@ -159,20 +123,7 @@ class PrepTableModel(QAbstractTableModel):
         if column == COL_TIMEFRAME:
             return self._timeframes.get(answer.timeframe, "")
         if column == COL_QUESTION:
-            return _one_line(answer.question)
+            return one_line(answer.question)
         if column == COL_ANSWER:
-            return _one_line(answer.answer, _PREVIEW_LENGTH)
+            return one_line(answer.answer, _PREVIEW_LENGTH)
         return self._private_text if answer.private else self._record_text
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(section)
-        return None
-
-    def _all_changed(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
-            )

@@ -9,18 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
 
 from ledarplan.domain.entities import AssessmentRound, Rating, SnapshotItem
-
-_Index = QModelIndex | QPersistentModelIndex
+from ledarplan.gui.models.row_table import Index, RowTableModel, bold_font, row_spans
 
 COL_AREA = 0
 COL_ITEM = 1
@@ -37,13 +29,14 @@ AreaIdRole = Qt.ItemDataRole.UserRole + 3
 _TOP_LEFT = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
 
-class RatingTableModel(QAbstractTableModel):
+class RatingTableModel(RowTableModel[SnapshotItem]):
     #: The user changed a rating or a comment (not emitted when the model is filled).
     edited = Signal()
 
+    columns = COLUMN_COUNT
+
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._items: list[SnapshotItem] = []
         self._values: dict[str, int | None] = {}
         self._comments: dict[str, str] = {}
         self._scale = (1, 5)
@@ -55,8 +48,6 @@ class RatingTableModel(QAbstractTableModel):
         self, items: tuple[SnapshotItem, ...], round_: AssessmentRound | None, level_name: str = ""
     ) -> None:
         """Shows `round_`'s ratings of `items` (None: an empty table)."""
-        self.beginResetModel()
-        self._items = list(items) if round_ is not None else []
         self._values = {}
         self._comments = {}
         if round_ is not None:
@@ -65,12 +56,12 @@ class RatingTableModel(QAbstractTableModel):
                 self._values[rating.item_id] = rating.value
                 self._comments[rating.item_id] = rating.comment
         self._level_name = level_name
-        self.endResetModel()
+        self.set_rows(items if round_ is not None else ())
 
     def ratings(self) -> list[Rating]:
         """What to store: the items with a rating or a comment, in the model's order."""
         result = []
-        for item in self._items:
+        for item in self._rows:
             value = self._values.get(item.item_id)
             comment = self._comments.get(item.item_id, "")
             if value is not None or comment:
@@ -81,55 +72,37 @@ class RatingTableModel(QAbstractTableModel):
         return self._scale
 
     def item_at(self, row: int) -> SnapshotItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self.row_at(row)
 
     def has_expectations(self) -> bool:
-        return any(item.expectation for item in self._items)
+        return any(item.expectation for item in self._rows)
 
     def area_count(self) -> int:
-        return len({item.area_id for item in self._items})
+        return len({item.area_id for item in self._rows})
 
     def area_spans(self) -> list[tuple[int, int]]:
         """(first row, row count) of each area, for one tall area cell per group."""
-        spans: list[tuple[int, int]] = []
-        for row, item in enumerate(self._items):
-            if row and item.area_id == self._items[row - 1].area_id:
-                first, count = spans[-1]
-                spans[-1] = (first, count + 1)
-            else:
-                spans.append((row, 1))
-        return spans
+        return row_spans([item.area_id for item in self._rows])
 
     def set_rating(self, row: int, value: int | None) -> bool:
         """Rates the item on `row` (None: not assessed); False when outside the scale."""
         return self.setData(self.index(row, COL_RATING), value, Qt.ItemDataRole.EditRole)
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._items:
+        self._headers_changed()
+        if self._rows:
             self.dataChanged.emit(
-                self.index(0, COL_RATING), self.index(len(self._items) - 1, COL_RATING)
+                self.index(0, COL_RATING), self.index(len(self._rows) - 1, COL_RATING)
             )
 
     # --- Qt model ----------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._items)
+    def _cell_flags(self, column: int) -> Qt.ItemFlag:
+        if column in (COL_RATING, COL_COMMENT):
+            return Qt.ItemFlag.ItemIsEditable
+        return Qt.ItemFlag.NoItemFlags
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() in (COL_RATING, COL_COMMENT):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = index.column()
+    def _row_data(self, item: SnapshotItem, column: int, role: int) -> Any:
         value = self._values.get(item.item_id)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column, value)
@@ -142,9 +115,7 @@ class RatingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.FontRole and column == COL_AREA:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == COL_RATING:
                 return int(Qt.AlignmentFlag.AlignCenter)
@@ -182,12 +153,10 @@ class RatingTableModel(QAbstractTableModel):
             )
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+    def _set_row_data(self, item: SnapshotItem, index: Index, value: Any, role: int) -> bool:
+        if role != Qt.ItemDataRole.EditRole:
             return False
-        if not 0 <= index.row() < len(self._items):
-            return False
-        item_id = self._items[index.row()].item_id
+        item_id = item.item_id
         if index.column() == COL_RATING:
             if value is not None and not (
                 type(value) is int and self._scale[0] <= value <= self._scale[1]
@@ -207,10 +176,8 @@ class RatingTableModel(QAbstractTableModel):
         self.edited.emit()
         return True
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def _header(self, section: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == COL_EXPECTATION:
             if self._level_name:

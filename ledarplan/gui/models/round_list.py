@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ledarplan.domain.entities import AssessmentRound, AssessorKind
 from ledarplan.gui.formatting import format_date
-
-_Index = QModelIndex | QPersistentModelIndex
+from ledarplan.gui.models.row_table import RowTableModel
 
 COL_DATE = 0
 COL_ASSESSOR = 1
@@ -52,57 +45,33 @@ def round_title(round_: AssessmentRound) -> str:
     return f"{format_date(round_.date)} · {assessor_text(round_)}"
 
 
-class RoundListModel(QAbstractTableModel):
+class RoundListModel(RowTableModel[AssessmentRound]):
+    columns = COLUMN_COUNT
+
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._rounds: list[AssessmentRound] = []
         self._item_count = 0
 
     def set_rows(self, rounds: list[AssessmentRound], item_count: int) -> None:
         """`item_count`: how many items the plan's model has (the "of N" in the rated column)."""
-        self.beginResetModel()
-        self._rounds = list(rounds)
         self._item_count = item_count
-        self.endResetModel()
+        super().set_rows(rounds)
 
     def update_round(self, round_: AssessmentRound) -> None:
         """A round was saved: show its new date, assessor and count in place."""
-        row = self.row_of(round_.id)
-        if row < 0:
-            return
-        self._rounds[row] = round_
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        self.replace_row(round_)
 
     def round_at(self, row: int) -> AssessmentRound | None:
-        return self._rounds[row] if 0 <= row < len(self._rounds) else None
+        return self.row_at(row)
 
     def rounds(self) -> list[AssessmentRound]:
-        return list(self._rounds)
-
-    def row_of(self, round_id: str | None) -> int:
-        for row, round_ in enumerate(self._rounds):
-            if round_.id == round_id:
-                return row
-        return -1
+        return list(self._rows)
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._rounds:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rounds) - 1, COLUMN_COUNT - 1)
-            )
+        self._headers_changed()
+        self._all_changed()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rounds)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rounds):
-            return None
-        round_ = self._rounds[index.row()]
-        column = index.column()
+    def _row_data(self, round_: AssessmentRound, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_DATE:
                 return format_date(round_.date)
@@ -125,10 +94,8 @@ class RoundListModel(QAbstractTableModel):
             return round_
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def _header(self, section: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             COL_DATE: self.tr("Date"),

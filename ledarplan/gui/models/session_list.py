@@ -12,8 +12,8 @@ Built for logs of thousands of sessions, where every call from Qt into Python co
   page when it is scrolled to the end of what it has. Every matching row can be reached;
   `row_of` fetches as far as the row asked for.
 
-`SessionFilterProxy` is what the view shows: an identity proxy whose `set_search` the model
-carries out.
+The view shows this model itself; it shares only the columns and headers with the other tables
+(`ColumnTableModel`), as its rows are paged and filtered here.
 """
 
 from __future__ import annotations
@@ -24,19 +24,12 @@ from datetime import date
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QIdentityProxyModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ledarplan.domain.entities import CoachingSession
 from ledarplan.gui.formatting import format_date
-
-_Index = QModelIndex | QPersistentModelIndex
+from ledarplan.gui.models.row_table import ColumnTableModel, Index, bold_font
 
 COL_DATE = 0
 COL_WITH = 1
@@ -102,9 +95,11 @@ def _position_for(row: _Row, rows: list[_Row]) -> int:
     return bisect_left(rows, row.newest_first, key=lambda r: r.newest_first)
 
 
-class SessionListModel(QAbstractTableModel):
+class SessionListModel(ColumnTableModel):
+    columns = COLUMN_COUNT
+
     def __init__(self, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(parent, ["Date", "With", "Topic", "Open"])
         self._all: list[_Row] = []  # every session, newest first
         self._rows: list[_Row] = []  # those matching the search, newest first
         self._fetched = 0  # how many of _rows the view has been given
@@ -112,7 +107,6 @@ class SessionListModel(QAbstractTableModel):
         self._row_of: dict[str, int] | None = {}  # id → position in _rows (None: to be made)
         self._needle = ""
         self._next_seq = 0
-        self._headers = ["Date", "With", "Topic", "Open"]
         self._no_topic = "(no topic)"
         self._open_tip = "%1 open agreement(s)"
         self._dates: dict[date, str] = {}  # dates as the locale writes them
@@ -125,11 +119,10 @@ class SessionListModel(QAbstractTableModel):
         """Words of the UI language, given by the view (which translates them).
 
         `open_tip` holds "%1" for the number of open agreements."""
-        self._headers = list(headers)
         self._no_topic = no_topic
         self._open_tip = open_tip
         self._dates.clear()  # the language's locale writes dates its own way
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self._set_headers(headers)
         if self._fetched:
             self.dataChanged.emit(self.index(0, 0), self.index(self._fetched - 1, COLUMN_COUNT - 1))
 
@@ -276,11 +269,11 @@ class SessionListModel(QAbstractTableModel):
 
     # --- paging --------------------------------------------------------------------------
 
-    def canFetchMore(self, parent: _Index) -> bool:
+    def canFetchMore(self, parent: Index) -> bool:
         # Not while rows are being handed over: a view may ask again from inside that.
         return not parent.isValid() and not self._fetching and self._fetched < len(self._rows)
 
-    def fetchMore(self, parent: _Index) -> None:
+    def fetchMore(self, parent: Index) -> None:
         if not parent.isValid():
             self._fetch_to(self._fetched + PAGE_ROWS - 1)
 
@@ -298,13 +291,10 @@ class SessionListModel(QAbstractTableModel):
 
     # --- Qt model ------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else self._fetched
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
         number = index.row()
         if not 0 <= number < self._fetched:
             return None
@@ -356,38 +346,6 @@ class SessionListModel(QAbstractTableModel):
             return self._italic
         if column == COL_OPEN and row.open_count:
             if self._bold is None:
-                self._bold = QFont()
-                self._bold.setBold(True)
+                self._bold = bold_font()
             return self._bold
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-
-class SessionFilterProxy(QIdentityProxyModel):
-    """What the list view shows: the model's rows as they are. `set_search(text)` keeps the
-    sessions whose topic or person contain the text; the model does the filtering."""
-
-    def _model(self) -> SessionListModel | None:
-        source = self.sourceModel()
-        return source if isinstance(source, SessionListModel) else None
-
-    def set_search(self, text: str) -> None:
-        model = self._model()
-        if model is not None:
-            model.set_search(text)
-
-    def session_id_at(self, row: int) -> str | None:
-        model = self._model()
-        return model.session_id_at(row) if model is not None else None
-
-    def row_of(self, session_id: str) -> int:
-        model = self._model()
-        return model.row_of(session_id) if model is not None else -1

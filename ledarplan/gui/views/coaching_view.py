@@ -30,7 +30,6 @@ from ledarplan.gui.models.session_list import (
     COL_OPEN,
     COL_TOPIC,
     COL_WITH,
-    SessionFilterProxy,
     SessionIdRole,
     SessionListModel,
 )
@@ -84,13 +83,11 @@ class CoachingView(PlanPage):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_label.setBuddy(self.filter_edit)
         self.list_model = SessionListModel(self)
-        self.proxy = SessionFilterProxy(self)
-        self.proxy.setSourceModel(self.list_model)
-        self.filter_edit.textChanged.connect(self.proxy.set_search)
+        self.filter_edit.textChanged.connect(self.list_model.set_search)
 
         self.list_view = QTreeView()
         self.list_view.setObjectName("sessionList")
-        self.list_view.setModel(self.proxy)
+        self.list_view.setModel(self.list_model)
         self.list_view.setRootIsDecorated(False)
         self.list_view.setUniformRowHeights(True)  # keeps 10 000 rows smooth
         self.list_view.setAlternatingRowColors(True)
@@ -110,10 +107,10 @@ class CoachingView(PlanPage):
         header.resizeSection(COL_OPEN, metrics.horizontalAdvance("Open") + 28)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         for signal in (
-            self.proxy.modelReset,
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-            self.proxy.layoutChanged,
+            self.list_model.modelReset,
+            self.list_model.rowsInserted,
+            self.list_model.rowsRemoved,
+            self.list_model.layoutChanged,
         ):
             signal.connect(self._update_count)
 
@@ -228,11 +225,11 @@ class CoachingView(PlanPage):
             a.id for s in sessions for a in s.agreements if not a.done and a.id not in open_ids
         }
         self.list_model.set_rows(sessions, {s.id: self._open_count(s) for s in sessions})
-        row = self.proxy.row_of(session_id) if session_id else -1
-        if row < 0 and self.proxy.rowCount():
+        row = self.list_model.row_of(session_id) if session_id else -1
+        if row < 0 and self.list_model.rowCount():
             row = 0
         if row >= 0:
-            self.list_view.setCurrentIndex(self.proxy.index(row, COL_DATE))
+            self.list_view.setCurrentIndex(self.list_model.index(row, COL_DATE))
         else:
             self.editor.clear()
         self._show_state()
@@ -260,9 +257,9 @@ class CoachingView(PlanPage):
         self._show_state()
 
     def _select_current(self) -> None:
-        row = self.proxy.row_of(self._current_id) if self._current_id else -1
+        row = self.list_model.row_of(self._current_id) if self._current_id else -1
         if row >= 0:
-            self.list_view.setCurrentIndex(self.proxy.index(row, COL_DATE))
+            self.list_view.setCurrentIndex(self.list_model.index(row, COL_DATE))
 
     def _show_state(self) -> None:
         has_session = self.editor.session is not None and self._current_id is not None
@@ -391,8 +388,8 @@ class CoachingView(PlanPage):
         self.editor.discard()  # what was typed belongs to the session being deleted
         if not self._did(lambda: self.services.coaching.delete(session.id)):
             return
-        row = self.proxy.row_of(session.id)
-        following = self.proxy.session_id_at(row + 1) or self.proxy.session_id_at(row - 1)
+        row = self.list_model.row_of(session.id)
+        following = self.list_model.session_id_at(row + 1) or self.list_model.session_id_at(row - 1)
         self.editor.clear()
         self._reload_keeping(following)
         self.notify_changed()
