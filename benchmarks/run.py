@@ -52,7 +52,7 @@ def dataset(cache: Path, scale: float, log) -> dict:
     no backups, logs or settings left by an earlier run."""
     from generate import VERSION, generate  # noqa: PLC0415 - imports ledarplan
 
-    from ledarplan.storage.database import head_revision  # noqa: PLC0415
+    from ledarplan.storage.schema import head_revision  # noqa: PLC0415
 
     folder = cache / f"ledarplan-bench-v{VERSION}-{head_revision()}-scale{scale:g}"
     info_file = folder / "generated.json"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ledarplan.app import main
-from ledarplan.storage import database as database_module
+from ledarplan.storage import engine as engine_module
 
 from .storage.test_environment_faults import USER_DIR, Mounts, OtherProgram, digest, fill
 
@@ -182,7 +182,7 @@ def test_a_simulated_full_disk_during_a_pdf_export_is_a_message(
 def test_a_locked_database_is_a_message_and_works_once_released(
     capsys, private_data_dir, monkeypatch
 ):
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
     data_dir = private_data_dir / USER_DIR
     plan_id = demo(capsys, data_dir)
     other = OtherProgram(data_dir / "ledarplan.sqlite3")

@@ -8,7 +8,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from ledarplan.services.container import Services
-from ledarplan.storage.database import Database
+from ledarplan.storage.engine import Database
 from ledarplan.storage.repository import Repository, Store
 
 PACKAGE = Path(__file__).resolve().parents[1] / "ledarplan"

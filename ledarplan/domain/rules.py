@@ -1,6 +1,9 @@
-"""Validation rules shared by the services, the importer and (through them) the GUI.
+"""The rules every stored object obeys, shared by the services and the importer.
 
-Each check raises `InvalidInputError` naming the field, so a message can point at it.
+`normalise_*` makes an object ready to store, in place: line ends become "\n", one-line
+fields are trimmed. What the rules refuse raises `InvalidInputError` naming the field, so a
+message can point at it. They change the object they are given, nested objects included, so a
+service calls them on its own copy, never on the caller's.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ def _dates_in_order(start: date | None, end: date | None, field: str) -> None:
         )
 
 
-def validate_person(person: Person) -> None:
+def normalise_person(person: Person) -> None:
     person.name = clean_line(person.name, "name", required=True)
     person.job_title = clean_line(person.job_title, "job_title")
     person.unit = clean_line(person.unit, "unit")
@@ -81,7 +84,7 @@ def validate_person(person: Person) -> None:
         raise InvalidInputError("email", f"'{person.email}' is not an e-mail address")
 
 
-def validate_plan(plan: Plan) -> None:
+def normalise_plan(plan: Plan) -> None:
     plan.title = clean_line(plan.title, "title")
     _dates_in_order(plan.period_start, plan.period_end, "period")
 
@@ -91,7 +94,7 @@ def check_transition(old: PlanStatus, new: PlanStatus) -> None:
         raise InvalidInputError("status", f"a plan cannot go from '{old.value}' to '{new.value}'")
 
 
-def validate_round(round_: AssessmentRound, known_items: tuple[str, ...]) -> None:
+def normalise_round(round_: AssessmentRound, known_items: tuple[str, ...]) -> None:
     if not (0 <= round_.scale_min < round_.scale_max <= SCALE_LIMIT):
         raise InvalidInputError(
             "scale", f"must run from a lower to a higher number within 0–{SCALE_LIMIT}"
@@ -115,7 +118,7 @@ def validate_round(round_: AssessmentRound, known_items: tuple[str, ...]) -> Non
         rating.comment = clean_text(rating.comment, f"{where}.comment")
 
 
-def validate_goal(goal: Goal, known_items: tuple[str, ...]) -> None:
+def normalise_goal(goal: Goal, known_items: tuple[str, ...]) -> None:
     goal.title = clean_line(goal.title, "title", required=True)
     goal.description = clean_text(goal.description, "description")
     goal.success_criterion = clean_text(goal.success_criterion, "success_criterion")
@@ -133,10 +136,10 @@ def validate_goal(goal: Goal, known_items: tuple[str, ...]) -> None:
         if checkin.progress is not None and not 0 <= checkin.progress <= 100:
             raise InvalidInputError("checkins.progress", f"{checkin.progress} % is not 0–100 %")
     for action in goal.actions:
-        validate_action(action)
+        normalise_action(action)
 
 
-def validate_action(action: Action) -> None:
+def normalise_action(action: Action) -> None:
     action.what = clean_text(action.what, "what", required=True)
     for name in ("how", "why", "who", "when", "follow_up"):
         setattr(action, name, clean_text(getattr(action, name), name))
@@ -144,14 +147,14 @@ def validate_action(action: Action) -> None:
         action.building_block = clean_line(action.building_block, "building_block") or None
 
 
-def validate_agreements(agreements: list[Agreement], field: str) -> None:
+def normalise_agreements(agreements: list[Agreement], field: str) -> None:
     _count(agreements, field)
     for agreement in agreements:
         agreement.text = clean_text(agreement.text, f"{field}.text", required=True)
         agreement.owner = clean_line(agreement.owner, f"{field}.owner")
 
 
-def validate_session(session: CoachingSession, goal_ids: set[str]) -> None:
+def normalise_session(session: CoachingSession, goal_ids: set[str]) -> None:
     session.with_whom = clean_line(session.with_whom, "with_whom")
     session.topic = clean_line(session.topic, "topic")
     for name in ("notes", "experience", "reflection", "conclusion", "experiment"):
@@ -159,12 +162,12 @@ def validate_session(session: CoachingSession, goal_ids: set[str]) -> None:
     for goal_id in session.goal_ids:
         if goal_id not in goal_ids:
             raise InvalidInputError("goal_ids", f"'{goal_id}' is not a goal of this plan")
-    validate_agreements(session.agreements, "agreements")
+    normalise_agreements(session.agreements, "agreements")
     if session.next_date is not None and session.next_date < session.date:
         raise InvalidInputError("next_date", "the next session cannot be before this one")
 
 
-def _validate_prep(answers: list[PrepAnswer], field: str) -> None:
+def _normalise_prep(answers: list[PrepAnswer], field: str) -> None:
     _count(answers, field)
     for answer in answers:
         answer.question = clean_text(answer.question, f"{field}.question", required=True)
@@ -172,12 +175,12 @@ def _validate_prep(answers: list[PrepAnswer], field: str) -> None:
         answer.question_key = clean_line(answer.question_key, f"{field}.question_key")
 
 
-def validate_talk(talk: DevelopmentTalk) -> None:
+def normalise_talk(talk: DevelopmentTalk) -> None:
     talk.participants = clean_text(talk.participants, "participants", limit=2_000)
-    _validate_prep(talk.leader_prep, "leader_prep")
-    _validate_prep(talk.manager_prep, "manager_prep")
+    _normalise_prep(talk.leader_prep, "leader_prep")
+    _normalise_prep(talk.manager_prep, "manager_prep")
     talk.summary = clean_text(talk.summary, "summary")
-    validate_agreements(talk.agreements, "agreements")
+    normalise_agreements(talk.agreements, "agreements")
     talk.signed_off_by = clean_line(talk.signed_off_by, "signed_off_by")
     if talk.signed_off_at is not None and not talk.signed_off_by:
         raise InvalidInputError("signed_off_by", "say who signed the talk off")

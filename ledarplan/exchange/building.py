@@ -36,32 +36,32 @@ def _check_domain_rules(bundle: PlanBundle) -> list[str]:
             return False
         return True
 
-    run("person", partial(rules.validate_person, bundle.person))
-    run("plan", partial(rules.validate_plan, bundle.plan))
+    run("person", partial(rules.normalise_person, bundle.person))
+    run("plan", partial(rules.normalise_plan, bundle.plan))
     item_ids = bundle.plan.snapshot.item_ids
     for i, round_ in enumerate(bundle.rounds):
         try:
-            rules.validate_round(round_, item_ids)
+            rules.normalise_round(round_, item_ids)
         except InvalidInputError as exc:
             problems.append(
                 f"assessment_rounds[{i}]{_rating_path(exc.field, round_)}: {exc.reason}"
             )
     for i, goal in enumerate(bundle.goals):
         actions_ok = [
-            run(f"goals[{i}].actions[{j}]", partial(rules.validate_action, action))
+            run(f"goals[{i}].actions[{j}]", partial(rules.normalise_action, action))
             for j, action in enumerate(goal.actions)
         ]
         if all(actions_ok):
-            run(f"goals[{i}]", partial(rules.validate_goal, goal, item_ids))
+            run(f"goals[{i}]", partial(rules.normalise_goal, goal, item_ids))
     goal_ids = {goal.id for goal in bundle.goals}
     for i, session in enumerate(bundle.sessions):
         path = f"coaching_sessions[{i}]"
         if _agreements_ok(session.agreements, path, run):
-            run(path, partial(rules.validate_session, session, goal_ids))
+            run(path, partial(rules.normalise_session, session, goal_ids))
     for i, talk in enumerate(bundle.talks):
         path = f"development_talks[{i}]"
         if _agreements_ok(talk.agreements, path, run):
-            run(path, partial(rules.validate_talk, talk))
+            run(path, partial(rules.normalise_talk, talk))
     return problems
 
 
@@ -72,12 +72,12 @@ def _agreements_ok(
     ok = True
     for j, agreement in enumerate(agreements):
         field = f"{path}.agreements[{j}]"
-        ok = run("", partial(rules.validate_agreements, [agreement], field)) and ok
+        ok = run("", partial(rules.normalise_agreements, [agreement], field)) and ok
     return ok
 
 
 def _rating_path(field: str, round_: AssessmentRound) -> str:
-    """'ratings.<item id>[.comment]' from validate_round, as '.ratings[k][.comment]'."""
+    """'ratings.<item id>[.comment]' from normalise_round, as '.ratings[k][.comment]'."""
     if field.startswith("ratings."):
         rest = field.removeprefix("ratings.")
         for k, rating in enumerate(round_.ratings):

@@ -24,7 +24,7 @@ MAX_SNAPSHOT_ITEMS = 2_000
 #: Model names, level names and area titles come from the pack (at most 300 characters).
 MAX_MODEL_NAME = 300
 MAX_SOURCE = 2_000  # "Organisation: Title (year), url" from the pack's source
-MAX_PARTICIPANTS = 2_000  # as rules.validate_talk
+MAX_PARTICIPANTS = 2_000  # as rules.normalise_talk
 MAX_ID = 64  # model, level, area and item ids, as in packs
 MAX_SCALE = rules.SCALE_LIMIT
 MAX_PROBLEMS = 50  # a broken file may have thousands; the first ones say enough

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date
 
 from ledarplan.domain.entities import AssessmentRound, AssessorKind, Rating
-from ledarplan.domain.rules import validate_round
+from ledarplan.domain.rules import normalise_round
 from ledarplan.storage.repository import Store
 
 
@@ -52,9 +53,10 @@ class AssessmentService:
 
     def save(self, round_: AssessmentRound) -> AssessmentRound:
         """Creates or replaces a round (all its ratings) in one transaction."""
+        round_ = deepcopy(round_)  # normalised here, not in the caller's hands
         with self._store.transaction() as repo:
             plan = repo.get_plan(round_.plan_id)
-            validate_round(round_, plan.snapshot.item_ids)
+            normalise_round(round_, plan.snapshot.item_ids)
             return repo.save_round(round_)
 
     def list(self, plan_id: str) -> list[AssessmentRound]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from copy import deepcopy
 from datetime import date
 
 from ledarplan.domain.entities import Agreement, CoachingSession
 from ledarplan.domain.errors import InvalidInputError
-from ledarplan.domain.rules import validate_session
+from ledarplan.domain.rules import normalise_session
 from ledarplan.storage.repository import Store
 
 
@@ -22,7 +22,7 @@ class CoachingService:
 
     def save(self, session: CoachingSession, carry_over: list[str] = ()) -> CoachingSession:
         """Creates or updates a session; `carry_over` lists open agreements to bring along."""
-        session = replace(session, agreements=list(session.agreements))
+        session = deepcopy(session)  # normalised and added to here, not in the caller's hands
         with self._store.transaction() as repo:
             goal_ids = repo.goal_ids(session.plan_id)
             if carry_over:
@@ -41,7 +41,7 @@ class CoachingService:
                             carried_from=old.id,
                         )
                     )
-            validate_session(session, goal_ids)
+            normalise_session(session, goal_ids)
             return repo.save_session(session)
 
     def set_agreement_done(self, session_id: str, agreement_id: str, done: bool) -> None:

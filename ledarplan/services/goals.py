@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from copy import deepcopy
 from datetime import date
 
 from ledarplan.domain.entities import Action, ActionStatus, CheckIn, Goal, GoalStatus
 from ledarplan.domain.errors import NotFoundError
-from ledarplan.domain.rules import validate_goal
+from ledarplan.domain.rules import normalise_goal
 from ledarplan.storage.repository import Repository, Store
 
 
@@ -17,14 +17,14 @@ class GoalService:
 
     def save(self, goal: Goal) -> Goal:
         """Creates or updates a goal together with its check-ins and actions."""
-        goal = replace(goal)
+        goal = deepcopy(goal)  # normalised here, not in the caller's hands
         with self._store.transaction() as repo:
             return self._save(repo, goal)
 
     @staticmethod
     def _save(repo: Repository, goal: Goal) -> Goal:
         plan = repo.get_plan(goal.plan_id)
-        validate_goal(goal, plan.snapshot.item_ids)
+        normalise_goal(goal, plan.snapshot.item_ids)
         return repo.save_goal(goal)
 
     def add(

@@ -15,13 +15,10 @@ from ledarplan.storage.backup import (
     restore_into_place,
 )
 from ledarplan.storage.backup import latest_good_backup as _latest_good_backup
-from ledarplan.storage.database import (
-    head_revision,
-    is_known_revision,
-    open_database,
-    translated_faults,
-)
+from ledarplan.storage.database import open_database
+from ledarplan.storage.faults import translated_faults
 from ledarplan.storage.repository import Store
+from ledarplan.storage.schema import head_revision, is_known_revision
 
 DAILY_PREFIX = "daily-"
 DEFAULT_KEEP = 14

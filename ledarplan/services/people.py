@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ledarplan.domain.entities import Person
-from ledarplan.domain.rules import validate_person
+from ledarplan.domain.rules import normalise_person
 from ledarplan.storage.repository import Store
 
 
@@ -15,13 +15,13 @@ class PeopleService:
 
     def create(self, name: str, job_title: str = "", unit: str = "", email: str = "") -> Person:
         person = Person(name=name, job_title=job_title, unit=unit, email=email)
-        validate_person(person)
+        normalise_person(person)
         with self._store.transaction() as repo:
             return repo.add_person(person)
 
     def update(self, person: Person) -> Person:
         person = replace(person)
-        validate_person(person)
+        normalise_person(person)
         with self._store.transaction() as repo:
             return repo.update_person(person)
 
@@ -29,7 +29,7 @@ class PeopleService:
         with self._store.transaction() as repo:
             person = repo.get_person(person_id)
             person.name = name
-            validate_person(person)
+            normalise_person(person)
             return repo.update_person(person)
 
     def set_archived(self, person_id: str, archived: bool) -> Person:

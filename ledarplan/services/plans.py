@@ -6,7 +6,7 @@ from datetime import date
 
 from ledarplan.domain.entities import Plan, PlanBundle, PlanStatus, PlanSummary
 from ledarplan.domain.errors import InvalidInputError
-from ledarplan.domain.rules import check_transition, validate_plan
+from ledarplan.domain.rules import check_transition, normalise_plan
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError
 from ledarplan.services.snapshots import snapshot_for
@@ -49,7 +49,7 @@ class PlanService:
             period_start=period_start,
             period_end=period_end,
         )
-        validate_plan(plan)
+        normalise_plan(plan)
         with self._store.transaction() as repo:
             repo.get_person(person_id)  # raises NotFoundError for an unknown person
             return repo.add_plan(plan)
@@ -70,7 +70,7 @@ class PlanService:
                 plan.period_start = period_start
             if period_end is not None:
                 plan.period_end = period_end
-            validate_plan(plan)
+            normalise_plan(plan)
             return repo.update_plan(plan)
 
     def set_status(self, plan_id: str, status: PlanStatus) -> Plan:

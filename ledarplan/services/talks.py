@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from copy import deepcopy
 from datetime import datetime, timezone
 
 from ledarplan.domain.entities import DevelopmentTalk, PrepAnswer
 from ledarplan.domain.errors import InvalidInputError
-from ledarplan.domain.rules import validate_talk
+from ledarplan.domain.rules import normalise_talk
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.storage.repository import Store
 
@@ -39,8 +39,8 @@ class TalkService:
 
     def prepare(self, talk: DevelopmentTalk) -> DevelopmentTalk:
         """Creates or updates a talk; a signed-off talk can no longer be changed."""
-        talk = replace(talk)
-        validate_talk(talk)
+        talk = deepcopy(talk)  # normalised here, not in the caller's hands
+        normalise_talk(talk)
         with self._store.transaction() as repo:
             repo.get_plan(talk.plan_id)
             old = next((t for t in repo.list_talks(talk.plan_id) if t.id == talk.id), None)
@@ -57,7 +57,7 @@ class TalkService:
                 raise InvalidInputError("talk", f"already signed off by {talk.signed_off_by}")
             talk.signed_off_by = by
             talk.signed_off_at = at or datetime.now(timezone.utc).replace(tzinfo=None)
-            validate_talk(talk)
+            normalise_talk(talk)
             return repo.save_talk(talk)
 
     def list(self, plan_id: str) -> list[DevelopmentTalk]:

@@ -28,7 +28,8 @@ from ledarplan.domain.entities import (
 )
 from ledarplan.domain.errors import ConflictError, NotFoundError
 from ledarplan.storage import convert
-from ledarplan.storage.database import Database, describe_fault, translated_faults
+from ledarplan.storage.engine import Database
+from ledarplan.storage.faults import describe_fault, translated_faults
 from ledarplan.storage.tables import (
     AgreementRow,
     GoalRow,

@@ -11,12 +11,12 @@ import pytest
 
 from ledarplan.domain.entities import ActionKind, AssessorKind, PlanBundle, PlanStatus
 from ledarplan.domain.rules import (
-    validate_goal,
-    validate_person,
-    validate_plan,
-    validate_round,
-    validate_session,
-    validate_talk,
+    normalise_goal,
+    normalise_person,
+    normalise_plan,
+    normalise_round,
+    normalise_session,
+    normalise_talk,
 )
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError
@@ -40,18 +40,18 @@ def _bundle(pack_id: str, level_id: str | None = None, today: date = TODAY) -> P
 
 
 def _validate(bundle: PlanBundle) -> None:
-    validate_person(bundle.person)
-    validate_plan(bundle.plan)
+    normalise_person(bundle.person)
+    normalise_plan(bundle.plan)
     item_ids = bundle.plan.snapshot.item_ids
     for round_ in bundle.rounds:
-        validate_round(round_, item_ids)
+        normalise_round(round_, item_ids)
     for goal in bundle.goals:
-        validate_goal(goal, item_ids)
+        normalise_goal(goal, item_ids)
     goal_ids = {goal.id for goal in bundle.goals}
     for session in bundle.sessions:
-        validate_session(session, goal_ids)
+        normalise_session(session, goal_ids)
     for talk in bundle.talks:
-        validate_talk(talk)
+        normalise_talk(talk)
 
 
 def _texts(value: object) -> str:

@@ -265,6 +265,19 @@ def test_goals_with_items_check_ins_and_actions(services, holstebro_plan):
     assert stored.actions[0].follow_up == "På næste personalemøde"
 
 
+def test_saving_normalises_what_is_stored_never_the_callers_objects(services, holstebro_plan):
+    action = Action("Ring til Bo\r\nom kurset")
+    goal = Goal(holstebro_plan.id, "Lede med tillid", actions=[action])
+    session = CoachingSession(holstebro_plan.id, TODAY, agreements=[Agreement("Ring\r\nigen")])
+    stored_goal = services.goals.save(goal)
+    stored_session = services.coaching.save(session)
+    assert stored_goal.actions[0].what == "Ring til Bo\nom kurset"
+    assert stored_session.agreements[0].text == "Ring\nigen"
+    # The objects the caller holds (e.g. an editor's) are as they were.
+    assert action.what == "Ring til Bo\r\nom kurset"
+    assert session.agreements[0].text == "Ring\r\nigen"
+
+
 def test_a_goal_with_a_bad_action_is_not_saved_at_all(services, holstebro_plan):
     goal = Goal(
         plan_id=holstebro_plan.id,

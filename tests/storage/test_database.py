@@ -11,8 +11,9 @@ from contextlib import closing
 
 import pytest
 
-from ledarplan.storage.database import MIGRATIONS, head_revision, is_known_revision, open_database
+from ledarplan.storage.database import open_database
 from ledarplan.storage.errors import NewerDatabaseError, NotOurDatabaseError
+from ledarplan.storage.schema import MIGRATIONS, head_revision, is_known_revision
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 

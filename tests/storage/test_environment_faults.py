@@ -29,9 +29,10 @@ from ledarplan.paths import builtin_frameworks_dir
 from ledarplan.pdf import PdfLabels, PdfOptions, render_plan_pdf
 from ledarplan.services.container import Services
 from ledarplan.storage import backup as backup_module
-from ledarplan.storage import database as database_module
+from ledarplan.storage import engine as engine_module
 from ledarplan.storage.backup import inspect_file
-from ledarplan.storage.database import Database, describe_fault, open_database
+from ledarplan.storage.database import open_database
+from ledarplan.storage.engine import Database
 from ledarplan.storage.errors import (
     DamagedDatabaseError,
     DatabaseBusyError,
@@ -39,6 +40,7 @@ from ledarplan.storage.errors import (
     FileWriteError,
     NotWritableError,
 )
+from ledarplan.storage.faults import describe_fault
 from ledarplan.storage.repository import Store
 
 USER_DIR = "Users/Åsa Ørsted/AppData/Roaming"  # like C:\Users\Åsa Ørsted\AppData\Roaming
@@ -436,7 +438,7 @@ def test_a_simulated_full_disk_keeps_earlier_exports_on_every_system(
 @pytest.fixture
 def short_wait(monkeypatch):
     """Another program's lock is waited for 0.3 s instead of 5 s (read when opening)."""
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
 
 
 def test_a_lock_held_by_another_program_refuses_the_save_and_it_works_once_released(
