@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan
-from ledarplan.gui.events import DataEvents
+from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.rating_table import ItemIdRole
 from ledarplan.gui.models.round_list import (
@@ -52,6 +52,8 @@ COMPARE_TAB = 1
 class AssessmentView(PlanPage):
     #: "Develop this": the user wants a goal for this item (its id).
     develop_requested = Signal(str)
+
+    shows = frozenset({PlanPart.ROUNDS})
 
     def __init__(
         self,
@@ -280,7 +282,7 @@ class AssessmentView(PlanPage):
         )
         if created is None:
             return None
-        self.notify_changed()
+        self.notify_changed(PlanPart.ROUNDS)
         self.reload()
         self.select_round_row(self.round_model.row_of(created.id))
         self.tabs.setCurrentIndex(RATE_TAB)
@@ -309,7 +311,7 @@ class AssessmentView(PlanPage):
         self.editor.discard()
         done = self.run(lambda: self._delete(round_.id))
         if done:
-            self.notify_changed()
+            self.notify_changed(PlanPart.ROUNDS)
         self.reload()
 
     def _delete(self, round_id: str) -> bool:
@@ -324,6 +326,6 @@ class AssessmentView(PlanPage):
     def _on_saved(self, round_: AssessmentRound) -> None:
         self.round_model.update_round(round_)
         self.comparison.set_rounds(self._plan, self.round_model.rounds())
-        self.notify_changed()
+        self.notify_changed(PlanPart.ROUNDS)
 
     # --- keeping in step with other pages ---------------------------------------------------

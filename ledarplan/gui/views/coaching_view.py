@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import Agreement, CoachingSession, Goal
-from ledarplan.gui.events import DataEvents
+from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.session_list import (
     COL_DATE,
@@ -45,6 +45,8 @@ _EDITOR = 1
 
 
 class CoachingView(PlanPage):
+    shows = frozenset({PlanPart.SESSIONS, PlanPart.GOALS})  # goals: to link them
+
     def __init__(
         self,
         services: Services,
@@ -302,7 +304,7 @@ class CoachingView(PlanPage):
             return
         self.editor.set_saved(saved)
         self._remember(saved)
-        self.notify_changed()
+        self.notify_changed(PlanPart.SESSIONS)
 
     def _remember(self, session: CoachingSession) -> None:
         self._sessions[session.id] = session
@@ -318,7 +320,7 @@ class CoachingView(PlanPage):
             self.editor.set_agreement_done(agreement_id, not done)
             return
         self._remember(session)
-        self.notify_changed()
+        self.notify_changed(PlanPart.SESSIONS)
 
     def _did(self, action: Callable[[], object]) -> bool:
         """Runs a service call that returns nothing; True when it was not refused."""
@@ -356,7 +358,7 @@ class CoachingView(PlanPage):
             return
         self.filter_edit.clear()  # the new session must be visible
         self._reload_keeping(saved.id)
-        self.notify_changed()
+        self.notify_changed(PlanPart.SESSIONS)
         self.editor.focus_topic()
 
     def choose_carry_over(self, agreements: list[Agreement]) -> list[str] | None:
@@ -395,7 +397,7 @@ class CoachingView(PlanPage):
         following = self.proxy.session_id_at(row + 1) or self.proxy.session_id_at(row - 1)
         self.editor.clear()
         self._reload_keeping(following)
-        self.notify_changed()
+        self.notify_changed(PlanPart.SESSIONS)
         self.list_view.setFocus()
 
     def _confirm_remove_agreement(self, agreement: Agreement) -> bool:

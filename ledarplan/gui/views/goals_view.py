@@ -29,7 +29,7 @@ from ledarplan.domain.errors import DomainError, InvalidInputError
 from ledarplan.domain.rules import MAX_NAME
 from ledarplan.gui.autosave import Autosaver
 from ledarplan.gui.error_text import describe, translate_reason
-from ledarplan.gui.events import DataEvents
+from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.models.goal_list import GoalIdRole, GoalListModel
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.goals.action_editor import ACTION_FIELDS
@@ -50,6 +50,8 @@ def _title_from(label: str) -> str:
 
 
 class GoalsView(PlanPage):
+    shows = frozenset({PlanPart.GOALS})
+
     def __init__(
         self,
         services: Services,
@@ -239,7 +241,7 @@ class GoalsView(PlanPage):
     def _show_new_goal(self, goal: Goal | None) -> Goal | None:
         if goal is None:
             return None
-        self.notify_changed()
+        self.notify_changed(PlanPart.GOALS)
         self.goal_model.set_rows([*self._stored_goals(), goal], self._item_labels())
         self._select_goal(goal.id)
         self.editor.focus_title()
@@ -275,7 +277,7 @@ class GoalsView(PlanPage):
             return
         self._autosaver.discard()
         self._goal = None
-        self.notify_changed()
+        self.notify_changed(PlanPart.GOALS)
         remaining = [g for g in self._stored_goals() if g.id != goal.id]
         self.goal_model.set_rows(remaining, self._item_labels())
         if remaining:
@@ -510,4 +512,4 @@ class GoalsView(PlanPage):
         else:
             for action in goal.actions:
                 self.actions.model.update_action(action)
-        self.notify_changed()
+        self.notify_changed(PlanPart.GOALS)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from ledarplan.domain.errors import DomainError
 from ledarplan.gui.error_text import describe
-from ledarplan.gui.events import DataEvents
+from ledarplan.gui.events import EVERYTHING, DataEvents, PlanPart
 from ledarplan.gui.prompts import Prompts
 from ledarplan.services.container import Services
 
@@ -24,6 +24,9 @@ class PlanPage(QWidget):
     Subclasses build their widgets in `__init__`, fill them in `reload()`, save pending edits
     in `flush()`, and set their texts in `retranslate()` (called again on language change).
     """
+
+    #: The parts of a plan the page shows: a change to any other part does not reload it.
+    shows: frozenset[PlanPart] = EVERYTHING
 
     def __init__(
         self,
@@ -43,7 +46,7 @@ class PlanPage(QWidget):
         #: The window asks before closing while this is set, so nothing is dropped silently.
         self.save_problem: str | None = None
         self.last_error: str | None = None
-        events.plan_changed.connect(self._on_plan_changed_elsewhere)
+        events.plan_parts_changed.connect(self._on_plan_changed_elsewhere)
 
     def set_plan(self, plan_id: str | None, *, load: bool = True) -> None:
         """Shows the plan `plan_id`. With `load` False (a page not in view) the page is filled
@@ -86,18 +89,19 @@ class PlanPage(QWidget):
         """Each save of typed work reports here whether it was stored."""
         self.save_problem = None if ok else (problem or self.last_error or "")
 
-    def notify_changed(self) -> None:
-        """Tells the other pages this plan changed (this page ignores its own notice)."""
+    def notify_changed(self, *parts: PlanPart) -> None:
+        """Tells the other pages that these parts of the plan changed (this page ignores its
+        own notice)."""
         if self.plan_id is None:
             return
         self._notifying = True
         try:
-            self.events.plan_changed.emit(self.plan_id)
+            self.events.announce(self.plan_id, parts or EVERYTHING)
         finally:
             self._notifying = False
 
-    def _on_plan_changed_elsewhere(self, plan_id: str) -> None:
-        if self._notifying or plan_id != self.plan_id:
+    def _on_plan_changed_elsewhere(self, plan_id: str, parts: frozenset[PlanPart]) -> None:
+        if self._notifying or plan_id != self.plan_id or not parts & self.shows:
             return
         if self.isVisible():
             self.flush()

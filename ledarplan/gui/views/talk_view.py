@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ledarplan.domain.entities import DevelopmentTalk
 from ledarplan.gui.autosave import Autosaver
-from ledarplan.gui.events import DataEvents
+from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.talk_list import TalkListModel
 from ledarplan.gui.prompts import Prompts
@@ -41,6 +41,8 @@ _EMPTY_PAGE, _TALK_PAGE = 0, 1
 
 
 class TalkView(PlanPage):
+    shows = frozenset({PlanPart.TALKS})
+
     def __init__(
         self,
         services: Services,
@@ -219,7 +221,7 @@ class TalkView(PlanPage):
         if saved is None:
             return
         self._talk = saved
-        self.notify_changed()
+        self.notify_changed(PlanPart.TALKS)
         self.reload()
         self.tabs.setCurrentIndex(0)
         self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -245,7 +247,7 @@ class TalkView(PlanPage):
             self._talks.update_talk(signed)
             self._set_read_only(True)
             self.sign_off_bar.show_talk(signed)
-            self.notify_changed()
+            self.notify_changed(PlanPart.TALKS)
 
     # --- showing and saving ------------------------------------------------------------
 
@@ -296,7 +298,7 @@ class TalkView(PlanPage):
             return
         self._talk = saved
         self._talks.update_talk(saved)
-        self.notify_changed()
+        self.notify_changed(PlanPart.TALKS)
 
     def _save_now(self) -> None:
         self._autosaver.touch()
