@@ -67,7 +67,7 @@ class Autosaver(QObject):
 
     def watch(self, *widgets: QWidget) -> None:
         for widget in widgets:
-            _connect_edit_signal(widget, self.touch)
+            connect_edit_signal(widget, self.touch)
             widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -87,7 +87,7 @@ class _Suspend:
         self._autosaver._suspended -= 1
 
 
-def _connect_edit_signal(widget: QWidget, slot: Callable[..., None]) -> None:
+def connect_edit_signal(widget: QWidget, slot: Callable[..., None]) -> None:
     if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
         widget.textChanged.connect(slot)
     elif isinstance(widget, QDateEdit):
