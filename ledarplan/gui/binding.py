@@ -109,10 +109,13 @@ class Bindings:
 # --- the common kinds of widget ----------------------------------------------------------
 
 
-def line(name: str, edit: QLineEdit, label: Label) -> Field:
+def line(name: str, edit: QLineEdit, label: Label, *, from_start: bool = False) -> Field:
+    """A line of text; `from_start` shows a long line's beginning (the cursor goes there)."""
+
     def write(value: str) -> None:
         edit.setText(value)
-        edit.setCursorPosition(0)  # a long line shows its beginning
+        if from_start:
+            edit.setCursorPosition(0)
 
     return Field(name, edit, label, edit.text, write)
 

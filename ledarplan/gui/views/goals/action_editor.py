@@ -145,7 +145,7 @@ class ActionEditor(QWidget):
     def _question_field(self, name: str) -> Field:
         label, edit = self._question_widgets(name)
         if isinstance(edit, QLineEdit):
-            return binding.line(name, edit, label)
+            return binding.line(name, edit, label, from_start=True)
         return binding.text(name, edit, label)
 
     def _lay_out(self) -> None:

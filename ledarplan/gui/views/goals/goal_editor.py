@@ -63,7 +63,7 @@ class GoalEditor(QWidget):
         self._lay_out()
         # The goal's fields, by the names the domain's rules use.
         self.fields = Bindings(
-            binding.line("title", self.title_edit, self.title_label),
+            binding.line("title", self.title_edit, self.title_label, from_start=True),
             binding.text("description", self.description_edit, self.description_label),
             binding.text("success_criterion", self.criterion_edit, self.criterion_label),
             Field(
