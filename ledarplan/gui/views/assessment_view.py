@@ -137,8 +137,7 @@ class AssessmentView(PlanPage):
         delete.activated.connect(self.delete_current_round)
 
     def _build_tabs(self) -> None:
-        self.editor = RatingEditor(self._save_round)
-        self.editor.saved.connect(self._on_saved)
+        self.editor = RatingEditor(self.edits)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("noRoundsLabel")
         self.empty_label.setWordWrap(True)
@@ -318,13 +317,15 @@ class AssessmentView(PlanPage):
         self.services.assessments.delete(round_id)
         return True
 
-    def _save_round(self, round_: AssessmentRound) -> AssessmentRound | None:
-        stored = self.run(lambda: self.services.assessments.save(round_))
-        self.record_save(stored is not None)
-        return stored
-
-    def _on_saved(self, round_: AssessmentRound) -> None:
-        self.round_model.update_round(round_)
+    def save_edits(self) -> None:
+        edited = self.editor.edited_round()
+        if edited is None:
+            return
+        stored = self.edits.store(lambda: self.services.assessments.save(edited))
+        if stored is None:
+            return
+        self.editor.set_saved(stored)
+        self.round_model.update_round(stored)
         self.comparison.set_rounds(self._plan, self.round_model.rounds())
         self.notify_changed(PlanPart.ROUNDS)
 

@@ -47,7 +47,6 @@ class PlanPage(QWidget):
         self._stale = False  # changed elsewhere while hidden: reload when shown
         #: What the user typed on its way to the services (autosave, flush, refused saves).
         self.edits = EditSession(self.save_edits, prompts, self)
-        self.last_error: str | None = None
         events.plan_parts_changed.connect(self._on_plan_changed_elsewhere)
 
     @property
@@ -93,13 +92,8 @@ class PlanPage(QWidget):
         except DomainError as exc:
             # Named context: self.tr() would look it up under the subclass's name.
             title = QCoreApplication.translate("PlanPage", "This could not be done")
-            self.last_error = describe(exc)
-            self.prompts.error(self.window(), title, self.last_error)
+            self.prompts.error(self.window(), title, describe(exc))
             return None
-
-    def record_save(self, ok: bool, problem: str | None = None) -> None:
-        """Each save of typed work reports here whether it was stored."""
-        self.edits.problem = None if ok else (problem or self.last_error or "")
 
     def notify_changed(self, *parts: PlanPart) -> None:
         """Tells the other pages that these parts of the plan changed (this page ignores its

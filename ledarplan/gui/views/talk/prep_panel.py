@@ -1,7 +1,7 @@
 """One side's preparation (the leader's or the manager's): questions above, the answer below.
 
 Edits in the editor go straight into the table's model (so the table follows the typing) and
-are saved by the page's autosaver.
+are saved by the page's edit session.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import PrepAnswer, TimeFrame
-from ledarplan.gui.autosave import Autosaver
+from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.models.prep_table import (
     COL_ANSWER,
     COL_PRIVATE,
@@ -55,9 +55,9 @@ class PrepPanel(QGroupBox):
     #: A question was added or removed (the page saves at once).
     rows_changed = Signal()
 
-    def __init__(self, autosaver: Autosaver, prompts: Prompts, parent: QWidget | None = None):
+    def __init__(self, edits: EditSession, prompts: Prompts, parent: QWidget | None = None):
         super().__init__(parent)
-        self._autosaver = autosaver
+        self._edits = edits
         self._prompts = prompts
         self._filling = False
         self._read_only = False
@@ -65,9 +65,7 @@ class PrepPanel(QGroupBox):
         self._build_table()
         self._build_editor()
         self._lay_out()
-        autosaver.watch(
-            self.question_edit, self.timeframe_combo, self.answer_edit, self.private_check
-        )
+        edits.watch(self.question_edit, self.timeframe_combo, self.answer_edit, self.private_check)
         self.question_edit.textChanged.connect(self._question_edited)
         self.timeframe_combo.currentIndexChanged.connect(self._timeframe_chosen)
         self.answer_edit.textChanged.connect(self._answer_edited)
@@ -236,7 +234,7 @@ class PrepPanel(QGroupBox):
 
     def set_answers(self, answers: list[PrepAnswer], keep_row: bool = False) -> None:
         row = self.current_row() if keep_row else 0
-        with self._autosaver.suspended():
+        with self._edits.suspended():
             self.model.set_rows(answers)
             self.select_row(min(max(row, 0), len(answers) - 1))
 
@@ -304,7 +302,7 @@ class PrepPanel(QGroupBox):
     def _show_current(self, *_args: object) -> None:
         answer = self.model.answer_at(self.current_row())
         self._filling = True
-        with self._autosaver.suspended():
+        with self._edits.suspended():
             self.editor.setEnabled(answer is not None)
             self.remove_button.setEnabled(answer is not None and not self._read_only)
             answer = answer or PrepAnswer("")
