@@ -889,12 +889,12 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="195"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="204"/>
         <source>This could not be saved</source>
         <translation>Det kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="173"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="182"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>“%1” %2. Feltet er sat tilbage til det, det var; alt andet er gemt.</translation>
     </message>

@@ -889,12 +889,12 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="195"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="204"/>
         <source>This could not be saved</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="173"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="182"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>”%1” %2. Fältet har fått tillbaka sitt tidigare innehåll; allt annat är sparat.</translation>
     </message>

@@ -8,7 +8,6 @@ line in its editor's table (and the widget built for it).
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -99,11 +98,6 @@ class Bindings:
     def restore(self, name: str, entity: object) -> None:
         """Puts one field's widget back to its value in `entity` (the rules refused the new one)."""
         self._fields[name].write(getattr(entity, name))
-
-    @staticmethod
-    def put_back(name: str, edited: object, stored: object) -> None:
-        """Gives `edited` the stored value of one field again."""
-        setattr(edited, name, copy.deepcopy(getattr(stored, name)))
 
 
 # --- the common kinds of widget ----------------------------------------------------------

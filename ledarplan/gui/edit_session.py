@@ -10,7 +10,8 @@ user is still in is judged when they leave it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -35,8 +36,20 @@ class Revert:
     edited: object | None
     stored: object | None
 
+    def binds(self, name: str) -> bool:
+        return name in self.fields and self.edited is not None and self.stored is not None
+
+    def take_back(self, name: str) -> None:
+        """The edited object gets the stored value of one field again (its widget does not)."""
+        setattr(self.edited, name, copy.deepcopy(getattr(self.stored, name)))
+
+    def show_stored(self, name: str) -> None:
+        self.fields.restore(name, self.stored)
+
 
 class EditSession(QObject):
+    """`save` stores what the page's widgets show, through `store`."""
+
     def __init__(
         self,
         save: Callable[[], None],
@@ -60,10 +73,6 @@ class EditSession(QObject):
         self.problem: str | None = None
 
     # --- typing ------------------------------------------------------------------------
-
-    @property
-    def pending(self) -> bool:
-        return self._pending
 
     @property
     def refused(self) -> bool:
@@ -155,11 +164,11 @@ class EditSession(QObject):
             try:
                 result = call()
             except InvalidInputError as exc:
-                revert = _revert_for(reverts, exc.field)
+                revert = next((r for r in reverts if r.binds(exc.field)), None)
                 if revert is None or exc.field in put_back:
                     return self._refused(describe(exc), messages)
                 put_back.append(exc.field)
-                Bindings.put_back(exc.field, revert.edited, revert.stored)
+                revert.take_back(exc.field)
                 field = revert.fields[exc.field]
                 still_in = isinstance(field.widget, QLineEdit) and field.widget.hasFocus()
                 if still_in and not self._flushing:
@@ -168,7 +177,7 @@ class EditSession(QObject):
                     unfinished = field.widget
                     continue
                 with self.suspended():
-                    revert.fields.restore(exc.field, revert.stored)
+                    revert.show_stored(exc.field)
                 messages.append(
                     self.tr("“%1” %2. It is back to what it was; everything else is saved.")
                     .replace("%1", field.label_text())
@@ -193,13 +202,6 @@ class EditSession(QObject):
         parent = self.parent()
         window = parent.window() if isinstance(parent, QWidget) else None
         self._prompts.error(window, self.tr("This could not be saved"), text)
-
-
-def _revert_for(reverts: Sequence[Revert], name: str) -> Revert | None:
-    for revert in reverts:
-        if name in revert.fields and revert.edited is not None and revert.stored is not None:
-            return revert
-    return None
 
 
 class _Suspend:

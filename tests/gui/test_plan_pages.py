@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from dataclasses import dataclass
+from datetime import date
 
+import pytest
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ledarplan.domain.entities import GoalStatus
+from ledarplan.gui import binding
+from ledarplan.gui.binding import Bindings
 from ledarplan.gui.events import EVERYTHING, PlanPart
 from ledarplan.gui.views.coaching_view import CoachingView
 from ledarplan.gui.views.goals_view import GoalsView
 from ledarplan.gui.views.overview_page import OverviewPage
 from ledarplan.gui.views.talk_view import TalkView
+from ledarplan.gui.widgets.date_edit import OptionalDateEdit
 
 pytestmark = pytest.mark.gui
 
@@ -86,3 +93,46 @@ def test_a_page_out_of_view_is_refilled_when_shown_only_if_its_part_changed(
     coaching.show()
 
     assert reloads == ["coaching"]
+
+
+# --- binding a form's fields once ---------------------------------------------------------
+
+
+@dataclass
+class Thing:
+    title: str = ""
+    when: date | None = None
+    status: GoalStatus = GoalStatus.NOT_STARTED
+
+
+def test_a_binding_table_loads_applies_names_and_restores_its_fields(qtbot):
+    title, when, status = QLineEdit(), OptionalDateEdit(), QComboBox()
+    for widget in (title, when, status):
+        qtbot.addWidget(widget)
+    for member in GoalStatus:
+        status.addItem(member.name, member.value)
+    title_label = QLabel("&Title:")
+    fields = Bindings(
+        binding.line("title", title, title_label, from_start=True),
+        binding.optional_date("when", when, lambda: "Due"),
+        binding.choice("status", status, QLabel("St&atus"), GoalStatus),
+    )
+    stored = Thing("A rather long title", date(2027, 3, 1), GoalStatus.IN_PROGRESS)
+    fields.load(stored)
+    assert (title.text(), title.cursorPosition(), when.value()) == (stored.title, 0, stored.when)
+    assert status.currentData() == GoalStatus.IN_PROGRESS.value
+
+    title.setText("Another")
+    when.clear_value()
+    status.setCurrentIndex(-1)  # nothing chosen: the entity keeps its status
+    edited = Thing()
+    fields.apply(edited)
+    assert edited == Thing("Another", None, GoalStatus.NOT_STARTED)
+
+    assert [fields.label_for(n) for n in ("title", "when", "status")] == ["Title", "Due", "Status"]
+    assert fields.widget_for("when") is when and fields.widget_for("other") is None
+    assert fields.inputs() == [title, when, status]
+    fields.restore("when", stored)
+    fields.restore("status", stored)
+    assert (title.text(), when.value()) == ("Another", stored.when)
+    assert status.currentData() == GoalStatus.IN_PROGRESS.value
