@@ -887,6 +887,19 @@ Vælg Ny session for at registrere din første samtale.</translation>
     </message>
 </context>
 <context>
+    <name>EditSession</name>
+    <message>
+        <location filename="../ledarplan/gui/edit_session.py" line="204"/>
+        <source>This could not be saved</source>
+        <translation>Det kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/edit_session.py" line="182"/>
+        <source>“%1” %2. It is back to what it was; everything else is saved.</source>
+        <translation>“%1” %2. Feltet er sat tilbage til det, det var; alt andet er gemt.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../ledarplan/gui/error_text.py" line="24"/>
@@ -1436,20 +1449,6 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <location filename="../ledarplan/gui/views/goals_view.py" line="364"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Slet handlingen “%1”? Det kan ikke fortrydes.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="440"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="455"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="468"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="484"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="492"/>
-        <source>This could not be saved</source>
-        <translation>Det kunne ikke gemmes</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="485"/>
-        <source>“%1” %2. It is back to what it was; everything else is saved.</source>
-        <translation>“%1” %2. Feltet er sat tilbage til det, det var; alt andet er gemt.</translation>
     </message>
 </context>
 <context>

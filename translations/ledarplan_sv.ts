@@ -887,6 +887,19 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
 </context>
 <context>
+    <name>EditSession</name>
+    <message>
+        <location filename="../ledarplan/gui/edit_session.py" line="204"/>
+        <source>This could not be saved</source>
+        <translation>Det gick inte att spara</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/edit_session.py" line="182"/>
+        <source>“%1” %2. It is back to what it was; everything else is saved.</source>
+        <translation>”%1” %2. Fältet har fått tillbaka sitt tidigare innehåll; allt annat är sparat.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../ledarplan/gui/error_text.py" line="24"/>
@@ -1436,20 +1449,6 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <location filename="../ledarplan/gui/views/goals_view.py" line="364"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Ta bort aktiviteten ”%1”? Det går inte att ångra.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="440"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="455"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="468"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="484"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="492"/>
-        <source>This could not be saved</source>
-        <translation>Det gick inte att spara</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="485"/>
-        <source>“%1” %2. It is back to what it was; everything else is saved.</source>
-        <translation>”%1” %2. Fältet har fått tillbaka sitt tidigare innehåll; allt annat är sparat.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from ledarplan.domain.entities import (
     TimeFrame,
 )
 from ledarplan.exchange.fields import (
+    FORMAT_VERSION,
     MAX_SNAPSHOT_ITEMS,
     Date,
     DateTime,
@@ -191,7 +192,7 @@ class TalkModel(_Model):
 
 class PlanFileModel(_Model):
     format: Literal["ledarplan-plan"]
-    format_version: Literal[1]
+    format_version: Literal[FORMAT_VERSION]
     exported_at: DateTime
     app_version: Line
     includes_private_notes: bool

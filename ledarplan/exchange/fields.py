@@ -11,9 +11,9 @@ from pydantic import AfterValidator, Field, PlainSerializer, PlainValidator, Str
 
 from ledarplan.domain import rules
 from ledarplan.exchange.messages import _describe, _kind
+from ledarplan.exchange.upgrades import FORMAT_VERSION  # noqa: F401 - the format's version, here
 
 FORMAT_NAME = "ledarplan-plan"
-FORMAT_VERSION = 1
 
 # Limits keep a hostile or broken file from exhausting memory, the database or the UI.
 MAX_FILE_BYTES = 20 * 1024 * 1024

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import (
@@ -48,6 +50,24 @@ def _encode(data: QByteArray) -> str:
 
 def _decode(text: str) -> QByteArray:
     return QByteArray.fromBase64(text.encode(_B64))
+
+
+A = ParamSpec("A")
+R = TypeVar("R")
+
+
+def flushed_first(
+    command: Callable[Concatenate[MainWindow, A], R],
+) -> Callable[Concatenate[MainWindow, A], R]:
+    """A command of the window that works on stored data (export, import, delete, close, …)
+    runs after every page has saved what the user typed, so it sees all of it."""
+
+    @functools.wraps(command)
+    def run(self: MainWindow, *args: A.args, **kwargs: A.kwargs) -> R:
+        self.workspace.flush()
+        return command(self, *args, **kwargs)
+
+    return run
 
 
 class MainWindow(QMainWindow):
@@ -301,11 +321,11 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    @flushed_first
     def set_language(self, language: str) -> None:
         """Switches the interface language at once and remembers it for the next start."""
         if self._languages is None:
             return
-        self.workspace.flush()
         language = self._languages.apply(language)
         self.language_actions[language].setChecked(True)
         self._settings = self._settings.model_copy(update={"language": language})
@@ -369,8 +389,8 @@ class MainWindow(QMainWindow):
         if plan_id:
             self.people.reload(select=("plan", plan_id))
 
+    @flushed_first
     def _create_plan(self, *, new_person: bool) -> None:
-        self.workspace.flush()
         person_id = None if new_person else self.people.current_person_id()
         self._select_plan(self.actions_.create_plan(person_id, self.browser.current_framework_id()))
 
@@ -381,25 +401,25 @@ class MainWindow(QMainWindow):
         """A plan file given on the command line or by the system (a double click)."""
         self._import(path)
 
+    @flushed_first
     def _import(self, path: Path | None = None) -> None:
-        self.workspace.flush()
         self._select_plan(self.actions_.import_file(path))
 
+    @flushed_first
     def _export(self, include_private: bool, *, encrypt: bool = False) -> None:
         if self.workspace.plan_id:
-            self.workspace.flush()
             self.actions_.export_plan(
                 self.workspace.plan_id, include_private=include_private, encrypt=encrypt
             )
 
+    @flushed_first
     def _export_pdf(self) -> None:
         if self.workspace.plan_id:
-            self.workspace.flush()
             language = self._languages.language if self._languages else "en"
             self.actions_.export_pdf(self.workspace.plan_id, language)
 
+    @flushed_first
     def _show_backups(self) -> None:
-        self.workspace.flush()
         dialog = BackupsDialog(
             self._services,
             self.events,
@@ -423,18 +443,16 @@ class MainWindow(QMainWindow):
         if person_id:
             self.actions_.set_archived(person_id, archived)
 
+    @flushed_first
     def _delete_person(self) -> None:
         person_id = self.people.current_person_id()
-        if person_id:
-            self.workspace.flush()
-            if self.actions_.delete_person(person_id):
-                self._open_plan(None)
+        if person_id and self.actions_.delete_person(person_id):
+            self._open_plan(None)
 
+    @flushed_first
     def _delete_plan(self) -> None:
-        if self.workspace.plan_id:
-            self.workspace.flush()
-            if self.actions_.delete_plan(self.workspace.plan_id):
-                self._open_plan(None)
+        if self.workspace.plan_id and self.actions_.delete_plan(self.workspace.plan_id):
+            self._open_plan(None)
 
     # --- drag and drop of plan files ------------------------------------------------------
 
@@ -481,9 +499,8 @@ class MainWindow(QMainWindow):
         html = about_html(self._catalog, self._settings_store.path.parent, self._presets)
         self._prompts.about(self, self.tr("About ledarplan"), html)
 
+    @flushed_first  # whatever was typed is saved before the window goes, without asking …
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Whatever was typed is saved before the window goes, without asking …
-        self.workspace.flush()
         problems = self.workspace.save_problems()
         # … unless it cannot be saved: then the user decides, and the text stays on screen.
         if problems and not self._prompts.confirm_destructive(

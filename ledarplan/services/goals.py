@@ -21,11 +21,20 @@ class GoalService:
         with self._store.transaction() as repo:
             return self._save(repo, goal)
 
+    def save_fields(self, goal: Goal) -> Goal:
+        """Saves the goal's own fields (its words, linked items, dates, status and progress);
+        its check-ins and actions stay as they are stored, whatever `goal` holds of them."""
+        goal = deepcopy(goal)
+        with self._store.transaction() as repo:
+            stored = repo.get_goal(goal.id)
+            goal.checkins, goal.actions = stored.checkins, stored.actions
+            return self._save(repo, goal, children=False)
+
     @staticmethod
-    def _save(repo: Repository, goal: Goal) -> Goal:
+    def _save(repo: Repository, goal: Goal, *, children: bool = True) -> Goal:
         plan = repo.get_plan(goal.plan_id)
         normalise_goal(goal, plan.snapshot.item_ids)
-        return repo.save_goal(goal)
+        return repo.save_goal(goal, children=children)
 
     def add(
         self,

@@ -130,8 +130,10 @@ def goal_from_row(row: GoalRow) -> Goal:
     return build(Goal, row, item_ids=[link.item_id for link in row.items])
 
 
-def fill_goal_row(row: GoalRow, goal: Goal, position: int) -> None:
-    fill(row, goal, skip=("id", "item_ids"), position=position)
+def fill_goal_row(row: GoalRow, goal: Goal, position: int, *, children: bool = True) -> None:
+    """With `children` False the goal's check-ins and actions rows are not touched."""
+    skip = ("id", "item_ids") if children else ("id", "item_ids", "checkins", "actions")
+    fill(row, goal, skip=skip, position=position)
     row.items = [GoalItemRow(item_id=i, position=n) for n, i in enumerate(goal.item_ids)]
 
 

@@ -205,7 +205,9 @@ class Repository:
 
     # --- goals -------------------------------------------------------------------------
 
-    def save_goal(self, goal: Goal) -> Goal:
+    def save_goal(self, goal: Goal, *, children: bool = True) -> Goal:
+        """Creates or updates the goal; without `children` its check-ins and actions are left
+        as they are stored (a pause in typing the title rewrites no action rows)."""
         row = self._s.get(GoalRow, goal.id)
         if row is None:
             position = self._s.scalar(
@@ -215,7 +217,7 @@ class Repository:
             self._s.add(row)
         else:
             position = row.position
-        convert.fill_goal_row(row, goal, position or 0)
+        convert.fill_goal_row(row, goal, position or 0, children=children)
         self.touch_plan(goal.plan_id)
         self._s.flush()
         return convert.goal_from_row(row)

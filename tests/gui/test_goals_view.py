@@ -10,6 +10,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox
 
 from ledarplan.domain.entities import ActionKind, ActionStatus, Goal, GoalStatus
+from ledarplan.domain.errors import InvalidInputError
+from ledarplan.domain.rules import MAX_TEXT
 from ledarplan.gui.autosave import SAVE_DELAY_MS
 from ledarplan.gui.models.action_table import (
     COL_STATUS,
@@ -402,6 +404,61 @@ def test_an_emptied_what_of_an_action_is_put_back(qtbot, page, services, demo_pl
     assert action.what == goal.actions[0].what
     assert action.who == "Afdelingslederne"
     assert editor.what_edit.text() == goal.actions[0].what
+
+
+@pytest.mark.parametrize("field", ["target_date", "status"])
+def test_a_refused_target_date_or_status_goes_back_to_what_is_stored(  # noqa: PLR0917
+    qtbot, page, services, demo_plan, prompts, monkeypatch, field
+):
+    page.set_plan(demo_plan.plan.id)
+    goal = select_goal(page, "Mere og tydeligere feedback")
+    save = services.goals.save
+
+    def refusing(edited: Goal) -> Goal:  # as rules for these fields would
+        if getattr(edited, field) != getattr(goal, field):
+            raise InvalidInputError(field, "must not be empty")
+        return save(edited)
+
+    monkeypatch.setattr(services.goals, "save", refusing)
+    replace_text(qtbot, page.editor.criterion_edit, "Alle har haft en feedbacksamtale.")
+    page.editor.target_edit.set_value(date(2031, 1, 31))
+    choose(page.editor.status_combo, GoalStatus.DONE)
+    page.flush()
+
+    label = {"target_date": "Target date", "status": "Status"}[field]
+    assert prompts.shown == [
+        (
+            "error",
+            "This could not be saved",
+            f"“{label}” must not be empty. It is back to what it was; everything else is saved.",
+        )
+    ]
+    saved = stored(services, demo_plan.plan.id, goal.id)
+    assert saved.success_criterion == "Alle har haft en feedbacksamtale."
+    assert getattr(saved, field) == getattr(goal, field)
+    # the widget shows the stored value again, not the refused one
+    assert page.editor.fields[field].read() == getattr(goal, field)
+    assert page.editor.target_edit.value() == saved.target_date
+    assert page.editor.status_combo.currentData() == saved.status.value
+
+
+def test_two_refused_fields_both_go_back_and_both_are_said(page, services, demo_plan, prompts):
+    page.set_plan(demo_plan.plan.id)
+    goal = select_goal(page, "Mere og tydeligere feedback")
+    # all in one pause in typing
+    page.editor.description_edit.setPlainText("x" * (MAX_TEXT + 1))
+    page.editor.criterion_edit.setPlainText("Alle har haft en feedbacksamtale.")
+    page.editor.title_edit.setText("")
+    page.flush()
+
+    ((kind, _title, text),) = prompts.shown
+    assert kind == "error"
+    assert text.count("It is back to what it was") == 2
+    assert "“Title” must not be empty" in text and "“Description” is too long" in text
+    saved = stored(services, demo_plan.plan.id, goal.id)
+    assert (saved.title, saved.description) == (goal.title, goal.description)
+    assert saved.success_criterion == "Alle har haft en feedbacksamtale."
+    assert page.editor.description_edit.toPlainText() == goal.description
 
 
 def test_insert_on_the_goal_list_makes_a_new_goal(qtbot, page, services, kalix_plan):

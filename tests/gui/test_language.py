@@ -88,3 +88,30 @@ def test_refusals_of_the_rules_are_shown_in_the_language(make_window, prompts):
     assert "20001" in long and "20000" in long and "too long" not in long
     window.set_language("en")
     assert describe(InvalidInputError("title", "must not be empty")) == "Title: must not be empty"
+
+
+def test_a_refused_field_is_put_back_with_a_message_in_the_language(make_window, prompts):
+    window = make_window()
+    window.sample_action.trigger()
+    window.set_language("sv")
+    goals = window.workspace.page(GoalsView)
+    window.workspace.tabs.setCurrentWidget(goals)
+    title = goals.editor.title_edit.text()
+    goals.editor.title_edit.setText("")
+    goals.flush()
+
+    said = (
+        expected(
+            "sv", "EditSession", "“%1” %2. It is back to what it was; everything else is saved."
+        )
+        .replace("%1", expected("sv", "GoalEditor", "&Title").replace("&", ""))
+        .replace("%2", expected("sv", "Reason", "must not be empty"))
+    )
+    assert prompts.shown[-1] == (
+        "error",
+        expected("sv", "EditSession", "This could not be saved"),
+        said,
+    )
+    assert "empty" not in said and "back to what it was" not in said
+    assert goals.editor.title_edit.text() == title
+    window.set_language("en")

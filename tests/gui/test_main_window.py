@@ -7,6 +7,7 @@ import json
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from ledarplan.gui.views.goals_view import GoalsView
 from ledarplan.gui.views.overview_page import OverviewPage
 
 
@@ -206,3 +207,22 @@ def test_the_last_plan_is_open_again_after_a_restart(make_window):
     again = make_window()
     assert again.workspace.plan_id == plan_id
     assert again.stack.currentWidget() is again.workspace
+
+
+def test_a_command_of_the_window_runs_on_what_was_just_typed(make_window, qtbot):
+    window = make_window()
+    window.sample_action.trigger()
+    plan_id = window.workspace.plan_id
+    goals = window.workspace.page(GoalsView)
+    window.workspace.tabs.setCurrentWidget(goals)
+    titles_seen = []
+
+    def export(*_args, **_kwargs):
+        titles_seen.append({g.title for g in window._services.goals.list(plan_id)})
+
+    window.actions_.export_plan = export
+    window.actions_.export_pdf = export
+    for n, action in enumerate((window.export_action, window.pdf_action)):
+        goals.editor.title_edit.setText(f"Typed {n}, the pause not over yet")
+        action.trigger()
+        assert f"Typed {n}, the pause not over yet" in titles_seen[n]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -435,3 +436,19 @@ def test_deleted_notes_do_not_stay_readable_in_the_file(services, holstebro_plan
         services.maintenance.database_file.name + "*"
     ):
         assert b"XQZ" not in file.read_bytes(), file
+
+
+def test_saving_a_goals_own_fields_leaves_its_check_ins_and_actions_as_stored(
+    services, holstebro_plan
+):
+    goal = services.goals.save(
+        Goal(holstebro_plan.id, "Lede med tillid", actions=[Action("Ring til Bo")])
+    )
+    services.goals.check_in(goal.id, TODAY, "En god start", 10)
+    # An editor holding the goal as it was before the check-in, with only the title changed:
+    stale = replace(goal, title="Lede med tydelighed", actions=[Action("Forgotten row")])
+    stored = services.goals.save_fields(stale)
+    assert stored.title == "Lede med tydelighed"
+    assert [a.what for a in stored.actions] == ["Ring til Bo"]
+    assert [c.note for c in stored.checkins] == ["En god start"]
+    assert services.goals.list(holstebro_plan.id) == [stored]

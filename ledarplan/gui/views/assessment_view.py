@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan
-from ledarplan.gui.events import DataEvents
+from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.rating_table import ItemIdRole
 from ledarplan.gui.models.round_list import (
@@ -52,6 +52,8 @@ COMPARE_TAB = 1
 class AssessmentView(PlanPage):
     #: "Develop this": the user wants a goal for this item (its id).
     develop_requested = Signal(str)
+
+    shows = frozenset({PlanPart.ROUNDS})
 
     def __init__(
         self,
@@ -135,8 +137,7 @@ class AssessmentView(PlanPage):
         delete.activated.connect(self.delete_current_round)
 
     def _build_tabs(self) -> None:
-        self.editor = RatingEditor(self._save_round)
-        self.editor.saved.connect(self._on_saved)
+        self.editor = RatingEditor(self.edits)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("noRoundsLabel")
         self.empty_label.setWordWrap(True)
@@ -280,7 +281,7 @@ class AssessmentView(PlanPage):
         )
         if created is None:
             return None
-        self.notify_changed()
+        self.notify_changed(PlanPart.ROUNDS)
         self.reload()
         self.select_round_row(self.round_model.row_of(created.id))
         self.tabs.setCurrentIndex(RATE_TAB)
@@ -309,21 +310,23 @@ class AssessmentView(PlanPage):
         self.editor.discard()
         done = self.run(lambda: self._delete(round_.id))
         if done:
-            self.notify_changed()
+            self.notify_changed(PlanPart.ROUNDS)
         self.reload()
 
     def _delete(self, round_id: str) -> bool:
         self.services.assessments.delete(round_id)
         return True
 
-    def _save_round(self, round_: AssessmentRound) -> AssessmentRound | None:
-        stored = self.run(lambda: self.services.assessments.save(round_))
-        self.record_save(stored is not None)
-        return stored
-
-    def _on_saved(self, round_: AssessmentRound) -> None:
-        self.round_model.update_round(round_)
+    def save_edits(self) -> None:
+        edited = self.editor.edited_round()
+        if edited is None:
+            return
+        stored = self.edits.store(lambda: self.services.assessments.save(edited))
+        if stored is None:
+            return
+        self.editor.set_saved(stored)
+        self.round_model.update_round(stored)
         self.comparison.set_rounds(self._plan, self.round_model.rounds())
-        self.notify_changed()
+        self.notify_changed(PlanPart.ROUNDS)
 
     # --- keeping in step with other pages ---------------------------------------------------

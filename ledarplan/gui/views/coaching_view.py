@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import Agreement, CoachingSession, Goal
-from ledarplan.gui.events import DataEvents
+from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.session_list import (
     COL_DATE,
@@ -44,6 +44,8 @@ _EDITOR = 1
 
 
 class CoachingView(PlanPage):
+    shows = frozenset({PlanPart.SESSIONS, PlanPart.GOALS})  # goals: to link them
+
     def __init__(
         self,
         services: Services,
@@ -57,10 +59,8 @@ class CoachingView(PlanPage):
         self._goals: list[Goal] = []
         self._carried_away: set[str] = set()
         self._current_id: str | None = None
-        self._last_save_ok = True
         self._build_list()
-        self.editor = SessionEditor(self._confirm_remove_agreement)
-        self.editor.save_requested.connect(self._save)
+        self.editor = SessionEditor(self._confirm_remove_agreement, self.edits)
         self.editor.agreement_done_changed.connect(self._set_agreement_done)
         self.placeholder = QLabel()
         self.placeholder.setObjectName("coachingPlaceholder")
@@ -180,9 +180,6 @@ class CoachingView(PlanPage):
     def reload(self) -> None:
         self._reload_keeping(self._current_id)
 
-    def flush(self) -> None:
-        self.editor.flush()
-
     def retranslate(self) -> None:
         self.filter_label.setText(self.tr("Fi&lter:"))
         self.filter_edit.setPlaceholderText(self.tr("Topic or person"))
@@ -205,12 +202,12 @@ class CoachingView(PlanPage):
 
     def _reload_keeping(self, session_id: str | None) -> None:
         self._stale = False
-        self.editor.flush()
+        self.flush()
         self._current_id = None
         if self.plan_id is None:
             self._sessions, self._goals, self._carried_away = {}, [], set()
             self.list_model.set_rows([], {})
-            self.editor.clear()
+            self._show_session(None)
             self._show_state()
             return
         plan_id = self.plan_id
@@ -231,7 +228,7 @@ class CoachingView(PlanPage):
         if row >= 0:
             self.list_view.setCurrentIndex(self.list_model.index(row, COL_DATE))
         else:
-            self.editor.clear()
+            self._show_session(None)
         self._show_state()
 
     def _open_count(self, session: CoachingSession) -> int:
@@ -243,18 +240,21 @@ class CoachingView(PlanPage):
         session_id = current.data(SessionIdRole) if current.isValid() else None
         if session_id == self._current_id:
             return
-        self.editor.flush()  # the previous session's pending typing
-        if not self._last_save_ok and self._current_id is not None:
+        self.flush()  # the previous session's pending typing
+        if self.edits.refused and self._current_id is not None:
             # Leaving would lose what was typed: stay until the refused value is corrected.
             QTimer.singleShot(0, self._select_current)
             return
         self._current_id = session_id
-        session = self._sessions.get(session_id) if session_id else None
+        self._show_session(self._sessions.get(session_id) if session_id else None)
+        self._show_state()
+
+    def _show_session(self, session: CoachingSession | None) -> None:
+        self.edits.discard()  # what was typed was saved, or is given up, before another session
         if session is None:
             self.editor.clear()
         else:
             self.editor.load(session, self._goals)
-        self._show_state()
 
     def _select_current(self) -> None:
         row = self.list_model.row_of(self._current_id) if self._current_id else -1
@@ -288,25 +288,24 @@ class CoachingView(PlanPage):
 
     # --- saving --------------------------------------------------------------------------
 
-    def _save(self) -> None:
+    def save_edits(self) -> None:
         session = self.editor.collect()
         if session is None:
             return
-        saved = self.run(lambda: self.services.coaching.save(session))
-        self._last_save_ok = saved is not None
-        self.record_save(saved is not None)
+        # A refused value stays on screen, unsaved, and keeps the session open till corrected.
+        saved = self.edits.store(lambda: self.services.coaching.save(session))
         if saved is None:
             return
         self.editor.set_saved(saved)
         self._remember(saved)
-        self.notify_changed()
+        self.notify_changed(PlanPart.SESSIONS)
 
     def _remember(self, session: CoachingSession) -> None:
         self._sessions[session.id] = session
         self.list_model.update_session(session, self._open_count(session))
 
     def _set_agreement_done(self, agreement_id: str, done: bool) -> None:
-        self.editor.flush()
+        self.flush()
         session = self.editor.collect()
         if session is None:
             return
@@ -315,7 +314,7 @@ class CoachingView(PlanPage):
             self.editor.set_agreement_done(agreement_id, not done)
             return
         self._remember(session)
-        self.notify_changed()
+        self.notify_changed(PlanPart.SESSIONS)
 
     def _did(self, action: Callable[[], object]) -> bool:
         """Runs a service call that returns nothing; True when it was not refused."""
@@ -334,7 +333,7 @@ class CoachingView(PlanPage):
             return
         plan_id = self.plan_id
         self.flush()
-        if not self._last_save_ok:
+        if self.edits.refused:
             return  # the refused edit is still on screen; a new session would hide it
         open_ones = self.run(lambda: self.services.coaching.open_agreements(plan_id)) or []
         carry_over: list[str] = []
@@ -353,7 +352,7 @@ class CoachingView(PlanPage):
             return
         self.filter_edit.clear()  # the new session must be visible
         self._reload_keeping(saved.id)
-        self.notify_changed()
+        self.notify_changed(PlanPart.SESSIONS)
         self.editor.focus_topic()
 
     def choose_carry_over(self, agreements: list[Agreement]) -> list[str] | None:
@@ -385,14 +384,14 @@ class CoachingView(PlanPage):
             self.window(), self.tr("Delete session"), text, self.tr("Delete session")
         ):
             return
-        self.editor.discard()  # what was typed belongs to the session being deleted
+        self.edits.discard()  # what was typed belongs to the session being deleted
         if not self._did(lambda: self.services.coaching.delete(session.id)):
             return
         row = self.list_model.row_of(session.id)
         following = self.list_model.session_id_at(row + 1) or self.list_model.session_id_at(row - 1)
-        self.editor.clear()
+        self._show_session(None)
         self._reload_keeping(following)
-        self.notify_changed()
+        self.notify_changed(PlanPart.SESSIONS)
         self.list_view.setFocus()
 
     def _confirm_remove_agreement(self, agreement: Agreement) -> bool:

@@ -1,6 +1,6 @@
 """The goals page: the plan's goals beside the editor of the selected goal and its actions.
 
-Every edit is saved through `services.goals` shortly after typing stops (see `Autosaver`).
+Every edit is saved through `services.goals` shortly after typing stops (see `EditSession`).
 A value the rules refuse is put back while everything else typed is kept and saved.
 """
 
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QSplitter,
@@ -25,17 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import Action, ActionStatus, Goal, Plan
-from ledarplan.domain.errors import DomainError, InvalidInputError
 from ledarplan.domain.rules import MAX_NAME
-from ledarplan.gui.autosave import Autosaver
-from ledarplan.gui.error_text import describe, translate_reason
-from ledarplan.gui.events import DataEvents
+from ledarplan.gui.edit_session import Revert
+from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.models.goal_list import GoalIdRole, GoalListModel
 from ledarplan.gui.prompts import Prompts
-from ledarplan.gui.views.goals.action_editor import ACTION_FIELDS
 from ledarplan.gui.views.goals.actions_panel import ActionsPanel
 from ledarplan.gui.views.goals.goal_card import GoalCardDelegate
-from ledarplan.gui.views.goals.goal_editor import GOAL_FIELDS, GoalEditor
+from ledarplan.gui.views.goals.goal_editor import GoalEditor
 from ledarplan.gui.views.goals.names import goal_status_names
 from ledarplan.gui.views.plan_page import PlanPage
 from ledarplan.services.container import Services
@@ -50,6 +46,8 @@ def _title_from(label: str) -> str:
 
 
 class GoalsView(PlanPage):
+    shows = frozenset({PlanPart.GOALS})
+
     def __init__(
         self,
         services: Services,
@@ -61,10 +59,6 @@ class GoalsView(PlanPage):
         self._plan: Plan | None = None
         self._goal: Goal | None = None  # the selected goal as last stored
         self._action_id: str | None = None  # the action in the action editor
-        self._flushing = False
-        #: A line the user emptied and is still editing: saved, or refused, when they leave it.
-        self._unfinished: QLineEdit | None = None
-        self._autosaver = Autosaver(self._save, self)
         self._build()
         self.retranslate()
 
@@ -129,16 +123,13 @@ class GoalsView(PlanPage):
     def _build_goal_area(self) -> None:
         self.editor = GoalEditor()
         self.editor.checkin_requested.connect(self._add_checkin)
-        self.editor.links_model.links_changed.connect(self._autosaver.touch)
         self.actions = ActionsPanel()
         self.actions.current_changed.connect(self._action_changed)
         self.actions.add_requested.connect(self.add_action)
         self.actions.delete_requested.connect(self.delete_action)
         self.actions.editor.status_chosen.connect(self._set_action_status)
-        self._autosaver.watch(*self.editor.inputs(), *self.actions.editor.inputs())
-        # An emptied required line is judged when the user leaves it (see `_save_refused`).
-        self.editor.title_edit.editingFinished.connect(self._line_finished)
-        self.actions.editor.what_edit.editingFinished.connect(self._line_finished)
+        self.edits.watch_fields(self.editor.fields)
+        self.edits.watch_fields(self.actions.editor.fields)
 
         goal_area = QSplitter(Qt.Orientation.Vertical)
         goal_area.setChildrenCollapsible(False)
@@ -188,7 +179,7 @@ class GoalsView(PlanPage):
         self.goal_model.set_status_names(goal_status_names(), self.tr("Target %1"))
 
     def reload(self) -> None:
-        self._autosaver.flush()
+        self.edits.save_pending()
         selected = self._goal.id if self._goal else None
         self._plan = None
         goals: list[Goal] = []
@@ -198,21 +189,11 @@ class GoalsView(PlanPage):
         plan = self._plan
         items = plan.snapshot.items if plan else ()
         pack = self.services.catalog.get(plan.framework_id) if plan else None
-        with self._autosaver.suspended():
+        with self.edits.suspended():
             self.editor.set_items(items, plan.snapshot.level_name if plan else "")
             self.actions.editor.set_pack(pack)
         self.goal_model.set_rows(goals, self._item_labels())
         self._select_goal(selected)
-
-    def flush(self) -> None:
-        self._flushing = True
-        try:
-            if self._unfinished is not None:
-                self._unfinished = None
-                self._autosaver.touch()
-            self._autosaver.flush()
-        finally:
-            self._flushing = False
 
     # --- goals ---
 
@@ -239,7 +220,7 @@ class GoalsView(PlanPage):
     def _show_new_goal(self, goal: Goal | None) -> Goal | None:
         if goal is None:
             return None
-        self.notify_changed()
+        self.notify_changed(PlanPart.GOALS)
         self.goal_model.set_rows([*self._stored_goals(), goal], self._item_labels())
         self._select_goal(goal.id)
         self.editor.focus_title()
@@ -273,9 +254,9 @@ class GoalsView(PlanPage):
         row = self.goal_model.row_of(goal.id)
         if not self.run(lambda: self.services.goals.delete(goal.id) or True):
             return
-        self._autosaver.discard()
+        self.edits.discard()
         self._goal = None
-        self.notify_changed()
+        self.notify_changed(PlanPart.GOALS)
         remaining = [g for g in self._stored_goals() if g.id != goal.id]
         self.goal_model.set_rows(remaining, self._item_labels())
         if remaining:
@@ -313,8 +294,8 @@ class GoalsView(PlanPage):
 
     def _show_goal(self, goal: Goal | None) -> None:
         self._goal = goal
-        self._unfinished = None
-        with self._autosaver.suspended():
+        self.edits.discard()  # what was typed was saved, or refused, before another goal
+        with self.edits.suspended():
             self.editor.load(goal)
             self._action_id = None
             self.actions.set_actions(goal.actions if goal else [])
@@ -336,7 +317,7 @@ class GoalsView(PlanPage):
         if action_id != self._action_id:
             self.flush()
         self._action_id = action_id
-        with self._autosaver.suspended():
+        with self.edits.suspended():
             self.actions.editor.load(self._action(self._goal, action_id))
 
     def add_action(self) -> Action | None:
@@ -405,11 +386,10 @@ class GoalsView(PlanPage):
         if stored is None:
             return
         self._stored(stored)
-        with self._autosaver.suspended():
+        with self.edits.suspended():
             # The service may have moved progress and status on; show what it stored.
-            self.editor.progress_spin.setValue(stored.progress)
-            index = self.editor.status_combo.findData(stored.status.value)
-            self.editor.status_combo.setCurrentIndex(index)
+            self.editor.fields.restore("progress", stored)
+            self.editor.fields.restore("status", stored)
             self.editor.show_checkins(stored)
             self.editor.clear_checkin_form()
 
@@ -426,88 +406,39 @@ class GoalsView(PlanPage):
             self.actions.editor.apply(action)
         return goal
 
-    def _save(self) -> None:
+    def save_edits(self) -> None:
         goal = self._collect()
         if goal is None:
             return
-        problem = None
-        try:
-            stored = self.services.goals.save(goal)
-        except InvalidInputError as exc:
-            problem = describe(exc)
-            stored = self._save_refused(goal, exc)
-        except DomainError as exc:
-            self.record_save(False, describe(exc))
-            self.prompts.error(self.window(), self.tr("This could not be saved"), describe(exc))
-            return
-        else:
-            self._unfinished = None
-        # A refused field goes back to its stored value on purpose (the user was told);
-        # everything else was stored.
-        self.record_save(stored is not None, problem)
+        before = self._goal
+
+        def save() -> Goal:
+            # Typing in the goal's own fields rewrites the goal alone, not its action rows.
+            if self._action(goal, self._action_id) == self._action(before, self._action_id):
+                return self.services.goals.save_fields(goal)
+            return self.services.goals.save(goal)
+
+        stored = self.edits.store(
+            save,
+            Revert(self.editor.fields, goal, self._goal),
+            Revert(
+                self.actions.editor.fields,
+                self._action(goal, self._action_id),
+                self._action(self._goal, self._action_id),
+            ),
+        )
         if stored is not None:
             self._stored(stored)
-
-    def _save_refused(self, goal: Goal, exc: InvalidInputError) -> Goal | None:
-        """Saves everything but the refused field, which goes back to its stored value."""
-        before = self._goal
-        field = exc.field
-        if before is None or (field not in GOAL_FIELDS and field not in ACTION_FIELDS):
-            self.prompts.error(self.window(), self.tr("This could not be saved"), describe(exc))
-            return None
-        action = self._action(goal, self._action_id)
-        stored_action = self._action(before, self._action_id)
-        if field in GOAL_FIELDS:
-            setattr(goal, field, copy.deepcopy(getattr(before, field)))
-            widget = self.editor.widget_for(field)
-            label = self.editor.label_for(field)
-        elif action is not None and stored_action is not None:
-            setattr(action, field, getattr(stored_action, field))
-            widget = self.actions.editor.widget_for(field)
-            label = self.actions.editor.label_for(field)
-        else:
-            self.prompts.error(self.window(), self.tr("This could not be saved"), describe(exc))
-            return None
-
-        if isinstance(widget, QLineEdit) and widget.hasFocus() and not self._flushing:
-            # The user is still in the line (e.g. cleared the title to type a new one):
-            # keep the rest quietly and judge the line when they leave it.
-            self._unfinished = widget
-        else:
-            self._unfinished = None
-            with self._autosaver.suspended():
-                if field in GOAL_FIELDS:
-                    self.editor.restore(field, before)
-                elif stored_action is not None:
-                    self.actions.editor.restore(field, stored_action)
-            self.prompts.error(
-                self.window(),
-                self.tr("This could not be saved"),
-                self.tr("“%1” %2. It is back to what it was; everything else is saved.")
-                .replace("%1", label)
-                .replace("%2", translate_reason(exc.reason)),
-            )
-        try:
-            return self.services.goals.save(goal)
-        except DomainError as again:
-            self.prompts.error(self.window(), self.tr("This could not be saved"), str(again))
-            return None
-
-    def _line_finished(self) -> None:
-        if self._unfinished is not None and self.sender() is self._unfinished:
-            self._unfinished = None
-            self._autosaver.touch()
-            self._autosaver.flush()
 
     def _stored(self, goal: Goal, reload_actions: str | None = None) -> None:
         """Takes what the service stored as the goal's state; refreshes the list and tables."""
         self._goal = goal
         self.goal_model.update_goal(goal)
         if reload_actions is not None:
-            with self._autosaver.suspended():
+            with self.edits.suspended():
                 self._action_id = None
                 self.actions.set_actions(goal.actions, reload_actions or None)
         else:
             for action in goal.actions:
                 self.actions.model.update_action(action)
-        self.notify_changed()
+        self.notify_changed(PlanPart.GOALS)

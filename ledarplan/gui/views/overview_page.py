@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import GoalStatus, PlanBundle, PlanStatus
-from ledarplan.gui.events import DataEvents
+from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.plan_page import PlanPage
@@ -71,7 +71,7 @@ class OverviewPage(PlanPage):
 
     def _move_to(self, status: PlanStatus) -> None:
         if self.plan_id and self.run(lambda: self.services.plans.set_status(self.plan_id, status)):
-            self.notify_changed()
+            self.notify_changed(PlanPart.DETAILS)
             self.reload()
 
     def _reopen(self) -> None:

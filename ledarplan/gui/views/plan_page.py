@@ -10,8 +10,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ledarplan.domain.errors import DomainError
+from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.error_text import describe
-from ledarplan.gui.events import DataEvents
+from ledarplan.gui.events import EVERYTHING, DataEvents, PlanPart
 from ledarplan.gui.prompts import Prompts
 from ledarplan.services.container import Services
 
@@ -21,9 +22,14 @@ T = TypeVar("T")
 class PlanPage(QWidget):
     """A page shows one plan at a time; the workspace calls `set_plan` and `flush`.
 
-    Subclasses build their widgets in `__init__`, fill them in `reload()`, save pending edits
-    in `flush()`, and set their texts in `retranslate()` (called again on language change).
+    Subclasses build their widgets in `__init__`, fill them in `reload()`, store what the user
+    typed in `save_edits()` (which `edits` calls after a pause in typing, when focus leaves a
+    field, and on `flush()`), and set their texts in `retranslate()` (called again on language
+    change).
     """
+
+    #: The parts of a plan the page shows: a change to any other part does not reload it.
+    shows: frozenset[PlanPart] = EVERYTHING
 
     def __init__(
         self,
@@ -39,11 +45,15 @@ class PlanPage(QWidget):
         self.plan_id: str | None = None
         self._notifying = False  # our own change notices must not reload this page
         self._stale = False  # changed elsewhere while hidden: reload when shown
-        #: Why the last save of typed work was refused (None: everything typed is stored).
-        #: The window asks before closing while this is set, so nothing is dropped silently.
-        self.save_problem: str | None = None
-        self.last_error: str | None = None
-        events.plan_changed.connect(self._on_plan_changed_elsewhere)
+        #: What the user typed on its way to the services (autosave, flush, refused saves).
+        self.edits = EditSession(self.save_edits, prompts, self)
+        events.plan_parts_changed.connect(self._on_plan_changed_elsewhere)
+
+    @property
+    def save_problem(self) -> str | None:
+        """Why the last save of typed work was refused (None: everything typed is stored).
+        The window asks before closing while this is set, so nothing is dropped silently."""
+        return self.edits.problem
 
     def set_plan(self, plan_id: str | None, *, load: bool = True) -> None:
         """Shows the plan `plan_id`. With `load` False (a page not in view) the page is filled
@@ -59,6 +69,10 @@ class PlanPage(QWidget):
 
     def flush(self) -> None:
         """Saves whatever the user typed and is not saved yet."""
+        self.edits.flush()
+
+    def save_edits(self) -> None:
+        """Stores what the user typed, through `self.edits.store`."""
 
     def retranslate(self) -> None:
         """Sets every user-visible text of the page."""
@@ -78,26 +92,22 @@ class PlanPage(QWidget):
         except DomainError as exc:
             # Named context: self.tr() would look it up under the subclass's name.
             title = QCoreApplication.translate("PlanPage", "This could not be done")
-            self.last_error = describe(exc)
-            self.prompts.error(self.window(), title, self.last_error)
+            self.prompts.error(self.window(), title, describe(exc))
             return None
 
-    def record_save(self, ok: bool, problem: str | None = None) -> None:
-        """Each save of typed work reports here whether it was stored."""
-        self.save_problem = None if ok else (problem or self.last_error or "")
-
-    def notify_changed(self) -> None:
-        """Tells the other pages this plan changed (this page ignores its own notice)."""
+    def notify_changed(self, *parts: PlanPart) -> None:
+        """Tells the other pages that these parts of the plan changed (this page ignores its
+        own notice)."""
         if self.plan_id is None:
             return
         self._notifying = True
         try:
-            self.events.plan_changed.emit(self.plan_id)
+            self.events.announce(self.plan_id, parts or EVERYTHING)
         finally:
             self._notifying = False
 
-    def _on_plan_changed_elsewhere(self, plan_id: str) -> None:
-        if self._notifying or plan_id != self.plan_id:
+    def _on_plan_changed_elsewhere(self, plan_id: str, parts: frozenset[PlanPart]) -> None:
+        if self._notifying or plan_id != self.plan_id or not parts & self.shows:
             return
         if self.isVisible():
             self.flush()

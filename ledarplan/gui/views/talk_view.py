@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import DevelopmentTalk
-from ledarplan.gui.autosave import Autosaver
-from ledarplan.gui.events import DataEvents
+from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.talk_list import TalkListModel
 from ledarplan.gui.prompts import Prompts
@@ -41,6 +40,8 @@ _EMPTY_PAGE, _TALK_PAGE = 0, 1
 
 
 class TalkView(PlanPage):
+    shows = frozenset({PlanPart.TALKS})
+
     def __init__(
         self,
         services: Services,
@@ -50,8 +51,6 @@ class TalkView(PlanPage):
     ):
         super().__init__(services, events, prompts, parent)
         self._talk: DevelopmentTalk | None = None  # as last loaded or saved
-        self._save_failed = False
-        self._autosaver = Autosaver(self._save, self)
         self._talks = TalkListModel(self)
         self._build_chooser()
         self._build_empty_state()
@@ -96,15 +95,14 @@ class TalkView(PlanPage):
         self.participants_caption = QLabel()
         self.participants_edit = QLineEdit()
         self.participants_caption.setBuddy(self.participants_edit)
-        self._autosaver.watch(self.date_edit, self.participants_edit)
+        self.edits.watch(self.date_edit, self.participants_edit)
 
-        self.leader_prep = PrepPanel(self._autosaver, self.prompts)
-        self.manager_prep = PrepPanel(self._autosaver, self.prompts)
-        self.outcome = OutcomePanel(self._autosaver, self.prompts)
-        agreements = self.outcome.agreements.model
-        agreements.dataChanged.connect(self._autosaver.touch)
+        self.leader_prep = PrepPanel(self.edits, self.prompts)
+        self.manager_prep = PrepPanel(self.edits, self.prompts)
+        self.outcome = OutcomePanel(self.edits, self.prompts)
+        self.outcome.agreements.model.dataChanged.connect(self.edits.touch)
         for panel in (self.leader_prep, self.manager_prep, self.outcome.agreements):
-            panel.rows_changed.connect(self._save_now)
+            panel.rows_changed.connect(self.edits.save_now)
         self.sign_off_bar = SignOffBar()
         self.sign_off_bar.sign_off_requested.connect(self.sign_off)
 
@@ -180,7 +178,7 @@ class TalkView(PlanPage):
         self._show_empty_text()
 
     def reload(self) -> None:
-        self._autosaver.flush()
+        self.edits.save_pending()
         self._stale = False
         talks = self.run(lambda: self.services.talks.list(self.plan_id)) if self.plan_id else None
         talks = talks or []
@@ -188,9 +186,6 @@ class TalkView(PlanPage):
         wanted = self._talk.id if self._talk else None
         chosen = next((t for t in talks if t.id == wanted), talks[-1] if talks else None)
         self._show_talk(chosen, keep_rows=chosen is not None and chosen.id == wanted)
-
-    def flush(self) -> None:
-        self._autosaver.flush()
 
     def current_talk(self) -> DevelopmentTalk | None:
         """The talk on the page, as last loaded or saved."""
@@ -201,7 +196,7 @@ class TalkView(PlanPage):
     def start_new_talk(self) -> None:
         """A new talk with the model's questions (or standard ones) for both sides."""
         self.flush()
-        if self.plan_id is None or self._save_failed:
+        if self.plan_id is None or self.edits.refused:
             return
         plan_id = self.plan_id
         plan = self.run(lambda: self.services.plans.get(plan_id))
@@ -219,7 +214,7 @@ class TalkView(PlanPage):
         if saved is None:
             return
         self._talk = saved
-        self.notify_changed()
+        self.notify_changed(PlanPart.TALKS)
         self.reload()
         self.tabs.setCurrentIndex(0)
         self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -227,7 +222,7 @@ class TalkView(PlanPage):
     def sign_off(self) -> None:
         self.flush()
         talk = self._talk
-        if talk is None or talk.signed_off or self._save_failed:
+        if talk is None or talk.signed_off or self.edits.refused:
             return  # unsaved edits would otherwise be shut out of the record for good
         name = self.prompts.ask_text(
             self.window(),
@@ -245,21 +240,20 @@ class TalkView(PlanPage):
             self._talks.update_talk(signed)
             self._set_read_only(True)
             self.sign_off_bar.show_talk(signed)
-            self.notify_changed()
+            self.notify_changed(PlanPart.TALKS)
 
     # --- showing and saving ------------------------------------------------------------
 
     def _show_talk(self, talk: DevelopmentTalk | None, keep_rows: bool = False) -> None:
         self._talk = talk
-        self._save_failed = False
-        self._autosaver.discard()
+        self.edits.discard()
         self._show_empty_text()
         self.stack.setCurrentIndex(_TALK_PAGE if talk else _EMPTY_PAGE)
         self.sign_off_bar.show_talk(talk)
         if talk is None:
             return
         self.talk_combo.setCurrentIndex(self._talks.row_of(talk.id))
-        with self._autosaver.suspended():
+        with self.edits.suspended():
             self.date_edit.set_value(talk.date)
             if self.participants_edit.text() != talk.participants:
                 self.participants_edit.setText(talk.participants)
@@ -275,7 +269,7 @@ class TalkView(PlanPage):
         self.manager_prep.set_read_only(read_only)
         self.outcome.set_read_only(read_only)
 
-    def _save(self) -> None:
+    def save_edits(self) -> None:
         talk = self._talk
         if talk is None or talk.signed_off:
             return
@@ -289,25 +283,20 @@ class TalkView(PlanPage):
             agreements=self.outcome.agreements.agreements(),
             follow_up_date=self.outcome.follow_up_edit.value(),
         )
-        saved = self.run(lambda: self.services.talks.prepare(updated))
-        self._save_failed = saved is None
-        self.record_save(saved is not None)
+        # A refused value stays on screen, unsaved, and keeps this talk open till corrected.
+        saved = self.edits.store(lambda: self.services.talks.prepare(updated))
         if saved is None:
             return
         self._talk = saved
         self._talks.update_talk(saved)
-        self.notify_changed()
-
-    def _save_now(self) -> None:
-        self._autosaver.touch()
-        self._autosaver.flush()
+        self.notify_changed(PlanPart.TALKS)
 
     def _talk_chosen(self, row: int) -> None:
         talk = self._talks.talk_at(row)
         if talk is None or (self._talk and talk.id == self._talk.id):
             return
         self.flush()
-        if self._save_failed:  # stay with the talk whose edits could not be saved
+        if self.edits.refused:  # stay with the talk whose edits could not be saved
             self.talk_combo.setCurrentIndex(
                 self._talks.row_of(self._talk.id if self._talk else None)
             )

@@ -1,18 +1,15 @@
 """One round open for rating: who assessed and when, a note, and the table of every item.
 
-Everything here is saved by an `Autosaver` through the `save` function the page hands in (the
-page calls the service, shows a refusal as a message, and tells the other pages). The editor
-keeps the last stored round and builds the new one from it, so fields it does not show (the
-scale) are kept as they are.
+Everything here is watched by the page's `EditSession` (the page calls the service, shows a
+refusal as a message, and tells the other pages). The editor keeps the last stored round and
+builds the new one from it, so fields it does not show (the scale) are kept as they are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,30 +23,33 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan
-from ledarplan.gui.autosave import Autosaver
+from ledarplan.gui import binding
+from ledarplan.gui.binding import Bindings
+from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.models.rating_table import RatingTableModel
 from ledarplan.gui.models.round_list import assessor_kind_label
 from ledarplan.gui.views.assessment.rating_table_view import RatingTableView
 
-SaveRound = Callable[[AssessmentRound], AssessmentRound | None]
-
 
 class RatingEditor(QWidget):
-    #: A round was stored (carries the stored round).
-    saved = Signal(object)
-
-    def __init__(self, save: SaveRound, parent: QWidget | None = None):
+    def __init__(self, edits: EditSession, parent: QWidget | None = None):
         super().__init__(parent)
-        self._save_round = save
+        self._edits = edits
         self._round: AssessmentRound | None = None
         self._plan: Plan | None = None
-        self.autosaver = Autosaver(self._save, self)
         self._build()
         self._lay_out()
-        self.autosaver.watch(self.kind_combo, self.name_edit, self.date_edit, self.note_edit)
-        self.model.edited.connect(self.autosaver.touch)
+        # The round's fields, by the names the domain's rules use (the ratings are the table's).
+        self.fields = Bindings(
+            binding.choice("assessor_kind", self.kind_combo, self.kind_label, AssessorKind),
+            binding.line("assessor_name", self.name_edit, self.name_label),
+            binding.day("date", self.date_edit, self.date_label),
+            binding.text("note", self.note_edit, self.note_label),
+        )
+        edits.watch_fields(self.fields)
+        self.model.edited.connect(edits.touch)
         # Leaving the table saves at once, as leaving a text field does.
-        self.table.installEventFilter(self.autosaver)
+        self.table.installEventFilter(edits)
         self.retranslate()
 
     def _build(self) -> None:
@@ -166,14 +166,9 @@ class RatingEditor(QWidget):
         where = self.table.currentIndex()
         self._plan = plan
         self._round = round_
-        with self.autosaver.suspended():
+        with self._edits.suspended():
             if round_ is not None and plan is not None:
-                self.kind_combo.setCurrentIndex(
-                    self.kind_combo.findData(round_.assessor_kind.value)
-                )
-                self.name_edit.setText(round_.assessor_name)
-                self.date_edit.setDate(_qdate(round_.date))
-                self.note_edit.setPlainText(round_.note)
+                self.fields.load(round_)
                 self.model.set_round(plan.snapshot.items, round_, plan.snapshot.level_name)
             else:
                 self.name_edit.clear()
@@ -185,35 +180,19 @@ class RatingEditor(QWidget):
 
     def flush(self) -> None:
         self.table.commit_open_editor()
-        self.autosaver.flush()
+        self._edits.flush()
 
     def discard(self) -> None:
         """Forgets pending edits (the round is being deleted)."""
-        self.autosaver.discard()
+        self._edits.discard()
         self._round = None
 
-    def _edited_round(self) -> AssessmentRound | None:
+    def edited_round(self) -> AssessmentRound | None:
+        """The round as the fields and the table show it now."""
         if self._round is None:
             return None
-        picked = self.date_edit.date()
-        return replace(
-            self._round,
-            assessor_kind=self.current_kind() or self._round.assessor_kind,
-            assessor_name=self.name_edit.text(),
-            date=date(picked.year(), picked.month(), picked.day()),
-            note=self.note_edit.toPlainText(),
-            ratings=self.model.ratings(),
-        )
+        return replace(self._round, **self.fields.values(), ratings=self.model.ratings())
 
-    def _save(self) -> None:
-        edited = self._edited_round()
-        if edited is None:
-            return
-        stored = self._save_round(edited)
-        if stored is not None:
-            self._round = stored
-            self.saved.emit(stored)
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+    def set_saved(self, round_: AssessmentRound) -> None:
+        """Remembers the stored version (the fields stay as typed)."""
+        self._round = round_

@@ -4,7 +4,7 @@ Keys on a row (outside the comment column): a digit on the scale rates the item,
 scale starts at 1), Delete or Backspace make it "not assessed", + and − step the rating, Enter
 moves to the next row. Tab walks rating → comment → next row's rating and leaves the table after
 the last row. In the comment column any key starts typing; the comment is committed to the model
-keystroke by keystroke, so the page's autosaver keeps it even if the window closes mid-word.
+keystroke by keystroke, so the page's edit session keeps it even if the window closes mid-word.
 """
 
 from __future__ import annotations

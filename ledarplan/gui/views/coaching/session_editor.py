@@ -1,6 +1,6 @@
 """Everything about one coaching session, saved as it is typed.
 
-The editor owns the `Autosaver`; it asks its page to save through `save_requested` and the
+The editor binds its fields once (`fields`) and has its page's `EditSession` watch them; the
 page calls the service. It never fills its fields from a save's result, so typing is never
 overwritten while the user is still in a field.
 """
@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QLocale, QSize, Signal
+from PySide6.QtCore import QLocale, QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import Agreement, CoachingSession, Goal
-from ledarplan.gui.autosave import Autosaver
+from ledarplan.gui import binding
+from ledarplan.gui.binding import Bindings, Field
+from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.models.checkable_list import CheckableEntry, CheckableListModel
 from ledarplan.gui.views.coaching.agreements_editor import AgreementsEditor
 from ledarplan.gui.views.coaching.private_marker import PrivateMarker
@@ -68,15 +69,19 @@ def _heading() -> QLabel:
 
 
 class SessionEditor(QWidget):
-    #: Pending edits should be stored now (the page calls the service).
-    save_requested = Signal()
     #: An agreement's "done" box changed: (agreement id, done).
     agreement_done_changed = Signal(str, bool)
 
-    def __init__(self, confirm_remove: Callable[[Agreement], bool], parent: QWidget | None = None):
+    def __init__(
+        self,
+        confirm_remove: Callable[[Agreement], bool],
+        edits: EditSession,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._session: CoachingSession | None = None
-        self.autosaver = Autosaver(self.save_requested.emit, self)
+        self._goals: list[Goal] = []
+        self._edits = edits
         self._build_details()
         self._build_notes()
         self._build_kolb()
@@ -88,6 +93,32 @@ class SessionEditor(QWidget):
         self.next_edit.setObjectName("nextDateEdit")
         self.next_label.setBuddy(self.next_edit)
         self._lay_out()
+        # The session's fields, by the names the domain's rules use.
+        self.fields = Bindings(
+            binding.day("date", self.date_edit, self.date_label),
+            binding.line("with_whom", self.with_edit, self.with_label),
+            binding.line("topic", self.topic_edit, self.topic_label),
+            binding.optional_date("next_date", self.next_edit, self.next_label),
+            Field(
+                "goal_ids",
+                self.goals_view,
+                self.goals_label,
+                self.goals_model.checked_ids,
+                lambda ids: self.set_goals(self._goals, ids),
+                self.goals_model.dataChanged,
+            ),
+            binding.text("notes", self.notes_edit, self.notes_heading),
+            binding.check("notes_private", self.share_check, self.share_check, inverted=True),
+            *(binding.text(name, self.kolb_edits[name], self.kolb_labels[name]) for name in _KOLB),
+            Field(
+                "agreements",
+                self.agreements.table,
+                self.agreements_heading,
+                self.agreements.agreements,
+                self.agreements.set_agreements,
+                self.agreements.model.edited,
+            ),
+        )
         self._watch()
         self.retranslate()
 
@@ -219,28 +250,12 @@ class SessionEditor(QWidget):
         return line
 
     def _watch(self) -> None:
-        saver = self.autosaver
-        saver.watch(
-            self.date_edit,
-            self.with_edit,
-            self.topic_edit,
-            self.next_edit,
-            self.share_check,
-            self.notes_edit,
-            *self.kolb_edits.values(),
-        )
-        # Sharing notes is a decision, not typing: store it at once.
-        self.share_check.toggled.connect(lambda _checked: saver.flush())
-        self.goals_model.dataChanged.connect(saver.touch)
-        self.agreements.model.edited.connect(saver.touch)
-        self.agreements.rows_changed.connect(self._save_rows_now)
+        edits = self._edits
+        edits.watch_fields(self.fields)
+        # Sharing notes, adding or removing an agreement: decisions, not typing; stored at once.
+        self.share_check.toggled.connect(lambda _checked: edits.save_pending())
+        self.agreements.rows_changed.connect(edits.save_now)
         self.agreements.model.done_changed.connect(self.agreement_done_changed)
-        for view in (self.goals_view, self.agreements.table):
-            view.installEventFilter(saver)
-
-    def _save_rows_now(self) -> None:
-        self.autosaver.touch()
-        self.autosaver.flush()
 
     # --- public API ----------------------------------------------------------------------
 
@@ -249,20 +264,11 @@ class SessionEditor(QWidget):
         return self._session
 
     def load(self, session: CoachingSession, goals: list[Goal]) -> None:
-        """Fills the fields from a stored session (edits for another session are saved first)."""
-        self.autosaver.flush()
+        """Fills the fields from a stored session (the page saves edits of another one first)."""
         self._session = session
-        with self.autosaver.suspended():
-            self.date_edit.setDate(QDate(session.date.year, session.date.month, session.date.day))
-            self.with_edit.setText(session.with_whom)
-            self.topic_edit.setText(session.topic)
-            self.next_edit.set_value(session.next_date)
-            self.set_goals(goals, session.goal_ids)
-            self.notes_edit.setPlainText(session.notes)
-            self.share_check.setChecked(not session.notes_private)
-            for name, edit in self.kolb_edits.items():
-                edit.setPlainText(getattr(session, name))
-            self.agreements.set_agreements(session.agreements)
+        self._goals = goals
+        with self._edits.suspended():
+            self.fields.load(session)
         self._show_privacy()
         self.scroll.verticalScrollBar().setValue(0)
 
@@ -281,19 +287,7 @@ class SessionEditor(QWidget):
         """The session as the fields show it now."""
         if self._session is None:
             return None
-        qdate = self.date_edit.date()
-        return replace(
-            self._session,
-            date=date(qdate.year(), qdate.month(), qdate.day()),
-            with_whom=self.with_edit.text(),
-            topic=self.topic_edit.text(),
-            next_date=self.next_edit.value(),
-            goal_ids=self.goals_model.checked_ids(),
-            notes=self.notes_edit.toPlainText(),
-            notes_private=not self.share_check.isChecked(),
-            agreements=self.agreements.agreements(),
-            **{name: edit.toPlainText() for name, edit in self.kolb_edits.items()},
-        )
+        return replace(self._session, **self.fields.values())
 
     def set_saved(self, session: CoachingSession) -> None:
         """Remembers the stored version (the fields stay as typed)."""
@@ -304,14 +298,7 @@ class SessionEditor(QWidget):
         self.agreements.model.set_done(agreement_id, done)
 
     def clear(self) -> None:
-        self.autosaver.discard()
         self._session = None
-
-    def flush(self) -> None:
-        self.autosaver.flush()
-
-    def discard(self) -> None:
-        self.autosaver.discard()
 
     def focus_topic(self) -> None:
         self.topic_edit.setFocus()

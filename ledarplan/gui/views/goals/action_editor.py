@@ -2,7 +2,8 @@
 
 It also holds the 70-20-10 kind, the due date, the status and, when the plan's model offers
 ready development activities (Kalix "byggklossar"), the building block the action is based on.
-Like the goal editor it only moves data between an `Action` and widgets.
+Like the goal editor it only moves data between an `Action` and widgets, through its binding
+table (`fields`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from ledarplan.domain.entities import Action, ActionKind, ActionStatus
 from ledarplan.frameworks.schema import Entry, FrameworkPack
+from ledarplan.gui import binding
+from ledarplan.gui.binding import Bindings, Field
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.views.goals.names import (
     action_kind_names,
@@ -41,8 +44,6 @@ QUESTION_IDS = {
     "when": "when",
     "follow_up": "follow-up",
 }
-
-ACTION_FIELDS = (*QUESTION_IDS, "kind", "due_date", "building_block")
 
 
 def _paragraph_edit(lines: int) -> QPlainTextEdit:
@@ -78,6 +79,20 @@ class ActionEditor(QWidget):
         self._current_done_date: date | None = None
         self._build()
         self._lay_out()
+        # The action's fields, by the names the domain's rules use. The status is not one of
+        # them: choosing it is a step of its own (`status_chosen`), which dates a done action.
+        self.fields = Bindings(
+            Field(
+                "building_block",
+                self.block_combo,
+                self.block_label,
+                lambda: self.block_combo.currentData() or None,
+                self._show_block,
+            ),
+            *(self._question_field(name) for name in QUESTION_IDS),
+            binding.choice("kind", self.kind_combo, self.kind_label, ActionKind),
+            binding.optional_date("due_date", self.due_edit, self.due_label),
+        )
         self.block_combo.currentIndexChanged.connect(self._block_chosen)
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.retranslate()
@@ -126,6 +141,12 @@ class ActionEditor(QWidget):
 
     def _question_widgets(self, name: str) -> tuple[QLabel, QLineEdit | QPlainTextEdit]:
         return getattr(self, f"{name}_label"), getattr(self, f"{name}_edit")
+
+    def _question_field(self, name: str) -> Field:
+        label, edit = self._question_widgets(name)
+        if isinstance(edit, QLineEdit):
+            return binding.line(name, edit, label, from_start=True)
+        return binding.text(name, edit, label)
 
     def _lay_out(self) -> None:
         # Two columns of questions keep all six in view beside each other on a laptop screen.
@@ -290,42 +311,23 @@ class ActionEditor(QWidget):
 
     # --- data in and out ---
 
-    def inputs(self) -> list[QWidget]:
-        """Widgets saved by the autosaver (the status goes through `status_chosen`)."""
-        return [
-            self.block_combo,
-            *(self._question_widgets(name)[1] for name in QUESTION_IDS),
-            self.kind_combo,
-            self.due_edit,
-        ]
-
     def load(self, action: Action | None) -> None:
-        self._loading = True
-        try:
-            action = action or Action(what="")
-            for name in QUESTION_IDS:
-                edit = self._question_widgets(name)[1]
-                value = getattr(action, name)
-                if isinstance(edit, QLineEdit):
-                    edit.setText(value)
-                    edit.setCursorPosition(0)  # show the beginning of a long line
-                else:
-                    edit.setPlainText(value)
-            self.kind_combo.setCurrentIndex(self.kind_combo.findData(action.kind.value))
-            self.due_edit.set_value(action.due_date)
-            self.status_combo.setCurrentIndex(self.status_combo.findData(action.status.value))
-            self._set_block(action.building_block)
-            self._show_done_date(action.done_date if action.status == ActionStatus.DONE else None)
-        finally:
-            self._loading = False
+        action = action or Action(what="")
+        self.fields.load(action)
+        self.show_status(action)
 
-    def _set_block(self, block_id: str | None) -> None:
+    def _show_block(self, block_id: str | None) -> None:
+        """Shows the chosen building block (without filling in what and how from it)."""
         row = self.block_combo.findData(block_id) if block_id else 0
         if row < 0:
             # An activity the model no longer has: keep it rather than silently drop it.
             self.block_combo.addItem(block_id or "", block_id)
             row = self.block_combo.count() - 1
-        self.block_combo.setCurrentIndex(row)
+        self._loading = True
+        try:
+            self.block_combo.setCurrentIndex(row)
+        finally:
+            self._loading = False
 
     def _show_done_date(self, done: date | None) -> None:
         self._current_done_date = done
@@ -342,45 +344,12 @@ class ActionEditor(QWidget):
 
     def apply(self, action: Action) -> None:
         """Writes the widgets into `action` (all but the status, see `status_chosen`)."""
-        for name in QUESTION_IDS:
-            edit = self._question_widgets(name)[1]
-            text = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
-            setattr(action, name, text)
-        kind = self.kind_combo.currentData()
-        if kind:
-            action.kind = ActionKind(kind)
-        action.due_date = self.due_edit.value()
-        action.building_block = self.block_combo.currentData() or None
+        self.fields.apply(action)
 
     def _status_changed(self, row: int) -> None:
         status = self.status_combo.itemData(row)
         if not self._loading and status:
             self.status_chosen.emit(ActionStatus(status))
-
-    def widget_for(self, field: str) -> QWidget | None:
-        if field in QUESTION_IDS:
-            return self._question_widgets(field)[1]
-        return {
-            "kind": self.kind_combo,
-            "due_date": self.due_edit,
-            "building_block": self.block_combo,
-        }.get(field)
-
-    def label_for(self, field: str) -> str:
-        if field in QUESTION_IDS:
-            return self._question_widgets(field)[0].text().replace("&", "")
-        return field
-
-    def restore(self, field: str, action: Action) -> None:
-        edit = self.widget_for(field)
-        if field in QUESTION_IDS:
-            value = getattr(action, field)
-            if isinstance(edit, QLineEdit):
-                edit.setText(value)
-            elif isinstance(edit, QPlainTextEdit):
-                edit.setPlainText(value)
-        elif field == "building_block":
-            self._set_block(action.building_block)
 
     def focus_what(self) -> None:
         self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,7 +1,7 @@
 """The editor of one goal: its words, dates and progress, the items it serves, its check-ins.
 
-The editor only moves data between a `Goal` and its widgets; the page saves (through the
-services) and watches `inputs()` with its autosaver.
+The editor only moves data between a `Goal` and its widgets, through its binding table
+(`fields`); the page saves (through the services) and watches the table's widgets.
 """
 
 from __future__ import annotations
@@ -29,21 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import Goal, GoalStatus, SnapshotItem
+from ledarplan.gui import binding
+from ledarplan.gui.binding import Bindings, Field
 from ledarplan.gui.models.checkin_table import COL_DATE, COL_NOTE, COL_PROGRESS, CheckInTableModel
 from ledarplan.gui.models.item_links import ExpectationRole, IsAreaRole, ItemLinksModel
 from ledarplan.gui.views.goals.names import goal_status_names
 from ledarplan.gui.widgets.date_edit import OptionalDateEdit
-
-#: The goal's fields this editor shows, by the names the domain's validation uses.
-GOAL_FIELDS = (
-    "title",
-    "description",
-    "success_criterion",
-    "item_ids",
-    "target_date",
-    "status",
-    "progress",
-)
 
 
 def _paragraph_edit(lines: int) -> QPlainTextEdit:
@@ -70,6 +61,23 @@ class GoalEditor(QWidget):
         self._build_links()
         self._build_checkins()
         self._lay_out()
+        # The goal's fields, by the names the domain's rules use.
+        self.fields = Bindings(
+            binding.line("title", self.title_edit, self.title_label, from_start=True),
+            binding.text("description", self.description_edit, self.description_label),
+            binding.text("success_criterion", self.criterion_edit, self.criterion_label),
+            Field(
+                "item_ids",
+                self.links_view,
+                lambda: self.tr("Linked items"),
+                self.links_model.checked,
+                self._set_links,
+                self.links_model.links_changed,
+            ),
+            binding.optional_date("target_date", self.target_edit, self.target_label),
+            binding.choice("status", self.status_combo, self.status_label, GoalStatus),
+            binding.number("progress", self.progress_spin, self.progress_label),
+        )
         self.retranslate()
 
     # --- building ---
@@ -298,31 +306,13 @@ class GoalEditor(QWidget):
         self.links_model.set_items(items)
         self._show_expectation(QModelIndex())
 
-    def inputs(self) -> list[QWidget]:
-        """The widgets whose edits the page saves automatically."""
-        return [
-            self.title_edit,
-            self.description_edit,
-            self.criterion_edit,
-            self.target_edit,
-            self.status_combo,
-            self.progress_spin,
-        ]
-
     def load(self, goal: Goal | None) -> None:
-        """Shows `goal` (callers suspend their autosaver while this fills the widgets)."""
+        """Shows `goal` (callers suspend their edit session while this fills the widgets)."""
         if self._goal_id is not None:
             self._drafts[self._goal_id] = self.checkin_note_edit.text()
         self._goal_id = goal.id if goal else None
         goal = goal or Goal(plan_id="", title="")
-        self.title_edit.setText(goal.title)
-        self.title_edit.setCursorPosition(0)
-        self.description_edit.setPlainText(goal.description)
-        self.criterion_edit.setPlainText(goal.success_criterion)
-        self.target_edit.set_value(goal.target_date)
-        self.status_combo.setCurrentIndex(self.status_combo.findData(goal.status.value))
-        self.progress_spin.setValue(goal.progress)
-        self.links_model.set_checked(goal.item_ids)
+        self.fields.load(goal)
         self.show_checkins(goal)
         self.checkin_note_edit.setText(self._drafts.get(goal.id, ""))
         self.checkin_date_edit.set_value(date.today())
@@ -337,56 +327,11 @@ class GoalEditor(QWidget):
 
     def apply(self, goal: Goal) -> None:
         """Writes what the widgets show into `goal`."""
-        goal.title = self.title_edit.text()
-        goal.description = self.description_edit.toPlainText()
-        goal.success_criterion = self.criterion_edit.toPlainText()
-        goal.item_ids = self.links_model.checked()
-        goal.target_date = self.target_edit.value()
-        status = self.status_combo.currentData()
-        if status:
-            goal.status = GoalStatus(status)
-        goal.progress = self.progress_spin.value()
+        self.fields.apply(goal)
 
-    def widget_for(self, field: str) -> QWidget | None:
-        return {
-            "title": self.title_edit,
-            "description": self.description_edit,
-            "success_criterion": self.criterion_edit,
-            "item_ids": self.links_view,
-            "target_date": self.target_edit,
-            "status": self.status_combo,
-            "progress": self.progress_spin,
-        }.get(field)
-
-    def label_for(self, field: str) -> str:
-        """The field's name as the user reads it (without the mnemonic)."""
-        labels = {
-            "title": self.title_label,
-            "description": self.description_label,
-            "success_criterion": self.criterion_label,
-            "target_date": self.target_label,
-            "status": self.status_label,
-            "progress": self.progress_label,
-        }
-        if field in labels:
-            return labels[field].text().replace("&", "")
-        if field == "item_ids":
-            return self.tr("Linked items")
-        return field
-
-    def restore(self, field: str, goal: Goal) -> None:
-        """Puts one field back to its value in `goal` (after the rules refused the new one)."""
-        if field == "title":
-            self.title_edit.setText(goal.title)
-        elif field == "description":
-            self.description_edit.setPlainText(goal.description)
-        elif field == "success_criterion":
-            self.criterion_edit.setPlainText(goal.success_criterion)
-        elif field == "item_ids":
-            self.links_model.set_checked(goal.item_ids)
-            self._update_tab_titles()
-        elif field == "progress":
-            self.progress_spin.setValue(goal.progress)
+    def _set_links(self, item_ids: list[str]) -> None:
+        self.links_model.set_checked(item_ids)
+        self._update_tab_titles()
 
     def focus_title(self) -> None:
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)

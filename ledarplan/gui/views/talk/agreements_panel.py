@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +21,7 @@ from ledarplan.gui.models.agreement_table import (
     AgreementTableModel,
 )
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.views.talk.row_buttons import RowButtons
 from ledarplan.gui.widgets.due_date_delegate import DueDateDelegate
 
 
@@ -35,7 +33,6 @@ class AgreementsPanel(QWidget):
     def __init__(self, prompts: Prompts, parent: QWidget | None = None):
         super().__init__(parent)
         self._prompts = prompts
-        self._read_only = False
         self.model = AgreementTableModel(self)
         self.caption = QLabel()
         self.table = QTableView()
@@ -59,33 +56,17 @@ class AgreementsPanel(QWidget):
         header.setSectionResizeMode(COL_DONE, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(COL_OWNER, 140)
 
-        self.add_action = QAction(self)
-        self.add_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
-        self.remove_action = QAction(self)
-        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        for action in (self.add_action, self.remove_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.table.addAction(action)
-        self.add_action.triggered.connect(self.add_agreement)
-        self.remove_action.triggered.connect(self.remove_agreement)
-        self.add_button = QPushButton()
-        self.add_button.clicked.connect(self.add_agreement)
-        self.remove_button = QPushButton()
-        self.remove_button.clicked.connect(self.remove_agreement)
+        self.rows = RowButtons(self.table, self.add_agreement, self.remove_agreement)
+        self.add_button, self.remove_button = self.rows.add_button, self.rows.remove_button
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
 
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.rows.row())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -95,12 +76,18 @@ class AgreementsPanel(QWidget):
         )
         self.caption.setText(self.tr("A&greements:"))
         self.table.setAccessibleName(self.tr("Agreements"))
-        self.add_button.setText(self.tr("Add a&greement"))
-        self.add_button.setToolTip(self.tr("Add an agreement (Insert)"))
-        self.add_action.setText(self.tr("Add agreement"))
-        self.remove_button.setText(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected agreement (Delete)"))
-        self.remove_action.setText(self.tr("Remove agreement"))
+        self.rows.set_texts(
+            (
+                self.tr("Add a&greement"),
+                self.tr("Add an agreement (Insert)"),
+                self.tr("Add agreement"),
+            ),
+            (
+                self.tr("Remove"),
+                self.tr("Remove the selected agreement (Delete)"),
+                self.tr("Remove agreement"),
+            ),
+        )
 
     # --- public API --------------------------------------------------------------------
 
@@ -111,15 +98,12 @@ class AgreementsPanel(QWidget):
         return self.model.agreements()
 
     def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
         self.model.set_read_only(read_only)
-        self.add_button.setEnabled(not read_only)
-        self.add_action.setEnabled(not read_only)
-        self.remove_action.setEnabled(not read_only)
+        self.rows.set_read_only(read_only)
         self._update_buttons()
 
     def add_agreement(self) -> None:
-        if self._read_only:
+        if self.rows.read_only:
             return
         row = self.model.insert_agreement(Agreement(self.tr("New agreement")))
         index = self.model.index(row, COL_TEXT)
@@ -134,7 +118,7 @@ class AgreementsPanel(QWidget):
     def remove_agreement(self) -> None:
         index = self.table.currentIndex()
         agreement = self.model.agreements()[index.row()] if index.isValid() else None
-        if self._read_only or agreement is None:
+        if self.rows.read_only or agreement is None:
             return
         untouched = agreement.text == self.tr("New agreement") and not agreement.owner
         if not untouched and not self._prompts.confirm_destructive(
@@ -148,5 +132,4 @@ class AgreementsPanel(QWidget):
         self.rows_changed.emit()
 
     def _update_buttons(self, *_args: object) -> None:
-        has_current = self.table.currentIndex().isValid()
-        self.remove_button.setEnabled(has_current and not self._read_only)
+        self.rows.allow_remove(self.table.currentIndex().isValid())

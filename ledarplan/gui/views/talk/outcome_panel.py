@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import Agreement
-from ledarplan.gui.autosave import Autosaver
+from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.talk.agreements_panel import AgreementsPanel
 from ledarplan.gui.widgets.date_edit import OptionalDateEdit
 
 
 class OutcomePanel(QWidget):
-    def __init__(self, autosaver: Autosaver, prompts: Prompts, parent: QWidget | None = None):
+    def __init__(self, edits: EditSession, prompts: Prompts, parent: QWidget | None = None):
         super().__init__(parent)
         self.summary_caption = QLabel()
         self.summary_edit = QPlainTextEdit()
@@ -55,7 +55,7 @@ class OutcomePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        autosaver.watch(self.summary_edit, self.follow_up_edit)
+        edits.watch(self.summary_edit, self.follow_up_edit)
         self.retranslate()
 
     def retranslate(self) -> None:

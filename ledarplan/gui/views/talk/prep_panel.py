@@ -1,24 +1,21 @@
 """One side's preparation (the leader's or the manager's): questions above, the answer below.
 
 Edits in the editor go straight into the table's model (so the table follows the typing) and
-are saved by the page's autosaver.
+are saved by the page's edit session.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
@@ -29,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import PrepAnswer, TimeFrame
-from ledarplan.gui.autosave import Autosaver
+from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.models.prep_table import (
     COL_ANSWER,
     COL_PRIVATE,
@@ -38,6 +35,7 @@ from ledarplan.gui.models.prep_table import (
     PrepTableModel,
 )
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.views.talk.row_buttons import RowButtons
 
 #: An answer marked private is tinted like its row in the table.
 _PRIVATE_STYLE = "QPlainTextEdit { background: #fff8e8; }"
@@ -55,19 +53,16 @@ class PrepPanel(QGroupBox):
     #: A question was added or removed (the page saves at once).
     rows_changed = Signal()
 
-    def __init__(self, autosaver: Autosaver, prompts: Prompts, parent: QWidget | None = None):
+    def __init__(self, edits: EditSession, prompts: Prompts, parent: QWidget | None = None):
         super().__init__(parent)
-        self._autosaver = autosaver
+        self._edits = edits
         self._prompts = prompts
         self._filling = False
-        self._read_only = False
         self.model = PrepTableModel(self)
         self._build_table()
         self._build_editor()
         self._lay_out()
-        autosaver.watch(
-            self.question_edit, self.timeframe_combo, self.answer_edit, self.private_check
-        )
+        edits.watch(self.question_edit, self.timeframe_combo, self.answer_edit, self.private_check)
         self.question_edit.textChanged.connect(self._question_edited)
         self.timeframe_combo.currentIndexChanged.connect(self._timeframe_chosen)
         self.answer_edit.textChanged.connect(self._answer_edited)
@@ -101,19 +96,8 @@ class PrepPanel(QGroupBox):
         ):
             signal.connect(self._fit_rows)
 
-        self.add_action = QAction(self)
-        self.add_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
-        self.remove_action = QAction(self)
-        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        for action in (self.add_action, self.remove_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.table.addAction(action)
-        self.add_action.triggered.connect(self.add_question)
-        self.remove_action.triggered.connect(self.remove_question)
-        self.add_button = QPushButton()
-        self.add_button.clicked.connect(self.add_question)
-        self.remove_button = QPushButton()
-        self.remove_button.clicked.connect(self.remove_question)
+        self.rows = RowButtons(self.table, self.add_question, self.remove_question)
+        self.add_button, self.remove_button = self.rows.add_button, self.rows.remove_button
 
     def _build_editor(self) -> None:
         self.question_label = QLabel()  # the model's own questions: shown, not edited
@@ -148,16 +132,11 @@ class PrepPanel(QGroupBox):
         self.private_note.setObjectName("privateNote")
 
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.table, 1)
-        upper_layout.addLayout(buttons)
+        upper_layout.addLayout(self.rows.row())
 
         question = QWidget()
         question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -206,12 +185,18 @@ class PrepPanel(QGroupBox):
         for row, timeframe in enumerate(_TIMEFRAMES):
             text = names[timeframe] if timeframe != TimeFrame.NONE else self.tr("(none)")
             self.timeframe_combo.setItemText(row, text)
-        self.add_button.setText(self.tr("&Add question"))
-        self.add_button.setToolTip(self.tr("Add a question of your own (Insert)"))
-        self.add_action.setText(self.tr("Add question"))
-        self.remove_button.setText(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected question (Delete)"))
-        self.remove_action.setText(self.tr("Remove question"))
+        self.rows.set_texts(
+            (
+                self.tr("&Add question"),
+                self.tr("Add a question of your own (Insert)"),
+                self.tr("Add question"),
+            ),
+            (
+                self.tr("Remove"),
+                self.tr("Remove the selected question (Delete)"),
+                self.tr("Remove question"),
+            ),
+        )
         self.question_caption.setText(self.tr("&Question:"))
         self.question_label.setToolTip(self.tr("This question comes from the leadership model."))
         self.timeframe_caption.setText(self.tr("Time &frame:"))
@@ -236,7 +221,7 @@ class PrepPanel(QGroupBox):
 
     def set_answers(self, answers: list[PrepAnswer], keep_row: bool = False) -> None:
         row = self.current_row() if keep_row else 0
-        with self._autosaver.suspended():
+        with self._edits.suspended():
             self.model.set_rows(answers)
             self.select_row(min(max(row, 0), len(answers) - 1))
 
@@ -259,16 +244,13 @@ class PrepPanel(QGroupBox):
         )
 
     def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
-        for widget in (self.add_button, self.remove_button, self.timeframe_combo):
+        self.rows.set_read_only(read_only)
+        for widget in (self.timeframe_combo, self.private_check):
             widget.setEnabled(not read_only)
-        self.private_check.setEnabled(not read_only)
-        self.add_action.setEnabled(not read_only)
-        self.remove_action.setEnabled(not read_only)
         self._show_current()
 
     def add_question(self) -> None:
-        if self._read_only:
+        if self.rows.read_only:
             return
         row = self.model.insert_answer(self.model.rowCount(), PrepAnswer(self.tr("New question")))
         self.select_row(row)
@@ -279,7 +261,7 @@ class PrepPanel(QGroupBox):
     def remove_question(self) -> None:
         row = self.current_row()
         answer = self.model.answer_at(row)
-        if self._read_only or answer is None:
+        if self.rows.read_only or answer is None:
             return
         if answer.answer.strip() and not self._prompts.confirm_destructive(
             self.window(),
@@ -304,22 +286,22 @@ class PrepPanel(QGroupBox):
     def _show_current(self, *_args: object) -> None:
         answer = self.model.answer_at(self.current_row())
         self._filling = True
-        with self._autosaver.suspended():
+        with self._edits.suspended():
             self.editor.setEnabled(answer is not None)
-            self.remove_button.setEnabled(answer is not None and not self._read_only)
+            self.rows.allow_remove(answer is not None)
             answer = answer or PrepAnswer("")
             from_model = bool(answer.question_key)
             self.question_label.setText(answer.question)
             self.question_label.setVisible(from_model)
             self.question_edit.setVisible(not from_model)
-            self.question_edit.setReadOnly(self._read_only)
+            self.question_edit.setReadOnly(self.rows.read_only)
             if self.question_edit.toPlainText() != answer.question:
                 self.question_edit.setPlainText(answer.question)
             index = self.timeframe_combo.findData(answer.timeframe.value)
             self.timeframe_combo.setCurrentIndex(max(index, 0))
             if self.answer_edit.toPlainText() != answer.answer:
                 self.answer_edit.setPlainText(answer.answer)
-            self.answer_edit.setReadOnly(self._read_only)
+            self.answer_edit.setReadOnly(self.rows.read_only)
             self.private_check.setChecked(answer.private)
             self._show_privacy(answer.private)
         self._filling = False
