@@ -412,14 +412,14 @@ def test_a_refused_target_date_or_status_goes_back_to_what_is_stored(  # noqa: P
 ):
     page.set_plan(demo_plan.plan.id)
     goal = select_goal(page, "Mere og tydeligere feedback")
-    save = services.goals.save
+    save = services.goals.save_fields  # typing in the goal's own fields saves only those
 
     def refusing(edited: Goal) -> Goal:  # as rules for these fields would
         if getattr(edited, field) != getattr(goal, field):
             raise InvalidInputError(field, "must not be empty")
         return save(edited)
 
-    monkeypatch.setattr(services.goals, "save", refusing)
+    monkeypatch.setattr(services.goals, "save_fields", refusing)
     replace_text(qtbot, page.editor.criterion_edit, "Alle har haft en feedbacksamtale.")
     page.editor.target_edit.set_value(date(2031, 1, 31))
     choose(page.editor.status_combo, GoalStatus.DONE)
@@ -532,3 +532,23 @@ def test_a_goal_from_an_item_with_a_very_long_label_gets_a_shortened_title(page,
     assert saved.item_ids == [item.item_id]
     assert saved.title.endswith("…")
     assert item.label.startswith(saved.title[:-1])
+
+
+def test_typing_a_goals_title_saves_the_goal_not_its_actions_again(
+    qtbot, page, services, demo_plan, monkeypatch
+):
+    page.set_plan(demo_plan.plan.id)
+    goal = select_goal(page, "Mere og tydeligere feedback")
+    whole_saves = []
+    save = services.goals.save
+    monkeypatch.setattr(services.goals, "save", lambda g: whole_saves.append(g) or save(g))
+    replace_text(qtbot, page.editor.title_edit, "Feedback hver uge")
+    page.flush()
+    assert stored(services, demo_plan.plan.id, goal.id).title == "Feedback hver uge"
+    assert whole_saves == []  # the goal's own fields went through save_fields
+    # An edited action is saved with the goal, as before.
+    page.actions.table.setCurrentIndex(page.actions.model.index(0, 0))
+    replace_text(qtbot, page.actions.editor.how_edit, "Ved hvert teammøde")
+    page.flush()
+    assert [len(g.actions) for g in whole_saves] == [len(goal.actions)]
+    assert stored(services, demo_plan.plan.id, goal.id).actions[0].how == "Ved hvert teammøde"
