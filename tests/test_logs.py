@@ -16,7 +16,7 @@ import pytest
 
 from ledarplan import app
 from ledarplan.app import main, open_services
-from ledarplan.domain.entities import CoachingSession, DevelopmentTalk, PrepAnswer
+from ledarplan.domain.entities import CoachingSession, DevelopmentTalk, PrepAnswer, Side
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.logs import (
@@ -83,12 +83,14 @@ def write_secrets(paths: AppPaths) -> None:
                 summary=f"Sammanfattning {SECRET}",
             )
         )
-        services.talks.sign_off(talk.id, f"Chefen {SECRET}")
+        services.talks.sign(talk.id, f"Åsa {SECRET}", f"Chef {SECRET}")
         with pytest.raises(InvalidInputError, match=SECRET):
             services.people.create("Bo", email=f"{SECRET}@")
-        with pytest.raises(InvalidInputError, match=f"already signed off by Chefen {SECRET}"):
-            services.talks.sign_off(talk.id, "Någon annan")
-        with pytest.raises(InvalidInputError, match="signed off and can no longer be changed"):
+        with pytest.raises(InvalidInputError, match=f"already signed by Åsa {SECRET}"):
+            services.talks.sign(talk.id, "Någon annan")
+        services.plans.set_desk(plan.id, Side.MANAGER)  # the manager's signature
+        services.talks.sign(talk.id, f"Chefen {SECRET}")
+        with pytest.raises(InvalidInputError, match="signed by both and final"):
             services.talks.prepare(replace(talk, summary=f"Ändrad {SECRET}"))
     finally:
         services.close()

@@ -72,123 +72,123 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="200"/>
         <source>Building &amp;block</source>
         <extracomment>The six questions, by the ids a model&apos;s talk-questions section uses for them (Kalix). The user chose another status (the page records it; done dates come from the service).</extracomment>
         <translation>Bygge&amp;klods</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="180"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="201"/>
         <source>Building block</source>
         <translation>Byggeklods</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="183"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="204"/>
         <source>A ready development activity from the leadership model. Choosing one fills in what and how when they are still empty.</source>
         <translation>En færdig udviklingsaktivitet fra ledelsesgrundlaget. Når du vælger en, bliver hvad og hvordan udfyldt, hvis de stadig er tomme.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="188"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="209"/>
         <source>None – my own action</source>
         <translation>Ingen – min egen handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="190"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="211"/>
         <source>&amp;What</source>
         <translation>&amp;Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="191"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="212"/>
         <source>&amp;How</source>
         <translation>Hvo&amp;rdan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="192"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="213"/>
         <source>Wh&amp;y</source>
         <translation>Hvor&amp;for</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="193"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="214"/>
         <source>Wh&amp;o</source>
         <translation>Hv&amp;em</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="194"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="215"/>
         <source>Whe&amp;n</source>
         <translation>Hvor&amp;når</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="195"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="216"/>
         <source>How we &amp;follow up</source>
         <translation>Hvordan vi følger o&amp;p</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="198"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="219"/>
         <source>What will you do?</source>
         <translation>Hvad vil du gøre?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="199"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="220"/>
         <source>How will it be done?</source>
         <translation>Hvordan skal det gøres?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="200"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="221"/>
         <source>Why does it matter?</source>
         <translation>Hvorfor er det vigtigt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="201"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
         <source>Who does what?</source>
         <translation>Hvem gør hvad?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="202"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
         <source>When will it be done?</source>
         <translation>Hvornår skal det være gjort?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="203"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
         <source>How do we follow up?</source>
         <translation>Hvordan følger vi op?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="213"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="234"/>
         <source>New action</source>
         <translation>Ny handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="215"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="236"/>
         <source>K&amp;ind</source>
         <translation>Lærin&amp;gsform</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="216"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="237"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Læringsform (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="244"/>
         <source>D&amp;ue date</source>
         <translation>Fr&amp;ist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="245"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="246"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="226"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="247"/>
         <source>Action status</source>
         <translation>Handlingens status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="229"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="250"/>
         <source>done on %1</source>
         <translation>udført den %1</translation>
     </message>
@@ -324,76 +324,76 @@
 <context>
     <name>AgreementsPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="75"/>
         <source>Agreement</source>
         <extracomment>An agreement was added or removed (the page saves at once); cell edits come through the model&apos;s dataChanged.</extracomment>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="75"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="75"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="75"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="96"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="77"/>
         <source>A&amp;greements:</source>
         <translation>&amp;Aftaler:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="97"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="78"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="98"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="81"/>
         <source>Add a&amp;greement</source>
         <translation>&amp;Tilføj aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="99"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="82"/>
         <source>Add an agreement (Insert)</source>
         <translation>Tilføj en aftale (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="100"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="83"/>
         <source>Add agreement</source>
         <translation>Tilføj aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="101"/>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="144"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="86"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="128"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="102"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="87"/>
         <source>Remove the selected agreement (Delete)</source>
         <translation>Fjern den valgte aftale (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="103"/>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="142"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="88"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="126"/>
         <source>Remove agreement</source>
         <translation>Fjern aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="124"/>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="139"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="108"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="123"/>
         <source>New agreement</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="143"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="127"/>
         <source>Remove the agreement “%1”?</source>
         <translation>Fjern aftalen “%1”?</translation>
     </message>
@@ -401,93 +401,93 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="192"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="194"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="195"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="197"/>
         <source>Assessment &amp;rounds</source>
         <translation>Vurderings&amp;runder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="196"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="198"/>
         <source>Assessment rounds</source>
         <translation>Vurderingsrunder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
         <source>&amp;New round</source>
         <translation>N&amp;y runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Start en ny vurderingsrunde (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Vurdering fra min &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
         <source>Assessment by &amp;someone else</source>
         <translation>Vurdering fra en &amp;anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
         <source>&amp;Delete round</source>
         <translation>&amp;Slet runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Slet den valgte runde (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
         <source>R&amp;ate</source>
         <translation>&amp;Vurdér</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
         <source>Com&amp;pare</source>
         <translation>Sammen&amp;lign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen vurdering endnu. Start med en selvevaluering: vurdér hvert punkt i ledelsesgrundlaget ud fra det, der forventes af dig. Din chefs vurdering kan følge bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>Start a self-assessment</source>
         <translation>Start en selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
         <source>Develop this: make it a goal</source>
         <translation>Udvikl dette: gør det til et mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="298"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="300"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Slet vurderingen fra %1 (%2)? Dens scorer og kommentarer fjernes og kan ikke gendannes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="305"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="307"/>
         <source>Delete assessment round</source>
         <translation>Slet vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="305"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="307"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -495,17 +495,17 @@
 <context>
     <name>Assessor</name>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="32"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="25"/>
         <source>Self-assessment</source>
         <translation>Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="33"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="26"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="34"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="27"/>
         <source>Other</source>
         <translation>Anden</translation>
     </message>
@@ -578,8 +578,10 @@
         <translation>Før en import erstattede en plan</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/application.py" line="212"/>
         <location filename="../ledarplan/gui/views/backups_dialog.py" line="117"/>
         <source>No backup could be made</source>
+        <extracomment>The backup could not be made: why, in the user&apos;s language.</extracomment>
         <translation>Der kunne ikke tages en sikkerhedskopi</translation>
     </message>
     <message>
@@ -639,87 +641,87 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="178"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="184"/>
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="190"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="185"/>
         <source>Topic or person</source>
         <translation>Emne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="186"/>
         <source>Filter sessions by topic or person</source>
         <translation>Filtrér sessioner efter emne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="192"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="187"/>
         <source>Coaching sessions</source>
         <translation>Coachingsessioner</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>Open</source>
         <translation>Åbne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="190"/>
         <source>(no topic)</source>
         <translation>(intet emne)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>Open agreements: %1</source>
         <translation>Åbne aftaler: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="193"/>
         <source>&amp;New session</source>
         <translation>&amp;Ny session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Log a new coaching session dated today (Insert)</source>
         <translation>Registrér en ny coachingsession med dagens dato (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="200"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Slet session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
         <source>Delete the selected session (Delete)</source>
         <translation>Slet den valgte session (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="273"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="271"/>
         <source>Open a plan to see its coaching log.</source>
         <translation>Åbn en plan for at se dens coachingsessioner.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="276"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="274"/>
         <source>No coaching sessions yet.
 
 Choose New session to log your first conversation.</source>
@@ -728,12 +730,12 @@ Choose New session to log your first conversation.</source>
 Vælg Ny session for at registrere din første samtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="277"/>
         <source>Choose a session in the list.</source>
         <translation>Vælg en session på listen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="286"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="284"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -741,7 +743,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="288"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="286"/>
         <source>%1 of %n session(s)</source>
         <translation>
             <numerusform>%1 af %n session</numerusform>
@@ -749,37 +751,37 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="379"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="376"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Slet sessionen fra %1, &quot;%2&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="382"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="379"/>
         <source>Delete the session of %1?</source>
         <translation>Slet sessionen fra %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="384"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="381"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Dens noter, refleksion og aftaler bliver slettet sammen med den. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="384"/>
         <source>Delete session</source>
         <translation>Slet session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="398"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Fjern aftalen &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="403"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="400"/>
         <source>Remove agreement</source>
         <translation>Fjern aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="403"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="400"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -862,18 +864,18 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="158"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="134"/>
         <source>Area</source>
         <extracomment>Second minus first as a number (None when either is not assessed). Translucent amber reads as a highlight on light and dark palettes alike.</extracomment>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="159"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="135"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="160"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="136"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
@@ -902,238 +904,258 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="24"/>
+        <location filename="../ledarplan/gui/error_text.py" line="27"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="25"/>
+        <location filename="../ledarplan/gui/error_text.py" line="28"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="26"/>
+        <location filename="../ledarplan/gui/error_text.py" line="29"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="27"/>
+        <location filename="../ledarplan/gui/error_text.py" line="30"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="28"/>
+        <location filename="../ledarplan/gui/error_text.py" line="31"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="29"/>
+        <location filename="../ledarplan/gui/error_text.py" line="32"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <location filename="../ledarplan/gui/error_text.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <location filename="../ledarplan/gui/error_text.py" line="34"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <location filename="../ledarplan/gui/error_text.py" line="35"/>
         <source>Assessed by</source>
         <translation>Vurderet af</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <location filename="../ledarplan/gui/error_text.py" line="36"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <location filename="../ledarplan/gui/error_text.py" line="37"/>
         <source>Rating</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <location filename="../ledarplan/gui/error_text.py" line="38"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <location filename="../ledarplan/gui/error_text.py" line="39"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <location filename="../ledarplan/gui/error_text.py" line="40"/>
         <source>How we know</source>
         <translation>Hvordan ved vi det</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
         <source>Linked items</source>
         <translation>Tilknyttede punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
         <source>Check-in</source>
         <translation>Statusnotat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="41"/>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
         <source>How we follow up</source>
         <translation>Hvordan vi følger op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
         <source>Building block</source>
         <translation>Byggeklods</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="48"/>
-        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
         <source>With whom</source>
         <translation>Med hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="53"/>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
         <source>Experience</source>
         <translation>Oplevelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
         <source>Reflection</source>
         <translation>Refleksion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
         <source>Conclusion</source>
         <translation>Konklusion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
         <source>Experiment</source>
         <translation>Eksperiment</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
         <source>Linked goals</source>
         <translation>Tilknyttede mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
         <source>Next session</source>
         <translation>Næste gang</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <location filename="../ledarplan/gui/error_text.py" line="65"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <location filename="../ledarplan/gui/error_text.py" line="66"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <location filename="../ledarplan/gui/error_text.py" line="67"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="65"/>
+        <location filename="../ledarplan/gui/error_text.py" line="68"/>
         <source>Summary</source>
         <translation>Opsummering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="66"/>
-        <source>Signed off by</source>
-        <translation>Godkendt af</translation>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <source>The leader&apos;s signature</source>
+        <translation>Lederens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="67"/>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <source>The manager&apos;s signature</source>
+        <translation>Chefens underskrift</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="71"/>
+        <source>Whose desk</source>
+        <translation>Hvis eksemplar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="72"/>
+        <source>Assessment round</source>
+        <translation>Vurderingsrunde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <source>Coaching session</source>
+        <translation>Coachingsamtale</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="74"/>
         <source>Follow-up date</source>
         <translation>Dato for opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="68"/>
+        <location filename="../ledarplan/gui/error_text.py" line="75"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <location filename="../ledarplan/gui/error_text.py" line="77"/>
         <source>Carried over</source>
         <translation>Overført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="71"/>
+        <location filename="../ledarplan/gui/error_text.py" line="78"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
@@ -1141,158 +1163,157 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="223"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="231"/>
         <source>&amp;Title</source>
-        <extracomment>The goal&apos;s fields this editor shows, by the names the domain&apos;s validation uses. The user asks to add a check-in: (date, note, new progress or None).</extracomment>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="224"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="232"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="225"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="233"/>
         <source>How we &amp;know</source>
         <translation>Hvordan ved &amp;vi det</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="226"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="234"/>
         <source>Tar&amp;get date</source>
         <translation>&amp;Måldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="227"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="235"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="228"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="236"/>
         <source>&amp;Progress</source>
         <translation>Frem&amp;drift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="229"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="237"/>
         <source>What do you want to achieve?</source>
         <translation>Hvad vil du opnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="231"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="239"/>
         <source>Why this goal matters, and what it is about</source>
         <translation>Hvorfor målet er vigtigt, og hvad det handler om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="234"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="242"/>
         <source>How will you and others notice that the goal is reached?</source>
         <translation>Hvordan vil du og andre mærke, at målet er nået?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="237"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="245"/>
         <source>The success criterion: what you will see or hear when the goal is reached</source>
         <translation>Succeskriteriet: det, du vil se eller høre, når målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="239"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="247"/>
         <source>Goal title</source>
         <translation>Målets titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="248"/>
         <source>Goal description</source>
         <translation>Beskrivelse af målet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="241"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="249"/>
         <source>How we know the goal is reached</source>
         <translation>Hvordan vi ved, at målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="242"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="250"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="243"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
         <source>Goal status</source>
         <translation>Målets status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="244"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="252"/>
         <source>Progress in percent</source>
         <translation>Fremdrift i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="248"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="256"/>
         <source>Model items this goal serves</source>
         <translation>Punkter i ledelsesgrundlaget, som målet understøtter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="250"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="258"/>
         <source>Tick the items of the leadership model that this goal develops</source>
         <translation>Markér de punkter i ledelsesgrundlaget, som målet udvikler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="252"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
         <source>Check-ins</source>
         <translation>Statusnotater</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="253"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="253"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="253"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="254"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>Dat&amp;e</source>
         <translation>Dat&amp;o</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="255"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
         <source>Check-in date</source>
         <translation>Dato for statusnotatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="256"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
         <source>Set p&amp;rogress to</source>
         <translation>Sæt fremdrift ti&amp;l</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="257"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
         <source>New progress in percent</source>
         <translation>Ny fremdrift i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="258"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="266"/>
         <source>How is it going? What has happened?</source>
         <translation>Hvordan går det? Hvad er der sket?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="259"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="267"/>
         <source>Check-in note</source>
         <translation>Tekst i statusnotatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
         <source>Add check-in</source>
         <translation>Tilføj statusnotat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
         <source>Adds a dated note; a new progress becomes the goal&apos;s progress</source>
         <translation>Tilføjer et dateret notat; en ny fremdrift bliver målets fremdrift</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="276"/>
         <source>&amp;Linked items (%n)</source>
         <translation>
             <numerusform>Tilkn&amp;yttede punkter (%n)</numerusform>
@@ -1300,7 +1321,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="269"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="277"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
             <numerusform>Stat&amp;usnotater (%n)</numerusform>
@@ -1308,23 +1329,24 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="276"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Expected at %1: %2</source>
         <translation>Forventninger til %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
         <source>Choose an item to read what is expected at %1.</source>
         <translation>Vælg et punkt for at læse forventningerne til %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
         <source>Tick the items of the model that this goal develops.</source>
         <translation>Markér de punkter i ledelsesgrundlaget, som målet udvikler.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="374"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="72"/>
         <source>Linked items</source>
+        <extracomment>The user asks to add a check-in: (date, note, new progress or None).</extracomment>
         <translation>Tilknyttede punkter</translation>
     </message>
 </context>
@@ -1385,43 +1407,42 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="163"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="166"/>
         <source>Goals</source>
-        <extracomment>A line the user emptied and is still editing: saved, or refused, when they leave it.</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="234"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="168"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="169"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="216"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Tilføjer et mål til planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="265"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="269"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="247"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="251"/>
         <source>Delete goal</source>
         <translation>Slet mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Sletter det valgte mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -1430,23 +1451,23 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden Vurdering.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="187"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
         <source>Target %1</source>
         <translation>Måldato %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="267"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="249"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Slet målet “%1” med dets handlinger og statusnotater? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="363"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="345"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="347"/>
         <source>Delete action</source>
         <translation>Slet handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="364"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="346"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Slet handlingen “%1”? Det kan ikke fortrydes.</translation>
     </message>
@@ -1454,147 +1475,147 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="268"/>
+        <location filename="../ledarplan/gui/main_window.py" line="288"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="269"/>
+        <location filename="../ledarplan/gui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="270"/>
+        <location filename="../ledarplan/gui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="271"/>
+        <location filename="../ledarplan/gui/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="272"/>
+        <location filename="../ledarplan/gui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="273"/>
+        <location filename="../ledarplan/gui/main_window.py" line="293"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="274"/>
+        <location filename="../ledarplan/gui/main_window.py" line="294"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="275"/>
+        <location filename="../ledarplan/gui/main_window.py" line="295"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="276"/>
+        <location filename="../ledarplan/gui/main_window.py" line="296"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="277"/>
+        <location filename="../ledarplan/gui/main_window.py" line="297"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="278"/>
+        <location filename="../ledarplan/gui/main_window.py" line="298"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="279"/>
+        <location filename="../ledarplan/gui/main_window.py" line="299"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="281"/>
+        <location filename="../ledarplan/gui/main_window.py" line="301"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="283"/>
+        <location filename="../ledarplan/gui/main_window.py" line="303"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="284"/>
+        <location filename="../ledarplan/gui/main_window.py" line="304"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="285"/>
+        <location filename="../ledarplan/gui/main_window.py" line="305"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="286"/>
+        <location filename="../ledarplan/gui/main_window.py" line="306"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="287"/>
+        <location filename="../ledarplan/gui/main_window.py" line="307"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="288"/>
+        <location filename="../ledarplan/gui/main_window.py" line="308"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="289"/>
+        <location filename="../ledarplan/gui/main_window.py" line="309"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="290"/>
+        <location filename="../ledarplan/gui/main_window.py" line="310"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="291"/>
+        <location filename="../ledarplan/gui/main_window.py" line="311"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="292"/>
+        <location filename="../ledarplan/gui/main_window.py" line="312"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="293"/>
+        <location filename="../ledarplan/gui/main_window.py" line="313"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="296"/>
+        <location filename="../ledarplan/gui/main_window.py" line="316"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="467"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="474"/>
+        <location filename="../ledarplan/gui/main_window.py" line="500"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="483"/>
+        <location filename="../ledarplan/gui/main_window.py" line="508"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="510"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1607,12 +1628,12 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="488"/>
+        <location filename="../ledarplan/gui/main_window.py" line="513"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="123"/>
+        <location filename="../ledarplan/gui/application.py" line="133"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Indstillingsfilen kunne ikke læses; standardindstillingerne bruges.</translation>
     </message>
@@ -1916,82 +1937,82 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="68"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="70"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="87"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="89"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="88"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="90"/>
         <source>Agreed</source>
         <translation>Aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="89"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="91"/>
         <source>Followed up</source>
         <translation>Fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="114"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="116"/>
         <source>%1 · Period %2 · Status: %3</source>
         <translation>%1 · Periode %2 · Status: %3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="127"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="129"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="130"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="132"/>
         <source>role level</source>
         <translation>ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="142"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="144"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="148"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="150"/>
         <source>Average progress: %1 %</source>
         <translation>Gennemsnitlig fremdrift: %1 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="163"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="165"/>
         <source>No goals yet.</source>
         <translation>Ingen mål endnu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="170"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="172"/>
         <source>Coming up</source>
         <translation>Det kommende</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="173"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="175"/>
         <source>Next coaching session</source>
         <translation>Næste coachingsession</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="174"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="176"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="175"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="177"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="178"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="180"/>
         <source>not planned</source>
         <translation>ikke planlagt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="184"/>
         <source>%n open agreement(s) from coaching</source>
         <translation>
             <numerusform>%n åben aftale fra coaching</numerusform>
@@ -1999,47 +2020,47 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="197"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="199"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="201"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="202"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="204"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="205"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="213"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="215"/>
         <source>Nothing is overdue.</source>
         <translation>Ingen frister er overskredet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="218"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="220"/>
         <source>Mark as agreed</source>
         <translation>Markér som aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="219"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="221"/>
         <source>The leader and the manager have agreed the plan</source>
         <translation>Lederen og chefen er blevet enige om planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="220"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="222"/>
         <source>Mark as followed up</source>
         <translation>Markér som fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="221"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="223"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
@@ -2047,7 +2068,7 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PackProblemsBanner</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/pack_banner.py" line="68"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="67"/>
         <source>%n organisation model pack(s) could not be read and were left out. The other models work as usual.</source>
         <translation>
             <numerusform>%n fil med en organisations ledelsesgrundlag kunne ikke læses og er udeladt. De andre ledelsesgrundlag fungerer som normalt.</numerusform>
@@ -2055,22 +2076,22 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="46"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="45"/>
         <source>Details…</source>
         <translation>Detaljer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="48"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="47"/>
         <source>Hide this message</source>
         <translation>Skjul denne meddelelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="73"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="72"/>
         <source>Model packs left out</source>
         <translation>Udeladte filer med ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="74"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="73"/>
         <source>These files were not loaded. Correct them and restart ledarplan.</source>
         <translation>Disse filer blev ikke indlæst. Ret dem, og genstart ledarplan.</translation>
     </message>
@@ -2634,31 +2655,36 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="148"/>
-        <source>Signed off by {name}, {date}</source>
-        <translation>Godkendt af {name}, {date}</translation>
+        <source>Signed by the leader: {name}, {date}</source>
+        <translation>Godkendt af lederen: {name}, {date}</translation>
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="149"/>
+        <source>Signed by the manager: {name}, {date}</source>
+        <translation>Godkendt af chefen: {name}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="150"/>
         <source>To be filled in at the talk.</source>
         <translation>Udfyldes ved samtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <location filename="../ledarplan/pdf/labels.py" line="151"/>
         <source>No development talk has been planned yet.</source>
         <translation>Der er endnu ikke planlagt nogen lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <location filename="../ledarplan/pdf/labels.py" line="154"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="154"/>
+        <location filename="../ledarplan/pdf/labels.py" line="155"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -2706,128 +2732,128 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="42"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="40"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="83"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="81"/>
         <source>This could not be done</source>
         <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="165"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="159"/>
         <source>Import a plan</source>
         <translation>Importér en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="185"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="179"/>
         <source>Replace the plan?</source>
         <translation>Erstat planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="186"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="180"/>
         <source>This plan is already here. Replace the stored copy with the one in %1? A backup is made first.</source>
         <translation>Planen findes allerede her. Vil du erstatte den gemte kopi med den i %1? Der bliver taget en sikkerhedskopi først.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="191"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="185"/>
         <source>Replace</source>
         <translation>Erstat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="205"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="199"/>
         <source>The plan could not be imported</source>
         <translation>Planen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="224"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="216"/>
         <source>Export the plan</source>
         <translation>Eksportér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="258"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="250"/>
         <source>Plan exported</source>
         <translation>Planen er eksporteret</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="243"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="235"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen blev gemt i %1 med private noter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="247"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="239"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen blev gemt i %1. Private noter blev udeladt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="252"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="244"/>
         <source>It is encrypted and opens only with the passphrase. Tell the passphrase another way than the file (e.g. by phone), never in the same e-mail.</source>
         <translation>Filen er krypteret og kan kun åbnes med adgangssætningen. Fortæl modtageren adgangssætningen på en anden måde end med filen (f.eks. i telefonen), aldrig i samme e-mail.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="263"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="255"/>
         <source>Encrypt the plan</source>
         <translation>Kryptér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="268"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="260"/>
         <source>Choose a passphrase (at least %1 characters):</source>
         <translation>Vælg en adgangssætning (mindst %1 tegn):</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="278"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="270"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Adgangssætningen er for kort: brug mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="285"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="277"/>
         <source>The passphrase is wrong, or the file was changed after it was encrypted. Type the passphrase of %1 again:</source>
         <translation>Adgangssætningen er forkert, eller filen er blevet ændret, efter at den blev krypteret. Skriv adgangssætningen til %1 igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="291"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="283"/>
         <source>%1 is encrypted. Type its passphrase:</source>
         <translation>%1 er krypteret. Skriv dens adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="295"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="287"/>
         <source>Open an encrypted plan</source>
         <translation>Åbn en krypteret plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="308"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="298"/>
         <source>Save the plan as PDF</source>
         <translation>Gem planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="310"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="300"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="330"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="319"/>
         <source>The PDF could not be saved</source>
         <translation>PDF&apos;en kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="344"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="337"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="345"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="338"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="360"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="353"/>
         <source>Delete %1?</source>
         <translation>Slet %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="363"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="356"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 og alle personens data bliver slettet: %n plan med tilhørende vurderinger, mål, coachingnoter og samtaler. Det kan ikke fortrydes.</numerusform>
@@ -2835,18 +2861,18 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="368"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="386"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="361"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="379"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="380"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="373"/>
         <source>Delete the plan?</source>
         <translation>Slet planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="381"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="374"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen “%1” med tilhørende vurderinger, mål, coachingnoter og samtaler bliver slettet. Det kan ikke fortrydes.</translation>
     </message>
@@ -2854,160 +2880,161 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="72"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="94"/>
         <source>This could not be done</source>
-        <extracomment>Why the last save of typed work was refused (None: everything typed is stored). The window asks before closing while this is set, so nothing is dropped silently.</extracomment>
+        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
 </context>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="85"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="175"/>
         <source>Leadership model</source>
+        <extracomment>The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledelsesgrundlag</translation>
     </message>
 </context>
 <context>
     <name>PrepPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="196"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added or removed (the page saves at once).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="197"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="198"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="177"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="199"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="178"/>
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="202"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="181"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="182"/>
         <source>For the record</source>
         <translation>Til referatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="186"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="190"/>
         <source>&amp;Add question</source>
         <translation>&amp;Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="191"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Tilføj dit eget spørgsmål (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="192"/>
         <source>Add question</source>
         <translation>Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="288"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="195"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="270"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="196"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Fjern det valgte spørgsmål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="286"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="197"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="268"/>
         <source>Remove question</source>
         <translation>Fjern spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
         <source>&amp;Question:</source>
         <translation>S&amp;pørgsmål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="201"/>
         <source>This question comes from the leadership model.</source>
         <translation>Dette spørgsmål kommer fra ledelsesgrundlaget.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="202"/>
         <source>Time &amp;frame:</source>
         <translation>T&amp;idsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="219"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
         <source>&amp;Private</source>
         <translation>P&amp;rivat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="220"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="224"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="230"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
         <source>Looking back</source>
         <translation>Tilbageblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
         <source>Looking ahead</source>
         <translation>Fremadblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="273"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="287"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="269"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Fjern spørgsmålet “%1” og dets svar?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="350"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="332"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mine egne noter, aldrig med i PDF&apos;en eller udvekslingsfilen, medmindre jeg vælger det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="354"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="336"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Til referatet: en del af samtalens referat, med i PDF&apos;en og udvekslingsfilen.</translation>
     </message>
@@ -3015,7 +3042,7 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PresetsProblemsBanner</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/pack_banner.py" line="87"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="86"/>
         <source>%n of your organisation&apos;s preset(s) could not be used; ledarplan uses its defaults for them.</source>
         <translation>
             <numerusform>%n af organisationens forudindstillinger kunne ikke bruges; ledarplan bruger sin standard for den.</numerusform>
@@ -3023,12 +3050,12 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="92"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="91"/>
         <source>Organisation presets</source>
         <translation>Organisationens forudindstillinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="93"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="92"/>
         <source>These settings in the organisation&apos;s presets file were left out. Tell whoever installed ledarplan (often HR or IT).</source>
         <translation>Disse indstillinger i organisationens fil med forudindstillinger blev ikke brugt. Sig det til den, der installerede ledarplan (ofte HR eller IT).</translation>
     </message>
@@ -3064,7 +3091,6 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     <message>
         <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
         <source>Assessed &amp;by:</source>
-        <extracomment>A round was stored (carries the stored round).</extracomment>
         <translation>Vurderet &amp;af:</translation>
     </message>
     <message>
@@ -3131,43 +3157,43 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>RatingTableModel</name>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="168"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="139"/>
         <source>Not assessed</source>
         <extracomment>The rating as a number, or None for &quot;not assessed&quot; (DisplayRole shows it as text). The user changed a rating or a comment (not emitted when the model is filled).</extracomment>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="179"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="150"/>
         <source>Type %1–%2 to rate, 0 or Delete for not assessed</source>
         <translation>Tast %1–%2 for at give en score, 0 eller Delete for ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="217"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="184"/>
         <source>Expected of %1</source>
         <translation>Forventninger til %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="218"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="185"/>
         <source>Expectation</source>
         <translation>Forventning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="221"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="188"/>
         <source>Rating (%1–%2)</source>
         <translation>Score (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="223"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="190"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="224"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="191"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="225"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="192"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -3175,165 +3201,175 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>skal være tekst</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="77"/>
+        <location filename="../ledarplan/gui/error_text.py" line="84"/>
         <source>contains control characters</source>
         <translation>indeholder kontroltegn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="80"/>
+        <location filename="../ledarplan/gui/error_text.py" line="87"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>er for lang (%1 tegn; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="82"/>
+        <location filename="../ledarplan/gui/error_text.py" line="89"/>
         <source>must not be empty</source>
         <translation>må ikke være tom</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <location filename="../ledarplan/gui/error_text.py" line="90"/>
         <source>must be a single line</source>
         <translation>skal stå på én linje</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="86"/>
+        <location filename="../ledarplan/gui/error_text.py" line="93"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har for mange poster (%1; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="90"/>
+        <location filename="../ledarplan/gui/error_text.py" line="97"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutter (%1), før den begynder (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="94"/>
+        <location filename="../ledarplan/gui/error_text.py" line="101"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1” er ikke en e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="98"/>
+        <location filename="../ledarplan/gui/error_text.py" line="105"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>en plan kan ikke skifte fra “%1” til “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="102"/>
+        <location filename="../ledarplan/gui/error_text.py" line="109"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>skal gå fra et lavere til et højere tal inden for 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="106"/>
+        <location filename="../ledarplan/gui/error_text.py" line="113"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="108"/>
+        <location filename="../ledarplan/gui/error_text.py" line="115"/>
         <source>is rated twice</source>
         <translation>er vurderet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="111"/>
+        <location filename="../ledarplan/gui/error_text.py" line="118"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger uden for skalaen %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="115"/>
         <location filename="../ledarplan/gui/error_text.py" line="122"/>
+        <location filename="../ledarplan/gui/error_text.py" line="129"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % er ikke mellem 0 og 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="119"/>
+        <location filename="../ledarplan/gui/error_text.py" line="126"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>“%1” er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="121"/>
+        <location filename="../ledarplan/gui/error_text.py" line="128"/>
         <source>an item is linked twice</source>
         <translation>et punkt er tilknyttet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="125"/>
+        <location filename="../ledarplan/gui/error_text.py" line="132"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>et tilknyttet mål hører ikke til denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="129"/>
+        <location filename="../ledarplan/gui/error_text.py" line="136"/>
         <source>the next session cannot be before this one</source>
         <translation>næste session kan ikke ligge før denne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="131"/>
-        <source>say who signed the talk off</source>
-        <translation>skriv, hvem der har godkendt samtalen</translation>
+        <location filename="../ledarplan/gui/error_text.py" line="140"/>
+        <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
+        <translation>er lederens egen del: kun lederens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="134"/>
+        <location filename="../ledarplan/gui/error_text.py" line="144"/>
+        <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
+        <translation>er chefens egen del: kun chefens eksemplar kan ændre den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="148"/>
+        <source>already signed by %1</source>
+        <translation>allerede godkendt af %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="151"/>
+        <source>the talk is signed by both and can no longer be changed</source>
+        <translation>samtalen er godkendt af begge og kan ikke længere ændres</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="156"/>
+        <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
+        <translation>dette eksemplar er allerede flettet med den anden parts; hvis eksemplar det er, kan ikke længere ændres</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="164"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en aftale, der skal overføres, er ikke længere åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="138"/>
+        <location filename="../ledarplan/gui/error_text.py" line="168"/>
         <source>the agreement is not in this session</source>
         <translation>aftalen hører ikke til denne session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="140"/>
-        <source>already signed off by %1</source>
-        <translation>allerede godkendt af %1</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/error_text.py" line="143"/>
-        <source>the talk is signed off and can no longer be changed</source>
-        <translation>samtalen er godkendt og kan ikke længere ændres</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/error_text.py" line="145"/>
+        <location filename="../ledarplan/gui/error_text.py" line="170"/>
         <source>there is no model “%1”</source>
         <translation>ledelsesgrundlaget “%1” findes ikke</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="148"/>
+        <location filename="../ledarplan/gui/error_text.py" line="173"/>
         <source>choose a role level of the model “%1”</source>
         <translation>vælg et ledelsesniveau i ledelsesgrundlaget “%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="152"/>
+        <location filename="../ledarplan/gui/error_text.py" line="177"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>ledelsesgrundlaget “%1” har ikke ledelsesniveauet “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="158"/>
+        <location filename="../ledarplan/gui/error_text.py" line="183"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="159"/>
+        <location filename="../ledarplan/gui/error_text.py" line="184"/>
         <source>agreed</source>
         <translation>aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="160"/>
+        <location filename="../ledarplan/gui/error_text.py" line="185"/>
         <source>followed up</source>
         <translation>fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="163"/>
+        <location filename="../ledarplan/gui/error_text.py" line="188"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det er blevet slettet i mellemtiden. Se efter igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="164"/>
+        <location filename="../ledarplan/gui/error_text.py" line="189"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det er i konflikt med det, der allerede er gemt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="167"/>
+        <location filename="../ledarplan/gui/error_text.py" line="192"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -3342,7 +3378,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="172"/>
+        <location filename="../ledarplan/gui/error_text.py" line="197"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -3351,7 +3387,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="178"/>
+        <location filename="../ledarplan/gui/error_text.py" line="203"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -3360,7 +3396,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="183"/>
+        <location filename="../ledarplan/gui/error_text.py" line="208"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -3369,7 +3405,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="188"/>
+        <location filename="../ledarplan/gui/error_text.py" line="213"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -3378,7 +3414,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="194"/>
+        <location filename="../ledarplan/gui/error_text.py" line="219"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -3387,7 +3423,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="197"/>
+        <location filename="../ledarplan/gui/error_text.py" line="222"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -3396,17 +3432,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="201"/>
+        <location filename="../ledarplan/gui/error_text.py" line="226"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="202"/>
+        <location filename="../ledarplan/gui/error_text.py" line="227"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="203"/>
+        <location filename="../ledarplan/gui/error_text.py" line="228"/>
         <source>you may not write there</source>
         <translation>du har ikke tilladelse til at skrive der</translation>
     </message>
@@ -3414,22 +3450,22 @@ Fil: %1</translation>
 <context>
     <name>RoundListModel</name>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="113"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="82"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="134"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="101"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="135"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="102"/>
         <source>Assessed by</source>
         <translation>Vurderet af</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="136"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="103"/>
         <source>Rated</source>
         <translation>Vurderet</translation>
     </message>
@@ -3437,128 +3473,128 @@ Fil: %1</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="321"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="308"/>
         <source>Da&amp;te:</source>
-        <extracomment>Pending edits should be stored now (the page calls the service). An agreement&apos;s &quot;done&quot; box changed: (agreement id, done).</extracomment>
+        <extracomment>An agreement&apos;s &quot;done&quot; box changed: (agreement id, done).</extracomment>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="322"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="309"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Med hvem:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="323"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="310"/>
         <source>Topi&amp;c:</source>
         <translation>&amp;Emne:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="324"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="311"/>
         <source>Next sess&amp;ion:</source>
         <translation>Næste &amp;gang:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="325"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="312"/>
         <source>Linked &amp;goals:</source>
         <translation>Tilkn&amp;yttede mål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="326"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="313"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har endnu ingen mål.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="327"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="314"/>
         <source>Session date</source>
         <translation>Sessionens dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="328"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="315"/>
         <source>With whom</source>
         <translation>Med hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="316"/>
         <source>Coach, mentor or manager</source>
         <translation>Coach, mentor eller chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="317"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="318"/>
         <source>What the session was about</source>
         <translation>Hvad sessionen handlede om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="319"/>
         <source>Next session date</source>
         <translation>Dato for næste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="320"/>
         <source>Goals this session worked on</source>
         <translation>Mål, som sessionen arbejdede med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="321"/>
         <source>N&amp;otes</source>
         <translation>N&amp;oter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="322"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="323"/>
         <source>What was said, in your own words.</source>
         <translation>Hvad der blev sagt, med dine egne ord.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="324"/>
         <source>&amp;Share these notes</source>
         <translation>Del disse no&amp;ter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="326"/>
         <source>Include these notes when you export or print the plan</source>
         <translation>Tag noterne med, når du eksporterer eller udskriver planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
         <source>Reflection — Kolb&apos;s learning cycle</source>
         <translation>Refleksion — Kolbs læringscirkel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
         <source>Go round the cycle once: from what happened to what you will try next.</source>
         <translation>Gå én gang rundt i cirklen: fra det, der skete, til det, du vil prøve næste gang.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="347"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
         <source>E&amp;xperience — what happened?</source>
         <translation>O&amp;plevelse — hvad skete der?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="348"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
         <source>&amp;Reflection — what did I notice?</source>
         <translation>&amp;Refleksion — hvad lagde jeg mærke til?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="349"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
         <source>Concl&amp;usion — what do I understand now?</source>
         <translation>&amp;Konklusion — hvad forstår jeg nu?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="350"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
         <source>Experi&amp;ment — what will I try?</source>
         <translation>Eksper&amp;iment — hvad vil jeg prøve?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
         <source>Agr&amp;eements</source>
         <translation>&amp;Aftaler</translation>
     </message>
@@ -3566,27 +3602,42 @@ Fil: %1</translation>
 <context>
     <name>SignOffBar</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="53"/>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="57"/>
         <source>Sign &amp;off…</source>
         <translation>&amp;Godkend…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="55"/>
-        <source>Close the record of the talk: after signing off it can no longer be changed.</source>
-        <translation>Afslut referatet af samtalen: når det er godkendt, kan det ikke længere ændres.</translation>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="60"/>
+        <source>Sign the record of the talk at this desk. Once both of you have signed, it can no longer be changed.</source>
+        <translation>Godkend referatet af samtalen i dit eksemplar. Når I begge har godkendt det, kan det ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="59"/>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="78"/>
+        <source>Signed by the leader, %1, on %2.</source>
+        <translation>Godkendt af lederen, %1, den %2.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="80"/>
+        <source>Signed by the manager, %1, on %2.</source>
+        <translation>Godkendt af chefen, %1, den %2.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="87"/>
+        <source>The record is final and can no longer be changed.</source>
+        <translation>Referatet er endeligt og kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="91"/>
+        <source>Waiting for the other signature: send the plan to the other desk, and update it from their file when they have signed.</source>
+        <translation>Venter på den anden underskrift: send planen til den anden part, og opdatér den fra deres fil, når de har godkendt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="66"/>
         <source>At a public employer, a signed record of the talk can become a public document (allmän handling / offentligt dokument). Keep private notes marked private.</source>
         <translation>Hos en offentlig arbejdsgiver kan et godkendt referat af samtalen blive omfattet af aktindsigt (allmän handling / offentligt dokument). Hold private noter markeret som private.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="71"/>
-        <source>Signed off by %1 on %2. The record is closed and can no longer be changed.</source>
-        <translation>Godkendt af %1 den %2. Referatet er afsluttet og kan ikke længere ændres.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="78"/>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="98"/>
         <source>Not signed off yet. When the talk is over and you both agree on the record, sign it off.</source>
         <translation>Endnu ikke godkendt. Når samtalen er slut, og I begge er enige om referatet, så godkend det.</translation>
     </message>
@@ -3622,14 +3673,14 @@ Fil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="50"/>
-        <location filename="../ledarplan/gui/application.py" line="66"/>
+        <location filename="../ledarplan/gui/application.py" line="60"/>
+        <location filename="../ledarplan/gui/application.py" line="76"/>
         <source>ledarplan cannot start</source>
         <extracomment>The use cases over the user&apos;s database. The organisation&apos;s presets, checked against the models, and what was wrong in them.</extracomment>
         <translation>ledarplan kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="51"/>
+        <location filename="../ledarplan/gui/application.py" line="61"/>
         <source>Your data could not be opened. Nothing has been changed.
 
 %1</source>
@@ -3638,7 +3689,7 @@ Fil: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="67"/>
+        <location filename="../ledarplan/gui/application.py" line="77"/>
         <source>ledarplan keeps your plans in the folder below, but it cannot be created or written to (%2).
 
 Folder: %1
@@ -3651,12 +3702,12 @@ Mappe: %1
 Bed om en mappe, du må skrive i, eller start ledarplan med --data-dir og en mappe, du selv ejer. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="85"/>
+        <location filename="../ledarplan/gui/application.py" line="95"/>
         <source>Your data could not be opened</source>
         <translation>Dine data kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="86"/>
+        <location filename="../ledarplan/gui/application.py" line="96"/>
         <source>%1
 
 The latest good backup is from %2. Put it in place of the damaged file? The damaged file is kept beside it, unchanged.</source>
@@ -3744,49 +3795,49 @@ Den seneste fejlfri sikkerhedskopi er fra %2. Vil du bruge den i stedet for den 
         <translation>&amp;Start lederudviklingssamtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="233"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="234"/>
         <source>Sign off the talk</source>
         <translation>Godkend samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="235"/>
-        <source>Who signs off the record of the talk?
-After signing off, it can no longer be changed.</source>
-        <translation>Hvem godkender referatet af samtalen?
-Når det er godkendt, kan det ikke længere ændres.</translation>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="236"/>
+        <source>Your name, as you sign the record of the talk:
+After signing, you can no longer change it; once you both have signed, it is final.</source>
+        <translation>Dit navn, som du godkender referatet af samtalen med:
+Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt, er det endeligt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="317"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="323"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="319"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="325"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="326"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="331"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="327"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="333"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="329"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="336"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>

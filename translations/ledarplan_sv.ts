@@ -72,123 +72,123 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="200"/>
         <source>Building &amp;block</source>
         <extracomment>The six questions, by the ids a model&apos;s talk-questions section uses for them (Kalix). The user chose another status (the page records it; done dates come from the service).</extracomment>
         <translation>B&amp;yggkloss</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="180"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="201"/>
         <source>Building block</source>
         <translation>Byggkloss</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="183"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="204"/>
         <source>A ready development activity from the leadership model. Choosing one fills in what and how when they are still empty.</source>
         <translation>En färdig utvecklingsaktivitet från ledarskapsmodellen. Väljer du en fylls Vad och Hur i om de fortfarande är tomma.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="188"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="209"/>
         <source>None – my own action</source>
         <translation>Ingen – min egen aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="190"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="211"/>
         <source>&amp;What</source>
         <translation>V&amp;ad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="191"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="212"/>
         <source>&amp;How</source>
         <translation>&amp;Hur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="192"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="213"/>
         <source>Wh&amp;y</source>
         <translation>Varf&amp;ör</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="193"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="214"/>
         <source>Wh&amp;o</source>
         <translation>V&amp;em</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="194"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="215"/>
         <source>Whe&amp;n</source>
         <translation>N&amp;är</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="195"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="216"/>
         <source>How we &amp;follow up</source>
         <translation>Hur vi &amp;följer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="198"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="219"/>
         <source>What will you do?</source>
         <translation>Vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="199"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="220"/>
         <source>How will it be done?</source>
         <translation>Hur ska det göras?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="200"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="221"/>
         <source>Why does it matter?</source>
         <translation>Varför är det viktigt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="201"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
         <source>Who does what?</source>
         <translation>Vem ska göra vad?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="202"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
         <source>When will it be done?</source>
         <translation>När ska det göras?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="203"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
         <source>How do we follow up?</source>
         <translation>Hur följer vi upp?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="213"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="234"/>
         <source>New action</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="215"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="236"/>
         <source>K&amp;ind</source>
         <translation>Ty&amp;p</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="216"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="237"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Typ av lärande (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="244"/>
         <source>D&amp;ue date</source>
         <translation>K&amp;lart senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="245"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="246"/>
         <source>St&amp;atus</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="226"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="247"/>
         <source>Action status</source>
         <translation>Aktivitetens status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="229"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="250"/>
         <source>done on %1</source>
         <translation>klar %1</translation>
     </message>
@@ -324,76 +324,76 @@
 <context>
     <name>AgreementsPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="75"/>
         <source>Agreement</source>
         <extracomment>An agreement was added or removed (the page saves at once); cell edits come through the model&apos;s dataChanged.</extracomment>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="75"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="75"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="94"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="75"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="96"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="77"/>
         <source>A&amp;greements:</source>
         <translation>&amp;Överenskommelser:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="97"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="78"/>
         <source>Agreements</source>
         <translation>Överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="98"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="81"/>
         <source>Add a&amp;greement</source>
         <translation>&amp;Lägg till överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="99"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="82"/>
         <source>Add an agreement (Insert)</source>
         <translation>Lägg till en överenskommelse (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="100"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="83"/>
         <source>Add agreement</source>
         <translation>Lägg till överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="101"/>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="144"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="86"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="128"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="102"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="87"/>
         <source>Remove the selected agreement (Delete)</source>
         <translation>Ta bort vald överenskommelse (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="103"/>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="142"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="88"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="126"/>
         <source>Remove agreement</source>
         <translation>Ta bort överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="124"/>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="139"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="108"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="123"/>
         <source>New agreement</source>
         <translation>Ny överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="143"/>
+        <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="127"/>
         <source>Remove the agreement “%1”?</source>
         <translation>Ta bort överenskommelsen ”%1”?</translation>
     </message>
@@ -401,93 +401,93 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="192"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="194"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="195"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="197"/>
         <source>Assessment &amp;rounds</source>
         <translation>&amp;Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="196"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="198"/>
         <source>Assessment rounds</source>
         <translation>Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
         <source>&amp;New round</source>
         <translation>&amp;Ny bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Starta en ny bedömning (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Min &amp;chefs bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
         <source>Assessment by &amp;someone else</source>
         <translation>&amp;Någon annans bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
         <source>&amp;Delete round</source>
         <translation>&amp;Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Ta bort vald bedömning (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
         <source>R&amp;ate</source>
         <translation>&amp;Skatta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Jämför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen bedömning än. Börja med en självskattning: skatta varje punkt i modellen mot det som förväntas av dig. Din chefs bedömning kan komma sedan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>Start a self-assessment</source>
         <translation>Börja med en självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
         <source>Develop this: make it a goal</source>
         <translation>Utveckla detta: gör det till ett mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="298"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="300"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Ta bort bedömningen från %1 (%2)? Skattningarna och kommentarerna tas bort och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="305"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="307"/>
         <source>Delete assessment round</source>
         <translation>Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="305"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="307"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -495,17 +495,17 @@
 <context>
     <name>Assessor</name>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="32"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="25"/>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="33"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="26"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="34"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="27"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
@@ -578,8 +578,10 @@
         <translation>Före en import som ersatte en plan</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/application.py" line="212"/>
         <location filename="../ledarplan/gui/views/backups_dialog.py" line="117"/>
         <source>No backup could be made</source>
+        <extracomment>The backup could not be made: why, in the user&apos;s language.</extracomment>
         <translation>Ingen säkerhetskopia kunde göras</translation>
     </message>
     <message>
@@ -639,87 +641,87 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="178"/>
         <source>Coaching</source>
         <translation>Coachning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="184"/>
         <source>Fi&amp;lter:</source>
         <translation>&amp;Filtrera:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="190"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="185"/>
         <source>Topic or person</source>
         <translation>Ämne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="186"/>
         <source>Filter sessions by topic or person</source>
         <translation>Filtrera samtal efter ämne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="192"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="187"/>
         <source>Coaching sessions</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="190"/>
         <source>(no topic)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>Open agreements: %1</source>
         <translation>Öppna överenskommelser: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="193"/>
         <source>&amp;New session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Log a new coaching session dated today (Insert)</source>
         <translation>För in ett nytt coachningssamtal med dagens datum (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="200"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
         <source>Delete the selected session (Delete)</source>
         <translation>Ta bort valt samtal (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="273"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="271"/>
         <source>Open a plan to see its coaching log.</source>
         <translation>Öppna en plan för att se dess coachningssamtal.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="276"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="274"/>
         <source>No coaching sessions yet.
 
 Choose New session to log your first conversation.</source>
@@ -728,12 +730,12 @@ Choose New session to log your first conversation.</source>
 Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="277"/>
         <source>Choose a session in the list.</source>
         <translation>Välj ett samtal i listan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="286"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="284"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n samtal</numerusform>
@@ -741,7 +743,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="288"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="286"/>
         <source>%1 of %n session(s)</source>
         <translation>
             <numerusform>%1 av %n samtal</numerusform>
@@ -749,37 +751,37 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="379"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="376"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Ta bort samtalet den %1, ”%2”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="382"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="379"/>
         <source>Delete the session of %1?</source>
         <translation>Ta bort samtalet den %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="384"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="381"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Anteckningar, reflektion och överenskommelser tas bort tillsammans med samtalet. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="384"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="398"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Ta bort överenskommelsen ”%1”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="403"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="400"/>
         <source>Remove agreement</source>
         <translation>Ta bort överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="403"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="400"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -862,18 +864,18 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="158"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="134"/>
         <source>Area</source>
         <extracomment>Second minus first as a number (None when either is not assessed). Translucent amber reads as a highlight on light and dark palettes alike.</extracomment>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="159"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="135"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="160"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="136"/>
         <source>Difference</source>
         <translation>Skillnad</translation>
     </message>
@@ -902,238 +904,258 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="24"/>
+        <location filename="../ledarplan/gui/error_text.py" line="27"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="25"/>
+        <location filename="../ledarplan/gui/error_text.py" line="28"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="26"/>
+        <location filename="../ledarplan/gui/error_text.py" line="29"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="27"/>
+        <location filename="../ledarplan/gui/error_text.py" line="30"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="28"/>
+        <location filename="../ledarplan/gui/error_text.py" line="31"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="29"/>
+        <location filename="../ledarplan/gui/error_text.py" line="32"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <location filename="../ledarplan/gui/error_text.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <location filename="../ledarplan/gui/error_text.py" line="34"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <location filename="../ledarplan/gui/error_text.py" line="35"/>
         <source>Assessed by</source>
         <translation>Bedömd av</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <location filename="../ledarplan/gui/error_text.py" line="36"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <location filename="../ledarplan/gui/error_text.py" line="37"/>
         <source>Rating</source>
         <translation>Skattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <location filename="../ledarplan/gui/error_text.py" line="38"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <location filename="../ledarplan/gui/error_text.py" line="39"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <location filename="../ledarplan/gui/error_text.py" line="40"/>
         <source>How we know</source>
         <translation>Hur vi vet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
         <source>Linked items</source>
         <translation>Kopplade punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="41"/>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
         <source>How we follow up</source>
         <translation>Hur vi följer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
         <source>Building block</source>
         <translation>Byggkloss</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="48"/>
-        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
         <source>With whom</source>
         <translation>Med vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="53"/>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
         <source>Conclusion</source>
         <translation>Slutsats</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
         <source>Linked goals</source>
         <translation>Kopplade mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <location filename="../ledarplan/gui/error_text.py" line="65"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <location filename="../ledarplan/gui/error_text.py" line="66"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <location filename="../ledarplan/gui/error_text.py" line="67"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="65"/>
+        <location filename="../ledarplan/gui/error_text.py" line="68"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="66"/>
-        <source>Signed off by</source>
-        <translation>Signerat av</translation>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <source>The leader&apos;s signature</source>
+        <translation>Ledarens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="67"/>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <source>The manager&apos;s signature</source>
+        <translation>Chefens underskrift</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="71"/>
+        <source>Whose desk</source>
+        <translation>Vems exemplar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="72"/>
+        <source>Assessment round</source>
+        <translation>Bedömningsomgång</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <source>Coaching session</source>
+        <translation>Coachningssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="74"/>
         <source>Follow-up date</source>
         <translation>Datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="68"/>
+        <location filename="../ledarplan/gui/error_text.py" line="75"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <location filename="../ledarplan/gui/error_text.py" line="77"/>
         <source>Carried over</source>
         <translation>Överförda överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="71"/>
+        <location filename="../ledarplan/gui/error_text.py" line="78"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
@@ -1141,158 +1163,157 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="223"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="231"/>
         <source>&amp;Title</source>
-        <extracomment>The goal&apos;s fields this editor shows, by the names the domain&apos;s validation uses. The user asks to add a check-in: (date, note, new progress or None).</extracomment>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="224"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="232"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="225"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="233"/>
         <source>How we &amp;know</source>
         <translation>Hur vi &amp;vet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="226"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="234"/>
         <source>Tar&amp;get date</source>
         <translation>&amp;Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="227"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="235"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="228"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="236"/>
         <source>&amp;Progress</source>
         <translation>&amp;Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="229"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="237"/>
         <source>What do you want to achieve?</source>
         <translation>Vad vill du uppnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="231"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="239"/>
         <source>Why this goal matters, and what it is about</source>
         <translation>Varför målet är viktigt och vad det handlar om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="234"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="242"/>
         <source>How will you and others notice that the goal is reached?</source>
         <translation>Hur märker du och andra att målet är nått?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="237"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="245"/>
         <source>The success criterion: what you will see or hear when the goal is reached</source>
         <translation>Framgångskriteriet: vad du kommer att se eller höra när målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="239"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="247"/>
         <source>Goal title</source>
         <translation>Målets rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="248"/>
         <source>Goal description</source>
         <translation>Beskrivning av målet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="241"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="249"/>
         <source>How we know the goal is reached</source>
         <translation>Hur vi vet att målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="242"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="250"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="243"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
         <source>Goal status</source>
         <translation>Målets status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="244"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="252"/>
         <source>Progress in percent</source>
         <translation>Genomfört i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="248"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="256"/>
         <source>Model items this goal serves</source>
         <translation>Punkter i modellen som målet gäller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="250"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="258"/>
         <source>Tick the items of the leadership model that this goal develops</source>
         <translation>Markera de punkter i ledarskapsmodellen som målet utvecklar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="252"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="253"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="253"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="253"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="254"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>Dat&amp;e</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="255"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
         <source>Check-in date</source>
         <translation>Datum för avstämningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="256"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
         <source>Set p&amp;rogress to</source>
         <translation>Ändra genomfört &amp;till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="257"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
         <source>New progress in percent</source>
         <translation>Nytt värde för genomfört i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="258"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="266"/>
         <source>How is it going? What has happened?</source>
         <translation>Hur går det? Vad har hänt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="259"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="267"/>
         <source>Check-in note</source>
         <translation>Anteckning vid avstämningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
         <source>Add check-in</source>
         <translation>Lägg till avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
         <source>Adds a dated note; a new progress becomes the goal&apos;s progress</source>
         <translation>Lägger till en daterad anteckning; ett nytt värde för genomfört gäller sedan för hela målet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="276"/>
         <source>&amp;Linked items (%n)</source>
         <translation>
             <numerusform>&amp;Kopplade punkter (%n)</numerusform>
@@ -1300,7 +1321,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="269"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="277"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
             <numerusform>Avstämni&amp;ngar (%n)</numerusform>
@@ -1308,23 +1329,24 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="276"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Expected at %1: %2</source>
         <translation>Förväntas av %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
         <source>Choose an item to read what is expected at %1.</source>
         <translation>Välj en punkt för att läsa vad som förväntas av %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
         <source>Tick the items of the model that this goal develops.</source>
         <translation>Markera de punkter i modellen som målet utvecklar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="374"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="72"/>
         <source>Linked items</source>
+        <extracomment>The user asks to add a check-in: (date, note, new progress or None).</extracomment>
         <translation>Kopplade punkter</translation>
     </message>
 </context>
@@ -1385,43 +1407,42 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="163"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="166"/>
         <source>Goals</source>
-        <extracomment>A line the user emptied and is still editing: saved, or refused, when they leave it.</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="234"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="168"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="169"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="216"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Lägger till ett mål i planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="265"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="269"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="247"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="251"/>
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Tar bort valt mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -1430,23 +1451,23 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på sidan Bedömning.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="187"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
         <source>Target %1</source>
         <translation>Måldatum %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="267"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="249"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Ta bort målet ”%1” med dess aktiviteter och avstämningar? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="363"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="345"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="347"/>
         <source>Delete action</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="364"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="346"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Ta bort aktiviteten ”%1”? Det går inte att ångra.</translation>
     </message>
@@ -1454,147 +1475,147 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="268"/>
+        <location filename="../ledarplan/gui/main_window.py" line="288"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="269"/>
+        <location filename="../ledarplan/gui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="270"/>
+        <location filename="../ledarplan/gui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="271"/>
+        <location filename="../ledarplan/gui/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="272"/>
+        <location filename="../ledarplan/gui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="273"/>
+        <location filename="../ledarplan/gui/main_window.py" line="293"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="274"/>
+        <location filename="../ledarplan/gui/main_window.py" line="294"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="275"/>
+        <location filename="../ledarplan/gui/main_window.py" line="295"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="276"/>
+        <location filename="../ledarplan/gui/main_window.py" line="296"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="277"/>
+        <location filename="../ledarplan/gui/main_window.py" line="297"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="278"/>
+        <location filename="../ledarplan/gui/main_window.py" line="298"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="279"/>
+        <location filename="../ledarplan/gui/main_window.py" line="299"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="281"/>
+        <location filename="../ledarplan/gui/main_window.py" line="301"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="283"/>
+        <location filename="../ledarplan/gui/main_window.py" line="303"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="284"/>
+        <location filename="../ledarplan/gui/main_window.py" line="304"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="285"/>
+        <location filename="../ledarplan/gui/main_window.py" line="305"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="286"/>
+        <location filename="../ledarplan/gui/main_window.py" line="306"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="287"/>
+        <location filename="../ledarplan/gui/main_window.py" line="307"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="288"/>
+        <location filename="../ledarplan/gui/main_window.py" line="308"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="289"/>
+        <location filename="../ledarplan/gui/main_window.py" line="309"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="290"/>
+        <location filename="../ledarplan/gui/main_window.py" line="310"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="291"/>
+        <location filename="../ledarplan/gui/main_window.py" line="311"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="292"/>
+        <location filename="../ledarplan/gui/main_window.py" line="312"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="293"/>
+        <location filename="../ledarplan/gui/main_window.py" line="313"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="296"/>
+        <location filename="../ledarplan/gui/main_window.py" line="316"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="467"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="474"/>
+        <location filename="../ledarplan/gui/main_window.py" line="500"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="483"/>
+        <location filename="../ledarplan/gui/main_window.py" line="508"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="510"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1607,12 +1628,12 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="488"/>
+        <location filename="../ledarplan/gui/main_window.py" line="513"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="123"/>
+        <location filename="../ledarplan/gui/application.py" line="133"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Inställningsfilen kunde inte läsas; standardinställningarna används.</translation>
     </message>
@@ -1916,82 +1937,82 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="68"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="70"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="87"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="89"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="88"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="90"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="89"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="91"/>
         <source>Followed up</source>
         <translation>Uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="114"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="116"/>
         <source>%1 · Period %2 · Status: %3</source>
         <translation>%1 · Period %2 · Status: %3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="127"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="129"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="130"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="132"/>
         <source>role level</source>
         <translation>rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="142"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="144"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="148"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="150"/>
         <source>Average progress: %1 %</source>
         <translation>Genomfört i snitt: %1 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="163"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="165"/>
         <source>No goals yet.</source>
         <translation>Inga mål ännu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="170"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="172"/>
         <source>Coming up</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="173"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="175"/>
         <source>Next coaching session</source>
         <translation>Nästa coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="174"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="176"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="175"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="177"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="178"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="180"/>
         <source>not planned</source>
         <translation>inget datum bestämt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="184"/>
         <source>%n open agreement(s) from coaching</source>
         <translation>
             <numerusform>%n öppen överenskommelse från coachningen</numerusform>
@@ -1999,47 +2020,47 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="197"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="199"/>
         <source>Overdue</source>
         <translation>Försenat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="201"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="202"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="204"/>
         <source>Action</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="205"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="213"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="215"/>
         <source>Nothing is overdue.</source>
         <translation>Inget är försenat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="218"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="220"/>
         <source>Mark as agreed</source>
         <translation>Markera som överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="219"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="221"/>
         <source>The leader and the manager have agreed the plan</source>
         <translation>Ledaren och chefen är överens om planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="220"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="222"/>
         <source>Mark as followed up</source>
         <translation>Markera som uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="221"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="223"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
@@ -2047,7 +2068,7 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PackProblemsBanner</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/pack_banner.py" line="68"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="67"/>
         <source>%n organisation model pack(s) could not be read and were left out. The other models work as usual.</source>
         <translation>
             <numerusform>%n modellpaket från en organisation kunde inte läsas och har hoppats över. De andra modellerna fungerar som vanligt.</numerusform>
@@ -2055,22 +2076,22 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="46"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="45"/>
         <source>Details…</source>
         <translation>Detaljer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="48"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="47"/>
         <source>Hide this message</source>
         <translation>Dölj meddelandet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="73"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="72"/>
         <source>Model packs left out</source>
         <translation>Modellpaket som hoppades över</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="74"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="73"/>
         <source>These files were not loaded. Correct them and restart ledarplan.</source>
         <translation>De här filerna lästes inte in. Rätta dem och starta om ledarplan.</translation>
     </message>
@@ -2634,31 +2655,36 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="148"/>
-        <source>Signed off by {name}, {date}</source>
-        <translation>Signerat av {name}, {date}</translation>
+        <source>Signed by the leader: {name}, {date}</source>
+        <translation>Signerat av ledaren: {name}, {date}</translation>
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="149"/>
+        <source>Signed by the manager: {name}, {date}</source>
+        <translation>Signerat av chefen: {name}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="150"/>
         <source>To be filled in at the talk.</source>
         <translation>Fylls i vid samtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <location filename="../ledarplan/pdf/labels.py" line="151"/>
         <source>No development talk has been planned yet.</source>
         <translation>Inget utvecklingssamtal är planerat än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <location filename="../ledarplan/pdf/labels.py" line="154"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="154"/>
+        <location filename="../ledarplan/pdf/labels.py" line="155"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2706,128 +2732,128 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="42"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="40"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="83"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="81"/>
         <source>This could not be done</source>
         <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det gick inte att genomföra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="165"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="159"/>
         <source>Import a plan</source>
         <translation>Importera en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="185"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="179"/>
         <source>Replace the plan?</source>
         <translation>Ersätta planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="186"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="180"/>
         <source>This plan is already here. Replace the stored copy with the one in %1? A backup is made first.</source>
         <translation>Planen finns redan här. Vill du ersätta den sparade versionen med den i %1? En säkerhetskopia görs först.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="191"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="185"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="205"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="199"/>
         <source>The plan could not be imported</source>
         <translation>Planen kunde inte importeras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="224"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="216"/>
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="258"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="250"/>
         <source>Plan exported</source>
         <translation>Planen är exporterad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="243"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="235"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen sparades i %1, med privata anteckningar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="247"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="239"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen sparades i %1. Privata anteckningar togs inte med.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="252"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="244"/>
         <source>It is encrypted and opens only with the passphrase. Tell the passphrase another way than the file (e.g. by phone), never in the same e-mail.</source>
         <translation>Filen är krypterad och kan bara öppnas med lösenfrasen. Berätta lösenfrasen för mottagaren på annat sätt än med filen (t.ex. per telefon), aldrig i samma e-post.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="263"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="255"/>
         <source>Encrypt the plan</source>
         <translation>Kryptera planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="268"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="260"/>
         <source>Choose a passphrase (at least %1 characters):</source>
         <translation>Välj en lösenfras (minst %1 tecken):</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="278"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="270"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Lösenfrasen är för kort: använd minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="285"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="277"/>
         <source>The passphrase is wrong, or the file was changed after it was encrypted. Type the passphrase of %1 again:</source>
         <translation>Lösenfrasen är fel, eller så har filen ändrats efter att den krypterades. Skriv lösenfrasen för %1 igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="291"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="283"/>
         <source>%1 is encrypted. Type its passphrase:</source>
         <translation>%1 är krypterad. Skriv dess lösenfras:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="295"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="287"/>
         <source>Open an encrypted plan</source>
         <translation>Öppna en krypterad plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="308"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="298"/>
         <source>Save the plan as PDF</source>
         <translation>Spara planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="310"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="300"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="330"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="319"/>
         <source>The PDF could not be saved</source>
         <translation>PDF:en kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="344"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="337"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="345"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="338"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="360"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="353"/>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="363"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="356"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 och alla uppgifter om personen tas bort: %n plan med bedömningar, mål, coachningsanteckningar och samtal. Det går inte att ångra.</numerusform>
@@ -2835,18 +2861,18 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="368"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="386"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="361"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="379"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="380"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="373"/>
         <source>Delete the plan?</source>
         <translation>Ta bort planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="381"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="374"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen ”%1” tas bort med sina bedömningar, mål, coachningsanteckningar och samtal. Det går inte att ångra.</translation>
     </message>
@@ -2854,160 +2880,161 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="72"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="94"/>
         <source>This could not be done</source>
-        <extracomment>Why the last save of typed work was refused (None: everything typed is stored). The window asks before closing while this is set, so nothing is dropped silently.</extracomment>
+        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
         <translation>Det gick inte att genomföra</translation>
     </message>
 </context>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="85"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="175"/>
         <source>Leadership model</source>
+        <extracomment>The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledarskapsmodell</translation>
     </message>
 </context>
 <context>
     <name>PrepPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="196"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added or removed (the page saves at once).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="197"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="198"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="177"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="199"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="178"/>
         <source>Shared</source>
         <translation>Delning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="202"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="181"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="182"/>
         <source>For the record</source>
         <translation>Dokumenteras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="186"/>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="190"/>
         <source>&amp;Add question</source>
         <translation>&amp;Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="191"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Lägg till en egen fråga (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="192"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="288"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="195"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="270"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="196"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Ta bort vald fråga (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="286"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="197"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="268"/>
         <source>Remove question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
         <source>&amp;Question:</source>
         <translation>Fr&amp;åga:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="201"/>
         <source>This question comes from the leadership model.</source>
         <translation>Frågan kommer från ledarskapsmodellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="202"/>
         <source>Time &amp;frame:</source>
         <translation>&amp;Tidsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="219"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
         <source>&amp;Private</source>
         <translation>&amp;Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="220"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="224"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="230"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
         <source>Looking back</source>
         <translation>Tillbakablick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
         <source>Looking ahead</source>
         <translation>Framåtblick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="273"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="287"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="269"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Ta bort frågan ”%1” och svaret?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="350"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="332"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mina egna anteckningar, kommer aldrig med i PDF:en eller exportfilen om jag inte väljer det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="354"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="336"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Dokumenteras: ingår i dokumentationen av samtalet, i PDF:en och exportfilen.</translation>
     </message>
@@ -3015,7 +3042,7 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PresetsProblemsBanner</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/pack_banner.py" line="87"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="86"/>
         <source>%n of your organisation&apos;s preset(s) could not be used; ledarplan uses its defaults for them.</source>
         <translation>
             <numerusform>%n av organisationens förinställningar kunde inte användas; ledarplan använder sina standardvärden för den.</numerusform>
@@ -3023,12 +3050,12 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="92"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="91"/>
         <source>Organisation presets</source>
         <translation>Organisationens förinställningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/pack_banner.py" line="93"/>
+        <location filename="../ledarplan/gui/pack_banner.py" line="92"/>
         <source>These settings in the organisation&apos;s presets file were left out. Tell whoever installed ledarplan (often HR or IT).</source>
         <translation>De här inställningarna i organisationens fil med förinställningar användes inte. Säg till den som installerade ledarplan (ofta HR eller IT).</translation>
     </message>
@@ -3064,7 +3091,6 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     <message>
         <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
         <source>Assessed &amp;by:</source>
-        <extracomment>A round was stored (carries the stored round).</extracomment>
         <translation>Bedömd a&amp;v:</translation>
     </message>
     <message>
@@ -3131,43 +3157,43 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>RatingTableModel</name>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="168"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="139"/>
         <source>Not assessed</source>
         <extracomment>The rating as a number, or None for &quot;not assessed&quot; (DisplayRole shows it as text). The user changed a rating or a comment (not emitted when the model is filled).</extracomment>
         <translation>Ej bedömd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="179"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="150"/>
         <source>Type %1–%2 to rate, 0 or Delete for not assessed</source>
         <translation>Skriv %1–%2 för att skatta, 0 eller Delete för ej bedömd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="217"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="184"/>
         <source>Expected of %1</source>
         <translation>Förväntas av %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="218"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="185"/>
         <source>Expectation</source>
         <translation>Förväntan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="221"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="188"/>
         <source>Rating (%1–%2)</source>
         <translation>Skattning (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="223"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="190"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="224"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="191"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="225"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="192"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -3175,165 +3201,175 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>måste vara text</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="77"/>
+        <location filename="../ledarplan/gui/error_text.py" line="84"/>
         <source>contains control characters</source>
         <translation>innehåller otillåtna tecken</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="80"/>
+        <location filename="../ledarplan/gui/error_text.py" line="87"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>har för många tecken (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="82"/>
+        <location filename="../ledarplan/gui/error_text.py" line="89"/>
         <source>must not be empty</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <location filename="../ledarplan/gui/error_text.py" line="90"/>
         <source>must be a single line</source>
         <translation>får bara vara en rad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="86"/>
+        <location filename="../ledarplan/gui/error_text.py" line="93"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har för många poster (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="90"/>
+        <location filename="../ledarplan/gui/error_text.py" line="97"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="94"/>
+        <location filename="../ledarplan/gui/error_text.py" line="101"/>
         <source>“%1” is not an e-mail address</source>
         <translation>”%1” är inte en e-postadress</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="98"/>
+        <location filename="../ledarplan/gui/error_text.py" line="105"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>planens status kan inte ändras från ”%1” till ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="102"/>
+        <location filename="../ledarplan/gui/error_text.py" line="109"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>måste gå från ett lägre till ett högre tal inom 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="106"/>
+        <location filename="../ledarplan/gui/error_text.py" line="113"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>gäller en punkt som inte finns i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="108"/>
+        <location filename="../ledarplan/gui/error_text.py" line="115"/>
         <source>is rated twice</source>
         <translation>punkten har skattats två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="111"/>
+        <location filename="../ledarplan/gui/error_text.py" line="118"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger utanför skalan %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="115"/>
         <location filename="../ledarplan/gui/error_text.py" line="122"/>
+        <location filename="../ledarplan/gui/error_text.py" line="129"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % ligger inte mellan 0 och 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="119"/>
+        <location filename="../ledarplan/gui/error_text.py" line="126"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>”%1” är inte en punkt i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="121"/>
+        <location filename="../ledarplan/gui/error_text.py" line="128"/>
         <source>an item is linked twice</source>
         <translation>samma punkt är kopplad två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="125"/>
+        <location filename="../ledarplan/gui/error_text.py" line="132"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>ett kopplat mål hör inte till den här planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="129"/>
+        <location filename="../ledarplan/gui/error_text.py" line="136"/>
         <source>the next session cannot be before this one</source>
         <translation>nästa samtal kan inte ligga före det här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="131"/>
-        <source>say who signed the talk off</source>
-        <translation>ange vem som signerade samtalet</translation>
+        <location filename="../ledarplan/gui/error_text.py" line="140"/>
+        <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
+        <translation>är ledarens egen del: bara ledarens exemplar kan ändra den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="134"/>
+        <location filename="../ledarplan/gui/error_text.py" line="144"/>
+        <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
+        <translation>är chefens egen del: bara chefens exemplar kan ändra den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="148"/>
+        <source>already signed by %1</source>
+        <translation>redan signerat av %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="151"/>
+        <source>the talk is signed by both and can no longer be changed</source>
+        <translation>samtalet är signerat av båda och kan inte längre ändras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="156"/>
+        <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
+        <translation>det här exemplaret har redan slagits samman med den andra partens; vems exemplar det är kan inte längre ändras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="164"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en överenskommelse som ska föras över är inte längre öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="138"/>
+        <location filename="../ledarplan/gui/error_text.py" line="168"/>
         <source>the agreement is not in this session</source>
         <translation>överenskommelsen hör inte till det här samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="140"/>
-        <source>already signed off by %1</source>
-        <translation>redan signerat av %1</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/error_text.py" line="143"/>
-        <source>the talk is signed off and can no longer be changed</source>
-        <translation>samtalet är signerat och kan inte längre ändras</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/error_text.py" line="145"/>
+        <location filename="../ledarplan/gui/error_text.py" line="170"/>
         <source>there is no model “%1”</source>
         <translation>det finns ingen modell ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="148"/>
+        <location filename="../ledarplan/gui/error_text.py" line="173"/>
         <source>choose a role level of the model “%1”</source>
         <translation>välj en rollnivå i modellen ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="152"/>
+        <location filename="../ledarplan/gui/error_text.py" line="177"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>modellen ”%1” har ingen rollnivå ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="158"/>
+        <location filename="../ledarplan/gui/error_text.py" line="183"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="159"/>
+        <location filename="../ledarplan/gui/error_text.py" line="184"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="160"/>
+        <location filename="../ledarplan/gui/error_text.py" line="185"/>
         <source>followed up</source>
         <translation>uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="163"/>
+        <location filename="../ledarplan/gui/error_text.py" line="188"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det här har tagits bort under tiden. Titta igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="164"/>
+        <location filename="../ledarplan/gui/error_text.py" line="189"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det här krockar med det som redan är sparat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="167"/>
+        <location filename="../ledarplan/gui/error_text.py" line="192"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -3342,7 +3378,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="172"/>
+        <location filename="../ledarplan/gui/error_text.py" line="197"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -3351,7 +3387,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="178"/>
+        <location filename="../ledarplan/gui/error_text.py" line="203"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -3360,7 +3396,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="183"/>
+        <location filename="../ledarplan/gui/error_text.py" line="208"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -3369,7 +3405,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="188"/>
+        <location filename="../ledarplan/gui/error_text.py" line="213"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -3378,7 +3414,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="194"/>
+        <location filename="../ledarplan/gui/error_text.py" line="219"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -3387,7 +3423,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="197"/>
+        <location filename="../ledarplan/gui/error_text.py" line="222"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -3396,17 +3432,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="201"/>
+        <location filename="../ledarplan/gui/error_text.py" line="226"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="202"/>
+        <location filename="../ledarplan/gui/error_text.py" line="227"/>
         <source>the folder is read-only</source>
         <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="203"/>
+        <location filename="../ledarplan/gui/error_text.py" line="228"/>
         <source>you may not write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
@@ -3414,22 +3450,22 @@ Fil: %1</translation>
 <context>
     <name>RoundListModel</name>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="113"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="82"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="134"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="101"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="135"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="102"/>
         <source>Assessed by</source>
         <translation>Bedömd av</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/round_list.py" line="136"/>
+        <location filename="../ledarplan/gui/models/round_list.py" line="103"/>
         <source>Rated</source>
         <translation>Skattade</translation>
     </message>
@@ -3437,128 +3473,128 @@ Fil: %1</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="321"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="308"/>
         <source>Da&amp;te:</source>
-        <extracomment>Pending edits should be stored now (the page calls the service). An agreement&apos;s &quot;done&quot; box changed: (agreement id, done).</extracomment>
+        <extracomment>An agreement&apos;s &quot;done&quot; box changed: (agreement id, done).</extracomment>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="322"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="309"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Med vem:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="323"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="310"/>
         <source>Topi&amp;c:</source>
         <translation>&amp;Ämne:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="324"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="311"/>
         <source>Next sess&amp;ion:</source>
         <translation>Nästa s&amp;amtal:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="325"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="312"/>
         <source>Linked &amp;goals:</source>
         <translation>K&amp;opplade mål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="326"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="313"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har inga mål än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="327"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="314"/>
         <source>Session date</source>
         <translation>Datum för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="328"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="315"/>
         <source>With whom</source>
         <translation>Med vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="316"/>
         <source>Coach, mentor or manager</source>
         <translation>Coach, mentor eller chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="317"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="318"/>
         <source>What the session was about</source>
         <translation>Vad samtalet handlade om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="319"/>
         <source>Next session date</source>
         <translation>Datum för nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="320"/>
         <source>Goals this session worked on</source>
         <translation>Mål som ni arbetade med i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="321"/>
         <source>N&amp;otes</source>
         <translation>Anteckn&amp;ingar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="322"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="323"/>
         <source>What was said, in your own words.</source>
         <translation>Vad som sades, med dina egna ord.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="324"/>
         <source>&amp;Share these notes</source>
         <translation>De&amp;la anteckningarna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="326"/>
         <source>Include these notes when you export or print the plan</source>
         <translation>Ta med anteckningarna när du exporterar eller skriver ut planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
         <source>Reflection — Kolb&apos;s learning cycle</source>
         <translation>Reflektion — Kolbs lärcirkel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
         <source>Go round the cycle once: from what happened to what you will try next.</source>
         <translation>Gå ett varv i cirkeln: från det som hände till det du ska prova härnäst.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="347"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
         <source>E&amp;xperience — what happened?</source>
         <translation>&amp;Erfarenhet — vad hände?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="348"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
         <source>&amp;Reflection — what did I notice?</source>
         <translation>&amp;Reflektion — vad lade jag märke till?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="349"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
         <source>Concl&amp;usion — what do I understand now?</source>
         <translation>&amp;Slutsats — vad förstår jag nu?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="350"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
         <source>Experi&amp;ment — what will I try?</source>
         <translation>E&amp;xperiment — vad ska jag prova?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
         <source>Agr&amp;eements</source>
         <translation>&amp;Överenskommelser</translation>
     </message>
@@ -3566,27 +3602,42 @@ Fil: %1</translation>
 <context>
     <name>SignOffBar</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="53"/>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="57"/>
         <source>Sign &amp;off…</source>
         <translation>S&amp;ignera…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="55"/>
-        <source>Close the record of the talk: after signing off it can no longer be changed.</source>
-        <translation>Lås dokumentationen av samtalet: efter signeringen går den inte längre att ändra.</translation>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="60"/>
+        <source>Sign the record of the talk at this desk. Once both of you have signed, it can no longer be changed.</source>
+        <translation>Signera dokumentationen av samtalet i ditt exemplar. När ni båda har signerat går den inte längre att ändra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="59"/>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="78"/>
+        <source>Signed by the leader, %1, on %2.</source>
+        <translation>Signerat av ledaren, %1, den %2.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="80"/>
+        <source>Signed by the manager, %1, on %2.</source>
+        <translation>Signerat av chefen, %1, den %2.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="87"/>
+        <source>The record is final and can no longer be changed.</source>
+        <translation>Dokumentationen är slutgiltig och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="91"/>
+        <source>Waiting for the other signature: send the plan to the other desk, and update it from their file when they have signed.</source>
+        <translation>Väntar på den andra underskriften: skicka planen till den andra parten och uppdatera den från deras fil när de har signerat.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="66"/>
         <source>At a public employer, a signed record of the talk can become a public document (allmän handling / offentligt dokument). Keep private notes marked private.</source>
         <translation>Hos en offentlig arbetsgivare kan signerad dokumentation av samtalet bli en allmän handling (i Danmark: offentligt dokument). Låt privata anteckningar vara markerade som privata.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="71"/>
-        <source>Signed off by %1 on %2. The record is closed and can no longer be changed.</source>
-        <translation>Signerat av %1 den %2. Dokumentationen är låst och kan inte längre ändras.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="78"/>
+        <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="98"/>
         <source>Not signed off yet. When the talk is over and you both agree on the record, sign it off.</source>
         <translation>Inte signerat än. När samtalet är klart och ni båda är överens om dokumentationen signerar ni den.</translation>
     </message>
@@ -3622,14 +3673,14 @@ Fil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="50"/>
-        <location filename="../ledarplan/gui/application.py" line="66"/>
+        <location filename="../ledarplan/gui/application.py" line="60"/>
+        <location filename="../ledarplan/gui/application.py" line="76"/>
         <source>ledarplan cannot start</source>
         <extracomment>The use cases over the user&apos;s database. The organisation&apos;s presets, checked against the models, and what was wrong in them.</extracomment>
         <translation>ledarplan kan inte starta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="51"/>
+        <location filename="../ledarplan/gui/application.py" line="61"/>
         <source>Your data could not be opened. Nothing has been changed.
 
 %1</source>
@@ -3638,7 +3689,7 @@ Fil: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="67"/>
+        <location filename="../ledarplan/gui/application.py" line="77"/>
         <source>ledarplan keeps your plans in the folder below, but it cannot be created or written to (%2).
 
 Folder: %1
@@ -3651,12 +3702,12 @@ Mapp: %1
 Be om en mapp som du får skriva i, eller starta ledarplan med --data-dir och en egen mapp. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="85"/>
+        <location filename="../ledarplan/gui/application.py" line="95"/>
         <source>Your data could not be opened</source>
         <translation>Dina uppgifter kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="86"/>
+        <location filename="../ledarplan/gui/application.py" line="96"/>
         <source>%1
 
 The latest good backup is from %2. Put it in place of the damaged file? The damaged file is kept beside it, unchanged.</source>
@@ -3744,49 +3795,49 @@ Den senaste felfria säkerhetskopian är från %2. Vill du använda den i ställ
         <translation>&amp;Starta utvecklingssamtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="233"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="234"/>
         <source>Sign off the talk</source>
         <translation>Signera samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="235"/>
-        <source>Who signs off the record of the talk?
-After signing off, it can no longer be changed.</source>
-        <translation>Vem signerar dokumentationen av samtalet?
-Efter signeringen går den inte längre att ändra.</translation>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="236"/>
+        <source>Your name, as you sign the record of the talk:
+After signing, you can no longer change it; once you both have signed, it is final.</source>
+        <translation>Ditt namn, så som du signerar dokumentationen av samtalet:
+Efter signeringen kan du inte längre ändra den; när ni båda har signerat är den slutgiltig.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="317"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="323"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="319"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="325"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="326"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="331"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="327"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="333"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="329"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="336"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from ledarplan import __version__
-from ledarplan.cli import frameworks, maintenance, pdf, person, plans, presets
+from ledarplan.cli import frameworks, maintenance, merge, pdf, person, plans, presets
 from ledarplan.cli.context import EXIT_DATABASE, EXIT_INVALID, CliContext
 from ledarplan.services.errors import (
     DamagedDatabaseError,
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
     frameworks.add_parsers(verbs, common)
     plans.add_parsers(verbs, common)
+    merge.add_parsers(verbs, common)
     pdf.add_parsers(verbs, common)
     maintenance.add_parsers(verbs, common)
     person.add_parsers(verbs, common)

@@ -53,6 +53,13 @@ def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentPars
         help=f"seal the file with a passphrase, asked twice (or taken from ${PASSPHRASE_ENV}); "
         f"name it *{ENCRYPTED_SUFFIX}",
     )
+    export.add_argument(
+        "--format-version",
+        type=int,
+        choices=[1, 2],
+        help="the file format to write (default 2; 1 for a colleague whose ledarplan reads "
+        "only that, without what merging two desks' copies needs)",
+    )
     export.set_defaults(handler=_export)
 
     imp = verbs.add_parser(
@@ -149,11 +156,15 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
         return EXIT_USAGE
     passphrase = None
     if args.encrypt:
-        passphrase = _passphrase(ctx, "--encrypt needs a passphrase", confirm=True)
+        passphrase = passphrase_for(ctx, "--encrypt needs a passphrase", confirm=True)
         if passphrase is None:
             return EXIT_INVALID
     out = ctx.services().transfer.export_plan(
-        plan_id, args.out, include_private_notes=args.include_private_notes, passphrase=passphrase
+        plan_id,
+        args.out,
+        include_private_notes=args.include_private_notes,
+        passphrase=passphrase,
+        format_version=args.format_version,
     )
     notes = "with" if args.include_private_notes else "without"
     ctx.out.write(f"Wrote the plan to {out} ({notes} private coaching notes).\n")
@@ -165,7 +176,7 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
     return EXIT_OK
 
 
-def _passphrase(ctx: CliContext, why: str, *, confirm: bool) -> str | None:
+def passphrase_for(ctx: CliContext, why: str, *, confirm: bool) -> str | None:
     """From $LEDARPLAN_PASSPHRASE, else typed in the terminal unseen (twice when `confirm`).
 
     None when there is none; the reason has been written to `ctx.err`.
@@ -196,7 +207,7 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         result = transfer.import_file(args.file, replace=args.replace, passphrase=passphrase)
     except PassphraseRequiredError:
-        passphrase = _passphrase(ctx, f"{args.file} is encrypted", confirm=False)
+        passphrase = passphrase_for(ctx, f"{args.file} is encrypted", confirm=False)
         if passphrase is None:
             return EXIT_INVALID
         result = transfer.import_file(args.file, replace=args.replace, passphrase=passphrase)
@@ -206,5 +217,10 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
         )
     else:
         ctx.out.write(f"Imported the plan of {result.person_name}.\n")
+    for name, (here, there) in result.person_differs.items():
+        ctx.out.write(
+            f'  {name} differs: kept "{here}" as stored here; the file says "{there}" '
+            "(`ledarplan merge FILE --take-person` takes it)\n"
+        )
     ctx.out.write(f"{result.plan_id}\n")
     return EXIT_OK

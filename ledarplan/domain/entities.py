@@ -50,6 +50,38 @@ class ActionStatus(str, Enum):
     DONE = "done"
 
 
+class Side(str, Enum):
+    """The two desks a plan is kept at: the leader's own copy and their manager's copy."""
+
+    LEADER = "leader"
+    MANAGER = "manager"
+
+    @property
+    def other(self) -> Side:
+        return Side.MANAGER if self is Side.LEADER else Side.LEADER
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A change made at one desk: the desk, its running number of changes to the plan there,
+    and when."""
+
+    side: Side
+    seq: int
+    at: datetime
+
+
+@dataclass
+class Versions:
+    """When a record was made and each of its fields last changed, and at which desk: what two
+    copies of a plan need to be merged without a server (see `domain.sync`)."""
+
+    created: Stamp | None = None  # None: made before copies were merged (known to both)
+    fields: dict[str, Stamp] = field(default_factory=dict)
+    #: Fields the other desk kept private: not received, so never taken as empty text.
+    withheld: list[str] = field(default_factory=list)
+
+
 @dataclass
 class Person:
     name: str
@@ -103,6 +135,7 @@ class Plan:
     period_start: date | None = None
     period_end: date | None = None
     status: PlanStatus = PlanStatus.DRAFT
+    versions: Versions = field(default_factory=Versions)
     id: str = field(default_factory=new_id)
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -125,6 +158,7 @@ class AssessmentRound:
     scale_max: int = 5
     note: str = ""
     ratings: list[Rating] = field(default_factory=list)
+    versions: Versions = field(default_factory=Versions)
     id: str = field(default_factory=new_id)
 
     def rating_for(self, item_id: str) -> Rating | None:
@@ -139,6 +173,7 @@ class CheckIn:
     date: date
     note: str = ""
     progress: int | None = None
+    versions: Versions = field(default_factory=Versions)
     id: str = field(default_factory=new_id)
 
 
@@ -157,6 +192,7 @@ class Action:
     due_date: date | None = None
     status: ActionStatus = ActionStatus.PLANNED
     done_date: date | None = None
+    versions: Versions = field(default_factory=Versions)
     id: str = field(default_factory=new_id)
 
 
@@ -172,6 +208,7 @@ class Goal:
     progress: int = 0
     checkins: list[CheckIn] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    versions: Versions = field(default_factory=Versions)
     id: str = field(default_factory=new_id)
 
 
@@ -183,6 +220,7 @@ class Agreement:
     done: bool = False
     #: The agreement of an earlier session this one carries over, if any.
     carried_from: str | None = None
+    versions: Versions = field(default_factory=Versions)
     id: str = field(default_factory=new_id)
 
 
@@ -201,6 +239,7 @@ class CoachingSession:
     experiment: str = ""  # Kolb: what I will try
     agreements: list[Agreement] = field(default_factory=list)
     next_date: date | None = None
+    versions: Versions = field(default_factory=Versions)
     id: str = field(default_factory=new_id)
 
 
@@ -224,6 +263,15 @@ class PrepAnswer:
     private: bool = False
 
 
+@dataclass(frozen=True)
+class Signature:
+    """One side's signature of a talk's record, made at its own desk."""
+
+    name: str
+    role: str = ""  # as the signer wrote it (e.g. "Områdechef")
+    at: datetime | None = None
+
+
 @dataclass
 class DevelopmentTalk:
     """lederudviklingssamtale / utvecklingssamtal."""
@@ -236,13 +284,62 @@ class DevelopmentTalk:
     summary: str = ""
     agreements: list[Agreement] = field(default_factory=list)
     follow_up_date: date | None = None
-    signed_off_by: str = ""
-    signed_off_at: datetime | None = None
+    leader_signature: Signature | None = None
+    manager_signature: Signature | None = None
+    versions: Versions = field(default_factory=Versions)
     id: str = field(default_factory=new_id)
 
     @property
     def signed_off(self) -> bool:
-        return self.signed_off_at is not None
+        """Signed by both: the agreed record is final at both desks."""
+        return self.leader_signature is not None and self.manager_signature is not None
+
+    def signature(self, side: Side) -> Signature | None:
+        return self.leader_signature if side is Side.LEADER else self.manager_signature
+
+    @property
+    def signatures(self) -> list[tuple[Side, Signature]]:
+        return [
+            (side, signature)
+            for side in (Side.LEADER, Side.MANAGER)
+            if (signature := self.signature(side)) is not None
+        ]
+
+
+class RecordKind(str, Enum):
+    """The parts of a plan that are merged record by record (and deleted as such)."""
+
+    ROUND = "round"
+    GOAL = "goal"
+    CHECKIN = "checkin"
+    ACTION = "action"
+    SESSION = "session"
+    AGREEMENT = "agreement"
+    TALK = "talk"
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """A record deleted at one desk, kept so that the deletion reaches the other copy."""
+
+    kind: RecordKind
+    id: str
+    stamp: Stamp
+
+
+@dataclass
+class Desk:
+    """Whose desk a copy of a plan is on, and how far it has seen each desk's changes: the
+    point at which the two copies last met."""
+
+    side: Side = Side.LEADER
+    #: The highest change number seen from each desk; this desk's own is its last change.
+    seen: dict[Side, int] = field(default_factory=dict)
+    #: When this copy last merged a file from the other desk.
+    met_at: datetime | None = None
+
+    def last(self, side: Side) -> int:
+        return self.seen.get(side, 0)
 
 
 @dataclass
@@ -255,6 +352,9 @@ class PlanBundle:
     goals: list[Goal] = field(default_factory=list)
     sessions: list[CoachingSession] = field(default_factory=list)
     talks: list[DevelopmentTalk] = field(default_factory=list)
+    #: Where this copy stands (None: a plan read from a file of the first format).
+    desk: Desk | None = None
+    deleted: list[Tombstone] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

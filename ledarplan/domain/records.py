@@ -56,6 +56,8 @@ def to_plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, (list, tuple)):
         return [to_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {to_plain(key): to_plain(item) for key, item in value.items()}
     return value
 
 
@@ -74,12 +76,28 @@ def _converter(hint: Any) -> _Convert | None:
         return _converter(inner[0]) if len(inner) == 1 else None  # None is passed as is
     if origin in (list, tuple):
         return _sequence(list if origin is list else tuple, _converter(typing.get_args(hint)[0]))
+    if origin is dict:
+        key, item = (_converter(arg) or _same for arg in typing.get_args(hint))
+        return lambda values: {key(k): item(v) for k, v in values.items()}
     if isinstance(hint, type):
         if is_dataclass(hint):
             return lambda value: build(hint, value)
         if issubclass(hint, Enum):
             return hint
+        if issubclass(hint, (date, datetime)):
+            return _parsed(hint)  # JSON holds them as ISO 8601 text
     return None
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _parsed(kind: type) -> _Convert:
+    def convert(value: Any) -> Any:
+        return kind.fromisoformat(value) if isinstance(value, str) else value
+
+    return convert
 
 
 def _sequence(kind: type, item: _Convert | None) -> _Convert:

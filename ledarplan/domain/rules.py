@@ -9,6 +9,7 @@ service calls them on its own copy, never on the caller's.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ledarplan.domain.entities import (
@@ -181,8 +182,17 @@ def normalise_talk(talk: DevelopmentTalk) -> None:
     _normalise_prep(talk.manager_prep, "manager_prep")
     talk.summary = clean_text(talk.summary, "summary")
     normalise_agreements(talk.agreements, "agreements")
-    talk.signed_off_by = clean_line(talk.signed_off_by, "signed_off_by")
-    if talk.signed_off_at is not None and not talk.signed_off_by:
-        raise InvalidInputError("signed_off_by", "say who signed the talk off")
+    for name in ("leader_signature", "manager_signature"):
+        signature = getattr(talk, name)
+        if signature is not None:
+            setattr(
+                talk,
+                name,
+                replace(
+                    signature,
+                    name=clean_line(signature.name, f"{name}.name", required=True),
+                    role=clean_line(signature.role, f"{name}.role"),
+                ),
+            )
     if talk.date is not None and talk.follow_up_date is not None:
         _dates_in_order(talk.date, talk.follow_up_date, "follow_up_date")

@@ -12,13 +12,19 @@ from ledarplan.domain.entities import (
     AssessorKind,
     GoalStatus,
     PlanStatus,
+    RecordKind,
+    Side,
     TimeFrame,
 )
 from ledarplan.exchange.fields import (
     FORMAT_VERSION,
+    MAX_DELETED,
+    MAX_FIELDS,
     MAX_SNAPSHOT_ITEMS,
+    ChangeNumber,
     Date,
     DateTime,
+    FieldName,
     Line,
     ModelId,
     ModelName,
@@ -32,18 +38,48 @@ from ledarplan.exchange.fields import (
     Uuid,
     _enum,
     _list,
+    _map,
 )
 
-#: A plan bundle's lists by the names the file gives them; its other parts are named alike.
+#: A plan bundle's parts by the names the file gives them; its other parts are named alike.
 FILE_NAMES = {
     "rounds": "assessment_rounds",
     "sessions": "coaching_sessions",
     "talks": "development_talks",
+    "desk": "sender",
 }
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class StampModel(_Model):
+    """A change made at one desk: which, its running number of changes there, and when."""
+
+    side: _enum(Side)
+    seq: ChangeNumber
+    at: DateTime
+
+
+class VersionsModel(_Model):
+    created: StampModel | None
+    fields: _map(FieldName, StampModel)
+    withheld: _list(FieldName, MAX_FIELDS)
+
+
+class DeskModel(_Model):
+    """The desk that wrote the file, and how far it had seen each desk's changes."""
+
+    side: _enum(Side)
+    seen: _map(_enum(Side), ChangeNumber, 2)
+    met_at: DateTime | None
+
+
+class TombstoneModel(_Model):
+    kind: _enum(RecordKind)
+    id: Uuid
+    stamp: StampModel
 
 
 class SnapshotItemModel(_Model):
@@ -86,6 +122,7 @@ class PlanModel(_Model):
     created_at: DateTime | None
     updated_at: DateTime | None
     snapshot: SnapshotModel
+    versions: VersionsModel
 
 
 class RatingModel(_Model):
@@ -104,6 +141,7 @@ class RoundModel(_Model):
     scale_max: ScalePoint
     note: Text
     ratings: _list(RatingModel)
+    versions: VersionsModel
 
 
 class CheckInModel(_Model):
@@ -111,6 +149,7 @@ class CheckInModel(_Model):
     date: Date
     note: Text
     progress: Percent | None
+    versions: VersionsModel
 
 
 class ActionModel(_Model):
@@ -126,6 +165,7 @@ class ActionModel(_Model):
     due_date: Date | None
     status: _enum(ActionStatus)
     done_date: Date | None
+    versions: VersionsModel
 
 
 class GoalModel(_Model):
@@ -140,6 +180,7 @@ class GoalModel(_Model):
     progress: Percent
     checkins: _list(CheckInModel)
     actions: _list(ActionModel)
+    versions: VersionsModel
 
 
 class AgreementModel(_Model):
@@ -149,6 +190,7 @@ class AgreementModel(_Model):
     due_date: Date | None
     done: bool
     carried_from: Uuid | None
+    versions: VersionsModel
 
 
 class SessionModel(_Model):
@@ -166,6 +208,7 @@ class SessionModel(_Model):
     experiment: Text
     agreements: _list(AgreementModel)
     next_date: Date | None
+    versions: VersionsModel
 
 
 class PrepAnswerModel(_Model):
@@ -174,6 +217,12 @@ class PrepAnswerModel(_Model):
     question_key: Line
     timeframe: _enum(TimeFrame)
     private: bool
+
+
+class SignatureModel(_Model):
+    name: RequiredLine
+    role: Line
+    at: DateTime | None
 
 
 class TalkModel(_Model):
@@ -186,8 +235,9 @@ class TalkModel(_Model):
     summary: Text
     agreements: _list(AgreementModel)
     follow_up_date: Date | None
-    signed_off_by: Line
-    signed_off_at: DateTime | None
+    leader_signature: SignatureModel | None
+    manager_signature: SignatureModel | None
+    versions: VersionsModel
 
 
 class PlanFileModel(_Model):
@@ -196,9 +246,13 @@ class PlanFileModel(_Model):
     exported_at: DateTime
     app_version: Line
     includes_private_notes: bool
+    #: The desk the file was written for (None: not said, as in format 1).
+    for_desk: _enum(Side) | None
     person: PersonModel
     plan: PlanModel
     assessment_rounds: _list(RoundModel)
     goals: _list(GoalModel)
     coaching_sessions: _list(SessionModel)
     development_talks: _list(TalkModel)
+    sender: DeskModel | None  # None: read from a file of format 1, which did not say
+    deleted: _list(TombstoneModel, MAX_DELETED)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ledarplan.domain.entities import PlanBundle
+from ledarplan.domain.entities import PlanBundle, Side
 from ledarplan.domain.errors import DomainError
 
 
@@ -27,3 +27,5 @@ class PlanFile:
     exported_at: datetime
     app_version: str
     includes_private_notes: bool
+    #: The desk the file was written for, when it says (format 2).
+    for_desk: Side | None = None

@@ -27,6 +27,9 @@ MAX_SOURCE = 2_000  # "Organisation: Title (year), url" from the pack's source
 MAX_PARTICIPANTS = 2_000  # as rules.normalise_talk
 MAX_ID = 64  # model, level, area and item ids, as in packs
 MAX_SCALE = rules.SCALE_LIMIT
+MAX_FIELDS = 64  # fields of one record, in its change stamps
+MAX_DELETED = 20_000  # deleted records a plan file remembers
+MAX_CHANGES = 2**53  # a desk's running number of changes (JSON's safe integers)
 MAX_PROBLEMS = 50  # a broken file may have thousands; the first ones say enough
 
 
@@ -169,3 +172,12 @@ def _enum(kind: type) -> Any:
 
 def _list(item: Any, limit: int = MAX_LIST) -> Any:
     return Annotated[list[item], Field(max_length=limit)]
+
+
+def _map(key: Any, value: Any, limit: int = MAX_FIELDS) -> Any:
+    return Annotated[dict[key, value], Field(max_length=limit)]
+
+
+ChangeNumber = Annotated[int, Field(ge=0, le=MAX_CHANGES)]
+#: A field's name in a record's change stamps: snake_case, as the file's own keys.
+FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]{0,39}$")]

@@ -1,4 +1,5 @@
-"""The plan exchange file (format "ledarplan-plan", version 1): writing and reading.
+"""The plan exchange file (format "ledarplan-plan", version 2; version 1 is still read and can
+be written): writing and reading.
 
 A file holds one `PlanBundle` as JSON (UTF-8). Reading trusts nothing: the size is
 checked before parsing, the JSON is parsed without duplicate keys or NaN, the document is
@@ -22,6 +23,7 @@ from ledarplan.exchange.document import (
     ActionModel,
     AgreementModel,
     CheckInModel,
+    DeskModel,
     GoalModel,
     PersonModel,
     PlanFileModel,
@@ -32,7 +34,10 @@ from ledarplan.exchange.document import (
     SessionModel,
     SnapshotItemModel,
     SnapshotModel,
+    StampModel,
     TalkModel,
+    TombstoneModel,
+    VersionsModel,
 )
 from ledarplan.exchange.errors import ExchangeError, PlanFile
 from ledarplan.exchange.fields import MAX_FILE_BYTES, MAX_PROBLEMS
@@ -45,6 +50,7 @@ __all__ = [
     "ActionModel",
     "AgreementModel",
     "CheckInModel",
+    "DeskModel",
     "ExchangeError",
     "GoalModel",
     "PersonModel",
@@ -57,7 +63,10 @@ __all__ = [
     "SessionModel",
     "SnapshotItemModel",
     "SnapshotModel",
+    "StampModel",
     "TalkModel",
+    "TombstoneModel",
+    "VersionsModel",
     "bundle_from_json",
     "bundle_to_json",
     "read_plan_file",

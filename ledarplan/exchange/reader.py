@@ -44,6 +44,7 @@ def read_plan_file(data: bytes, source: str = "<file>") -> PlanFile:
         exported_at=parsed.exported_at,
         app_version=parsed.app_version,
         includes_private_notes=parsed.includes_private_notes,
+        for_desk=parsed.for_desk,
     )
 
 

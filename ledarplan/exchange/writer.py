@@ -14,23 +14,34 @@ from datetime import datetime
 
 from pydantic import ValidationError
 
-from ledarplan.domain.entities import PlanBundle, PrepAnswer
+from ledarplan.domain.entities import CoachingSession, PlanBundle, PrepAnswer, Side
 from ledarplan.domain.records import to_plain
 from ledarplan.exchange.document import FILE_NAMES, PlanFileModel
 from ledarplan.exchange.errors import ExchangeError
 from ledarplan.exchange.fields import FORMAT_NAME, FORMAT_VERSION, MAX_PROBLEMS
 from ledarplan.exchange.messages import _pydantic_problem
+from ledarplan.exchange.upgrades import downgrade_v2_to_v1
 
 
 def bundle_to_json(
-    bundle: PlanBundle, *, include_private_notes: bool, app_version: str, exported_at: datetime
+    bundle: PlanBundle,
+    *,
+    include_private_notes: bool,
+    app_version: str,
+    exported_at: datetime,
+    format_version: int = FORMAT_VERSION,
+    for_desk: Side | None = None,
 ) -> str:
     """The plan as an exchange file (pretty JSON, UTF-8 text without escapes).
 
     Without `include_private_notes`, coaching sessions whose notes are private are written
-    with empty notes, and talk answers marked private with empty answers; everything else
-    (and what is shared) is kept. Raises `ExchangeError` for data the format cannot hold.
+    with empty notes marked as withheld, and talk answers marked private with empty answers;
+    everything else (and what is shared) is kept. `format_version` 1 writes the first format
+    (without what two desks need to merge). Raises `ExchangeError` for data the format
+    cannot hold.
     """
+    if format_version not in (1, FORMAT_VERSION):
+        raise ValueError(f"format {format_version} cannot be written (1 or {FORMAT_VERSION})")
     if not include_private_notes:
         bundle = without_private(bundle)
     document = {
@@ -39,6 +50,7 @@ def bundle_to_json(
         "exported_at": exported_at.isoformat(),
         "app_version": app_version,
         "includes_private_notes": include_private_notes,
+        "for_desk": for_desk.value if for_desk else None,
         **{FILE_NAMES.get(name, name): value for name, value in to_plain(bundle).items()},
     }
     try:
@@ -46,10 +58,10 @@ def bundle_to_json(
     except ValidationError as exc:
         problems = [_pydantic_problem(err) for err in exc.errors(include_url=False)]
         raise ExchangeError("the plan", problems[:MAX_PROBLEMS]) from None
-    text = json.dumps(
-        checked.model_dump(mode="json"), indent=2, ensure_ascii=False, allow_nan=False
-    )
-    return text + "\n"
+    written = checked.model_dump(mode="json")
+    if format_version == 1:
+        written = downgrade_v2_to_v1(written)
+    return json.dumps(written, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def without_private(bundle: PlanBundle) -> PlanBundle:
@@ -57,7 +69,7 @@ def without_private(bundle: PlanBundle) -> PlanBundle:
     private talk answers are emptied (the rest of each session and talk stays)."""
     return replace(
         bundle,
-        sessions=[replace(s, notes="") if s.notes_private else s for s in bundle.sessions],
+        sessions=[_withheld_notes(s) if s.notes_private else s for s in bundle.sessions],
         talks=[
             replace(
                 t,
@@ -67,6 +79,16 @@ def without_private(bundle: PlanBundle) -> PlanBundle:
             for t in bundle.talks
         ],
     )
+
+
+def _withheld_notes(session: CoachingSession) -> CoachingSession:
+    """The session with its private notes left out, and marked so: the receiver must never
+    take the empty text for the notes."""
+    withheld = session.versions.withheld
+    versions = replace(
+        session.versions, withheld=withheld if "notes" in withheld else [*withheld, "notes"]
+    )
+    return replace(session, notes="", versions=versions)
 
 
 def _without_private(answers: list[PrepAnswer]) -> list[PrepAnswer]:

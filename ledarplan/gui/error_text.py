@@ -66,7 +66,11 @@ FIELDS = {
     "question": QT_TRANSLATE_NOOP("Field", "Question"),
     "answer": QT_TRANSLATE_NOOP("Field", "Answer"),
     "summary": QT_TRANSLATE_NOOP("Field", "Summary"),
-    "signed_off_by": QT_TRANSLATE_NOOP("Field", "Signed off by"),
+    "leader_signature": QT_TRANSLATE_NOOP("Field", "The leader's signature"),
+    "manager_signature": QT_TRANSLATE_NOOP("Field", "The manager's signature"),
+    "desk": QT_TRANSLATE_NOOP("Field", "Whose desk"),
+    "round": QT_TRANSLATE_NOOP("Field", "Assessment round"),
+    "session": QT_TRANSLATE_NOOP("Field", "Coaching session"),
     "follow_up_date": QT_TRANSLATE_NOOP("Field", "Follow-up date"),
     "framework_id": QT_TRANSLATE_NOOP("Field", "Leadership model"),
     "level_id": QT_TRANSLATE_NOOP("Field", "Role level"),
@@ -131,7 +135,30 @@ REASONS = [
         r"the next session cannot be before this one",
         QT_TRANSLATE_NOOP("Reason", "the next session cannot be before this one"),
     ),
-    (r"say who signed the talk off", QT_TRANSLATE_NOOP("Reason", "say who signed the talk off")),
+    (
+        r"is the leader's own part",
+        QT_TRANSLATE_NOOP("Reason", "is the leader's own part: only the leader's desk changes it"),
+    ),
+    (
+        r"is the manager's own part",
+        QT_TRANSLATE_NOOP(
+            "Reason", "is the manager's own part: only the manager's desk changes it"
+        ),
+    ),
+    (r"already signed by (.+)", QT_TRANSLATE_NOOP("Reason", "already signed by %1")),
+    (
+        r"the talk is signed by both and final",
+        QT_TRANSLATE_NOOP("Reason", "the talk is signed by both and can no longer be changed"),
+    ),
+    (
+        r"this copy has already been merged with the other desk's; whose desk it is on can "
+        r"no longer change",
+        QT_TRANSLATE_NOOP(
+            "Reason",
+            "this copy has already been merged with the other desk's; whose desk it is on "
+            "can no longer change",
+        ),
+    ),
     (
         r"'(.+)' is not an open agreement of this plan",
         QT_TRANSLATE_NOOP("Reason", "an agreement to carry over is no longer open"),
@@ -139,11 +166,6 @@ REASONS = [
     (
         r"'(.+)' is not in this session",
         QT_TRANSLATE_NOOP("Reason", "the agreement is not in this session"),
-    ),
-    (r"already signed off by (.+)", QT_TRANSLATE_NOOP("Reason", "already signed off by %1")),
-    (
-        r"the talk is signed off and can no longer be changed",
-        QT_TRANSLATE_NOOP("Reason", "the talk is signed off and can no longer be changed"),
     ),
     (r"no model with the id '(.+)'", QT_TRANSLATE_NOOP("Reason", "there is no model “%1”")),
     (

@@ -145,7 +145,8 @@ class PdfLabels:
     manager: str = translate("PdfLabels", "Manager")
     summary: str = translate("PdfLabels", "Agreed summary")
     follow_up_date: str = translate("PdfLabels", "Follow-up date")
-    signed_off: str = translate("PdfLabels", "Signed off by {name}, {date}")
+    signed_by_leader: str = translate("PdfLabels", "Signed by the leader: {name}, {date}")
+    signed_by_manager: str = translate("PdfLabels", "Signed by the manager: {name}, {date}")
     to_fill_in: str = translate("PdfLabels", "To be filled in at the talk.")
     no_talk: str = translate("PdfLabels", "No development talk has been planned yet.")
     # Signatures

@@ -15,6 +15,7 @@ from ledarplan.services.coaching import CoachingService
 from ledarplan.services.demo import SampleService
 from ledarplan.services.goals import GoalService
 from ledarplan.services.maintenance import MaintenanceService
+from ledarplan.services.merging import MergeService
 from ledarplan.services.pdf_export import PdfExportService
 from ledarplan.services.people import PeopleService
 from ledarplan.services.person_export import PersonExportService
@@ -35,6 +36,7 @@ class Services:
     talks: TalkService
     maintenance: MaintenanceService
     transfer: TransferService
+    merging: MergeService
     samples: SampleService
     pdf: PdfExportService
     person_export: PersonExportService
@@ -43,6 +45,7 @@ class Services:
     def over(cls, store: Store, catalog: FrameworkCatalog, backups_dir: Path) -> Services:
         maintenance = MaintenanceService(store, backups_dir)
         plans = PlanService(store, catalog)
+        transfer = TransferService(store, catalog, maintenance)
         return cls(
             catalog=catalog,
             people=PeopleService(store),
@@ -52,7 +55,8 @@ class Services:
             coaching=CoachingService(store),
             talks=TalkService(store, catalog),
             maintenance=maintenance,
-            transfer=TransferService(store, catalog, maintenance),
+            transfer=transfer,
+            merging=MergeService(store, transfer, maintenance),
             samples=SampleService(store, catalog),
             pdf=PdfExportService(plans, catalog),
             person_export=PersonExportService(store),

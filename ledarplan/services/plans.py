@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from ledarplan.domain.entities import Plan, PlanBundle, PlanStatus, PlanSummary
+from ledarplan.domain.entities import Desk, Plan, PlanBundle, PlanStatus, PlanSummary, Side
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.domain.rules import check_transition, normalise_plan
+from ledarplan.domain.sync import relabelled
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError
 from ledarplan.services.snapshots import snapshot_for
@@ -79,6 +80,30 @@ class PlanService:
             check_transition(plan.status, status)
             plan.status = status
             return repo.update_plan(plan)
+
+    def desk(self, plan_id: str) -> Desk:
+        """Whose desk this copy of the plan is on, and where it stands with the other copy."""
+        with self._store.transaction() as repo:
+            return repo.get_desk(plan_id)
+
+    def set_desk(self, plan_id: str, side: Side) -> Desk:
+        """Says whose desk this copy is on: the leader's own plan, or a plan of someone the
+        user manages. Only until the copy has first been merged with the other desk's."""
+        with self._store.transaction() as repo:
+            desk = repo.get_desk(plan_id)
+            if desk.side is side:
+                return desk
+            if desk.met_at is not None:
+                raise InvalidInputError(
+                    "desk",
+                    "this copy has already been merged with the other desk's; whose desk it "
+                    "is on can no longer change",
+                )
+            # What was changed here so far was changed at the desk it now says it is.
+            bundle = relabelled(repo.load_bundle(plan_id), desk.side, side)
+            repo.delete_plan(plan_id)
+            repo.save_bundle(bundle)
+            return repo.get_desk(plan_id)
 
     def get(self, plan_id: str) -> Plan:
         with self._store.transaction() as repo:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from copy import deepcopy
 from datetime import datetime, timezone
 
-from ledarplan.domain.entities import DevelopmentTalk, PrepAnswer
+from ledarplan.domain.entities import DevelopmentTalk, PrepAnswer, Side, Signature
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.domain.rules import normalise_talk
 from ledarplan.frameworks.catalog import FrameworkCatalog
@@ -38,25 +38,37 @@ class TalkService:
         return []
 
     def prepare(self, talk: DevelopmentTalk) -> DevelopmentTalk:
-        """Creates or updates a talk; a signed-off talk can no longer be changed."""
+        """Creates or updates a talk; a talk signed by both can no longer be changed, and a
+        signature is made with `sign` only."""
         talk = deepcopy(talk)  # normalised here, not in the caller's hands
         normalise_talk(talk)
         with self._store.transaction() as repo:
             repo.get_plan(talk.plan_id)
             old = next((t for t in repo.list_talks(talk.plan_id) if t.id == talk.id), None)
             if old is not None and old.signed_off:
-                raise InvalidInputError(
-                    "talk", "the talk is signed off and can no longer be changed"
-                )
+                raise InvalidInputError("talk", "the talk is signed by both and final")
+            talk.leader_signature = old.leader_signature if old else None
+            talk.manager_signature = old.manager_signature if old else None
             return repo.save_talk(talk)
 
-    def sign_off(self, talk_id: str, by: str, at: datetime | None = None) -> DevelopmentTalk:
+    def sign(
+        self, talk_id: str, name: str, role: str = "", at: datetime | None = None
+    ) -> DevelopmentTalk:
+        """Signs the talk's record at this desk (the leader's or the manager's signature).
+        Once both desks have signed, the record is final at both."""
         with self._store.transaction() as repo:
             talk = repo.get_talk(talk_id)
-            if talk.signed_off:
-                raise InvalidInputError("talk", f"already signed off by {talk.signed_off_by}")
-            talk.signed_off_by = by
-            talk.signed_off_at = at or datetime.now(timezone.utc).replace(tzinfo=None)
+            side = repo.get_desk(talk.plan_id).side
+            signed = talk.signature(side)
+            if signed is not None:
+                raise InvalidInputError("talk", f"already signed by {signed.name}")
+            signature = Signature(
+                name, role, at or datetime.now(timezone.utc).replace(microsecond=0)
+            )
+            if side is Side.LEADER:
+                talk.leader_signature = signature
+            else:
+                talk.manager_signature = signature
             normalise_talk(talk)
             return repo.save_talk(talk)
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from ledarplan import __version__
-from ledarplan.domain.entities import PlanBundle
-from ledarplan.domain.errors import ConflictError
+from ledarplan.domain.entities import Desk, PlanBundle, Side
+from ledarplan.domain.errors import ConflictError, InvalidInputError
 from ledarplan.exchange.crypto import (
     MAX_ENCRYPTED_FILE_BYTES,
     PassphraseRequiredError,
@@ -18,7 +19,7 @@ from ledarplan.exchange.crypto import (
     encrypt,
     is_encrypted,
 )
-from ledarplan.exchange.errors import ExchangeError
+from ledarplan.exchange.errors import ExchangeError, PlanFile
 from ledarplan.exchange.fields import MAX_FILE_BYTES
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError, find_level
@@ -37,6 +38,9 @@ class ImportResult:
     person_name: str
     replaced: bool
     backup: Path | None
+    #: The stored person's details that differ in the file, kept as stored: field → (here,
+    #: in the file). Merging with `take_person` takes them.
+    person_differs: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def write_private_file(path: Path, text: str) -> None:
@@ -67,8 +71,11 @@ class TransferService:
         *,
         include_private_notes: bool = False,
         passphrase: str | None = None,
+        format_version: int | None = None,
+        for_desk: Side | None = None,
     ) -> Path:
-        """Writes the plan's exchange file; sealed with `passphrase` when one is given."""
+        """Writes the plan's exchange file; sealed with `passphrase` when one is given.
+        `format_version` 1 writes the first format, for a program that reads only that."""
         with self._store.transaction() as repo:
             bundle = repo.load_bundle(plan_id)
         # The file format's validating models are built at the first export or import.
@@ -79,6 +86,8 @@ class TransferService:
             include_private_notes=include_private_notes,
             app_version=__version__,
             exported_at=datetime.now(timezone.utc).replace(microsecond=0),
+            for_desk=for_desk,
+            **({"format_version": format_version} if format_version else {}),
         )
         if passphrase is not None:  # sealed before anything is written
             text = encrypt(text.encode("utf-8"), passphrase).decode("ascii")
@@ -88,12 +97,48 @@ class TransferService:
             raise FileWriteError(out, exc) from exc
         return out
 
+    def send(
+        self,
+        plan_id: str,
+        out: Path,
+        *,
+        include_private_notes: bool = False,
+        passphrase: str | None = None,
+    ) -> Path:
+        """The plan file for the other desk ("Send to my manager", "Send to the leader").
+        A manager's private notes never go into a file for the leader."""
+        with self._store.transaction() as repo:
+            desk = repo.get_desk(plan_id)
+        private = include_private_notes and desk.side is Side.LEADER
+        return self.export_plan(
+            plan_id, out, include_private_notes=private, passphrase=passphrase,
+            for_desk=desk.side.other,
+        )  # fmt: skip
+
+    def hand_over(self, plan_id: str, out: Path, *, passphrase: str | None = None) -> Path:
+        """The plan with its history for a new manager, without this manager's private notes;
+        imported there, it is the new manager's copy."""
+        with self._store.transaction() as repo:
+            desk = repo.get_desk(plan_id)
+        if desk.side is not Side.MANAGER:
+            raise InvalidInputError(
+                "desk", "only a manager's copy of a plan is handed over to a new manager"
+            )
+        return self.export_plan(
+            plan_id, out, include_private_notes=False, passphrase=passphrase,
+            for_desk=Side.MANAGER,
+        )  # fmt: skip
+
     def read(self, file: Path, passphrase: str | None = None) -> PlanBundle:
         """Reads and fully validates an exchange file without writing anything.
 
         An encrypted file needs its `passphrase` (else `PassphraseRequiredError`); a plain
         file ignores it.
         """
+        return self.read_file(file, passphrase).bundle
+
+    def read_file(self, file: Path, passphrase: str | None = None) -> PlanFile:
+        """As `read`, with what the file says about itself (its format, whom it is for)."""
         try:
             size = file.stat().st_size
         except OSError as exc:
@@ -110,10 +155,10 @@ class TransferService:
             if passphrase is None:
                 raise PassphraseRequiredError(str(file))
             data = decrypt(data, passphrase, str(file))
-        from ledarplan.exchange.format import bundle_from_json  # noqa: PLC0415 - see export_plan
+        from ledarplan.exchange.format import read_plan_file  # noqa: PLC0415 - see export_plan
 
-        bundle = bundle_from_json(data, str(file))
-        plan = bundle.plan
+        read = read_plan_file(data, str(file))
+        plan = read.bundle.plan
         pack = self._catalog.get(plan.framework_id)
         if pack is None:
             raise ExchangeError(
@@ -127,22 +172,53 @@ class TransferService:
             find_level(pack, plan.level_id)
         except UnknownLevelError as exc:
             raise ExchangeError(str(file), [f"plan.level_id: {exc}"]) from None
-        return bundle
+        return read
 
     def import_file(
         self, file: Path, *, replace: bool = False, passphrase: str | None = None
     ) -> ImportResult:
-        bundle = self.read(file, passphrase)
+        """A plan not here yet, stored as new; with `replace`, in place of the stored copy
+        (after a backup). A plan already here is refused: it is merged (`MergeService`)."""
+        read = self.read_file(file, passphrase)
+        bundle = read.bundle
         with self._store.transaction() as repo:
             exists = repo.plan_exists(bundle.plan.id)
         if exists and not replace:
             raise ConflictError(
-                f"{file}: this plan is already here (id {bundle.plan.id}); import it with "
-                "--replace to overwrite the stored copy (a backup is made first)"
+                f"{file}: this plan is already here (id {bundle.plan.id}); bring in what is new "
+                "in it with `ledarplan merge` (File → Update plan from file…), or import it "
+                "with --replace to overwrite the stored copy (a backup is made first)"
             )
         backup = self._maintenance.backup() if exists else None
+        return self.store_new(read, str(file), replacing=exists, backup=backup)
+
+    def store_new(
+        self, read: PlanFile, source: str, *, replacing: bool = False, backup: Path | None = None
+    ) -> ImportResult:
+        """Stores a read plan file as a copy of its own (in place of the stored one when
+        `replacing`): at the desk the file was written for, else at the other desk than the
+        one that wrote it, else as a plan of someone this user manages."""
+        bundle = copy.deepcopy(read.bundle)
+        sender = bundle.desk
+        side = read.for_desk or (sender.side.other if sender else Side.MANAGER)
+        bundle.desk = Desk(side, dict(sender.seen) if sender else {}, datetime.now(timezone.utc))
         with self._store.transaction() as repo:
-            if exists:
+            clashes = repo.records_elsewhere(bundle)
+            if clashes:
+                kind, record_id, other_plan = clashes[0]
+                raise ConflictError(
+                    f"{source}: the file's {kind} {record_id} has the id of a record of another "
+                    f"plan here (plan {other_plan}); the file was not imported"
+                )
+            differs = {}
+            if repo.person_exists(bundle.person.id):
+                stored = repo.get_person(bundle.person.id)
+                differs = {
+                    name: (getattr(stored, name), getattr(bundle.person, name))
+                    for name in ("name", "job_title", "unit", "email")
+                    if getattr(stored, name) != getattr(bundle.person, name)
+                }
+            if replacing:
                 repo.delete_plan(bundle.plan.id)
             repo.save_bundle(bundle)
-        return ImportResult(bundle.plan.id, bundle.person.name, exists, backup)
+        return ImportResult(bundle.plan.id, bundle.person.name, replacing, backup, differs)

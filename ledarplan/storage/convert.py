@@ -23,15 +23,20 @@ from ledarplan.domain.entities import (
     Agreement,
     AssessmentRound,
     CoachingSession,
+    Desk,
     DevelopmentTalk,
     FrameworkSnapshot,
     Goal,
     Person,
     Plan,
     PlanBundle,
+    Side,
+    Stamp,
+    Tombstone,
 )
 from ledarplan.domain.records import build, to_plain
 from ledarplan.storage.tables import (
+    DeskRow,
     GoalItemRow,
     GoalRow,
     PersonRow,
@@ -40,6 +45,7 @@ from ledarplan.storage.tables import (
     SessionGoalRow,
     SessionRow,
     TalkRow,
+    TombstoneRow,
 )
 
 #: Kept by the repository (set when a row is made or changed), never copied from an entity.
@@ -158,12 +164,48 @@ def fill_talk_row(row: TalkRow, talk: DevelopmentTalk, position: int) -> None:
     fill(row, talk, skip=("id",), position=position)
 
 
+def desk_from_row(row: DeskRow) -> Desk:
+    return build(Desk, {"side": row.side, "seen": row.seen, "met_at": row.met_at})
+
+
+def desk_row(plan_id: str, desk: Desk) -> DeskRow:
+    return DeskRow(
+        plan_id=plan_id, side=desk.side.value, seen=to_plain(desk.seen), met_at=desk.met_at
+    )
+
+
+def tombstone_from_row(row: TombstoneRow) -> Tombstone:
+    return build(Tombstone, {"kind": row.kind, "id": row.id, "stamp": row.stamp})
+
+
+def tombstone_row(plan_id: str, tomb: Tombstone) -> TombstoneRow:
+    return TombstoneRow(
+        plan_id=plan_id, id=tomb.id, kind=tomb.kind.value, stamp=to_plain(tomb.stamp)
+    )
+
+
+def carries(record: Any, stamp: Stamp) -> bool:
+    """Whether `stamp` is on the record or any of its child records (it changed now)."""
+    versions = record.versions
+    if versions.created == stamp or stamp in versions.fields.values():
+        return True
+    return any(
+        carries(child, stamp)
+        for field in fields(record)
+        if isinstance(children := getattr(record, field.name), list)
+        for child in children
+        if hasattr(child, "versions")
+    )
+
+
 def plan_rows(bundle: PlanBundle, updated_at: datetime) -> list[object]:
     """A plan's rows and its children's (rounds, goals, sessions, talks), parents first, ready
     to be added in one flush; the person's row is the caller's."""
     plan = bundle.plan
     plan_row = PlanRow(id=plan.id, created_at=plan.created_at or updated_at, updated_at=updated_at)
     fill_plan_row(plan_row, plan)
+    plan_row.desk = desk_row(plan.id, bundle.desk or Desk(Side.LEADER))
+    plan_row.tombstones = [tombstone_row(plan.id, tomb) for tomb in bundle.deleted]
     rows: list[object] = [plan_row]
     for round_ in bundle.rounds:
         round_row = RoundRow(id=round_.id)

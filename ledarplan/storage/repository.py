@@ -19,30 +19,45 @@ from ledarplan.domain.entities import (
     Agreement,
     AssessmentRound,
     CoachingSession,
+    Desk,
     DevelopmentTalk,
     Goal,
     Person,
     Plan,
     PlanBundle,
     PlanSummary,
+    Side,
+    Stamp,
+    Tombstone,
 )
-from ledarplan.domain.errors import ConflictError, NotFoundError
+from ledarplan.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from ledarplan.domain.sync import foreign_changes, kind_of, owner, restamp, tombstones_of
+from ledarplan.domain.sync import records_of as sync_records
 from ledarplan.storage import convert
 from ledarplan.storage.engine import Database
 from ledarplan.storage.faults import describe_fault, translated_faults
 from ledarplan.storage.tables import (
+    ActionRow,
     AgreementRow,
+    CheckInRow,
+    DeskRow,
     GoalRow,
     PersonRow,
     PlanRow,
     RoundRow,
     SessionRow,
     TalkRow,
+    TombstoneRow,
 )
 
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _stamp_time() -> datetime:
+    """A change stamp's time: in UTC with its zone, as it travels between desks."""
+    return datetime.now(timezone.utc).replace(microsecond=0)
 
 
 def _not_carried_over() -> ColumnElement[bool]:
@@ -97,16 +112,19 @@ class Repository:
 
     # --- plans -------------------------------------------------------------------------
 
-    def add_plan(self, plan: Plan) -> Plan:
+    def add_plan(self, plan: Plan, side: Side = Side.LEADER) -> Plan:
+        """A new plan, kept at `side`'s desk (a plan made here is the leader's own)."""
         now = _now()
         row = PlanRow(id=plan.id, created_at=plan.created_at or now, updated_at=now)
         convert.fill_plan_row(row, plan)
+        row.desk = DeskRow(plan_id=plan.id, side=side.value, seen={})
         self._s.add(row)
         self._s.flush()
         return convert.plan_from_row(row)
 
     def update_plan(self, plan: Plan) -> Plan:
         row = self._plan_row(plan.id)
+        self._stamped(plan.id, convert.plan_from_row(row), plan)
         convert.fill_plan_row(row, plan)
         row.updated_at = _now()
         self._s.flush()
@@ -180,9 +198,11 @@ class Repository:
 
     def save_round(self, round_: AssessmentRound) -> AssessmentRound:
         row = self._s.get(RoundRow, round_.id)
+        old = convert.round_from_row(row) if row is not None else None
         if row is None:
             row = RoundRow(id=round_.id)
             self._s.add(row)
+        self._stamped(round_.plan_id, old, round_)
         convert.fill_round_row(row, round_)
         self.touch_plan(round_.plan_id)
         self._s.flush()
@@ -201,6 +221,7 @@ class Repository:
         row = self._s.get(RoundRow, round_id)
         if row is None:
             raise NotFoundError("assessment round", round_id)
+        self._deleted(row.plan_id, convert.round_from_row(row))
         self._s.delete(row)
 
     # --- goals -------------------------------------------------------------------------
@@ -209,6 +230,7 @@ class Repository:
         """Creates or updates the goal; without `children` its check-ins and actions are left
         as they are stored (a pause in typing the title rewrites no action rows)."""
         row = self._s.get(GoalRow, goal.id)
+        old = convert.goal_from_row(row) if row is not None else None
         if row is None:
             position = self._s.scalar(
                 select(func.count(GoalRow.id)).where(GoalRow.plan_id == goal.plan_id)
@@ -217,6 +239,7 @@ class Repository:
             self._s.add(row)
         else:
             position = row.position
+        self._stamped(goal.plan_id, old, goal)
         convert.fill_goal_row(row, goal, position or 0, children=children)
         self.touch_plan(goal.plan_id)
         self._s.flush()
@@ -249,15 +272,18 @@ class Repository:
         row = self._s.get(GoalRow, goal_id)
         if row is None:
             raise NotFoundError("goal", goal_id)
+        self._deleted(row.plan_id, convert.goal_from_row(row))
         self._s.delete(row)
 
     # --- coaching sessions -------------------------------------------------------------
 
     def save_session(self, session: CoachingSession) -> CoachingSession:
         row = self._s.get(SessionRow, session.id)
+        old = convert.session_from_row(row) if row is not None else None
         if row is None:
             row = SessionRow(id=session.id)
             self._s.add(row)
+        self._stamped(session.plan_id, old, session)
         convert.fill_session_row(row, session)
         self.touch_plan(session.plan_id)
         self._s.flush()
@@ -282,6 +308,7 @@ class Repository:
         row = self._s.get(SessionRow, session_id)
         if row is None:
             raise NotFoundError("coaching session", session_id)
+        self._deleted(row.plan_id, convert.session_from_row(row))
         self._s.delete(row)
 
     def open_session_agreements(self, plan_id: str, before: date | None = None) -> list[Agreement]:
@@ -304,6 +331,7 @@ class Repository:
 
     def save_talk(self, talk: DevelopmentTalk) -> DevelopmentTalk:
         row = self._s.get(TalkRow, talk.id)
+        old = convert.talk_from_row(row) if row is not None else None
         if row is None:
             position = self._s.scalar(
                 select(func.count(TalkRow.id)).where(TalkRow.plan_id == talk.plan_id)
@@ -312,6 +340,7 @@ class Repository:
             self._s.add(row)
         else:
             position = row.position
+        self._stamped(talk.plan_id, old, talk)
         convert.fill_talk_row(row, talk, position or 0)
         self.touch_plan(talk.plan_id)
         self._s.flush()
@@ -343,6 +372,15 @@ class Repository:
             goals=self.list_goals(plan_id),
             sessions=self.list_sessions(plan_id),
             talks=self.list_talks(plan_id),
+            desk=self.get_desk(plan_id),
+            deleted=[
+                convert.tombstone_from_row(row)
+                for row in self._s.scalars(
+                    select(TombstoneRow)
+                    .where(TombstoneRow.plan_id == plan_id)
+                    .order_by(TombstoneRow.id)
+                )
+            ],
         )
 
     def save_bundle(self, bundle: PlanBundle) -> None:
@@ -350,13 +388,110 @@ class Repository:
 
         All its rows are added first and written in one flush (the parents' rows first), not
         one statement round per round, goal, session and talk."""
-        if self.person_exists(bundle.person.id):
-            self.update_person(bundle.person)
-        else:
+        if not self.person_exists(bundle.person.id):  # a stored person is never changed here
             self.add_person(bundle.person)
         rows = convert.plan_rows(bundle, _now())
         self._s.add_all(rows)
         self._s.flush()
+
+    def records_elsewhere(self, bundle: PlanBundle) -> list[tuple[str, str, str]]:
+        """(kind, id, other plan's id) of the bundle's records whose ids belong to records
+        of another stored plan (ids are unique across the whole database)."""
+        ids = {record.id for record in sync_records(bundle)}
+        if not ids:
+            return []
+        goal_plan = select(GoalRow.plan_id).where(GoalRow.id == ActionRow.goal_id)
+        queries = [
+            ("assessment round", select(RoundRow.id, RoundRow.plan_id).where(RoundRow.id.in_(ids))),
+            ("goal", select(GoalRow.id, GoalRow.plan_id).where(GoalRow.id.in_(ids))),
+            (
+                "coaching session",
+                select(SessionRow.id, SessionRow.plan_id).where(SessionRow.id.in_(ids)),
+            ),
+            ("development talk", select(TalkRow.id, TalkRow.plan_id).where(TalkRow.id.in_(ids))),
+            (
+                "action",
+                select(ActionRow.id, goal_plan.scalar_subquery()).where(ActionRow.id.in_(ids)),
+            ),
+            (
+                "check-in",
+                select(
+                    CheckInRow.id,
+                    select(GoalRow.plan_id)
+                    .where(GoalRow.id == CheckInRow.goal_id)
+                    .scalar_subquery(),
+                ).where(CheckInRow.id.in_(ids)),
+            ),
+            (
+                "agreement",
+                select(
+                    AgreementRow.id,
+                    func.coalesce(
+                        select(SessionRow.plan_id)
+                        .where(SessionRow.id == AgreementRow.session_id)
+                        .scalar_subquery(),
+                        select(TalkRow.plan_id)
+                        .where(TalkRow.id == AgreementRow.talk_id)
+                        .scalar_subquery(),
+                    ),
+                ).where(AgreementRow.id.in_(ids)),
+            ),
+        ]
+        found = []
+        for kind, query in queries:
+            found += [
+                (kind, rid, plan) for rid, plan in self._s.execute(query) if plan != bundle.plan.id
+            ]
+        return sorted(found)
+
+    # --- the desks' copies -------------------------------------------------------------
+
+    def get_desk(self, plan_id: str) -> Desk:
+        return convert.desk_from_row(self._desk_row(plan_id))
+
+    def set_desk_side(self, plan_id: str, side: Side) -> Desk:
+        row = self._desk_row(plan_id)
+        row.side = side.value
+        self._s.flush()
+        return convert.desk_from_row(row)
+
+    def _desk_row(self, plan_id: str) -> DeskRow:
+        row = self._s.get(DeskRow, plan_id)
+        if row is None:  # a plan stored without one (never by this version): its own desk
+            self._plan_row(plan_id)
+            row = DeskRow(plan_id=plan_id, side=Side.LEADER.value, seen={})
+            self._s.add(row)
+        return row
+
+    def _stamped(self, plan_id: str, old: Any | None, new: Any) -> None:
+        """Stamps what changed in `new` (replacing `old`) as this desk's next change, and
+        keeps the child records it no longer has as deleted. Nothing changed: no stamp."""
+        with self._s.no_autoflush:  # the new record's row may be half filled yet
+            desk = self._desk_row(plan_id)
+        side = Side(desk.side)
+        foreign = foreign_changes(old, new, side)
+        if foreign:
+            raise InvalidInputError(foreign[0], f"is the {side.other.value}'s own part")
+        stamp = Stamp(side, int(desk.seen.get(side.value, 0)) + 1, _stamp_time())
+        gone = restamp(old, new, stamp)
+        if gone or convert.carries(new, stamp):
+            desk.seen = {**desk.seen, side.value: stamp.seq}
+            self._keep_deleted(plan_id, gone)
+
+    def _deleted(self, plan_id: str, record: Any) -> None:
+        """A record (with its children) deleted at this desk, kept as tombstones."""
+        with self._s.no_autoflush:
+            desk = self._desk_row(plan_id)
+        side = Side(desk.side)
+        if owner(record) is side.other:
+            raise InvalidInputError(kind_of(record).value, f"is the {side.other.value}'s own part")
+        stamp = Stamp(side, int(desk.seen.get(side.value, 0)) + 1, _stamp_time())
+        desk.seen = {**desk.seen, side.value: stamp.seq}
+        self._keep_deleted(plan_id, tombstones_of(record, stamp))
+
+    def _keep_deleted(self, plan_id: str, tombstones: list[Tombstone]) -> None:
+        for tomb in tombstones:
+            self._s.merge(convert.tombstone_row(plan_id, tomb))
 
 
 class Store:

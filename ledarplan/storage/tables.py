@@ -76,6 +76,8 @@ class PlanRow(Base):
     status: Mapped[str] = mapped_column(Kind)
     #: The model's texts as they were when the plan was made (see FrameworkSnapshot).
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: When the record and each field last changed, at which desk (see domain.Versions).
+    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -92,6 +94,13 @@ class PlanRow(Base):
     talks: Mapped[list[TalkRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="TalkRow.position"
     )
+    # Through these the unit of work writes the plan's row before its desk and tombstones.
+    desk: Mapped[DeskRow | None] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, uselist=False
+    )
+    tombstones: Mapped[list[TombstoneRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class RoundRow(Base):
@@ -105,6 +114,8 @@ class RoundRow(Base):
     scale_min: Mapped[int] = mapped_column(Integer)
     scale_max: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
+    #: When the record and each field last changed, at which desk (see domain.Versions).
+    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     ratings: Mapped[list[RatingRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="RatingRow.position"
@@ -134,6 +145,8 @@ class GoalRow(Base):
     target_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(Kind)
     progress: Mapped[int] = mapped_column(Integer, default=0)
+    #: When the record and each field last changed, at which desk (see domain.Versions).
+    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     items: Mapped[list[GoalItemRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="GoalItemRow.position"
@@ -165,6 +178,8 @@ class CheckInRow(Base):
     date: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     progress: Mapped[int | None] = mapped_column(Integer)
+    #: When the record and each field last changed, at which desk (see domain.Versions).
+    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class ActionRow(Base):
@@ -184,6 +199,8 @@ class ActionRow(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(Kind)
     done_date: Mapped[date | None] = mapped_column(Date)
+    #: When the record and each field last changed, at which desk (see domain.Versions).
+    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class SessionRow(Base):
@@ -201,6 +218,8 @@ class SessionRow(Base):
     conclusion: Mapped[str] = mapped_column(Text, default="")
     experiment: Mapped[str] = mapped_column(Text, default="")
     next_date: Mapped[date | None] = mapped_column(Date)
+    #: When the record and each field last changed, at which desk (see domain.Versions).
+    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     goal_links: Mapped[list[SessionGoalRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="SessionGoalRow.position"
@@ -234,8 +253,11 @@ class TalkRow(Base):
     manager_prep: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     summary: Mapped[str] = mapped_column(Text, default="")
     follow_up_date: Mapped[date | None] = mapped_column(Date)
-    signed_off_by: Mapped[str] = mapped_column(Line, default="")
-    signed_off_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: {"name", "role", "at"} of each side's signature, or null.
+    leader_signature: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    manager_signature: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: When the record and each field last changed, at which desk (see domain.Versions).
+    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     agreements: Mapped[list[AgreementRow]] = relationship(
         cascade="all, delete-orphan",
@@ -262,3 +284,27 @@ class AgreementRow(Base):
     #: Id of the earlier agreement this one carries over; kept even if that one is deleted.
     #: Indexed: whether an agreement was carried over is asked for every open one.
     carried_from: Mapped[str | None] = mapped_column(Uuid, index=True)
+    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class DeskRow(Base):
+    """Whose desk this copy of a plan is on and how far it has seen each desk's changes."""
+
+    __tablename__ = "plan_desk"
+
+    plan_id: Mapped[str] = mapped_column(_fk("plan.id"), primary_key=True)
+    side: Mapped[str] = mapped_column(Kind)
+    #: {"leader": n, "manager": m}: the highest change number seen from each desk.
+    seen: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    met_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class TombstoneRow(Base):
+    """A record deleted at one desk, kept until the deletion has reached the other copy."""
+
+    __tablename__ = "tombstone"
+
+    plan_id: Mapped[str] = mapped_column(_fk("plan.id"), primary_key=True)
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    kind: Mapped[str] = mapped_column(Kind)
+    stamp: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -8,6 +8,7 @@ writes the same plan again and compares every byte.
 
 from __future__ import annotations
 
+import copy
 import uuid
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timezone
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from ledarplan.domain.entities import Goal, PlanBundle
+from ledarplan.domain.entities import Desk, Goal, PlanBundle, Side, Stamp
+from ledarplan.domain.sync import restamp
 from ledarplan.exchange.format import ExchangeError, bundle_from_json, bundle_to_json
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import builtin_frameworks_dir
@@ -24,17 +26,21 @@ from ledarplan.services.demo import build_demo_bundle
 STORED = Path(__file__).resolve().parents[1] / "data" / "exchange"
 EXPORTED_AT = datetime(2026, 11, 23, 14, 5, 9, tzinfo=timezone.utc)
 CASES = [
-    ("holstebro", "leder-af-ledere", True),
-    ("holstebro", "leder-af-ledere", False),
-    ("kalix", None, True),
+    (version, *case)
+    for version in (1, 2)
+    for case in [
+        ("holstebro", "leder-af-ledere", True),
+        ("holstebro", "leder-af-ledere", False),
+        ("kalix", None, True),
+    ]
 ]
 
 
 def demo_bundle(
-    monkeypatch: pytest.MonkeyPatch, framework_id: str, level: str | None
+    monkeypatch: pytest.MonkeyPatch, framework_id: str, level: str | None, version: int = 1
 ) -> PlanBundle:
     """The sample plan with ids counted up from 1 instead of random ones, so it is the same
-    plan every time."""
+    plan every time; for format 2 at the leader's desk after a few changes and a deletion."""
     counter = iter(range(1, 10_000))
     monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=next(counter)))
     pack = FrameworkCatalog.load(builtin_frameworks_dir()).get(framework_id)
@@ -42,32 +48,51 @@ def demo_bundle(
     created = datetime(2026, 11, 1, 8, 0, tzinfo=timezone.utc)
     bundle.person.created_at = bundle.person.updated_at = created
     bundle.plan.created_at, bundle.plan.updated_at = created, EXPORTED_AT
+    if version >= 2:
+        first = Stamp(Side.LEADER, 1, created)
+        for goal in bundle.goals:
+            restamp(None, goal, first)
+        changed = copy.deepcopy(bundle.goals[0])
+        changed.progress += 5
+        bundle.goals[0].actions.pop()
+        bundle.deleted = restamp(changed, bundle.goals[0], Stamp(Side.MANAGER, 4, EXPORTED_AT))
+        bundle.desk = Desk(Side.LEADER, {Side.LEADER: 1, Side.MANAGER: 4}, EXPORTED_AT)
     return bundle
 
 
-def stored_name(framework_id: str, level: str | None, private: bool) -> str:
+def stored(version: int, framework_id: str, level: str | None, private: bool) -> Path:
     notes = "with-private" if private else "without-private"
-    return f"demo-{framework_id}-{level or 'all'}-{notes}.ledarplan.json"
-
-
-@pytest.mark.parametrize(("framework_id", "level", "private"), CASES)
-def test_an_exported_plan_is_byte_identical_to_its_stored_copy(
-    monkeypatch, framework_id, level, private
-):
-    bundle = demo_bundle(monkeypatch, framework_id, level)
-    text = bundle_to_json(
-        bundle, include_private_notes=private, app_version="0.1.0", exported_at=EXPORTED_AT
+    return (
+        STORED
+        / f"format-{version}"
+        / f"demo-{framework_id}-{level or 'all'}-{notes}.ledarplan.json"
     )
-    stored = (STORED / stored_name(framework_id, level, private)).read_bytes()
-    assert text.encode("utf-8") == stored
 
 
-@pytest.mark.parametrize(("framework_id", "level", "private"), CASES)
-def test_a_stored_copy_reads_back_as_the_plan_that_was_written(
-    monkeypatch, framework_id, level, private
+@pytest.mark.parametrize(("version", "framework_id", "level", "private"), CASES)
+def test_an_exported_plan_is_byte_identical_to_its_stored_copy(
+    monkeypatch, version, framework_id, level, private
 ):
-    bundle = demo_bundle(monkeypatch, framework_id, level)
-    read = bundle_from_json((STORED / stored_name(framework_id, level, private)).read_bytes())
+    bundle = demo_bundle(monkeypatch, framework_id, level, version)
+    text = bundle_to_json(
+        bundle,
+        include_private_notes=private,
+        app_version="0.1.0",
+        exported_at=EXPORTED_AT,
+        format_version=version,
+    )
+    assert text.encode("utf-8") == stored(version, framework_id, level, private).read_bytes()
+
+
+@pytest.mark.parametrize(("version", "framework_id", "level", "private"), CASES)
+def test_a_stored_copy_reads_back_as_the_plan_that_was_written(
+    monkeypatch, version, framework_id, level, private
+):
+    bundle = demo_bundle(monkeypatch, framework_id, level, version)
+    read = bundle_from_json(stored(version, framework_id, level, private).read_bytes())
+    if version == 1:  # format 1 has no stamps, desk nor deletions: the upgrade marks the
+        for session in read.sessions:  # notes it left out as withheld
+            session.versions.withheld.clear()
     if private:
         assert read == bundle
     else:  # private notes and answers were left out, everything else is the same

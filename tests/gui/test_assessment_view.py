@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from ledarplan.domain.entities import AssessorKind
+from ledarplan.domain.entities import AssessorKind, Side
 from ledarplan.gui.autosave import SAVE_DELAY_MS
 from ledarplan.gui.models.comparison_table import (
     COL_DIFFERENCE,
@@ -271,6 +271,8 @@ def test_a_refused_name_shows_a_message_and_is_not_stored(
 
 
 def test_deleting_a_round_asks_first_and_then_removes_it(qtbot, page, services, prompts, demo_plan):
+    services.plans.set_desk(demo_plan.plan.id, Side.MANAGER)  # a manager's round, at their desk
+    page.set_plan(demo_plan.plan.id)
     manager = demo_plan.rounds[1]
     page.select_round_row(page.round_model.row_of(manager.id))
     prompts.answers.append(False)
@@ -391,10 +393,12 @@ def test_the_radar_chart_shows_each_rounds_average_per_competency(page, demo_pla
     assert [s.name for s in chart.series()] == [series[1].name, series[0].name]
 
 
-def test_comparing_needs_two_rounds(page, prompts, demo_plan):
-    for _ in range(2):
+def test_comparing_needs_two_rounds(page, prompts, services, demo_plan):
+    for round_, side in zip(demo_plan.rounds, (Side.LEADER, Side.MANAGER), strict=True):
+        services.plans.set_desk(demo_plan.plan.id, side)  # each round is deleted at its desk
+        page.set_plan(demo_plan.plan.id)
         prompts.answers.append(True)
-        page.select_round_row(0)
+        page.select_round_row(page.round_model.row_of(round_.id))
         page.delete_current_round()
     page.tabs.setCurrentIndex(COMPARE_TAB)
     assert page.comparison.stack.currentWidget() is page.comparison.placeholder

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from ledarplan.domain.entities import Agreement, DevelopmentTalk, PrepAnswer, TimeFrame
+from ledarplan.domain.entities import Agreement, DevelopmentTalk, PrepAnswer, Side, TimeFrame
 from ledarplan.gui.autosave import SAVE_DELAY_MS
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.agreement_table import (
@@ -160,15 +160,15 @@ def test_flush_saves_pending_typing_at_once(qtbot, demo_page, demo_plan, service
     page.flush()
     assert stored(services, plan_id).participants == "Mette og Anders"
     # switching plans flushes too
-    page.manager_prep.answer_edit.setPlainText("Ny kommentar")
+    page.leader_prep.answer_edit.setPlainText("Ny kommentar")
     page.set_plan(None)
-    assert stored(services, plan_id).manager_prep[0].answer == "Ny kommentar"
+    assert stored(services, plan_id).leader_prep[0].answer == "Ny kommentar"
     assert "Open a plan" in page.empty_label.text()
 
 
 def test_marking_an_answer_private_is_stored_and_shown(qtbot, demo_page, demo_plan, services):
     page = demo_page
-    panel = page.manager_prep
+    panel = page.leader_prep  # this copy is the leader's: her own preparation
     click_row(qtbot, panel, 1)
     assert "For the record" in panel.private_note.text()
     qtbot.keyClick(panel.private_check, Qt.Key.Key_Space)
@@ -177,10 +177,10 @@ def test_marking_an_answer_private_is_stored_and_shown(qtbot, demo_page, demo_pl
     assert panel.model.index(1, COL_PRIVATE).data() == "Private"
     assert panel.model.index(1, COL_PRIVATE).data(PrivateRole) is True
     assert panel.model.index(0, COL_PRIVATE).data() == "For the record"
-    qtbot.waitUntil(lambda: stored(services, demo_plan.plan.id).manager_prep[1].private)
+    qtbot.waitUntil(lambda: stored(services, demo_plan.plan.id).leader_prep[1].private)
     talk = stored(services, demo_plan.plan.id)
-    assert [a.private for a in talk.manager_prep] == [False, True, False]
-    assert not any(a.private for a in talk.leader_prep)
+    assert [a.private for a in talk.leader_prep] == [False, True, False]
+    assert not any(a.private for a in talk.manager_prep)
 
 
 def test_free_questions_can_be_added_and_removed(qtbot, demo_page, demo_plan, services, prompts):
@@ -368,15 +368,14 @@ def test_sign_off_closes_the_record(qtbot, demo_page, demo_plan, services, promp
 
     talk = stored(services, plan_id)
     assert talk.summary == "Godt forberedt."
-    assert talk.signed_off_by == "Anders Holm"
-    assert talk.signed_off_at is not None
+    assert talk.leader_signature.name == "Anders Holm"  # this copy is the leader's
+    assert talk.leader_signature.at is not None
     assert bar.status_label.text().startswith(
-        "Signed off by Anders Holm on " + format_date(talk.signed_off_at.date())
+        "Signed by the leader, Anders Holm, on " + format_date(talk.leader_signature.at.date())
     )
-    assert "can no longer be changed" in bar.status_label.text()
+    assert "Waiting for the other signature" in bar.status_label.text()
     assert not bar.sign_off_button.isVisible()
     assert bar.public_note.isVisible()
-    assert page.talk_combo.currentText().endswith("(signed off)")
 
     # everything is closed for editing
     assert not page.date_edit.isEnabled()
@@ -410,6 +409,16 @@ def test_sign_off_closes_the_record(qtbot, demo_page, demo_plan, services, promp
     page.set_plan(plan_id)
     assert page.outcome.summary_edit.isReadOnly()
     assert not page.date_edit.isEnabled()
+    # the manager signs at the manager's desk: the record is final
+    services.plans.set_desk(plan_id, Side.MANAGER)
+    page.set_plan(plan_id)
+    assert bar.sign_off_button.isVisible()
+    prompts.answers.append("Bo Berg")
+    qtbot.mouseClick(bar.sign_off_button, Qt.MouseButton.LeftButton)
+    assert stored(services, plan_id).signed_off
+    assert "Signed by the manager, Bo Berg, on" in bar.status_label.text()
+    assert "The record is final and can no longer be changed." in bar.status_label.text()
+    assert page.talk_combo.currentText().endswith("(signed off)")
 
 
 def test_sign_off_needs_a_name_and_can_be_cancelled(qtbot, demo_page, demo_plan, services, prompts):
@@ -421,7 +430,7 @@ def test_sign_off_needs_a_name_and_can_be_cancelled(qtbot, demo_page, demo_plan,
     prompts.answers.append("   ")  # the user says nobody
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert errors(prompts)
-    assert "Signed off by: say who signed the talk off" in errors(prompts)[-1][2]
+    assert "The leader's signature – Name: must not be empty" in errors(prompts)[-1][2]
     assert not stored(services, demo_plan.plan.id).signed_off
     assert page.date_edit.isEnabled()
     assert button.isVisible()

@@ -13,6 +13,7 @@ from ledarplan.domain.entities import (
     Plan,
     PlanBundle,
     PrepAnswer,
+    Signature,
 )
 from tests.pdf.pdftext import MODELS, normalise, page_texts, pdf_text, reader, render
 
@@ -189,11 +190,12 @@ def test_a_held_talk_shows_its_outcome_and_a_coming_one_has_room_to_write(holste
     talk.summary = "Vi er enige om retningen."
     talk.agreements = [Agreement("Fast punkt om mål", "Mette", date(2025, 4, 30))]
     talk.follow_up_date = date(2025, 9, 15)
-    talk.signed_off_by = "Anders Holm"
-    talk.signed_off_at = datetime(2025, 3, 31, 15, 0)
+    talk.leader_signature = Signature("Mette Kjær Sørensen", "Chef", datetime(2025, 3, 31, 14, 0))
+    talk.manager_signature = Signature("Anders Holm", "", datetime(2025, 3, 31, 15, 0))
     held = pdf_text(render(bundle, holstebro, sections=frozenset({"talk"})))
     assert "Vi er enige om retningen." in held
     assert "Fast punkt om mål Mette 2025-04-30 Open" in held
     assert "Follow-up date 2025-09-15" in held
-    assert "Signed off by Anders Holm, 2025-03-31" in held
+    assert "Signed by the leader: Mette Kjær Sørensen, Chef, 2025-03-31" in held
+    assert "Signed by the manager: Anders Holm, 2025-03-31" in held
     assert "To be filled in" not in held

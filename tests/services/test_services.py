@@ -22,6 +22,7 @@ from ledarplan.domain.entities import (
     PlanStatus,
     PrepAnswer,
     Rating,
+    Side,
 )
 from ledarplan.domain.errors import InvalidInputError, NotFoundError
 
@@ -353,7 +354,7 @@ def test_kalix_talk_preparation_offers_the_six_questions(services):
     assert services.talks.model_questions("skr")  # SKR: the conversation topics
 
 
-def test_a_talk_is_prepared_then_signed_off_and_frozen(services, holstebro_plan):
+def test_a_talk_is_prepared_then_signed_by_both_and_frozen(services, holstebro_plan):
     talk = services.talks.prepare(
         DevelopmentTalk(
             holstebro_plan.id,
@@ -366,16 +367,22 @@ def test_a_talk_is_prepared_then_signed_off_and_frozen(services, holstebro_plan)
             follow_up_date=date(2027, 6, 1),
         )
     )
-    signed = services.talks.sign_off(talk.id, "Chefen", datetime(2026, 12, 10, 15, 0))
-    assert signed.signed_off and signed.signed_off_by == "Chefen"
+    # Each side signs at their own desk; this copy is the leader's.
+    mine = services.talks.sign(talk.id, "Åsa Ørsted", "Afdelingsleder", datetime(2026, 12, 10))
+    assert mine.leader_signature.name == "Åsa Ørsted" and not mine.signed_off
+    with pytest.raises(InvalidInputError, match="already signed by Åsa Ørsted"):
+        services.talks.sign(talk.id, "Åsa Ørsted")
+    services.plans.set_desk(holstebro_plan.id, Side.MANAGER)  # (as the manager's copy would)
+    signed = services.talks.sign(talk.id, "Chefen", "Direktør", datetime(2026, 12, 10, 15, 0))
+    assert signed.signed_off and signed.manager_signature.name == "Chefen"
     (stored,) = services.talks.list(holstebro_plan.id)
     assert stored.leader_prep[0].answer == "Teamet"
     assert stored.agreements[0].owner == "HR"
     stored.summary = "ændret bagefter"
-    with pytest.raises(InvalidInputError, match="signed off"):
+    with pytest.raises(InvalidInputError, match="signed by both"):
         services.talks.prepare(stored)
-    with pytest.raises(InvalidInputError, match="already signed off"):
-        services.talks.sign_off(talk.id, "En anden")
+    with pytest.raises(InvalidInputError, match="already signed by Chefen"):
+        services.talks.sign(talk.id, "En anden")
 
 
 # --- maintenance -----------------------------------------------------------------------

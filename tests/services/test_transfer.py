@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from ledarplan.domain.entities import Side
 from ledarplan.domain.errors import ConflictError
 from ledarplan.exchange.format import ExchangeError
 from ledarplan.paths import AppPaths
@@ -43,10 +44,14 @@ def test_export_then_import_elsewhere_is_equal_in_every_field(
     assert not result.replaced
     original = services.plans.bundle(stored_demo.plan.id)
     imported = other_services.plans.bundle(stored_demo.plan.id)
-    # timestamps of the rows differ by design (when each copy was written); all else is equal
+    # A plan first imported from someone else is held at their manager's desk.
+    assert (original.desk.side, imported.desk.side) == (Side.LEADER, Side.MANAGER)
+    # timestamps of the rows differ by design (when each copy was written), and whose desk
+    # each copy is on; all else is equal
     for bundle in (original, imported):
         bundle.person.created_at = bundle.person.updated_at = None
         bundle.plan.created_at = bundle.plan.updated_at = None
+        bundle.desk = None
     assert imported == original
 
 

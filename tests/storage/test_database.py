@@ -349,3 +349,59 @@ def test_the_revisions_read_from_the_scripts_are_alembics(tmp_path):
     assert all(is_known_revision(revision) for revision in known)
     assert not is_known_revision("9999")
     assert not is_known_revision("")
+
+
+def test_a_database_of_schema_0002_gets_two_desks_keeping_every_record(tmp_path):
+    """0003 adds change stamps, desks and both sides' signatures in place: no table is copied
+    (a copied parent table would take its children with it), a talk signed before is signed
+    by both, and the first person's plans are the user's own (the leader's desk)."""
+    from ledarplan.domain.entities import Side  # noqa: PLC0415
+    from ledarplan.storage.repository import Store  # noqa: PLC0415
+
+    older = tmp_path / "migrations-0002"
+    shutil.copytree(MIGRATIONS, older, ignore=shutil.ignore_patterns("__pycache__"))
+    for script in (older / "versions").glob("*.py"):
+        if not script.name.startswith(("0001_", "0002_")):
+            script.unlink()
+    path = tmp_path / "db.sqlite3"
+    database = open_database(path, migrations=older)
+    snapshot = (
+        '{"framework_name": "Kalix", "source": "Kalix kommun", "level_name": "", "items": []}'
+    )
+    with database.engine.begin() as connection:
+        run = connection.exec_driver_sql
+        for person, day in (("me", "01"), ("bo", "02")):
+            run(f"INSERT INTO person VALUES ('{person}', '{person}', '', '', '', 0, "
+                f"'2026-01-{day} 00:00:00', '2026-01-{day} 00:00:00')")  # fmt: skip
+            run(f"INSERT INTO plan VALUES ('plan-{person}', '{person}', 'kalix', '1', NULL, "
+                f"'Plan', NULL, NULL, 'draft', '{snapshot}', '2026-01-03 00:00:00', "
+                "'2026-01-03 00:00:00')")  # fmt: skip
+        run("INSERT INTO goal VALUES ('g1', 'plan-me', 0, 'Mål', '', '', NULL, 'in-progress', 10)")
+        run("INSERT INTO action VALUES ('a1', 'g1', 0, 'Ring', '', '', '', '', '', 'course', "
+            "NULL, NULL, 'planned', NULL)")  # fmt: skip
+        run("INSERT INTO checkin VALUES ('c1', 'g1', 0, '2026-02-01', 'Bra', 20)")
+        run("INSERT INTO development_talk VALUES ('t1', 'plan-me', 0, '2026-03-01', 'Åsa, Bo', "
+            "'[]', '[]', 'Enige', NULL, 'Bo Chef', '2026-03-01 15:00:00.000000')")  # fmt: skip
+        run("INSERT INTO agreement VALUES ('ag1', NULL, 't1', 0, 'Kursus', 'Bo', NULL, 0, NULL)")
+    database.dispose()
+
+    database = open_database(path, tmp_path / "backups")
+    try:
+        with Store(database).transaction() as repo:
+            mine, theirs = repo.load_bundle("plan-me"), repo.load_bundle("plan-bo")
+    finally:
+        database.dispose()
+    assert (mine.desk.side, theirs.desk.side) == (Side.LEADER, Side.MANAGER)
+    [goal] = mine.goals
+    assert ([a.what for a in goal.actions], [c.note for c in goal.checkins]) == (["Ring"], ["Bra"])
+    [talk] = mine.talks
+    assert [a.text for a in talk.agreements] == ["Kursus"]
+    assert talk.signed_off  # signed before: by one name for both, so final as it was
+    assert talk.leader_signature == talk.manager_signature
+    assert talk.manager_signature.name == "Bo Chef"
+    assert "signed_off_by" not in {c[1] for c in _columns(path, "development_talk")}
+
+
+def _columns(path, table: str) -> list[tuple]:
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute(f"PRAGMA table_info({table})").fetchall()

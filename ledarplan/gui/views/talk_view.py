@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.domain.entities import DevelopmentTalk
+from ledarplan.domain.entities import DevelopmentTalk, Side
 from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.talk_list import TalkListModel
@@ -51,6 +51,7 @@ class TalkView(PlanPage):
     ):
         super().__init__(services, events, prompts, parent)
         self._talk: DevelopmentTalk | None = None  # as last loaded or saved
+        self._side = Side.LEADER  # the desk this copy of the plan is on
         self._talks = TalkListModel(self)
         self._build_chooser()
         self._build_empty_state()
@@ -182,6 +183,10 @@ class TalkView(PlanPage):
         self._stale = False
         talks = self.run(lambda: self.services.talks.list(self.plan_id)) if self.plan_id else None
         talks = talks or []
+        if self.plan_id is not None:
+            plan_id = self.plan_id
+            desk = self.run(lambda: self.services.plans.desk(plan_id))
+            self._side = desk.side if desk is not None else Side.LEADER
         self._talks.set_talks(talks)
         wanted = self._talk.id if self._talk else None
         chosen = next((t for t in talks if t.id == wanted), talks[-1] if talks else None)
@@ -222,24 +227,25 @@ class TalkView(PlanPage):
     def sign_off(self) -> None:
         self.flush()
         talk = self._talk
-        if talk is None or talk.signed_off or self.edits.refused:
+        if talk is None or talk.signature(self._side) is not None or self.edits.refused:
             return  # unsaved edits would otherwise be shut out of the record for good
         name = self.prompts.ask_text(
             self.window(),
             self.tr("Sign off the talk"),
             self.tr(
-                "Who signs off the record of the talk?\n"
-                "After signing off, it can no longer be changed."
+                "Your name, as you sign the record of the talk:\n"
+                "After signing, you can no longer change it; once you both have signed, it "
+                "is final."
             ),
         )
         if name is None:
             return
-        signed = self.run(lambda: self.services.talks.sign_off(talk.id, name))
+        signed = self.run(lambda: self.services.talks.sign(talk.id, name))
         if signed is not None:
             self._talk = signed
             self._talks.update_talk(signed)
             self._set_read_only(True)
-            self.sign_off_bar.show_talk(signed)
+            self.sign_off_bar.show_talk(signed, self._side)
             self.notify_changed(PlanPart.TALKS)
 
     # --- showing and saving ------------------------------------------------------------
@@ -249,7 +255,7 @@ class TalkView(PlanPage):
         self.edits.discard()
         self._show_empty_text()
         self.stack.setCurrentIndex(_TALK_PAGE if talk else _EMPTY_PAGE)
-        self.sign_off_bar.show_talk(talk)
+        self.sign_off_bar.show_talk(talk, self._side)
         if talk is None:
             return
         self.talk_combo.setCurrentIndex(self._talks.row_of(talk.id))
@@ -260,7 +266,7 @@ class TalkView(PlanPage):
             self.leader_prep.set_answers(talk.leader_prep, keep_row=keep_rows)
             self.manager_prep.set_answers(talk.manager_prep, keep_row=keep_rows)
             self.outcome.set_values(talk.summary, talk.agreements, talk.follow_up_date)
-            self._set_read_only(talk.signed_off)
+            self._set_read_only(talk.signed_off or talk.signature(self._side) is not None)
 
     def _set_read_only(self, read_only: bool) -> None:
         self.date_edit.setEnabled(not read_only)
@@ -271,7 +277,7 @@ class TalkView(PlanPage):
 
     def save_edits(self) -> None:
         talk = self._talk
-        if talk is None or talk.signed_off:
+        if talk is None or talk.signed_off or talk.signature(self._side) is not None:
             return
         updated = replace(
             talk,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from ledarplan.domain.entities import AssessorKind, DevelopmentTalk, PrepAnswer
+from ledarplan.domain.entities import AssessorKind, DevelopmentTalk, PrepAnswer, Side
 from ledarplan.pdf.blocks import (
     agreement_table,
     data_table,
@@ -52,10 +52,14 @@ def talk_section(ctx: RenderContext) -> list[Flowable]:
 
 def _talk(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
     labels, styles = ctx.labels, ctx.styles
-    signed = ""
-    if talk.signed_off_at is not None:
-        when = ctx.date(talk.signed_off_at.date())
-        signed = fill(labels.signed_off, name=talk.signed_off_by.strip(), date=when)
+    signed = "\n".join(
+        fill(
+            labels.signed_by_leader if side is Side.LEADER else labels.signed_by_manager,
+            name=", ".join(part for part in (signature.name, signature.role) if part),
+            date=ctx.date(signature.at.date() if signature.at else None, ""),
+        )
+        for side, signature in talk.signatures
+    )
     facts = [
         (labels.date, ctx.date(talk.date, "")),
         (labels.participants, talk.participants),
