@@ -74,6 +74,11 @@ def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentPars
         action="store_true",
         help="overwrite the stored copy of the same plan (a backup is made first)",
     )
+    imp.add_argument(
+        "--allow-unsigning",
+        action="store_true",
+        help="with --replace: replace even when that takes back a signature of a talk",
+    )
     imp.set_defaults(handler=_import)
 
 
@@ -205,12 +210,22 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
     transfer = ctx.services().transfer
     passphrase = os.environ.get(PASSPHRASE_ENV)
     try:
-        result = transfer.import_file(args.file, replace=args.replace, passphrase=passphrase)
+        result = transfer.import_file(
+            args.file,
+            replace=args.replace,
+            passphrase=passphrase,
+            allow_unsigning=args.allow_unsigning,
+        )
     except PassphraseRequiredError:
         passphrase = passphrase_for(ctx, f"{args.file} is encrypted", confirm=False)
         if passphrase is None:
             return EXIT_INVALID
-        result = transfer.import_file(args.file, replace=args.replace, passphrase=passphrase)
+        result = transfer.import_file(
+            args.file,
+            replace=args.replace,
+            passphrase=passphrase,
+            allow_unsigning=args.allow_unsigning,
+        )
     if result.replaced:
         ctx.out.write(
             f"Replaced the stored plan of {result.person_name} (backup: {result.backup}).\n"

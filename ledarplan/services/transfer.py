@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ledarplan import __version__
-from ledarplan.domain.entities import Desk, PlanBundle, Side
+from ledarplan.domain.entities import Desk, DevelopmentTalk, PlanBundle, Side
 from ledarplan.domain.errors import ConflictError, InvalidInputError
 from ledarplan.exchange.crypto import (
     MAX_ENCRYPTED_FILE_BYTES,
@@ -56,6 +56,19 @@ def write_private_file(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _signatures_lost(stored: list[DevelopmentTalk], incoming: list[DevelopmentTalk]) -> str:
+    """The signatures of stored talks that the incoming plan does not have, in words."""
+    by_id = {talk.id: talk for talk in incoming}
+    lost = []
+    for talk in stored:
+        other = by_id.get(talk.id)
+        for side, signature in talk.signatures:
+            if other is None or other.signature(side) != signature:
+                when = f" of the talk on {talk.date.isoformat()}" if talk.date else ""
+                lost.append(f"{signature.name}'s signature{when}")
+    return ", ".join(lost)
 
 
 class TransferService:
@@ -175,14 +188,28 @@ class TransferService:
         return read
 
     def import_file(
-        self, file: Path, *, replace: bool = False, passphrase: str | None = None
+        self,
+        file: Path,
+        *,
+        replace: bool = False,
+        passphrase: str | None = None,
+        allow_unsigning: bool = False,
     ) -> ImportResult:
         """A plan not here yet, stored as new; with `replace`, in place of the stored copy
-        (after a backup). A plan already here is refused: it is merged (`MergeService`)."""
+        (after a backup). A plan already here is refused: it is merged (`MergeService`).
+        Replacing never takes back a signature of a talk unless `allow_unsigning`."""
         read = self.read_file(file, passphrase)
         bundle = read.bundle
         with self._store.transaction() as repo:
             exists = repo.plan_exists(bundle.plan.id)
+            stored_talks = repo.list_talks(bundle.plan.id) if exists else []
+        lost = _signatures_lost(stored_talks, bundle.talks)
+        if replace and lost and not allow_unsigning:
+            raise ConflictError(
+                f"{file}: replacing the stored plan would take back {lost}. Nothing was "
+                "written; bring in what is new with `ledarplan merge`, or replace anyway with "
+                "--allow-unsigning (a backup is made first)"
+            )
         if exists and not replace:
             raise ConflictError(
                 f"{file}: this plan is already here (id {bundle.plan.id}); bring in what is new "

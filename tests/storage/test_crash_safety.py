@@ -1,7 +1,8 @@
 """Killing the program at random moments loses nothing committed and leaves nothing half-made.
 
-Two writers are killed with SIGKILL, alternately: a stream of small edits through the
-services (goals saved with their actions), and the command-line import of a plan file.
+Three writers are killed with SIGKILL, in turn: a stream of small edits through the
+services (goals saved with their actions), the command-line import of a plan file, and the
+merge of the other desk's file into a plan (which must be as it was before, or merged whole).
 After every kill `ledarplan check` must be clean, every write the child reported committed
 must be there, and no partial object may exist. LEDARPLAN_CRASH_KILLS sets the number of
 kills (default 100).
@@ -55,11 +56,28 @@ def test_killed_writers_lose_nothing_committed(tmp_path, capsys, report_line):
     assert main(["--data-dir", str(data_dir), "export", plan_id, "--out", str(exchange)]) == 0
     capsys.readouterr()
     import_dir = tmp_path / "import target"
+    # The manager's desk holds the plan as first sent; the leader then adds a fourth goal.
+    merge_dir = tmp_path / "merge target"
+    newer = tmp_path / "newer.ledarplan.json"
+    _leader_adds_a_goal(data_dir, plan_id, newer)
 
     committed: set[str] = set()
-    edit_kills = import_kills = 0
+    edit_kills = import_kills = merge_kills = 0
     for round_number in range(KILLS):
-        if round_number % 2 == 0:
+        if round_number % 3 == 2:
+            if _goals(merge_dir) != 3:  # first, or merged whole the last time: start again
+                _fresh_manager_copy(merge_dir, exchange, capsys)
+            child = subprocess.Popen(
+                [sys.executable, "-m", "ledarplan", "--data-dir", str(merge_dir), "merge",
+                 str(newer)],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(), cwd=ROOT,
+            )  # fmt: skip
+            _kill_after(child, rng.uniform(0.2, 1.2))
+            merge_kills += 1
+            _check_clean(merge_dir, capsys)
+            # the plan is as it was (3 goals) or merged whole (4), never half
+            assert _goals(merge_dir) in (3, 4)
+        elif round_number % 3 == 0:
             child = subprocess.Popen(
                 [sys.executable, str(CHILD), str(data_dir), plan_id],
                 stdout=subprocess.PIPE,
@@ -115,7 +133,38 @@ def test_killed_writers_lose_nothing_committed(tmp_path, capsys, report_line):
     # every goal the writers saved has both of its actions: none is half-saved
     assert set(written.values()) <= {2}
     report_line(
-        f"crash test: {edit_kills + import_kills} kills ({edit_kills} during edits, "
-        f"{import_kills} during imports), {len(committed)} committed goals all present"
+        f"crash test: {edit_kills + import_kills + merge_kills} kills ({edit_kills} during "
+        f"edits, {import_kills} during imports, {merge_kills} during merges), "
+        f"{len(committed)} committed goals all present"
     )
-    assert edit_kills + import_kills == KILLS
+    assert edit_kills + import_kills + merge_kills == KILLS
+
+
+def _leader_adds_a_goal(data_dir: Path, plan_id: str, out: Path) -> None:
+    from ledarplan.app import open_services  # noqa: PLC0415
+    from ledarplan.frameworks.catalog import FrameworkCatalog  # noqa: PLC0415
+    from ledarplan.paths import AppPaths, builtin_frameworks_dir  # noqa: PLC0415
+
+    catalog = FrameworkCatalog.load(builtin_frameworks_dir())
+    services = open_services(AppPaths(data_dir), catalog)
+    try:
+        services.goals.add(plan_id, "Nyt mål fra lederen", [])
+        services.transfer.send(plan_id, out)
+    finally:
+        services.close()
+
+
+def _fresh_manager_copy(merge_dir: Path, first: Path, capsys) -> None:
+    import shutil  # noqa: PLC0415
+
+    shutil.rmtree(merge_dir, ignore_errors=True)
+    assert main(["--data-dir", str(merge_dir), "merge", str(first)]) == 0
+    capsys.readouterr()
+
+
+def _goals(data_dir: Path) -> int | None:
+    database = data_dir / "ledarplan.sqlite3"
+    if not database.exists():
+        return None
+    with closing(sqlite3.connect(database)) as db:
+        return db.execute("SELECT COUNT(*) FROM goal").fetchone()[0]
