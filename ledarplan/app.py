@@ -6,38 +6,127 @@ constructor. Nothing runs at import time.
 
 from __future__ import annotations
 
+import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from ledarplan.cli import build_parser, prepare_streams, run_command
 from ledarplan.cli.context import EXIT_DATABASE, CliContext
 from ledarplan.domain.errors import DomainError
+from ledarplan.filesystems import classify
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.logs import setup_logging, unhandled_errors_logged
-from ledarplan.paths import AppPaths, builtin_frameworks_dir
+from ledarplan.paths import AppPaths, builtin_frameworks_dir, local_data_dir, roaming_data_dir
 from ledarplan.pdf.labels import PdfLabels
-from ledarplan.presets import Presets, load_presets, settle
+from ledarplan.presets import Presets, PresetsReport, load_presets, settle
 from ledarplan.services.container import Services
-from ledarplan.services.errors import DamagedDatabaseError, EmptyDatabaseError
-from ledarplan.services.maintenance import latest_good_backup, restore_unopenable
+from ledarplan.services.errors import DamagedDatabaseError, EmptyDatabaseError, UnsafeFolderError
+from ledarplan.services.maintenance import (
+    backup_folder_of,
+    copy_to_backup_folder,
+    latest_good_backup,
+    newest_in_folder,
+    restore_unopenable,
+)
 from ledarplan.settings import SettingsStore
 from ledarplan.storage.database import open_database
+from ledarplan.storage.moving import move_data_folder, move_needed
 from ledarplan.storage.repository import Store
+
+log = logging.getLogger(__name__)
 
 
 def open_services(
-    paths: AppPaths, catalog: FrameworkCatalog, *, daily_backup: bool = True
+    paths: AppPaths,
+    catalog: FrameworkCatalog,
+    presets: Presets | None = None,
+    *,
+    daily_backup: bool = True,
+    say: Callable[[str], None] | None = None,
 ) -> Services:
     """Opens (and if need be migrates, after a backup) the user's database, and makes the
-    day's backup unless `daily_backup` is False (the window makes it once it is shown)."""
+    day's backup (also in the backup folder, if there is one) unless `daily_backup` is False
+    (the window makes it once it is shown). A problem with the backup folder is passed to
+    `say` the first time it happens. A data folder on a network share or in a synced folder
+    is refused (UnsafeFolderError) unless the organisation allows it."""
     paths.ensure()
-    database = open_database(paths.database_file, paths.backups_dir)
+    shared = shared_data_folder(paths, presets)
+    database = open_database(paths.database_file, paths.backups_dir, shared_folder=shared)
     services = Services.over(Store(database), catalog, paths.backups_dir)
     if daily_backup:
-        settings = SettingsStore(paths.settings_file).load()
+        store = SettingsStore(paths.settings_file)
+        settings = store.load()
         services.maintenance.rotate_daily(keep=settings.backups_to_keep)
+        folder = backup_folder_of(settings, presets.backup_folder if presets else None)
+        if folder is not None:
+            problem = copy_to_backup_folder(
+                services.maintenance, folder, store, settings.backups_to_keep
+            )
+            if problem is not None and say is not None:
+                say(str(problem))
     return services
+
+
+def shared_data_folder(paths: AppPaths, presets: Presets | None) -> bool:
+    """Whether the data folder is on a network share or in a synced folder that the
+    organisation allows (then the database is opened without WAL, locked for one program);
+    raises UnsafeFolderError when it is and the organisation does not allow it."""
+    location = classify(paths.data_dir)
+    if location.local:
+        return False
+    if presets is not None and presets.allow_network_data_folder:
+        log.warning(
+            "the data folder is %s (%s): opened without WAL and locked for one program at a "
+            "time, as the organisation's presets allow",
+            location.kind.value,
+            location.detail,
+        )
+        return True
+    raise UnsafeFolderError(paths.data_dir, location.kind.value, location.detail, local_data_dir())
+
+
+@dataclass(frozen=True)
+class MoveNote:
+    """The data of an earlier version was moved to the local disk (or could not be)."""
+
+    source: Path
+    target: Path
+    problem: str | None = None  # why it could not be moved (then the old place is used)
+
+    def __str__(self) -> str:
+        if self.problem is not None:
+            return (
+                f"your data could not be moved from {self.source} to this computer's own disk "
+                f"({self.problem}); it is used where it is this time, and moved at a later start"
+            )
+        return (
+            f"your plans are now kept on this computer's own disk, in {self.target} (they were "
+            f"in {self.source}, which is copied to a server and back at every log-on)"
+        )
+
+
+def move_from_roaming(paths: AppPaths) -> tuple[AppPaths, MoveNote | None]:
+    """Moves the data of an earlier version from Windows' roaming profile to the local disk,
+    once (see storage.moving). Returns the paths to use and what to tell the user: where the
+    data is now, or why it could not be moved (then the old place is used this time)."""
+    roaming = roaming_data_dir()
+    if not paths.is_default or not move_needed(roaming, paths.data_dir):
+        return paths, None
+
+    def check(database: Path) -> None:
+        open_database(database, database.parent / "backups").dispose()
+
+    try:
+        moved = move_data_folder(roaming, paths.data_dir, check)
+    except Exception as exc:  # the old place keeps everything: used as it is this time
+        log.warning("the data could not be moved to the local disk (%s)", type(exc).__name__)
+        return AppPaths(roaming), MoveNote(roaming, paths.data_dir, str(exc) or type(exc).__name__)
+    if moved is None:
+        return paths, None
+    log.info("the data was moved from the roaming profile to the local disk")
+    return paths, MoveNote(moved.source, moved.target)
 
 
 def pdf_labels(language: str) -> PdfLabels:
@@ -58,7 +147,8 @@ def _language(paths: AppPaths, presets: Presets | None = None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    report = load_presets()
+    paths = AppPaths.resolve(getattr(args, "data_dir", None), report.presets.data_folder)
     try:
         paths.ensure()
     except OSError as exc:
@@ -70,8 +160,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return show_unusable_data_dir(paths.data_dir, reason)
         return EXIT_DATABASE
     setup_logging(paths.data_dir)
+    paths, moved = move_from_roaming(paths)
     if args.verb is not None:
         prepare_streams()
+        if moved:
+            sys.stderr.write(f"ledarplan: {moved}\n")
         context = CliContext(
             paths,
             sys.stdout,
@@ -79,55 +172,87 @@ def main(argv: Sequence[str] | None = None) -> int:
             open_services,
             pdf_labels,
             lambda: _language(paths, context.presets()),
-            presets_report=load_presets(),
+            presets_report=report,
         )
         return run_command(args, context)
     with unhandled_errors_logged():
         open_file = Path(args.open).expanduser().absolute() if args.open else None
-        return run_gui(paths, exit_when_ready=args.exit_when_ready, open_file=open_file)
+        return run_gui(
+            paths,
+            exit_when_ready=args.exit_when_ready,
+            open_file=open_file,
+            report=report,
+            notices=[moved] if moved else [],
+        )
 
 
-def _open_or_recover(paths: AppPaths, catalog: FrameworkCatalog) -> Services | None:
+def _open_or_recover(
+    paths: AppPaths, catalog: FrameworkCatalog, presets: Presets
+) -> Services | None:
     """Opens the database; a damaged one is never overwritten, but the user may put the
-    latest good backup in its place (the damaged file is kept beside it)."""
-    from ledarplan.gui.application import offer_restore
+    latest good backup in its place (the damaged file is kept beside it). On a new computer
+    (no data yet) the newest backup in the backup folder is offered."""
+    from ledarplan.gui.application import offer_restore, offer_restore_from_folder
 
+    new_computer = not paths.database_file.exists()
     try:
-        return open_services(paths, catalog, daily_backup=False)
+        services = open_services(paths, catalog, presets, daily_backup=False)
     except (DamagedDatabaseError, EmptyDatabaseError) as exc:
         backup = latest_good_backup(paths.backups_dir)
         if backup is None or not offer_restore(str(exc), backup):
             raise
         restore_unopenable(backup, paths.database_file)
-        return open_services(paths, catalog, daily_backup=False)
+        return open_services(paths, catalog, presets, daily_backup=False)
+    if new_computer:
+        settings = SettingsStore(paths.settings_file).load()
+        newest = newest_in_folder(backup_folder_of(settings, presets.backup_folder))
+        if newest is not None and offer_restore_from_folder(newest):
+            services.maintenance.restore(newest)
+    return services
 
 
 def run_gui(
-    paths: AppPaths, *, exit_when_ready: bool = False, open_file: Path | None = None
+    paths: AppPaths,
+    *,
+    exit_when_ready: bool = False,
+    open_file: Path | None = None,
+    report: PresetsReport | None = None,
+    notices: list[MoveNote] | None = None,
 ) -> int:
     # Qt is imported here, not at the top, so command-line verbs start fast and headless.
-    from ledarplan.gui.application import GuiServices, application, run, show_fatal
+    from ledarplan.gui.application import (
+        GuiServices,
+        application,
+        open_here_anyway,
+        run,
+        show_fatal,
+    )
+    from ledarplan.gui.error_text import describe
     from ledarplan.gui.i18n import LanguageSwitcher
     from ledarplan.gui.single_instance import SingleInstance
 
     paths.ensure()
-    report = load_presets()
+    report = report or load_presets()
     # In the user's language from the first message on (a damaged database is said at once).
     LanguageSwitcher(application()).apply(_language(paths, report.presets))
     # Before the database is opened: a second start only brings the first window forward
     # (and hands it the plan file it was asked to open).
     guard = SingleInstance(paths.data_dir)
     if not guard.acquire(open_file):
-        return 0
+        # Open on another computer (the folder follows the user): say where and since when.
+        if guard.elsewhere is None or not open_here_anyway(guard.elsewhere):
+            return 0
+        if not guard.take_over():
+            return 0
     try:
         catalog = FrameworkCatalog.load(
             builtin_frameworks_dir(), paths.frameworks_dir, also=report.presets.pack_sources
         )
         presets = settle(report, catalog.models())
         try:
-            services = _open_or_recover(paths, catalog)
+            services = _open_or_recover(paths, catalog, presets.presets)
         except DomainError as exc:
-            return show_fatal(str(exc))
+            return show_fatal(describe(exc))
         if services is None:
             return show_fatal(
                 str(DamagedDatabaseError(paths.database_file, "it was left as it is"))
@@ -137,6 +262,7 @@ def run_gui(
             services=services,
             presets=presets.presets,
             presets_problems=presets.problems,
+            notices=list(notices or []),
         )
         try:
             return run(

@@ -23,12 +23,22 @@ class AppPaths:
     data_dir: Path
 
     @classmethod
-    def resolve(cls, override: str | os.PathLike[str] | None = None) -> AppPaths:
-        """`--data-dir` beats `LEDARPLAN_DATA_DIR` beats the platform's user data directory."""
-        chosen = override or os.environ.get(DATA_DIR_ENV)
+    def resolve(
+        cls,
+        override: str | os.PathLike[str] | None = None,
+        preset: Path | None = None,
+    ) -> AppPaths:
+        """`--data-dir` beats `LEDARPLAN_DATA_DIR` beats the organisation's `data_folder`
+        preset beats the platform's local user data directory."""
+        chosen = override or os.environ.get(DATA_DIR_ENV) or preset
         if chosen:
             return cls(Path(chosen).expanduser().resolve())
-        return cls(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True)))
+        return cls(local_data_dir())
+
+    @property
+    def is_default(self) -> bool:
+        """The platform's own place (not one given by the user or the organisation)."""
+        return self.data_dir == local_data_dir()
 
     @property
     def settings_file(self) -> Path:
@@ -52,6 +62,20 @@ class AppPaths:
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         if sys.platform != "win32":
             self.data_dir.chmod(0o700)
+
+
+def local_data_dir() -> Path:
+    """The user's data folder on this computer's own disk: `%LOCALAPPDATA%\\ledarplan` on
+    Windows (never the roaming profile, which is copied to a file server and back at log-on
+    and log-off), `~/.local/share/ledarplan` on Linux, `~/Library/Application
+    Support/ledarplan` on macOS."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def roaming_data_dir() -> Path:
+    """Where versions before 0.2 kept the data on Windows (the roaming profile); the same as
+    `local_data_dir()` on Linux and macOS."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 
 def resources_dir() -> Path:

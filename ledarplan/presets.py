@@ -30,6 +30,7 @@ LANGUAGES = ("sv", "da", "en")
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 PACK_SUFFIXES = (".yaml", ".yml")
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+_UNSET_VARIABLE = re.compile(r"%[A-Za-z_]\w*%|\$\{[A-Za-z_]\w*\}")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,13 @@ class Presets:
     language: str | None = None
     users_may_change_model: bool = True
     packs_folder: Path | None = None
+    #: Where the data folder is (instead of the local disk's usual place).
+    data_folder: Path | None = None
+    #: A data folder on a network share or in a synced folder is refused unless allowed here
+    #: (then the database is opened without WAL, locked for one program at a time).
+    allow_network_data_folder: bool = False
+    #: Where a copy of each daily backup also goes (the home drive IT backs up, a USB stick).
+    backup_folder: Path | None = None
     #: The file these came from; None when there is none.
     source: Path | None = None
 
@@ -190,6 +198,30 @@ def _logo(value: object, folder: Path) -> dict[str, object]:
     return {"logo": logo}
 
 
+def _expanded_folder(value: object, folder: Path) -> Path:
+    """A folder as written, with %USERNAME%/$USER-style variables and ~ filled in; relative
+    to the presets file. It need not exist yet (a home drive may be offline)."""
+    text = os.path.expandvars(_text(value, 1000))
+    unset = _UNSET_VARIABLE.search(text)  # a "$" alone is common in share names (home$)
+    if unset:
+        raise ValueError(f"the environment variable {unset.group()} is not set")
+    return _relative_file(text, folder)
+
+
+def _data_folder(value: object, folder: Path) -> dict[str, object]:
+    return {"data_folder": _expanded_folder(value, folder)}
+
+
+def _backup_folder(value: object, folder: Path) -> dict[str, object]:
+    return {"backup_folder": _expanded_folder(value, folder)}
+
+
+def _allow_network(value: object, _folder: Path) -> dict[str, object]:
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true or false, not {_kind(value)}")
+    return {"allow_network_data_folder": value}
+
+
 def _packs_folder(value: object, folder: Path) -> dict[str, object]:
     packs = _relative_file(value, folder)
     if not packs.is_dir():
@@ -219,6 +251,9 @@ _CHECKS = {
     "language": _language,
     "users_may_change_model": _may_change,
     "packs_folder": _packs_folder,
+    "data_folder": _data_folder,
+    "allow_network_data_folder": _allow_network,
+    "backup_folder": _backup_folder,
 }
 
 

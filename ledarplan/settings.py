@@ -35,6 +35,11 @@ class Settings(BaseModel):
     backups_to_keep: int = Field(default=14, ge=1, le=365)
     #: The plan that was open when the window closed; opened again at the next start.
     last_plan_id: str | None = Field(default=None, max_length=64)
+    #: A second place for each daily backup (the home drive IT backs up, a USB stick); when
+    #: not set, the organisation's `backup_folder` preset.
+    backup_folder: str | None = Field(default=None, max_length=4096)
+    #: The backup folder's last problem the user was told of ("folder|kind"): told once.
+    backup_folder_told: str | None = Field(default=None, max_length=4200)
 
 
 class SettingsStore:

@@ -264,7 +264,7 @@ def test_a_log_that_cannot_be_written_does_not_stop_the_program(capsys, tmp_path
 def test_an_error_escaping_the_window_is_logged(monkeypatch, tmp_path):
     hooks = []
 
-    def crashing_window(paths: AppPaths, *, exit_when_ready: bool, open_file=None) -> int:
+    def crashing_window(paths: AppPaths, *, exit_when_ready: bool, open_file=None, **_) -> int:
         hooks.append(sys.excepthook)
         raise RuntimeError(f"while showing {SECRET}")
 

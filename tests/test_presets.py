@@ -93,7 +93,8 @@ def test_each_wrong_setting_is_named_and_left_out_while_the_rest_apply(tmp_path)
         f"{path}: setting 'packs_folder': the folder {tmp_path / 'missing'} does not exist; "
         "it is ignored",
         f"{path}: unknown setting 'colour' (known: organisation, logo, model, level, language, "
-        "users_may_change_model, packs_folder); it is ignored",
+        "users_may_change_model, packs_folder, data_folder, allow_network_data_folder, "
+        "backup_folder); it is ignored",
     ]
 
 

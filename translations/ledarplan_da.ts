@@ -513,94 +513,143 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="87"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="120"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="90"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="123"/>
         <source>A backup is made at the first start of each day, before every upgrade and before a restore. Your data is in %1.</source>
         <translation>Der tages en sikkerhedskopi ved dagens første start, før hver opgradering og før en gendannelse. Dine data ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="94"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="127"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag en sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="95"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="128"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Gendan den valgte sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="96"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="129"/>
         <source>Open the data &amp;folder</source>
         <translation>Åbn data&amp;mappen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="98"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="130"/>
+        <source>Restore &amp;from a file…</source>
+        <translation>Gendan &amp;fra en fil…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="131"/>
+        <source>&amp;Choose backup folder…</source>
+        <translation>&amp;Vælg mappe til sikkerhedskopier…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="132"/>
+        <source>Do&amp;n&apos;t copy</source>
+        <translation>Kopiér i&amp;kke</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="134"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="98"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="134"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="98"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="134"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="100"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="136"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="101"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="137"/>
         <source>Made by hand</source>
         <translation>Taget manuelt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="102"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="138"/>
         <source>Before an upgrade</source>
         <translation>Før en opgradering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="103"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="139"/>
         <source>Before a restore</source>
         <translation>Før en gendannelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="104"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="140"/>
         <source>Before an import replaced a plan</source>
         <translation>Før en import erstattede en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="212"/>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="117"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="142"/>
+        <source>%1 (in the backup folder)</source>
+        <translation>%1 (i mappen til sikkerhedskopier)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="155"/>
+        <source>Each daily backup can also be copied to a second place, such as your home drive (which IT backs up) or a USB stick, so that a lost or broken computer does not take the backups with it.</source>
+        <translation>Hver daglig sikkerhedskopi kan også kopieres til et andet sted, for eksempel dit hjemmedrev (som IT sikkerhedskopierer) eller en USB-nøgle, så en mistet eller ødelagt computer ikke tager sikkerhedskopierne med sig.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="160"/>
+        <source>Each daily backup is also copied to: %1</source>
+        <translation>Hver daglig sikkerhedskopi kopieres også til: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="168"/>
+        <source>Choose the backup folder</source>
+        <translation>Vælg mappen til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="190"/>
+        <source>Restore from a backup file</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="191"/>
+        <source>ledarplan backups (*.sqlite3);;All files (*)</source>
+        <translation>ledarplan-sikkerhedskopier (*.sqlite3);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="315"/>
+        <source>The backup folder could not be used</source>
+        <translation>Mappen til sikkerhedskopier kunne ikke bruges</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="319"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="205"/>
         <source>No backup could be made</source>
-        <extracomment>The backup could not be made: why, in the user&apos;s language.</extracomment>
         <translation>Der kunne ikke tages en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="129"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="219"/>
         <source>Restore the backup?</source>
         <translation>Gendan sikkerhedskopien?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="131"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="221"/>
         <source>Everything will be as it was on %1. What you have done since is kept in a new backup, so it is not lost.</source>
         <translation>Alt bliver, som det var %1. Det, du har gjort siden, gemmes i en ny sikkerhedskopi, så det går ikke tabt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="134"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="224"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="141"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="231"/>
         <source>The backup could not be restored</source>
         <translation>Sikkerhedskopien kunne ikke gendannes</translation>
     </message>
@@ -904,258 +953,258 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="27"/>
+        <location filename="../ledarplan/gui/error_text.py" line="29"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="28"/>
+        <location filename="../ledarplan/gui/error_text.py" line="30"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="29"/>
+        <location filename="../ledarplan/gui/error_text.py" line="31"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <location filename="../ledarplan/gui/error_text.py" line="32"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <location filename="../ledarplan/gui/error_text.py" line="33"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <location filename="../ledarplan/gui/error_text.py" line="34"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <location filename="../ledarplan/gui/error_text.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <location filename="../ledarplan/gui/error_text.py" line="36"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <location filename="../ledarplan/gui/error_text.py" line="37"/>
         <source>Assessed by</source>
         <translation>Vurderet af</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <location filename="../ledarplan/gui/error_text.py" line="38"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <location filename="../ledarplan/gui/error_text.py" line="39"/>
         <source>Rating</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <location filename="../ledarplan/gui/error_text.py" line="40"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
         <source>How we know</source>
         <translation>Hvordan ved vi det</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="41"/>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
         <source>Linked items</source>
         <translation>Tilknyttede punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
         <source>Check-in</source>
         <translation>Statusnotat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
         <source>How we follow up</source>
         <translation>Hvordan vi følger op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
         <source>Building block</source>
         <translation>Byggeklods</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="51"/>
-        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="53"/>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
         <source>With whom</source>
         <translation>Med hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
         <source>Experience</source>
         <translation>Oplevelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
         <source>Reflection</source>
         <translation>Refleksion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
         <source>Conclusion</source>
         <translation>Konklusion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
         <source>Experiment</source>
         <translation>Eksperiment</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
         <source>Linked goals</source>
         <translation>Tilknyttede mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
         <source>Next session</source>
         <translation>Næste gang</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <location filename="../ledarplan/gui/error_text.py" line="65"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <location filename="../ledarplan/gui/error_text.py" line="66"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="65"/>
+        <location filename="../ledarplan/gui/error_text.py" line="67"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="66"/>
+        <location filename="../ledarplan/gui/error_text.py" line="68"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="67"/>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="68"/>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
         <source>Summary</source>
         <translation>Opsummering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <location filename="../ledarplan/gui/error_text.py" line="71"/>
         <source>The leader&apos;s signature</source>
         <translation>Lederens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <location filename="../ledarplan/gui/error_text.py" line="72"/>
         <source>The manager&apos;s signature</source>
         <translation>Chefens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="71"/>
+        <location filename="../ledarplan/gui/error_text.py" line="73"/>
         <source>Whose desk</source>
         <translation>Hvis eksemplar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="72"/>
+        <location filename="../ledarplan/gui/error_text.py" line="74"/>
         <source>Assessment round</source>
         <translation>Vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <location filename="../ledarplan/gui/error_text.py" line="75"/>
         <source>Coaching session</source>
         <translation>Coachingsamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="74"/>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
         <source>Follow-up date</source>
         <translation>Dato for opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <location filename="../ledarplan/gui/error_text.py" line="77"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <location filename="../ledarplan/gui/error_text.py" line="78"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="77"/>
+        <location filename="../ledarplan/gui/error_text.py" line="79"/>
         <source>Carried over</source>
         <translation>Overført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="78"/>
+        <location filename="../ledarplan/gui/error_text.py" line="80"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
@@ -1600,22 +1649,22 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="493"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="500"/>
+        <location filename="../ledarplan/gui/main_window.py" line="502"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="508"/>
+        <location filename="../ledarplan/gui/main_window.py" line="510"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="510"/>
+        <location filename="../ledarplan/gui/main_window.py" line="512"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1628,12 +1677,12 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="513"/>
+        <location filename="../ledarplan/gui/main_window.py" line="515"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="133"/>
+        <location filename="../ledarplan/gui/application.py" line="194"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Indstillingsfilen kunne ikke læses; standardindstillingerne bruges.</translation>
     </message>
@@ -3201,175 +3250,175 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <location filename="../ledarplan/gui/error_text.py" line="85"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>skal være tekst</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="84"/>
+        <location filename="../ledarplan/gui/error_text.py" line="86"/>
         <source>contains control characters</source>
         <translation>indeholder kontroltegn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <location filename="../ledarplan/gui/error_text.py" line="89"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>er for lang (%1 tegn; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="89"/>
+        <location filename="../ledarplan/gui/error_text.py" line="91"/>
         <source>must not be empty</source>
         <translation>må ikke være tom</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="90"/>
+        <location filename="../ledarplan/gui/error_text.py" line="92"/>
         <source>must be a single line</source>
         <translation>skal stå på én linje</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="93"/>
+        <location filename="../ledarplan/gui/error_text.py" line="95"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har for mange poster (%1; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="97"/>
+        <location filename="../ledarplan/gui/error_text.py" line="99"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutter (%1), før den begynder (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="101"/>
+        <location filename="../ledarplan/gui/error_text.py" line="103"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1” er ikke en e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="105"/>
+        <location filename="../ledarplan/gui/error_text.py" line="107"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>en plan kan ikke skifte fra “%1” til “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="109"/>
+        <location filename="../ledarplan/gui/error_text.py" line="111"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>skal gå fra et lavere til et højere tal inden for 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="113"/>
+        <location filename="../ledarplan/gui/error_text.py" line="115"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="115"/>
+        <location filename="../ledarplan/gui/error_text.py" line="117"/>
         <source>is rated twice</source>
         <translation>er vurderet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="118"/>
+        <location filename="../ledarplan/gui/error_text.py" line="120"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger uden for skalaen %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="122"/>
-        <location filename="../ledarplan/gui/error_text.py" line="129"/>
+        <location filename="../ledarplan/gui/error_text.py" line="124"/>
+        <location filename="../ledarplan/gui/error_text.py" line="131"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % er ikke mellem 0 og 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="126"/>
+        <location filename="../ledarplan/gui/error_text.py" line="128"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>“%1” er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="128"/>
+        <location filename="../ledarplan/gui/error_text.py" line="130"/>
         <source>an item is linked twice</source>
         <translation>et punkt er tilknyttet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="132"/>
+        <location filename="../ledarplan/gui/error_text.py" line="134"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>et tilknyttet mål hører ikke til denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="136"/>
+        <location filename="../ledarplan/gui/error_text.py" line="138"/>
         <source>the next session cannot be before this one</source>
         <translation>næste session kan ikke ligge før denne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="140"/>
+        <location filename="../ledarplan/gui/error_text.py" line="142"/>
         <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
         <translation>er lederens egen del: kun lederens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="144"/>
+        <location filename="../ledarplan/gui/error_text.py" line="146"/>
         <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
         <translation>er chefens egen del: kun chefens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="148"/>
+        <location filename="../ledarplan/gui/error_text.py" line="150"/>
         <source>already signed by %1</source>
         <translation>allerede godkendt af %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="151"/>
+        <location filename="../ledarplan/gui/error_text.py" line="153"/>
         <source>the talk is signed by both and can no longer be changed</source>
         <translation>samtalen er godkendt af begge og kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="156"/>
+        <location filename="../ledarplan/gui/error_text.py" line="158"/>
         <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
         <translation>dette eksemplar er allerede flettet med den anden parts; hvis eksemplar det er, kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="164"/>
+        <location filename="../ledarplan/gui/error_text.py" line="166"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en aftale, der skal overføres, er ikke længere åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="168"/>
+        <location filename="../ledarplan/gui/error_text.py" line="170"/>
         <source>the agreement is not in this session</source>
         <translation>aftalen hører ikke til denne session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="170"/>
+        <location filename="../ledarplan/gui/error_text.py" line="172"/>
         <source>there is no model “%1”</source>
         <translation>ledelsesgrundlaget “%1” findes ikke</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="173"/>
+        <location filename="../ledarplan/gui/error_text.py" line="175"/>
         <source>choose a role level of the model “%1”</source>
         <translation>vælg et ledelsesniveau i ledelsesgrundlaget “%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="177"/>
+        <location filename="../ledarplan/gui/error_text.py" line="179"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>ledelsesgrundlaget “%1” har ikke ledelsesniveauet “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="183"/>
+        <location filename="../ledarplan/gui/error_text.py" line="185"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="184"/>
+        <location filename="../ledarplan/gui/error_text.py" line="186"/>
         <source>agreed</source>
         <translation>aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="185"/>
+        <location filename="../ledarplan/gui/error_text.py" line="187"/>
         <source>followed up</source>
         <translation>fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="188"/>
+        <location filename="../ledarplan/gui/error_text.py" line="190"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det er blevet slettet i mellemtiden. Se efter igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="189"/>
+        <location filename="../ledarplan/gui/error_text.py" line="191"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det er i konflikt med det, der allerede er gemt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="192"/>
+        <location filename="../ledarplan/gui/error_text.py" line="194"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -3378,7 +3427,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="197"/>
+        <location filename="../ledarplan/gui/error_text.py" line="199"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -3387,7 +3436,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="203"/>
+        <location filename="../ledarplan/gui/error_text.py" line="205"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -3396,7 +3445,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="208"/>
+        <location filename="../ledarplan/gui/error_text.py" line="210"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -3405,7 +3454,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="213"/>
+        <location filename="../ledarplan/gui/error_text.py" line="215"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -3414,7 +3463,51 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="219"/>
+        <location filename="../ledarplan/gui/error_text.py" line="222"/>
+        <source>Your data folder is on a network share (%2). A database there can be damaged, so ledarplan does not open it there.
+
+Folder: %1
+
+Keep your plans on this computer&apos;s own disk (the usual place is %3: start ledarplan without --data-dir), and let the backups go to the network folder instead: File → Backups, backup folder. If your organisation has checked its setup, it can allow a network folder in its presets (allow_network_data_folder).</source>
+        <translation>Din datamappe ligger på et netværksdrev (%2). En database dér kan blive beskadiget, så ledarplan åbner den ikke dér.
+
+Mappe: %1
+
+Hold dine planer på denne computers egen disk (det sædvanlige sted er %3: start ledarplan uden --data-dir), og lad sikkerhedskopierne gå til netværksmappen i stedet: Filer → Sikkerhedskopier, mappe til sikkerhedskopier. Hvis din organisation har kontrolleret sit miljø, kan den tillade en netværksmappe i sine forudindstillinger (allow_network_data_folder).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="231"/>
+        <source>Your data folder is in a synced folder (%2). The sync program can put an older copy of the database back over a newer one, so ledarplan does not open it there.
+
+Folder: %1
+
+Keep your plans on this computer&apos;s own disk (the usual place is %3: start ledarplan without --data-dir), and let the backups go to the synced folder instead: File → Backups, backup folder. If your organisation has checked its setup, it can allow it in its presets (allow_network_data_folder).</source>
+        <translation>Din datamappe ligger i en synkroniseret mappe (%2). Synkroniseringsprogrammet kan lægge en ældre kopi af databasen tilbage over en nyere, så ledarplan åbner den ikke dér.
+
+Mappe: %1
+
+Hold dine planer på denne computers egen disk (det sædvanlige sted er %3: start ledarplan uden --data-dir), og lad sikkerhedskopierne gå til den synkroniserede mappe i stedet: Filer → Sikkerhedskopier, mappe til sikkerhedskopier. Hvis din organisation har kontrolleret sit miljø, kan den tillade det i sine forudindstillinger (allow_network_data_folder).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="242"/>
+        <source>The backup folder is not there (is the drive connected?), so today&apos;s backup was not copied to it. The backup beside your data was made as usual. You are told once; the copy is made again at a later start.
+
+Folder: %1</source>
+        <translation>Mappen til sikkerhedskopier findes ikke (er drevet tilsluttet?), så dagens sikkerhedskopi blev ikke kopieret dertil. Sikkerhedskopien ved siden af dine data blev lavet som sædvanligt. Du får det at vide én gang; kopien laves igen ved en senere start.
+
+Mappe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="248"/>
+        <source>Today&apos;s backup could not be copied to the backup folder: %2. The backup beside your data was made as usual. You are told once; the copy is tried again at every start.
+
+Folder: %1</source>
+        <translation>Dagens sikkerhedskopi kunne ikke kopieres til mappen til sikkerhedskopier: %2. Sikkerhedskopien ved siden af dine data blev lavet som sædvanligt. Du får det at vide én gang; kopien forsøges igen ved hver start.
+
+Mappe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="255"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -3423,7 +3516,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="222"/>
+        <location filename="../ledarplan/gui/error_text.py" line="258"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -3432,17 +3525,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="226"/>
+        <location filename="../ledarplan/gui/error_text.py" line="262"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="227"/>
+        <location filename="../ledarplan/gui/error_text.py" line="263"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="228"/>
+        <location filename="../ledarplan/gui/error_text.py" line="264"/>
         <source>you may not write there</source>
         <translation>du har ikke tilladelse til at skrive der</translation>
     </message>
@@ -3673,14 +3766,14 @@ Fil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="60"/>
-        <location filename="../ledarplan/gui/application.py" line="76"/>
+        <location filename="../ledarplan/gui/application.py" line="69"/>
+        <location filename="../ledarplan/gui/application.py" line="85"/>
         <source>ledarplan cannot start</source>
-        <extracomment>The use cases over the user&apos;s database. The organisation&apos;s presets, checked against the models, and what was wrong in them.</extracomment>
+        <extracomment>The use cases over the user&apos;s database. The organisation&apos;s presets, checked against the models, and what was wrong in them. Said once the window is up: where the data was moved to (see app.MoveNote).</extracomment>
         <translation>ledarplan kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="61"/>
+        <location filename="../ledarplan/gui/application.py" line="70"/>
         <source>Your data could not be opened. Nothing has been changed.
 
 %1</source>
@@ -3689,7 +3782,7 @@ Fil: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="77"/>
+        <location filename="../ledarplan/gui/application.py" line="86"/>
         <source>ledarplan keeps your plans in the folder below, but it cannot be created or written to (%2).
 
 Folder: %1
@@ -3702,18 +3795,66 @@ Mappe: %1
 Bed om en mappe, du må skrive i, eller start ledarplan med --data-dir og en mappe, du selv ejer. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="95"/>
+        <location filename="../ledarplan/gui/application.py" line="104"/>
         <source>Your data could not be opened</source>
         <translation>Dine data kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="96"/>
+        <location filename="../ledarplan/gui/application.py" line="105"/>
         <source>%1
 
 The latest good backup is from %2. Put it in place of the damaged file? The damaged file is kept beside it, unchanged.</source>
         <translation>%1
 
 Den seneste fejlfri sikkerhedskopi er fra %2. Vil du bruge den i stedet for den beskadigede fil? Den beskadigede fil gemmes uændret ved siden af.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="124"/>
+        <source>Your plans are open on another computer</source>
+        <translation>Dine planer er åbne på en anden computer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="125"/>
+        <source>ledarplan is open with your plans on %1 (since %2). Close it there first, then start it here again.
+
+Only if %1 was switched off or lost its connection without closing ledarplan: open your plans here anyway.</source>
+        <translation>ledarplan er åben med dine planer på %1 (siden %2). Luk den dér først, og start den så her igen.
+
+Kun hvis %1 blev slukket eller mistede forbindelsen, uden at ledarplan blev lukket: åbn dine planer her alligevel.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="136"/>
+        <source>Open here anyway</source>
+        <translation>Åbn her alligevel</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="156"/>
+        <source>Start from your backup?</source>
+        <translation>Start fra din sikkerhedskopi?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="157"/>
+        <source>There are no plans on this computer yet, but the backup folder has a backup of your plans from %2:
+
+%1
+
+Start from that backup?</source>
+        <translation>Der er endnu ingen planer på denne computer, men mappen til sikkerhedskopier har en sikkerhedskopi af dine planer fra %2:
+
+%1
+
+Vil du starte fra den sikkerhedskopi?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="295"/>
+        <source>Your data could not be moved from %1 to this computer&apos;s own disk (%3). It is used where it is this time, and moved at a later start.</source>
+        <extracomment>The backup could not be made: why, in the user&apos;s language. The backup folder could not take today&apos;s copy (said once, not at every start).</extracomment>
+        <translation>Dine data kunne ikke flyttes fra %1 til denne computers egen disk (%3). De bruges, hvor de er, denne gang og flyttes ved en senere start.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="301"/>
+        <source>Your plans are now kept on this computer&apos;s own disk, in %2. They were in %1, which is copied to a server and back at every log-on; a database there can be put back to an older copy.</source>
+        <translation>Dine planer ligger nu på denne computers egen disk, i %2. De lå i %1, som kopieres til en server og tilbage ved hvert logon; en database dér kan blive sat tilbage til en ældre kopi.</translation>
     </message>
 </context>
 <context>

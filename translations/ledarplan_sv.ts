@@ -513,94 +513,143 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="87"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="120"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="90"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="123"/>
         <source>A backup is made at the first start of each day, before every upgrade and before a restore. Your data is in %1.</source>
         <translation>En säkerhetskopia görs vid dagens första start, före varje uppgradering och före en återställning. Dina uppgifter finns i %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="94"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="127"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="95"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="128"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>Å&amp;terställ den valda säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="96"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="129"/>
         <source>Open the data &amp;folder</source>
         <translation>Öppna &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="98"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="130"/>
+        <source>Restore &amp;from a file…</source>
+        <translation>Återställ &amp;från en fil…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="131"/>
+        <source>&amp;Choose backup folder…</source>
+        <translation>&amp;Välj mapp för säkerhetskopior…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="132"/>
+        <source>Do&amp;n&apos;t copy</source>
+        <translation>Kopiera i&amp;nte</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="134"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="98"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="134"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="98"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="134"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="100"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="136"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="101"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="137"/>
         <source>Made by hand</source>
         <translation>Gjord för hand</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="102"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="138"/>
         <source>Before an upgrade</source>
         <translation>Före en uppgradering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="103"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="139"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="104"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="140"/>
         <source>Before an import replaced a plan</source>
         <translation>Före en import som ersatte en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="212"/>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="117"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="142"/>
+        <source>%1 (in the backup folder)</source>
+        <translation>%1 (i mappen för säkerhetskopior)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="155"/>
+        <source>Each daily backup can also be copied to a second place, such as your home drive (which IT backs up) or a USB stick, so that a lost or broken computer does not take the backups with it.</source>
+        <translation>Varje daglig säkerhetskopia kan också kopieras till ett andra ställe, till exempel din hemkatalog (som IT säkerhetskopierar) eller ett USB-minne, så att en borttappad eller trasig dator inte tar säkerhetskopiorna med sig.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="160"/>
+        <source>Each daily backup is also copied to: %1</source>
+        <translation>Varje daglig säkerhetskopia kopieras också till: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="168"/>
+        <source>Choose the backup folder</source>
+        <translation>Välj mappen för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="190"/>
+        <source>Restore from a backup file</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="191"/>
+        <source>ledarplan backups (*.sqlite3);;All files (*)</source>
+        <translation>ledarplan-säkerhetskopior (*.sqlite3);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="315"/>
+        <source>The backup folder could not be used</source>
+        <translation>Mappen för säkerhetskopior kunde inte användas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="319"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="205"/>
         <source>No backup could be made</source>
-        <extracomment>The backup could not be made: why, in the user&apos;s language.</extracomment>
         <translation>Ingen säkerhetskopia kunde göras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="129"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="219"/>
         <source>Restore the backup?</source>
         <translation>Återställa säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="131"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="221"/>
         <source>Everything will be as it was on %1. What you have done since is kept in a new backup, so it is not lost.</source>
         <translation>Allt blir som det var %1. Det du har gjort sedan dess sparas i en ny säkerhetskopia, så det går inte förlorat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="134"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="224"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="141"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="231"/>
         <source>The backup could not be restored</source>
         <translation>Säkerhetskopian kunde inte återställas</translation>
     </message>
@@ -904,258 +953,258 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="27"/>
+        <location filename="../ledarplan/gui/error_text.py" line="29"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="28"/>
+        <location filename="../ledarplan/gui/error_text.py" line="30"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="29"/>
+        <location filename="../ledarplan/gui/error_text.py" line="31"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <location filename="../ledarplan/gui/error_text.py" line="32"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <location filename="../ledarplan/gui/error_text.py" line="33"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <location filename="../ledarplan/gui/error_text.py" line="34"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <location filename="../ledarplan/gui/error_text.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <location filename="../ledarplan/gui/error_text.py" line="36"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <location filename="../ledarplan/gui/error_text.py" line="37"/>
         <source>Assessed by</source>
         <translation>Bedömd av</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <location filename="../ledarplan/gui/error_text.py" line="38"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <location filename="../ledarplan/gui/error_text.py" line="39"/>
         <source>Rating</source>
         <translation>Skattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <location filename="../ledarplan/gui/error_text.py" line="40"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
         <source>How we know</source>
         <translation>Hur vi vet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="41"/>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
         <source>Linked items</source>
         <translation>Kopplade punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
         <source>How we follow up</source>
         <translation>Hur vi följer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
         <source>Building block</source>
         <translation>Byggkloss</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="51"/>
-        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="53"/>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
         <source>With whom</source>
         <translation>Med vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
         <source>Conclusion</source>
         <translation>Slutsats</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
         <source>Linked goals</source>
         <translation>Kopplade mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <location filename="../ledarplan/gui/error_text.py" line="65"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <location filename="../ledarplan/gui/error_text.py" line="66"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="65"/>
+        <location filename="../ledarplan/gui/error_text.py" line="67"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="66"/>
+        <location filename="../ledarplan/gui/error_text.py" line="68"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="67"/>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="68"/>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <location filename="../ledarplan/gui/error_text.py" line="71"/>
         <source>The leader&apos;s signature</source>
         <translation>Ledarens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <location filename="../ledarplan/gui/error_text.py" line="72"/>
         <source>The manager&apos;s signature</source>
         <translation>Chefens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="71"/>
+        <location filename="../ledarplan/gui/error_text.py" line="73"/>
         <source>Whose desk</source>
         <translation>Vems exemplar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="72"/>
+        <location filename="../ledarplan/gui/error_text.py" line="74"/>
         <source>Assessment round</source>
         <translation>Bedömningsomgång</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <location filename="../ledarplan/gui/error_text.py" line="75"/>
         <source>Coaching session</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="74"/>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
         <source>Follow-up date</source>
         <translation>Datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <location filename="../ledarplan/gui/error_text.py" line="77"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <location filename="../ledarplan/gui/error_text.py" line="78"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="77"/>
+        <location filename="../ledarplan/gui/error_text.py" line="79"/>
         <source>Carried over</source>
         <translation>Överförda överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="78"/>
+        <location filename="../ledarplan/gui/error_text.py" line="80"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
@@ -1600,22 +1649,22 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="493"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="500"/>
+        <location filename="../ledarplan/gui/main_window.py" line="502"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="508"/>
+        <location filename="../ledarplan/gui/main_window.py" line="510"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="510"/>
+        <location filename="../ledarplan/gui/main_window.py" line="512"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1628,12 +1677,12 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="513"/>
+        <location filename="../ledarplan/gui/main_window.py" line="515"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="133"/>
+        <location filename="../ledarplan/gui/application.py" line="194"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Inställningsfilen kunde inte läsas; standardinställningarna används.</translation>
     </message>
@@ -3201,175 +3250,175 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <location filename="../ledarplan/gui/error_text.py" line="85"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>måste vara text</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="84"/>
+        <location filename="../ledarplan/gui/error_text.py" line="86"/>
         <source>contains control characters</source>
         <translation>innehåller otillåtna tecken</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <location filename="../ledarplan/gui/error_text.py" line="89"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>har för många tecken (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="89"/>
+        <location filename="../ledarplan/gui/error_text.py" line="91"/>
         <source>must not be empty</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="90"/>
+        <location filename="../ledarplan/gui/error_text.py" line="92"/>
         <source>must be a single line</source>
         <translation>får bara vara en rad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="93"/>
+        <location filename="../ledarplan/gui/error_text.py" line="95"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har för många poster (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="97"/>
+        <location filename="../ledarplan/gui/error_text.py" line="99"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="101"/>
+        <location filename="../ledarplan/gui/error_text.py" line="103"/>
         <source>“%1” is not an e-mail address</source>
         <translation>”%1” är inte en e-postadress</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="105"/>
+        <location filename="../ledarplan/gui/error_text.py" line="107"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>planens status kan inte ändras från ”%1” till ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="109"/>
+        <location filename="../ledarplan/gui/error_text.py" line="111"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>måste gå från ett lägre till ett högre tal inom 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="113"/>
+        <location filename="../ledarplan/gui/error_text.py" line="115"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>gäller en punkt som inte finns i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="115"/>
+        <location filename="../ledarplan/gui/error_text.py" line="117"/>
         <source>is rated twice</source>
         <translation>punkten har skattats två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="118"/>
+        <location filename="../ledarplan/gui/error_text.py" line="120"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger utanför skalan %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="122"/>
-        <location filename="../ledarplan/gui/error_text.py" line="129"/>
+        <location filename="../ledarplan/gui/error_text.py" line="124"/>
+        <location filename="../ledarplan/gui/error_text.py" line="131"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % ligger inte mellan 0 och 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="126"/>
+        <location filename="../ledarplan/gui/error_text.py" line="128"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>”%1” är inte en punkt i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="128"/>
+        <location filename="../ledarplan/gui/error_text.py" line="130"/>
         <source>an item is linked twice</source>
         <translation>samma punkt är kopplad två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="132"/>
+        <location filename="../ledarplan/gui/error_text.py" line="134"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>ett kopplat mål hör inte till den här planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="136"/>
+        <location filename="../ledarplan/gui/error_text.py" line="138"/>
         <source>the next session cannot be before this one</source>
         <translation>nästa samtal kan inte ligga före det här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="140"/>
+        <location filename="../ledarplan/gui/error_text.py" line="142"/>
         <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
         <translation>är ledarens egen del: bara ledarens exemplar kan ändra den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="144"/>
+        <location filename="../ledarplan/gui/error_text.py" line="146"/>
         <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
         <translation>är chefens egen del: bara chefens exemplar kan ändra den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="148"/>
+        <location filename="../ledarplan/gui/error_text.py" line="150"/>
         <source>already signed by %1</source>
         <translation>redan signerat av %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="151"/>
+        <location filename="../ledarplan/gui/error_text.py" line="153"/>
         <source>the talk is signed by both and can no longer be changed</source>
         <translation>samtalet är signerat av båda och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="156"/>
+        <location filename="../ledarplan/gui/error_text.py" line="158"/>
         <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
         <translation>det här exemplaret har redan slagits samman med den andra partens; vems exemplar det är kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="164"/>
+        <location filename="../ledarplan/gui/error_text.py" line="166"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en överenskommelse som ska föras över är inte längre öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="168"/>
+        <location filename="../ledarplan/gui/error_text.py" line="170"/>
         <source>the agreement is not in this session</source>
         <translation>överenskommelsen hör inte till det här samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="170"/>
+        <location filename="../ledarplan/gui/error_text.py" line="172"/>
         <source>there is no model “%1”</source>
         <translation>det finns ingen modell ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="173"/>
+        <location filename="../ledarplan/gui/error_text.py" line="175"/>
         <source>choose a role level of the model “%1”</source>
         <translation>välj en rollnivå i modellen ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="177"/>
+        <location filename="../ledarplan/gui/error_text.py" line="179"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>modellen ”%1” har ingen rollnivå ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="183"/>
+        <location filename="../ledarplan/gui/error_text.py" line="185"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="184"/>
+        <location filename="../ledarplan/gui/error_text.py" line="186"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="185"/>
+        <location filename="../ledarplan/gui/error_text.py" line="187"/>
         <source>followed up</source>
         <translation>uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="188"/>
+        <location filename="../ledarplan/gui/error_text.py" line="190"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det här har tagits bort under tiden. Titta igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="189"/>
+        <location filename="../ledarplan/gui/error_text.py" line="191"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det här krockar med det som redan är sparat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="192"/>
+        <location filename="../ledarplan/gui/error_text.py" line="194"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -3378,7 +3427,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="197"/>
+        <location filename="../ledarplan/gui/error_text.py" line="199"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -3387,7 +3436,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="203"/>
+        <location filename="../ledarplan/gui/error_text.py" line="205"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -3396,7 +3445,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="208"/>
+        <location filename="../ledarplan/gui/error_text.py" line="210"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -3405,7 +3454,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="213"/>
+        <location filename="../ledarplan/gui/error_text.py" line="215"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -3414,7 +3463,51 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="219"/>
+        <location filename="../ledarplan/gui/error_text.py" line="222"/>
+        <source>Your data folder is on a network share (%2). A database there can be damaged, so ledarplan does not open it there.
+
+Folder: %1
+
+Keep your plans on this computer&apos;s own disk (the usual place is %3: start ledarplan without --data-dir), and let the backups go to the network folder instead: File → Backups, backup folder. If your organisation has checked its setup, it can allow a network folder in its presets (allow_network_data_folder).</source>
+        <translation>Din datamapp ligger på en nätverksresurs (%2). En databas där kan skadas, så ledarplan öppnar den inte där.
+
+Mapp: %1
+
+Håll dina planer på den här datorns egen disk (den vanliga platsen är %3: starta ledarplan utan --data-dir), och låt säkerhetskopiorna gå till nätverksmappen i stället: Arkiv → Säkerhetskopior, mapp för säkerhetskopior. Om din organisation har kontrollerat sin miljö kan den tillåta en nätverksmapp i sina förinställningar (allow_network_data_folder).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="231"/>
+        <source>Your data folder is in a synced folder (%2). The sync program can put an older copy of the database back over a newer one, so ledarplan does not open it there.
+
+Folder: %1
+
+Keep your plans on this computer&apos;s own disk (the usual place is %3: start ledarplan without --data-dir), and let the backups go to the synced folder instead: File → Backups, backup folder. If your organisation has checked its setup, it can allow it in its presets (allow_network_data_folder).</source>
+        <translation>Din datamapp ligger i en synkroniserad mapp (%2). Synkroniseringsprogrammet kan lägga tillbaka en äldre kopia av databasen över en nyare, så ledarplan öppnar den inte där.
+
+Mapp: %1
+
+Håll dina planer på den här datorns egen disk (den vanliga platsen är %3: starta ledarplan utan --data-dir), och låt säkerhetskopiorna gå till den synkroniserade mappen i stället: Arkiv → Säkerhetskopior, mapp för säkerhetskopior. Om din organisation har kontrollerat sin miljö kan den tillåta det i sina förinställningar (allow_network_data_folder).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="242"/>
+        <source>The backup folder is not there (is the drive connected?), so today&apos;s backup was not copied to it. The backup beside your data was made as usual. You are told once; the copy is made again at a later start.
+
+Folder: %1</source>
+        <translation>Mappen för säkerhetskopior finns inte (är enheten ansluten?), så dagens säkerhetskopia kopierades inte dit. Säkerhetskopian bredvid dina data gjordes som vanligt. Du får veta det en gång; kopian görs igen vid en senare start.
+
+Mapp: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="248"/>
+        <source>Today&apos;s backup could not be copied to the backup folder: %2. The backup beside your data was made as usual. You are told once; the copy is tried again at every start.
+
+Folder: %1</source>
+        <translation>Dagens säkerhetskopia kunde inte kopieras till mappen för säkerhetskopior: %2. Säkerhetskopian bredvid dina data gjordes som vanligt. Du får veta det en gång; kopian försöks igen vid varje start.
+
+Mapp: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="255"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -3423,7 +3516,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="222"/>
+        <location filename="../ledarplan/gui/error_text.py" line="258"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -3432,17 +3525,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="226"/>
+        <location filename="../ledarplan/gui/error_text.py" line="262"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="227"/>
+        <location filename="../ledarplan/gui/error_text.py" line="263"/>
         <source>the folder is read-only</source>
         <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="228"/>
+        <location filename="../ledarplan/gui/error_text.py" line="264"/>
         <source>you may not write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
@@ -3673,14 +3766,14 @@ Fil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="60"/>
-        <location filename="../ledarplan/gui/application.py" line="76"/>
+        <location filename="../ledarplan/gui/application.py" line="69"/>
+        <location filename="../ledarplan/gui/application.py" line="85"/>
         <source>ledarplan cannot start</source>
-        <extracomment>The use cases over the user&apos;s database. The organisation&apos;s presets, checked against the models, and what was wrong in them.</extracomment>
+        <extracomment>The use cases over the user&apos;s database. The organisation&apos;s presets, checked against the models, and what was wrong in them. Said once the window is up: where the data was moved to (see app.MoveNote).</extracomment>
         <translation>ledarplan kan inte starta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="61"/>
+        <location filename="../ledarplan/gui/application.py" line="70"/>
         <source>Your data could not be opened. Nothing has been changed.
 
 %1</source>
@@ -3689,7 +3782,7 @@ Fil: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="77"/>
+        <location filename="../ledarplan/gui/application.py" line="86"/>
         <source>ledarplan keeps your plans in the folder below, but it cannot be created or written to (%2).
 
 Folder: %1
@@ -3702,18 +3795,66 @@ Mapp: %1
 Be om en mapp som du får skriva i, eller starta ledarplan med --data-dir och en egen mapp. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="95"/>
+        <location filename="../ledarplan/gui/application.py" line="104"/>
         <source>Your data could not be opened</source>
         <translation>Dina uppgifter kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="96"/>
+        <location filename="../ledarplan/gui/application.py" line="105"/>
         <source>%1
 
 The latest good backup is from %2. Put it in place of the damaged file? The damaged file is kept beside it, unchanged.</source>
         <translation>%1
 
 Den senaste felfria säkerhetskopian är från %2. Vill du använda den i stället för den skadade filen? Den skadade filen sparas oförändrad bredvid.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="124"/>
+        <source>Your plans are open on another computer</source>
+        <translation>Dina planer är öppna på en annan dator</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="125"/>
+        <source>ledarplan is open with your plans on %1 (since %2). Close it there first, then start it here again.
+
+Only if %1 was switched off or lost its connection without closing ledarplan: open your plans here anyway.</source>
+        <translation>ledarplan är öppet med dina planer på %1 (sedan %2). Stäng det där först och starta det sedan här igen.
+
+Bara om %1 stängdes av eller tappade anslutningen utan att ledarplan stängdes: öppna dina planer här ändå.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="136"/>
+        <source>Open here anyway</source>
+        <translation>Öppna här ändå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="156"/>
+        <source>Start from your backup?</source>
+        <translation>Börja från din säkerhetskopia?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="157"/>
+        <source>There are no plans on this computer yet, but the backup folder has a backup of your plans from %2:
+
+%1
+
+Start from that backup?</source>
+        <translation>Det finns inga planer på den här datorn än, men mappen för säkerhetskopior har en säkerhetskopia av dina planer från %2:
+
+%1
+
+Vill du börja från den säkerhetskopian?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="295"/>
+        <source>Your data could not be moved from %1 to this computer&apos;s own disk (%3). It is used where it is this time, and moved at a later start.</source>
+        <extracomment>The backup could not be made: why, in the user&apos;s language. The backup folder could not take today&apos;s copy (said once, not at every start).</extracomment>
+        <translation>Dina data kunde inte flyttas från %1 till den här datorns egen disk (%3). De används där de är den här gången och flyttas vid en senare start.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/application.py" line="301"/>
+        <source>Your plans are now kept on this computer&apos;s own disk, in %2. They were in %1, which is copied to a server and back at every log-on; a database there can be put back to an older copy.</source>
+        <translation>Dina planer finns nu på den här datorns egen disk, i %2. De låg i %1, som kopieras till en server och tillbaka vid varje inloggning; en databas där kan återställas till en äldre kopia.</translation>
     </message>
 </context>
 <context>

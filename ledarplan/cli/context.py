@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from ledarplan.folder_lock import OpenElsewhereError, holder_elsewhere
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.pdf.labels import PdfLabels
@@ -24,7 +25,7 @@ class CliContext:
     out: TextIO
     err: TextIO
     #: Opens the database and builds the services; given by the composition root.
-    open_services: Callable[[AppPaths, FrameworkCatalog], Services]
+    open_services: Callable[..., Services]
     #: The PDF's labels in a language (from the translations; given by the composition root).
     pdf_labels: Callable[[str], PdfLabels]
     #: The user's interface language (the settings', else the system's).
@@ -58,7 +59,15 @@ class CliContext:
 
     def services(self) -> Services:
         if self._services is None:
-            self._services = self.open_services(self.paths, self.catalog())
+            holder = holder_elsewhere(self.paths.data_dir)
+            if holder is not None:  # the window runs on another computer: not twice at once
+                raise OpenElsewhereError(self.paths.data_dir, holder)
+            self._services = self.open_services(
+                self.paths,
+                self.catalog(),
+                self.presets(),
+                say=lambda problem: self.err.write(f"warning: {problem}\n"),
+            )
         return self._services
 
     def close(self) -> None:

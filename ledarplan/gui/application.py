@@ -8,7 +8,9 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledarplan import __version__
 from ledarplan.domain.errors import DomainError
+from ledarplan.folder_lock import LockHolder
 from ledarplan.gui.error_text import describe
 from ledarplan.gui.formatting import format_datetime
 from ledarplan.gui.i18n import LanguageSwitcher
@@ -32,7 +35,11 @@ from ledarplan.i18n.catalog import system_language
 from ledarplan.paths import resources_dir
 from ledarplan.presets import Presets
 from ledarplan.services.container import Services
-from ledarplan.services.maintenance import MaintenanceService
+from ledarplan.services.maintenance import (
+    MaintenanceService,
+    backup_folder_of,
+    copy_to_backup_folder,
+)
 from ledarplan.settings import SettingsStore
 
 log = logging.getLogger(__name__)
@@ -47,6 +54,8 @@ class GuiServices:
     #: The organisation's presets, checked against the models, and what was wrong in them.
     presets: Presets = field(default_factory=Presets)
     presets_problems: list[str] = field(default_factory=list)
+    #: Said once the window is up: where the data was moved to (see app.MoveNote).
+    notices: list[Any] = field(default_factory=list)
 
 
 EXIT_CANNOT_START = 3
@@ -99,6 +108,58 @@ def offer_restore(problem: str, backup: Path) -> bool:
             "The damaged file is kept beside it, unchanged.",
         )
         .replace("%1", problem)
+        .replace("%2", when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_here_anyway(holder: LockHolder) -> bool:
+    """The plans are open on another computer: say which and since when; open here only if
+    the user says that computer was switched off without closing the program."""
+    application()
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Startup", "Your plans are open on another computer"),
+        QCoreApplication.translate(
+            "Startup",
+            "ledarplan is open with your plans on %1 (since %2). Close it there first, then "
+            "start it here again.\n\nOnly if %1 was switched off or lost its connection "
+            "without closing ledarplan: open your plans here anyway.",
+        )
+        .replace("%1", holder.host)
+        .replace("%2", format_datetime(holder.since)),
+    )
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    anyway = box.addButton(
+        QCoreApplication.translate("Startup", "Open here anyway"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.setDefaultButton(close)
+    return ask_box(box) is anyway
+
+
+def ask_box(box: QMessageBox) -> object:
+    """Runs a message box and returns the button clicked (tests replace this)."""
+    box.exec()
+    return box.clickedButton()
+
+
+def offer_restore_from_folder(backup: Path) -> bool:
+    """A new computer (no data here yet): ask whether to start from the newest backup found in
+    the backup folder (the home drive …)."""
+    application()
+    when = format_datetime(datetime.fromtimestamp(backup.stat().st_mtime))
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("Startup", "Start from your backup?"),
+        QCoreApplication.translate(
+            "Startup",
+            "There are no plans on this computer yet, but the backup folder has a backup of "
+            "your plans from %2:\n\n%1\n\nStart from that backup?",
+        )
+        .replace("%1", str(backup))
         .replace("%2", when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
@@ -185,11 +246,23 @@ class DailyBackup(QObject):
 
     #: The backup could not be made: why, in the user's language.
     failed = Signal(str)
+    #: The backup folder could not take today's copy (said once, not at every start).
+    folder_failed = Signal(str)
 
-    def __init__(self, maintenance: MaintenanceService, keep: int, parent: QObject | None = None):
+    def __init__(
+        self,
+        maintenance: MaintenanceService,
+        keep: int,
+        parent: QObject | None = None,
+        *,
+        folder: Path | None = None,
+        settings_store: SettingsStore | None = None,
+    ):
         super().__init__(parent)
         self._maintenance = maintenance
         self._keep = keep
+        self._folder = folder
+        self._settings_store = settings_store
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -202,10 +275,44 @@ class DailyBackup(QObject):
         except DomainError as exc:  # a full disk, a read-only folder …: said, not fatal
             log.warning("the daily backup could not be made (%s)", type(exc).__name__)
             self.failed.emit(describe(exc))
+            return
+        if self._folder is not None and self._settings_store is not None:
+            problem = copy_to_backup_folder(
+                self._maintenance, self._folder, self._settings_store, self._keep
+            )
+            if problem is not None:
+                log.warning("the backup folder could not take today's backup (%s)", problem.kind)
+                self.folder_failed.emit(describe(problem))
 
     def wait(self) -> None:
         if self._thread is not None:
             self._thread.join()
+
+
+def moved_text(note: Any) -> str:
+    """Where the data was moved (app.MoveNote), in the user's language."""
+    if note.problem is not None:
+        template = QCoreApplication.translate(
+            "Startup",
+            "Your data could not be moved from %1 to this computer's own disk (%3). It is used "
+            "where it is this time, and moved at a later start.",
+        )
+    else:
+        template = QCoreApplication.translate(
+            "Startup",
+            "Your plans are now kept on this computer's own disk, in %2. They were in %1, "
+            "which is copied to a server and back at every log-on; a database there can be "
+            "put back to an older copy.",
+        )
+    return (
+        template.replace("%1", str(note.source))
+        .replace("%2", str(note.target))
+        .replace("%3", note.problem or "")
+    )
+
+
+def _folder_title() -> str:
+    return QCoreApplication.translate("BackupsDialog", "The backup folder could not be used")
 
 
 def _say_backup_failed(window: MainWindow, why: str) -> None:
@@ -236,9 +343,19 @@ def run(
     if open_file is not None:
         # Once the window is up, so that questions (a passphrase, replace?) have a parent.
         QTimer.singleShot(0, lambda: window.open_plan_file(open_file))
-    keep = services.settings_store.load().backups_to_keep
-    backup = DailyBackup(services.services.maintenance, keep, window)
+    settings = services.settings_store.load()
+    backup = DailyBackup(
+        services.services.maintenance,
+        settings.backups_to_keep,
+        window,
+        folder=backup_folder_of(settings, services.presets.backup_folder),
+        settings_store=services.settings_store,
+    )
     backup.failed.connect(lambda why: _say_backup_failed(window, why))
+    backup.folder_failed.connect(lambda why: services.prompts.warning(window, _folder_title(), why))
+    for notice in services.notices:
+        text = moved_text(notice)
+        QTimer.singleShot(0, partial(services.prompts.information, window, "ledarplan", text))
     # Zero timers fire once the event loop has handled the show and paint events.
     QTimer.singleShot(0, backup.start)
     if exit_when_ready:

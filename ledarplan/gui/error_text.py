@@ -21,7 +21,9 @@ from ledarplan.services.errors import (
     InvalidInputError,
     NotFoundError,
     NotWritableError,
+    UnsafeFolderError,
 )
+from ledarplan.services.maintenance import BackupFolderError
 
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("Field", "Name"),
@@ -216,6 +218,40 @@ NOT_WRITABLE = {
         "intact.\n\nFile: %1",
     ),
 }
+UNSAFE_FOLDER = {
+    "network": QT_TRANSLATE_NOOP(
+        "Reason",
+        "Your data folder is on a network share (%2). A database there can be damaged, so "
+        "ledarplan does not open it there.\n\nFolder: %1\n\nKeep your plans on this "
+        "computer's own disk (the usual place is %3: start ledarplan without --data-dir), and "
+        "let the backups go to the network folder instead: File → Backups, backup folder. "
+        "If your organisation has checked its setup, it can allow a network folder in its "
+        "presets (allow_network_data_folder).",
+    ),
+    "synced": QT_TRANSLATE_NOOP(
+        "Reason",
+        "Your data folder is in a synced folder (%2). The sync program can put an older copy "
+        "of the database back over a newer one, so ledarplan does not open it there.\n\n"
+        "Folder: %1\n\nKeep your plans on this computer's own disk (the usual place is %3: "
+        "start ledarplan without --data-dir), and let the backups go to the synced folder "
+        "instead: File → Backups, backup folder. If your organisation has checked its setup, "
+        "it can allow it in its presets (allow_network_data_folder).",
+    ),
+}
+BACKUP_FOLDER = {
+    "missing": QT_TRANSLATE_NOOP(
+        "Reason",
+        "The backup folder is not there (is the drive connected?), so today's backup was not "
+        "copied to it. The backup beside your data was made as usual. You are told once; "
+        "the copy is made again at a later start.\n\nFolder: %1",
+    ),
+    "other": QT_TRANSLATE_NOOP(
+        "Reason",
+        "Today's backup could not be copied to the backup folder: %2. The backup beside your "
+        "data was made as usual. You are told once; the copy is tried again at every "
+        "start.\n\nFolder: %1",
+    ),
+}
 WRITE_FAILED = QT_TRANSLATE_NOOP(
     "Reason", "This could not be saved (%2). What was saved before is intact.\n\nFile: %1"
 )
@@ -278,6 +314,16 @@ def describe_write_fault(exc: DatabaseWriteError | FileWriteError) -> str:
 
 def describe(exc: DomainError) -> str:
     """The refusal as a sentence in the user's language."""
+    if isinstance(exc, UnsafeFolderError):
+        template = UNSAFE_FOLDER.get(exc.kind, UNSAFE_FOLDER["network"])
+        return _fill(template, exc.path, exc.detail, exc.usual)
+    if isinstance(exc, BackupFolderError):
+        if exc.kind == "missing":
+            return _fill(BACKUP_FOLDER["missing"], exc.folder)
+        reason = FILE_REASONS.get(exc.kind)
+        return _fill(
+            BACKUP_FOLDER["other"], exc.folder, _tr("Reason", reason) if reason else exc.reason
+        )
     if isinstance(exc, (DatabaseWriteError, FileWriteError)):
         return describe_write_fault(exc)
     if isinstance(exc, InvalidInputError):

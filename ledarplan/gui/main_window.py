@@ -426,6 +426,8 @@ class MainWindow(QMainWindow):
             self._prompts,
             self._services.maintenance.database_file.parent,
             self,
+            settings_store=self._settings_store,
+            presets_folder=self._presets.backup_folder,
         )
         self.show_dialog(dialog)
 

@@ -79,6 +79,10 @@ class Prompts:
                 ),
             )
 
+    def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(parent, title)
+        return Path(chosen) if chosen else None
+
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return Path(name) if name else None

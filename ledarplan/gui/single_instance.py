@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from ledarplan.folder_lock import LOCK_FILE, LockHolder, holder_elsewhere
+
 ACTIVATE = b"activate\n"
 #: Followed by a plan file's path (UTF-8) and a line break: import it, then come forward.
 OPEN = b"open "
@@ -45,15 +47,24 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
         self._name = server_name(data_dir)
-        self._lock = QLockFile(str(data_dir / "ledarplan.lock"))
+        self._lock_path = data_dir / LOCK_FILE
+        self._lock = QLockFile(str(self._lock_path))
         self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, however old
         self._server: QLocalServer | None = None
+        self._data_dir = data_dir
+        #: After a failed `acquire`: the other computer that has the folder open, if it is one.
+        self.elsewhere: LockHolder | None = None
 
     def acquire(self, open_file: Path | None = None) -> bool:
         """True: this is the only program on the directory. False: the other was asked to
         come to the front (and to open `open_file`), and this one should quit."""
         if not self._lock.tryLock(100):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
+                # Another computer's lock (the folder follows the user): that program cannot
+                # be asked whether it still runs, so the user is told, and nothing removed.
+                self.elsewhere = holder_elsewhere(self._data_dir)
+                if self.elsewhere is not None:
+                    return False
                 # removeStaleLockFile only succeeds when the owner is really gone
                 if not (self._lock.removeStaleLockFile() and self._lock.tryLock(100)):
                     self._ask_first_to_activate(open_file)
@@ -67,6 +78,13 @@ class SingleInstance(QObject):
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(self._name)
         return True
+
+    def take_over(self) -> bool:
+        """The user says the other computer is not running ledarplan (it was switched off
+        without closing it): its lock is removed and taken."""
+        Path(self._lock_path).unlink(missing_ok=True)
+        self.elsewhere = None
+        return self.acquire()
 
     def release(self) -> None:
         if self._server is not None:

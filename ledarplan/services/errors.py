@@ -19,6 +19,7 @@ from ledarplan.storage.errors import (
     NewerDatabaseError,
     NotOurDatabaseError,
     NotWritableError,
+    UnsafeFolderError,
 )
 
 
@@ -42,4 +43,5 @@ __all__ = [
     "NotOurDatabaseError",
     "NotWritableError",
     "RestoreError",
+    "UnsafeFolderError",
 ]

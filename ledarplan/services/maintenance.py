@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ledarplan.services.errors import RestoreError
+from ledarplan.domain.errors import DomainError
+from ledarplan.services.errors import FileWriteError, RestoreError
+from ledarplan.settings import Settings, SettingsStore
 from ledarplan.storage.backup import (
     CheckReport,
     backup_to,
@@ -22,6 +27,8 @@ from ledarplan.storage.schema import head_revision, is_known_revision
 
 DAILY_PREFIX = "daily-"
 DEFAULT_KEEP = 14
+#: The daily backups' names in the backup folder (a home drive holds other files too).
+FOLDER_PREFIX = "ledarplan-"
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,22 @@ class BackupInfo:
     kind: str  # "daily", "manual", "before-migration", "before-restore", "before-replace"
     created: datetime
     size: int
+    #: In the backup folder (the home drive, a USB stick …), not beside the database.
+    elsewhere: bool = False
+
+
+class BackupFolderError(DomainError):
+    """The backup folder could not take today's copy; the local backup was made all the same.
+    `kind` is "missing", "disk full", "read-only", "denied" or "other"."""
+
+    def __init__(self, folder: Path, kind: str, reason: str):
+        self.folder = folder
+        self.kind = kind
+        self.reason = reason
+        super().__init__(
+            f"{folder}: the backup folder could not take today's backup ({reason}); the "
+            "backup beside your data was made as usual"
+        )
 
 
 def _kind_of(name: str) -> str:
@@ -37,6 +60,63 @@ def _kind_of(name: str) -> str:
         if name.startswith(kind):
             return kind
     return "manual"
+
+
+def _copy_synced(source: Path, target: Path) -> Path:
+    """A whole copy or none: written to a temporary name, synced to the disk, then renamed
+    (a USB stick pulled out half-way leaves no half backup under the real name)."""
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        with source.open("rb") as reader, partial.open("wb") as writer:
+            shutil.copyfileobj(reader, writer, 1 << 20)
+            writer.flush()
+            os.fsync(writer.fileno())
+        if sys.platform != "win32":
+            partial.chmod(0o600)  # private notes: readable by the user alone
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def backup_folder_of(settings: Settings, presets_folder: Path | None) -> Path | None:
+    """The user's backup folder, else the organisation's."""
+    if settings.backup_folder:
+        return Path(settings.backup_folder).expanduser()
+    return presets_folder
+
+
+def copy_to_backup_folder(
+    maintenance: MaintenanceService, folder: Path, store: SettingsStore, keep: int
+) -> BackupFolderError | None:
+    """Today's backup into the backup folder. A problem is returned to be told only the first
+    time it happens (not at every start while the drive is away); once a copy succeeds again,
+    a later problem is told again."""
+    try:
+        maintenance.copy_to_folder(folder, keep)
+    except BackupFolderError as exc:
+        key = f"{exc.folder}|{exc.kind}"
+        settings = store.load()
+        if settings.backup_folder_told == key:
+            return None
+        store.save(settings.model_copy(update={"backup_folder_told": key}))
+        return exc
+    settings = store.load()
+    if settings.backup_folder_told is not None:
+        store.save(settings.model_copy(update={"backup_folder_told": None}))
+    return None
+
+
+def newest_in_folder(folder: Path | None) -> Path | None:
+    """The newest good backup in the backup folder (for a new PC with no data yet)."""
+    if folder is None or not folder.is_dir():
+        return None
+    for candidate in sorted(folder.glob(f"{FOLDER_PREFIX}*.sqlite3"), reverse=True):
+        report = inspect_file(candidate, quick=True)
+        if report.ok and report.revision is not None and is_known_revision(report.revision):
+            return candidate
+    return None
 
 
 def latest_good_backup(backups_dir: Path) -> Path | None:
@@ -104,18 +184,46 @@ class MaintenanceService:
                 old.unlink(missing_ok=True)
         return made
 
-    def list_backups(self) -> list[BackupInfo]:
-        """Newest first."""
-        if not self._backups_dir.is_dir():
-            return []
-        found = []
-        for path in self._backups_dir.glob("*.sqlite3"):
-            stat = path.stat()
-            found.append(
-                BackupInfo(
-                    path, _kind_of(path.name), datetime.fromtimestamp(stat.st_mtime), stat.st_size
-                )
+    def copy_to_folder(self, folder: Path, keep: int = DEFAULT_KEEP) -> Path | None:
+        """Puts the newest daily backup in `folder` too (the home drive IT backs up, a USB
+        stick), unless it is there already, and keeps the newest `keep` there. Only backup
+        files go there, never the live database; each is written under a temporary name,
+        synced and renamed. Returns the copy made now (None: it was there already, or there
+        is no daily backup yet). Raises BackupFolderError when the folder cannot take it."""
+        dailies = sorted(self._backups_dir.glob(f"{DAILY_PREFIX}*.sqlite3"), reverse=True)
+        if not dailies:
+            return None
+        if not folder.is_dir():
+            raise BackupFolderError(
+                folder, "missing", "the folder is not there; is the drive connected?"
             )
+        target = folder / f"{FOLDER_PREFIX}{dailies[0].name}"
+        made = None
+        try:
+            if not target.exists():
+                made = _copy_synced(dailies[0], target)
+            copies = sorted(folder.glob(f"{FOLDER_PREFIX}{DAILY_PREFIX}*.sqlite3"), reverse=True)
+            for old in copies[max(keep, 1) :]:
+                old.unlink(missing_ok=True)
+        except OSError as exc:
+            fault = FileWriteError(target, exc)
+            raise BackupFolderError(folder, fault.kind, fault.reason) from exc
+        return made
+
+    def list_backups(self, folder: Path | None = None) -> list[BackupInfo]:
+        """Newest first: the backups beside the data, and those in the backup `folder`."""
+        found = []
+        places = [(self._backups_dir, "*.sqlite3", False)]
+        if folder is not None:
+            places.append((folder, f"{FOLDER_PREFIX}*.sqlite3", True))
+        for place, pattern, elsewhere in places:
+            if not place.is_dir():
+                continue
+            for path in place.glob(pattern):
+                stat = path.stat()
+                kind = _kind_of(path.name.removeprefix(FOLDER_PREFIX) if elsewhere else path.name)
+                created = datetime.fromtimestamp(stat.st_mtime)
+                found.append(BackupInfo(path, kind, created, stat.st_size, elsewhere))
         return sorted(found, key=lambda b: b.created, reverse=True)
 
     def check(self) -> CheckReport:

@@ -39,7 +39,11 @@ log = logging.getLogger(__name__)
 
 
 def open_database(
-    path: Path, backup_dir: Path | None = None, *, migrations: Path = MIGRATIONS
+    path: Path,
+    backup_dir: Path | None = None,
+    *,
+    migrations: Path = MIGRATIONS,
+    shared_folder: bool = False,
 ) -> Database:
     """Opens (creating if need be) and migrates the database at `path`.
 
@@ -74,7 +78,7 @@ def open_database(
         with translated_faults(path):
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
-    engine = make_engine(path)
+    engine = make_engine(path, shared_folder=shared_folder)
     try:
         head = head_revision(migrations)
         if revision != head:

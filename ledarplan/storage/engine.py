@@ -34,6 +34,22 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    _common_pragmas(cursor)
+
+
+def _on_connect_shared(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # A network folder (allowed by the organisation): WAL needs shared memory, which network
+    # file systems do not have, so a rollback journal; every commit synced; and the file
+    # locked for this connection alone, since the network's own locks cannot be trusted.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA locking_mode = EXCLUSIVE")
+    cursor.execute("PRAGMA journal_mode = DELETE")
+    cursor.execute("PRAGMA synchronous = FULL")
+    _common_pragmas(cursor)
+
+
+def _common_pragmas(cursor: sqlite3.Cursor) -> None:
     cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Deleting a person must really remove their notes, not leave them in free pages.
@@ -45,7 +61,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, shared_folder: bool = False) -> Engine:
+    """An engine on the database `path`; `shared_folder` for a database the organisation
+    allows on a network folder (no WAL, one program at a time)."""
     engine = create_engine(
         # Built, not parsed: a '?', '#' or '%' in the path stays part of the file name.
         URL.create("sqlite", database=str(path)),
@@ -53,7 +71,7 @@ def make_engine(path: Path) -> Engine:
         # The wait for another program's lock also covers opening (the pragmas below).
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _on_connect_shared if shared_folder else _on_connect)
     return engine
 
 

@@ -46,6 +46,30 @@ class EmptyDatabaseError(DatabaseError):
         )
 
 
+class UnsafeFolderError(DatabaseError):
+    """The data folder is on a network share or in a synced folder, where a database can be
+    damaged or put back to an older copy; it is not opened there."""
+
+    def __init__(self, path: Path, kind: str, detail: str, usual: Path):
+        self.kind = kind  # "network" or "synced"
+        self.detail = detail
+        self.usual = usual
+        where = (
+            f"on a network share ({detail})"
+            if kind == "network"
+            else f"in a synced folder ({detail})"
+        )
+        super().__init__(
+            path,
+            f"the data folder is {where}. A database there can be damaged, or put back to an "
+            "older copy, so ledarplan does not open it there. Keep the data on this "
+            f"computer's own disk (the usual place is {usual}) and let the backups go to the "
+            "network or synced folder instead (the backup folder setting). An organisation "
+            "that has checked its setup can allow it with allow_network_data_folder = true "
+            "in its presets",
+        )
+
+
 class DatabaseWriteError(DatabaseError):
     """A change could not be written because of the computer, not the data: it was rolled back,
     and what was saved before is intact."""

@@ -147,7 +147,7 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 
 ; No [UninstallDelete] section, on purpose: the uninstaller removes only what this installer
 ; put in {app} and the registry. The user's data — the database, settings, backups, logs and
-; HR's model packs in %APPDATA%\ledarplan — is never touched, so a reinstall or an upgrade
+; HR's model packs in %LOCALAPPDATA%\ledarplan (before 0.2: %APPDATA%) — is never touched, so a reinstall or an upgrade
 ; finds every plan where it was.
 
 [Code]

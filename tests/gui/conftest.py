@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.gui.application import GuiServices, create_main_window
 from ledarplan.gui.events import DataEvents
+from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.presets import PresetsReport, settle
 from ledarplan.services.container import Services
@@ -53,6 +56,10 @@ class FakePrompts:
         kind = "ask_passphrase_twice" if confirm else "ask_passphrase"
         self.shown.append((kind, title, label))
         return self._answer(kind, title)
+
+    def choose_folder(self, parent, title):
+        self.shown.append(("choose_folder", title))
+        return self._answer("choose_folder", title)
 
     def open_file(self, parent, title, filters):
         self.shown.append(("open_file", title, filters))
@@ -129,3 +136,34 @@ def make_window(qtbot, paths, prompts):
     yield make
     for database in opened:
         database.dispose()
+
+
+class Shown(list):
+    answer = QMessageBox.StandardButton.Yes
+
+
+@pytest.fixture
+def dialogs(monkeypatch, qapp):
+    """Records the message boxes of the start-up instead of blocking; questions get `answer`."""
+    shown = Shown()
+
+    def critical(_parent, title, text, *rest):
+        shown.append(("critical", title, text))
+        return QMessageBox.StandardButton.Ok
+
+    def question(_parent, title, text, *rest):
+        shown.append(("question", title, text))
+        return shown.answer
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    yield shown
+    LanguageSwitcher(qapp).apply("en")
+    # main() attached file handlers to the data folders of these tests; let them go.
+    for handler in list(logging.getLogger().handlers):
+        if isinstance(handler, logging.FileHandler):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    for window in QApplication.topLevelWidgets():
+        window.close()
+        window.deleteLater()

@@ -50,3 +50,36 @@ def test_cancelling_a_restore_changes_nothing(make_window, prompts, qtbot):
 def test_backup_model_alone(qtmodeltester):
     model = BackupTableModel()
     qtmodeltester.check(model)
+
+
+def test_a_backup_folder_is_chosen_and_its_backups_restored_from(
+    make_window, prompts, qtbot, tmp_path
+):
+    window = make_window()
+    window.sample_action.trigger()
+    shown = []
+    window.show_dialog = shown.append
+    window.backups_action.trigger()
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert "home drive" in dialog.backup_folder_label.text()
+    home = tmp_path / "H"
+    home.mkdir()
+    prompts.answers.append(home)
+    dialog.choose_backup_folder()
+    assert dialog.backup_folder_label.text() == f"Each daily backup is also copied to: {home}"
+    services = window._services
+    services.maintenance.rotate_daily()
+    services.maintenance.copy_to_folder(home)
+    dialog.reload()
+    kinds = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
+    assert "Daily (in the backup folder)" in kinds
+
+    services.people.create("Efter kopien")
+    row = kinds.index("Daily (in the backup folder)")
+    dialog.table.selectRow(row)
+    prompts.answers.append(True)
+    dialog.restore_selected()
+    assert "Efter kopien" not in [p.name for p in services.people.list()]
+    dialog.clear_folder_button.click()
+    assert "home drive" in dialog.backup_folder_label.text()

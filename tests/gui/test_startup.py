@@ -2,48 +2,15 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ledarplan import app
 from ledarplan.gui import application as application_module
-from ledarplan.gui.i18n import LanguageSwitcher
 
 pytestmark = pytest.mark.gui
-
-
-class Shown(list):
-    answer = QMessageBox.StandardButton.Yes
-
-
-@pytest.fixture
-def dialogs(monkeypatch, qapp):
-    """Records the message boxes of the start-up instead of blocking; questions get `answer`."""
-    shown = Shown()
-
-    def critical(_parent, title, text, *rest):
-        shown.append(("critical", title, text))
-        return QMessageBox.StandardButton.Ok
-
-    def question(_parent, title, text, *rest):
-        shown.append(("question", title, text))
-        return shown.answer
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
-    monkeypatch.setattr(QMessageBox, "question", question)
-    yield shown
-    LanguageSwitcher(qapp).apply("en")
-    # main() attached file handlers to the data folders of these tests; let them go.
-    for handler in list(logging.getLogger().handlers):
-        if isinstance(handler, logging.FileHandler):
-            logging.getLogger().removeHandler(handler)
-            handler.close()
-    for window in QApplication.topLevelWidgets():
-        window.close()
-        window.deleteLater()
 
 
 def test_a_data_folder_that_cannot_be_made_is_shown_in_a_window(dialogs, tmp_path, capsys):

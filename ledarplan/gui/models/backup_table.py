@@ -1,4 +1,4 @@
-"""The backups in the data directory as a table: when, what kind, how big."""
+"""The backups beside the data and in the backup folder as a table: when, what kind, how big."""
 
 from __future__ import annotations
 
@@ -24,10 +24,13 @@ class BackupTableModel(RowTableModel[BackupInfo]):
     def __init__(self, parent: Any = None):
         super().__init__(parent, ["When", "Kind", "Size"])
         self._kinds: dict[str, str] = {}
+        self._elsewhere = "%1"
 
-    def set_texts(self, headers: list[str], kinds: dict[str, str]) -> None:
-        """Column titles and kind names in the UI language (the view translates them)."""
+    def set_texts(self, headers: list[str], kinds: dict[str, str], elsewhere: str = "%1") -> None:
+        """Column titles and kind names in the UI language (the view translates them);
+        `elsewhere` marks a backup in the backup folder ("%1 (backup folder)")."""
         self._kinds = dict(kinds)
+        self._elsewhere = elsewhere
         self._set_headers(headers)
         self._all_changed()
 
@@ -36,7 +39,8 @@ class BackupTableModel(RowTableModel[BackupInfo]):
             if column == COL_WHEN:
                 return format_datetime(backup.created)
             if column == COL_KIND:
-                return self._kinds.get(backup.kind, backup.kind)
+                kind = self._kinds.get(backup.kind, backup.kind)
+                return self._elsewhere.replace("%1", kind) if backup.elsewhere else kind
             return f"{backup.size / 1024:.0f} KB"
         if role in (Qt.ItemDataRole.ToolTipRole, PathRole):
             return str(backup.path)
