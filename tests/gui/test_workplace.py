@@ -4,7 +4,6 @@ folder told once."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
@@ -37,36 +36,25 @@ def test_a_network_data_folder_is_refused_in_a_window(dialogs, tmp_path, monkeyp
 
 
 def test_a_new_computer_is_offered_the_newest_backup_in_the_backup_folder(
-    dialogs,
-    tmp_path,
-    capsys,
+    dialogs, tmp_path, capsys, monkeypatch
 ):
     old_pc, home = tmp_path / "old pc", tmp_path / "H"
     assert app.main(["--data-dir", str(old_pc), "demo"]) == 0
     home.mkdir()
-    assert (
-        app.main(
-            [
-                "--data-dir",
-                str(old_pc),
-                "backup",
-                "--out",
-                str(home / "ledarplan-daily-20270101.sqlite3"),
-            ]
-        )
-        == 0
-    )
+    backup = home / "ledarplan-daily-20270101.sqlite3"
+    assert app.main(["--data-dir", str(old_pc), "backup", "--out", str(backup)]) == 0
+    # On the new PC nothing of the user's is there yet: the organisation's presets name the
+    # backup folder (the home drive).
+    presets = tmp_path / "organisation.toml"
+    presets.write_text(f"backup_folder = '{home}'\n", encoding="utf-8")
+    monkeypatch.setenv("LEDARPLAN_PRESETS", str(presets))
     new_pc = tmp_path / "new pc"
-    new_pc.mkdir()
-    (new_pc / "settings.json").write_text(
-        json.dumps({"format": 1, "backup_folder": str(home)}), encoding="utf-8"
-    )
     capsys.readouterr()
 
     assert app.main(["--data-dir", str(new_pc), "--exit-when-ready"]) == 0
     [(kind, title, text)] = dialogs
     assert (kind, title) == ("question", "Start from your backup?")
-    assert "ledarplan-daily-20270101.sqlite3" in text
+    assert str(backup) in text
     assert app.main(["--data-dir", str(new_pc), "plans", "list"]) == 0
     assert "Mette Kjær Sørensen" in capsys.readouterr().out
 
