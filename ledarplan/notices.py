@@ -157,6 +157,13 @@ COMPONENTS: tuple[Component, ...] = (
         translate("Notices", "encrypted plan files"),
     ),
     Component(
+        "icalendar",
+        "icalendar",
+        "BSD-2-Clause",
+        "https://github.com/collective/icalendar",
+        translate("Notices", "calendar files"),
+    ),
+    Component(
         "DejaVu fonts",
         None,
         "Bitstream Vera licence (free)",

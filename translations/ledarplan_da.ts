@@ -655,6 +655,45 @@
     </message>
 </context>
 <context>
+    <name>CalendarLabels</name>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="41"/>
+        <source>Development talk: {person} ({plan})</source>
+        <extracomment>SEQUENCE counts minutes since this moment (a change made later has a higher number).</extracomment>
+        <translation>Lederudviklingssamtale: {person} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="42"/>
+        <source>Follow-up of the development talk: {person} ({plan})</source>
+        <translation>Opfølgning på udviklingssamtalen: {person} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="45"/>
+        <source>Coaching session: {person} ({plan})</source>
+        <translation>Coachingsamtale: {person} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="46"/>
+        <source>An action is due: {person} ({plan})</source>
+        <translation>En handling skal være færdig: {person} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="47"/>
+        <source>An agreement is due: {person} ({plan})</source>
+        <translation>En aftale skal være opfyldt: {person} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="48"/>
+        <source>A goal&apos;s target date: {person} ({plan})</source>
+        <translation>Måldato for et mål: {person} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="49"/>
+        <source>Development plans</source>
+        <translation>Udviklingsplaner</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <location filename="../ledarplan/gui/views/coaching/carry_over_dialog.py" line="71"/>
@@ -1941,16 +1980,21 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
     <message>
         <location filename="../ledarplan/notices.py" line="164"/>
+        <source>calendar files</source>
+        <translation>kalenderfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="171"/>
         <source>the font embedded in the PDF</source>
         <translation>skrifttypen, der indlejres i PDF&apos;en</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="165"/>
+        <location filename="../ledarplan/notices.py" line="172"/>
         <source>The DejaVu fonts are derived from Bitstream Vera; Bitstream Vera is a trademark of Bitstream, Inc. The licence is in resources/fonts/LICENSE-DejaVu.txt.</source>
         <translation>Skrifttyperne DejaVu bygger på Bitstream Vera; Bitstream Vera er et varemærke tilhørende Bitstream, Inc. Licensen findes i resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="176"/>
+        <location filename="../ledarplan/notices.py" line="183"/>
         <source>the language</source>
         <translation>programmeringssproget</translation>
     </message>

@@ -655,6 +655,45 @@
     </message>
 </context>
 <context>
+    <name>CalendarLabels</name>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="41"/>
+        <source>Development talk: {person} ({plan})</source>
+        <extracomment>SEQUENCE counts minutes since this moment (a change made later has a higher number).</extracomment>
+        <translation>Utvecklingssamtal: {person} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="42"/>
+        <source>Follow-up of the development talk: {person} ({plan})</source>
+        <translation>Uppföljning av utvecklingssamtalet: {person} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="45"/>
+        <source>Coaching session: {person} ({plan})</source>
+        <translation>Coachningssamtal: {person} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="46"/>
+        <source>An action is due: {person} ({plan})</source>
+        <translation>En aktivitet ska vara klar: {person} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="47"/>
+        <source>An agreement is due: {person} ({plan})</source>
+        <translation>En överenskommelse ska vara klar: {person} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="48"/>
+        <source>A goal&apos;s target date: {person} ({plan})</source>
+        <translation>Måldatum för ett mål: {person} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/services/calendar.py" line="49"/>
+        <source>Development plans</source>
+        <translation>Utvecklingsplaner</translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <location filename="../ledarplan/gui/views/coaching/carry_over_dialog.py" line="71"/>
@@ -1941,16 +1980,21 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
     <message>
         <location filename="../ledarplan/notices.py" line="164"/>
+        <source>calendar files</source>
+        <translation>kalenderfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="171"/>
         <source>the font embedded in the PDF</source>
         <translation>typsnittet som bäddas in i PDF:en</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="165"/>
+        <location filename="../ledarplan/notices.py" line="172"/>
         <source>The DejaVu fonts are derived from Bitstream Vera; Bitstream Vera is a trademark of Bitstream, Inc. The licence is in resources/fonts/LICENSE-DejaVu.txt.</source>
         <translation>Typsnitten DejaVu bygger på Bitstream Vera; Bitstream Vera är ett varumärke som tillhör Bitstream, Inc. Licensen finns i resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="176"/>
+        <location filename="../ledarplan/notices.py" line="183"/>
         <source>the language</source>
         <translation>programspråket</translation>
     </message>

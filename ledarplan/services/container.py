@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.services.assessments import AssessmentService
+from ledarplan.services.calendar import CalendarService
 from ledarplan.services.coaching import CoachingService
 from ledarplan.services.demo import SampleService
 from ledarplan.services.goals import GoalService
@@ -40,6 +41,7 @@ class Services:
     samples: SampleService
     pdf: PdfExportService
     person_export: PersonExportService
+    calendar: CalendarService
 
     @classmethod
     def over(cls, store: Store, catalog: FrameworkCatalog, backups_dir: Path) -> Services:
@@ -60,6 +62,7 @@ class Services:
             samples=SampleService(store, catalog),
             pdf=PdfExportService(plans, catalog),
             person_export=PersonExportService(store),
+            calendar=CalendarService(plans),
         )
 
     def close(self) -> None:
