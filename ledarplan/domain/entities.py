@@ -224,6 +224,11 @@ class Agreement:
     id: str = field(default_factory=new_id)
 
 
+#: A session's own texts: the notes and the reflection (Kolb's four steps). `notes_private`
+#: keeps all of them out of plan files and PDFs unless the user includes private content.
+SESSION_TEXTS = ("notes", "experience", "reflection", "conclusion", "experiment")
+
+
 @dataclass
 class CoachingSession:
     plan_id: str
@@ -232,7 +237,8 @@ class CoachingSession:
     topic: str = ""
     goal_ids: list[str] = field(default_factory=list)
     notes: str = ""
-    notes_private: bool = True  # coaching notes are private unless the leader says otherwise
+    #: The session's texts (SESSION_TEXTS) are private unless the leader says otherwise.
+    notes_private: bool = True
     experience: str = ""  # Kolb: what happened
     reflection: str = ""  # Kolb: what I noticed
     conclusion: str = ""  # Kolb: what I understand now

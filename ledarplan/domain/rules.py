@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from ledarplan.domain.entities import (
+    SESSION_TEXTS,
     Action,
     Agreement,
     AssessmentRound,
@@ -158,7 +159,7 @@ def normalise_agreements(agreements: list[Agreement], field: str) -> None:
 def normalise_session(session: CoachingSession, goal_ids: set[str]) -> None:
     session.with_whom = clean_line(session.with_whom, "with_whom")
     session.topic = clean_line(session.topic, "topic")
-    for name in ("notes", "experience", "reflection", "conclusion", "experiment"):
+    for name in SESSION_TEXTS:
         setattr(session, name, clean_text(getattr(session, name), name))
     for goal_id in session.goal_ids:
         if goal_id not in goal_ids:

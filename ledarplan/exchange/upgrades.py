@@ -50,6 +50,7 @@ def upgrade_v1_to_v2(document: Document) -> Document:
             talk["leader_signature"] = talk["manager_signature"] = signature
         if document["includes_private_notes"] is False:
             for session in document["coaching_sessions"]:
+                # Format 1 left out the notes only (the reflection went along).
                 if session["notes_private"] is True and session["notes"] == "":
                     session["versions"]["withheld"] = ["notes"]
     except (KeyError, TypeError):

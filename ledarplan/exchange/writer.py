@@ -14,7 +14,13 @@ from datetime import datetime
 
 from pydantic import ValidationError
 
-from ledarplan.domain.entities import CoachingSession, PlanBundle, PrepAnswer, Side
+from ledarplan.domain.entities import (
+    SESSION_TEXTS,
+    CoachingSession,
+    PlanBundle,
+    PrepAnswer,
+    Side,
+)
 from ledarplan.domain.records import to_plain
 from ledarplan.exchange.document import FILE_NAMES, PlanFileModel
 from ledarplan.exchange.errors import ExchangeError
@@ -82,13 +88,12 @@ def without_private(bundle: PlanBundle) -> PlanBundle:
 
 
 def _withheld_notes(session: CoachingSession) -> CoachingSession:
-    """The session with its private notes left out, and marked so: the receiver must never
-    take the empty text for the notes."""
-    withheld = session.versions.withheld
-    versions = replace(
-        session.versions, withheld=withheld if "notes" in withheld else [*withheld, "notes"]
-    )
-    return replace(session, notes="", versions=versions)
+    """The session with its private texts (the notes and the reflection) left out, and marked
+    so: the receiver must never take the empty texts for the real ones."""
+    withheld = [*session.versions.withheld]
+    withheld += [name for name in SESSION_TEXTS if name not in withheld]
+    versions = replace(session.versions, withheld=withheld)
+    return replace(session, **dict.fromkeys(SESSION_TEXTS, ""), versions=versions)
 
 
 def _without_private(answers: list[PrepAnswer]) -> list[PrepAnswer]:

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ledarplan.domain.entities import (
+    SESSION_TEXTS,
     Action,
     ActionKind,
     ActionStatus,
@@ -361,20 +362,24 @@ def test_private_notes_are_left_out_unless_asked_for():
     assert document["coaching_sessions"][0]["notes"] == ""
     assert document["coaching_sessions"][0]["notes_private"] is True
     assert "Privat:" not in text
-    # Shared notes and the rest of a private session are kept.
+    # The reflection (Kolb's four steps) is as private as the notes: the same one choice.
+    assert private.reflection and private.experiment
+    for name in SESSION_TEXTS:
+        assert document["coaching_sessions"][0][name] == ""
+    assert private.reflection not in text
+    # Shared notes and the rest of a private session (its date, topic, agreements) are kept.
     assert document["coaching_sessions"][1]["notes"] == shared.notes
-    assert document["coaching_sessions"][0]["reflection"] == private.reflection
+    assert document["coaching_sessions"][1]["reflection"] == shared.reflection
+    assert document["coaching_sessions"][0]["topic"] == private.topic
     assert bundle.sessions[0].notes == private.notes  # the plan itself is untouched
     loaded = bundle_from_json(text.encode(), "plan.json")
     assert loaded.sessions[0].notes == ""
     assert loaded.sessions[1].notes == shared.notes
-    # Marked as left out, so that a merge never takes the empty text for the notes.
-    assert document["coaching_sessions"][0]["versions"]["withheld"] == ["notes"]
-    assert loaded.sessions[0].versions.withheld == ["notes"]
-    assert (
-        dataclasses.replace(loaded.sessions[0], notes=private.notes, versions=private.versions)
-        == private
-    )
+    # Marked as left out, so that a merge never takes the empty texts for the real ones.
+    assert document["coaching_sessions"][0]["versions"]["withheld"] == list(SESSION_TEXTS)
+    assert loaded.sessions[0].versions.withheld == list(SESSION_TEXTS)
+    kept = {name: getattr(private, name) for name in SESSION_TEXTS}
+    assert dataclasses.replace(loaded.sessions[0], **kept, versions=private.versions) == private
 
 
 def test_private_notes_are_kept_when_asked_for():
@@ -974,7 +979,9 @@ def test_generated_plans_without_private_notes(bundle):
     loaded = bundle_from_json(text.encode("utf-8"))
     expected = [
         dataclasses.replace(
-            s, notes="", versions=dataclasses.replace(s.versions, withheld=["notes"])
+            s,
+            **dict.fromkeys(SESSION_TEXTS, ""),
+            versions=dataclasses.replace(s.versions, withheld=list(SESSION_TEXTS)),
         )
         if s.notes_private
         else s

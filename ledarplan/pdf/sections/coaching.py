@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from ledarplan.domain.entities import CoachingSession
+from ledarplan.domain.entities import SESSION_TEXTS, CoachingSession
 from ledarplan.pdf.blocks import agreement_table, fields, minor_heading, section_heading
 from ledarplan.pdf.context import RenderContext
 from ledarplan.pdf.labels import fill
@@ -24,14 +24,7 @@ def shows_notes(ctx: RenderContext, session: CoachingSession) -> bool:
 
 
 def _has_notes(session: CoachingSession) -> bool:
-    texts = (
-        session.notes,
-        session.experience,
-        session.reflection,
-        session.conclusion,
-        session.experiment,
-    )
-    return any(t.strip() for t in texts)
+    return any(getattr(session, name).strip() for name in SESSION_TEXTS)
 
 
 def coaching_section(ctx: RenderContext) -> list[Flowable]:
