@@ -9,6 +9,7 @@ service calls them on its own copy, never on the caller's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import date
 
@@ -34,6 +35,10 @@ SCALE_LIMIT = 10
 
 # Control characters other than tab and newline corrupt prints and PDFs; never store them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bidirectional embeddings, overrides and isolates: in a name or title they can make text
+# read backwards (a PDF title reversed). One-line fields lose them; free text keeps them,
+# where a right-to-left language may need them.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 #: The moves between plan states a user may make (agreeing can be undone while in draft).
@@ -53,16 +58,25 @@ def clean_text(value: str, field: str, *, limit: int = MAX_TEXT, required: bool 
         raise InvalidInputError(field, "contains control characters")
     if len(value) > limit:
         raise InvalidInputError(field, f"is too long ({len(value)} characters; at most {limit})")
-    if required and not value.strip():
+    if required and not visible(value):
         raise InvalidInputError(field, "must not be empty")
     return value
 
 
 def clean_line(value: str, field: str, *, required: bool = False) -> str:
-    value = clean_text(value, field, limit=MAX_NAME, required=required).strip()
+    value = clean_text(value, field, limit=MAX_NAME, required=required)
+    value = _BIDI_CONTROLS.sub("", value).strip()
     if "\n" in value:
         raise InvalidInputError(field, "must be a single line")
+    if required and not visible(value):
+        raise InvalidInputError(field, "must not be empty")
     return value
+
+
+def visible(text: str) -> bool:
+    """Whether a text shows anything: not only spaces and invisible characters (zero-width
+    spaces, joiners, byte-order marks …, Unicode's format characters)."""
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text)
 
 
 def _count(items: list, field: str) -> None:

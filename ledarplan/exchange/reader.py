@@ -67,6 +67,8 @@ def _capped(problems: list[str]) -> list[str]:
 
 
 def _decode(data: bytes, source: str) -> str:
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16's mark
+        _fail(source, "the file is UTF-32 text; a plan file must be UTF-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         _fail(source, "the file is UTF-16 text; a plan file must be UTF-8")
     try:
