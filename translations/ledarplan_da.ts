@@ -1214,36 +1214,46 @@ Vælg Ny session for at registrere din første samtale.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/error_text.py" line="74"/>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <source>The manager&apos;s title</source>
+        <translation>Chefens titel</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
         <source>Assessment round</source>
         <translation>Vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <location filename="../ledarplan/gui/error_text.py" line="77"/>
         <source>Coaching session</source>
         <translation>Coachingsamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <location filename="../ledarplan/gui/error_text.py" line="78"/>
         <source>Follow-up date</source>
         <translation>Dato for opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="77"/>
+        <location filename="../ledarplan/gui/error_text.py" line="79"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="78"/>
+        <location filename="../ledarplan/gui/error_text.py" line="80"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="79"/>
+        <location filename="../ledarplan/gui/error_text.py" line="81"/>
         <source>Carried over</source>
         <translation>Overført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="80"/>
+        <location filename="../ledarplan/gui/error_text.py" line="82"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
@@ -2758,26 +2768,41 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <source>Signed in ledarplan by {name}</source>
+        <translation>Godkendt i ledarplan af {name}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="151"/>
+        <source>Talk held and signed by both ({date})</source>
+        <translation>Samtalen afholdt og godkendt af begge ({date})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <source>Talk held {date}; not yet signed by both</source>
+        <translation>Samtalen afholdt {date}; endnu ikke godkendt af begge</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
         <source>To be filled in at the talk.</source>
         <translation>Udfyldes ved samtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="151"/>
+        <location filename="../ledarplan/pdf/labels.py" line="154"/>
         <source>No development talk has been planned yet.</source>
         <translation>Der er endnu ikke planlagt nogen lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <location filename="../ledarplan/pdf/labels.py" line="156"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="154"/>
+        <location filename="../ledarplan/pdf/labels.py" line="157"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="155"/>
+        <location filename="../ledarplan/pdf/labels.py" line="158"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -3294,175 +3319,175 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="85"/>
+        <location filename="../ledarplan/gui/error_text.py" line="87"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>skal være tekst</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="86"/>
+        <location filename="../ledarplan/gui/error_text.py" line="88"/>
         <source>contains control characters</source>
         <translation>indeholder kontroltegn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="89"/>
+        <location filename="../ledarplan/gui/error_text.py" line="91"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>er for lang (%1 tegn; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="91"/>
+        <location filename="../ledarplan/gui/error_text.py" line="93"/>
         <source>must not be empty</source>
         <translation>må ikke være tom</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="92"/>
+        <location filename="../ledarplan/gui/error_text.py" line="94"/>
         <source>must be a single line</source>
         <translation>skal stå på én linje</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="95"/>
+        <location filename="../ledarplan/gui/error_text.py" line="97"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har for mange poster (%1; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="99"/>
+        <location filename="../ledarplan/gui/error_text.py" line="101"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutter (%1), før den begynder (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="103"/>
+        <location filename="../ledarplan/gui/error_text.py" line="105"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1” er ikke en e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="107"/>
+        <location filename="../ledarplan/gui/error_text.py" line="109"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>en plan kan ikke skifte fra “%1” til “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="111"/>
+        <location filename="../ledarplan/gui/error_text.py" line="113"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>skal gå fra et lavere til et højere tal inden for 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="115"/>
+        <location filename="../ledarplan/gui/error_text.py" line="117"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="117"/>
+        <location filename="../ledarplan/gui/error_text.py" line="119"/>
         <source>is rated twice</source>
         <translation>er vurderet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="120"/>
+        <location filename="../ledarplan/gui/error_text.py" line="122"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger uden for skalaen %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="124"/>
-        <location filename="../ledarplan/gui/error_text.py" line="131"/>
+        <location filename="../ledarplan/gui/error_text.py" line="126"/>
+        <location filename="../ledarplan/gui/error_text.py" line="133"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % er ikke mellem 0 og 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="128"/>
+        <location filename="../ledarplan/gui/error_text.py" line="130"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>“%1” er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="130"/>
+        <location filename="../ledarplan/gui/error_text.py" line="132"/>
         <source>an item is linked twice</source>
         <translation>et punkt er tilknyttet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="134"/>
+        <location filename="../ledarplan/gui/error_text.py" line="136"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>et tilknyttet mål hører ikke til denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="138"/>
+        <location filename="../ledarplan/gui/error_text.py" line="140"/>
         <source>the next session cannot be before this one</source>
         <translation>næste session kan ikke ligge før denne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="142"/>
+        <location filename="../ledarplan/gui/error_text.py" line="144"/>
         <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
         <translation>er lederens egen del: kun lederens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="146"/>
+        <location filename="../ledarplan/gui/error_text.py" line="148"/>
         <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
         <translation>er chefens egen del: kun chefens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="150"/>
+        <location filename="../ledarplan/gui/error_text.py" line="152"/>
         <source>already signed by %1</source>
         <translation>allerede godkendt af %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="153"/>
+        <location filename="../ledarplan/gui/error_text.py" line="155"/>
         <source>the talk is signed by both and can no longer be changed</source>
         <translation>samtalen er godkendt af begge og kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="158"/>
+        <location filename="../ledarplan/gui/error_text.py" line="160"/>
         <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
         <translation>dette eksemplar er allerede flettet med den anden parts; hvis eksemplar det er, kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="166"/>
+        <location filename="../ledarplan/gui/error_text.py" line="168"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en aftale, der skal overføres, er ikke længere åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="170"/>
+        <location filename="../ledarplan/gui/error_text.py" line="172"/>
         <source>the agreement is not in this session</source>
         <translation>aftalen hører ikke til denne session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="172"/>
+        <location filename="../ledarplan/gui/error_text.py" line="174"/>
         <source>there is no model “%1”</source>
         <translation>ledelsesgrundlaget “%1” findes ikke</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="175"/>
+        <location filename="../ledarplan/gui/error_text.py" line="177"/>
         <source>choose a role level of the model “%1”</source>
         <translation>vælg et ledelsesniveau i ledelsesgrundlaget “%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="179"/>
+        <location filename="../ledarplan/gui/error_text.py" line="181"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>ledelsesgrundlaget “%1” har ikke ledelsesniveauet “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="185"/>
+        <location filename="../ledarplan/gui/error_text.py" line="187"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="186"/>
+        <location filename="../ledarplan/gui/error_text.py" line="188"/>
         <source>agreed</source>
         <translation>aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="187"/>
+        <location filename="../ledarplan/gui/error_text.py" line="189"/>
         <source>followed up</source>
         <translation>fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="190"/>
+        <location filename="../ledarplan/gui/error_text.py" line="192"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det er blevet slettet i mellemtiden. Se efter igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="191"/>
+        <location filename="../ledarplan/gui/error_text.py" line="193"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det er i konflikt med det, der allerede er gemt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="194"/>
+        <location filename="../ledarplan/gui/error_text.py" line="196"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -3471,7 +3496,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="199"/>
+        <location filename="../ledarplan/gui/error_text.py" line="201"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -3480,7 +3505,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="205"/>
+        <location filename="../ledarplan/gui/error_text.py" line="207"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -3489,7 +3514,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="210"/>
+        <location filename="../ledarplan/gui/error_text.py" line="212"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -3498,7 +3523,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="215"/>
+        <location filename="../ledarplan/gui/error_text.py" line="217"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -3507,7 +3532,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="222"/>
+        <location filename="../ledarplan/gui/error_text.py" line="224"/>
         <source>Your data folder is on a network share (%2). A database there can be damaged, so ledarplan does not open it there.
 
 Folder: %1
@@ -3520,7 +3545,7 @@ Mappe: %1
 Hold dine planer på denne computers egen disk (det sædvanlige sted er %3: start ledarplan uden --data-dir), og lad sikkerhedskopierne gå til netværksmappen i stedet: Filer → Sikkerhedskopier, mappe til sikkerhedskopier. Hvis din organisation har kontrolleret sit miljø, kan den tillade en netværksmappe i sine forudindstillinger (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="231"/>
+        <location filename="../ledarplan/gui/error_text.py" line="233"/>
         <source>Your data folder is in a synced folder (%2). The sync program can put an older copy of the database back over a newer one, so ledarplan does not open it there.
 
 Folder: %1
@@ -3533,7 +3558,7 @@ Mappe: %1
 Hold dine planer på denne computers egen disk (det sædvanlige sted er %3: start ledarplan uden --data-dir), og lad sikkerhedskopierne gå til den synkroniserede mappe i stedet: Filer → Sikkerhedskopier, mappe til sikkerhedskopier. Hvis din organisation har kontrolleret sit miljø, kan den tillade det i sine forudindstillinger (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="242"/>
+        <location filename="../ledarplan/gui/error_text.py" line="244"/>
         <source>The backup folder is not there (is the drive connected?), so today&apos;s backup was not copied to it. The backup beside your data was made as usual. You are told once; the copy is made again at a later start.
 
 Folder: %1</source>
@@ -3542,7 +3567,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="248"/>
+        <location filename="../ledarplan/gui/error_text.py" line="250"/>
         <source>Today&apos;s backup could not be copied to the backup folder: %2. The backup beside your data was made as usual. You are told once; the copy is tried again at every start.
 
 Folder: %1</source>
@@ -3551,7 +3576,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="255"/>
+        <location filename="../ledarplan/gui/error_text.py" line="257"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -3560,7 +3585,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="258"/>
+        <location filename="../ledarplan/gui/error_text.py" line="260"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -3569,17 +3594,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="262"/>
+        <location filename="../ledarplan/gui/error_text.py" line="264"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="263"/>
+        <location filename="../ledarplan/gui/error_text.py" line="265"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="264"/>
+        <location filename="../ledarplan/gui/error_text.py" line="266"/>
         <source>you may not write there</source>
         <translation>du har ikke tilladelse til at skrive der</translation>
     </message>

@@ -135,6 +135,9 @@ class Plan:
     period_start: date | None = None
     period_end: date | None = None
     status: PlanStatus = PlanStatus.DRAFT
+    #: The leader's manager, shown on the PDF's cover and in its signature block.
+    manager_name: str = ""
+    manager_title: str = ""
     versions: Versions = field(default_factory=Versions)
     id: str = field(default_factory=new_id)
     created_at: datetime | None = None

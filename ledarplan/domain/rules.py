@@ -102,6 +102,8 @@ def normalise_person(person: Person) -> None:
 
 def normalise_plan(plan: Plan) -> None:
     plan.title = clean_line(plan.title, "title")
+    plan.manager_name = clean_line(plan.manager_name, "manager_name")
+    plan.manager_title = clean_line(plan.manager_title, "manager_title")
     _dates_in_order(plan.period_start, plan.period_end, "period")
 
 

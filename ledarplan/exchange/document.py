@@ -119,6 +119,8 @@ class PlanModel(_Model):
     period_start: Date | None
     period_end: Date | None
     status: _enum(PlanStatus)
+    manager_name: Line
+    manager_title: Line
     created_at: DateTime | None
     updated_at: DateTime | None
     snapshot: SnapshotModel

@@ -41,6 +41,7 @@ def upgrade_v1_to_v2(document: Document) -> Document:
     """
     document = {**document, "format_version": 2, "for_desk": None, "sender": None, "deleted": []}
     try:
+        document["plan"] = {**document["plan"], "manager_name": "", "manager_title": ""}
         for record in _records(document):
             record["versions"] = {**_NO_VERSIONS, "withheld": []}
         for talk in document["development_talks"]:
@@ -69,6 +70,8 @@ def downgrade_v2_to_v1(document: Document) -> Document:
     old["format_version"] = 1
     for record in _records(old):
         record.pop("versions", None)
+    for name in ("manager_name", "manager_title"):
+        old["plan"].pop(name, None)
     for talk in old["development_talks"]:
         # Format 1 knows one signature for both: only a talk signed by both is signed there.
         signatures = [talk.pop("leader_signature"), talk.pop("manager_signature")]

@@ -71,6 +71,8 @@ FIELDS = {
     "leader_signature": QT_TRANSLATE_NOOP("Field", "The leader's signature"),
     "manager_signature": QT_TRANSLATE_NOOP("Field", "The manager's signature"),
     "desk": QT_TRANSLATE_NOOP("Field", "Whose desk"),
+    "manager_name": QT_TRANSLATE_NOOP("Field", "Manager"),
+    "manager_title": QT_TRANSLATE_NOOP("Field", "The manager's title"),
     "round": QT_TRANSLATE_NOOP("Field", "Assessment round"),
     "session": QT_TRANSLATE_NOOP("Field", "Coaching session"),
     "follow_up_date": QT_TRANSLATE_NOOP("Field", "Follow-up date"),

@@ -147,6 +147,9 @@ class PdfLabels:
     follow_up_date: str = translate("PdfLabels", "Follow-up date")
     signed_by_leader: str = translate("PdfLabels", "Signed by the leader: {name}, {date}")
     signed_by_manager: str = translate("PdfLabels", "Signed by the manager: {name}, {date}")
+    signed_in_program: str = translate("PdfLabels", "Signed in ledarplan by {name}")
+    talk_signed: str = translate("PdfLabels", "Talk held and signed by both ({date})")
+    talk_held: str = translate("PdfLabels", "Talk held {date}; not yet signed by both")
     to_fill_in: str = translate("PdfLabels", "To be filled in at the talk.")
     no_talk: str = translate("PdfLabels", "No development talk has been planned yet.")
     # Signatures

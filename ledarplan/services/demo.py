@@ -130,6 +130,8 @@ def build_demo_bundle(pack: FrameworkPack, level_id: str | None, today: date) ->
         period_start=start,
         period_end=end,
         status=PlanStatus.DRAFT,
+        manager_name=words["manager"],
+        manager_title=boss[:1].upper() + boss[1:],
     )
     focus, extra = _focus_items(snapshot)
     goals = []

@@ -74,6 +74,8 @@ class PlanRow(Base):
     period_start: Mapped[date | None] = mapped_column(Date)
     period_end: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(Kind)
+    manager_name: Mapped[str] = mapped_column(Line, default="")
+    manager_title: Mapped[str] = mapped_column(Line, default="")
     #: The model's texts as they were when the plan was made (see FrameworkSnapshot).
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
     #: When the record and each field last changed, at which desk (see domain.Versions).

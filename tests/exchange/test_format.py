@@ -41,6 +41,8 @@ from ledarplan.domain.entities import (
     SnapshotItem,
 )
 from ledarplan.domain.errors import DomainError
+from ledarplan.domain.rules import _BIDI_CONTROLS as _BIDI
+from ledarplan.domain.rules import visible
 from ledarplan.exchange import format as fmt
 from ledarplan.exchange.format import (
     MAX_FILE_BYTES,
@@ -756,13 +758,14 @@ EMAILS = st.just("") | st.from_regex(
 
 def texts(max_size: int = 40, *, required: bool = False) -> st.SearchStrategy[str]:
     strategy = st.text(_CHAR | st.sampled_from("\n\t"), max_size=max_size)
-    return strategy.filter(lambda v: v.strip()) if required else strategy
+    return strategy.filter(visible) if required else strategy
 
 
 def lines(max_size: int = 30, *, required: bool = False) -> st.SearchStrategy[str]:
-    # clean_line trims; a stored line has no surrounding white space.
-    strategy = st.text(_CHAR | st.just("\t"), max_size=max_size).map(str.strip)
-    return strategy.filter(bool) if required else strategy
+    # clean_line trims and takes out direction overrides; a stored line has neither.
+    strategy = st.text(_CHAR | st.just("\t"), max_size=max_size)
+    strategy = strategy.map(lambda v: _BIDI.sub("", v).strip())
+    return strategy.filter(visible) if required else strategy
 
 
 def ordered_dates(draw: st.DrawFn) -> tuple[date, date]:

@@ -199,3 +199,24 @@ def test_a_held_talk_shows_its_outcome_and_a_coming_one_has_room_to_write(holste
     assert "Signed by the leader: Mette Kjær Sørensen, Chef, 2025-03-31" in held
     assert "Signed by the manager: Anders Holm, 2025-03-31" in held
     assert "To be filled in" not in held
+
+
+def test_the_cover_names_the_manager_and_its_status_follows_the_talk(holstebro, demo):
+    bundle = demo("holstebro", "chef")
+    plan, talk = bundle.plan, bundle.talks[0]
+    plan.manager_name, plan.manager_title = "Anders Holm", "Områdechef"
+    cover = page_texts(render(bundle, holstebro, sections=frozenset({"cover"})))[0]
+    assert "Manager Anders Holm, Områdechef" in normalise(cover)
+    assert "Status Draft" in normalise(cover)
+
+    talk.summary = "Vi er enige."
+    talk.leader_signature = Signature("Mette Kjær Sørensen", "Chef", datetime(2025, 3, 31, 14, 0))
+    talk.manager_signature = Signature("Anders Holm", "", datetime(2025, 4, 2, 9, 0))
+    cover = page_texts(render(bundle, holstebro, sections=frozenset({"cover"})))[0]
+    assert "Status Talk held and signed by both (2025-04-02)" in normalise(cover)
+
+    signed = pdf_text(render(bundle, holstebro, sections=frozenset({"signatures"})))
+    assert "Anders Holm, Områdechef" in signed
+    assert "Signed in ledarplan by Anders Holm" in signed
+    assert "Signed in ledarplan by Mette Kjær Sørensen" in signed
+    assert "2025-04-02" in signed

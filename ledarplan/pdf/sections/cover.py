@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Ta
 from ledarplan.pdf.blocks import fields
 from ledarplan.pdf.context import RenderContext
 from ledarplan.pdf.flowables import Rule, TocSlot
+from ledarplan.pdf.labels import fill
 from ledarplan.pdf.markup import markup
 from ledarplan.pdf.styles import ACCENT, table_style
 
@@ -106,13 +107,15 @@ def cover(ctx: RenderContext, contents_entries: int) -> list[Flowable]:
     else:
         story.append(Spacer(0, 0.4 * cm))
     talk = ctx.latest_talk()
+    manager = ", ".join(part for part in (plan.manager_name, plan.manager_title) if part)
     rows = [
         (labels.organisation, ctx.options.organisation),
+        (labels.manager, manager),
         (labels.model, plan.snapshot.framework_name),
         (labels.source, plan.snapshot.source),
         (labels.role_level, plan.snapshot.level_name),
         (labels.plan_period, ctx.period()),
-        (labels.status, labels.plan_status(plan.status)),
+        (labels.status, _status(ctx)),
         (labels.talk_date, ctx.date(talk.date) if talk and talk.date else ""),
         (labels.generated_on, ctx.date(ctx.today)),
     ]
@@ -121,6 +124,24 @@ def cover(ctx: RenderContext, contents_entries: int) -> list[Flowable]:
         story += [Spacer(0, 1.0 * cm), TocSlot(contents_entries)]
     story.append(PageBreak())
     return story
+
+
+def _status(ctx: RenderContext) -> str:
+    """The plan's status as the talk has it: a talk signed by both (or held) says more than
+    the plan's own draft/agreed."""
+    labels, talk = ctx.labels, ctx.latest_talk()
+    if talk is not None and talk.signed_off:
+        last = max((s.at for _, s in talk.signatures if s.at), default=None)
+        when = ctx.date(last.date() if last else talk.date, "")
+        return fill(labels.talk_signed, date=when)
+    if (
+        talk is not None
+        and talk.date is not None
+        and talk.date <= ctx.today
+        and talk.summary.strip()
+    ):
+        return fill(labels.talk_held, date=ctx.date(talk.date))
+    return labels.plan_status(ctx.bundle.plan.status)
 
 
 def title_block(ctx: RenderContext) -> list[Flowable]:

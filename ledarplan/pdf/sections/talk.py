@@ -138,23 +138,32 @@ def _answer(ctx: RenderContext, answer: PrepAnswer | None) -> Paragraph:
 def signatures_section(ctx: RenderContext) -> list[Flowable]:
     """Lines for the leader's and the manager's signature, with names and dates."""
     labels, styles = ctx.labels, ctx.styles
+    plan = ctx.bundle.plan
     managers = [r for r in ctx.latest_rounds() if r.assessor_kind == AssessorKind.MANAGER]
-    manager_name = managers[0].assessor_name.strip() if managers else ""
+    manager_name = plan.manager_name or (managers[0].assessor_name.strip() if managers else "")
+    manager = ", ".join(part for part in (manager_name, plan.manager_title) if part)
+    talk = ctx.latest_talk()
     heading = section_heading(ctx, labels.signatures, "section-signatures")
     column = (ctx.width - 1.2 * cm) / 2
 
-    def block(role: str, name: str) -> list[list[object]]:
+    def block(role: str, name: str, side: Side) -> list[list[object]]:
+        signed = talk.signature(side) if talk is not None else None
+        when = ctx.date(signed.at.date()) if signed and signed.at else ""
+        # A signature made in the program is printed as made (name, date); else lines to sign.
         return [
             [para(role, styles.label)],
             [para(name, styles.cell)],
-            [Spacer(0, 1.3 * cm)],
+            [para(fill(labels.signed_in_program, name=signed.name), styles.cell) if signed
+             else Spacer(0, 1.3 * cm)],
             [para(labels.signature, styles.cell_small)],
-            [Spacer(0, 1.0 * cm)],
+            [para(when, styles.cell) if when else Spacer(0, 1.0 * cm)],
             [para(labels.date, styles.cell_small)],
-        ]
+        ]  # fmt: skip
 
-    left = block(labels.leader, ctx.bundle.person.name)
-    right = block(labels.manager, manager_name)
+    person = ctx.bundle.person
+    leader = ", ".join(part for part in (person.name, person.job_title) if part.strip())
+    left = block(labels.leader, leader, Side.LEADER)
+    right = block(labels.manager, manager, Side.MANAGER)
     rows = [[a[0], "", b[0]] for a, b in zip(left, right, strict=True)]
     table = Table(rows, colWidths=[column, 1.2 * cm, column], hAlign="LEFT", splitInRow=1)
     style = TableStyle(

@@ -73,6 +73,12 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("plan_id", "id", name=op.f("pk_tombstone")),
     )
+    # The leader's manager, on the PDF's cover and in its signature block.
+    for column in ("manager_name", "manager_title"):
+        op.add_column(
+            "plan",
+            sa.Column(column, sa.String(200), nullable=False, server_default=sa.text("''")),
+        )
     op.add_column("development_talk", sa.Column("leader_signature", sa.JSON(), nullable=True))
     op.add_column("development_talk", sa.Column("manager_signature", sa.JSON(), nullable=True))
     bind = op.get_bind()
@@ -117,6 +123,8 @@ def downgrade() -> None:
     op.execute("ALTER TABLE development_talk DROP COLUMN leader_signature")
     op.drop_table("tombstone")
     op.drop_table("plan_desk")
+    op.execute("ALTER TABLE plan DROP COLUMN manager_title")
+    op.execute("ALTER TABLE plan DROP COLUMN manager_name")
     for table in reversed(VERSIONED):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column("versions")
