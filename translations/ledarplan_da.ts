@@ -2295,514 +2295,520 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PdfLabels</name>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="35"/>
+        <location filename="../ledarplan/pdf/labels.py" line="36"/>
         <source>Leader development plan</source>
         <translation>Lederudviklingsplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="36"/>
+        <location filename="../ledarplan/pdf/labels.py" line="39"/>
+        <source>What the ratings mean</source>
+        <extracomment>The program&apos;s own 1–5 scale&apos;s anchors, translated (frameworks.scale, context &quot;Scale&quot;).</extracomment>
+        <translation>Hvad vurderingerne betyder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="40"/>
         <source>Contents</source>
         <translation>Indhold</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="37"/>
+        <location filename="../ledarplan/pdf/labels.py" line="41"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="38"/>
+        <location filename="../ledarplan/pdf/labels.py" line="42"/>
         <source>Confidential: personal development plan. Handle according to your organisation&apos;s rules for personnel records.</source>
         <translation>Fortroligt: personlig udviklingsplan. Behandles efter organisationens regler for personalesager.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="48"/>
+        <location filename="../ledarplan/pdf/labels.py" line="52"/>
         <source>Name</source>
         <extracomment>A strftime pattern with numbers only (month names would follow the computer&apos;s locale). The decimal mark of averages (3.5 or 3,5).</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="49"/>
+        <location filename="../ledarplan/pdf/labels.py" line="53"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="50"/>
+        <location filename="../ledarplan/pdf/labels.py" line="54"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="51"/>
+        <location filename="../ledarplan/pdf/labels.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="52"/>
+        <location filename="../ledarplan/pdf/labels.py" line="56"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="53"/>
+        <location filename="../ledarplan/pdf/labels.py" line="57"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="54"/>
+        <location filename="../ledarplan/pdf/labels.py" line="58"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="55"/>
+        <location filename="../ledarplan/pdf/labels.py" line="59"/>
         <source>Plan period</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="56"/>
+        <location filename="../ledarplan/pdf/labels.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="57"/>
-        <location filename="../ledarplan/pdf/labels.py" line="139"/>
+        <location filename="../ledarplan/pdf/labels.py" line="61"/>
+        <location filename="../ledarplan/pdf/labels.py" line="143"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="58"/>
+        <location filename="../ledarplan/pdf/labels.py" line="62"/>
         <source>Generated</source>
         <translation>Dannet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="59"/>
+        <location filename="../ledarplan/pdf/labels.py" line="63"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="60"/>
+        <location filename="../ledarplan/pdf/labels.py" line="64"/>
         <source>Agreed</source>
         <translation>Aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="61"/>
+        <location filename="../ledarplan/pdf/labels.py" line="65"/>
         <source>Followed up</source>
         <translation>Fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="63"/>
+        <location filename="../ledarplan/pdf/labels.py" line="67"/>
         <source>The leadership model</source>
         <translation>Ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="64"/>
+        <location filename="../ledarplan/pdf/labels.py" line="68"/>
         <source>Expectations at role level: {level}</source>
         <translation>Forventninger til ledelsesniveauet: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="65"/>
+        <location filename="../ledarplan/pdf/labels.py" line="69"/>
         <source>The model&apos;s areas and items</source>
         <translation>Ledelsesgrundlagets områder og punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="66"/>
+        <location filename="../ledarplan/pdf/labels.py" line="70"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="67"/>
+        <location filename="../ledarplan/pdf/labels.py" line="71"/>
         <source>Expectation</source>
         <translation>Forventning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="69"/>
+        <location filename="../ledarplan/pdf/labels.py" line="73"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="70"/>
+        <location filename="../ledarplan/pdf/labels.py" line="74"/>
         <source>Self</source>
         <translation>Selv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="71"/>
-        <location filename="../ledarplan/pdf/labels.py" line="145"/>
+        <location filename="../ledarplan/pdf/labels.py" line="75"/>
+        <location filename="../ledarplan/pdf/labels.py" line="149"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="72"/>
+        <location filename="../ledarplan/pdf/labels.py" line="76"/>
         <source>Other</source>
         <translation>Anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="73"/>
+        <location filename="../ledarplan/pdf/labels.py" line="77"/>
         <source>Self-assessment</source>
         <translation>Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="74"/>
+        <location filename="../ledarplan/pdf/labels.py" line="78"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="75"/>
+        <location filename="../ledarplan/pdf/labels.py" line="79"/>
         <source>Other assessment</source>
         <translation>Vurdering fra en anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="76"/>
+        <location filename="../ledarplan/pdf/labels.py" line="80"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="77"/>
+        <location filename="../ledarplan/pdf/labels.py" line="81"/>
         <source>not assessed</source>
         <translation>ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="78"/>
+        <location filename="../ledarplan/pdf/labels.py" line="82"/>
         <source>Scale {low}–{high}</source>
         <translation>Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="79"/>
+        <location filename="../ledarplan/pdf/labels.py" line="83"/>
         <source>Self-assessment and manager&apos;s assessment per area</source>
         <translation>Selvevaluering og chefens vurdering pr. område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="80"/>
+        <location filename="../ledarplan/pdf/labels.py" line="84"/>
         <source>Self-assessment and manager&apos;s assessment per item</source>
         <translation>Selvevaluering og chefens vurdering pr. punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="81"/>
+        <location filename="../ledarplan/pdf/labels.py" line="85"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="82"/>
+        <location filename="../ledarplan/pdf/labels.py" line="86"/>
         <source>Average</source>
         <translation>Gennemsnit</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="83"/>
+        <location filename="../ledarplan/pdf/labels.py" line="87"/>
         <source>No assessment has been made yet.</source>
         <translation>Der er endnu ikke foretaget nogen vurdering.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="85"/>
-        <location filename="../ledarplan/pdf/labels.py" line="120"/>
+        <location filename="../ledarplan/pdf/labels.py" line="89"/>
+        <location filename="../ledarplan/pdf/labels.py" line="124"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="86"/>
+        <location filename="../ledarplan/pdf/labels.py" line="90"/>
         <source>Goal {number}</source>
         <translation>Mål {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="87"/>
+        <location filename="../ledarplan/pdf/labels.py" line="91"/>
         <source>No goals have been set yet.</source>
         <translation>Der er endnu ikke sat nogen mål.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="88"/>
+        <location filename="../ledarplan/pdf/labels.py" line="92"/>
         <source>Success criterion</source>
         <translation>Succeskriterium</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="89"/>
+        <location filename="../ledarplan/pdf/labels.py" line="93"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="90"/>
+        <location filename="../ledarplan/pdf/labels.py" line="94"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="91"/>
+        <location filename="../ledarplan/pdf/labels.py" line="95"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <location filename="../ledarplan/pdf/labels.py" line="96"/>
         <source>In the model</source>
         <translation>I ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="93"/>
+        <location filename="../ledarplan/pdf/labels.py" line="97"/>
         <source>Check-ins</source>
         <translation>Statusnotater</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="94"/>
+        <location filename="../ledarplan/pdf/labels.py" line="98"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="95"/>
+        <location filename="../ledarplan/pdf/labels.py" line="99"/>
         <source>Action {number}</source>
         <translation>Handling {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <location filename="../ledarplan/pdf/labels.py" line="100"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="97"/>
         <location filename="../ledarplan/pdf/labels.py" line="101"/>
+        <location filename="../ledarplan/pdf/labels.py" line="105"/>
         <source>In progress</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="98"/>
+        <location filename="../ledarplan/pdf/labels.py" line="102"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="99"/>
+        <location filename="../ledarplan/pdf/labels.py" line="103"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <location filename="../ledarplan/pdf/labels.py" line="104"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="102"/>
-        <location filename="../ledarplan/pdf/labels.py" line="129"/>
+        <location filename="../ledarplan/pdf/labels.py" line="106"/>
+        <location filename="../ledarplan/pdf/labels.py" line="133"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="103"/>
+        <location filename="../ledarplan/pdf/labels.py" line="107"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Læringsform (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="104"/>
+        <location filename="../ledarplan/pdf/labels.py" line="108"/>
         <source>On the job</source>
         <translation>I jobbet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="105"/>
+        <location filename="../ledarplan/pdf/labels.py" line="109"/>
         <source>With others</source>
         <translation>Med andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="106"/>
+        <location filename="../ledarplan/pdf/labels.py" line="110"/>
         <source>Course</source>
         <translation>Kursus</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="107"/>
+        <location filename="../ledarplan/pdf/labels.py" line="111"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="108"/>
+        <location filename="../ledarplan/pdf/labels.py" line="112"/>
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <location filename="../ledarplan/pdf/labels.py" line="113"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="110"/>
-        <location filename="../ledarplan/pdf/labels.py" line="128"/>
+        <location filename="../ledarplan/pdf/labels.py" line="114"/>
+        <location filename="../ledarplan/pdf/labels.py" line="132"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="111"/>
+        <location filename="../ledarplan/pdf/labels.py" line="115"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <location filename="../ledarplan/pdf/labels.py" line="116"/>
         <source>How we follow up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <location filename="../ledarplan/pdf/labels.py" line="117"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="114"/>
+        <location filename="../ledarplan/pdf/labels.py" line="118"/>
         <source>Done on {date}</source>
         <translation>Udført den {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <location filename="../ledarplan/pdf/labels.py" line="119"/>
         <source>Development activity</source>
         <translation>Udviklingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <location filename="../ledarplan/pdf/labels.py" line="121"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <location filename="../ledarplan/pdf/labels.py" line="122"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="119"/>
+        <location filename="../ledarplan/pdf/labels.py" line="123"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <location filename="../ledarplan/pdf/labels.py" line="125"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="122"/>
+        <location filename="../ledarplan/pdf/labels.py" line="126"/>
         <source>What happened</source>
         <translation>Hvad der skete</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="123"/>
+        <location filename="../ledarplan/pdf/labels.py" line="127"/>
         <source>What I noticed</source>
         <translation>Hvad jeg lagde mærke til</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="124"/>
+        <location filename="../ledarplan/pdf/labels.py" line="128"/>
         <source>What I understand now</source>
         <translation>Hvad jeg forstår nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="125"/>
+        <location filename="../ledarplan/pdf/labels.py" line="129"/>
         <source>What I will try</source>
         <translation>Hvad jeg vil prøve</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="126"/>
+        <location filename="../ledarplan/pdf/labels.py" line="130"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="127"/>
+        <location filename="../ledarplan/pdf/labels.py" line="131"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="130"/>
+        <location filename="../ledarplan/pdf/labels.py" line="134"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="131"/>
+        <location filename="../ledarplan/pdf/labels.py" line="135"/>
         <source>Carried over</source>
         <translation>Overført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="132"/>
+        <location filename="../ledarplan/pdf/labels.py" line="136"/>
         <source>Next session</source>
         <translation>Næste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="133"/>
+        <location filename="../ledarplan/pdf/labels.py" line="137"/>
         <source>No coaching sessions yet.</source>
         <translation>Ingen coachingsessioner endnu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="134"/>
+        <location filename="../ledarplan/pdf/labels.py" line="138"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="135"/>
+        <location filename="../ledarplan/pdf/labels.py" line="139"/>
         <source>Private notes and answers are not included in this document.</source>
         <translation>Private noter og svar er ikke med i dette dokument.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="140"/>
+        <location filename="../ledarplan/pdf/labels.py" line="144"/>
         <source>Development talk {date}</source>
         <translation>Lederudviklingssamtale den {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="141"/>
+        <location filename="../ledarplan/pdf/labels.py" line="145"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="142"/>
+        <location filename="../ledarplan/pdf/labels.py" line="146"/>
         <source>Preparation</source>
         <translation>Forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="143"/>
+        <location filename="../ledarplan/pdf/labels.py" line="147"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="144"/>
+        <location filename="../ledarplan/pdf/labels.py" line="148"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="146"/>
+        <location filename="../ledarplan/pdf/labels.py" line="150"/>
         <source>Agreed summary</source>
         <translation>Fælles opsummering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="147"/>
+        <location filename="../ledarplan/pdf/labels.py" line="151"/>
         <source>Follow-up date</source>
         <translation>Dato for opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="148"/>
+        <location filename="../ledarplan/pdf/labels.py" line="152"/>
         <source>Signed by the leader: {name}, {date}</source>
         <translation>Godkendt af lederen: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="149"/>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
         <source>Signed by the manager: {name}, {date}</source>
         <translation>Godkendt af chefen: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <location filename="../ledarplan/pdf/labels.py" line="154"/>
         <source>Signed in ledarplan by {name}</source>
         <translation>Godkendt i ledarplan af {name}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="151"/>
+        <location filename="../ledarplan/pdf/labels.py" line="155"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalen afholdt og godkendt af begge ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <location filename="../ledarplan/pdf/labels.py" line="156"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalen afholdt {date}; endnu ikke godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <location filename="../ledarplan/pdf/labels.py" line="157"/>
         <source>To be filled in at the talk.</source>
         <translation>Udfyldes ved samtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="154"/>
+        <location filename="../ledarplan/pdf/labels.py" line="158"/>
         <source>No development talk has been planned yet.</source>
         <translation>Der er endnu ikke planlagt nogen lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="156"/>
+        <location filename="../ledarplan/pdf/labels.py" line="160"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="157"/>
+        <location filename="../ledarplan/pdf/labels.py" line="161"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="158"/>
+        <location filename="../ledarplan/pdf/labels.py" line="162"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -3630,6 +3636,34 @@ Fil: %1</translation>
         <location filename="../ledarplan/gui/models/round_list.py" line="103"/>
         <source>Rated</source>
         <translation>Vurderet</translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <location filename="../ledarplan/frameworks/scale.py" line="24"/>
+        <source>Not yet shown</source>
+        <translation>Vises endnu ikke</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/frameworks/scale.py" line="25"/>
+        <source>Shown now and then</source>
+        <translation>Vises af og til</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/frameworks/scale.py" line="26"/>
+        <source>Shown in most situations</source>
+        <translation>Vises i de fleste situationer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/frameworks/scale.py" line="27"/>
+        <source>Shown in all situations, also difficult ones</source>
+        <translation>Vises i alle situationer, også svære</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/frameworks/scale.py" line="28"/>
+        <source>A strength others learn from</source>
+        <translation>En styrke, som andre lærer af</translation>
     </message>
 </context>
 <context>

@@ -2295,514 +2295,520 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PdfLabels</name>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="35"/>
+        <location filename="../ledarplan/pdf/labels.py" line="36"/>
         <source>Leader development plan</source>
         <translation>Utvecklingsplan för ledare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="36"/>
+        <location filename="../ledarplan/pdf/labels.py" line="39"/>
+        <source>What the ratings mean</source>
+        <extracomment>The program&apos;s own 1–5 scale&apos;s anchors, translated (frameworks.scale, context &quot;Scale&quot;).</extracomment>
+        <translation>Vad bedömningarna betyder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="40"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="37"/>
+        <location filename="../ledarplan/pdf/labels.py" line="41"/>
         <source>Page {page} of {pages}</source>
         <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="38"/>
+        <location filename="../ledarplan/pdf/labels.py" line="42"/>
         <source>Confidential: personal development plan. Handle according to your organisation&apos;s rules for personnel records.</source>
         <translation>Konfidentiellt: personlig utvecklingsplan. Hanteras enligt din organisations regler för personalhandlingar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="48"/>
+        <location filename="../ledarplan/pdf/labels.py" line="52"/>
         <source>Name</source>
         <extracomment>A strftime pattern with numbers only (month names would follow the computer&apos;s locale). The decimal mark of averages (3.5 or 3,5).</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="49"/>
+        <location filename="../ledarplan/pdf/labels.py" line="53"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="50"/>
+        <location filename="../ledarplan/pdf/labels.py" line="54"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="51"/>
+        <location filename="../ledarplan/pdf/labels.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="52"/>
+        <location filename="../ledarplan/pdf/labels.py" line="56"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="53"/>
+        <location filename="../ledarplan/pdf/labels.py" line="57"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="54"/>
+        <location filename="../ledarplan/pdf/labels.py" line="58"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="55"/>
+        <location filename="../ledarplan/pdf/labels.py" line="59"/>
         <source>Plan period</source>
         <translation>Planperiod</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="56"/>
+        <location filename="../ledarplan/pdf/labels.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="57"/>
-        <location filename="../ledarplan/pdf/labels.py" line="139"/>
+        <location filename="../ledarplan/pdf/labels.py" line="61"/>
+        <location filename="../ledarplan/pdf/labels.py" line="143"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="58"/>
+        <location filename="../ledarplan/pdf/labels.py" line="62"/>
         <source>Generated</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="59"/>
+        <location filename="../ledarplan/pdf/labels.py" line="63"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="60"/>
+        <location filename="../ledarplan/pdf/labels.py" line="64"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="61"/>
+        <location filename="../ledarplan/pdf/labels.py" line="65"/>
         <source>Followed up</source>
         <translation>Uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="63"/>
+        <location filename="../ledarplan/pdf/labels.py" line="67"/>
         <source>The leadership model</source>
         <translation>Ledarskapsmodellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="64"/>
+        <location filename="../ledarplan/pdf/labels.py" line="68"/>
         <source>Expectations at role level: {level}</source>
         <translation>Förväntningar på rollnivå: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="65"/>
+        <location filename="../ledarplan/pdf/labels.py" line="69"/>
         <source>The model&apos;s areas and items</source>
         <translation>Modellens områden och punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="66"/>
+        <location filename="../ledarplan/pdf/labels.py" line="70"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="67"/>
+        <location filename="../ledarplan/pdf/labels.py" line="71"/>
         <source>Expectation</source>
         <translation>Förväntan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="69"/>
+        <location filename="../ledarplan/pdf/labels.py" line="73"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="70"/>
+        <location filename="../ledarplan/pdf/labels.py" line="74"/>
         <source>Self</source>
         <translation>Själv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="71"/>
-        <location filename="../ledarplan/pdf/labels.py" line="145"/>
+        <location filename="../ledarplan/pdf/labels.py" line="75"/>
+        <location filename="../ledarplan/pdf/labels.py" line="149"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="72"/>
+        <location filename="../ledarplan/pdf/labels.py" line="76"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="73"/>
+        <location filename="../ledarplan/pdf/labels.py" line="77"/>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="74"/>
+        <location filename="../ledarplan/pdf/labels.py" line="78"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="75"/>
+        <location filename="../ledarplan/pdf/labels.py" line="79"/>
         <source>Other assessment</source>
         <translation>Någon annans bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="76"/>
+        <location filename="../ledarplan/pdf/labels.py" line="80"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="77"/>
+        <location filename="../ledarplan/pdf/labels.py" line="81"/>
         <source>not assessed</source>
         <translation>ej bedömd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="78"/>
+        <location filename="../ledarplan/pdf/labels.py" line="82"/>
         <source>Scale {low}–{high}</source>
         <translation>Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="79"/>
+        <location filename="../ledarplan/pdf/labels.py" line="83"/>
         <source>Self-assessment and manager&apos;s assessment per area</source>
         <translation>Självskattning och chefens bedömning per område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="80"/>
+        <location filename="../ledarplan/pdf/labels.py" line="84"/>
         <source>Self-assessment and manager&apos;s assessment per item</source>
         <translation>Självskattning och chefens bedömning per punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="81"/>
+        <location filename="../ledarplan/pdf/labels.py" line="85"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="82"/>
+        <location filename="../ledarplan/pdf/labels.py" line="86"/>
         <source>Average</source>
         <translation>Medelvärde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="83"/>
+        <location filename="../ledarplan/pdf/labels.py" line="87"/>
         <source>No assessment has been made yet.</source>
         <translation>Ingen bedömning har gjorts än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="85"/>
-        <location filename="../ledarplan/pdf/labels.py" line="120"/>
+        <location filename="../ledarplan/pdf/labels.py" line="89"/>
+        <location filename="../ledarplan/pdf/labels.py" line="124"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="86"/>
+        <location filename="../ledarplan/pdf/labels.py" line="90"/>
         <source>Goal {number}</source>
         <translation>Mål {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="87"/>
+        <location filename="../ledarplan/pdf/labels.py" line="91"/>
         <source>No goals have been set yet.</source>
         <translation>Inga mål har satts upp än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="88"/>
+        <location filename="../ledarplan/pdf/labels.py" line="92"/>
         <source>Success criterion</source>
         <translation>Framgångskriterium</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="89"/>
+        <location filename="../ledarplan/pdf/labels.py" line="93"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="90"/>
+        <location filename="../ledarplan/pdf/labels.py" line="94"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="91"/>
+        <location filename="../ledarplan/pdf/labels.py" line="95"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <location filename="../ledarplan/pdf/labels.py" line="96"/>
         <source>In the model</source>
         <translation>I modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="93"/>
+        <location filename="../ledarplan/pdf/labels.py" line="97"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="94"/>
+        <location filename="../ledarplan/pdf/labels.py" line="98"/>
         <source>Actions</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="95"/>
+        <location filename="../ledarplan/pdf/labels.py" line="99"/>
         <source>Action {number}</source>
         <translation>Aktivitet {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <location filename="../ledarplan/pdf/labels.py" line="100"/>
         <source>Not started</source>
         <translation>Inte påbörjat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="97"/>
         <location filename="../ledarplan/pdf/labels.py" line="101"/>
+        <location filename="../ledarplan/pdf/labels.py" line="105"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="98"/>
+        <location filename="../ledarplan/pdf/labels.py" line="102"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="99"/>
+        <location filename="../ledarplan/pdf/labels.py" line="103"/>
         <source>Dropped</source>
         <translation>Avbrutet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <location filename="../ledarplan/pdf/labels.py" line="104"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="102"/>
-        <location filename="../ledarplan/pdf/labels.py" line="129"/>
+        <location filename="../ledarplan/pdf/labels.py" line="106"/>
+        <location filename="../ledarplan/pdf/labels.py" line="133"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="103"/>
+        <location filename="../ledarplan/pdf/labels.py" line="107"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Typ av lärande (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="104"/>
+        <location filename="../ledarplan/pdf/labels.py" line="108"/>
         <source>On the job</source>
         <translation>I arbetet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="105"/>
+        <location filename="../ledarplan/pdf/labels.py" line="109"/>
         <source>With others</source>
         <translation>Med andra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="106"/>
+        <location filename="../ledarplan/pdf/labels.py" line="110"/>
         <source>Course</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="107"/>
+        <location filename="../ledarplan/pdf/labels.py" line="111"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="108"/>
+        <location filename="../ledarplan/pdf/labels.py" line="112"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <location filename="../ledarplan/pdf/labels.py" line="113"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="110"/>
-        <location filename="../ledarplan/pdf/labels.py" line="128"/>
+        <location filename="../ledarplan/pdf/labels.py" line="114"/>
+        <location filename="../ledarplan/pdf/labels.py" line="132"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="111"/>
+        <location filename="../ledarplan/pdf/labels.py" line="115"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <location filename="../ledarplan/pdf/labels.py" line="116"/>
         <source>How we follow up</source>
         <translation>Hur vi följer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <location filename="../ledarplan/pdf/labels.py" line="117"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="114"/>
+        <location filename="../ledarplan/pdf/labels.py" line="118"/>
         <source>Done on {date}</source>
         <translation>Klar {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <location filename="../ledarplan/pdf/labels.py" line="119"/>
         <source>Development activity</source>
         <translation>Utvecklingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <location filename="../ledarplan/pdf/labels.py" line="121"/>
         <source>Coaching</source>
         <translation>Coachning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <location filename="../ledarplan/pdf/labels.py" line="122"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="119"/>
+        <location filename="../ledarplan/pdf/labels.py" line="123"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <location filename="../ledarplan/pdf/labels.py" line="125"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="122"/>
+        <location filename="../ledarplan/pdf/labels.py" line="126"/>
         <source>What happened</source>
         <translation>Vad som hände</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="123"/>
+        <location filename="../ledarplan/pdf/labels.py" line="127"/>
         <source>What I noticed</source>
         <translation>Vad jag lade märke till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="124"/>
+        <location filename="../ledarplan/pdf/labels.py" line="128"/>
         <source>What I understand now</source>
         <translation>Vad jag förstår nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="125"/>
+        <location filename="../ledarplan/pdf/labels.py" line="129"/>
         <source>What I will try</source>
         <translation>Vad jag ska prova</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="126"/>
+        <location filename="../ledarplan/pdf/labels.py" line="130"/>
         <source>Agreements</source>
         <translation>Överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="127"/>
+        <location filename="../ledarplan/pdf/labels.py" line="131"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="130"/>
+        <location filename="../ledarplan/pdf/labels.py" line="134"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="131"/>
+        <location filename="../ledarplan/pdf/labels.py" line="135"/>
         <source>Carried over</source>
         <translation>Överförd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="132"/>
+        <location filename="../ledarplan/pdf/labels.py" line="136"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="133"/>
+        <location filename="../ledarplan/pdf/labels.py" line="137"/>
         <source>No coaching sessions yet.</source>
         <translation>Inga coachningssamtal än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="134"/>
+        <location filename="../ledarplan/pdf/labels.py" line="138"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="135"/>
+        <location filename="../ledarplan/pdf/labels.py" line="139"/>
         <source>Private notes and answers are not included in this document.</source>
         <translation>Privata anteckningar och svar ingår inte i det här dokumentet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="140"/>
+        <location filename="../ledarplan/pdf/labels.py" line="144"/>
         <source>Development talk {date}</source>
         <translation>Utvecklingssamtal {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="141"/>
+        <location filename="../ledarplan/pdf/labels.py" line="145"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="142"/>
+        <location filename="../ledarplan/pdf/labels.py" line="146"/>
         <source>Preparation</source>
         <translation>Förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="143"/>
+        <location filename="../ledarplan/pdf/labels.py" line="147"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="144"/>
+        <location filename="../ledarplan/pdf/labels.py" line="148"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="146"/>
+        <location filename="../ledarplan/pdf/labels.py" line="150"/>
         <source>Agreed summary</source>
         <translation>Överenskommen sammanfattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="147"/>
+        <location filename="../ledarplan/pdf/labels.py" line="151"/>
         <source>Follow-up date</source>
         <translation>Datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="148"/>
+        <location filename="../ledarplan/pdf/labels.py" line="152"/>
         <source>Signed by the leader: {name}, {date}</source>
         <translation>Signerat av ledaren: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="149"/>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
         <source>Signed by the manager: {name}, {date}</source>
         <translation>Signerat av chefen: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <location filename="../ledarplan/pdf/labels.py" line="154"/>
         <source>Signed in ledarplan by {name}</source>
         <translation>Signerat i ledarplan av {name}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="151"/>
+        <location filename="../ledarplan/pdf/labels.py" line="155"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalet hållet och signerat av båda ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <location filename="../ledarplan/pdf/labels.py" line="156"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalet hållet {date}; ännu inte signerat av båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <location filename="../ledarplan/pdf/labels.py" line="157"/>
         <source>To be filled in at the talk.</source>
         <translation>Fylls i vid samtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="154"/>
+        <location filename="../ledarplan/pdf/labels.py" line="158"/>
         <source>No development talk has been planned yet.</source>
         <translation>Inget utvecklingssamtal är planerat än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="156"/>
+        <location filename="../ledarplan/pdf/labels.py" line="160"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="157"/>
+        <location filename="../ledarplan/pdf/labels.py" line="161"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="158"/>
+        <location filename="../ledarplan/pdf/labels.py" line="162"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3630,6 +3636,34 @@ Fil: %1</translation>
         <location filename="../ledarplan/gui/models/round_list.py" line="103"/>
         <source>Rated</source>
         <translation>Skattade</translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <location filename="../ledarplan/frameworks/scale.py" line="24"/>
+        <source>Not yet shown</source>
+        <translation>Visas ännu inte</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/frameworks/scale.py" line="25"/>
+        <source>Shown now and then</source>
+        <translation>Visas ibland</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/frameworks/scale.py" line="26"/>
+        <source>Shown in most situations</source>
+        <translation>Visas i de flesta situationer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/frameworks/scale.py" line="27"/>
+        <source>Shown in all situations, also difficult ones</source>
+        <translation>Visas i alla situationer, även svåra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/frameworks/scale.py" line="28"/>
+        <source>A strength others learn from</source>
+        <translation>En styrka som andra lär sig av</translation>
     </message>
 </context>
 <context>

@@ -107,11 +107,21 @@ class SnapshotItem:
 
 
 @dataclass(frozen=True)
+class ScalePoint:
+    """What a point of the model's rating scale means (e.g. 1 = "not yet shown")."""
+
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
 class FrameworkSnapshot:
     framework_name: str
     source: str
     level_name: str = ""
     items: tuple[SnapshotItem, ...] = ()
+    #: The model's own scale anchors, verbatim (empty: the program's own 1–5 anchors).
+    scale: tuple[ScalePoint, ...] = ()
 
     def item(self, item_id: str) -> SnapshotItem | None:
         for item in self.items:

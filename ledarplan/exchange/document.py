@@ -20,6 +20,7 @@ from ledarplan.exchange.fields import (
     FORMAT_VERSION,
     MAX_DELETED,
     MAX_FIELDS,
+    MAX_SCALE,
     MAX_SNAPSHOT_ITEMS,
     ChangeNumber,
     Date,
@@ -91,11 +92,17 @@ class SnapshotItemModel(_Model):
     expectation: Text
 
 
+class ScalePointModel(_Model):
+    value: ScalePoint
+    label: ModelName
+
+
 class SnapshotModel(_Model):
     framework_name: ModelName
     source: SourceText
     level_name: ModelName
     items: _list(SnapshotItemModel, MAX_SNAPSHOT_ITEMS)
+    scale: _list(ScalePointModel, MAX_SCALE + 1)
 
 
 class PersonModel(_Model):

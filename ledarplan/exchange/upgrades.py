@@ -42,6 +42,7 @@ def upgrade_v1_to_v2(document: Document) -> Document:
     document = {**document, "format_version": 2, "for_desk": None, "sender": None, "deleted": []}
     try:
         document["plan"] = {**document["plan"], "manager_name": "", "manager_title": ""}
+        document["plan"]["snapshot"] = {**document["plan"]["snapshot"], "scale": []}
         for record in _records(document):
             record["versions"] = {**_NO_VERSIONS, "withheld": []}
         for talk in document["development_talks"]:
@@ -72,6 +73,7 @@ def downgrade_v2_to_v1(document: Document) -> Document:
         record.pop("versions", None)
     for name in ("manager_name", "manager_title"):
         old["plan"].pop(name, None)
+    old["plan"]["snapshot"].pop("scale", None)
     for talk in old["development_talks"]:
         # Format 1 knows one signature for both: only a talk signed by both is signed there.
         signatures = [talk.pop("leader_signature"), talk.pop("manager_signature")]

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 #: Format version of the pack files this program reads.
 PACK_FORMAT = 1
@@ -122,6 +129,25 @@ class Area(_Strict):
     items: list[Item] = Field(min_length=1, max_length=MAX_ITEMS_PER_AREA)
 
 
+class ScaleAnchor(_Strict):
+    """What one point of the rating scale means, in the model's words."""
+
+    value: int = Field(ge=0, le=10)
+    label: ShortText
+
+
+def _scale_ok(anchors: list[ScaleAnchor]) -> list[ScaleAnchor]:
+    values = [a.value for a in anchors]
+    if len(set(values)) != len(values):
+        raise ValueError("a point of the scale has two anchors")
+    return sorted(anchors, key=lambda a: a.value)
+
+
+#: The model's own rating scale: what its points mean, from the lowest to the highest (both
+#: named, so a legend can say what the ends mean). Without one, the program's own 1–5 scale.
+Scale = Annotated[list[ScaleAnchor], Field(min_length=2, max_length=11), AfterValidator(_scale_ok)]
+
+
 class FrameworkPack(_Strict):
     format: Literal[1] = PACK_FORMAT
     id: Id
@@ -132,4 +158,5 @@ class FrameworkPack(_Strict):
     source: Source
     levels: list[Level] = Field(default_factory=list, max_length=MAX_LEVELS)
     context: list[Section] = Field(default_factory=list, max_length=MAX_SECTIONS)
+    scale: Scale | None = None
     areas: list[Area] = Field(min_length=1, max_length=MAX_AREAS)

@@ -18,6 +18,7 @@ from ledarplan.domain.entities import (
     GoalStatus,
     PlanStatus,
 )
+from ledarplan.frameworks.scale import DEFAULT_ANCHORS, translated_defaults
 
 
 def translate(context: str, text: str) -> str:
@@ -33,6 +34,9 @@ CONTEXT = "PdfLabels"
 class PdfLabels:
     # The document as a whole
     development_plan: str = translate("PdfLabels", "Leader development plan")
+    #: The program's own 1–5 scale's anchors, translated (frameworks.scale, context "Scale").
+    scale_anchors: tuple[tuple[int, str], ...] = DEFAULT_ANCHORS
+    scale_legend: str = translate("PdfLabels", "What the ratings mean")
     contents: str = translate("PdfLabels", "Contents")
     page_of: str = translate("PdfLabels", "Page {page} of {pages}")
     confidential: str = translate(
@@ -229,6 +233,12 @@ def labels_from(
         for f in fields(PdfLabels)
         if f.name not in NOT_TRANSLATED and isinstance(f.default, str)
     }
+    anchors = tuple(translated_defaults(translate))
     return replace(
-        PdfLabels(), **texts, lang=lang, date_format=date_format, decimal_point=decimal_point
+        PdfLabels(),
+        **texts,
+        scale_anchors=anchors,
+        lang=lang,
+        date_format=date_format,
+        decimal_point=decimal_point,
     )

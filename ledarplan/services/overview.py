@@ -40,6 +40,8 @@ class PlanOverview:
     open_agreements: list[Agreement] = field(default_factory=list)
     next_session: date | None = None
     next_talk: date | None = None
+    #: The latest talk held (signed by both, or its date past).
+    held_talk: date | None = None
     follow_up: date | None = None
     overdue: list[Overdue] = field(default_factory=list)
     rounds: int = 0
@@ -71,12 +73,17 @@ def overview_of(bundle: PlanBundle, today: date) -> PlanOverview:
     for agreement in result.open_agreements + talk_agreements:
         if agreement.due_date and agreement.due_date < today:
             result.overdue.append(Overdue("agreement", agreement.text, agreement.due_date))
-    upcoming_sessions = [
-        d for s in bundle.sessions for d in (s.date, s.next_date) if d and d >= today
-    ]
+    # A session logged today has been held; the next is one planned after today, or the
+    # next date the latest session set (today included: it is still to come).
+    latest = max(bundle.sessions, key=lambda s: s.date, default=None)
+    upcoming_sessions = [s.date for s in bundle.sessions if s.date > today]
+    if latest is not None and latest.next_date and latest.next_date >= today:
+        upcoming_sessions.append(latest.next_date)
     result.next_session = min(upcoming_sessions, default=None)
     talk_dates = [t.date for t in bundle.talks if t.date and t.date >= today and not t.signed_off]
     result.next_talk = min(talk_dates, default=None)
+    held = [t.date for t in bundle.talks if t.date and (t.signed_off or t.date < today)]
+    result.held_talk = max(held, default=None)
     follow_ups = [t.follow_up_date for t in bundle.talks if t.follow_up_date]
     result.follow_up = max(follow_ups, default=None)
     result.overdue.sort(key=lambda o: o.due)

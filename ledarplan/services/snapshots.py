@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ledarplan.domain.entities import FrameworkSnapshot, SnapshotItem
+from ledarplan.domain.entities import FrameworkSnapshot, ScalePoint, SnapshotItem
 from ledarplan.frameworks.presentation import find_level, source_line
 from ledarplan.frameworks.schema import FrameworkPack
 
@@ -26,4 +26,5 @@ def snapshot_for(pack: FrameworkPack, level_id: str | None) -> FrameworkSnapshot
             for area in pack.areas
             for item in area.items
         ),
+        scale=tuple(ScalePoint(a.value, a.label) for a in pack.scale or ()),
     )

@@ -220,3 +220,17 @@ def test_the_cover_names_the_manager_and_its_status_follows_the_talk(holstebro, 
     assert "Signed in ledarplan by Anders Holm" in signed
     assert "Signed in ledarplan by Mette Kjær Sørensen" in signed
     assert "2025-04-02" in signed
+
+
+def test_a_follow_up_without_a_date_has_a_line_to_write_one_in(holstebro, demo):
+    bundle = demo("holstebro", "chef")
+    bundle.talks[0].follow_up_date = None
+    text = pdf_text(render(bundle, holstebro, sections=frozenset({"talk"})))
+    assert "Follow-up date ________________________" in text
+
+
+def test_the_pdf_says_what_the_ratings_mean(holstebro, demo):
+    bundle = demo("holstebro", "chef")
+    text = pdf_text(render(bundle, holstebro, sections=frozenset({"assessment"})))
+    assert "What the ratings mean: 1 Not yet shown · 2 Shown now and then" in text
+    assert "5 A strength others learn from" in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ledarplan.domain.entities import ActionStatus, GoalStatus
+from ledarplan.domain.entities import ActionStatus, GoalStatus, Signature
 from ledarplan.services.demo import build_demo_bundle
 from ledarplan.services.overview import overview_of
 
@@ -52,3 +52,16 @@ def test_average_progress_ignores_dropped_goals(catalog):
     ):
         goal.progress, goal.status = progress, status
     assert overview_of(bundle, TODAY).average_progress == 75
+
+
+def test_a_session_logged_today_is_not_the_next_one_and_a_signed_talk_is_held(catalog):
+    today = date(2027, 3, 10)
+    bundle = build_demo_bundle(catalog.get("kalix"), None, date(2027, 1, 1))
+    bundle.sessions = bundle.sessions[:1]
+    bundle.sessions[0].date, bundle.sessions[0].next_date = today, date(2027, 4, 7)
+    talk = bundle.talks[0]
+    talk.date = date(2027, 3, 1)
+    talk.leader_signature = talk.manager_signature = Signature("Åsa", "", None)
+    overview = overview_of(bundle, today)
+    assert overview.next_session == date(2027, 4, 7)
+    assert (overview.next_talk, overview.held_talk) == (None, date(2027, 3, 1))

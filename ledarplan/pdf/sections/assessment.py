@@ -11,6 +11,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ledarplan.domain.entities import AssessmentRound
+from ledarplan.frameworks.scale import anchors
 from ledarplan.pdf.blocks import column_width, data_table, section_heading
 from ledarplan.pdf.chart import Series, radar_drawing
 from ledarplan.pdf.context import EMPTY, RenderContext
@@ -38,6 +39,17 @@ def _round_line(ctx: RenderContext, round_: AssessmentRound) -> Paragraph:
     return Paragraph(text, ctx.styles.body)
 
 
+def _legend(ctx: RenderContext, rounds: list[AssessmentRound]) -> str:
+    """What the points of the scale mean: the model's anchors, or the program's 1–5."""
+    low = min(r.scale_min for r in rounds)
+    high = max(r.scale_max for r in rounds)
+    meaning = anchors(ctx.bundle.plan.snapshot, low, high, ctx.labels.scale_anchors)
+    if not meaning:
+        return ""
+    points = " · ".join(f"<b>{value}</b> {markup(label)}" for value, label in meaning)
+    return f"{markup(ctx.labels.scale_legend)}: {points}"
+
+
 def assessment_section(ctx: RenderContext) -> list[Flowable]:
     labels, styles = ctx.labels, ctx.styles
     story = section_heading(ctx, labels.assessment, "section-assessment")
@@ -49,6 +61,9 @@ def assessment_section(ctx: RenderContext) -> list[Flowable]:
         story.append(_round_line(ctx, round_))
         if round_.note.strip():
             story.append(Paragraph(markup(round_.note), styles.quote))
+    legend = _legend(ctx, rounds)
+    if legend:
+        story.append(Paragraph(legend, styles.muted))
     story.append(Spacer(0, 0.2 * cm))
     story += _ratings_table(ctx, rounds)
     return story

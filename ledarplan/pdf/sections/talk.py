@@ -63,7 +63,8 @@ def _talk(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
     facts = [
         (labels.date, ctx.date(talk.date, "")),
         (labels.participants, talk.participants),
-        (labels.follow_up_date, ctx.date(talk.follow_up_date, "")),
+        # No date yet: a line to write one in by hand, as on a paper form.
+        (labels.follow_up_date, ctx.date(talk.follow_up_date, "_" * 24)),
         (labels.status, signed),
     ]
     story: list[Flowable] = [fields(ctx, facts, LABEL_WIDTH), Spacer(0, 0.2 * cm)]
