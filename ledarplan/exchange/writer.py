@@ -71,8 +71,8 @@ def bundle_to_json(
 
 
 def without_private(bundle: PlanBundle) -> PlanBundle:
-    """The plan without what its writers keep to themselves: private coaching notes and
-    private talk answers are emptied (the rest of each session and talk stays)."""
+    """The plan without what its writers keep to themselves: the texts of private coaching
+    sessions are emptied and private talk answers left out (the rest stays)."""
     return replace(
         bundle,
         sessions=[_withheld_notes(s) if s.notes_private else s for s in bundle.sessions],
@@ -97,4 +97,6 @@ def _withheld_notes(session: CoachingSession) -> CoachingSession:
 
 
 def _without_private(answers: list[PrepAnswer]) -> list[PrepAnswer]:
-    return [replace(a, answer="") if a.private else a for a in answers]
+    """A private answer is left out whole: an empty row would still say that there is one.
+    (The list is its writer's own part; their copy keeps it, whatever the file holds.)"""
+    return [a for a in answers if not a.private]

@@ -384,6 +384,18 @@ def test_private_notes_are_left_out_unless_asked_for():
     assert dataclasses.replace(loaded.sessions[0], **kept, versions=private.versions) == private
 
 
+def test_a_private_talk_answer_is_left_out_whole_not_as_an_empty_row():
+    bundle = rich_bundle()
+    talk = bundle.talks[0]
+    talk.leader_prep.append(PrepAnswer("Hvad overvejer du?", "At søge andet job", private=True))
+    document = json.loads(export(bundle, private=False))
+    questions = [a["question"] for a in document["development_talks"][0]["leader_prep"]]
+    assert "Hvad overvejer du?" not in questions  # not even that there is one
+    assert questions == [a.question for a in talk.leader_prep if not a.private]
+    document = json.loads(export(bundle, private=True))
+    assert document["development_talks"][0]["leader_prep"][-1]["answer"] == "At søge andet job"
+
+
 def test_private_notes_are_kept_when_asked_for():
     bundle = rich_bundle()
     document = json.loads(export(bundle, private=True))
