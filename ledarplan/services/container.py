@@ -22,6 +22,7 @@ from ledarplan.services.people import PeopleService
 from ledarplan.services.person_export import PersonExportService
 from ledarplan.services.plans import PlanService
 from ledarplan.services.talks import TalkService
+from ledarplan.services.team import TeamService
 from ledarplan.services.transfer import TransferService
 from ledarplan.storage.repository import Store
 
@@ -42,6 +43,7 @@ class Services:
     pdf: PdfExportService
     person_export: PersonExportService
     calendar: CalendarService
+    team: TeamService
 
     @classmethod
     def over(cls, store: Store, catalog: FrameworkCatalog, backups_dir: Path) -> Services:
@@ -63,6 +65,7 @@ class Services:
             pdf=PdfExportService(plans, catalog),
             person_export=PersonExportService(store),
             calendar=CalendarService(plans),
+            team=TeamService(store, plans),
         )
 
     def close(self) -> None:

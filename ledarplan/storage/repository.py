@@ -11,9 +11,9 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, exists, func, literal_column, select, type_coerce
+from sqlalchemy import Text, func, literal_column, select, type_coerce
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, aliased, defer, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from ledarplan.domain.entities import (
     Agreement,
@@ -48,7 +48,9 @@ from ledarplan.storage.tables import (
     SessionRow,
     TalkRow,
     TombstoneRow,
+    not_carried_over,
 )
+from ledarplan.storage.team_queries import PlanFacts, team_facts
 
 
 def _now() -> datetime:
@@ -58,13 +60,6 @@ def _now() -> datetime:
 def _stamp_time() -> datetime:
     """A change stamp's time: in UTC with its zone, as it travels between desks."""
     return datetime.now(timezone.utc).replace(microsecond=0)
-
-
-def _not_carried_over() -> ColumnElement[bool]:
-    """No later agreement carries this one over. Asked per agreement through the index on
-    carried_from: a NOT IN over every carried-over id would read the whole table each time."""
-    later = aliased(AgreementRow)
-    return ~exists().where(later.carried_from == AgreementRow.id)
 
 
 class Repository:
@@ -162,7 +157,7 @@ class Repository:
                 .where(
                     SessionRow.plan_id == PlanRow.id,
                     AgreementRow.done.is_(False),
-                    _not_carried_over(),
+                    not_carried_over(),
                 )
                 .scalar_subquery()
             )
@@ -319,7 +314,7 @@ class Repository:
             .where(
                 SessionRow.plan_id == plan_id,
                 AgreementRow.done.is_(False),
-                _not_carried_over(),
+                not_carried_over(),
             )
             .order_by(SessionRow.date, AgreementRow.position)
         )
@@ -393,6 +388,14 @@ class Repository:
         rows = convert.plan_rows(bundle, _now())
         self._s.add_all(rows)
         self._s.flush()
+
+    def team_facts(self, plan_ids: list[str], today: date) -> dict[str, PlanFacts]:
+        """Dates, counts and averages of many plans at once (the team overview)."""
+        return team_facts(self._s, plan_ids, today)
+
+    def desks(self, plan_ids: list[str]) -> dict[str, Desk]:
+        rows = self._s.scalars(select(DeskRow).where(DeskRow.plan_id.in_(plan_ids)))
+        return {row.plan_id: convert.desk_from_row(row) for row in rows}
 
     def records_elsewhere(self, bundle: PlanBundle) -> list[tuple[str, str, str]]:
         """(kind, id, other plan's id) of the bundle's records whose ids belong to records

@@ -13,6 +13,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     CheckConstraint,
+    ColumnElement,
     Date,
     DateTime,
     ForeignKey,
@@ -20,8 +21,9 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    exists,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, mapped_column, relationship
 
 # Named constraints let later migrations alter them in SQLite's batch mode.
 NAMING_CONVENTION = {
@@ -310,3 +312,10 @@ class TombstoneRow(Base):
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
     kind: Mapped[str] = mapped_column(Kind)
     stamp: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+def not_carried_over() -> ColumnElement[bool]:
+    """No later agreement carries this one over. Asked per agreement through the index on
+    carried_from: a NOT IN over every carried-over id would read the whole table each time."""
+    later = aliased(AgreementRow)
+    return ~exists().where(later.carried_from == AgreementRow.id)

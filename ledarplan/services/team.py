@@ -1,0 +1,126 @@
+"""The manager's desk: every person the user holds a plan for, one row each, and the year.
+
+For each person (not archived) their current plan — the one whose period started last — with
+what a manager looks at before the season of talks: the next talk and follow-up, whether each
+side has prepared, the latest self and manager rounds, open and overdue agreements, overdue
+actions, the goals' progress and the last coaching session. For a leader with only their own
+plan, `year` lists the plan's dates in order instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ledarplan.domain.entities import PlanSummary, Side
+from ledarplan.services.calendar import CalendarLabels, DatedItem, plan_dates
+from ledarplan.services.plans import PlanService
+from ledarplan.storage.repository import Store
+
+#: Within this many days a date counts as "due soon".
+SOON_DAYS = 14
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    person_id: str
+    person: str
+    plan_id: str
+    plan_title: str
+    model: str
+    level: str
+    desk: Side
+    next_talk: date | None
+    follow_up: date | None
+    leader_prepared: bool
+    manager_prepared: bool
+    latest_self: date | None
+    latest_manager: date | None
+    open_agreements: int
+    overdue_agreements: int
+    overdue_actions: int
+    goals_progress: int | None  # average per cent of goals not dropped; None: no goals
+    last_session: date | None
+    next_session: date | None
+
+    def overdue(self, today: date) -> bool:
+        """Something is late: an agreement or action, or a follow-up whose date has passed."""
+        late_follow_up = self.follow_up is not None and self.follow_up < today
+        return bool(self.overdue_agreements or self.overdue_actions or late_follow_up)
+
+    def due_soon(self, today: date) -> bool:
+        """A talk or follow-up within SOON_DAYS."""
+        return any(
+            d is not None and 0 <= (d - today).days <= SOON_DAYS
+            for d in (self.next_talk, self.follow_up)
+        )
+
+
+def _prepared(answers: list[dict[str, Any]] | None) -> bool:
+    """A side has prepared when it has questions and has answered every one."""
+    answers = answers or []
+    return bool(answers) and all(str(a.get("answer", "")).strip() for a in answers)
+
+
+class TeamService:
+    def __init__(self, store: Store, plans: PlanService):
+        self._store = store
+        self._plans = plans
+
+    def rows(self, today: date) -> list[TeamRow]:
+        """One row per person with a plan (archived people left out), by name."""
+        current: dict[str, PlanSummary] = {}
+        for summary in self._plans.list(counts=False):
+            if summary.person.archived:
+                continue
+            held = current.get(summary.person.id)
+            if held is None or _started(summary) >= _started(held):
+                current[summary.person.id] = summary
+        plan_ids = [s.plan.id for s in current.values()]
+        with self._store.transaction() as repo:
+            facts = repo.team_facts(plan_ids, today)
+            desks = repo.desks(plan_ids)
+        rows = []
+        for summary in current.values():
+            plan, fact = summary.plan, facts[summary.plan.id]
+            talks = fact.talks
+            coming = [t for t in talks if t["date"] and t["date"] >= today and not t["signed"]]
+            talk = coming[0] if coming else (talks[-1] if talks else None)
+            follow_ups = [t["follow_up"] for t in talks if t["follow_up"]]
+            rows.append(
+                TeamRow(
+                    person_id=summary.person.id,
+                    person=summary.person.name,
+                    plan_id=plan.id,
+                    plan_title=plan.title,
+                    model=plan.snapshot.framework_name,
+                    level=plan.snapshot.level_name,
+                    desk=desks[plan.id].side if plan.id in desks else Side.LEADER,
+                    next_talk=min((t["date"] for t in coming), default=None),
+                    follow_up=max(follow_ups, default=None),
+                    leader_prepared=talk is not None and _prepared(talk["leader_prep"]),
+                    manager_prepared=talk is not None and _prepared(talk["manager_prep"]),
+                    latest_self=fact.latest_rounds.get("self"),
+                    latest_manager=fact.latest_rounds.get("manager"),
+                    open_agreements=fact.open_agreements,
+                    overdue_agreements=fact.overdue_agreements,
+                    overdue_actions=fact.overdue_actions,
+                    goals_progress=(
+                        round(fact.goals_progress) if fact.goals_progress is not None else None
+                    ),
+                    last_session=fact.last_session,
+                    next_session=fact.next_session,
+                )
+            )
+        return sorted(rows, key=lambda r: r.person.casefold())
+
+    def year(self, plan_id: str, today: date, labels: CalendarLabels) -> list[DatedItem]:
+        """A leader's year: the plan's dates from today on, in order (the calendar's dates)."""
+        return [i for i in plan_dates(self._plans.bundle(plan_id), labels) if i.day >= today]
+
+
+def _started(summary: PlanSummary) -> tuple[date, str]:
+    plan = summary.plan
+    start = plan.period_start or (plan.created_at.date() if plan.created_at else date.min)
+    return start, plan.id

@@ -1,0 +1,93 @@
+"""The manager's desk: one row per person, its figures the same as counting in each plan."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ledarplan.domain.entities import ActionStatus, GoalStatus, PrepAnswer
+from ledarplan.services.calendar import CalendarLabels
+
+TODAY = date(2027, 1, 15)
+MODELS = [
+    ("holstebro", "chef"), ("kalix", None), ("hjo", None), ("huddinge", None),
+    ("skr", None), ("holstebro", "leder-af-ledere"), ("kalix", None), ("hjo", None),
+]  # fmt: skip
+
+
+def expected(bundle, today):
+    """The row's figures counted directly in the plan."""
+    carried = {a.carried_from for s in bundle.sessions for a in s.agreements if a.carried_from}
+    agreements = [a for s in bundle.sessions for a in s.agreements if a.id not in carried]
+    agreements += [a for t in bundle.talks for a in t.agreements]
+    open_ = [a for a in agreements if not a.done]
+    actions = [a for g in bundle.goals for a in g.actions]
+    goals = [g for g in bundle.goals if g.status != GoalStatus.DROPPED]
+    return {
+        "open_agreements": len(open_),
+        "overdue_agreements": sum(1 for a in open_ if a.due_date and a.due_date < today),
+        "overdue_actions": sum(
+            1
+            for a in actions
+            if a.due_date and a.due_date < today and a.status != ActionStatus.DONE
+        ),
+        "goals_progress": round(sum(g.progress for g in goals) / len(goals)) if goals else None,
+        "last_session": max((s.date for s in bundle.sessions), default=None),
+        "next_talk": min(
+            (t.date for t in bundle.talks if t.date and t.date >= today), default=None
+        ),
+    }
+
+
+def test_a_managers_eight_plans_one_row_each_with_the_plans_own_figures(services):
+    bundles = []
+    for number, (model, level) in enumerate(MODELS):
+        bundle = services.samples.create(model, level, TODAY - timedelta(days=40 * number))
+        services.people.rename(bundle.person.id, f"Leder {number} {bundle.person.name}")
+        bundles.append(services.plans.bundle(bundle.plan.id))
+    archived = bundles[-1]
+    services.people.set_archived(archived.person.id, True)
+
+    rows = services.team.rows(TODAY)
+    assert [r.plan_id for r in rows] == [b.plan.id for b in bundles[:-1]]  # by name, no archived
+    for row, bundle in zip(rows, bundles, strict=False):
+        want = expected(bundle, TODAY)
+        got = {key: getattr(row, key) for key in want}
+        assert got == want, row.person
+        assert (row.model, row.level) == (
+            bundle.plan.snapshot.framework_name,
+            bundle.plan.snapshot.level_name,
+        )
+
+
+def test_preparation_is_done_when_every_question_of_a_side_is_answered(services):
+    bundle = services.samples.create("kalix", None, TODAY)
+    [talk] = services.talks.list(bundle.plan.id)
+    unanswered = [replace(a, answer="") for a in talk.leader_prep]
+    services.talks.prepare(replace(talk, leader_prep=unanswered))
+    [row] = services.team.rows(TODAY)
+    assert (row.leader_prepared, row.manager_prepared) == (
+        False,
+        all(a.answer for a in talk.manager_prep),
+    )
+    answered = [PrepAnswer(a.question, "Svar", a.question_key) for a in unanswered]
+    services.talks.prepare(replace(services.talks.list(bundle.plan.id)[0], leader_prep=answered))
+    assert services.team.rows(TODAY)[0].leader_prepared
+
+
+def test_overdue_and_due_soon(services):
+    bundle = services.samples.create("holstebro", "chef", TODAY)
+    [row] = services.team.rows(TODAY)
+    talk_in = (row.next_talk - TODAY).days if row.next_talk else None
+    assert row.due_soon(TODAY) == (talk_in is not None and talk_in <= 14)
+    [row] = services.team.rows(TODAY + timedelta(days=400))  # a year on: everything is late
+    assert row.overdue(TODAY + timedelta(days=400))
+    assert bundle.plan.id == row.plan_id
+
+
+def test_a_leaders_year_lists_the_dates_from_today_in_order(services):
+    bundle = services.samples.create("kalix", None, TODAY)
+    year = services.team.year(bundle.plan.id, TODAY, CalendarLabels())
+    days = [item.day for item in year]
+    assert days == sorted(days) and all(d >= TODAY for d in days)
+    assert any(item.uid.startswith("talk-") for item in year)
