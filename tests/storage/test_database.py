@@ -306,10 +306,7 @@ def test_a_database_of_the_first_schema_is_upgraded_with_the_agreement_index(tmp
 def test_open_agreements_are_found_through_the_index(tmp_path):
     from sqlalchemy import select  # noqa: PLC0415
 
-    from ledarplan.storage.tables import (
-        AgreementRow,
-        not_carried_over,
-    )
+    from ledarplan.storage.tables import AgreementRow, not_carried_over  # noqa: PLC0415
 
     database = open_database(tmp_path / "db.sqlite3")
     query = select(AgreementRow.id).where(not_carried_over())
