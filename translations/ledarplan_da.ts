@@ -2779,36 +2779,51 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="155"/>
+        <source>Themes we chose</source>
+        <translation>Temaer vi valgte</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="156"/>
+        <source>chosen by {who}</source>
+        <translation>valgt af {who}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="157"/>
+        <source>The themes&apos; texts: {source}</source>
+        <translation>Temaernes tekster: {source}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="158"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalen afholdt og godkendt af begge ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="156"/>
+        <location filename="../ledarplan/pdf/labels.py" line="159"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalen afholdt {date}; endnu ikke godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="157"/>
+        <location filename="../ledarplan/pdf/labels.py" line="160"/>
         <source>To be filled in at the talk.</source>
         <translation>Udfyldes ved samtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="158"/>
+        <location filename="../ledarplan/pdf/labels.py" line="161"/>
         <source>No development talk has been planned yet.</source>
         <translation>Der er endnu ikke planlagt nogen lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="160"/>
+        <location filename="../ledarplan/pdf/labels.py" line="163"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="161"/>
+        <location filename="../ledarplan/pdf/labels.py" line="164"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="162"/>
+        <location filename="../ledarplan/pdf/labels.py" line="165"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>

@@ -2779,36 +2779,51 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="155"/>
+        <source>Themes we chose</source>
+        <translation>Teman vi valde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="156"/>
+        <source>chosen by {who}</source>
+        <translation>valt av {who}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="157"/>
+        <source>The themes&apos; texts: {source}</source>
+        <translation>Temanas texter: {source}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="158"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalet hållet och signerat av båda ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="156"/>
+        <location filename="../ledarplan/pdf/labels.py" line="159"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalet hållet {date}; ännu inte signerat av båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="157"/>
+        <location filename="../ledarplan/pdf/labels.py" line="160"/>
         <source>To be filled in at the talk.</source>
         <translation>Fylls i vid samtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="158"/>
+        <location filename="../ledarplan/pdf/labels.py" line="161"/>
         <source>No development talk has been planned yet.</source>
         <translation>Inget utvecklingssamtal är planerat än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="160"/>
+        <location filename="../ledarplan/pdf/labels.py" line="163"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="161"/>
+        <location filename="../ledarplan/pdf/labels.py" line="164"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="162"/>
+        <location filename="../ledarplan/pdf/labels.py" line="165"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

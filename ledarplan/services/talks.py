@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from copy import deepcopy
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from ledarplan.domain.entities import DevelopmentTalk, PrepAnswer, Side, Signature
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.domain.rules import normalise_talk
+from ledarplan.frameworks.cards import Card, cards_for
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.storage.repository import Store
 
@@ -36,6 +38,32 @@ class TalkService:
                         for entry in section.entries
                     ]
         return []
+
+    def cards(self, framework_id: str) -> list[Card]:
+        """The model's conversation cards (see frameworks.cards)."""
+        pack = self._catalog.get(framework_id)
+        return cards_for(pack) if pack is not None else []
+
+    def pick_cards(self, talk_id: str, card_ids: list[str]) -> DevelopmentTalk:
+        """The cards this desk picked become questions of its own preparation, in the order
+        picked (a card already there is not added twice)."""
+        with self._store.transaction() as repo:
+            talk = repo.get_talk(talk_id)
+            plan = repo.get_plan(talk.plan_id)
+            side = repo.get_desk(talk.plan_id).side
+        deck = {card.id: card for card in self.cards(plan.framework_id)}
+        unknown = [c for c in card_ids if c not in deck]
+        if unknown:
+            raise InvalidInputError("cards", f"'{unknown[0]}' is not a card of the plan's model")
+        prep = list(talk.leader_prep if side is Side.LEADER else talk.manager_prep)
+        present = {answer.question_key for answer in prep}
+        prep += [
+            PrepAnswer(deck[c].question, question_key=deck[c].key)
+            for c in dict.fromkeys(card_ids)
+            if deck[c].key not in present
+        ]
+        field = "leader_prep" if side is Side.LEADER else "manager_prep"
+        return self.prepare(replace(talk, **{field: prep}))
 
     def prepare(self, talk: DevelopmentTalk) -> DevelopmentTalk:
         """Creates or updates a talk; a talk signed by both can no longer be changed, and a

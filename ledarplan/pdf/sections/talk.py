@@ -11,6 +11,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ledarplan.domain.entities import AssessorKind, DevelopmentTalk, PrepAnswer, Side
+from ledarplan.frameworks.cards import card_id_of
 from ledarplan.pdf.blocks import (
     agreement_table,
     data_table,
@@ -50,6 +51,31 @@ def talk_section(ctx: RenderContext) -> list[Flowable]:
     return story
 
 
+def _themes(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
+    """The conversation cards the two chose, in the order they were picked, in the model's
+    words with its source named."""
+    labels, styles = ctx.labels, ctx.styles
+    picked: dict[str, tuple[PrepAnswer, list[str]]] = {}
+    for answers, who in ((talk.leader_prep, labels.leader), (talk.manager_prep, labels.manager)):
+        for answer in answers:
+            if card_id_of(answer.question_key) is None or (
+                answer.private and not ctx.include_private
+            ):
+                continue
+            picked.setdefault(answer.question_key, (answer, []))[1].append(who)
+    if not picked:
+        return []
+    story: list[Flowable] = [minor_heading(ctx, labels.themes)]
+    for answer, by in picked.values():
+        chosen = fill(labels.chosen_by, who=" + ".join(by))
+        story.append(
+            Paragraph(f"• {markup(answer.question)} <i>({markup(chosen)})</i>", styles.body)
+        )
+    source = fill(labels.cards_source, source=ctx.bundle.plan.snapshot.source)
+    story += [Paragraph(markup(source), styles.muted), Spacer(0, 0.2 * cm)]
+    return story
+
+
 def _talk(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
     labels, styles = ctx.labels, ctx.styles
     signed = "\n".join(
@@ -68,6 +94,7 @@ def _talk(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
         (labels.status, signed),
     ]
     story: list[Flowable] = [fields(ctx, facts, LABEL_WIDTH), Spacer(0, 0.2 * cm)]
+    story += _themes(ctx, talk)
     preparation = _preparation(ctx, talk)
     if preparation is not None:
         story += [*table_heading(ctx, labels.preparation), preparation]

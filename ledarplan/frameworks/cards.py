@@ -1,0 +1,51 @@
+"""Conversation cards for the development talk, from the model's own texts.
+
+In Danish LUS practice a few common themes are always discussed and each party picks two or
+three more from a deck of cards. Every model offers its own deck, verbatim: an organisation
+pack's own `conversation-cards` section if it has one; else the questions every talk must
+answer and the reflection factors (Kalix); else the model's areas, each with its description
+(Holstebro's competencies, Huddinge's areas, Hjo's cornerstones, SKR's approaches).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ledarplan.frameworks.schema import FrameworkPack
+
+#: A picked card becomes a preparation question with this key prefix (and the card's id).
+CARD_KEY = "card:"
+
+
+@dataclass(frozen=True)
+class Card:
+    id: str  # unique within the model: "<section id>/<entry id or number>" or "area/<id>"
+    title: str
+    text: str = ""
+
+    @property
+    def question(self) -> str:
+        """The card as a question of the talk's preparation: its words, as the model has them."""
+        return "\n".join(part for part in (self.title, self.text) if part)
+
+    @property
+    def key(self) -> str:
+        return f"{CARD_KEY}{self.id}"
+
+
+def cards_for(pack: FrameworkPack) -> list[Card]:
+    own = [s for s in pack.context if s.kind == "conversation-cards"]
+    if not own:
+        own = [s for s in pack.context if s.kind in ("talk-questions", "reflection-factors")]
+    if own:
+        return [
+            Card(f"{section.id}/{entry.id or number}", entry.title or "", entry.text or "")
+            for section in own
+            for number, entry in enumerate(section.entries, 1)
+        ]
+    return [Card(f"area/{area.id}", area.title, area.description or "") for area in pack.areas]
+
+
+def card_id_of(question_key: str) -> str | None:
+    """The card a preparation question came from, if it came from one."""
+    return question_key[len(CARD_KEY) :] if question_key.startswith(CARD_KEY) else None
