@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from ledarplan.domain.entities import Side
 from ledarplan.domain.errors import ConflictError, DomainError
 from ledarplan.exchange.crypto import (
     MIN_PASSPHRASE_CHARS,
@@ -104,6 +105,7 @@ class PlanActions(QObject):
             for_person=person.name if person else None,
             framework_id=self._presets.model if self._presets.model_fixed else framework_id,
             model_locked=self._presets.model_fixed,
+            desk=self._usual_desk(person_id),
             parent=self._window(),
         )
         while True:
@@ -134,11 +136,22 @@ class PlanActions(QObject):
                 period_start=choice.period_start,
                 period_end=choice.period_end,
             )
+            if choice.desk is not Side.LEADER:  # a new copy says whose desk it is on freely
+                self._services.plans.set_desk(plan.id, choice.desk)
         except DomainError:
             if created_person is not None:  # no half-made person left behind
                 self._services.people.delete(created_person.id)
             raise
         return plan.id
+
+    def _usual_desk(self, person_id: str | None) -> Side:
+        """Where a new plan most likely belongs: a person's plans stay at the desk of their
+        latest; someone new is managed by a user who keeps only plans of people they manage."""
+        plans = self._services.plans.list(person_id, counts=False)
+        desks = [self._services.plans.desk(summary.plan.id).side for summary in plans]
+        if person_id is not None:
+            return desks[-1] if desks else Side.LEADER
+        return Side.MANAGER if desks and all(d is Side.MANAGER for d in desks) else Side.LEADER
 
     def create_sample(self, framework_id: str | None) -> str | None:
         pack = self._services.catalog.get(framework_id or "") or self._services.catalog.packs[0]
