@@ -1843,22 +1843,22 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="510"/>
+        <location filename="../ledarplan/gui/main_window.py" line="515"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="517"/>
+        <location filename="../ledarplan/gui/main_window.py" line="522"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="525"/>
+        <location filename="../ledarplan/gui/main_window.py" line="530"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="527"/>
+        <location filename="../ledarplan/gui/main_window.py" line="532"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1871,7 +1871,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="530"/>
+        <location filename="../ledarplan/gui/main_window.py" line="535"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -1884,22 +1884,22 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="242"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="239"/>
         <source>Update the plan from a file</source>
         <translation>Opdatér planen fra en fil</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="244"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="241"/>
         <source>The plan of %1, from %2</source>
         <translation>Planen for %1, fra %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="251"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="248"/>
         <source>What your manager added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
         <translation>Herunder står, hvad din chef har tilføjet, ændret og fjernet, og hvad I begge har ændret. Intet gemmes, før du vælger Opdatér planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="255"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="252"/>
         <source>From your manager: %n change(s)</source>
         <translation>
             <numerusform>Fra din chef: %n ændring</numerusform>
@@ -1907,12 +1907,12 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="259"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="256"/>
         <source>What the leader added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
         <translation>Herunder står, hvad lederen har tilføjet, ændret og fjernet, og hvad I begge har ændret. Intet gemmes, før du vælger Opdatér planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="263"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="260"/>
         <source>From the leader: %n change(s)</source>
         <translation>
             <numerusform>Fra lederen: %n ændring</numerusform>
@@ -1920,13 +1920,13 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="265"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="264"/>
         <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="278"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="265"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="264"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
@@ -1979,128 +1979,67 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <translation>Skal vælges</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="291"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="292"/>
         <source>Mine — this copy</source>
         <translation>Mit — dette eksemplar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="292"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="293"/>
         <source>Theirs — in the file</source>
         <translation>Deres — i filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="293"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="294"/>
         <source>Keep &amp;mine</source>
         <translation>Behold &amp;mit</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="294"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="295"/>
         <source>Take &amp;theirs</source>
         <translation>Tag &amp;deres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="295"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="296"/>
         <source>Keep &amp;both</source>
         <translation>Behold &amp;begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="297"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="298"/>
         <source>Both texts are kept: yours first, then theirs, marked with the desk and date.</source>
         <translation>Begge tekster bevares: din først, derefter deres, mærket med eksemplar og dato.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="300"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="301"/>
         <source>Also take the person&apos;s details from the file</source>
         <translation>Brug også personens oplysninger fra filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="303"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="304"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="303"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="304"/>
         <source>&amp;Update the plan</source>
         <translation>&amp;Opdatér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="315"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="316"/>
         <source>Keep mine</source>
         <translation>Behold mit</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="316"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="317"/>
         <source>Take theirs</source>
         <translation>Tag deres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="317"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="318"/>
         <source>Keep both</source>
         <translation>Behold begge</translation>
     </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="325"/>
-        <source>Added</source>
-        <translation>Tilføjet</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="327"/>
-        <source>Removed</source>
-        <translation>Fjernet</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="329"/>
-        <source>Changed: %1</source>
-        <translation>Ændret: %1</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="343"/>
-        <source>Deleted at one desk, changed at the other</source>
-        <translation>Slettet i det ene eksemplar, ændret i det andet</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="357"/>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="451"/>
-        <source>(deleted)</source>
-        <translation>(slettet)</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="357"/>
-        <source>Still there, changed</source>
-        <translation>Findes stadig, ændret</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="367"/>
-        <source>Left out: the file would change parts that only this desk changes, so those changes were not taken:</source>
-        <translation>Udeladt: filen ville ændre dele, som kun dit eksemplar ændrer, så de ændringer blev ikke taget med:</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="376"/>
-        <source>%1: signed by both and final</source>
-        <translation>%1: godkendt af begge og endeligt</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="388"/>
-        <source>Your signature of the development talk %1 is withdrawn: the other desk changed what you signed. Read the record again and sign it anew.</source>
-        <translation>Din godkendelse af lederudviklingssamtalen %1 trækkes tilbage: den anden part ændrede det, du godkendte. Læs referatet igen, og godkend det på ny.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="400"/>
-        <source>%1: “%2” here, “%3” in the file</source>
-        <translation>%1: “%2” her, “%3” i filen</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="406"/>
-        <source>The details stored here are kept unless you tick the box.</source>
-        <translation>Oplysningerne her bevares, medmindre du sætter flueben i feltet.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="452"/>
-        <source>%1 — still there, changed since the copies last met</source>
-        <translation>%1 — findes stadig, ændret siden eksemplarerne sidst mødtes</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="471"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="374"/>
         <source>%n conflict(s) still to decide</source>
         <translation>
             <numerusform>%n konflikt mangler at blive valgt</numerusform>
@@ -2108,14 +2047,78 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="474"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="377"/>
         <source>Every conflict is decided.</source>
         <translation>Alle konflikter er valgt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="478"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="381"/>
         <source>Decide every conflict first: keep mine, take theirs, or keep both.</source>
         <translation>Vælg først i alle konflikter: behold mit, tag deres eller behold begge.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRows</name>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="33"/>
+        <source>Added</source>
+        <translation>Tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="35"/>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="37"/>
+        <source>Changed: %1</source>
+        <translation>Ændret: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="55"/>
+        <source>Deleted at one desk, changed at the other</source>
+        <translation>Slettet i det ene eksemplar, ændret i det andet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="73"/>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="144"/>
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="74"/>
+        <source>Still there, changed</source>
+        <translation>Findes stadig, ændret</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="85"/>
+        <source>Left out: the file would change parts that only this desk changes, so those changes were not taken:</source>
+        <translation>Udeladt: filen ville ændre dele, som kun dit eksemplar ændrer, så de ændringer blev ikke taget med:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="96"/>
+        <source>%1: signed by both and final</source>
+        <translation>%1: godkendt af begge og endeligt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="109"/>
+        <source>Your signature of the development talk %1 is withdrawn: the other desk changed what you signed. Read the record again and sign it anew.</source>
+        <translation>Din godkendelse af lederudviklingssamtalen %1 trækkes tilbage: den anden part ændrede det, du godkendte. Læs referatet igen, og godkend det på ny.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="125"/>
+        <source>%1: “%2” here, “%3” in the file</source>
+        <translation>%1: “%2” her, “%3” i filen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="132"/>
+        <source>The details stored here are kept unless you tick the box.</source>
+        <translation>Oplysningerne her bevares, medmindre du sætter flueben i feltet.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="145"/>
+        <source>%1 — still there, changed since the copies last met</source>
+        <translation>%1 — findes stadig, ændret siden eksemplarerne sidst mødtes</translation>
     </message>
 </context>
 <context>

@@ -1843,22 +1843,22 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="510"/>
+        <location filename="../ledarplan/gui/main_window.py" line="515"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="517"/>
+        <location filename="../ledarplan/gui/main_window.py" line="522"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="525"/>
+        <location filename="../ledarplan/gui/main_window.py" line="530"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="527"/>
+        <location filename="../ledarplan/gui/main_window.py" line="532"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1871,7 +1871,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="530"/>
+        <location filename="../ledarplan/gui/main_window.py" line="535"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -1884,22 +1884,22 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="242"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="239"/>
         <source>Update the plan from a file</source>
         <translation>Uppdatera planen från en fil</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="244"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="241"/>
         <source>The plan of %1, from %2</source>
         <translation>Planen för %1, från %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="251"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="248"/>
         <source>What your manager added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
         <translation>Nedan står vad din chef har lagt till, ändrat och tagit bort, och vad ni båda har ändrat. Inget sparas förrän du väljer Uppdatera planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="255"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="252"/>
         <source>From your manager: %n change(s)</source>
         <translation>
             <numerusform>Från din chef: %n ändring</numerusform>
@@ -1907,12 +1907,12 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="259"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="256"/>
         <source>What the leader added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
         <translation>Nedan står vad ledaren har lagt till, ändrat och tagit bort, och vad ni båda har ändrat. Inget sparas förrän du väljer Uppdatera planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="263"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="260"/>
         <source>From the leader: %n change(s)</source>
         <translation>
             <numerusform>Från ledaren: %n ändring</numerusform>
@@ -1920,13 +1920,13 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="265"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="264"/>
         <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="278"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="265"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="264"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
@@ -1979,128 +1979,67 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         <translation>Att avgöra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="291"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="292"/>
         <source>Mine — this copy</source>
         <translation>Mitt — det här exemplaret</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="292"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="293"/>
         <source>Theirs — in the file</source>
         <translation>Deras — i filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="293"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="294"/>
         <source>Keep &amp;mine</source>
         <translation>Behåll &amp;mitt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="294"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="295"/>
         <source>Take &amp;theirs</source>
         <translation>Ta &amp;deras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="295"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="296"/>
         <source>Keep &amp;both</source>
         <translation>Behåll &amp;båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="297"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="298"/>
         <source>Both texts are kept: yours first, then theirs, marked with the desk and date.</source>
         <translation>Båda texterna behålls: din först, sedan deras, märkt med exemplar och datum.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="300"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="301"/>
         <source>Also take the person&apos;s details from the file</source>
         <translation>Ta även personens uppgifter från filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="303"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="304"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="303"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="304"/>
         <source>&amp;Update the plan</source>
         <translation>&amp;Uppdatera planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="315"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="316"/>
         <source>Keep mine</source>
         <translation>Behåll mitt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="316"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="317"/>
         <source>Take theirs</source>
         <translation>Ta deras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="317"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="318"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="325"/>
-        <source>Added</source>
-        <translation>Tillagd</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="327"/>
-        <source>Removed</source>
-        <translation>Borttagen</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="329"/>
-        <source>Changed: %1</source>
-        <translation>Ändrad: %1</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="343"/>
-        <source>Deleted at one desk, changed at the other</source>
-        <translation>Borttagen i ett exemplar, ändrad i det andra</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="357"/>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="451"/>
-        <source>(deleted)</source>
-        <translation>(borttagen)</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="357"/>
-        <source>Still there, changed</source>
-        <translation>Finns kvar, ändrad</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="367"/>
-        <source>Left out: the file would change parts that only this desk changes, so those changes were not taken:</source>
-        <translation>Utelämnat: filen skulle ändra delar som bara ditt exemplar ändrar, så de ändringarna togs inte med:</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="376"/>
-        <source>%1: signed by both and final</source>
-        <translation>%1: signerat av båda och slutgiltigt</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="388"/>
-        <source>Your signature of the development talk %1 is withdrawn: the other desk changed what you signed. Read the record again and sign it anew.</source>
-        <translation>Din signatur av utvecklingssamtalet %1 dras tillbaka: den andra parten ändrade det du signerade. Läs dokumentationen igen och signera på nytt.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="400"/>
-        <source>%1: “%2” here, “%3” in the file</source>
-        <translation>%1: ”%2” här, ”%3” i filen</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="406"/>
-        <source>The details stored here are kept unless you tick the box.</source>
-        <translation>Uppgifterna här behålls om du inte kryssar i rutan.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="452"/>
-        <source>%1 — still there, changed since the copies last met</source>
-        <translation>%1 — finns kvar, ändrad sedan exemplaren senast möttes</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="471"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="374"/>
         <source>%n conflict(s) still to decide</source>
         <translation>
             <numerusform>%n konflikt återstår att avgöra</numerusform>
@@ -2108,14 +2047,78 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="474"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="377"/>
         <source>Every conflict is decided.</source>
         <translation>Alla konflikter är avgjorda.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="478"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="381"/>
         <source>Decide every conflict first: keep mine, take theirs, or keep both.</source>
         <translation>Avgör först alla konflikter: behåll mitt, ta deras eller behåll båda.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRows</name>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="33"/>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="35"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="37"/>
+        <source>Changed: %1</source>
+        <translation>Ändrad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="55"/>
+        <source>Deleted at one desk, changed at the other</source>
+        <translation>Borttagen i ett exemplar, ändrad i det andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="73"/>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="144"/>
+        <source>(deleted)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="74"/>
+        <source>Still there, changed</source>
+        <translation>Finns kvar, ändrad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="85"/>
+        <source>Left out: the file would change parts that only this desk changes, so those changes were not taken:</source>
+        <translation>Utelämnat: filen skulle ändra delar som bara ditt exemplar ändrar, så de ändringarna togs inte med:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="96"/>
+        <source>%1: signed by both and final</source>
+        <translation>%1: signerat av båda och slutgiltigt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="109"/>
+        <source>Your signature of the development talk %1 is withdrawn: the other desk changed what you signed. Read the record again and sign it anew.</source>
+        <translation>Din signatur av utvecklingssamtalet %1 dras tillbaka: den andra parten ändrade det du signerade. Läs dokumentationen igen och signera på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="125"/>
+        <source>%1: “%2” here, “%3” in the file</source>
+        <translation>%1: ”%2” här, ”%3” i filen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="132"/>
+        <source>The details stored here are kept unless you tick the box.</source>
+        <translation>Uppgifterna här behålls om du inte kryssar i rutan.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="145"/>
+        <source>%1 — still there, changed since the copies last met</source>
+        <translation>%1 — finns kvar, ändrad sedan exemplaren senast möttes</translation>
     </message>
 </context>
 <context>

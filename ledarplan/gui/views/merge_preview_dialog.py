@@ -11,8 +11,6 @@ is offered once every conflict is decided.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from html import escape
-from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -36,16 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import PlanBundle, Side
-from ledarplan.domain.sync import ChangeKind, Choice, Conflict, MergeOutcome
+from ledarplan.domain.sync import Choice, MergeOutcome
 from ledarplan.gui.merge_texts import (
-    Part,
-    field_name,
-    field_names,
-    part_name,
-    part_of,
-    record_text,
     stamp_text,
-    value_text,
 )
 from ledarplan.gui.models.merge_preview import (
     COL_CHOICE,
@@ -53,10 +44,16 @@ from ledarplan.gui.models.merge_preview import (
     COL_MINE,
     COL_THEIRS,
     COL_WHAT,
-    ChangeGroup,
     ChangeTreeModel,
-    ConflictRow,
     ConflictTableModel,
+)
+from ledarplan.gui.views.merge_rows import (
+    change_groups,
+    conflict_rows,
+    full_value,
+    lookups,
+    notes_html,
+    person_html,
 )
 from ledarplan.services.merging import MergePreview
 
@@ -85,7 +82,7 @@ class MergePreviewDialog(QDialog):
         self.preview = preview
         self.outcome: MergeOutcome = preview.outcome
         self._here = here
-        self._labels, self._talk_agreements = _lookups(self.outcome.bundle, current)
+        self._labels, self._talk_agreements = lookups(self.outcome.bundle, current)
         self.changes = ChangeTreeModel(self)
         self.conflicts = ConflictTableModel(self)
         self._build_top()
@@ -262,7 +259,10 @@ class MergePreviewDialog(QDialog):
             )
             title = self.tr("From the leader: %n change(s)", "", len(outcome.changes))
         self.changes_box.setTitle(title)
-        self.changes.set_groups(self._change_groups(), (self.tr("What"), self.tr("Change")))
+        self.changes.set_groups(
+            change_groups(self.outcome, self._talk_agreements),
+            (self.tr("What"), self.tr("Change")),
+        )
         self.change_view.expandAll()
         self.change_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.change_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -285,7 +285,8 @@ class MergePreviewDialog(QDialog):
             self.tr("To decide"),
         )
         row = self.current_row()
-        self.conflicts.set_rows(self._conflict_rows())  # the choices made so far are kept
+        # The choices made so far are kept.
+        self.conflicts.set_rows(conflict_rows(self.outcome, self._labels))
         if row >= 0:
             self.select_conflict(row)
         self.mine_box.setTitle(self.tr("Mine — this copy"))
@@ -296,9 +297,9 @@ class MergePreviewDialog(QDialog):
         self.keep_both_radio.setToolTip(
             self.tr("Both texts are kept: yours first, then theirs, marked with the desk and date.")
         )
-        self.notes_label.setText(self._notes_html())
+        self.notes_label.setText(notes_html(self.outcome))
         self.person_check.setText(self.tr("Also take the person's details from the file"))
-        self.person_label.setText(self._person_html())
+        self.person_label.setText(person_html(self.outcome))
         self.merge_button.setText(
             self.tr("OK") if outcome.nothing_new else self.tr("&Update the plan")
         )
@@ -316,95 +317,6 @@ class MergePreviewDialog(QDialog):
             Choice.THEIRS: self.tr("Take theirs"),
             Choice.BOTH: self.tr("Keep both"),
         }
-
-    def _change_groups(self) -> list[ChangeGroup]:
-        by_part: dict[Part, list[tuple[str, str]]] = {part: [] for part in Part}
-        for change in self.outcome.changes:
-            part = part_of(change.kind, change.record_id, self._talk_agreements)
-            if change.change is ChangeKind.ADDED:
-                how = self.tr("Added")
-            elif change.change is ChangeKind.REMOVED:
-                how = self.tr("Removed")
-            else:
-                how = self.tr("Changed: %1").replace("%1", field_names(change.fields))
-            by_part[part].append((record_text(change.kind, change.title), how))
-        return [
-            ChangeGroup(f"{part_name(part)} ({len(rows)})", rows)
-            for part, rows in by_part.items()
-            if rows
-        ]
-
-    def _conflict_rows(self) -> list[ConflictRow]:
-        rows = []
-        for conflict in self.outcome.conflicts:
-            if conflict.field:
-                what_changed = field_name(conflict.field)
-            else:
-                what_changed = self.tr("Deleted at one desk, changed at the other")
-            rows.append(
-                ConflictRow(
-                    conflict,
-                    record_text(conflict.kind, conflict.title),
-                    what_changed,
-                    self._value(conflict, conflict.mine),
-                    self._value(conflict, conflict.theirs),
-                )
-            )
-        return rows
-
-    def _value(self, conflict: Conflict, value: Any) -> str:
-        if not conflict.field:  # a whole record: there, or deleted
-            return self.tr("(deleted)") if value is None else self.tr("Still there, changed")
-        return value_text(value, self._labels)
-
-    def _notes_html(self) -> str:
-        lines = []
-        refused = self.outcome.refused
-        if refused:
-            lines.append(
-                escape(
-                    self.tr(
-                        "Left out: the file would change parts that only this desk changes, "
-                        "so those changes were not taken:"
-                    )
-                )
-            )
-            items = []
-            for refusal in refused:
-                what = record_text(refusal.kind, refusal.title)
-                if refusal.reason == "signed by both":
-                    what = self.tr("%1: signed by both and final").replace("%1", what)
-                elif refusal.field:
-                    what = f"{what}: {field_name(refusal.field)}"
-                items.append(f"<li>{escape(what)}</li>")
-            lines.append("<ul style='margin: 0'>" + "".join(items) + "</ul>")
-        talks = {t.id: t for t in self.outcome.bundle.talks}
-        for talk_id in self.outcome.unsigned:
-            talk = talks.get(talk_id)
-            when = value_text(talk.date) if talk and talk.date else ""
-            lines.append(
-                escape(
-                    self.tr(
-                        "Your signature of the development talk %1 is withdrawn: the other "
-                        "desk changed what you signed. Read the record again and sign it anew."
-                    ).replace("%1", when)
-                )
-            )
-        return "<br/>".join(lines)
-
-    def _person_html(self) -> str:
-        rows = []
-        for name, (here, there) in self.outcome.person.items():
-            rows.append(
-                escape(
-                    self.tr("%1: “%2” here, “%3” in the file")
-                    .replace("%1", field_name(name))
-                    .replace("%2", str(here))
-                    .replace("%3", str(there))
-                )
-            )
-        note = escape(self.tr("The details stored here are kept unless you tick the box."))
-        return "<br/>".join([*rows, f"<i>{note}</i>"]) if rows else ""
 
     # --- deciding --------------------------------------------------------------------------
 
@@ -440,18 +352,9 @@ class MergePreviewDialog(QDialog):
             return
         self.mine_when.setText(stamp_text(conflict.my_stamp))
         self.theirs_when.setText(stamp_text(conflict.their_stamp))
-        self.mine_text.setPlainText(self._full(conflict, conflict.mine))
-        self.theirs_text.setPlainText(self._full(conflict, conflict.theirs))
+        self.mine_text.setPlainText(full_value(conflict, conflict.mine, self._labels))
+        self.theirs_text.setPlainText(full_value(conflict, conflict.theirs, self._labels))
         self._show_choice()
-
-    def _full(self, conflict: Conflict, value: Any) -> str:
-        if conflict.field:
-            return value_text(value, self._labels)
-        if value is None:
-            return self.tr("(deleted)")
-        return self.tr("%1 — still there, changed since the copies last met").replace(
-            "%1", record_text(conflict.kind, conflict.title)
-        )
 
     def _show_choice(self) -> None:
         chosen = self.conflicts.choice(self.current_row())
@@ -505,18 +408,3 @@ def _side_box(name: str) -> tuple[QGroupBox, QLabel, QPlainTextEdit]:
     layout.addWidget(when)
     layout.addWidget(text, 1)
     return box, when, text
-
-
-def _lookups(merged: PlanBundle, current: PlanBundle | None) -> tuple[dict[str, str], set[str]]:
-    """Names for the ids a value may hold (model items, goals), and the talks' agreements
-    (removed ones too, which only the copy as it is now still has)."""
-    labels: dict[str, str] = {}
-    talk_agreements: set[str] = set()
-    for bundle in (current, merged):
-        if bundle is None:
-            continue
-        labels.update({item.item_id: item.label for item in bundle.plan.snapshot.items})
-        labels.update({goal.id: goal.title for goal in bundle.goals})
-        for talk in bundle.talks:
-            talk_agreements.update(agreement.id for agreement in talk.agreements)
-    return labels, talk_agreements
