@@ -72,123 +72,133 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="200"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="211"/>
         <source>Building &amp;block</source>
-        <extracomment>The six questions, by the ids a model&apos;s talk-questions section uses for them (Kalix). The user chose another status (the page records it; done dates come from the service).</extracomment>
         <translation>Bygge&amp;klods</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="201"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="212"/>
         <source>Building block</source>
         <translation>Byggeklods</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="204"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="215"/>
         <source>A ready development activity from the leadership model. Choosing one fills in what and how when they are still empty.</source>
         <translation>En færdig udviklingsaktivitet fra ledelsesgrundlaget. Når du vælger en, bliver hvad og hvordan udfyldt, hvis de stadig er tomme.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="209"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="208"/>
         <source>None – my own action</source>
         <translation>Ingen – min egen handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="211"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="207"/>
+        <source>None – an action of our own</source>
+        <extracomment>The six questions, by the ids a model&apos;s talk-questions section uses for them (Kalix). The user chose another status (the page records it; done dates come from the service).</extracomment>
+        <translation>Ingen – en egen handling</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
         <source>&amp;What</source>
         <translation>&amp;Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="212"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
         <source>&amp;How</source>
         <translation>Hvo&amp;rdan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="213"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
         <source>Wh&amp;y</source>
         <translation>Hvor&amp;for</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="214"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
         <source>Wh&amp;o</source>
         <translation>Hv&amp;em</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="215"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="226"/>
         <source>Whe&amp;n</source>
         <translation>Hvor&amp;når</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="216"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
         <source>How we &amp;follow up</source>
         <translation>Hvordan vi følger o&amp;p</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="219"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="231"/>
+        <source>What will the leader do?</source>
+        <translation>Hvad vil lederen gøre?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="233"/>
         <source>What will you do?</source>
         <translation>Hvad vil du gøre?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="220"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="235"/>
         <source>How will it be done?</source>
         <translation>Hvordan skal det gøres?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="221"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="236"/>
         <source>Why does it matter?</source>
         <translation>Hvorfor er det vigtigt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="237"/>
         <source>Who does what?</source>
         <translation>Hvem gør hvad?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="238"/>
         <source>When will it be done?</source>
         <translation>Hvornår skal det være gjort?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="239"/>
         <source>How do we follow up?</source>
         <translation>Hvordan følger vi op?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="234"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="249"/>
         <source>New action</source>
         <translation>Ny handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="236"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="251"/>
         <source>K&amp;ind</source>
         <translation>Lærin&amp;gsform</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="237"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="252"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Læringsform (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="244"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="259"/>
         <source>D&amp;ue date</source>
         <translation>Fr&amp;ist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="245"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="260"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="246"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="261"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="247"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="262"/>
         <source>Action status</source>
         <translation>Handlingens status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="250"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="265"/>
         <source>done on %1</source>
         <translation>udført den %1</translation>
     </message>
@@ -265,58 +275,58 @@
 <context>
     <name>AgreementsEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="107"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="117"/>
         <source>New agreement</source>
         <extracomment>Rows were added or removed: the session should be saved now.</extracomment>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="127"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="127"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="127"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="127"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="128"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="138"/>
         <source>Carried over from an earlier session</source>
         <translation>Overført fra en tidligere session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="130"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="140"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="131"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="141"/>
         <source>&amp;Add agreement</source>
         <translation>Tilføj a&amp;ftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="132"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="142"/>
         <source>Add an agreement (Insert)</source>
         <translation>Tilføj en aftale (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="133"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="143"/>
         <source>Remove agreement</source>
         <translation>Fjern aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="134"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="144"/>
         <source>Remove the selected agreement (Delete)</source>
         <translation>Fjern den valgte aftale (Delete)</translation>
     </message>
@@ -401,93 +411,108 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="196"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
         <source>Assessment &amp;rounds</source>
         <translation>Vurderings&amp;runder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
         <source>Assessment rounds</source>
         <translation>Vurderingsrunder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
         <source>&amp;New round</source>
         <translation>N&amp;y runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Start en ny vurderingsrunde (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="222"/>
+        <source>My assessment, as the leader&apos;s &amp;manager</source>
+        <translation>Min vurdering, som lederens &amp;chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="225"/>
+        <source>No assessment yet. The leader&apos;s self-assessment arrives with the plan file they send you; you can make your own assessment as their manager.</source>
+        <translation>Ingen vurdering endnu. Lederens selvevaluering kommer med den planfil, lederen sender dig; du kan lave din egen vurdering som chef.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="229"/>
+        <source>Start my assessment</source>
+        <translation>Start min vurdering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="231"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Vurdering fra min &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
         <source>Assessment by &amp;someone else</source>
         <translation>Vurdering fra en &amp;anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
         <source>&amp;Delete round</source>
         <translation>&amp;Slet runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Slet den valgte runde (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
         <source>R&amp;ate</source>
         <translation>&amp;Vurdér</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
         <source>Com&amp;pare</source>
         <translation>Sammen&amp;lign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="234"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen vurdering endnu. Start med en selvevaluering: vurdér hvert punkt i ledelsesgrundlaget ud fra det, der forventes af dig. Din chefs vurdering kan følge bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="239"/>
         <source>Start a self-assessment</source>
         <translation>Start en selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
         <source>Develop this: make it a goal</source>
         <translation>Udvikl dette: gør det til et mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="300"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="330"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Slet vurderingen fra %1 (%2)? Dens scorer og kommentarer fjernes og kan ikke gendannes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="337"/>
         <source>Delete assessment round</source>
         <translation>Slet vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="337"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -729,87 +754,96 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="180"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="184"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="186"/>
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="185"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="187"/>
         <source>Topic or person</source>
         <translation>Emne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="186"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="188"/>
         <source>Filter sessions by topic or person</source>
         <translation>Filtrér sessioner efter emne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="187"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>Coaching sessions</source>
         <translation>Coachingsessioner</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>Open</source>
         <translation>Åbne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="190"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="192"/>
         <source>(no topic)</source>
         <translation>(intet emne)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="193"/>
         <source>Open agreements: %1</source>
         <translation>Åbne aftaler: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="193"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
         <source>&amp;New session</source>
         <translation>&amp;Ny session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
         <source>Log a new coaching session dated today (Insert)</source>
         <translation>Registrér en ny coachingsession med dagens dato (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="197"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Slet session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="198"/>
         <source>Delete the selected session (Delete)</source>
         <translation>Slet den valgte session (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="271"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="276"/>
         <source>Open a plan to see its coaching log.</source>
         <translation>Åbn en plan for at se dens coachingsessioner.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="274"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
+        <source>No coaching sessions yet.
+
+The leader&apos;s own sessions arrive with the plan file they send you. Sessions you log here are yours.</source>
+        <translation>Ingen coachingsessioner endnu.
+
+Lederens egne sessioner kommer med den planfil, lederen sender dig. Sessioner, du registrerer her, er dine.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="284"/>
         <source>No coaching sessions yet.
 
 Choose New session to log your first conversation.</source>
@@ -818,12 +852,12 @@ Choose New session to log your first conversation.</source>
 Vælg Ny session for at registrere din første samtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="277"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="287"/>
         <source>Choose a session in the list.</source>
         <translation>Vælg en session på listen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="284"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="294"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -831,7 +865,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="286"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="296"/>
         <source>%1 of %n session(s)</source>
         <translation>
             <numerusform>%1 af %n session</numerusform>
@@ -839,37 +873,37 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="376"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Slet sessionen fra %1, &quot;%2&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="379"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="397"/>
         <source>Delete the session of %1?</source>
         <translation>Slet sessionen fra %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="381"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="399"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Dens noter, refleksion og aftaler bliver slettet sammen med den. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="384"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
         <source>Delete session</source>
         <translation>Slet session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="398"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="416"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Fjern aftalen &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="418"/>
         <source>Remove agreement</source>
         <translation>Fjern aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="418"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -886,57 +920,62 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="153"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="154"/>
         <source>&amp;Compare</source>
         <translation>&amp;Sammenlign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="154"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="155"/>
         <source>&amp;with</source>
         <translation>&amp;med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="155"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="156"/>
         <source>S&amp;wap</source>
         <translation>&amp;Byt om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="156"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="157"/>
         <source>Swap the two rounds</source>
         <translation>Byt om på de to runder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="157"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="158"/>
         <source>First round</source>
         <translation>Første runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="158"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="159"/>
         <source>Second round</source>
         <translation>Anden runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="159"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="160"/>
         <source>Ratings of the two rounds item by item</source>
         <translation>Scorer fra de to runder punkt for punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="160"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="161"/>
         <source>Radar chart of the average rating per area</source>
         <translation>Radardiagram over den gennemsnitlige score pr. område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="161"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="162"/>
         <source>Choose two rounds to compare.</source>
         <translation>Vælg to runder, der skal sammenlignes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="164"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="174"/>
+        <source>Comparing needs two assessment rounds, for example the leader&apos;s self-assessment and your assessment.</source>
+        <translation>En sammenligning kræver to vurderingsrunder, for eksempel lederens selvevaluering og din vurdering.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="179"/>
         <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment.</source>
         <translation>En sammenligning kræver to vurderingsrunder, for eksempel din selvevaluering og din chefs vurdering.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="251"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="264"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt har en forskel på %1 eller flere trin (fremhævet): værd at tale om.</numerusform>
@@ -944,7 +983,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="256"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="269"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Intet punkt har en forskel på %1 eller flere trin.</translation>
     </message>
@@ -966,6 +1005,195 @@ Vælg Ny session for at registrere din første samtale.</translation>
         <location filename="../ledarplan/gui/models/comparison_table.py" line="136"/>
         <source>Difference</source>
         <translation>Forskel</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlows</name>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="76"/>
+        <source>Send the plan to your manager</source>
+        <extracomment>One sentence for the user (empty when nothing needs saying). The user cancelled (a passphrase or the preview): nothing was written, nothing to say. Stored as a new plan (an import says nothing more unless the person differs). The passphrase that opened the last file of this batch, tried first on the next. Replaced by tests to drive the preview without exec(). Replaced by tests to answer the properties dialog without exec().</extracomment>
+        <translation>Send planen til din chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="78"/>
+        <source>The plan was saved to %1 for your manager. Send them the file, e.g. by e-mail; they update their copy of the plan from it. Your private notes were left out.</source>
+        <translation>Planen blev gemt i %1 til din chef. Send filen til chefen, f.eks. med e-mail; chefen opdaterer sit eksemplar af planen fra den. Dine private noter blev udeladt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="82"/>
+        <source>Send the plan to the leader</source>
+        <translation>Send planen til lederen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="84"/>
+        <source>The plan was saved to %1 for the leader. Send them the file, e.g. by e-mail; they update their copy of the plan from it. Your private notes were left out.</source>
+        <translation>Planen blev gemt i %1 til lederen. Send filen til lederen, f.eks. med e-mail; lederen opdaterer sit eksemplar af planen fra den. Dine private noter blev udeladt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="94"/>
+        <source>Ready to send</source>
+        <translation>Klar til at sende</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="106"/>
+        <source>Hand the plan over to a new manager</source>
+        <translation>Overdrag planen til en ny chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="107"/>
+        <source>Ready to hand over</source>
+        <translation>Klar til overdragelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="109"/>
+        <source>The plan, with its history, was saved to %1 for the new manager, without your private notes. They open it as their copy; the leader then sends their files to the new manager.</source>
+        <translation>Planen med dens historik blev gemt i %1 til den nye chef, uden dine private noter. Den nye chef åbner den som sit eksemplar; derefter sender lederen sine filer til den nye chef.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="122"/>
+        <source>Import a plan</source>
+        <translation>Importér en plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="130"/>
+        <source>The plan could not be imported</source>
+        <translation>Planen kunne ikke importeres</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="133"/>
+        <source>Plan updated</source>
+        <translation>Planen er opdateret</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="140"/>
+        <source>Update plans from files</source>
+        <translation>Opdatér planer fra filer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="150"/>
+        <source>Update from a file</source>
+        <translation>Opdatér fra en fil</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="154"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="156"/>
+        <source>Update from files</source>
+        <translation>Opdatér fra filer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="203"/>
+        <source>%1: the plan of %2 was imported as a new plan.</source>
+        <translation>%1: planen for %2 blev importeret som en ny plan.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="212"/>
+        <source>%1: “%2” here, “%3” in the file</source>
+        <translation>%1: “%2” her, “%3” i filen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="220"/>
+        <source>Take the file&apos;s details?</source>
+        <translation>Brug oplysningerne fra filen?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="222"/>
+        <source>%1 is already stored here, with other details than in the file:
+
+%2
+
+The details stored here were kept. Take the file&apos;s details instead?</source>
+        <translation>%1 findes allerede her, med andre oplysninger end i filen:
+
+%2
+
+Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="227"/>
+        <source>Take the file&apos;s details</source>
+        <translation>Brug oplysningerne fra filen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="237"/>
+        <source>This could not be done</source>
+        <translation>Det kunne ikke lade sig gøre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="262"/>
+        <source>%1: the plan here or the file changed while it was previewed; nothing was written. Update from the file again.</source>
+        <translation>%1: planen her eller filen blev ændret, mens forhåndsvisningen var åben; intet blev gemt. Opdatér fra filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="272"/>
+        <source>%1: nothing new in this file.</source>
+        <translation>%1: intet nyt i denne fil.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="278"/>
+        <source>%1: the plan of %2 was updated (%3 added, %4 changed, %5 removed).</source>
+        <translation>%1: planen for %2 blev opdateret (%3 tilføjet, %4 ændret, %5 fjernet).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="287"/>
+        <source>Your signature of the development talk was withdrawn, as the other desk changed what you signed: read the record again and sign it anew.</source>
+        <translation>Din godkendelse af lederudviklingssamtalen blev trukket tilbage, fordi den anden part ændrede det, du godkendte: læs referatet igen, og godkend det på ny.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenu</name>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="94"/>
+        <source>Send to the &amp;leader…</source>
+        <translation>Send til &amp;lederen…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="95"/>
+        <source>Send to the leader, encr&amp;ypted…</source>
+        <translation>Send til lederen, kryp&amp;teret…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="97"/>
+        <source>Send to my &amp;manager…</source>
+        <translation>Send til min &amp;chef…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="98"/>
+        <source>Send to my manager, encr&amp;ypted…</source>
+        <translation>Send til min chef, kryp&amp;teret…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="99"/>
+        <source>&amp;Update plan from file…</source>
+        <translation>&amp;Opdatér plan fra fil…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="100"/>
+        <source>&amp;Hand over to a new manager…</source>
+        <translation>O&amp;verdrag til en ny chef…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="101"/>
+        <source>Hand over to a new manager, encryp&amp;ted…</source>
+        <translation>Overdrag til en ny c&amp;hef, krypteret…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="102"/>
+        <source>Plan pr&amp;operties…</source>
+        <translation>Plan&amp;egenskaber…</translation>
+    </message>
+</context>
+<context>
+    <name>Desks</name>
+    <message>
+        <location filename="../ledarplan/gui/desks.py" line="47"/>
+        <source>The leader&apos;s own part: read-only at your desk. Only the leader changes it; their changes arrive with the plan file they send you.</source>
+        <translation>Lederens egen del: skrivebeskyttet i dit eksemplar. Kun lederen ændrer den; ændringerne kommer med den planfil, lederen sender dig.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desks.py" line="52"/>
+        <source>Your manager&apos;s own part: read-only at your desk. Only your manager changes it; their changes arrive with the plan file they send you.</source>
+        <translation>Din chefs egen del: skrivebeskyttet i dit eksemplar. Kun din chef ændrer den; ændringerne kommer med den planfil, chefen sender dig.</translation>
     </message>
 </context>
 <context>
@@ -1261,157 +1489,172 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="231"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="258"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="232"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="259"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="233"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
         <source>How we &amp;know</source>
         <translation>Hvordan ved &amp;vi det</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="234"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
         <source>Tar&amp;get date</source>
         <translation>&amp;Måldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="235"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="236"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
         <source>&amp;Progress</source>
         <translation>Frem&amp;drift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="237"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="249"/>
         <source>What do you want to achieve?</source>
         <translation>Hvad vil du opnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="239"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
         <source>Why this goal matters, and what it is about</source>
         <translation>Hvorfor målet er vigtigt, og hvad det handler om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="242"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
         <source>How will you and others notice that the goal is reached?</source>
         <translation>Hvordan vil du og andre mærke, at målet er nået?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="245"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="238"/>
+        <source>What does the leader want to achieve?</source>
+        <translation>Hvad vil lederen opnå?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
+        <source>How will the leader and others notice that the goal is reached?</source>
+        <translation>Hvordan mærker lederen og andre, at målet er nået?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="244"/>
+        <source>The success criterion: what the leader and others will see or hear when the goal is reached</source>
+        <translation>Succeskriteriet: hvad lederen og andre vil se eller høre, når målet er nået</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="254"/>
         <source>The success criterion: what you will see or hear when the goal is reached</source>
         <translation>Succeskriteriet: det, du vil se eller høre, når målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="247"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
         <source>Goal title</source>
         <translation>Målets titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="248"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="269"/>
         <source>Goal description</source>
         <translation>Beskrivelse af målet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="249"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
         <source>How we know the goal is reached</source>
         <translation>Hvordan vi ved, at målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="250"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="272"/>
         <source>Goal status</source>
         <translation>Målets status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="252"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
         <source>Progress in percent</source>
         <translation>Fremdrift i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="256"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="277"/>
         <source>Model items this goal serves</source>
         <translation>Punkter i ledelsesgrundlaget, som målet understøtter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="258"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
         <source>Tick the items of the leadership model that this goal develops</source>
         <translation>Markér de punkter i ledelsesgrundlaget, som målet udvikler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
         <source>Check-ins</source>
         <translation>Statusnotater</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
         <source>Dat&amp;e</source>
         <translation>Dat&amp;o</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Check-in date</source>
         <translation>Dato for statusnotatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
         <source>Set p&amp;rogress to</source>
         <translation>Sæt fremdrift ti&amp;l</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
         <source>New progress in percent</source>
         <translation>Ny fremdrift i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="266"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
         <source>How is it going? What has happened?</source>
         <translation>Hvordan går det? Hvad er der sket?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="267"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
         <source>Check-in note</source>
         <translation>Tekst i statusnotatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
         <source>Add check-in</source>
         <translation>Tilføj statusnotat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
         <source>Adds a dated note; a new progress becomes the goal&apos;s progress</source>
         <translation>Tilføjer et dateret notat; en ny fremdrift bliver målets fremdrift</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="276"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="297"/>
         <source>&amp;Linked items (%n)</source>
         <translation>
             <numerusform>Tilkn&amp;yttede punkter (%n)</numerusform>
@@ -1419,7 +1662,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="277"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="298"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
             <numerusform>Stat&amp;usnotater (%n)</numerusform>
@@ -1427,22 +1670,22 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="305"/>
         <source>Expected at %1: %2</source>
         <translation>Forventninger til %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="310"/>
         <source>Choose an item to read what is expected at %1.</source>
         <translation>Vælg et punkt for at læse forventningerne til %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="314"/>
         <source>Tick the items of the model that this goal develops.</source>
         <translation>Markér de punkter i ledelsesgrundlaget, som målet udvikler.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="72"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="73"/>
         <source>Linked items</source>
         <extracomment>The user asks to add a check-in: (date, note, new progress or None).</extracomment>
         <translation>Tilknyttede punkter</translation>
@@ -1505,42 +1748,42 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="163"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="166"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="164"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="168"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="168"/>
         <location filename="../ledarplan/gui/views/goals_view.py" line="169"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="216"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="220"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Tilføjer et mål til planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="247"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
         <location filename="../ledarplan/gui/views/goals_view.py" line="251"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="255"/>
         <source>Delete goal</source>
         <translation>Slet mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Sletter det valgte mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -1549,23 +1792,23 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden Vurdering.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
         <source>Target %1</source>
         <translation>Måldato %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="249"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="253"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Slet målet “%1” med dets handlinger og statusnotater? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="345"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="347"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="349"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="351"/>
         <source>Delete action</source>
         <translation>Slet handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="346"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="350"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Slet handlingen “%1”? Det kan ikke fortrydes.</translation>
     </message>
@@ -1573,147 +1816,147 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="288"/>
+        <location filename="../ledarplan/gui/main_window.py" line="304"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="289"/>
+        <location filename="../ledarplan/gui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="290"/>
+        <location filename="../ledarplan/gui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="291"/>
+        <location filename="../ledarplan/gui/main_window.py" line="307"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="292"/>
+        <location filename="../ledarplan/gui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="293"/>
+        <location filename="../ledarplan/gui/main_window.py" line="309"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="294"/>
+        <location filename="../ledarplan/gui/main_window.py" line="310"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="295"/>
+        <location filename="../ledarplan/gui/main_window.py" line="311"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="296"/>
+        <location filename="../ledarplan/gui/main_window.py" line="312"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="297"/>
+        <location filename="../ledarplan/gui/main_window.py" line="313"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="298"/>
+        <location filename="../ledarplan/gui/main_window.py" line="314"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="299"/>
+        <location filename="../ledarplan/gui/main_window.py" line="315"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="301"/>
+        <location filename="../ledarplan/gui/main_window.py" line="317"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="303"/>
+        <location filename="../ledarplan/gui/main_window.py" line="319"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="304"/>
+        <location filename="../ledarplan/gui/main_window.py" line="320"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="305"/>
+        <location filename="../ledarplan/gui/main_window.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="306"/>
+        <location filename="../ledarplan/gui/main_window.py" line="322"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="307"/>
+        <location filename="../ledarplan/gui/main_window.py" line="323"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="308"/>
+        <location filename="../ledarplan/gui/main_window.py" line="324"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="309"/>
+        <location filename="../ledarplan/gui/main_window.py" line="325"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="310"/>
+        <location filename="../ledarplan/gui/main_window.py" line="326"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="311"/>
+        <location filename="../ledarplan/gui/main_window.py" line="327"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="312"/>
+        <location filename="../ledarplan/gui/main_window.py" line="328"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="313"/>
+        <location filename="../ledarplan/gui/main_window.py" line="329"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="316"/>
+        <location filename="../ledarplan/gui/main_window.py" line="332"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="517"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="502"/>
+        <location filename="../ledarplan/gui/main_window.py" line="524"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="510"/>
+        <location filename="../ledarplan/gui/main_window.py" line="532"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="512"/>
+        <location filename="../ledarplan/gui/main_window.py" line="534"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1726,7 +1969,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="515"/>
+        <location filename="../ledarplan/gui/main_window.py" line="537"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -1734,6 +1977,467 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <location filename="../ledarplan/gui/application.py" line="194"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Indstillingsfilen kunne ikke læses; standardindstillingerne bruges.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="239"/>
+        <source>Update the plan from a file</source>
+        <translation>Opdatér planen fra en fil</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="241"/>
+        <source>The plan of %1, from %2</source>
+        <translation>Planen for %1, fra %2</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="248"/>
+        <source>What your manager added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
+        <translation>Herunder står, hvad din chef har tilføjet, ændret og fjernet, og hvad I begge har ændret. Intet gemmes, før du vælger Opdatér planen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="252"/>
+        <source>From your manager: %n change(s)</source>
+        <translation>
+            <numerusform>Fra din chef: %n ændring</numerusform>
+            <numerusform>Fra din chef: %n ændringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="256"/>
+        <source>What the leader added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
+        <translation>Herunder står, hvad lederen har tilføjet, ændret og fjernet, og hvad I begge har ændret. Intet gemmes, før du vælger Opdatér planen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="260"/>
+        <source>From the leader: %n change(s)</source>
+        <translation>
+            <numerusform>Fra lederen: %n ændring</numerusform>
+            <numerusform>Fra lederen: %n ændringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="264"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="278"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="264"/>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="269"/>
+        <source>Nothing new in this file.</source>
+        <translation>Intet nyt i denne fil.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="272"/>
+        <source>Changed at both desks: %n conflict(s)</source>
+        <translation>
+            <numerusform>Ændret i begge eksemplarer: %n konflikt</numerusform>
+            <numerusform>Ændret i begge eksemplarer: %n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="274"/>
+        <source>Keep all mi&amp;ne</source>
+        <translation>Behold alle m&amp;ine</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="275"/>
+        <source>Take all thei&amp;rs</source>
+        <translation>Tag alle dere&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="279"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="280"/>
+        <source>Mine (here)</source>
+        <translation>Mit (her)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="281"/>
+        <source>Theirs (in the file)</source>
+        <translation>Deres (i filen)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="282"/>
+        <source>Decision</source>
+        <translation>Valg</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="285"/>
+        <source>To decide</source>
+        <translation>Skal vælges</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="292"/>
+        <source>Mine — this copy</source>
+        <translation>Mit — dette eksemplar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="293"/>
+        <source>Theirs — in the file</source>
+        <translation>Deres — i filen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="294"/>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;mit</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="295"/>
+        <source>Take &amp;theirs</source>
+        <translation>Tag &amp;deres</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="296"/>
+        <source>Keep &amp;both</source>
+        <translation>Behold &amp;begge</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="298"/>
+        <source>Both texts are kept: yours first, then theirs, marked with the desk and date.</source>
+        <translation>Begge tekster bevares: din først, derefter deres, mærket med eksemplar og dato.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="301"/>
+        <source>Also take the person&apos;s details from the file</source>
+        <translation>Brug også personens oplysninger fra filen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="304"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="304"/>
+        <source>&amp;Update the plan</source>
+        <translation>&amp;Opdatér planen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="316"/>
+        <source>Keep mine</source>
+        <translation>Behold mit</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="317"/>
+        <source>Take theirs</source>
+        <translation>Tag deres</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="318"/>
+        <source>Keep both</source>
+        <translation>Behold begge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="374"/>
+        <source>%n conflict(s) still to decide</source>
+        <translation>
+            <numerusform>%n konflikt mangler at blive valgt</numerusform>
+            <numerusform>%n konflikter mangler at blive valgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="377"/>
+        <source>Every conflict is decided.</source>
+        <translation>Alle konflikter er valgt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="381"/>
+        <source>Decide every conflict first: keep mine, take theirs, or keep both.</source>
+        <translation>Vælg først i alle konflikter: behold mit, tag deres eller behold begge.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRows</name>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="33"/>
+        <source>Added</source>
+        <translation>Tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="35"/>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="37"/>
+        <source>Changed: %1</source>
+        <translation>Ændret: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="55"/>
+        <source>Deleted at one desk, changed at the other</source>
+        <translation>Slettet i det ene eksemplar, ændret i det andet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="73"/>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="144"/>
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="74"/>
+        <source>Still there, changed</source>
+        <translation>Findes stadig, ændret</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="85"/>
+        <source>Left out: the file would change parts that only this desk changes, so those changes were not taken:</source>
+        <translation>Udeladt: filen ville ændre dele, som kun dit eksemplar ændrer, så de ændringer blev ikke taget med:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="96"/>
+        <source>%1: signed by both and final</source>
+        <translation>%1: godkendt af begge og endeligt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="109"/>
+        <source>Your signature of the development talk %1 is withdrawn: the other desk changed what you signed. Read the record again and sign it anew.</source>
+        <translation>Din godkendelse af lederudviklingssamtalen %1 trækkes tilbage: den anden part ændrede det, du godkendte. Læs referatet igen, og godkend det på ny.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="125"/>
+        <source>%1: “%2” here, “%3” in the file</source>
+        <translation>%1: “%2” her, “%3” i filen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="132"/>
+        <source>The details stored here are kept unless you tick the box.</source>
+        <translation>Oplysningerne her bevares, medmindre du sætter flueben i feltet.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="145"/>
+        <source>%1 — still there, changed since the copies last met</source>
+        <translation>%1 — findes stadig, ændret siden eksemplarerne sidst mødtes</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTexts</name>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="48"/>
+        <source>Period</source>
+        <extracomment>How the domain names a round, check-in, session or talk: by its date.</extracomment>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="49"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="51"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="52"/>
+        <source>Kind of assessment</source>
+        <translation>Type vurdering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="55"/>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="56"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="57"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="58"/>
+        <source>Done on</source>
+        <translation>Udført den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="61"/>
+        <source>Notes shared or private</source>
+        <translation>Noter delt eller private</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="62"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="63"/>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="64"/>
+        <source>Carried over</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="80"/>
+        <source>The plan&apos;s details</source>
+        <translation>Planens oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="81"/>
+        <source>Assessment rounds</source>
+        <translation>Vurderingsrunder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="82"/>
+        <source>Goals and actions</source>
+        <translation>Mål og handlinger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="83"/>
+        <source>Coaching sessions and agreements</source>
+        <translation>Coachingsessioner og aftaler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="84"/>
+        <source>Development talks</source>
+        <translation>Lederudviklingssamtaler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="107"/>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="109"/>
+        <source>Assessment round</source>
+        <translation>Vurderingsrunde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="110"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="111"/>
+        <source>Check-in</source>
+        <translation>Statusnotat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="112"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="113"/>
+        <source>Coaching session</source>
+        <translation>Coachingsamtale</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="114"/>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="115"/>
+        <source>Development talk</source>
+        <translation>Lederudviklingssamtale</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="128"/>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="154"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="164"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="174"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="157"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="159"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="177"/>
+        <source>(a record)</source>
+        <translation>(en post)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="198"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="199"/>
+        <source>Agreed</source>
+        <translation>Aftalt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="200"/>
+        <source>Followed up</source>
+        <translation>Fulgt op</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="210"/>
+        <source>Unchanged since the copies last met</source>
+        <translation>Uændret siden eksemplarerne sidst mødtes</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="213"/>
+        <source>Changed at the leader&apos;s desk on %1</source>
+        <translation>Ændret i lederens eksemplar den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="216"/>
+        <source>Changed at the manager&apos;s desk on %1</source>
+        <translation>Ændret i chefens eksemplar den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="231"/>
+        <source>the file holds another plan</source>
+        <translation>filen indeholder en anden plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="235"/>
+        <source>the file holds the plan of another person, with the same id as this one</source>
+        <translation>filen indeholder en anden persons plan, med samme id som denne</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="242"/>
+        <source>the file was written at a leader&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
+        <translation>filen blev skrevet i et ledereksemplar, ligesom dette eksemplar: et eksemplar opdateres fra den anden parts fil (er det en fil, du selv har sendt?)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
+        <source>the file was written at a manager&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
+        <translation>filen blev skrevet i et chefeksemplar, ligesom dette eksemplar: et eksemplar opdateres fra den anden parts fil (er det en fil, du selv har sendt?)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="258"/>
+        <source>the file is older than what this copy has already taken in from the other desk (was it merged before?)</source>
+        <translation>filen er ældre end det, dette eksemplar allerede har modtaget fra den anden part (er den allerede flettet?)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="266"/>
+        <source>the file claims changes made at this desk that this copy never made (was it altered?)</source>
+        <translation>filen angiver ændringer i dette eksemplar, som eksemplaret aldrig har lavet (er filen blevet ændret?)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="287"/>
+        <source>%1 cannot update the plan here: %2.</source>
+        <translation>%1 kan ikke opdatere planen her: %2.</translation>
     </message>
 </context>
 <context>
@@ -1828,78 +2532,98 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="145"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="168"/>
         <source>Create a development plan</source>
-        <extracomment>For a new person (None when the plan is for someone already in the list).</extracomment>
+        <extracomment>For a new person (None when the plan is for someone already in the list). Whose desk the new copy is on: the user&apos;s own plan, or one of someone they manage.</extracomment>
         <translation>Opret en udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="146"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="169"/>
         <source>Whose plan</source>
         <translation>Hvis plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="147"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="170"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="148"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="171"/>
         <source>&amp;Job title:</source>
         <translation>&amp;Stilling:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="149"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="172"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhed:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="150"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="173"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="151"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="174"/>
         <source>New plan for %1</source>
         <translation>Ny plan for %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="152"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="175"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="153"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="176"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="154"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="177"/>
+        <source>This is:</source>
+        <translation>Dette er:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="178"/>
+        <source>M&amp;y own plan</source>
+        <translation>Min e&amp;gen plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="179"/>
+        <source>The plan of &amp;someone I manage</source>
+        <translation>Planen for en, jeg er &amp;chef for</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="188"/>
         <source>e.g. My development plan 2027</source>
         <translation>f.eks. Min udviklingsplan 2027</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="155"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="181"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="156"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="182"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="157"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="183"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="158"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="184"/>
         <source>Create plan</source>
         <translation>Opret plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="179"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="190"/>
+        <source>e.g. Development plan 2027</source>
+        <translation>f.eks. Udviklingsplan 2027</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="215"/>
         <source>Please enter the name of the person the plan is for.</source>
         <translation>Skriv navnet på den person, planen er til.</translation>
     </message>
@@ -2871,128 +3595,103 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="40"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="37"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="81"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="78"/>
         <source>This could not be done</source>
         <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="159"/>
-        <source>Import a plan</source>
-        <translation>Importér en plan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="179"/>
-        <source>Replace the plan?</source>
-        <translation>Erstat planen?</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="180"/>
-        <source>This plan is already here. Replace the stored copy with the one in %1? A backup is made first.</source>
-        <translation>Planen findes allerede her. Vil du erstatte den gemte kopi med den i %1? Der bliver taget en sikkerhedskopi først.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="185"/>
-        <source>Replace</source>
-        <translation>Erstat</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="199"/>
-        <source>The plan could not be imported</source>
-        <translation>Planen kunne ikke importeres</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="216"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="183"/>
         <source>Export the plan</source>
         <translation>Eksportér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="250"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="184"/>
         <source>Plan exported</source>
         <translation>Planen er eksporteret</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="235"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="169"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen blev gemt i %1 med private noter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="239"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="173"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen blev gemt i %1. Private noter blev udeladt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="244"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="215"/>
         <source>It is encrypted and opens only with the passphrase. Tell the passphrase another way than the file (e.g. by phone), never in the same e-mail.</source>
         <translation>Filen er krypteret og kan kun åbnes med adgangssætningen. Fortæl modtageren adgangssætningen på en anden måde end med filen (f.eks. i telefonen), aldrig i samme e-mail.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="255"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="224"/>
         <source>Encrypt the plan</source>
         <translation>Kryptér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="260"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="229"/>
         <source>Choose a passphrase (at least %1 characters):</source>
         <translation>Vælg en adgangssætning (mindst %1 tegn):</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="270"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="239"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Adgangssætningen er for kort: brug mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="277"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="246"/>
         <source>The passphrase is wrong, or the file was changed after it was encrypted. Type the passphrase of %1 again:</source>
         <translation>Adgangssætningen er forkert, eller filen er blevet ændret, efter at den blev krypteret. Skriv adgangssætningen til %1 igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="283"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="252"/>
         <source>%1 is encrypted. Type its passphrase:</source>
         <translation>%1 er krypteret. Skriv dens adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="287"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="256"/>
         <source>Open an encrypted plan</source>
         <translation>Åbn en krypteret plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="298"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="267"/>
         <source>Save the plan as PDF</source>
         <translation>Gem planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="300"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="269"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="319"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="288"/>
         <source>The PDF could not be saved</source>
         <translation>PDF&apos;en kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="337"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="306"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="338"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="307"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="353"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="322"/>
         <source>Delete %1?</source>
         <translation>Slet %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="356"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="325"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 og alle personens data bliver slettet: %n plan med tilhørende vurderinger, mål, coachingnoter og samtaler. Det kan ikke fortrydes.</numerusform>
@@ -3000,18 +3699,18 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="361"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="379"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="330"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="348"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="373"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="342"/>
         <source>Delete the plan?</source>
         <translation>Slet planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="374"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="343"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen “%1” med tilhørende vurderinger, mål, coachingnoter og samtaler bliver slettet. Det kan ikke fortrydes.</translation>
     </message>
@@ -3026,6 +3725,59 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
 </context>
 <context>
+    <name>PlanPropertiesDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="96"/>
+        <source>Plan properties</source>
+        <translation>Planens egenskaber</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="97"/>
+        <source>Whose plan:</source>
+        <translation>Hvis plan:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="98"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="99"/>
+        <source>Leadership model:</source>
+        <translation>Ledelsesgrundlag:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="100"/>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="101"/>
+        <source>This copy of the plan is</source>
+        <translation>Dette eksemplar af planen er</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="102"/>
+        <source>M&amp;y own plan: I am the leader</source>
+        <translation>Min e&amp;gen plan: jeg er lederen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="103"/>
+        <source>The plan of &amp;someone I manage: I am their manager</source>
+        <translation>Planen for en, jeg er &amp;chef for: jeg er chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="106"/>
+        <source>This copy was merged with the other desk&apos;s on %1; whose desk it is on can no longer change.</source>
+        <translation>Dette eksemplar blev flettet med den anden parts den %1; hvis eksemplar det er, kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="111"/>
+        <source>Each desk changes its own parts of the plan and sees the other desk&apos;s read-only. This can be changed until the copy is first merged with the other desk&apos;s.</source>
+        <translation>Hver part ændrer sine egne dele af planen og ser den andens skrivebeskyttet. Det kan ændres, indtil eksemplaret første gang flettes med den anden parts.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorkspace</name>
     <message>
         <location filename="../ledarplan/gui/views/workspace.py" line="175"/>
@@ -3037,143 +3789,143 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PrepPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="175"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added or removed (the page saves at once).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="176"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="179"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="177"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="180"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="181"/>
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="181"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="184"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="182"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="185"/>
         <source>For the record</source>
         <translation>Til referatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="186"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="189"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="190"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="193"/>
         <source>&amp;Add question</source>
         <translation>&amp;Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="191"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="194"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Tilføj dit eget spørgsmål (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="192"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="195"/>
         <source>Add question</source>
         <translation>Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="195"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="270"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="198"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="273"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="196"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="199"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Fjern det valgte spørgsmål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="197"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="268"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="271"/>
         <source>Remove question</source>
         <translation>Fjern spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
         <source>&amp;Question:</source>
         <translation>S&amp;pørgsmål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="201"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
         <source>This question comes from the leadership model.</source>
         <translation>Dette spørgsmål kommer fra ledelsesgrundlaget.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="202"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
         <source>Time &amp;frame:</source>
         <translation>T&amp;idsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
         <source>&amp;Private</source>
         <translation>P&amp;rivat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
         <source>Looking back</source>
         <translation>Tilbageblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="219"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="220"/>
         <source>Looking ahead</source>
         <translation>Fremadblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="258"/>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="269"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="272"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Fjern spørgsmålet “%1” og dets svar?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="332"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="335"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mine egne noter, aldrig med i PDF&apos;en eller udvekslingsfilen, medmindre jeg vælger det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="336"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="339"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Til referatet: en del af samtalens referat, med i PDF&apos;en og udvekslingsfilen.</translation>
     </message>
@@ -3228,67 +3980,67 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
         <source>Assessed &amp;by:</source>
         <translation>Vurderet &amp;af:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="123"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="124"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="127"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="128"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="129"/>
         <source>&amp;Ratings</source>
         <translation>S&amp;corer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="130"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
         <source>Who assessed</source>
         <translation>Hvem vurderede</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="131"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="134"/>
         <source>Name of the assessor</source>
         <translation>Navn på den, der har vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="132"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="135"/>
         <source>Name of the person assessing</source>
         <translation>Navn på den, der vurderer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="136"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="134"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="137"/>
         <source>Note on the assessment</source>
         <translation>Note til vurderingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="136"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="139"/>
         <source>What the assessment is based on, e.g. concrete situations</source>
         <translation>Hvad vurderingen bygger på, f.eks. konkrete situationer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="138"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="141"/>
         <source>Ratings of the model&apos;s items</source>
         <translation>Scorer for ledelsesgrundlagets punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="146"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="149"/>
         <source>Type %1–%2 to rate the selected item, 0 or Delete for not assessed; Tab goes to the comment, Enter to the next item.</source>
         <translation>Tast %1–%2 for at give det valgte punkt en score, 0 eller Delete for ikke vurderet; Tab går til kommentaren, Enter til næste punkt.</translation>
     </message>
@@ -3296,43 +4048,43 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>RatingTableModel</name>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="139"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="145"/>
         <source>Not assessed</source>
         <extracomment>The rating as a number, or None for &quot;not assessed&quot; (DisplayRole shows it as text). The user changed a rating or a comment (not emitted when the model is filled).</extracomment>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="150"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="156"/>
         <source>Type %1–%2 to rate, 0 or Delete for not assessed</source>
         <translation>Tast %1–%2 for at give en score, 0 eller Delete for ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="184"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="190"/>
         <source>Expected of %1</source>
         <translation>Forventninger til %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="185"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="191"/>
         <source>Expectation</source>
         <translation>Forventning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="188"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="194"/>
         <source>Rating (%1–%2)</source>
         <translation>Score (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="190"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="196"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="191"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="197"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="192"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="198"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -3684,128 +4436,128 @@ Fil: %1</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="308"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
         <source>Da&amp;te:</source>
         <extracomment>An agreement&apos;s &quot;done&quot; box changed: (agreement id, done).</extracomment>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="309"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Med hvem:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="310"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
         <source>Topi&amp;c:</source>
         <translation>&amp;Emne:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="311"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
         <source>Next sess&amp;ion:</source>
         <translation>Næste &amp;gang:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="312"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
         <source>Linked &amp;goals:</source>
         <translation>Tilkn&amp;yttede mål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="313"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har endnu ingen mål.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="314"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
         <source>Session date</source>
         <translation>Sessionens dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="315"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
         <source>With whom</source>
         <translation>Med hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="316"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
         <source>Coach, mentor or manager</source>
         <translation>Coach, mentor eller chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="317"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="338"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="318"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
         <source>What the session was about</source>
         <translation>Hvad sessionen handlede om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="319"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="340"/>
         <source>Next session date</source>
         <translation>Dato for næste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="320"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="341"/>
         <source>Goals this session worked on</source>
         <translation>Mål, som sessionen arbejdede med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="321"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
         <source>N&amp;otes</source>
         <translation>N&amp;oter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="322"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="343"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="323"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
         <source>What was said, in your own words.</source>
         <translation>Hvad der blev sagt, med dine egne ord.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="324"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="345"/>
         <source>&amp;Share these notes</source>
         <translation>Del disse no&amp;ter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="326"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="347"/>
         <source>Include these notes when you export or print the plan</source>
         <translation>Tag noterne med, når du eksporterer eller udskriver planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="350"/>
         <source>Reflection — Kolb&apos;s learning cycle</source>
         <translation>Refleksion — Kolbs læringscirkel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="352"/>
         <source>Go round the cycle once: from what happened to what you will try next.</source>
         <translation>Gå én gang rundt i cirklen: fra det, der skete, til det, du vil prøve næste gang.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
         <source>E&amp;xperience — what happened?</source>
         <translation>O&amp;plevelse — hvad skete der?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="356"/>
         <source>&amp;Reflection — what did I notice?</source>
         <translation>&amp;Refleksion — hvad lagde jeg mærke til?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="357"/>
         <source>Concl&amp;usion — what do I understand now?</source>
         <translation>&amp;Konklusion — hvad forstår jeg nu?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="358"/>
         <source>Experi&amp;ment — what will I try?</source>
         <translation>Eksper&amp;iment — hvad vil jeg prøve?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="363"/>
         <source>Agr&amp;eements</source>
         <translation>&amp;Aftaler</translation>
     </message>
@@ -4029,27 +4781,22 @@ Vil du starte fra den sikkerhedskopi?</translation>
         <translation>Hvem deltager i samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
-        <source>The manager&apos;s preparation</source>
-        <translation>Chefens forberedelse</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
         <source>P&amp;reparation</source>
         <translation>&amp;Forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
         <source>Aft&amp;er the talk</source>
         <translation>&amp;Efter samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Start lederudviklingssamtalen</translation>
     </message>
@@ -4066,37 +4813,52 @@ After signing, you can no longer change it; once you both have signed, it is fin
 Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt, er det endeligt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="317"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="322"/>
+        <source>My preparation, as the manager</source>
+        <translation>Min forberedelse, som chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
+        <source>My preparation</source>
+        <translation>Min forberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="325"/>
+        <source>My manager&apos;s preparation</source>
+        <translation>Min chefs forberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="329"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="319"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="331"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="333"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="326"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="338"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="327"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="339"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="329"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="341"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="344"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>

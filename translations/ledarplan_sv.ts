@@ -72,123 +72,133 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="200"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="211"/>
         <source>Building &amp;block</source>
-        <extracomment>The six questions, by the ids a model&apos;s talk-questions section uses for them (Kalix). The user chose another status (the page records it; done dates come from the service).</extracomment>
         <translation>B&amp;yggkloss</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="201"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="212"/>
         <source>Building block</source>
         <translation>Byggkloss</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="204"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="215"/>
         <source>A ready development activity from the leadership model. Choosing one fills in what and how when they are still empty.</source>
         <translation>En färdig utvecklingsaktivitet från ledarskapsmodellen. Väljer du en fylls Vad och Hur i om de fortfarande är tomma.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="209"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="208"/>
         <source>None – my own action</source>
         <translation>Ingen – min egen aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="211"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="207"/>
+        <source>None – an action of our own</source>
+        <extracomment>The six questions, by the ids a model&apos;s talk-questions section uses for them (Kalix). The user chose another status (the page records it; done dates come from the service).</extracomment>
+        <translation>Ingen – en egen aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
         <source>&amp;What</source>
         <translation>V&amp;ad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="212"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
         <source>&amp;How</source>
         <translation>&amp;Hur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="213"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
         <source>Wh&amp;y</source>
         <translation>Varf&amp;ör</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="214"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
         <source>Wh&amp;o</source>
         <translation>V&amp;em</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="215"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="226"/>
         <source>Whe&amp;n</source>
         <translation>N&amp;är</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="216"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
         <source>How we &amp;follow up</source>
         <translation>Hur vi &amp;följer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="219"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="231"/>
+        <source>What will the leader do?</source>
+        <translation>Vad ska ledaren göra?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="233"/>
         <source>What will you do?</source>
         <translation>Vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="220"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="235"/>
         <source>How will it be done?</source>
         <translation>Hur ska det göras?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="221"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="236"/>
         <source>Why does it matter?</source>
         <translation>Varför är det viktigt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="237"/>
         <source>Who does what?</source>
         <translation>Vem ska göra vad?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="238"/>
         <source>When will it be done?</source>
         <translation>När ska det göras?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="239"/>
         <source>How do we follow up?</source>
         <translation>Hur följer vi upp?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="234"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="249"/>
         <source>New action</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="236"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="251"/>
         <source>K&amp;ind</source>
         <translation>Ty&amp;p</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="237"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="252"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Typ av lärande (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="244"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="259"/>
         <source>D&amp;ue date</source>
         <translation>K&amp;lart senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="245"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="260"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="246"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="261"/>
         <source>St&amp;atus</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="247"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="262"/>
         <source>Action status</source>
         <translation>Aktivitetens status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="250"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="265"/>
         <source>done on %1</source>
         <translation>klar %1</translation>
     </message>
@@ -265,58 +275,58 @@
 <context>
     <name>AgreementsEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="107"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="117"/>
         <source>New agreement</source>
         <extracomment>Rows were added or removed: the session should be saved now.</extracomment>
         <translation>Ny överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="127"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="127"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="127"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="127"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="128"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="138"/>
         <source>Carried over from an earlier session</source>
         <translation>Överförd från ett tidigare samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="130"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="140"/>
         <source>Agreements</source>
         <translation>Överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="131"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="141"/>
         <source>&amp;Add agreement</source>
         <translation>Lä&amp;gg till överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="132"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="142"/>
         <source>Add an agreement (Insert)</source>
         <translation>Lägg till en överenskommelse (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="133"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="143"/>
         <source>Remove agreement</source>
         <translation>Ta bort överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="134"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="144"/>
         <source>Remove the selected agreement (Delete)</source>
         <translation>Ta bort vald överenskommelse (Delete)</translation>
     </message>
@@ -401,93 +411,108 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="196"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
         <source>Assessment &amp;rounds</source>
         <translation>&amp;Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
         <source>Assessment rounds</source>
         <translation>Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
         <source>&amp;New round</source>
         <translation>&amp;Ny bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Starta en ny bedömning (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="222"/>
+        <source>My assessment, as the leader&apos;s &amp;manager</source>
+        <translation>Min bedömning, som ledarens &amp;chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="225"/>
+        <source>No assessment yet. The leader&apos;s self-assessment arrives with the plan file they send you; you can make your own assessment as their manager.</source>
+        <translation>Ingen bedömning än. Ledarens självskattning kommer med planfilen som ledaren skickar dig; du kan göra din egen bedömning som chef.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="229"/>
+        <source>Start my assessment</source>
+        <translation>Börja min bedömning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="231"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Min &amp;chefs bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
         <source>Assessment by &amp;someone else</source>
         <translation>&amp;Någon annans bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
         <source>&amp;Delete round</source>
         <translation>&amp;Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Ta bort vald bedömning (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
         <source>R&amp;ate</source>
         <translation>&amp;Skatta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Jämför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="234"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen bedömning än. Börja med en självskattning: skatta varje punkt i modellen mot det som förväntas av dig. Din chefs bedömning kan komma sedan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="239"/>
         <source>Start a self-assessment</source>
         <translation>Börja med en självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
         <source>Develop this: make it a goal</source>
         <translation>Utveckla detta: gör det till ett mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="300"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="330"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Ta bort bedömningen från %1 (%2)? Skattningarna och kommentarerna tas bort och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="337"/>
         <source>Delete assessment round</source>
         <translation>Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="337"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -729,87 +754,96 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="180"/>
         <source>Coaching</source>
         <translation>Coachning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="184"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="186"/>
         <source>Fi&amp;lter:</source>
         <translation>&amp;Filtrera:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="185"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="187"/>
         <source>Topic or person</source>
         <translation>Ämne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="186"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="188"/>
         <source>Filter sessions by topic or person</source>
         <translation>Filtrera samtal efter ämne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="187"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>Coaching sessions</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="190"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="192"/>
         <source>(no topic)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="193"/>
         <source>Open agreements: %1</source>
         <translation>Öppna överenskommelser: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="193"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
         <source>&amp;New session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
         <source>Log a new coaching session dated today (Insert)</source>
         <translation>För in ett nytt coachningssamtal med dagens datum (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="197"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="198"/>
         <source>Delete the selected session (Delete)</source>
         <translation>Ta bort valt samtal (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="271"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="276"/>
         <source>Open a plan to see its coaching log.</source>
         <translation>Öppna en plan för att se dess coachningssamtal.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="274"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
+        <source>No coaching sessions yet.
+
+The leader&apos;s own sessions arrive with the plan file they send you. Sessions you log here are yours.</source>
+        <translation>Inga coachningssamtal än.
+
+Ledarens egna samtal kommer med planfilen som ledaren skickar dig. Samtal som du för in här är dina.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="284"/>
         <source>No coaching sessions yet.
 
 Choose New session to log your first conversation.</source>
@@ -818,12 +852,12 @@ Choose New session to log your first conversation.</source>
 Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="277"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="287"/>
         <source>Choose a session in the list.</source>
         <translation>Välj ett samtal i listan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="284"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="294"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n samtal</numerusform>
@@ -831,7 +865,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="286"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="296"/>
         <source>%1 of %n session(s)</source>
         <translation>
             <numerusform>%1 av %n samtal</numerusform>
@@ -839,37 +873,37 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="376"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Ta bort samtalet den %1, ”%2”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="379"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="397"/>
         <source>Delete the session of %1?</source>
         <translation>Ta bort samtalet den %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="381"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="399"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Anteckningar, reflektion och överenskommelser tas bort tillsammans med samtalet. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="384"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="398"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="416"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Ta bort överenskommelsen ”%1”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="418"/>
         <source>Remove agreement</source>
         <translation>Ta bort överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="418"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -886,57 +920,62 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="153"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="154"/>
         <source>&amp;Compare</source>
         <translation>Jäm&amp;för</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="154"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="155"/>
         <source>&amp;with</source>
         <translation>&amp;med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="155"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="156"/>
         <source>S&amp;wap</source>
         <translation>Byt &amp;plats</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="156"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="157"/>
         <source>Swap the two rounds</source>
         <translation>Byt plats på de två bedömningarna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="157"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="158"/>
         <source>First round</source>
         <translation>Första bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="158"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="159"/>
         <source>Second round</source>
         <translation>Andra bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="159"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="160"/>
         <source>Ratings of the two rounds item by item</source>
         <translation>De två bedömningarnas skattningar punkt för punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="160"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="161"/>
         <source>Radar chart of the average rating per area</source>
         <translation>Spindeldiagram över genomsnittlig skattning per område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="161"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="162"/>
         <source>Choose two rounds to compare.</source>
         <translation>Välj två bedömningar att jämföra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="164"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="174"/>
+        <source>Comparing needs two assessment rounds, for example the leader&apos;s self-assessment and your assessment.</source>
+        <translation>För att jämföra behövs två bedömningsomgångar, till exempel ledarens självskattning och din bedömning.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="179"/>
         <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment.</source>
         <translation>För att jämföra behövs två bedömningar, till exempel din självskattning och din chefs bedömning.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="251"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="264"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt skiljer sig %1 steg eller mer (markerad): värd att prata om.</numerusform>
@@ -944,7 +983,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="256"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="269"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Ingen punkt skiljer sig %1 steg eller mer.</translation>
     </message>
@@ -966,6 +1005,195 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         <location filename="../ledarplan/gui/models/comparison_table.py" line="136"/>
         <source>Difference</source>
         <translation>Skillnad</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlows</name>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="76"/>
+        <source>Send the plan to your manager</source>
+        <extracomment>One sentence for the user (empty when nothing needs saying). The user cancelled (a passphrase or the preview): nothing was written, nothing to say. Stored as a new plan (an import says nothing more unless the person differs). The passphrase that opened the last file of this batch, tried first on the next. Replaced by tests to drive the preview without exec(). Replaced by tests to answer the properties dialog without exec().</extracomment>
+        <translation>Skicka planen till din chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="78"/>
+        <source>The plan was saved to %1 for your manager. Send them the file, e.g. by e-mail; they update their copy of the plan from it. Your private notes were left out.</source>
+        <translation>Planen sparades i %1 för din chef. Skicka filen till chefen, t.ex. med e-post; chefen uppdaterar sitt exemplar av planen från den. Dina privata anteckningar togs inte med.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="82"/>
+        <source>Send the plan to the leader</source>
+        <translation>Skicka planen till ledaren</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="84"/>
+        <source>The plan was saved to %1 for the leader. Send them the file, e.g. by e-mail; they update their copy of the plan from it. Your private notes were left out.</source>
+        <translation>Planen sparades i %1 för ledaren. Skicka filen till ledaren, t.ex. med e-post; ledaren uppdaterar sitt exemplar av planen från den. Dina privata anteckningar togs inte med.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="94"/>
+        <source>Ready to send</source>
+        <translation>Klar att skicka</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="106"/>
+        <source>Hand the plan over to a new manager</source>
+        <translation>Lämna över planen till en ny chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="107"/>
+        <source>Ready to hand over</source>
+        <translation>Klar att lämna över</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="109"/>
+        <source>The plan, with its history, was saved to %1 for the new manager, without your private notes. They open it as their copy; the leader then sends their files to the new manager.</source>
+        <translation>Planen med sin historik sparades i %1 för den nya chefen, utan dina privata anteckningar. Den nya chefen öppnar den som sitt exemplar; därefter skickar ledaren sina filer till den nya chefen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="122"/>
+        <source>Import a plan</source>
+        <translation>Importera en plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="130"/>
+        <source>The plan could not be imported</source>
+        <translation>Planen kunde inte importeras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="133"/>
+        <source>Plan updated</source>
+        <translation>Planen är uppdaterad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="140"/>
+        <source>Update plans from files</source>
+        <translation>Uppdatera planer från filer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="150"/>
+        <source>Update from a file</source>
+        <translation>Uppdatera från en fil</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="154"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="156"/>
+        <source>Update from files</source>
+        <translation>Uppdatera från filer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="203"/>
+        <source>%1: the plan of %2 was imported as a new plan.</source>
+        <translation>%1: planen för %2 importerades som en ny plan.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="212"/>
+        <source>%1: “%2” here, “%3” in the file</source>
+        <translation>%1: ”%2” här, ”%3” i filen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="220"/>
+        <source>Take the file&apos;s details?</source>
+        <translation>Ta uppgifterna från filen?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="222"/>
+        <source>%1 is already stored here, with other details than in the file:
+
+%2
+
+The details stored here were kept. Take the file&apos;s details instead?</source>
+        <translation>%1 finns redan här, med andra uppgifter än i filen:
+
+%2
+
+Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="227"/>
+        <source>Take the file&apos;s details</source>
+        <translation>Ta uppgifterna från filen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="237"/>
+        <source>This could not be done</source>
+        <translation>Det gick inte att genomföra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="262"/>
+        <source>%1: the plan here or the file changed while it was previewed; nothing was written. Update from the file again.</source>
+        <translation>%1: planen här eller filen ändrades medan förhandsvisningen visades; inget sparades. Uppdatera från filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="272"/>
+        <source>%1: nothing new in this file.</source>
+        <translation>%1: inget nytt i den här filen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="278"/>
+        <source>%1: the plan of %2 was updated (%3 added, %4 changed, %5 removed).</source>
+        <translation>%1: planen för %2 uppdaterades (%3 tillagda, %4 ändrade, %5 borttagna).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_flows.py" line="287"/>
+        <source>Your signature of the development talk was withdrawn, as the other desk changed what you signed: read the record again and sign it anew.</source>
+        <translation>Din signatur av utvecklingssamtalet drogs tillbaka, eftersom den andra parten ändrade det du signerade: läs dokumentationen igen och signera på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenu</name>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="94"/>
+        <source>Send to the &amp;leader…</source>
+        <translation>Skicka till &amp;ledaren…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="95"/>
+        <source>Send to the leader, encr&amp;ypted…</source>
+        <translation>Skicka till ledaren, kr&amp;ypterat…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="97"/>
+        <source>Send to my &amp;manager…</source>
+        <translation>Skicka till min &amp;chef…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="98"/>
+        <source>Send to my manager, encr&amp;ypted…</source>
+        <translation>Skicka till min chef, kr&amp;ypterat…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="99"/>
+        <source>&amp;Update plan from file…</source>
+        <translation>&amp;Uppdatera plan från fil…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="100"/>
+        <source>&amp;Hand over to a new manager…</source>
+        <translation>Lämna ö&amp;ver till en ny chef…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="101"/>
+        <source>Hand over to a new manager, encryp&amp;ted…</source>
+        <translation>Lämna över till en ny chef, kryp&amp;terat…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desk_menu.py" line="102"/>
+        <source>Plan pr&amp;operties…</source>
+        <translation>Plan&amp;egenskaper…</translation>
+    </message>
+</context>
+<context>
+    <name>Desks</name>
+    <message>
+        <location filename="../ledarplan/gui/desks.py" line="47"/>
+        <source>The leader&apos;s own part: read-only at your desk. Only the leader changes it; their changes arrive with the plan file they send you.</source>
+        <translation>Ledarens egen del: skrivskyddad i ditt exemplar. Bara ledaren ändrar den; ändringarna kommer med planfilen som ledaren skickar dig.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/desks.py" line="52"/>
+        <source>Your manager&apos;s own part: read-only at your desk. Only your manager changes it; their changes arrive with the plan file they send you.</source>
+        <translation>Din chefs egen del: skrivskyddad i ditt exemplar. Bara din chef ändrar den; ändringarna kommer med planfilen som chefen skickar dig.</translation>
     </message>
 </context>
 <context>
@@ -1261,157 +1489,172 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="231"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="258"/>
         <source>&amp;Title</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="232"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="259"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="233"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
         <source>How we &amp;know</source>
         <translation>Hur vi &amp;vet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="234"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
         <source>Tar&amp;get date</source>
         <translation>&amp;Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="235"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="236"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
         <source>&amp;Progress</source>
         <translation>&amp;Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="237"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="249"/>
         <source>What do you want to achieve?</source>
         <translation>Vad vill du uppnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="239"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
         <source>Why this goal matters, and what it is about</source>
         <translation>Varför målet är viktigt och vad det handlar om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="242"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
         <source>How will you and others notice that the goal is reached?</source>
         <translation>Hur märker du och andra att målet är nått?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="245"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="238"/>
+        <source>What does the leader want to achieve?</source>
+        <translation>Vad vill ledaren uppnå?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
+        <source>How will the leader and others notice that the goal is reached?</source>
+        <translation>Hur märker ledaren och andra att målet är nått?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="244"/>
+        <source>The success criterion: what the leader and others will see or hear when the goal is reached</source>
+        <translation>Framgångskriteriet: vad ledaren och andra ser eller hör när målet är nått</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="254"/>
         <source>The success criterion: what you will see or hear when the goal is reached</source>
         <translation>Framgångskriteriet: vad du kommer att se eller höra när målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="247"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
         <source>Goal title</source>
         <translation>Målets rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="248"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="269"/>
         <source>Goal description</source>
         <translation>Beskrivning av målet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="249"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
         <source>How we know the goal is reached</source>
         <translation>Hur vi vet att målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="250"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="272"/>
         <source>Goal status</source>
         <translation>Målets status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="252"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
         <source>Progress in percent</source>
         <translation>Genomfört i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="256"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="277"/>
         <source>Model items this goal serves</source>
         <translation>Punkter i modellen som målet gäller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="258"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
         <source>Tick the items of the leadership model that this goal develops</source>
         <translation>Markera de punkter i ledarskapsmodellen som målet utvecklar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
         <source>Dat&amp;e</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Check-in date</source>
         <translation>Datum för avstämningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
         <source>Set p&amp;rogress to</source>
         <translation>Ändra genomfört &amp;till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
         <source>New progress in percent</source>
         <translation>Nytt värde för genomfört i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="266"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
         <source>How is it going? What has happened?</source>
         <translation>Hur går det? Vad har hänt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="267"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
         <source>Check-in note</source>
         <translation>Anteckning vid avstämningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
         <source>Add check-in</source>
         <translation>Lägg till avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
         <source>Adds a dated note; a new progress becomes the goal&apos;s progress</source>
         <translation>Lägger till en daterad anteckning; ett nytt värde för genomfört gäller sedan för hela målet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="276"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="297"/>
         <source>&amp;Linked items (%n)</source>
         <translation>
             <numerusform>&amp;Kopplade punkter (%n)</numerusform>
@@ -1419,7 +1662,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="277"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="298"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
             <numerusform>Avstämni&amp;ngar (%n)</numerusform>
@@ -1427,22 +1670,22 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="305"/>
         <source>Expected at %1: %2</source>
         <translation>Förväntas av %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="310"/>
         <source>Choose an item to read what is expected at %1.</source>
         <translation>Välj en punkt för att läsa vad som förväntas av %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="314"/>
         <source>Tick the items of the model that this goal develops.</source>
         <translation>Markera de punkter i modellen som målet utvecklar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="72"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="73"/>
         <source>Linked items</source>
         <extracomment>The user asks to add a check-in: (date, note, new progress or None).</extracomment>
         <translation>Kopplade punkter</translation>
@@ -1505,42 +1748,42 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="163"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="166"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="164"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="168"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="168"/>
         <location filename="../ledarplan/gui/views/goals_view.py" line="169"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="216"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="220"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Lägger till ett mål i planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="247"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
         <location filename="../ledarplan/gui/views/goals_view.py" line="251"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="255"/>
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Tar bort valt mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -1549,23 +1792,23 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på sidan Bedömning.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
         <source>Target %1</source>
         <translation>Måldatum %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="249"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="253"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Ta bort målet ”%1” med dess aktiviteter och avstämningar? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="345"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="347"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="349"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="351"/>
         <source>Delete action</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="346"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="350"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Ta bort aktiviteten ”%1”? Det går inte att ångra.</translation>
     </message>
@@ -1573,147 +1816,147 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="288"/>
+        <location filename="../ledarplan/gui/main_window.py" line="304"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="289"/>
+        <location filename="../ledarplan/gui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="290"/>
+        <location filename="../ledarplan/gui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="291"/>
+        <location filename="../ledarplan/gui/main_window.py" line="307"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="292"/>
+        <location filename="../ledarplan/gui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="293"/>
+        <location filename="../ledarplan/gui/main_window.py" line="309"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="294"/>
+        <location filename="../ledarplan/gui/main_window.py" line="310"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="295"/>
+        <location filename="../ledarplan/gui/main_window.py" line="311"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="296"/>
+        <location filename="../ledarplan/gui/main_window.py" line="312"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="297"/>
+        <location filename="../ledarplan/gui/main_window.py" line="313"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="298"/>
+        <location filename="../ledarplan/gui/main_window.py" line="314"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="299"/>
+        <location filename="../ledarplan/gui/main_window.py" line="315"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="301"/>
+        <location filename="../ledarplan/gui/main_window.py" line="317"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="303"/>
+        <location filename="../ledarplan/gui/main_window.py" line="319"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="304"/>
+        <location filename="../ledarplan/gui/main_window.py" line="320"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="305"/>
+        <location filename="../ledarplan/gui/main_window.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="306"/>
+        <location filename="../ledarplan/gui/main_window.py" line="322"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="307"/>
+        <location filename="../ledarplan/gui/main_window.py" line="323"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="308"/>
+        <location filename="../ledarplan/gui/main_window.py" line="324"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="309"/>
+        <location filename="../ledarplan/gui/main_window.py" line="325"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="310"/>
+        <location filename="../ledarplan/gui/main_window.py" line="326"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="311"/>
+        <location filename="../ledarplan/gui/main_window.py" line="327"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="312"/>
+        <location filename="../ledarplan/gui/main_window.py" line="328"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="313"/>
+        <location filename="../ledarplan/gui/main_window.py" line="329"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="316"/>
+        <location filename="../ledarplan/gui/main_window.py" line="332"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="517"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="502"/>
+        <location filename="../ledarplan/gui/main_window.py" line="524"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="510"/>
+        <location filename="../ledarplan/gui/main_window.py" line="532"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="512"/>
+        <location filename="../ledarplan/gui/main_window.py" line="534"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1726,7 +1969,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="515"/>
+        <location filename="../ledarplan/gui/main_window.py" line="537"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -1734,6 +1977,467 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         <location filename="../ledarplan/gui/application.py" line="194"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Inställningsfilen kunde inte läsas; standardinställningarna används.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="239"/>
+        <source>Update the plan from a file</source>
+        <translation>Uppdatera planen från en fil</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="241"/>
+        <source>The plan of %1, from %2</source>
+        <translation>Planen för %1, från %2</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="248"/>
+        <source>What your manager added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
+        <translation>Nedan står vad din chef har lagt till, ändrat och tagit bort, och vad ni båda har ändrat. Inget sparas förrän du väljer Uppdatera planen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="252"/>
+        <source>From your manager: %n change(s)</source>
+        <translation>
+            <numerusform>Från din chef: %n ändring</numerusform>
+            <numerusform>Från din chef: %n ändringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="256"/>
+        <source>What the leader added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
+        <translation>Nedan står vad ledaren har lagt till, ändrat och tagit bort, och vad ni båda har ändrat. Inget sparas förrän du väljer Uppdatera planen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="260"/>
+        <source>From the leader: %n change(s)</source>
+        <translation>
+            <numerusform>Från ledaren: %n ändring</numerusform>
+            <numerusform>Från ledaren: %n ändringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="264"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="278"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="264"/>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="269"/>
+        <source>Nothing new in this file.</source>
+        <translation>Inget nytt i den här filen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="272"/>
+        <source>Changed at both desks: %n conflict(s)</source>
+        <translation>
+            <numerusform>Ändrat i båda exemplaren: %n konflikt</numerusform>
+            <numerusform>Ändrat i båda exemplaren: %n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="274"/>
+        <source>Keep all mi&amp;ne</source>
+        <translation>Behåll alla m&amp;ina</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="275"/>
+        <source>Take all thei&amp;rs</source>
+        <translation>Ta alla de&amp;ras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="279"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="280"/>
+        <source>Mine (here)</source>
+        <translation>Mitt (här)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="281"/>
+        <source>Theirs (in the file)</source>
+        <translation>Deras (i filen)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="282"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="285"/>
+        <source>To decide</source>
+        <translation>Att avgöra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="292"/>
+        <source>Mine — this copy</source>
+        <translation>Mitt — det här exemplaret</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="293"/>
+        <source>Theirs — in the file</source>
+        <translation>Deras — i filen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="294"/>
+        <source>Keep &amp;mine</source>
+        <translation>Behåll &amp;mitt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="295"/>
+        <source>Take &amp;theirs</source>
+        <translation>Ta &amp;deras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="296"/>
+        <source>Keep &amp;both</source>
+        <translation>Behåll &amp;båda</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="298"/>
+        <source>Both texts are kept: yours first, then theirs, marked with the desk and date.</source>
+        <translation>Båda texterna behålls: din först, sedan deras, märkt med exemplar och datum.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="301"/>
+        <source>Also take the person&apos;s details from the file</source>
+        <translation>Ta även personens uppgifter från filen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="304"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="304"/>
+        <source>&amp;Update the plan</source>
+        <translation>&amp;Uppdatera planen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="316"/>
+        <source>Keep mine</source>
+        <translation>Behåll mitt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="317"/>
+        <source>Take theirs</source>
+        <translation>Ta deras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="318"/>
+        <source>Keep both</source>
+        <translation>Behåll båda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="374"/>
+        <source>%n conflict(s) still to decide</source>
+        <translation>
+            <numerusform>%n konflikt återstår att avgöra</numerusform>
+            <numerusform>%n konflikter återstår att avgöra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="377"/>
+        <source>Every conflict is decided.</source>
+        <translation>Alla konflikter är avgjorda.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="381"/>
+        <source>Decide every conflict first: keep mine, take theirs, or keep both.</source>
+        <translation>Avgör först alla konflikter: behåll mitt, ta deras eller behåll båda.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRows</name>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="33"/>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="35"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="37"/>
+        <source>Changed: %1</source>
+        <translation>Ändrad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="55"/>
+        <source>Deleted at one desk, changed at the other</source>
+        <translation>Borttagen i ett exemplar, ändrad i det andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="73"/>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="144"/>
+        <source>(deleted)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="74"/>
+        <source>Still there, changed</source>
+        <translation>Finns kvar, ändrad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="85"/>
+        <source>Left out: the file would change parts that only this desk changes, so those changes were not taken:</source>
+        <translation>Utelämnat: filen skulle ändra delar som bara ditt exemplar ändrar, så de ändringarna togs inte med:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="96"/>
+        <source>%1: signed by both and final</source>
+        <translation>%1: signerat av båda och slutgiltigt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="109"/>
+        <source>Your signature of the development talk %1 is withdrawn: the other desk changed what you signed. Read the record again and sign it anew.</source>
+        <translation>Din signatur av utvecklingssamtalet %1 dras tillbaka: den andra parten ändrade det du signerade. Läs dokumentationen igen och signera på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="125"/>
+        <source>%1: “%2” here, “%3” in the file</source>
+        <translation>%1: ”%2” här, ”%3” i filen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="132"/>
+        <source>The details stored here are kept unless you tick the box.</source>
+        <translation>Uppgifterna här behålls om du inte kryssar i rutan.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/merge_rows.py" line="145"/>
+        <source>%1 — still there, changed since the copies last met</source>
+        <translation>%1 — finns kvar, ändrad sedan exemplaren senast möttes</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTexts</name>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="48"/>
+        <source>Period</source>
+        <extracomment>How the domain names a round, check-in, session or talk: by its date.</extracomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="49"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="51"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="52"/>
+        <source>Kind of assessment</source>
+        <translation>Typ av bedömning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="55"/>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="56"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="57"/>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="58"/>
+        <source>Done on</source>
+        <translation>Klar den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="61"/>
+        <source>Notes shared or private</source>
+        <translation>Anteckningar delade eller privata</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="62"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="63"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="64"/>
+        <source>Carried over</source>
+        <translation>Överförd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="80"/>
+        <source>The plan&apos;s details</source>
+        <translation>Planens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="81"/>
+        <source>Assessment rounds</source>
+        <translation>Bedömningstillfällen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="82"/>
+        <source>Goals and actions</source>
+        <translation>Mål och aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="83"/>
+        <source>Coaching sessions and agreements</source>
+        <translation>Coachningssamtal och överenskommelser</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="84"/>
+        <source>Development talks</source>
+        <translation>Utvecklingssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="107"/>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="109"/>
+        <source>Assessment round</source>
+        <translation>Bedömningsomgång</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="110"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="111"/>
+        <source>Check-in</source>
+        <translation>Avstämning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="112"/>
+        <source>Action</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="113"/>
+        <source>Coaching session</source>
+        <translation>Coachningssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="114"/>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="115"/>
+        <source>Development talk</source>
+        <translation>Utvecklingssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="128"/>
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="154"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="164"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="174"/>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="157"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="159"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="177"/>
+        <source>(a record)</source>
+        <translation>(en post)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="198"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="199"/>
+        <source>Agreed</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="200"/>
+        <source>Followed up</source>
+        <translation>Uppföljd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="210"/>
+        <source>Unchanged since the copies last met</source>
+        <translation>Oförändrat sedan exemplaren senast möttes</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="213"/>
+        <source>Changed at the leader&apos;s desk on %1</source>
+        <translation>Ändrat i ledarens exemplar den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="216"/>
+        <source>Changed at the manager&apos;s desk on %1</source>
+        <translation>Ändrat i chefens exemplar den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="231"/>
+        <source>the file holds another plan</source>
+        <translation>filen innehåller en annan plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="235"/>
+        <source>the file holds the plan of another person, with the same id as this one</source>
+        <translation>filen innehåller en annan persons plan, med samma id som den här</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="242"/>
+        <source>the file was written at a leader&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
+        <translation>filen skrevs i ett ledarexemplar, precis som det här exemplaret: ett exemplar uppdateras från den andra partens fil (är det en fil som du själv har skickat?)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
+        <source>the file was written at a manager&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
+        <translation>filen skrevs i ett chefsexemplar, precis som det här exemplaret: ett exemplar uppdateras från den andra partens fil (är det en fil som du själv har skickat?)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="258"/>
+        <source>the file is older than what this copy has already taken in from the other desk (was it merged before?)</source>
+        <translation>filen är äldre än det som det här exemplaret redan har tagit emot från den andra parten (har den redan slagits samman?)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="266"/>
+        <source>the file claims changes made at this desk that this copy never made (was it altered?)</source>
+        <translation>filen påstår ändringar i det här exemplaret som exemplaret aldrig har gjort (har filen ändrats?)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="287"/>
+        <source>%1 cannot update the plan here: %2.</source>
+        <translation>%1 kan inte uppdatera planen här: %2.</translation>
     </message>
 </context>
 <context>
@@ -1828,78 +2532,98 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="145"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="168"/>
         <source>Create a development plan</source>
-        <extracomment>For a new person (None when the plan is for someone already in the list).</extracomment>
+        <extracomment>For a new person (None when the plan is for someone already in the list). Whose desk the new copy is on: the user&apos;s own plan, or one of someone they manage.</extracomment>
         <translation>Skapa en utvecklingsplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="146"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="169"/>
         <source>Whose plan</source>
         <translation>Vems plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="147"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="170"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="148"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="171"/>
         <source>&amp;Job title:</source>
         <translation>&amp;Befattning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="149"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="172"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="150"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="173"/>
         <source>E-&amp;mail:</source>
         <translation>E-p&amp;ost:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="151"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="174"/>
         <source>New plan for %1</source>
         <translation>Ny plan för %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="152"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="175"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="153"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="176"/>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="154"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="177"/>
+        <source>This is:</source>
+        <translation>Det här är:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="178"/>
+        <source>M&amp;y own plan</source>
+        <translation>Min e&amp;gen plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="179"/>
+        <source>The plan of &amp;someone I manage</source>
+        <translation>Planen för någon som jag är &amp;chef för</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="188"/>
         <source>e.g. My development plan 2027</source>
         <translation>t.ex. Min utvecklingsplan 2027</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="155"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="181"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="156"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="182"/>
         <source>Period from</source>
         <translation>Period från</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="157"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="183"/>
         <source>Period to</source>
         <translation>Period till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="158"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="184"/>
         <source>Create plan</source>
         <translation>Skapa plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="179"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="190"/>
+        <source>e.g. Development plan 2027</source>
+        <translation>t.ex. Utvecklingsplan 2027</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="215"/>
         <source>Please enter the name of the person the plan is for.</source>
         <translation>Skriv namnet på den som planen gäller.</translation>
     </message>
@@ -2871,128 +3595,103 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="40"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="37"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="81"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="78"/>
         <source>This could not be done</source>
         <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det gick inte att genomföra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="159"/>
-        <source>Import a plan</source>
-        <translation>Importera en plan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="179"/>
-        <source>Replace the plan?</source>
-        <translation>Ersätta planen?</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="180"/>
-        <source>This plan is already here. Replace the stored copy with the one in %1? A backup is made first.</source>
-        <translation>Planen finns redan här. Vill du ersätta den sparade versionen med den i %1? En säkerhetskopia görs först.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="185"/>
-        <source>Replace</source>
-        <translation>Ersätt</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="199"/>
-        <source>The plan could not be imported</source>
-        <translation>Planen kunde inte importeras</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="216"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="183"/>
         <source>Export the plan</source>
         <translation>Exportera planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="250"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="184"/>
         <source>Plan exported</source>
         <translation>Planen är exporterad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="235"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="169"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen sparades i %1, med privata anteckningar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="239"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="173"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen sparades i %1. Privata anteckningar togs inte med.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="244"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="215"/>
         <source>It is encrypted and opens only with the passphrase. Tell the passphrase another way than the file (e.g. by phone), never in the same e-mail.</source>
         <translation>Filen är krypterad och kan bara öppnas med lösenfrasen. Berätta lösenfrasen för mottagaren på annat sätt än med filen (t.ex. per telefon), aldrig i samma e-post.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="255"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="224"/>
         <source>Encrypt the plan</source>
         <translation>Kryptera planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="260"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="229"/>
         <source>Choose a passphrase (at least %1 characters):</source>
         <translation>Välj en lösenfras (minst %1 tecken):</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="270"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="239"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Lösenfrasen är för kort: använd minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="277"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="246"/>
         <source>The passphrase is wrong, or the file was changed after it was encrypted. Type the passphrase of %1 again:</source>
         <translation>Lösenfrasen är fel, eller så har filen ändrats efter att den krypterades. Skriv lösenfrasen för %1 igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="283"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="252"/>
         <source>%1 is encrypted. Type its passphrase:</source>
         <translation>%1 är krypterad. Skriv dess lösenfras:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="287"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="256"/>
         <source>Open an encrypted plan</source>
         <translation>Öppna en krypterad plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="298"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="267"/>
         <source>Save the plan as PDF</source>
         <translation>Spara planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="300"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="269"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="319"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="288"/>
         <source>The PDF could not be saved</source>
         <translation>PDF:en kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="337"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="306"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="338"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="307"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="353"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="322"/>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="356"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="325"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 och alla uppgifter om personen tas bort: %n plan med bedömningar, mål, coachningsanteckningar och samtal. Det går inte att ångra.</numerusform>
@@ -3000,18 +3699,18 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="361"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="379"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="330"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="348"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="373"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="342"/>
         <source>Delete the plan?</source>
         <translation>Ta bort planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="374"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="343"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen ”%1” tas bort med sina bedömningar, mål, coachningsanteckningar och samtal. Det går inte att ångra.</translation>
     </message>
@@ -3026,6 +3725,59 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
 </context>
 <context>
+    <name>PlanPropertiesDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="96"/>
+        <source>Plan properties</source>
+        <translation>Planegenskaper</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="97"/>
+        <source>Whose plan:</source>
+        <translation>Vems plan:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="98"/>
+        <source>Title:</source>
+        <translation>Rubrik:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="99"/>
+        <source>Leadership model:</source>
+        <translation>Ledarskapsmodell:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="100"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="101"/>
+        <source>This copy of the plan is</source>
+        <translation>Det här exemplaret av planen är</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="102"/>
+        <source>M&amp;y own plan: I am the leader</source>
+        <translation>Min e&amp;gen plan: jag är ledaren</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="103"/>
+        <source>The plan of &amp;someone I manage: I am their manager</source>
+        <translation>Planen för någon som jag är &amp;chef för: jag är chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="106"/>
+        <source>This copy was merged with the other desk&apos;s on %1; whose desk it is on can no longer change.</source>
+        <translation>Det här exemplaret slogs samman med den andra partens den %1; vems exemplar det är kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_properties_dialog.py" line="111"/>
+        <source>Each desk changes its own parts of the plan and sees the other desk&apos;s read-only. This can be changed until the copy is first merged with the other desk&apos;s.</source>
+        <translation>Varje part ändrar sina egna delar av planen och ser den andras skrivskyddade. Detta kan ändras tills exemplaret första gången slås samman med den andra partens.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorkspace</name>
     <message>
         <location filename="../ledarplan/gui/views/workspace.py" line="175"/>
@@ -3037,143 +3789,143 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PrepPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="175"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added or removed (the page saves at once).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="176"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="179"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="177"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="180"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="181"/>
         <source>Shared</source>
         <translation>Delning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="181"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="184"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="182"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="185"/>
         <source>For the record</source>
         <translation>Dokumenteras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="186"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="189"/>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="190"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="193"/>
         <source>&amp;Add question</source>
         <translation>&amp;Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="191"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="194"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Lägg till en egen fråga (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="192"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="195"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="195"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="270"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="198"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="273"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="196"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="199"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Ta bort vald fråga (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="197"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="268"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="271"/>
         <source>Remove question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
         <source>&amp;Question:</source>
         <translation>Fr&amp;åga:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="201"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
         <source>This question comes from the leadership model.</source>
         <translation>Frågan kommer från ledarskapsmodellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="202"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
         <source>Time &amp;frame:</source>
         <translation>&amp;Tidsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
         <source>&amp;Private</source>
         <translation>&amp;Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
         <source>Looking back</source>
         <translation>Tillbakablick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="219"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="220"/>
         <source>Looking ahead</source>
         <translation>Framåtblick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="258"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="269"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="272"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Ta bort frågan ”%1” och svaret?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="332"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="335"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mina egna anteckningar, kommer aldrig med i PDF:en eller exportfilen om jag inte väljer det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="336"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="339"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Dokumenteras: ingår i dokumentationen av samtalet, i PDF:en och exportfilen.</translation>
     </message>
@@ -3228,67 +3980,67 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
         <source>Assessed &amp;by:</source>
         <translation>Bedömd a&amp;v:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="123"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
         <source>&amp;Name:</source>
         <translation>Na&amp;mn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="124"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="127"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="128"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="129"/>
         <source>&amp;Ratings</source>
         <translation>S&amp;kattningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="130"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
         <source>Who assessed</source>
         <translation>Vem som bedömde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="131"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="134"/>
         <source>Name of the assessor</source>
         <translation>Bedömarens namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="132"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="135"/>
         <source>Name of the person assessing</source>
         <translation>Namn på den som bedömer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="136"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="134"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="137"/>
         <source>Note on the assessment</source>
         <translation>Anteckning om bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="136"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="139"/>
         <source>What the assessment is based on, e.g. concrete situations</source>
         <translation>Vad bedömningen bygger på, t.ex. konkreta situationer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="138"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="141"/>
         <source>Ratings of the model&apos;s items</source>
         <translation>Skattningar av modellens punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="146"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="149"/>
         <source>Type %1–%2 to rate the selected item, 0 or Delete for not assessed; Tab goes to the comment, Enter to the next item.</source>
         <translation>Skriv %1–%2 för att skatta vald punkt, 0 eller Delete för ej bedömd; Tab går till kommentaren, Enter till nästa punkt.</translation>
     </message>
@@ -3296,43 +4048,43 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>RatingTableModel</name>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="139"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="145"/>
         <source>Not assessed</source>
         <extracomment>The rating as a number, or None for &quot;not assessed&quot; (DisplayRole shows it as text). The user changed a rating or a comment (not emitted when the model is filled).</extracomment>
         <translation>Ej bedömd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="150"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="156"/>
         <source>Type %1–%2 to rate, 0 or Delete for not assessed</source>
         <translation>Skriv %1–%2 för att skatta, 0 eller Delete för ej bedömd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="184"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="190"/>
         <source>Expected of %1</source>
         <translation>Förväntas av %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="185"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="191"/>
         <source>Expectation</source>
         <translation>Förväntan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="188"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="194"/>
         <source>Rating (%1–%2)</source>
         <translation>Skattning (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="190"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="196"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="191"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="197"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/rating_table.py" line="192"/>
+        <location filename="../ledarplan/gui/models/rating_table.py" line="198"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -3684,128 +4436,128 @@ Fil: %1</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="308"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
         <source>Da&amp;te:</source>
         <extracomment>An agreement&apos;s &quot;done&quot; box changed: (agreement id, done).</extracomment>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="309"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Med vem:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="310"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
         <source>Topi&amp;c:</source>
         <translation>&amp;Ämne:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="311"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
         <source>Next sess&amp;ion:</source>
         <translation>Nästa s&amp;amtal:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="312"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
         <source>Linked &amp;goals:</source>
         <translation>K&amp;opplade mål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="313"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har inga mål än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="314"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
         <source>Session date</source>
         <translation>Datum för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="315"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
         <source>With whom</source>
         <translation>Med vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="316"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
         <source>Coach, mentor or manager</source>
         <translation>Coach, mentor eller chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="317"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="338"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="318"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
         <source>What the session was about</source>
         <translation>Vad samtalet handlade om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="319"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="340"/>
         <source>Next session date</source>
         <translation>Datum för nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="320"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="341"/>
         <source>Goals this session worked on</source>
         <translation>Mål som ni arbetade med i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="321"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
         <source>N&amp;otes</source>
         <translation>Anteckn&amp;ingar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="322"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="343"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="323"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
         <source>What was said, in your own words.</source>
         <translation>Vad som sades, med dina egna ord.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="324"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="345"/>
         <source>&amp;Share these notes</source>
         <translation>De&amp;la anteckningarna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="326"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="347"/>
         <source>Include these notes when you export or print the plan</source>
         <translation>Ta med anteckningarna när du exporterar eller skriver ut planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="350"/>
         <source>Reflection — Kolb&apos;s learning cycle</source>
         <translation>Reflektion — Kolbs lärcirkel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="352"/>
         <source>Go round the cycle once: from what happened to what you will try next.</source>
         <translation>Gå ett varv i cirkeln: från det som hände till det du ska prova härnäst.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
         <source>E&amp;xperience — what happened?</source>
         <translation>&amp;Erfarenhet — vad hände?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="356"/>
         <source>&amp;Reflection — what did I notice?</source>
         <translation>&amp;Reflektion — vad lade jag märke till?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="357"/>
         <source>Concl&amp;usion — what do I understand now?</source>
         <translation>&amp;Slutsats — vad förstår jag nu?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="358"/>
         <source>Experi&amp;ment — what will I try?</source>
         <translation>E&amp;xperiment — vad ska jag prova?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="363"/>
         <source>Agr&amp;eements</source>
         <translation>&amp;Överenskommelser</translation>
     </message>
@@ -4029,27 +4781,22 @@ Vill du börja från den säkerhetskopian?</translation>
         <translation>Vem som deltar i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
-        <source>The manager&apos;s preparation</source>
-        <translation>Chefens förberedelse</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
         <source>P&amp;reparation</source>
         <translation>&amp;Förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
         <source>Aft&amp;er the talk</source>
         <translation>&amp;Efter samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Starta utvecklingssamtalet</translation>
     </message>
@@ -4066,37 +4813,52 @@ After signing, you can no longer change it; once you both have signed, it is fin
 Efter signeringen kan du inte längre ändra den; när ni båda har signerat är den slutgiltig.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="317"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="322"/>
+        <source>My preparation, as the manager</source>
+        <translation>Min förberedelse, som chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
+        <source>My preparation</source>
+        <translation>Min förberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="325"/>
+        <source>My manager&apos;s preparation</source>
+        <translation>Min chefs förberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="329"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="319"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="331"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="333"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="326"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="338"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="327"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="339"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="329"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="341"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="344"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>

@@ -341,7 +341,7 @@ def run(
     file_open_events = FileOpenEvents(window.open_plan_file, window)
     app.installEventFilter(file_open_events)
     if open_file is not None:
-        # Once the window is up, so that questions (a passphrase, replace?) have a parent.
+        # Once the window is up, so that questions (a passphrase, the preview) have a parent.
         QTimer.singleShot(0, lambda: window.open_plan_file(open_file))
     settings = services.settings_store.load()
     backup = DailyBackup(

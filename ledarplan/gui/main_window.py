@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledarplan.gui.desk_flows import DeskFlows
+from ledarplan.gui.desk_menu import DeskMenu
 from ledarplan.gui.events import DataEvents
 from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.pack_banner import PackProblemsBanner, PresetsProblemsBanner
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.actions_ = PlanActions(
             services, self.events, prompts, lambda: self, self._levels, presets=self._presets
         )
+        self.desk_flows = DeskFlows(services, self.events, prompts, lambda: self, self.actions_)
 
         self.people = PeoplePanel(services)
         self.people.plan_selected.connect(self._open_plan)
@@ -213,12 +216,21 @@ class MainWindow(QMainWindow):
             self._action(lambda i=i: self._show_page(i), f"Ctrl+{i + 1}")
             for i in range(self.workspace.tabs.count())
         ]
+        self.desk_menu = DeskMenu(
+            self,
+            self._services,
+            self.desk_flows,
+            current_plan=lambda: self.workspace.plan_id,
+            before=self.workspace.flush,
+            select_plan=self._select_plan,
+        )
         self.about_action = self._action(self._show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.people.set_actions(
             [
                 self.new_plan_action,
                 self.rename_action,
+                self.desk_menu.properties_action,
                 None,
                 self.export_action,
                 self.pdf_action,
@@ -245,6 +257,8 @@ class MainWindow(QMainWindow):
             self.export_encrypted_private_action,
             self.pdf_action,
             None,
+            *self.desk_menu.file_actions(),
+            None,
             self.backups_action,
             None,
             self.quit_action,
@@ -262,6 +276,8 @@ class MainWindow(QMainWindow):
             self.delete_person_action,
         ):
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.desk_menu.properties_action)
         self.view_menu = bar.addMenu("")
         for action in self.page_actions:
             self.view_menu.addAction(action)
@@ -382,6 +398,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(plan_id is not None)
         for action in self.page_actions:
             action.setEnabled(plan_id is not None)
+        self.desk_menu.update(plan_id)
 
     # --- flows ---------------------------------------------------------------------------
 
@@ -403,7 +420,7 @@ class MainWindow(QMainWindow):
 
     @flushed_first
     def _import(self, path: Path | None = None) -> None:
-        self._select_plan(self.actions_.import_file(path))
+        self._select_plan(self.desk_flows.import_file(path))
 
     @flushed_first
     def _export(self, include_private: bool, *, encrypt: bool = False) -> None:
@@ -459,22 +476,27 @@ class MainWindow(QMainWindow):
     # --- drag and drop of plan files ------------------------------------------------------
 
     @staticmethod
-    def _dropped_plan_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    def _dropped_plan_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if len(urls) != 1 or not urls[0].isLocalFile():
-            return None
-        path = Path(urls[0].toLocalFile())
-        return path if path.name.endswith((EXCHANGE_SUFFIX, ".json")) else None
+        paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        if len(paths) != len(urls):
+            return []
+        plan_files = [p for p in paths if p.name.endswith((EXCHANGE_SUFFIX, ".json"))]
+        return plan_files if len(plan_files) == len(paths) else []
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_plan_file(event) is not None:
+        if self._dropped_plan_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_plan_file(event)
-        if path is not None:
+        paths = self._dropped_plan_files(event)
+        if len(paths) == 1:
             event.acceptProposedAction()
-            self._import(path)
+            self._import(paths[0])
+        elif paths:  # a manager drops the files of several leaders: each on its own
+            event.acceptProposedAction()
+            self.workspace.flush()
+            self._select_plan(self.desk_flows.update_from_files(paths))
 
     # --- settings ------------------------------------------------------------------------
 

@@ -14,12 +14,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from ledarplan.domain.errors import ConflictError, DomainError
-from ledarplan.exchange.crypto import (
-    MIN_PASSPHRASE_CHARS,
-    PassphraseRequiredError,
-    WrongPassphraseError,
-)
+from ledarplan.domain.entities import Side
+from ledarplan.domain.errors import DomainError
+from ledarplan.exchange.crypto import MIN_PASSPHRASE_CHARS
 from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import DataEvents
 from ledarplan.gui.prompts import Prompts
@@ -72,7 +69,7 @@ class PlanActions(QObject):
     def _run(self, action: Callable[[], T], *, busy: bool = False) -> T | None:
         try:
             if busy:
-                with self._busy():  # left before the error is shown, so it has an arrow
+                with self.busy():  # left before the error is shown, so it has an arrow
                     return action()
             return action()
         except DomainError as exc:
@@ -85,7 +82,7 @@ class PlanActions(QObject):
 
     @staticmethod
     @contextmanager
-    def _busy() -> Iterator[None]:
+    def busy() -> Iterator[None]:
         """A wait cursor for the work the user waits for (a passphrase takes ~0.5 s to derive)."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -104,6 +101,7 @@ class PlanActions(QObject):
             for_person=person.name if person else None,
             framework_id=self._presets.model if self._presets.model_fixed else framework_id,
             model_locked=self._presets.model_fixed,
+            desk=self._usual_desk(person_id),
             parent=self._window(),
         )
         while True:
@@ -134,11 +132,22 @@ class PlanActions(QObject):
                 period_start=choice.period_start,
                 period_end=choice.period_end,
             )
+            if choice.desk is not Side.LEADER:  # a new copy says whose desk it is on freely
+                self._services.plans.set_desk(plan.id, choice.desk)
         except DomainError:
             if created_person is not None:  # no half-made person left behind
                 self._services.people.delete(created_person.id)
             raise
         return plan.id
+
+    def _usual_desk(self, person_id: str | None) -> Side:
+        """Where a new plan most likely belongs: a person's plans stay at the desk of their
+        latest; someone new is managed by a user who keeps only plans of people they manage."""
+        plans = self._services.plans.list(person_id, counts=False)
+        desks = [self._services.plans.desk(summary.plan.id).side for summary in plans]
+        if person_id is not None:
+            return desks[-1] if desks else Side.LEADER
+        return Side.MANAGER if desks and all(d is Side.MANAGER for d in desks) else Side.LEADER
 
     def create_sample(self, framework_id: str | None) -> str | None:
         pack = self._services.catalog.get(framework_id or "") or self._services.catalog.packs[0]
@@ -152,106 +161,66 @@ class PlanActions(QObject):
 
     # --- files ---------------------------------------------------------------------------
 
-    def import_file(self, path: Path | None = None) -> str | None:
-        if path is None:
-            path = self._prompts.open_file(
-                self._window(),
-                QCoreApplication.translate("PlanActions", "Import a plan"),
-                exchange_filter(),
-            )
-            if path is None:
-                return None
-        passphrase: str | None = None
-        while True:
-            try:
-                with self._busy():
-                    result = self._services.transfer.import_file(path, passphrase=passphrase)
-                break
-            except (PassphraseRequiredError, WrongPassphraseError) as exc:
-                passphrase = self._ask_passphrase_to_open(
-                    path, wrong=isinstance(exc, WrongPassphraseError)
-                )
-                if passphrase is None:
-                    return None
-            except ConflictError:
-                replace = self._prompts.confirm_destructive(
-                    self._window(),
-                    QCoreApplication.translate("PlanActions", "Replace the plan?"),
-                    QCoreApplication.translate(
-                        "PlanActions",
-                        "This plan is already here. Replace the stored copy with the one in "
-                        "%1? A backup is made first.",
-                    ).replace("%1", path.name),
-                    QCoreApplication.translate("PlanActions", "Replace"),
-                )
-                if not replace:
-                    return None
-                result = self._run(
-                    lambda given=passphrase: self._services.transfer.import_file(
-                        path, replace=True, passphrase=given
-                    ),
-                    busy=True,
-                )
-                break
-            except DomainError as exc:
-                self._prompts.error(
-                    self._window(),
-                    QCoreApplication.translate("PlanActions", "The plan could not be imported"),
-                    describe(exc),
-                )
-                return None
-        if result is None:
-            return None
-        self._events.people_changed.emit()
-        self._events.plan_changed.emit(result.plan_id)
-        return result.plan_id
-
     def export_plan(
         self, plan_id: str, *, include_private: bool, encrypt: bool = False
     ) -> Path | None:
         """Writes the plan file; with `encrypt`, sealed with a passphrase asked twice."""
+        text = (
+            QCoreApplication.translate(
+                "PlanActions", "The plan was saved to %1, with private notes."
+            )
+            if include_private
+            else QCoreApplication.translate(
+                "PlanActions", "The plan was saved to %1. Private notes were left out."
+            )
+        )
+        return self.write_plan_file(
+            plan_id,
+            lambda path, passphrase: self._services.transfer.export_plan(
+                plan_id, path, include_private_notes=include_private, passphrase=passphrase
+            ),
+            encrypt=encrypt,
+            title=QCoreApplication.translate("PlanActions", "Export the plan"),
+            done_title=QCoreApplication.translate("PlanActions", "Plan exported"),
+            done_text=text,
+        )
+
+    def write_plan_file(
+        self,
+        plan_id: str,
+        write: Callable[[Path, str | None], Path],
+        *,
+        encrypt: bool,
+        title: str,
+        done_title: str,
+        done_text: str,
+    ) -> Path | None:
+        """Asks where (and for a passphrase when `encrypt`), writes with `write(path,
+        passphrase)` and says where it went; `done_text`'s %1 is the file."""
         suffix = ENCRYPTED_SUFFIX if encrypt else EXCHANGE_SUFFIX
         path = self._prompts.save_file(
-            self._window(),
-            QCoreApplication.translate("PlanActions", "Export the plan"),
-            self._file_stem(plan_id) + suffix,
-            exchange_filter(),
+            self._window(), title, self._file_stem(plan_id) + suffix, exchange_filter()
         )
         if path is None:
             return None
         if not path.name.endswith(suffix) and path.suffix != ".json":
             path = path.with_name(path.name + suffix)
-        passphrase = self._ask_new_passphrase() if encrypt else None
+        passphrase = self.ask_new_passphrase() if encrypt else None
         if encrypt and passphrase is None:
             return None
-        written = self._run(
-            lambda: self._services.transfer.export_plan(
-                plan_id, path, include_private_notes=include_private, passphrase=passphrase
-            ),
-            busy=True,
-        )
+        written = self._run(lambda: write(path, passphrase), busy=True)
         if written is not None:
-            text = (
-                QCoreApplication.translate(
-                    "PlanActions", "The plan was saved to %1, with private notes."
-                )
-                if include_private
-                else QCoreApplication.translate(
-                    "PlanActions", "The plan was saved to %1. Private notes were left out."
-                )
-            ).replace("%1", str(written))
+            text = done_text.replace("%1", str(written))
             if encrypt:
                 text += " " + QCoreApplication.translate(
                     "PlanActions",
                     "It is encrypted and opens only with the passphrase. Tell the passphrase "
                     "another way than the file (e.g. by phone), never in the same e-mail.",
                 )
-            self._prompts.information(
-                self._window(), QCoreApplication.translate("PlanActions", "Plan exported"), text
-            )
+            self._prompts.information(self._window(), done_title, text)
         return written
 
-    def _ask_new_passphrase(self) -> str | None:
+    def ask_new_passphrase(self) -> str | None:
         title = QCoreApplication.translate("PlanActions", "Encrypt the plan")
         while True:
             passphrase = self._prompts.ask_passphrase(
@@ -272,7 +241,7 @@ class PlanActions(QObject):
                 ).replace("%1", str(MIN_PASSPHRASE_CHARS)),
             )
 
-    def _ask_passphrase_to_open(self, path: Path, *, wrong: bool) -> str | None:
+    def ask_passphrase_to_open(self, path: Path, *, wrong: bool) -> str | None:
         label = (
             QCoreApplication.translate(
                 "PlanActions",
@@ -311,7 +280,7 @@ class PlanActions(QObject):
             logo=self._presets.logo,
         )
         try:
-            with self._busy():
+            with self.busy():
                 self._services.pdf.export(plan_id, path, pdf_labels(choice.language), options)
         except DomainError as exc:
             self._prompts.error(

@@ -65,6 +65,10 @@ class FakePrompts:
         self.shown.append(("open_file", title, filters))
         return self._answer("open_file", title)
 
+    def open_files(self, parent, title, filters):
+        self.shown.append(("open_files", title, filters))
+        return self._answer("open_files", title)
+
     def save_file(self, parent, title, suggested, filters):
         self.shown.append(("save_file", title, suggested))
         return self._answer("save_file", title)
@@ -76,6 +80,29 @@ def services(paths, catalog):
     database = open_database(paths.database_file, paths.backups_dir)
     yield Services.over(Store(database), catalog, paths.backups_dir)
     database.dispose()
+
+
+@pytest.fixture
+def open_desk(tmp_path, catalog):
+    """Opens another installation (another PC) by name: the files it sends are made with it."""
+    opened = []
+
+    def open_one(name: str) -> Services:
+        other = AppPaths(tmp_path / name)
+        other.ensure()
+        database = open_database(other.database_file, other.backups_dir)
+        opened.append(database)
+        return Services.over(Store(database), catalog, other.backups_dir)
+
+    yield open_one
+    for database in opened:
+        database.dispose()
+
+
+@pytest.fixture
+def other_desk(open_desk):
+    """The other desk's installation: the manager's for a plan kept at the leader's desk."""
+    return open_desk("the other desk")
 
 
 @pytest.fixture(scope="session")

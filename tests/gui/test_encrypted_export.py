@@ -136,24 +136,35 @@ def test_a_dropped_encrypted_plan_asks_and_a_cancel_imports_nothing(make_window,
     assert [s.plan.id for s in window._services.plans.list()] == [summary.plan.id]
 
 
-def test_an_encrypted_plan_already_here_is_replaced_only_when_confirmed(
-    make_window, prompts, tmp_path
+def test_an_encrypted_file_of_a_plan_already_here_is_previewed_then_merged(
+    make_window, prompts, tmp_path, other_desk
 ):
     window = make_window()
     window.sample_action.trigger()
-    sealed = _export_encrypted(window, prompts, tmp_path)
-    prompts.answers += [sealed, PASSPHRASE, True]
+    (summary,) = window._services.plans.list()
+    plan_id = summary.plan.id
+    # The manager takes the plan in, adds a goal and sends the plan back, sealed.
+    window._services.transfer.send(plan_id, tmp_path / "to manager.ledarplan.json")
+    other_desk.merging.merge(tmp_path / "to manager.ledarplan.json")
+    other_desk.goals.add(plan_id, "Chefens mål", [])
+    sealed = tmp_path / "from manager.ledarplan.enc.json"
+    other_desk.transfer.send(plan_id, sealed, passphrase=PASSPHRASE)
+
+    previewed = []
+    window.desk_flows.ask_merge = lambda dialog: previewed.append(dialog) or dialog.decision()
+    prompts.answers += [sealed, PASSPHRASE]
     window.import_action.trigger()
     assert [kind for kind, _t, _x in prompts.shown[-3:]] == [
         "open_file",
         "ask_passphrase",
-        "confirm",
+        "information",
     ]
-    assert len(window._services.plans.list()) == 1
+    assert len(previewed) == 1  # the old "Replace?" question is gone
+    assert "Chefens mål" in [g.title for g in window._services.goals.list(plan_id)]
     backups = list(
         (window._services.maintenance.database_file.parent / "backups").glob("*.sqlite3")
     )
-    assert backups  # the stored copy was backed up before it was replaced
+    assert backups  # the copy here was backed up before it was merged
 
 
 # --- the real passphrase prompt -----------------------------------------------------------

@@ -105,10 +105,12 @@ def test_import_from_the_menu_and_by_drag_and_drop(make_window, prompts, tmp_pat
     data = json.loads(exported.read_text(encoding="utf-8"))
     assert data["includes_private_notes"] is False
 
-    # the same file again: the user is asked before the stored copy is replaced
-    prompts.answers += [exported, True]
+    # the same file again: written at this very desk, it cannot update the copy here
+    prompts.answers.append(exported)
     window.import_action.trigger()
-    assert prompts.shown[-1][0] == "confirm"
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "error"
+    assert "written at a leader's desk, as this copy is kept" in text
     assert len(window._services.plans.list()) == 1
 
     # a plan from someone else, dropped onto the window

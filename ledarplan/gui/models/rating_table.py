@@ -41,6 +41,7 @@ class RatingTableModel(RowTableModel[SnapshotItem]):
         self._comments: dict[str, str] = {}
         self._scale = (1, 5)
         self._level_name = ""
+        self._read_only = False
 
     # --- filling and reading ------------------------------------------------------------
 
@@ -88,6 +89,11 @@ class RatingTableModel(RowTableModel[SnapshotItem]):
         """Rates the item on `row` (None: not assessed); False when outside the scale."""
         return self.setData(self.index(row, COL_RATING), value, Qt.ItemDataRole.EditRole)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """The other desk's own round: shown, never changed (by keys, clicks or editors)."""
+        self._read_only = read_only
+        self._all_changed()
+
     def retranslate(self) -> None:
         self._headers_changed()
         if self._rows:
@@ -98,7 +104,7 @@ class RatingTableModel(RowTableModel[SnapshotItem]):
     # --- Qt model ----------------------------------------------------------------------
 
     def _cell_flags(self, column: int) -> Qt.ItemFlag:
-        if column in (COL_RATING, COL_COMMENT):
+        if column in (COL_RATING, COL_COMMENT) and not self._read_only:
             return Qt.ItemFlag.ItemIsEditable
         return Qt.ItemFlag.NoItemFlags
 
@@ -144,7 +150,7 @@ class RatingTableModel(RowTableModel[SnapshotItem]):
             return item.text
         if column == COL_EXPECTATION and item.expectation:
             return item.expectation
-        if column == COL_RATING:
+        if column == COL_RATING and not self._read_only:
             low, high = self._scale
             return (
                 self.tr("Type %1–%2 to rate, 0 or Delete for not assessed")
@@ -154,7 +160,7 @@ class RatingTableModel(RowTableModel[SnapshotItem]):
         return None
 
     def _set_row_data(self, item: SnapshotItem, index: Index, value: Any, role: int) -> bool:
-        if role != Qt.ItemDataRole.EditRole:
+        if role != Qt.ItemDataRole.EditRole or self._read_only:
             return False
         item_id = item.item_id
         if index.column() == COL_RATING:

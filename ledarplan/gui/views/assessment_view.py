@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan
+from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan, Side
+from ledarplan.gui.desks import desk_side, other_desks
 from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.rating_table import ItemIdRole
@@ -65,6 +66,7 @@ class AssessmentView(PlanPage):
         super().__init__(services, events, prompts, parent)
         self._plan: Plan | None = None
         self._person_name = ""
+        self._side = Side.LEADER  # the desk this copy of the plan is on
         self._develop_actions: list[QAction] = []
         self._build_round_list()
         self._build_tabs()
@@ -145,7 +147,7 @@ class AssessmentView(PlanPage):
         self.empty_label.setFixedWidth(480)  # a short paragraph reads better than one long line
         self.start_button = QPushButton()
         self.start_button.setObjectName("startSelfAssessment")
-        self.start_button.clicked.connect(lambda: self.new_round(AssessorKind.SELF))
+        self.start_button.clicked.connect(lambda: self.new_round(self._first_kind()))
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
@@ -199,24 +201,46 @@ class AssessmentView(PlanPage):
         self.new_button.setText(self.tr("&New round"))
         self.new_button.setToolTip(self.tr("Start a new assessment round (Insert)"))
         self.new_self_action.setText(self.tr("&Self-assessment"))
-        self.new_manager_action.setText(self.tr("Assessment by my &manager"))
         self.new_other_action.setText(self.tr("Assessment by &someone else"))
         self.delete_button.setText(self.tr("&Delete round"))
         self.delete_button.setToolTip(self.tr("Delete the selected round (Delete)"))
         self.tabs.setTabText(RATE_TAB, self.tr("R&ate"))
         self.tabs.setTabText(COMPARE_TAB, self.tr("Com&pare"))
-        self.empty_label.setText(
-            self.tr(
-                "No assessment yet. Start with a self-assessment: rate each item of the model "
-                "against what is expected of you. Your manager's assessment can follow."
-            )
-        )
-        self.start_button.setText(self.tr("Start a self-assessment"))
+        self._show_desk_texts()
         for action in self._develop_actions:
             action.setText(self.tr("Develop this: make it a goal"))
         self.round_model.retranslate()
         self.editor.retranslate()
         self.comparison.retranslate()
+
+    def _show_desk_texts(self) -> None:
+        """The words follow whoever sits at this desk: a manager assesses as the manager, and
+        the leader's self-assessment is the leader's to make."""
+        manager = self._side is Side.MANAGER
+        self.new_self_action.setVisible(not manager)
+        if manager:
+            self.new_manager_action.setText(self.tr("My assessment, as the leader's &manager"))
+            self.empty_label.setText(
+                self.tr(
+                    "No assessment yet. The leader's self-assessment arrives with the plan file "
+                    "they send you; you can make your own assessment as their manager."
+                )
+            )
+            self.start_button.setText(self.tr("Start my assessment"))
+        else:
+            self.new_manager_action.setText(self.tr("Assessment by my &manager"))
+            self.empty_label.setText(
+                self.tr(
+                    "No assessment yet. Start with a self-assessment: rate each item of the "
+                    "model against what is expected of you. Your manager's assessment can "
+                    "follow."
+                )
+            )
+            self.start_button.setText(self.tr("Start a self-assessment"))
+        self.comparison.set_desk(self._side)
+
+    def _first_kind(self) -> AssessorKind:
+        return AssessorKind.MANAGER if self._side is Side.MANAGER else AssessorKind.SELF
 
     # --- filling ----------------------------------------------------------------------------
 
@@ -225,6 +249,10 @@ class AssessmentView(PlanPage):
         keep = self.current_round_id()
         plan, rounds = self._load()
         self._plan = plan
+        side = desk_side(self.services, self.plan_id)
+        if side is not self._side:
+            self._side = side
+            self._show_desk_texts()
         self.round_model.set_rows(list(reversed(rounds)), len(plan.snapshot.items) if plan else 0)
         self.comparison.set_rounds(plan, rounds)
         self.setEnabled(plan is not None)
@@ -259,8 +287,10 @@ class AssessmentView(PlanPage):
         round_ = self.round_model.round_at(self.round_list.currentIndex().row())
         if self.editor.current_round() is not round_:
             self.editor.set_round(self._plan, round_)
+        theirs = other_desks(round_, self._side)
+        self.editor.set_other_desks(theirs)
         self.rate_stack.setCurrentIndex(1 if round_ is not None else 0)
-        self.delete_button.setEnabled(round_ is not None)
+        self.delete_button.setEnabled(round_ is not None and theirs is None)
 
     def flush(self) -> None:
         self.editor.flush()
@@ -293,7 +323,7 @@ class AssessmentView(PlanPage):
 
     def delete_current_round(self) -> None:
         round_ = self.round_model.round_at(self.round_list.currentIndex().row())
-        if round_ is None:
+        if round_ is None or other_desks(round_, self._side) is not None:
             return
         text = (
             self.tr(

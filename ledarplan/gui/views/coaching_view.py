@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.domain.entities import Agreement, CoachingSession, Goal
+from ledarplan.domain.entities import Agreement, CoachingSession, Goal, Side
+from ledarplan.gui.desks import desk_side, other_desks
 from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.session_list import (
@@ -59,6 +60,7 @@ class CoachingView(PlanPage):
         self._goals: list[Goal] = []
         self._carried_away: set[str] = set()
         self._current_id: str | None = None
+        self._side = Side.LEADER  # the desk this copy of the plan is on
         self._build_list()
         self.editor = SessionEditor(self._confirm_remove_agreement, self.edits)
         self.editor.agreement_done_changed.connect(self._set_agreement_done)
@@ -211,6 +213,7 @@ class CoachingView(PlanPage):
             self._show_state()
             return
         plan_id = self.plan_id
+        self._side = desk_side(self.services, plan_id)
         sessions = self.run(lambda: self.services.coaching.list(plan_id)) or []
         self._goals = self.run(lambda: self.services.goals.list(plan_id)) or []
         open_ones = self.run(lambda: self.services.coaching.open_agreements(plan_id)) or []
@@ -255,6 +258,7 @@ class CoachingView(PlanPage):
             self.editor.clear()
         else:
             self.editor.load(session, self._goals)
+            self.editor.set_other_desks(other_desks(session, self._side))
 
     def _select_current(self) -> None:
         row = self.list_model.row_of(self._current_id) if self._current_id else -1
@@ -265,10 +269,16 @@ class CoachingView(PlanPage):
         has_session = self.editor.session is not None and self._current_id is not None
         self.stack.setCurrentIndex(_EDITOR if has_session else _PLACEHOLDER)
         self.new_button.setEnabled(self.plan_id is not None)
-        self.delete_button.setEnabled(has_session)
+        theirs = other_desks(self.editor.session, self._side) if has_session else None
+        self.delete_button.setEnabled(has_session and theirs is None)
         self.filter_edit.setEnabled(bool(self._sessions))
         if self.plan_id is None:
             text = self.tr("Open a plan to see its coaching log.")
+        elif not self._sessions and self._side is Side.MANAGER:
+            text = self.tr(
+                "No coaching sessions yet.\n\nThe leader's own sessions arrive with the plan "
+                "file they send you. Sessions you log here are yours."
+            )
         elif not self._sessions:
             text = self.tr(
                 "No coaching sessions yet.\n\nChoose New session to log your first conversation."
@@ -336,6 +346,14 @@ class CoachingView(PlanPage):
         if self.edits.refused:
             return  # the refused edit is still on screen; a new session would hide it
         open_ones = self.run(lambda: self.services.coaching.open_agreements(plan_id)) or []
+        # Only this desk's own sessions' agreements: the other desk's log stays theirs.
+        own = {
+            a.id
+            for s in self._sessions.values()
+            if other_desks(s, self._side) is None
+            for a in s.agreements
+        }
+        open_ones = [a for a in open_ones if a.id in own]
         carry_over: list[str] = []
         if open_ones:
             chosen = self.choose_carry_over(open_ones)
@@ -369,7 +387,7 @@ class CoachingView(PlanPage):
     def delete_session(self) -> None:
         session_id = self._current_id
         session = self._sessions.get(session_id) if session_id else None
-        if session is None:
+        if session is None or other_desks(session, self._side) is not None:
             return
         when = format_date(session.date)
         if session.topic:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ledarplan.domain.entities import Action, ActionStatus, Goal, Plan
 from ledarplan.domain.rules import MAX_NAME
+from ledarplan.gui.desks import desk_side
 from ledarplan.gui.edit_session import Revert
 from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.models.goal_list import GoalIdRole, GoalListModel
@@ -189,9 +190,12 @@ class GoalsView(PlanPage):
         plan = self._plan
         items = plan.snapshot.items if plan else ()
         pack = self.services.catalog.get(plan.framework_id) if plan else None
+        side = desk_side(self.services, self.plan_id)
         with self.edits.suspended():
             self.editor.set_items(items, plan.snapshot.level_name if plan else "")
             self.actions.editor.set_pack(pack)
+            self.editor.set_desk(side)
+            self.actions.editor.set_desk(side)
         self.goal_model.set_rows(goals, self._item_labels())
         self._select_goal(selected)
 

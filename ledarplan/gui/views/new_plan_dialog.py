@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ledarplan.domain.entities import Side
 from ledarplan.frameworks.schema import FrameworkPack
 from ledarplan.gui.views.model_browser import ModelBrowserView
 from ledarplan.gui.widgets.date_edit import OptionalDateEdit
@@ -34,6 +37,8 @@ class NewPlanChoice:
     job_title: str = ""
     unit: str = ""
     email: str = ""
+    #: Whose desk the new copy is on: the user's own plan, or one of someone they manage.
+    desk: Side = Side.LEADER
 
 
 def default_period(today: date) -> tuple[date, date]:
@@ -55,6 +60,7 @@ class NewPlanDialog(QDialog):
         for_person: str | None,
         framework_id: str | None = None,
         model_locked: bool = False,
+        desk: Side = Side.LEADER,
         today: date | None = None,
         parent: QWidget | None = None,
     ):
@@ -63,7 +69,7 @@ class NewPlanDialog(QDialog):
         self._new_person = for_person is None
         self._for_person = for_person or ""
         self._build_person_box()
-        self._build_plan_box(today or date.today())
+        self._build_plan_box(today or date.today(), desk)
 
         self.browser = ModelBrowserView()
         self.browser.set_packs(packs, remembered_levels)
@@ -97,9 +103,26 @@ class NewPlanDialog(QDialog):
         self.for_label = QLabel()
         self.for_label.setVisible(not self._new_person)
 
-    def _build_plan_box(self, today: date) -> None:
+    def _build_plan_box(self, today: date, desk: Side) -> None:
         self.plan_box = QGroupBox()
         plan_form = QFormLayout(self.plan_box)
+        # Whose desk the copy is on decides which parts are changed here (see gui/desks.py).
+        self.desk_label = QLabel()
+        self.own_radio = QRadioButton()
+        self.own_radio.setObjectName("ownPlanRadio")
+        self.managed_radio = QRadioButton()
+        self.managed_radio.setObjectName("managedPlanRadio")
+        self.desk_group = QButtonGroup(self)
+        self.desk_group.addButton(self.own_radio)
+        self.desk_group.addButton(self.managed_radio)
+        (self.managed_radio if desk is Side.MANAGER else self.own_radio).setChecked(True)
+        self.own_radio.toggled.connect(lambda _on: self._show_title_hint())
+        desks = QVBoxLayout()
+        desks.setSpacing(2)
+        desks.addWidget(self.own_radio)
+        desks.addWidget(self.managed_radio)
+        self.desk_label.setBuddy(self.own_radio)
+        plan_form.addRow(self.desk_label, desks)
         self.title_edit = QLineEdit()
         self.title_label = QLabel()
         self.title_label.setBuddy(self.title_edit)
@@ -151,11 +174,23 @@ class NewPlanDialog(QDialog):
         self.for_label.setText(self.tr("New plan for %1").replace("%1", self._for_person))
         self.plan_box.setTitle(self.tr("The plan"))
         self.title_label.setText(self.tr("&Title:"))
-        self.title_edit.setPlaceholderText(self.tr("e.g. My development plan 2027"))
+        self.desk_label.setText(self.tr("This is:"))
+        self.own_radio.setText(self.tr("M&y own plan"))
+        self.managed_radio.setText(self.tr("The plan of &someone I manage"))
+        self._show_title_hint()
         self.period_label.setText(self.tr("&Period:"))
         self.start_edit.setAccessibleName(self.tr("Period from"))
         self.end_edit.setAccessibleName(self.tr("Period to"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create plan"))
+
+    def _show_title_hint(self) -> None:
+        if self.own_radio.isChecked():
+            self.title_edit.setPlaceholderText(self.tr("e.g. My development plan 2027"))
+        else:
+            self.title_edit.setPlaceholderText(self.tr("e.g. Development plan 2027"))
+
+    def desk(self) -> Side:
+        return Side.MANAGER if self.managed_radio.isChecked() else Side.LEADER
 
     def choice(self) -> NewPlanChoice:
         return NewPlanChoice(
@@ -168,6 +203,7 @@ class NewPlanDialog(QDialog):
             job_title=self.job_edit.text().strip(),
             unit=self.unit_edit.text().strip(),
             email=self.email_edit.text().strip(),
+            desk=self.desk(),
         )
 
     def show_error(self, message: str) -> None:

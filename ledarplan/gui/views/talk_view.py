@@ -169,8 +169,7 @@ class TalkView(PlanPage):
         self.participants_caption.setText(self.tr("Parti&cipants:"))
         self.participants_edit.setAccessibleName(self.tr("Participants"))
         self.participants_edit.setPlaceholderText(self.tr("Who takes part in the talk"))
-        self.leader_prep.setTitle(self.tr("The leader's preparation"))
-        self.manager_prep.setTitle(self.tr("The manager's preparation"))
+        self._show_desk_texts()
         self.tabs.setTabText(0, self.tr("P&reparation"))
         self.tabs.setTabText(1, self.tr("Aft&er the talk"))
         self.start_button.setText(self.tr("&Start the development talk"))
@@ -187,6 +186,7 @@ class TalkView(PlanPage):
             plan_id = self.plan_id
             desk = self.run(lambda: self.services.plans.desk(plan_id))
             self._side = desk.side if desk is not None else Side.LEADER
+            self._show_desk_texts()
         self._talks.set_talks(talks)
         wanted = self._talk.id if self._talk else None
         chosen = next((t for t in talks if t.id == wanted), talks[-1] if talks else None)
@@ -271,8 +271,11 @@ class TalkView(PlanPage):
     def _set_read_only(self, read_only: bool) -> None:
         self.date_edit.setEnabled(not read_only)
         self.participants_edit.setReadOnly(read_only)
-        self.leader_prep.set_read_only(read_only)
-        self.manager_prep.set_read_only(read_only)
+        # Each side's preparation is its own: the other desk's is shown, never changed here.
+        for panel, side in ((self.leader_prep, Side.LEADER), (self.manager_prep, Side.MANAGER)):
+            theirs = side is self._side.other
+            panel.desk_note.show_for(side if theirs else None)
+            panel.set_read_only(read_only or theirs)
         self.outcome.set_read_only(read_only)
 
     def save_edits(self) -> None:
@@ -311,6 +314,15 @@ class TalkView(PlanPage):
         self.reload()
 
     # --- texts -------------------------------------------------------------------------
+
+    def _show_desk_texts(self) -> None:
+        """Each side's preparation, named for whoever sits at this desk."""
+        if self._side is Side.MANAGER:
+            self.leader_prep.setTitle(self.tr("The leader's preparation"))
+            self.manager_prep.setTitle(self.tr("My preparation, as the manager"))
+        else:
+            self.leader_prep.setTitle(self.tr("My preparation"))
+            self.manager_prep.setTitle(self.tr("My manager's preparation"))
 
     def _describe_talk(self, talk: DevelopmentTalk) -> str:
         if talk.date is None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan
+from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan, Side
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.comparison_table import (
     COL_AREA,
@@ -61,6 +61,7 @@ class ComparisonPanel(QWidget):
         super().__init__(parent)
         self._compare = compare
         self._plan: Plan | None = None
+        self._side = Side.LEADER  # whose desk: the placeholder speaks to them
         self._rounds: list[AssessmentRound] = []
         self._build()
         self._lay_out()
@@ -159,14 +160,26 @@ class ComparisonPanel(QWidget):
         self.table.setAccessibleName(self.tr("Ratings of the two rounds item by item"))
         self.chart.setAccessibleName(self.tr("Radar chart of the average rating per area"))
         self.chart.set_placeholder(self.tr("Choose two rounds to compare."))
-        self.placeholder.setText(
-            self.tr(
+        self._show_placeholder_text()
+        self.model.retranslate()
+        self._fill_combos()
+
+    def set_desk(self, side: Side) -> None:
+        self._side = side
+        self._show_placeholder_text()
+
+    def _show_placeholder_text(self) -> None:
+        if self._side is Side.MANAGER:
+            text = self.tr(
+                "Comparing needs two assessment rounds, for example the leader's "
+                "self-assessment and your assessment."
+            )
+        else:
+            text = self.tr(
                 "Comparing needs two assessment rounds, for example your self-assessment "
                 "and your manager's assessment."
             )
-        )
-        self.model.retranslate()
-        self._fill_combos()
+        self.placeholder.setText(text)
 
     # --- data -----------------------------------------------------------------------------
 

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan
+from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan, Side
 from ledarplan.gui import binding
 from ledarplan.gui.binding import Bindings
+from ledarplan.gui.desks import OtherDeskNote
 from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.models.rating_table import RatingTableModel
 from ledarplan.gui.models.round_list import assessor_kind_label
@@ -91,6 +92,7 @@ class RatingEditor(QWidget):
         self.hint_label.setObjectName("ratingHint")
         self.hint_label.setWordWrap(True)
         self.hint_label.setEnabled(False)  # a quiet, greyed hint
+        self.desk_note = OtherDeskNote()
 
     def _lay_out(self) -> None:
         who = QHBoxLayout()
@@ -108,6 +110,7 @@ class RatingEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.desk_note)
         layout.addLayout(form)
         layout.addSpacing(4)
         layout.addWidget(self.table_label)
@@ -177,6 +180,17 @@ class RatingEditor(QWidget):
         if same and where.isValid():  # refilled after a change elsewhere: stay on the row
             self.table.setCurrentIndex(self.model.index(where.row(), where.column()))
         self._update_hint()
+
+    def set_other_desks(self, part_of: Side | None) -> None:
+        """`part_of`: the other desk whose own round is shown, read-only (None: editable)."""
+        read_only = part_of is not None
+        self.table.commit_open_editor()
+        self.desk_note.show_for(part_of)
+        self.kind_combo.setEnabled(not read_only)
+        for edit in (self.name_edit, self.date_edit, self.note_edit):
+            edit.setReadOnly(read_only)
+        self.model.set_read_only(read_only)
+        self.hint_label.setVisible(not read_only)
 
     def flush(self) -> None:
         self.table.commit_open_editor()

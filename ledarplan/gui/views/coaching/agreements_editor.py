@@ -37,6 +37,7 @@ class AgreementsEditor(QWidget):
     def __init__(self, confirm_remove: Callable[[Agreement], bool], parent: QWidget | None = None):
         super().__init__(parent)
         self._confirm_remove = confirm_remove
+        self._read_only = False
         self.model = AgreementTableModel(self)
         self.model.set_carried_icon(
             carried_over_icon(self.palette().color(QPalette.ColorRole.Link))
@@ -96,6 +97,13 @@ class AgreementsEditor(QWidget):
         self.retranslate()
         self._update_buttons()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """The other desk's session: its agreements are read, not changed."""
+        self._read_only = read_only
+        self.model.set_read_only(read_only)
+        self.add_button.setEnabled(not read_only)
+        self._update_buttons()
+
     def set_agreements(self, agreements: list[Agreement]) -> None:
         self.model.set_rows(agreements)
 
@@ -104,6 +112,8 @@ class AgreementsEditor(QWidget):
 
     def add_agreement(self) -> None:
         """Adds a row and opens its text for typing (the placeholder text is selected)."""
+        if self._read_only:
+            return
         row = self.model.insert_agreement(Agreement(text=self.tr("New agreement")))
         self.rows_changed.emit()
         index = self.model.index(row, COL_TEXT)
@@ -115,7 +125,7 @@ class AgreementsEditor(QWidget):
     def remove_current(self) -> None:
         row = self.table.currentIndex().row()
         agreement = self.model.agreement_at(row)
-        if agreement is None or not self._confirm_remove(agreement):
+        if self._read_only or agreement is None or not self._confirm_remove(agreement):
             return
         self.model.remove_agreement(row)
         self.rows_changed.emit()
@@ -134,4 +144,4 @@ class AgreementsEditor(QWidget):
         self.remove_button.setToolTip(self.tr("Remove the selected agreement (Delete)"))
 
     def _update_buttons(self, *_args: object) -> None:
-        self.remove_button.setEnabled(self.table.currentIndex().isValid())
+        self.remove_button.setEnabled(self.table.currentIndex().isValid() and not self._read_only)

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.domain.entities import Agreement, CoachingSession, Goal
+from ledarplan.domain.entities import Agreement, CoachingSession, Goal, Side
 from ledarplan.gui import binding
 from ledarplan.gui.binding import Bindings, Field
+from ledarplan.gui.desks import OtherDeskNote
 from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.models.checkable_list import CheckableEntry, CheckableListModel
 from ledarplan.gui.views.coaching.agreements_editor import AgreementsEditor
@@ -82,6 +83,7 @@ class SessionEditor(QWidget):
         self._session: CoachingSession | None = None
         self._goals: list[Goal] = []
         self._edits = edits
+        self.desk_note = OtherDeskNote()
         self._build_details()
         self._build_notes()
         self._build_kolb()
@@ -205,6 +207,7 @@ class SessionEditor(QWidget):
         content.setObjectName("sessionEditorContent")
         layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(self.desk_note)
         layout.addLayout(top)
         layout.addWidget(self._rule())
         layout.addWidget(self.notes_heading)
@@ -271,6 +274,24 @@ class SessionEditor(QWidget):
             self.fields.load(session)
         self._show_privacy()
         self.scroll.verticalScrollBar().setValue(0)
+
+    def set_other_desks(self, part_of: Side | None) -> None:
+        """`part_of`: the other desk whose own session is shown, read-only (None: editable)."""
+        read_only = part_of is not None
+        self.desk_note.show_for(part_of)
+        for edit in (
+            self.date_edit,
+            self.with_edit,
+            self.topic_edit,
+            self.next_edit,
+            self.notes_edit,
+            *self.kolb_edits.values(),
+        ):
+            edit.setReadOnly(read_only)
+        # A list of ticks and a box have no read-only state of their own: they are off.
+        self.goals_view.setEnabled(not read_only)
+        self.share_check.setEnabled(not read_only)
+        self.agreements.set_read_only(read_only)
 
     def set_goals(self, goals: list[Goal], checked: list[str]) -> None:
         entries = [CheckableEntry(g.id, g.title, g.description) for g in goals]

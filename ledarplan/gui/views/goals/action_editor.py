@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.domain.entities import Action, ActionKind, ActionStatus
+from ledarplan.domain.entities import Action, ActionKind, ActionStatus, Side
 from ledarplan.frameworks.schema import Entry, FrameworkPack
 from ledarplan.gui import binding
 from ledarplan.gui.binding import Bindings, Field
@@ -71,6 +71,7 @@ class ActionEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._side = Side.LEADER  # whose desk: the hints speak to whoever sits there
         self._questions: dict[str, str] = {}
         self._blocks: dict[str, Entry] = {}
         self._loading = False
@@ -196,6 +197,16 @@ class ActionEditor(QWidget):
 
     # --- texts ---
 
+    def set_desk(self, side: Side) -> None:
+        if side is not self._side:
+            self._side = side
+            self.retranslate()
+
+    def _own_action_text(self) -> str:
+        if self._side is Side.MANAGER:
+            return self.tr("None – an action of our own")
+        return self.tr("None – my own action")
+
     def retranslate(self) -> None:
         self.block_label.setText(self.tr("Building &block"))
         self.block_combo.setAccessibleName(self.tr("Building block"))
@@ -206,7 +217,7 @@ class ActionEditor(QWidget):
             )
         )
         if self.block_combo.count():
-            self.block_combo.setItemText(0, self.tr("None – my own action"))
+            self.block_combo.setItemText(0, self._own_action_text())
         labels = {
             "what": self.tr("&What"),
             "how": self.tr("&How"),
@@ -216,7 +227,11 @@ class ActionEditor(QWidget):
             "follow_up": self.tr("How we &follow up"),
         }
         hints = {
-            "what": self.tr("What will you do?"),
+            "what": (
+                self.tr("What will the leader do?")
+                if self._side is Side.MANAGER
+                else self.tr("What will you do?")
+            ),
             "how": self.tr("How will it be done?"),
             "why": self.tr("Why does it matter?"),
             "who": self.tr("Who does what?"),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.domain.entities import Goal, GoalStatus, SnapshotItem
+from ledarplan.domain.entities import Goal, GoalStatus, Side, SnapshotItem
 from ledarplan.gui import binding
 from ledarplan.gui.binding import Bindings, Field
 from ledarplan.gui.models.checkin_table import COL_DATE, COL_NOTE, COL_PROGRESS, CheckInTableModel
@@ -52,6 +52,7 @@ class GoalEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._side = Side.LEADER  # whose desk: the hints speak to whoever sits there
         self._goal_id: str | None = None
         self._checkin_count = 0
         self._level_name = ""
@@ -227,6 +228,32 @@ class GoalEditor(QWidget):
 
     # --- texts ---
 
+    def set_desk(self, side: Side) -> None:
+        if side is not self._side:
+            self._side = side
+            self._show_desk_texts()
+
+    def _show_desk_texts(self) -> None:
+        if self._side is Side.MANAGER:  # the goals are the leader's, set together
+            self.title_edit.setPlaceholderText(self.tr("What does the leader want to achieve?"))
+            self.criterion_edit.setPlaceholderText(
+                self.tr("How will the leader and others notice that the goal is reached?")
+            )
+            self.criterion_edit.setToolTip(
+                self.tr(
+                    "The success criterion: what the leader and others will see or hear when "
+                    "the goal is reached"
+                )
+            )
+            return
+        self.title_edit.setPlaceholderText(self.tr("What do you want to achieve?"))
+        self.criterion_edit.setPlaceholderText(
+            self.tr("How will you and others notice that the goal is reached?")
+        )
+        self.criterion_edit.setToolTip(
+            self.tr("The success criterion: what you will see or hear when the goal is reached")
+        )
+
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("&Title"))
         self.description_label.setText(self.tr("&Description"))
@@ -234,16 +261,10 @@ class GoalEditor(QWidget):
         self.target_label.setText(self.tr("Tar&get date"))
         self.status_label.setText(self.tr("&Status"))
         self.progress_label.setText(self.tr("&Progress"))
-        self.title_edit.setPlaceholderText(self.tr("What do you want to achieve?"))
         self.description_edit.setPlaceholderText(
             self.tr("Why this goal matters, and what it is about")
         )
-        self.criterion_edit.setPlaceholderText(
-            self.tr("How will you and others notice that the goal is reached?")
-        )
-        self.criterion_edit.setToolTip(
-            self.tr("The success criterion: what you will see or hear when the goal is reached")
-        )
+        self._show_desk_texts()
         self.title_edit.setAccessibleName(self.tr("Goal title"))
         self.description_edit.setAccessibleName(self.tr("Goal description"))
         self.criterion_edit.setAccessibleName(self.tr("How we know the goal is reached"))

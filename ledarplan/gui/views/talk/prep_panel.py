@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import PrepAnswer, TimeFrame
+from ledarplan.gui.desks import OtherDeskNote
 from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.models.prep_table import (
     COL_ANSWER,
@@ -58,6 +59,7 @@ class PrepPanel(QGroupBox):
         self._edits = edits
         self._prompts = prompts
         self._filling = False
+        self.desk_note = OtherDeskNote()
         self.model = PrepTableModel(self)
         self._build_table()
         self._build_editor()
@@ -167,6 +169,7 @@ class PrepPanel(QGroupBox):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 300])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.desk_note)
         layout.addWidget(splitter)
 
     def retranslate(self) -> None:
