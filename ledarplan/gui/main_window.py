@@ -1,4 +1,5 @@
-"""The main window: people and plans on the left, the open plan (or a welcome) on the right."""
+"""The main window: people and plans on the left, the open plan (or a welcome, the models, or
+the team overview) on the right."""
 
 from __future__ import annotations
 
@@ -32,9 +33,11 @@ from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.pack_banner import PackProblemsBanner, PresetsProblemsBanner
 from ledarplan.gui.plan_actions import PlanActions
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.team_actions import TeamActions
 from ledarplan.gui.views.backups_dialog import BackupsDialog
 from ledarplan.gui.views.model_browser import ModelBrowserView
 from ledarplan.gui.views.people_panel import PeoplePanel
+from ledarplan.gui.views.team_view import TeamOverviewView
 from ledarplan.gui.views.welcome_page import WelcomePage
 from ledarplan.gui.views.workspace import PageFactory, PlanWorkspace
 from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
@@ -101,6 +104,9 @@ class MainWindow(QMainWindow):
             services, self.events, prompts, lambda: self, self._levels, presets=self._presets
         )
         self.desk_flows = DeskFlows(services, self.events, prompts, lambda: self, self.actions_)
+        self.team_actions = TeamActions(
+            services, prompts, lambda: self, self.actions_.file_stem, presets=self._presets
+        )
 
         self.people = PeoplePanel(services)
         self.people.plan_selected.connect(self._open_plan)
@@ -114,6 +120,9 @@ class MainWindow(QMainWindow):
         self.browser.set_packs(self._catalog.packs, self._levels())
         self.browser.lock_model(self._presets.model_fixed)
         self.browser.selection_changed.connect(self._remember_model_choice)
+        # Everyone the user holds a plan for (the manager's desk), or a leader's year.
+        self.team_view = TeamOverviewView(services, self.events)
+        self.team_view.open_requested.connect(self._open_from_team)
 
         self._build_panes(prompts)
         self._build_actions()
@@ -124,7 +133,7 @@ class MainWindow(QMainWindow):
 
     def _build_panes(self, prompts: Prompts) -> None:
         self.stack = QStackedWidget()
-        for page in (self.welcome, self.workspace, self.browser):
+        for page in (self.welcome, self.workspace, self.browser, self.team_view):
             self.stack.addWidget(page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.people)
@@ -202,6 +211,9 @@ class MainWindow(QMainWindow):
             lambda: self._export(True, encrypt=True)
         )
         self.pdf_action = self._action(self._export_pdf, std.Print)
+        self.team_pdf_action = self._action(self._export_team_pdfs)
+        self.calendar_action = self._action(lambda: self._export_calendar(whole_team=False))
+        self.team_calendar_action = self._action(lambda: self._export_calendar(whole_team=True))
         self.quit_action = self._action(self.close, std.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.rename_action = self._action(self._rename, "F2")
@@ -212,6 +224,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.people.focus_search, std.Find)
         self.backups_action = self._action(self._show_backups)
         self.models_action = self._action(self._show_models, "Ctrl+M")
+        self.team_action = self._action(self._show_team, "Ctrl+T")
         self.page_actions = [
             self._action(lambda i=i: self._show_page(i), f"Ctrl+{i + 1}")
             for i in range(self.workspace.tabs.count())
@@ -224,6 +237,7 @@ class MainWindow(QMainWindow):
             before=self.workspace.flush,
             select_plan=self._select_plan,
         )
+        self.team_view.set_actions([self.team_pdf_action, self.team_calendar_action])
         self.about_action = self._action(self._show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.people.set_actions(
@@ -256,6 +270,10 @@ class MainWindow(QMainWindow):
             self.export_encrypted_action,
             self.export_encrypted_private_action,
             self.pdf_action,
+            self.team_pdf_action,
+            None,
+            self.calendar_action,
+            self.team_calendar_action,
             None,
             *self.desk_menu.file_actions(),
             None,
@@ -282,6 +300,7 @@ class MainWindow(QMainWindow):
         for action in self.page_actions:
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.team_action)
         self.view_menu.addAction(self.models_action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
@@ -317,6 +336,16 @@ class MainWindow(QMainWindow):
             self.tr("Export plan encrypted, &with private notes…")
         )
         self.pdf_action.setText(self.tr("Export as P&DF…"))
+        self.team_pdf_action.setText(self.tr("Export the &team's PDFs…"))
+        self.calendar_action.setText(self.tr("Export calendar &file…"))
+        self.calendar_action.setToolTip(
+            self.tr("The open plan's dates as a calendar file (.ics) for Outlook or Thunderbird")
+        )
+        self.team_calendar_action.setText(self.tr("Export calendar file for the &whole team…"))
+        self.team_calendar_action.setToolTip(
+            self.tr("The dates of every plan here as one calendar file (.ics)")
+        )
+        self.team_action.setText(self.tr("&Team overview"))
         self.backups_action.setText(self.tr("&Backups…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find person or plan"))
@@ -359,7 +388,8 @@ class MainWindow(QMainWindow):
     def _open_plan(self, plan_id: str | None) -> None:
         self.workspace.set_plan(plan_id)
         if plan_id is None:
-            self._show_start()
+            if self.stack.currentWidget() is not self.team_view:  # the overview stays in view
+                self._show_start()
         else:
             self.stack.setCurrentWidget(self.workspace)
             self._settings = self._settings.model_copy(update={"last_plan_id": plan_id})
@@ -372,6 +402,22 @@ class MainWindow(QMainWindow):
 
     def _show_models(self) -> None:
         self.stack.setCurrentWidget(self.browser)
+
+    @flushed_first
+    def _show_team(self) -> None:
+        self.stack.setCurrentWidget(self.team_view)
+        self.team_view.reload()
+        self.team_view.table.setFocus()
+
+    def _open_from_team(self, plan_id: str) -> None:
+        """A row of the team overview opened: its plan, chosen in the people list too."""
+        if not self.people.select("plan", plan_id):
+            self.people.search.clear()  # the person was filtered out of the list
+            self.people.select("plan", plan_id)
+        if self.workspace.plan_id != plan_id:
+            self._open_plan(plan_id)
+        self.stack.setCurrentWidget(self.workspace)
+        self._update_actions()
 
     def _people_changed(self) -> None:
         self.people.reload()
@@ -393,9 +439,13 @@ class MainWindow(QMainWindow):
             self.export_encrypted_action,
             self.export_encrypted_private_action,
             self.pdf_action,
+            self.calendar_action,
             self.delete_plan_action,
         ):
             action.setEnabled(plan_id is not None)
+        anyone = not self.people.is_empty()
+        for action in (self.team_pdf_action, self.team_calendar_action):
+            action.setEnabled(anyone)
         for action in self.page_actions:
             action.setEnabled(plan_id is not None)
         self.desk_menu.update(plan_id)
@@ -432,8 +482,21 @@ class MainWindow(QMainWindow):
     @flushed_first
     def _export_pdf(self) -> None:
         if self.workspace.plan_id:
-            language = self._languages.language if self._languages else "en"
-            self.actions_.export_pdf(self.workspace.plan_id, language)
+            self.actions_.export_pdf(self.workspace.plan_id, self.language())
+
+    @flushed_first
+    def _export_team_pdfs(self) -> None:
+        self.team_actions.export_pdfs(self.language())
+
+    @flushed_first
+    def _export_calendar(self, *, whole_team: bool) -> None:
+        plan_id = None if whole_team else self.workspace.plan_id
+        if whole_team or plan_id is not None:
+            self.team_actions.export_calendar(plan_id, self.language())
+
+    def language(self) -> str:
+        """The window's language (the calendar's events are titled in it)."""
+        return self._languages.language if self._languages else "en"
 
     @flushed_first
     def _show_backups(self) -> None:

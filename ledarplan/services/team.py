@@ -28,6 +28,7 @@ class TeamRow:
     person: str
     plan_id: str
     plan_title: str
+    framework_id: str
     model: str
     level: str
     desk: Side
@@ -94,6 +95,7 @@ class TeamService:
                     person=summary.person.name,
                     plan_id=plan.id,
                     plan_title=plan.title,
+                    framework_id=plan.framework_id,
                     model=plan.snapshot.framework_name,
                     level=plan.snapshot.level_name,
                     desk=desks[plan.id].side if plan.id in desks else Side.LEADER,
