@@ -30,7 +30,13 @@ HERE = Path(__file__).resolve().parent
 FULL_SCALES = (1.0, 4.0, 16.0)
 QUICK_BASE = 0.01  # 1 person, 5 plans, 100 sessions
 GROWTH_LABELS = ("1×", "4×", "16×")
-PARTS = {"start": "cold_starts", "steps": "interactive", "files": "files", "pdf": "pdf"}
+PARTS = {
+    "start": "cold_starts",
+    "steps": "interactive",
+    "team": "team",
+    "files": "files",
+    "pdf": "pdf",
+}
 
 
 def script(name: str, *args: object) -> list[Result]:
@@ -229,6 +235,14 @@ class Run:
 
     def interactive(self) -> None:
         self.add_growth(self.per_scale("interactive.py", *(["--quick"] if self.quick else [])))
+
+    def team(self) -> None:
+        log("team overview …")
+        for result in script(
+            "team_overview.py", "--data", self.base["data_dir"], "--runs", self.runs,
+            *(["--quick"] if self.quick else []),
+        ):  # fmt: skip
+            self.add(result)
 
     def files(self) -> None:
         log("files: export, import …")

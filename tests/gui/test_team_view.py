@@ -26,7 +26,7 @@ from ledarplan.gui.models.team_table import (
     YearEntry,
     YearTableModel,
 )
-from ledarplan.gui.views.team_view import TEAM, YEAR, TeamOverviewView
+from ledarplan.gui.views.team_view import MAX_COLUMN, TEAM, YEAR, TeamOverviewView
 from ledarplan.services.calendar import CalendarLabels
 
 pytestmark = pytest.mark.gui
@@ -94,6 +94,11 @@ def test_a_managers_eight_plans_one_row_each_sorted_by_name(team_window):
     full = view.proxy.index(row, COL_MODEL).data(Qt.ItemDataRole.ToolTipRole)
     assert full == "Ledelsesgrundlag for Social og Sundhed · Leder af ledere"
     assert shown(view, COL_NEXT_TALK)[row] == format_date(TODAY + timedelta(days=14))
+    # Every column is as wide as its texts (none cut), up to the widest a column is made.
+    metrics, header = view.table.fontMetrics(), view.table.horizontalHeader()
+    for column in range(view.proxy.columnCount()):
+        widest = max(metrics.horizontalAdvance(text) for text in shown(view, column))
+        assert header.sectionSize(column) >= min(widest, MAX_COLUMN), column
 
 
 def test_sorting_by_a_column_sorts_by_its_value_not_its_text(qtbot, team_window):

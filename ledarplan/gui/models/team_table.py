@@ -86,6 +86,17 @@ class TeamWords:
     none: str = "–"
 
 
+@dataclass(frozen=True)
+class _Cells:
+    """What a row shows and sorts by, worked out once per row (a painted table asks for each
+    cell's roles many times)."""
+
+    row: TeamRow
+    state: int
+    texts: tuple[str, ...]
+    keys: tuple[Any, ...]
+
+
 def _ordinal(value: date | None) -> int:
     return value.toordinal() if value is not None else _NO_DATE
 
@@ -98,37 +109,56 @@ class TeamTableModel(RowTableModel[TeamRow]):
         self._today = date.today()
         self._words = TeamWords()
         self._model_names: dict[str, str] = {}
+        self._cells: dict[int, _Cells] = {}  # by id() of the row
 
     def set_model_names(self, names: dict[str, str]) -> None:
         """The models' short names by id ("Holstebro"), shown instead of their full names."""
         self._model_names = dict(names)
+        self._cells.clear()
         self._all_changed()
 
     def set_texts(self, headers: Iterable[str], words: TeamWords) -> None:
         self._words = words
+        self._cells.clear()
         self._set_headers(list(headers))
         self._all_changed()
 
     def set_rows(self, rows: Iterable[TeamRow], today: date | None = None) -> None:  # type: ignore[override]
         self._today = today or date.today()
+        self._cells.clear()
         super().set_rows(rows)
 
     def _id_of(self, row: TeamRow) -> Any:
         return row.plan_id
 
     def state(self, row: TeamRow) -> int:
-        if row.overdue(self._today):
-            return OVERDUE
-        return SOON if row.due_soon(self._today) else CALM
+        return self._cells_of(row).state
+
+    def column_texts(self, column: int) -> list[str]:
+        """What the column shows, row by row."""
+        return [self._cells_of(row).texts[column] for row in self._rows]
+
+    def _cells_of(self, row: TeamRow) -> _Cells:
+        cells = self._cells.get(id(row))
+        if cells is None or cells.row is not row:
+            if row.overdue(self._today):
+                state = OVERDUE
+            else:
+                state = SOON if row.due_soon(self._today) else CALM
+            texts = tuple(self._display(row, state, c) for c in range(COLUMN_COUNT))
+            keys = tuple(self._sort_key(row, state, texts[c], c) for c in range(COLUMN_COUNT))
+            cells = self._cells[id(row)] = _Cells(row, state, texts, keys)
+        return cells
 
     # --- Qt ----------------------------------------------------------------------------
 
     def _row_data(self, row: TeamRow, column: int, role: int) -> Any:
+        cells = self._cells_of(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return cells.texts[column]
         if role == SortRole:
-            return self._sort_key(row, column)
-        state = self.state(row)
+            return cells.keys[column]
+        state = cells.state
         if role == Qt.ItemDataRole.BackgroundRole:
             return BACKGROUNDS.get(state)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
@@ -145,12 +175,12 @@ class TeamTableModel(RowTableModel[TeamRow]):
             return state
         return None
 
-    def _display(self, row: TeamRow, column: int) -> str:
+    def _display(self, row: TeamRow, state: int, column: int) -> str:
         words = self._words
         if column == COL_PERSON:
             return row.person
         if column == COL_STATUS:
-            return {OVERDUE: words.overdue, SOON: words.soon}.get(self.state(row), "")
+            return {OVERDUE: words.overdue, SOON: words.soon}.get(state, "")
         if column == COL_PLAN:
             return row.plan_title or row.model
         if column == COL_MODEL:
@@ -168,11 +198,12 @@ class TeamTableModel(RowTableModel[TeamRow]):
             return words.none if row.goals_progress is None else f"{row.goals_progress} %"
         return ""
 
-    def _sort_key(self, row: TeamRow, column: int) -> Any:
+    @staticmethod
+    def _sort_key(row: TeamRow, state: int, text: str, column: int) -> Any:
         if column in _DATES:
             return _ordinal(_DATES[column](row))
         if column == COL_STATUS:
-            return self.state(row)
+            return state
         if column == COL_PREPARED:
             return row.leader_prepared + 2 * row.manager_prepared
         if column == COL_AGREEMENTS:
@@ -181,7 +212,7 @@ class TeamTableModel(RowTableModel[TeamRow]):
             return row.overdue_actions
         if column == COL_GOALS:
             return -1 if row.goals_progress is None else row.goals_progress
-        return self._display(row, column).casefold()
+        return text.casefold()
 
     def _tip(self, row: TeamRow, column: int, state: int) -> str | None:
         words = self._words
@@ -252,6 +283,10 @@ class YearTableModel(RowTableModel[YearEntry]):
 
     def _id_of(self, row: YearEntry) -> Any:
         return row.item.uid
+
+    def column_texts(self, column: int) -> list[str]:
+        """What the column shows, row by row."""
+        return [self._row_data(row, column, Qt.ItemDataRole.DisplayRole) for row in self._rows]
 
     def _days(self, entry: YearEntry) -> int:
         return (entry.item.day - self._today).days

@@ -14,11 +14,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,7 +32,7 @@ from ledarplan.domain.entities import Side
 from ledarplan.domain.errors import DomainError
 from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import DataEvents
-from ledarplan.gui.models.row_table import RowTableModel
+from ledarplan.gui.models.row_table import RowTableModel, bold_font
 from ledarplan.gui.models.team_table import (
     COL_PERSON,
     OVERDUE_BACKGROUND,
@@ -50,6 +49,10 @@ from ledarplan.services.container import Services
 from ledarplan.services.team import SOON_DAYS, TeamRow
 
 TEAM, YEAR = "team", "year"
+#: The widest a column is made (a long plan title is cut, and shown whole in its tip).
+MAX_COLUMN = 280
+_SORT_ARROW = 30
+_CELL_MARGINS = 16
 
 
 def _table(model: RowTableModel, sort_column: int) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -69,9 +72,21 @@ def _table(model: RowTableModel, sort_column: int) -> tuple[QTableView, QSortFil
     table.setAlternatingRowColors(False)  # the tints say something; stripes would blur them
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setHighlightSections(False)
     return table, proxy
+
+
+def _fit_columns(table: QTableView, model: TeamTableModel | YearTableModel) -> None:
+    """Each column as wide as its widest text (bold, as the status is) or its title, up to
+    MAX_COLUMN: measured from the model's texts, as Qt's own fitting would ask every cell."""
+    header = table.horizontalHeader()
+    titles = header.fontMetrics()
+    texts = QFontMetrics(bold_font())
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        widest = max((texts.horizontalAdvance(t) for t in model.column_texts(column)), default=0)
+        width = max(titles.horizontalAdvance(title) + _SORT_ARROW, widest + _CELL_MARGINS)
+        header.resizeSection(column, min(width, MAX_COLUMN))
 
 
 class TeamOverviewView(QWidget):
@@ -194,6 +209,7 @@ class TeamOverviewView(QWidget):
             self.team_model.set_rows(rows, today)
             self.year_model.set_rows([], today)
         self.stack.setCurrentWidget(self.table)
+        _fit_columns(self.table, self.year_model if self.mode == YEAR else self.team_model)
         self._select(chosen)
         self._show_texts()
 
