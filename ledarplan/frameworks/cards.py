@@ -52,6 +52,13 @@ def cards_for(pack: FrameworkPack) -> list[Card]:
     return [Card(f"area/{area.id}", area.title, area.description or "") for area in pack.areas]
 
 
+def title_and_text(question: str) -> tuple[str, str]:
+    """A card's question split again into its title (the first line) and its text (the rest);
+    a card of one line is all title."""
+    title, _, text = question.strip().partition("\n")
+    return title.strip(), text.strip()
+
+
 def card_id_of(question_key: str) -> str | None:
     """The card a preparation question came from, if it came from one."""
     return question_key[len(CARD_KEY) :] if question_key.startswith(CARD_KEY) else None

@@ -65,10 +65,14 @@ def test_a_leader_picks_cards_writes_an_own_theme_orders_them_and_sees_them_in_t
     [dialog] = page.ask_cards.seen
     assert "Holstebro Kommune" in dialog.intro.text()  # the texts' source is named
     assert dialog.count_label.text() == "2 theme(s) chosen"
+    # The current card is shown whole below the list: its title, then its text.
+    assert dialog.card_text.toPlainText().split("\n") == [deck[0].title, deck[0].text]
     assert questions(panel)[before:] == [
-        f"Theme: {deck[0].title} {deck[0].text}",
-        f"Theme: {deck[2].title} {deck[2].text}",
-    ]  # new cards in the deck's order, after the questions
+        f"Theme: {deck[0].title}",
+        f"Theme: {deck[2].title}",
+    ]  # new cards in the deck's order, after the questions; the title says which
+    tip = panel.model.index(before, COL_QUESTION).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"Theme: {deck[0].question}"
     panel.select_row(before)  # a card is the model's words: shown, not edited
     assert panel.question_label.isVisible() and not panel.question_edit.isVisible()
     assert panel.question_label.text() == deck[0].question
@@ -102,10 +106,10 @@ def test_a_leader_picks_cards_writes_an_own_theme_orders_them_and_sees_them_in_t
     text = pdf_text(out.read_bytes())
     themes = text[text.index("Themes we chose") :]
     own = themes.index("Trivsel i ledergruppen (own theme, written by Leader)")
-    third = themes.index(f"{deck[2].title} {deck[2].text[:30]}")
-    first = themes.index(f"{deck[0].title} {deck[0].text[:30]}")
+    third = themes.index(f"{deck[2].title} (chosen by Leader) {deck[2].text[:30]}")
+    first = themes.index(f"{deck[0].title} (chosen by Leader) {deck[0].text[:30]}")
     assert own < third < first  # in the order agreed
-    assert "(chosen by Leader)" in themes and "The themes' texts: Holstebro Kommune" in themes
+    assert "The themes' texts: Holstebro Kommune" in themes
 
 
 def test_unticking_an_answered_card_asks_first(qtbot, page, services, demo_plan, prompts):

@@ -65,6 +65,11 @@ def test_picked_cards_become_questions_of_this_desks_preparation_and_a_pdf_secti
     with pytest.raises(InvalidInputError, match="not a card of the plan's model"):
         services.talks.pick_cards(talk.id, ["area/no-such-area"])
 
+    answered = [
+        replace(a, answer="Vi øver os i at give feedback.") if a.question_key == deck[0].key else a
+        for a in picked.leader_prep
+    ]
+    services.talks.prepare(replace(picked, leader_prep=answered))
     services.plans.set_desk(bundle.plan.id, Side.MANAGER)
     services.talks.pick_cards(talk.id, [deck[0].id])
     out = tmp_path / "plan.pdf"
@@ -77,6 +82,11 @@ def test_picked_cards_become_questions_of_this_desks_preparation_and_a_pdf_secti
     assert f"{deck[2].title}" in text and "(chosen by Leader)" in text
     assert "(chosen by Leader + Manager)" in text  # the first card, picked by both
     assert "The themes' texts: Holstebro Kommune" in text
+    # In the preparation's table the answered card is named by its title; its text is in the
+    # themes above, once.
+    preparation = text[text.index("Preparation") :]
+    assert f"{deck[0].title} Vi øver os i at give feedback." in preparation
+    assert text.count(deck[0].text[:40]) == 1
 
 
 def test_choosing_again_keeps_the_answers_of_cards_still_chosen_and_drops_the_others(services):

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ledarplan.domain.entities import PrepAnswer, TimeFrame
-from ledarplan.frameworks.cards import card_id_of, is_own_card
+from ledarplan.frameworks.cards import card_id_of, is_own_card, title_and_text
 from ledarplan.gui.models.row_table import RowTableModel, bold_font, one_line
 
 COL_TIMEFRAME = 0
@@ -136,7 +136,10 @@ class PrepTableModel(RowTableModel[PrepAnswer]):
         if column == COL_TIMEFRAME:
             return self._timeframes.get(answer.timeframe, "")
         if column == COL_QUESTION:
-            return self._card_label(answer).replace("%1", one_line(answer.question))
+            # A card shows its title here; its whole text is in the tip and the editor.
+            card = card_id_of(answer.question_key) is not None
+            question = title_and_text(answer.question)[0] if card else answer.question
+            return self._card_label(answer).replace("%1", one_line(question))
         if column == COL_ANSWER:
             return one_line(answer.answer, _PREVIEW_LENGTH)
         return self._private_text if answer.private else self._record_text

@@ -11,7 +11,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ledarplan.domain.entities import AssessorKind, DevelopmentTalk, PrepAnswer, Side
-from ledarplan.frameworks.cards import card_id_of, is_own_card
+from ledarplan.frameworks.cards import card_id_of, is_own_card, title_and_text
 from ledarplan.pdf.blocks import (
     agreement_table,
     data_table,
@@ -69,8 +69,10 @@ def _themes(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
     for key, (answer, by) in picked.items():
         template = labels.own_theme if is_own_card(key) else labels.chosen_by
         chosen = fill(template, who=" + ".join(by))
+        title, text = title_and_text(answer.question)
+        body = f"<br/>{markup(text)}" if text else ""
         story.append(
-            Paragraph(f"• {markup(answer.question)} <i>({markup(chosen)})</i>", styles.body)
+            Paragraph(f"• <b>{markup(title)}</b> <i>({markup(chosen)})</i>{body}", styles.body)
         )
     if any(not is_own_card(key) for key in picked):
         source = fill(labels.cards_source, source=ctx.bundle.plan.snapshot.source)
@@ -134,7 +136,10 @@ def _preparation(ctx: RenderContext, talk: DevelopmentTalk) -> Flowable | None:
         for answer in answers:
             key = answer.question_key or answer.question.strip()
             if key not in rows_by_key:
-                rows_by_key[key] = [answer.question, None, None]
+                # A card's text is under "Themes we chose": here its title says which.
+                card = card_id_of(answer.question_key) is not None
+                question = title_and_text(answer.question)[0] if card else answer.question
+                rows_by_key[key] = [question, None, None]
                 order.append(key)
             if _visible(ctx, answer):
                 rows_by_key[key][column] = answer

@@ -7,6 +7,8 @@ preparation; newly ticked ones come after them, in the deck's order.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.frameworks.cards import Card
+from ledarplan.frameworks.cards import Card, title_and_text
 from ledarplan.gui.models.checkable_list import CheckableEntry, CheckableListModel
 
 
@@ -98,7 +100,11 @@ class CardPickerDialog(QDialog):
     def _show_card(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         entry = self.model.row_at(current.row())
         card = self._deck.get(entry.id) if entry else None
-        self.card_text.setPlainText(card.question if card else "")
+        if card is None:
+            self.card_text.clear()
+            return
+        title, text = (escape(part) for part in title_and_text(card.question))
+        self.card_text.setHtml(f"<b>{title}</b><br>{text}" if text else f"<b>{title}</b>")
 
     def _count(self, *_args: object) -> None:
         count = len(self.model.checked_ids())
