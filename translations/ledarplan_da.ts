@@ -873,37 +873,37 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="386"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Slet sessionen fra %1, &quot;%2&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="389"/>
         <source>Delete the session of %1?</source>
         <translation>Slet sessionen fra %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="391"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Dens noter, refleksion og aftaler bliver slettet sammen med den. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
         <source>Delete session</source>
         <translation>Slet session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="416"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="408"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Fjern aftalen &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="418"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="410"/>
         <source>Remove agreement</source>
         <translation>Fjern aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="418"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="410"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -1082,22 +1082,22 @@ Vælg Ny session for at registrere din første samtale.</translation>
         <translation>Opdatér fra filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="203"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="204"/>
         <source>%1: the plan of %2 was imported as a new plan.</source>
         <translation>%1: planen for %2 blev importeret som en ny plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="212"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="213"/>
         <source>%1: “%2” here, “%3” in the file</source>
         <translation>%1: “%2” her, “%3” i filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="220"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="221"/>
         <source>Take the file&apos;s details?</source>
         <translation>Brug oplysningerne fra filen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="222"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="223"/>
         <source>%1 is already stored here, with other details than in the file:
 
 %2
@@ -1110,32 +1110,32 @@ The details stored here were kept. Take the file&apos;s details instead?</source
 Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="227"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="228"/>
         <source>Take the file&apos;s details</source>
         <translation>Brug oplysningerne fra filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="237"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="238"/>
         <source>This could not be done</source>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="262"/>
-        <source>%1: the plan here or the file changed while it was previewed; nothing was written. Update from the file again.</source>
-        <translation>%1: planen her eller filen blev ændret, mens forhåndsvisningen var åben; intet blev gemt. Opdatér fra filen igen.</translation>
+        <location filename="../ledarplan/gui/desk_flows.py" line="266"/>
+        <source>%1: the plan here changed while the file was previewed; nothing was written. Update from the file again.</source>
+        <translation>%1: planen her blev ændret, mens filen blev forhåndsvist; intet blev gemt. Opdatér fra filen igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="272"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="276"/>
         <source>%1: nothing new in this file.</source>
         <translation>%1: intet nyt i denne fil.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="278"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="282"/>
         <source>%1: the plan of %2 was updated (%3 added, %4 changed, %5 removed).</source>
         <translation>%1: planen for %2 blev opdateret (%3 tilføjet, %4 ændret, %5 fjernet).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="287"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="291"/>
         <source>Your signature of the development talk was withdrawn, as the other desk changed what you signed: read the record again and sign it anew.</source>
         <translation>Din godkendelse af lederudviklingssamtalen blev trukket tilbage, fordi den anden part ændrede det, du godkendte: læs referatet igen, og godkend det på ny.</translation>
     </message>
@@ -2405,37 +2405,37 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <translation>Ændret i chefens eksemplar den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="231"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="227"/>
         <source>the file holds another plan</source>
         <translation>filen indeholder en anden plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="235"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="229"/>
         <source>the file holds the plan of another person, with the same id as this one</source>
         <translation>filen indeholder en anden persons plan, med samme id som denne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="242"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="233"/>
         <source>the file was written at a leader&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen blev skrevet i et ledereksemplar, ligesom dette eksemplar: et eksemplar opdateres fra den anden parts fil (er det en fil, du selv har sendt?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="239"/>
         <source>the file was written at a manager&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen blev skrevet i et chefeksemplar, ligesom dette eksemplar: et eksemplar opdateres fra den anden parts fil (er det en fil, du selv har sendt?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="258"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="245"/>
         <source>the file is older than what this copy has already taken in from the other desk (was it merged before?)</source>
         <translation>filen er ældre end det, dette eksemplar allerede har modtaget fra den anden part (er den allerede flettet?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="266"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
         <source>the file claims changes made at this desk that this copy never made (was it altered?)</source>
         <translation>filen angiver ændringer i dette eksemplar, som eksemplaret aldrig har lavet (er filen blevet ændret?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="287"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="261"/>
         <source>%1 cannot update the plan here: %2.</source>
         <translation>%1 kan ikke opdatere planen her: %2.</translation>
     </message>

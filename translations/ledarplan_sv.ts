@@ -873,37 +873,37 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="386"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Ta bort samtalet den %1, ”%2”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="389"/>
         <source>Delete the session of %1?</source>
         <translation>Ta bort samtalet den %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="391"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Anteckningar, reflektion och överenskommelser tas bort tillsammans med samtalet. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="416"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="408"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Ta bort överenskommelsen ”%1”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="418"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="410"/>
         <source>Remove agreement</source>
         <translation>Ta bort överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="418"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="410"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1082,22 +1082,22 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         <translation>Uppdatera från filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="203"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="204"/>
         <source>%1: the plan of %2 was imported as a new plan.</source>
         <translation>%1: planen för %2 importerades som en ny plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="212"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="213"/>
         <source>%1: “%2” here, “%3” in the file</source>
         <translation>%1: ”%2” här, ”%3” i filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="220"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="221"/>
         <source>Take the file&apos;s details?</source>
         <translation>Ta uppgifterna från filen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="222"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="223"/>
         <source>%1 is already stored here, with other details than in the file:
 
 %2
@@ -1110,32 +1110,32 @@ The details stored here were kept. Take the file&apos;s details instead?</source
 Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="227"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="228"/>
         <source>Take the file&apos;s details</source>
         <translation>Ta uppgifterna från filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="237"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="238"/>
         <source>This could not be done</source>
         <translation>Det gick inte att genomföra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="262"/>
-        <source>%1: the plan here or the file changed while it was previewed; nothing was written. Update from the file again.</source>
-        <translation>%1: planen här eller filen ändrades medan förhandsvisningen visades; inget sparades. Uppdatera från filen igen.</translation>
+        <location filename="../ledarplan/gui/desk_flows.py" line="266"/>
+        <source>%1: the plan here changed while the file was previewed; nothing was written. Update from the file again.</source>
+        <translation>%1: planen här ändrades medan filen förhandsvisades; inget sparades. Uppdatera från filen igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="272"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="276"/>
         <source>%1: nothing new in this file.</source>
         <translation>%1: inget nytt i den här filen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="278"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="282"/>
         <source>%1: the plan of %2 was updated (%3 added, %4 changed, %5 removed).</source>
         <translation>%1: planen för %2 uppdaterades (%3 tillagda, %4 ändrade, %5 borttagna).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="287"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="291"/>
         <source>Your signature of the development talk was withdrawn, as the other desk changed what you signed: read the record again and sign it anew.</source>
         <translation>Din signatur av utvecklingssamtalet drogs tillbaka, eftersom den andra parten ändrade det du signerade: läs dokumentationen igen och signera på nytt.</translation>
     </message>
@@ -2405,37 +2405,37 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         <translation>Ändrat i chefens exemplar den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="231"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="227"/>
         <source>the file holds another plan</source>
         <translation>filen innehåller en annan plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="235"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="229"/>
         <source>the file holds the plan of another person, with the same id as this one</source>
         <translation>filen innehåller en annan persons plan, med samma id som den här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="242"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="233"/>
         <source>the file was written at a leader&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen skrevs i ett ledarexemplar, precis som det här exemplaret: ett exemplar uppdateras från den andra partens fil (är det en fil som du själv har skickat?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="239"/>
         <source>the file was written at a manager&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen skrevs i ett chefsexemplar, precis som det här exemplaret: ett exemplar uppdateras från den andra partens fil (är det en fil som du själv har skickat?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="258"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="245"/>
         <source>the file is older than what this copy has already taken in from the other desk (was it merged before?)</source>
         <translation>filen är äldre än det som det här exemplaret redan har tagit emot från den andra parten (har den redan slagits samman?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="266"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
         <source>the file claims changes made at this desk that this copy never made (was it altered?)</source>
         <translation>filen påstår ändringar i det här exemplaret som exemplaret aldrig har gjort (har filen ändrats?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="287"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="261"/>
         <source>%1 cannot update the plan here: %2.</source>
         <translation>%1 kan inte uppdatera planen här: %2.</translation>
     </message>

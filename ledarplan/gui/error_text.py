@@ -164,7 +164,7 @@ REASONS = [
         ),
     ),
     (
-        r"'(.+)' is not an open agreement of this plan",
+        r"'(.+)' is not an open agreement of this desk's sessions",
         QT_TRANSLATE_NOOP("Reason", "an agreement to carry over is no longer open"),
     ),
     (
