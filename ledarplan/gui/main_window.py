@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
             return
         language = self._languages.apply(language)
         self.language_actions[language].setChecked(True)
-        self._settings = self._settings.model_copy(update={"language": language})
+        self._settings = self._settings.changed(language=language)
         self._save_settings()
 
     # --- what is shown -------------------------------------------------------------------
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
             self._show_start()
         else:
             self.stack.setCurrentWidget(self.workspace)
-            self._settings = self._settings.model_copy(update={"last_plan_id": plan_id})
+            self._settings = self._settings.changed(last_plan_id=plan_id)
         self._update_actions()
 
     def _show_page(self, index: int) -> None:
@@ -504,9 +504,7 @@ class MainWindow(QMainWindow):
         levels = dict(self._settings.levels)
         if level_id:
             levels[framework_id] = level_id
-        self._settings = self._settings.model_copy(
-            update={"framework_id": framework_id, "levels": levels}
-        )
+        self._settings = self._settings.changed(framework_id=framework_id, levels=levels)
         self._save_settings()
 
     def _save_settings(self) -> None:
@@ -538,12 +536,10 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
-        self._settings = self._settings.model_copy(
-            update={
-                "window_geometry": _encode(self.saveGeometry()),
-                "splitter_state": _encode(self.splitter.saveState()),
-                "last_plan_id": self.workspace.plan_id,
-            }
+        self._settings = self._settings.changed(
+            window_geometry=_encode(self.saveGeometry()),
+            splitter_state=_encode(self.splitter.saveState()),
+            last_plan_id=self.workspace.plan_id,
         )
         self._save_settings()
         super().closeEvent(event)

@@ -100,11 +100,11 @@ def copy_to_backup_folder(
         settings = store.load()
         if settings.backup_folder_told == key:
             return None
-        store.save(settings.model_copy(update={"backup_folder_told": key}))
+        store.save(settings.changed(backup_folder_told=key))
         return exc
     settings = store.load()
     if settings.backup_folder_told is not None:
-        store.save(settings.model_copy(update={"backup_folder_told": None}))
+        store.save(settings.changed(backup_folder_told=None))
     return None
 
 
