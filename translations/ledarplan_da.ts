@@ -638,43 +638,43 @@
         <translation>Vælg mappen til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="190"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="188"/>
         <source>Restore from a backup file</source>
         <translation>Gendan fra en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="191"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="189"/>
         <source>ledarplan backups (*.sqlite3);;All files (*)</source>
         <translation>ledarplan-sikkerhedskopier (*.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="315"/>
+        <location filename="../ledarplan/gui/application.py" line="322"/>
         <source>The backup folder could not be used</source>
         <translation>Mappen til sikkerhedskopier kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="319"/>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="205"/>
+        <location filename="../ledarplan/gui/application.py" line="326"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="203"/>
         <source>No backup could be made</source>
         <translation>Der kunne ikke tages en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="219"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="217"/>
         <source>Restore the backup?</source>
         <translation>Gendan sikkerhedskopien?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="221"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="219"/>
         <source>Everything will be as it was on %1. What you have done since is kept in a new backup, so it is not lost.</source>
         <translation>Alt bliver, som det var %1. Det, du har gjort siden, gemmes i en ny sikkerhedskopi, så det går ikke tabt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="224"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="222"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="231"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="229"/>
         <source>The backup could not be restored</source>
         <translation>Sikkerhedskopien kunne ikke gendannes</translation>
     </message>
@@ -1816,147 +1816,154 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="304"/>
+        <location filename="../ledarplan/gui/main_window.py" line="223"/>
+        <location filename="../ledarplan/gui/main_window.py" line="409"/>
+        <source>Opening your plans…</source>
+        <extracomment>Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
+        <translation>Åbner dine planer…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="380"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="305"/>
+        <location filename="../ledarplan/gui/main_window.py" line="381"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="306"/>
+        <location filename="../ledarplan/gui/main_window.py" line="382"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="307"/>
+        <location filename="../ledarplan/gui/main_window.py" line="383"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="308"/>
+        <location filename="../ledarplan/gui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="309"/>
+        <location filename="../ledarplan/gui/main_window.py" line="385"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="310"/>
+        <location filename="../ledarplan/gui/main_window.py" line="386"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="311"/>
+        <location filename="../ledarplan/gui/main_window.py" line="387"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="312"/>
+        <location filename="../ledarplan/gui/main_window.py" line="388"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="313"/>
+        <location filename="../ledarplan/gui/main_window.py" line="389"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="314"/>
+        <location filename="../ledarplan/gui/main_window.py" line="390"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="315"/>
+        <location filename="../ledarplan/gui/main_window.py" line="391"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="317"/>
+        <location filename="../ledarplan/gui/main_window.py" line="393"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="319"/>
+        <location filename="../ledarplan/gui/main_window.py" line="395"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="320"/>
+        <location filename="../ledarplan/gui/main_window.py" line="396"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="321"/>
+        <location filename="../ledarplan/gui/main_window.py" line="397"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="322"/>
+        <location filename="../ledarplan/gui/main_window.py" line="398"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="323"/>
+        <location filename="../ledarplan/gui/main_window.py" line="399"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="324"/>
+        <location filename="../ledarplan/gui/main_window.py" line="400"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="325"/>
+        <location filename="../ledarplan/gui/main_window.py" line="401"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="326"/>
+        <location filename="../ledarplan/gui/main_window.py" line="402"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="327"/>
+        <location filename="../ledarplan/gui/main_window.py" line="403"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="328"/>
+        <location filename="../ledarplan/gui/main_window.py" line="404"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="329"/>
+        <location filename="../ledarplan/gui/main_window.py" line="405"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="332"/>
+        <location filename="../ledarplan/gui/main_window.py" line="408"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="517"/>
+        <location filename="../ledarplan/gui/main_window.py" line="599"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="524"/>
+        <location filename="../ledarplan/gui/main_window.py" line="606"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="532"/>
+        <location filename="../ledarplan/gui/main_window.py" line="614"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="534"/>
+        <location filename="../ledarplan/gui/main_window.py" line="616"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1969,12 +1976,12 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="537"/>
+        <location filename="../ledarplan/gui/main_window.py" line="619"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="194"/>
+        <location filename="../ledarplan/gui/application.py" line="187"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Indstillingsfilen kunne ikke læses; standardindstillingerne bruges.</translation>
     </message>
@@ -3555,39 +3562,44 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="139"/>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="140"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="166"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="167"/>
         <source>Search people and plans</source>
         <extracomment>A plan was chosen (its id), or nothing (None).</extracomment>
         <translation>Søg efter personer og planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="141"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="168"/>
         <source>People and plans</source>
         <translation>Personer og planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="142"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="169"/>
         <source>Show archived people</source>
         <translation>Vis arkiverede personer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="145"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="170"/>
+        <source>Opening your plans…</source>
+        <translation>Åbner dine planer…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="173"/>
         <source>draft</source>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="146"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="174"/>
         <source>agreed</source>
         <translation>aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="147"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="175"/>
         <source>followed up</source>
         <translation>fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="149"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="177"/>
         <source>archived</source>
         <translation>arkiveret</translation>
     </message>
@@ -4636,14 +4648,14 @@ Fil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="69"/>
-        <location filename="../ledarplan/gui/application.py" line="85"/>
+        <location filename="../ledarplan/gui/application.py" line="63"/>
+        <location filename="../ledarplan/gui/application.py" line="79"/>
         <source>ledarplan cannot start</source>
         <extracomment>The use cases over the user&apos;s database. The organisation&apos;s presets, checked against the models, and what was wrong in them. Said once the window is up: where the data was moved to (see app.MoveNote).</extracomment>
         <translation>ledarplan kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="70"/>
+        <location filename="../ledarplan/gui/application.py" line="64"/>
         <source>Your data could not be opened. Nothing has been changed.
 
 %1</source>
@@ -4652,7 +4664,7 @@ Fil: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="86"/>
+        <location filename="../ledarplan/gui/application.py" line="80"/>
         <source>ledarplan keeps your plans in the folder below, but it cannot be created or written to (%2).
 
 Folder: %1
@@ -4665,12 +4677,12 @@ Mappe: %1
 Bed om en mappe, du må skrive i, eller start ledarplan med --data-dir og en mappe, du selv ejer. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="104"/>
+        <location filename="../ledarplan/gui/application.py" line="98"/>
         <source>Your data could not be opened</source>
         <translation>Dine data kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="105"/>
+        <location filename="../ledarplan/gui/application.py" line="99"/>
         <source>%1
 
 The latest good backup is from %2. Put it in place of the damaged file? The damaged file is kept beside it, unchanged.</source>
@@ -4679,12 +4691,12 @@ The latest good backup is from %2. Put it in place of the damaged file? The dama
 Den seneste fejlfri sikkerhedskopi er fra %2. Vil du bruge den i stedet for den beskadigede fil? Den beskadigede fil gemmes uændret ved siden af.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="124"/>
+        <location filename="../ledarplan/gui/application.py" line="118"/>
         <source>Your plans are open on another computer</source>
         <translation>Dine planer er åbne på en anden computer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="125"/>
+        <location filename="../ledarplan/gui/application.py" line="119"/>
         <source>ledarplan is open with your plans on %1 (since %2). Close it there first, then start it here again.
 
 Only if %1 was switched off or lost its connection without closing ledarplan: open your plans here anyway.</source>
@@ -4693,17 +4705,17 @@ Only if %1 was switched off or lost its connection without closing ledarplan: op
 Kun hvis %1 blev slukket eller mistede forbindelsen, uden at ledarplan blev lukket: åbn dine planer her alligevel.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="136"/>
+        <location filename="../ledarplan/gui/application.py" line="130"/>
         <source>Open here anyway</source>
         <translation>Åbn her alligevel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="156"/>
+        <location filename="../ledarplan/gui/application.py" line="150"/>
         <source>Start from your backup?</source>
         <translation>Start fra din sikkerhedskopi?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="157"/>
+        <location filename="../ledarplan/gui/application.py" line="151"/>
         <source>There are no plans on this computer yet, but the backup folder has a backup of your plans from %2:
 
 %1
@@ -4716,13 +4728,13 @@ Start from that backup?</source>
 Vil du starte fra den sikkerhedskopi?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="295"/>
+        <location filename="../ledarplan/gui/application.py" line="302"/>
         <source>Your data could not be moved from %1 to this computer&apos;s own disk (%3). It is used where it is this time, and moved at a later start.</source>
         <extracomment>The backup could not be made: why, in the user&apos;s language. The backup folder could not take today&apos;s copy (said once, not at every start).</extracomment>
         <translation>Dine data kunne ikke flyttes fra %1 til denne computers egen disk (%3). De bruges, hvor de er, denne gang og flyttes ved en senere start.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="301"/>
+        <location filename="../ledarplan/gui/application.py" line="308"/>
         <source>Your plans are now kept on this computer&apos;s own disk, in %2. They were in %1, which is copied to a server and back at every log-on; a database there can be put back to an older copy.</source>
         <translation>Dine planer ligger nu på denne computers egen disk, i %2. De lå i %1, som kopieres til en server og tilbage ved hvert logon; en database dér kan blive sat tilbage til en ældre kopi.</translation>
     </message>

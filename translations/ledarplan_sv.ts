@@ -638,43 +638,43 @@
         <translation>Välj mappen för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="190"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="188"/>
         <source>Restore from a backup file</source>
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="191"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="189"/>
         <source>ledarplan backups (*.sqlite3);;All files (*)</source>
         <translation>ledarplan-säkerhetskopior (*.sqlite3);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="315"/>
+        <location filename="../ledarplan/gui/application.py" line="322"/>
         <source>The backup folder could not be used</source>
         <translation>Mappen för säkerhetskopior kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="319"/>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="205"/>
+        <location filename="../ledarplan/gui/application.py" line="326"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="203"/>
         <source>No backup could be made</source>
         <translation>Ingen säkerhetskopia kunde göras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="219"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="217"/>
         <source>Restore the backup?</source>
         <translation>Återställa säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="221"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="219"/>
         <source>Everything will be as it was on %1. What you have done since is kept in a new backup, so it is not lost.</source>
         <translation>Allt blir som det var %1. Det du har gjort sedan dess sparas i en ny säkerhetskopia, så det går inte förlorat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="224"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="222"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="231"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="229"/>
         <source>The backup could not be restored</source>
         <translation>Säkerhetskopian kunde inte återställas</translation>
     </message>
@@ -1816,147 +1816,154 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="304"/>
+        <location filename="../ledarplan/gui/main_window.py" line="223"/>
+        <location filename="../ledarplan/gui/main_window.py" line="409"/>
+        <source>Opening your plans…</source>
+        <extracomment>Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
+        <translation>Öppnar dina planer…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="380"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="305"/>
+        <location filename="../ledarplan/gui/main_window.py" line="381"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="306"/>
+        <location filename="../ledarplan/gui/main_window.py" line="382"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="307"/>
+        <location filename="../ledarplan/gui/main_window.py" line="383"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="308"/>
+        <location filename="../ledarplan/gui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="309"/>
+        <location filename="../ledarplan/gui/main_window.py" line="385"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="310"/>
+        <location filename="../ledarplan/gui/main_window.py" line="386"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="311"/>
+        <location filename="../ledarplan/gui/main_window.py" line="387"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="312"/>
+        <location filename="../ledarplan/gui/main_window.py" line="388"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="313"/>
+        <location filename="../ledarplan/gui/main_window.py" line="389"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="314"/>
+        <location filename="../ledarplan/gui/main_window.py" line="390"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="315"/>
+        <location filename="../ledarplan/gui/main_window.py" line="391"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="317"/>
+        <location filename="../ledarplan/gui/main_window.py" line="393"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="319"/>
+        <location filename="../ledarplan/gui/main_window.py" line="395"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="320"/>
+        <location filename="../ledarplan/gui/main_window.py" line="396"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="321"/>
+        <location filename="../ledarplan/gui/main_window.py" line="397"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="322"/>
+        <location filename="../ledarplan/gui/main_window.py" line="398"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="323"/>
+        <location filename="../ledarplan/gui/main_window.py" line="399"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="324"/>
+        <location filename="../ledarplan/gui/main_window.py" line="400"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="325"/>
+        <location filename="../ledarplan/gui/main_window.py" line="401"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="326"/>
+        <location filename="../ledarplan/gui/main_window.py" line="402"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="327"/>
+        <location filename="../ledarplan/gui/main_window.py" line="403"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="328"/>
+        <location filename="../ledarplan/gui/main_window.py" line="404"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="329"/>
+        <location filename="../ledarplan/gui/main_window.py" line="405"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="332"/>
+        <location filename="../ledarplan/gui/main_window.py" line="408"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="517"/>
+        <location filename="../ledarplan/gui/main_window.py" line="599"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="524"/>
+        <location filename="../ledarplan/gui/main_window.py" line="606"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="532"/>
+        <location filename="../ledarplan/gui/main_window.py" line="614"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="534"/>
+        <location filename="../ledarplan/gui/main_window.py" line="616"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1969,12 +1976,12 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="537"/>
+        <location filename="../ledarplan/gui/main_window.py" line="619"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="194"/>
+        <location filename="../ledarplan/gui/application.py" line="187"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Inställningsfilen kunde inte läsas; standardinställningarna används.</translation>
     </message>
@@ -3555,39 +3562,44 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="139"/>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="140"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="166"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="167"/>
         <source>Search people and plans</source>
         <extracomment>A plan was chosen (its id), or nothing (None).</extracomment>
         <translation>Sök personer och planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="141"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="168"/>
         <source>People and plans</source>
         <translation>Personer och planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="142"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="169"/>
         <source>Show archived people</source>
         <translation>Visa arkiverade personer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="145"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="170"/>
+        <source>Opening your plans…</source>
+        <translation>Öppnar dina planer…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="173"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="146"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="174"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="147"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="175"/>
         <source>followed up</source>
         <translation>uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="149"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="177"/>
         <source>archived</source>
         <translation>arkiverad</translation>
     </message>
@@ -4636,14 +4648,14 @@ Fil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="69"/>
-        <location filename="../ledarplan/gui/application.py" line="85"/>
+        <location filename="../ledarplan/gui/application.py" line="63"/>
+        <location filename="../ledarplan/gui/application.py" line="79"/>
         <source>ledarplan cannot start</source>
         <extracomment>The use cases over the user&apos;s database. The organisation&apos;s presets, checked against the models, and what was wrong in them. Said once the window is up: where the data was moved to (see app.MoveNote).</extracomment>
         <translation>ledarplan kan inte starta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="70"/>
+        <location filename="../ledarplan/gui/application.py" line="64"/>
         <source>Your data could not be opened. Nothing has been changed.
 
 %1</source>
@@ -4652,7 +4664,7 @@ Fil: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="86"/>
+        <location filename="../ledarplan/gui/application.py" line="80"/>
         <source>ledarplan keeps your plans in the folder below, but it cannot be created or written to (%2).
 
 Folder: %1
@@ -4665,12 +4677,12 @@ Mapp: %1
 Be om en mapp som du får skriva i, eller starta ledarplan med --data-dir och en egen mapp. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="104"/>
+        <location filename="../ledarplan/gui/application.py" line="98"/>
         <source>Your data could not be opened</source>
         <translation>Dina uppgifter kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="105"/>
+        <location filename="../ledarplan/gui/application.py" line="99"/>
         <source>%1
 
 The latest good backup is from %2. Put it in place of the damaged file? The damaged file is kept beside it, unchanged.</source>
@@ -4679,12 +4691,12 @@ The latest good backup is from %2. Put it in place of the damaged file? The dama
 Den senaste felfria säkerhetskopian är från %2. Vill du använda den i stället för den skadade filen? Den skadade filen sparas oförändrad bredvid.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="124"/>
+        <location filename="../ledarplan/gui/application.py" line="118"/>
         <source>Your plans are open on another computer</source>
         <translation>Dina planer är öppna på en annan dator</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="125"/>
+        <location filename="../ledarplan/gui/application.py" line="119"/>
         <source>ledarplan is open with your plans on %1 (since %2). Close it there first, then start it here again.
 
 Only if %1 was switched off or lost its connection without closing ledarplan: open your plans here anyway.</source>
@@ -4693,17 +4705,17 @@ Only if %1 was switched off or lost its connection without closing ledarplan: op
 Bara om %1 stängdes av eller tappade anslutningen utan att ledarplan stängdes: öppna dina planer här ändå.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="136"/>
+        <location filename="../ledarplan/gui/application.py" line="130"/>
         <source>Open here anyway</source>
         <translation>Öppna här ändå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="156"/>
+        <location filename="../ledarplan/gui/application.py" line="150"/>
         <source>Start from your backup?</source>
         <translation>Börja från din säkerhetskopia?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="157"/>
+        <location filename="../ledarplan/gui/application.py" line="151"/>
         <source>There are no plans on this computer yet, but the backup folder has a backup of your plans from %2:
 
 %1
@@ -4716,13 +4728,13 @@ Start from that backup?</source>
 Vill du börja från den säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="295"/>
+        <location filename="../ledarplan/gui/application.py" line="302"/>
         <source>Your data could not be moved from %1 to this computer&apos;s own disk (%3). It is used where it is this time, and moved at a later start.</source>
         <extracomment>The backup could not be made: why, in the user&apos;s language. The backup folder could not take today&apos;s copy (said once, not at every start).</extracomment>
         <translation>Dina data kunde inte flyttas från %1 till den här datorns egen disk (%3). De används där de är den här gången och flyttas vid en senare start.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="301"/>
+        <location filename="../ledarplan/gui/application.py" line="308"/>
         <source>Your plans are now kept on this computer&apos;s own disk, in %2. They were in %1, which is copied to a server and back at every log-on; a database there can be put back to an older copy.</source>
         <translation>Dina planer finns nu på den här datorns egen disk, i %2. De låg i %1, som kopieras till en server och tillbaka vid varje inloggning; en databas där kan återställas till en äldre kopia.</translation>
     </message>

@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ledarplan.services.errors import (
+    BackupFolderError,
     ConflictError,
     DatabaseBusyError,
     DatabaseWriteError,
@@ -23,7 +24,6 @@ from ledarplan.services.errors import (
     NotWritableError,
     UnsafeFolderError,
 )
-from ledarplan.services.maintenance import BackupFolderError
 
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("Field", "Name"),

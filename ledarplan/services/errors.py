@@ -7,6 +7,8 @@ depends on storage.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ledarplan.domain.errors import ConflictError, DomainError, InvalidInputError, NotFoundError
 from ledarplan.storage.errors import (
     DamagedDatabaseError,
@@ -21,6 +23,20 @@ from ledarplan.storage.errors import (
     NotWritableError,
     UnsafeFolderError,
 )
+
+
+class BackupFolderError(DomainError):
+    """The backup folder could not take today's copy; the local backup was made all the same.
+    `kind` is "missing", "disk full", "read-only", "denied" or "other"."""
+
+    def __init__(self, folder: Path, kind: str, reason: str):
+        self.folder = folder
+        self.kind = kind
+        self.reason = reason
+        super().__init__(
+            f"{folder}: the backup folder could not take today's backup ({reason}); the "
+            "backup beside your data was made as usual"
+        )
 
 
 class RestoreError(DomainError):
@@ -54,6 +70,7 @@ class RecordIdClashError(ConflictError):
 
 
 __all__ = [
+    "BackupFolderError",
     "ConflictError",
     "DamagedDatabaseError",
     "DatabaseBusyError",
