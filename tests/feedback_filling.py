@@ -22,8 +22,8 @@ from ledarplan.domain.feedback import (
     question_field,
     rating_field,
 )
-from ledarplan.pdf.feedback_form import FormContent, render_feedback_form_bytes
-from ledarplan.pdf.form_labels import FormLabels
+from ledarplan.pdf.form.labels import FormLabels
+from ledarplan.pdf.form.writer import FormContent, render_feedback_form_bytes
 
 Rating = int | str  # a point of the scale, or domain.feedback.CANNOT_SAY
 _SAVES = itertools.count(1)

@@ -401,93 +401,103 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
         <source>Assessment &amp;rounds</source>
         <translation>Vurderings&amp;runder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
         <source>Assessment rounds</source>
         <translation>Vurderingsrunder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
         <source>&amp;New round</source>
         <translation>N&amp;y runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Start en ny vurderingsrunde (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Vurdering fra min &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
         <source>Assessment by &amp;someone else</source>
         <translation>Vurdering fra en &amp;anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
         <source>&amp;Delete round</source>
         <translation>&amp;Slet runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Slet den valgte runde (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <source>&amp;Feedback from others…</source>
+        <translation>&amp;Feedback fra andre…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
+        <source>Ask others for feedback with a PDF form, and take in their answers</source>
+        <translation>Bed andre om feedback med en PDF-formular, og tag deres svar ind</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="219"/>
         <source>R&amp;ate</source>
         <translation>&amp;Vurdér</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="220"/>
         <source>Com&amp;pare</source>
         <translation>Sammen&amp;lign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="223"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen vurdering endnu. Start med en selvevaluering: vurdér hvert punkt i ledelsesgrundlaget ud fra det, der forventes af dig. Din chefs vurdering kan følge bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="227"/>
         <source>Start a self-assessment</source>
         <translation>Start en selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="229"/>
         <source>Develop this: make it a goal</source>
         <translation>Udvikl dette: gør det til et mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="300"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="314"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Slet vurderingen fra %1 (%2)? Dens scorer og kommentarer fjernes og kan ikke gendannes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="321"/>
         <source>Delete assessment round</source>
         <translation>Slet vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="321"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -652,6 +662,30 @@
         <location filename="../ledarplan/gui/views/backups_dialog.py" line="231"/>
         <source>The backup could not be restored</source>
         <translation>Sikkerhedskopien kunne ikke gendannes</translation>
+    </message>
+</context>
+<context>
+    <name>BlindSpotsBox</name>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="48"/>
+        <source>&amp;Blind spots: where your self-assessment and others&apos; feedback differ most</source>
+        <extracomment>&quot;Make it a goal&quot;: a goal for this item (its id).</extracomment>
+        <translation>&amp;Blinde pletter: hvor din selvevaluering og andres feedback adskiller sig mest</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="50"/>
+        <source>Make it a &amp;goal</source>
+        <translation>Gør det til et &amp;mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="51"/>
+        <source>A new goal for the chosen item</source>
+        <translation>Et nyt mål for det valgte punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="58"/>
+        <source>%1: you %2, others %3</source>
+        <translation>%1: dig %2, andre %3</translation>
     </message>
 </context>
 <context>
@@ -886,57 +920,96 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="153"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="182"/>
         <source>&amp;Compare</source>
+        <extracomment>&quot;Make it a goal&quot;: the user wants a goal for a blind spot&apos;s item (its id).</extracomment>
         <translation>&amp;Sammenlign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="154"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="183"/>
         <source>&amp;with</source>
         <translation>&amp;med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="155"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="184"/>
         <source>S&amp;wap</source>
         <translation>&amp;Byt om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="156"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="185"/>
         <source>Swap the two rounds</source>
         <translation>Byt om på de to runder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="157"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="186"/>
         <source>First round</source>
         <translation>Første runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="158"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="187"/>
         <source>Second round</source>
         <translation>Anden runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="159"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="188"/>
         <source>Ratings of the two rounds item by item</source>
         <translation>Scorer fra de to runder punkt for punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="160"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="189"/>
         <source>Radar chart of the average rating per area</source>
         <translation>Radardiagram over den gennemsnitlige score pr. område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="161"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
         <source>Choose two rounds to compare.</source>
         <translation>Vælg to runder, der skal sammenlignes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="164"/>
-        <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment.</source>
-        <translation>En sammenligning kræver to vurderingsrunder, for eksempel din selvevaluering og din chefs vurdering.</translation>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="193"/>
+        <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment, or one round and feedback from others.</source>
+        <translation>En sammenligning kræver to vurderingsrunder, for eksempel din selvevaluering og din chefs vurdering, eller én runde og feedback fra andre.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="197"/>
+        <source>&amp;Feedback from others</source>
+        <translation>&amp;Feedback fra andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="198"/>
+        <source>Feedback round shown beside the two</source>
+        <translation>Feedbackrunde, der vises ved siden af de to</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="232"/>
+        <source>None</source>
+        <translation>Ingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="251"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="234"/>
+        <source>%1 (%n respondent(s))</source>
+        <translation>
+            <numerusform>%1 (%n besvarelse)</numerusform>
+            <numerusform>%1 (%n besvarelser)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="325"/>
+        <source>Feedback from others: %1. A group is shown only when at least %2 have answered.</source>
+        <translation>Feedback fra andre: %1. En gruppe vises kun, når mindst %2 har svaret.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="331"/>
+        <source>Counted with others: %1.</source>
+        <translation>Talt med under andre: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="334"/>
+        <source>Too few to show: %1.</source>
+        <translation>For få til at blive vist: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="362"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt har en forskel på %1 eller flere trin (fremhævet): værd at tale om.</numerusform>
@@ -944,7 +1017,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="256"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="367"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Intet punkt har en forskel på %1 eller flere trin.</translation>
     </message>
@@ -952,18 +1025,23 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="134"/>
-        <source>Area</source>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="147"/>
+        <source>cannot say: %1</source>
         <extracomment>Second minus first as a number (None when either is not assessed). Translucent amber reads as a highlight on light and dark palettes alike.</extracomment>
+        <translation>kan ikke vurdere: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="181"/>
+        <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="135"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="182"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="136"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="183"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
@@ -987,6 +1065,315 @@ Vælg Ny session for at registrere din første samtale.</translation>
         <location filename="../ledarplan/gui/edit_session.py" line="182"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>“%1” %2. Feltet er sat tilbage til det, det var; alt andet er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="12"/>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="13"/>
+        <source>Peers</source>
+        <translation>Kolleger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="14"/>
+        <source>Own manager</source>
+        <translation>Egen chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="15"/>
+        <source>Others</source>
+        <translation>Andre</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="98"/>
+        <source>Feedback from others</source>
+        <extracomment>The plan&apos;s feedback rounds changed (made, answered, deleted).</extracomment>
+        <translation>Feedback fra andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="101"/>
+        <source>Ask your staff, peers, manager and others for feedback with one fillable PDF form. They fill it in, save it and send it back: to you, or to a collector (HR, a trusted colleague) when anonymity matters, who sends you only the summary (ledarplan feedback collect). Only the summary per group is kept, never a form or one person&apos;s answers.</source>
+        <translation>Bed dine medarbejdere, kolleger, din chef og andre om feedback med én udfyldelig PDF-formular. De udfylder den, gemmer den og sender den tilbage: til dig, eller til en indsamler (HR, en kollega du har tillid til), når anonymiteten er vigtig, som kun sender dig opsummeringen (ledarplan feedback collect). Kun opsummeringen pr. gruppe gemmes, aldrig en formular eller én persons svar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Groups asked</source>
+        <translation>Adspurgte grupper</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="111"/>
+        <source>Form &amp;language</source>
+        <translation>Formularens &amp;sprog</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="112"/>
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny runde…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="113"/>
+        <source>&amp;Write the form…</source>
+        <translation>S&amp;kriv formularen…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="114"/>
+        <source>&amp;Take in answers…</source>
+        <translation>&amp;Tag svar ind…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="115"/>
+        <source>&amp;Delete round</source>
+        <translation>S&amp;let runde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="124"/>
+        <source>none yet</source>
+        <translation>ingen endnu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="188"/>
+        <source>Save the feedback form</source>
+        <translation>Gem feedbackformularen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="189"/>
+        <source>feedback form.pdf</source>
+        <translation>feedbackformular.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="190"/>
+        <source>PDF form (*.pdf)</source>
+        <translation>PDF-formular (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="199"/>
+        <source>Feedback form written</source>
+        <translation>Feedbackformularen er skrevet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="201"/>
+        <source>The form is in %1. Send it to the people you ask, by e-mail or on the intranet; ask them to fill it in, save it and send it back.</source>
+        <translation>Formularen ligger i %1. Send den til dem, du spørger, via e-mail eller på intranettet; bed dem udfylde den, gemme den og sende den tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="210"/>
+        <source>Take in answers</source>
+        <translation>Tag svar ind</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="211"/>
+        <source>Filled forms and summaries (*.pdf *.json);;All files (*)</source>
+        <translation>Udfyldte formularer og opsummeringer (*.pdf *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="227"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="228"/>
+        <source>Took %1 forms and %2 summaries. Shown now: %3.</source>
+        <translation>Tog %1 formularer og %2 opsummeringer ind. Vises nu: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="236"/>
+        <source>Fewer than %1 answered as %2: counted with others.</source>
+        <translation>Færre end %1 svarede som %2: talt med under andre.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="240"/>
+        <source>Fewer than %1 answered as %2, even with others: left out.</source>
+        <translation>Færre end %1 svarede som %2, også sammen med andre: udeladt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="244"/>
+        <source>%1: counted once.</source>
+        <translation>%1: talt med én gang.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="246"/>
+        <source>Answers taken in</source>
+        <translation>Svar taget ind</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="250"/>
+        <source>%n file(s) could not be taken in; nothing of them was stored.</source>
+        <translation>
+            <numerusform>%n fil kunne ikke tages ind; intet fra den blev gemt.</numerusform>
+            <numerusform>%n filer kunne ikke tages ind; intet fra dem blev gemt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="262"/>
+        <source>Delete feedback round</source>
+        <translation>Slet feedbackrunde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="263"/>
+        <source>Delete this feedback round with the answers taken in? This cannot be undone.</source>
+        <translation>Slet denne feedbackrunde med de svar, der er taget ind? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="264"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="280"/>
+        <source>This could not be done</source>
+        <translation>Det kunne ikke lade sig gøre</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="26"/>
+        <source>Feedback to {name}</source>
+        <translation>Feedback til {name}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="27"/>
+        <source>{name} asks for your view of their leadership, against the leadership model below. Rate each statement by what you have seen; choose “Cannot say” when you have not seen enough to answer.</source>
+        <translation>{name} beder om dit syn på sin ledelse ud fra ledelsesgrundlaget nedenfor. Vurdér hvert udsagn ud fra det, du har set; vælg »Kan ikke vurdere«, når du ikke har set nok til at svare.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="33"/>
+        <source>Your answers are anonymous. Only a summary of each group&apos;s answers is kept, and a group is shown only when at least {threshold} people of it have answered; smaller groups are counted with “Others” or left out. Do not write your name in the form.</source>
+        <translation>Dine svar er anonyme. Kun en opsummering af hver gruppes svar gemmes, og en gruppe vises kun, når mindst {threshold} personer i den har svaret; mindre grupper tælles med under »Andre« eller udelades. Skriv ikke dit navn i formularen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="39"/>
+        <source>Fill in the form in a PDF reader (for example Adobe Acrobat Reader or your computer&apos;s own), save it, and send the saved file back as you were asked.</source>
+        <translation>Udfyld formularen i en PDF-læser (for eksempel Adobe Acrobat Reader eller computerens egen), gem den, og send den gemte fil tilbage, som du blev bedt om.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="44"/>
+        <source>Leadership model</source>
+        <translation>Ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="45"/>
+        <source>Role level</source>
+        <translation>Rolleniveau</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="46"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="47"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="48"/>
+        <source>What the ratings mean</source>
+        <translation>Hvad vurderingerne betyder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="49"/>
+        <source>Cannot say</source>
+        <translation>Kan ikke vurdere</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="50"/>
+        <source>Your relation to {name}</source>
+        <translation>Din relation til {name}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="51"/>
+        <source>Choose one: {groups}</source>
+        <translation>Vælg én: {groups}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="52"/>
+        <source>(choose)</source>
+        <translation>(vælg)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="53"/>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="54"/>
+        <source>Peers</source>
+        <translation>Kolleger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="55"/>
+        <source>Own manager</source>
+        <translation>Egen chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="56"/>
+        <source>Others</source>
+        <translation>Andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="57"/>
+        <source>Your rating of: {item}</source>
+        <translation>Din vurdering af: {item}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="58"/>
+        <source>Comments on “{area}” (optional)</source>
+        <translation>Kommentarer til »{area}« (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="59"/>
+        <source>Open questions</source>
+        <translation>Åbne spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="60"/>
+        <source>Thank you! Save the form and send it back.</source>
+        <translation>Tak! Gem formularen, og send den tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="61"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="62"/>
+        <source>Feedback form {id}</source>
+        <translation>Feedbackformular {id}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="64"/>
+        <source>What should {name} keep doing?</source>
+        <extracomment>The open questions a new round suggests (the leader may change or clear them).</extracomment>
+        <translation>Hvad skal {name} blive ved med?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="65"/>
+        <source>What could {name} do differently, or start doing?</source>
+        <translation>Hvad kunne {name} gøre anderledes, eller begynde på?</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2292,39 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="126"/>
+        <source>New feedback round</source>
+        <translation>Ny feedbackrunde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="127"/>
+        <source>&amp;Items to ask about (the model&apos;s texts at your level)</source>
+        <translation>&amp;Punkter at spørge om (modellens tekster på dit niveau)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="128"/>
+        <source>Who is asked</source>
+        <translation>Hvem der spørges</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="131"/>
+        <source>Anonymity &amp;threshold</source>
+        <translation>Anonymitets&amp;grænse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="134"/>
+        <source>A group&apos;s answers are shown only when at least this many have answered; smaller groups are counted with “Others”, or left out, and you are told which.</source>
+        <translation>En gruppes svar vises kun, når mindst så mange har svaret; mindre grupper tælles med under »Andre« eller udelades, og du får at vide hvilke.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="139"/>
+        <source>Open question &amp;%1 (optional)</source>
+        <translation>Åbent spørgsmål &amp;%1 (valgfrit)</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <location filename="../ledarplan/notices.py" line="41"/>
@@ -1995,16 +2415,21 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
     <message>
         <location filename="../ledarplan/notices.py" line="171"/>
+        <source>reading filled feedback forms</source>
+        <translation>læser udfyldte feedbackformularer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="178"/>
         <source>the font embedded in the PDF</source>
         <translation>skrifttypen, der indlejres i PDF&apos;en</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="172"/>
+        <location filename="../ledarplan/notices.py" line="179"/>
         <source>The DejaVu fonts are derived from Bitstream Vera; Bitstream Vera is a trademark of Bitstream, Inc. The licence is in resources/fonts/LICENSE-DejaVu.txt.</source>
         <translation>Skrifttyperne DejaVu bygger på Bitstream Vera; Bitstream Vera er et varemærke tilhørende Bitstream, Inc. Licensen findes i resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="183"/>
+        <location filename="../ledarplan/notices.py" line="190"/>
         <source>the language</source>
         <translation>programmeringssproget</translation>
     </message>
@@ -2228,66 +2653,71 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
     <message>
         <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="90"/>
+        <source>Feedback from others</source>
+        <translation>Feedback fra andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="91"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="91"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="92"/>
         <source>Coaching sessions</source>
         <translation>Coachingsessioner</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="92"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="93"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="93"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="94"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="97"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="98"/>
         <source>Export the plan as PDF</source>
         <translation>Eksportér planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="98"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="99"/>
         <source>Include</source>
         <translation>Medtag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="101"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="102"/>
         <source>&amp;Language of the document:</source>
         <translation>Dokumentets &amp;sprog:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="102"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="103"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papirstørrelse:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="103"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="104"/>
         <source>Include &amp;private notes and answers</source>
         <translation>Medtag p&amp;rivate noter og svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="104"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="105"/>
         <source>&amp;Open the PDF when it is ready</source>
         <translation>Åb&amp;n PDF&apos;en, når den er klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="105"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="106"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="111"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="112"/>
         <source>The PDF will contain private coaching notes and private talk answers. Only share it with people who may read them.</source>
         <translation>PDF&apos;en kommer til at indeholde private coachingnoter og private svar fra samtalen. Del den kun med personer, der må læse dem.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="115"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="116"/>
         <source>Private coaching notes and private talk answers are left out.</source>
         <translation>Private coachingnoter og private svar fra samtalen bliver udeladt.</translation>
     </message>
@@ -2295,520 +2725,606 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PdfLabels</name>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="36"/>
+        <location filename="../ledarplan/pdf/labels.py" line="37"/>
         <source>Leader development plan</source>
         <translation>Lederudviklingsplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="39"/>
+        <location filename="../ledarplan/pdf/labels.py" line="40"/>
         <source>What the ratings mean</source>
         <extracomment>The program&apos;s own 1–5 scale&apos;s anchors, translated (frameworks.scale, context &quot;Scale&quot;).</extracomment>
         <translation>Hvad vurderingerne betyder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="40"/>
+        <location filename="../ledarplan/pdf/labels.py" line="41"/>
         <source>Contents</source>
         <translation>Indhold</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="41"/>
+        <location filename="../ledarplan/pdf/labels.py" line="42"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="42"/>
+        <location filename="../ledarplan/pdf/labels.py" line="43"/>
         <source>Confidential: personal development plan. Handle according to your organisation&apos;s rules for personnel records.</source>
         <translation>Fortroligt: personlig udviklingsplan. Behandles efter organisationens regler for personalesager.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="52"/>
+        <location filename="../ledarplan/pdf/labels.py" line="53"/>
         <source>Name</source>
         <extracomment>A strftime pattern with numbers only (month names would follow the computer&apos;s locale). The decimal mark of averages (3.5 or 3,5).</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="53"/>
+        <location filename="../ledarplan/pdf/labels.py" line="54"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="54"/>
+        <location filename="../ledarplan/pdf/labels.py" line="55"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="55"/>
+        <location filename="../ledarplan/pdf/labels.py" line="56"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="56"/>
+        <location filename="../ledarplan/pdf/labels.py" line="57"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="57"/>
+        <location filename="../ledarplan/pdf/labels.py" line="58"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="58"/>
+        <location filename="../ledarplan/pdf/labels.py" line="59"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="59"/>
+        <location filename="../ledarplan/pdf/labels.py" line="60"/>
         <source>Plan period</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="60"/>
+        <location filename="../ledarplan/pdf/labels.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="61"/>
-        <location filename="../ledarplan/pdf/labels.py" line="143"/>
+        <location filename="../ledarplan/pdf/labels.py" line="62"/>
+        <location filename="../ledarplan/pdf/labels.py" line="177"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="62"/>
+        <location filename="../ledarplan/pdf/labels.py" line="63"/>
         <source>Generated</source>
         <translation>Dannet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="63"/>
+        <location filename="../ledarplan/pdf/labels.py" line="64"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="64"/>
+        <location filename="../ledarplan/pdf/labels.py" line="65"/>
         <source>Agreed</source>
         <translation>Aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="65"/>
+        <location filename="../ledarplan/pdf/labels.py" line="66"/>
         <source>Followed up</source>
         <translation>Fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="67"/>
+        <location filename="../ledarplan/pdf/labels.py" line="68"/>
         <source>The leadership model</source>
         <translation>Ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="68"/>
+        <location filename="../ledarplan/pdf/labels.py" line="69"/>
         <source>Expectations at role level: {level}</source>
         <translation>Forventninger til ledelsesniveauet: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="69"/>
+        <location filename="../ledarplan/pdf/labels.py" line="70"/>
         <source>The model&apos;s areas and items</source>
         <translation>Ledelsesgrundlagets områder og punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="70"/>
+        <location filename="../ledarplan/pdf/labels.py" line="71"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="71"/>
+        <location filename="../ledarplan/pdf/labels.py" line="72"/>
         <source>Expectation</source>
         <translation>Forventning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="73"/>
+        <location filename="../ledarplan/pdf/labels.py" line="74"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="74"/>
+        <location filename="../ledarplan/pdf/labels.py" line="75"/>
         <source>Self</source>
         <translation>Selv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="75"/>
-        <location filename="../ledarplan/pdf/labels.py" line="149"/>
+        <location filename="../ledarplan/pdf/labels.py" line="76"/>
+        <location filename="../ledarplan/pdf/labels.py" line="183"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="76"/>
+        <location filename="../ledarplan/pdf/labels.py" line="77"/>
         <source>Other</source>
         <translation>Anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="77"/>
+        <location filename="../ledarplan/pdf/labels.py" line="78"/>
         <source>Self-assessment</source>
         <translation>Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="78"/>
+        <location filename="../ledarplan/pdf/labels.py" line="79"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="79"/>
+        <location filename="../ledarplan/pdf/labels.py" line="80"/>
         <source>Other assessment</source>
         <translation>Vurdering fra en anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="80"/>
+        <location filename="../ledarplan/pdf/labels.py" line="81"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="81"/>
+        <location filename="../ledarplan/pdf/labels.py" line="82"/>
         <source>not assessed</source>
         <translation>ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="82"/>
+        <location filename="../ledarplan/pdf/labels.py" line="83"/>
         <source>Scale {low}–{high}</source>
         <translation>Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="83"/>
+        <location filename="../ledarplan/pdf/labels.py" line="84"/>
         <source>Self-assessment and manager&apos;s assessment per area</source>
         <translation>Selvevaluering og chefens vurdering pr. område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="84"/>
+        <location filename="../ledarplan/pdf/labels.py" line="85"/>
         <source>Self-assessment and manager&apos;s assessment per item</source>
         <translation>Selvevaluering og chefens vurdering pr. punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="85"/>
+        <location filename="../ledarplan/pdf/labels.py" line="86"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="86"/>
+        <location filename="../ledarplan/pdf/labels.py" line="87"/>
         <source>Average</source>
         <translation>Gennemsnit</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="87"/>
+        <location filename="../ledarplan/pdf/labels.py" line="88"/>
         <source>No assessment has been made yet.</source>
         <translation>Der er endnu ikke foretaget nogen vurdering.</translation>
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="89"/>
-        <location filename="../ledarplan/pdf/labels.py" line="124"/>
+        <source>Self-assessment, manager&apos;s assessment and feedback from others per area</source>
+        <translation>Selvevaluering, chefens vurdering og feedback fra andre pr. område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <source>Self-assessment, manager&apos;s assessment and feedback from others per item</source>
+        <translation>Selvevaluering, chefens vurdering og feedback fra andre pr. punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <source>Feedback from others</source>
+        <translation>Feedback fra andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="97"/>
+        <source>Feedback round of {date}: {count} respondents answered a form.</source>
+        <translation>Feedbackrunde {date}: {count} personer besvarede en formular.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="101"/>
+        <source>Anonymity: a group&apos;s answers are shown only when at least {threshold} people of it answered; only the summary of the answers is kept, never one person&apos;s answers.</source>
+        <translation>Anonymitet: en gruppes svar vises kun, når mindst {threshold} personer i den har svaret; kun opsummeringen af svarene gemmes, aldrig én persons svar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="106"/>
+        <source>Too few on their own, so counted with others: {groups}.</source>
+        <translation>For få hver for sig, derfor talt med under andre: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <source>Not shown (too few answers, even with others): {groups}.</source>
+        <translation>Vises ikke (for få svar, også sammen med andre): {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <source>Respondents</source>
+        <translation>Besvarelser</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="114"/>
+        <source>Peers</source>
+        <translation>Kolleger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <source>Own manager</source>
+        <translation>Egen chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="116"/>
+        <location filename="../ledarplan/pdf/labels.py" line="119"/>
+        <source>Others</source>
+        <translation>Andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <source>Where your own view and others&apos; differ most</source>
+        <translation>Hvor dit eget syn og andres adskiller sig mest</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <source>Own view</source>
+        <translation>Eget syn</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="120"/>
+        <source>Difference</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <source>Answers to the open questions</source>
+        <translation>Svar på de åbne spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="123"/>
+        <location filename="../ledarplan/pdf/labels.py" line="158"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="90"/>
+        <location filename="../ledarplan/pdf/labels.py" line="124"/>
         <source>Goal {number}</source>
         <translation>Mål {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="91"/>
+        <location filename="../ledarplan/pdf/labels.py" line="125"/>
         <source>No goals have been set yet.</source>
         <translation>Der er endnu ikke sat nogen mål.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <location filename="../ledarplan/pdf/labels.py" line="126"/>
         <source>Success criterion</source>
         <translation>Succeskriterium</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="93"/>
+        <location filename="../ledarplan/pdf/labels.py" line="127"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="94"/>
+        <location filename="../ledarplan/pdf/labels.py" line="128"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="95"/>
+        <location filename="../ledarplan/pdf/labels.py" line="129"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <location filename="../ledarplan/pdf/labels.py" line="130"/>
         <source>In the model</source>
         <translation>I ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="97"/>
+        <location filename="../ledarplan/pdf/labels.py" line="131"/>
         <source>Check-ins</source>
         <translation>Statusnotater</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="98"/>
+        <location filename="../ledarplan/pdf/labels.py" line="132"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="99"/>
+        <location filename="../ledarplan/pdf/labels.py" line="133"/>
         <source>Action {number}</source>
         <translation>Handling {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <location filename="../ledarplan/pdf/labels.py" line="134"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="101"/>
-        <location filename="../ledarplan/pdf/labels.py" line="105"/>
+        <location filename="../ledarplan/pdf/labels.py" line="135"/>
+        <location filename="../ledarplan/pdf/labels.py" line="139"/>
         <source>In progress</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="102"/>
+        <location filename="../ledarplan/pdf/labels.py" line="136"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="103"/>
+        <location filename="../ledarplan/pdf/labels.py" line="137"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="104"/>
+        <location filename="../ledarplan/pdf/labels.py" line="138"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="106"/>
-        <location filename="../ledarplan/pdf/labels.py" line="133"/>
+        <location filename="../ledarplan/pdf/labels.py" line="140"/>
+        <location filename="../ledarplan/pdf/labels.py" line="167"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="107"/>
+        <location filename="../ledarplan/pdf/labels.py" line="141"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Læringsform (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="108"/>
+        <location filename="../ledarplan/pdf/labels.py" line="142"/>
         <source>On the job</source>
         <translation>I jobbet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <location filename="../ledarplan/pdf/labels.py" line="143"/>
         <source>With others</source>
         <translation>Med andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="110"/>
+        <location filename="../ledarplan/pdf/labels.py" line="144"/>
         <source>Course</source>
         <translation>Kursus</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="111"/>
+        <location filename="../ledarplan/pdf/labels.py" line="145"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <location filename="../ledarplan/pdf/labels.py" line="146"/>
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <location filename="../ledarplan/pdf/labels.py" line="147"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="114"/>
-        <location filename="../ledarplan/pdf/labels.py" line="132"/>
+        <location filename="../ledarplan/pdf/labels.py" line="148"/>
+        <location filename="../ledarplan/pdf/labels.py" line="166"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <location filename="../ledarplan/pdf/labels.py" line="149"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="116"/>
+        <location filename="../ledarplan/pdf/labels.py" line="150"/>
         <source>How we follow up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <location filename="../ledarplan/pdf/labels.py" line="151"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <location filename="../ledarplan/pdf/labels.py" line="152"/>
         <source>Done on {date}</source>
         <translation>Udført den {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="119"/>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
         <source>Development activity</source>
         <translation>Udviklingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <location filename="../ledarplan/pdf/labels.py" line="155"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="122"/>
+        <location filename="../ledarplan/pdf/labels.py" line="156"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="123"/>
+        <location filename="../ledarplan/pdf/labels.py" line="157"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="125"/>
+        <location filename="../ledarplan/pdf/labels.py" line="159"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="126"/>
+        <location filename="../ledarplan/pdf/labels.py" line="160"/>
         <source>What happened</source>
         <translation>Hvad der skete</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="127"/>
+        <location filename="../ledarplan/pdf/labels.py" line="161"/>
         <source>What I noticed</source>
         <translation>Hvad jeg lagde mærke til</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="128"/>
+        <location filename="../ledarplan/pdf/labels.py" line="162"/>
         <source>What I understand now</source>
         <translation>Hvad jeg forstår nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="129"/>
+        <location filename="../ledarplan/pdf/labels.py" line="163"/>
         <source>What I will try</source>
         <translation>Hvad jeg vil prøve</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="130"/>
+        <location filename="../ledarplan/pdf/labels.py" line="164"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="131"/>
+        <location filename="../ledarplan/pdf/labels.py" line="165"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="134"/>
+        <location filename="../ledarplan/pdf/labels.py" line="168"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="135"/>
+        <location filename="../ledarplan/pdf/labels.py" line="169"/>
         <source>Carried over</source>
         <translation>Overført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="136"/>
+        <location filename="../ledarplan/pdf/labels.py" line="170"/>
         <source>Next session</source>
         <translation>Næste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="137"/>
+        <location filename="../ledarplan/pdf/labels.py" line="171"/>
         <source>No coaching sessions yet.</source>
         <translation>Ingen coachingsessioner endnu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="138"/>
+        <location filename="../ledarplan/pdf/labels.py" line="172"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="139"/>
+        <location filename="../ledarplan/pdf/labels.py" line="173"/>
         <source>Private notes and answers are not included in this document.</source>
         <translation>Private noter og svar er ikke med i dette dokument.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="144"/>
+        <location filename="../ledarplan/pdf/labels.py" line="178"/>
         <source>Development talk {date}</source>
         <translation>Lederudviklingssamtale den {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="145"/>
+        <location filename="../ledarplan/pdf/labels.py" line="179"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="146"/>
+        <location filename="../ledarplan/pdf/labels.py" line="180"/>
         <source>Preparation</source>
         <translation>Forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="147"/>
+        <location filename="../ledarplan/pdf/labels.py" line="181"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="148"/>
+        <location filename="../ledarplan/pdf/labels.py" line="182"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <location filename="../ledarplan/pdf/labels.py" line="184"/>
         <source>Agreed summary</source>
         <translation>Fælles opsummering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="151"/>
+        <location filename="../ledarplan/pdf/labels.py" line="185"/>
         <source>Follow-up date</source>
         <translation>Dato for opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <location filename="../ledarplan/pdf/labels.py" line="186"/>
         <source>Signed by the leader: {name}, {date}</source>
         <translation>Godkendt af lederen: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <location filename="../ledarplan/pdf/labels.py" line="187"/>
         <source>Signed by the manager: {name}, {date}</source>
         <translation>Godkendt af chefen: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="154"/>
+        <location filename="../ledarplan/pdf/labels.py" line="188"/>
         <source>Signed in ledarplan by {name}</source>
         <translation>Godkendt i ledarplan af {name}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="155"/>
+        <location filename="../ledarplan/pdf/labels.py" line="189"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalen afholdt og godkendt af begge ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="156"/>
+        <location filename="../ledarplan/pdf/labels.py" line="190"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalen afholdt {date}; endnu ikke godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="157"/>
+        <location filename="../ledarplan/pdf/labels.py" line="191"/>
         <source>To be filled in at the talk.</source>
         <translation>Udfyldes ved samtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="158"/>
+        <location filename="../ledarplan/pdf/labels.py" line="192"/>
         <source>No development talk has been planned yet.</source>
         <translation>Der er endnu ikke planlagt nogen lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="160"/>
+        <location filename="../ledarplan/pdf/labels.py" line="194"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="161"/>
+        <location filename="../ledarplan/pdf/labels.py" line="195"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="162"/>
+        <location filename="../ledarplan/pdf/labels.py" line="196"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>

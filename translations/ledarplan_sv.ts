@@ -401,93 +401,103 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="194"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
         <source>Assessment &amp;rounds</source>
         <translation>&amp;Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
         <source>Assessment rounds</source>
         <translation>Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
         <source>&amp;New round</source>
         <translation>&amp;Ny bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Starta en ny bedömning (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Min &amp;chefs bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
         <source>Assessment by &amp;someone else</source>
         <translation>&amp;Någon annans bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
         <source>&amp;Delete round</source>
         <translation>&amp;Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Ta bort vald bedömning (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <source>&amp;Feedback from others…</source>
+        <translation>&amp;Återkoppling från andra…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
+        <source>Ask others for feedback with a PDF form, and take in their answers</source>
+        <translation>Be andra om återkoppling med ett PDF-formulär och ta in deras svar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="219"/>
         <source>R&amp;ate</source>
         <translation>&amp;Skatta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="220"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Jämför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="223"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen bedömning än. Börja med en självskattning: skatta varje punkt i modellen mot det som förväntas av dig. Din chefs bedömning kan komma sedan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="227"/>
         <source>Start a self-assessment</source>
         <translation>Börja med en självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="229"/>
         <source>Develop this: make it a goal</source>
         <translation>Utveckla detta: gör det till ett mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="300"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="314"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Ta bort bedömningen från %1 (%2)? Skattningarna och kommentarerna tas bort och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="321"/>
         <source>Delete assessment round</source>
         <translation>Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="321"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -652,6 +662,30 @@
         <location filename="../ledarplan/gui/views/backups_dialog.py" line="231"/>
         <source>The backup could not be restored</source>
         <translation>Säkerhetskopian kunde inte återställas</translation>
+    </message>
+</context>
+<context>
+    <name>BlindSpotsBox</name>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="48"/>
+        <source>&amp;Blind spots: where your self-assessment and others&apos; feedback differ most</source>
+        <extracomment>&quot;Make it a goal&quot;: a goal for this item (its id).</extracomment>
+        <translation>&amp;Blinda fläckar: där din självskattning och andras återkoppling skiljer sig mest</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="50"/>
+        <source>Make it a &amp;goal</source>
+        <translation>Gör det till ett &amp;mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="51"/>
+        <source>A new goal for the chosen item</source>
+        <translation>Ett nytt mål för den valda punkten</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="58"/>
+        <source>%1: you %2, others %3</source>
+        <translation>%1: du %2, andra %3</translation>
     </message>
 </context>
 <context>
@@ -886,57 +920,96 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="153"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="182"/>
         <source>&amp;Compare</source>
+        <extracomment>&quot;Make it a goal&quot;: the user wants a goal for a blind spot&apos;s item (its id).</extracomment>
         <translation>Jäm&amp;för</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="154"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="183"/>
         <source>&amp;with</source>
         <translation>&amp;med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="155"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="184"/>
         <source>S&amp;wap</source>
         <translation>Byt &amp;plats</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="156"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="185"/>
         <source>Swap the two rounds</source>
         <translation>Byt plats på de två bedömningarna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="157"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="186"/>
         <source>First round</source>
         <translation>Första bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="158"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="187"/>
         <source>Second round</source>
         <translation>Andra bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="159"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="188"/>
         <source>Ratings of the two rounds item by item</source>
         <translation>De två bedömningarnas skattningar punkt för punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="160"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="189"/>
         <source>Radar chart of the average rating per area</source>
         <translation>Spindeldiagram över genomsnittlig skattning per område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="161"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
         <source>Choose two rounds to compare.</source>
         <translation>Välj två bedömningar att jämföra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="164"/>
-        <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment.</source>
-        <translation>För att jämföra behövs två bedömningar, till exempel din självskattning och din chefs bedömning.</translation>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="193"/>
+        <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment, or one round and feedback from others.</source>
+        <translation>För att jämföra behövs två skattningsomgångar, till exempel din självskattning och din chefs skattning, eller en omgång och återkoppling från andra.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="197"/>
+        <source>&amp;Feedback from others</source>
+        <translation>&amp;Återkoppling från andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="198"/>
+        <source>Feedback round shown beside the two</source>
+        <translation>Återkopplingsomgång som visas bredvid de två</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="232"/>
+        <source>None</source>
+        <translation>Ingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="251"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="234"/>
+        <source>%1 (%n respondent(s))</source>
+        <translation>
+            <numerusform>%1 (%n svarande)</numerusform>
+            <numerusform>%1 (%n svarande)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="325"/>
+        <source>Feedback from others: %1. A group is shown only when at least %2 have answered.</source>
+        <translation>Återkoppling från andra: %1. En grupp visas bara när minst %2 har svarat.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="331"/>
+        <source>Counted with others: %1.</source>
+        <translation>Räknas med andra: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="334"/>
+        <source>Too few to show: %1.</source>
+        <translation>För få för att visas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="362"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt skiljer sig %1 steg eller mer (markerad): värd att prata om.</numerusform>
@@ -944,7 +1017,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="256"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="367"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Ingen punkt skiljer sig %1 steg eller mer.</translation>
     </message>
@@ -952,18 +1025,23 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="134"/>
-        <source>Area</source>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="147"/>
+        <source>cannot say: %1</source>
         <extracomment>Second minus first as a number (None when either is not assessed). Translucent amber reads as a highlight on light and dark palettes alike.</extracomment>
+        <translation>kan inte bedöma: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="181"/>
+        <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="135"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="182"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="136"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="183"/>
         <source>Difference</source>
         <translation>Skillnad</translation>
     </message>
@@ -987,6 +1065,315 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         <location filename="../ledarplan/gui/edit_session.py" line="182"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>”%1” %2. Fältet har fått tillbaka sitt tidigare innehåll; allt annat är sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="12"/>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="13"/>
+        <source>Peers</source>
+        <translation>Kollegor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="14"/>
+        <source>Own manager</source>
+        <translation>Egen chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="15"/>
+        <source>Others</source>
+        <translation>Andra</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="98"/>
+        <source>Feedback from others</source>
+        <extracomment>The plan&apos;s feedback rounds changed (made, answered, deleted).</extracomment>
+        <translation>Återkoppling från andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="101"/>
+        <source>Ask your staff, peers, manager and others for feedback with one fillable PDF form. They fill it in, save it and send it back: to you, or to a collector (HR, a trusted colleague) when anonymity matters, who sends you only the summary (ledarplan feedback collect). Only the summary per group is kept, never a form or one person&apos;s answers.</source>
+        <translation>Be dina medarbetare, kollegor, din chef och andra om återkoppling med ett ifyllbart PDF-formulär. De fyller i det, sparar det och skickar tillbaka det: till dig, eller till en insamlare (HR, en kollega du litar på) när anonymiteten är viktig, som bara skickar dig sammanställningen (ledarplan feedback collect). Bara sammanställningen per grupp sparas, aldrig ett formulär eller en persons svar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Groups asked</source>
+        <translation>Tillfrågade grupper</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="111"/>
+        <source>Form &amp;language</source>
+        <translation>Formulärets &amp;språk</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="112"/>
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny omgång…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="113"/>
+        <source>&amp;Write the form…</source>
+        <translation>S&amp;kriv formuläret…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="114"/>
+        <source>&amp;Take in answers…</source>
+        <translation>&amp;Ta in svar…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="115"/>
+        <source>&amp;Delete round</source>
+        <translation>&amp;Ta bort omgång</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="124"/>
+        <source>none yet</source>
+        <translation>inga ännu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="188"/>
+        <source>Save the feedback form</source>
+        <translation>Spara återkopplingsformuläret</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="189"/>
+        <source>feedback form.pdf</source>
+        <translation>återkopplingsformulär.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="190"/>
+        <source>PDF form (*.pdf)</source>
+        <translation>PDF-formulär (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="199"/>
+        <source>Feedback form written</source>
+        <translation>Återkopplingsformuläret är skrivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="201"/>
+        <source>The form is in %1. Send it to the people you ask, by e-mail or on the intranet; ask them to fill it in, save it and send it back.</source>
+        <translation>Formuläret finns i %1. Skicka det till dem du frågar, med e-post eller på intranätet; be dem fylla i det, spara det och skicka tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="210"/>
+        <source>Take in answers</source>
+        <translation>Ta in svar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="211"/>
+        <source>Filled forms and summaries (*.pdf *.json);;All files (*)</source>
+        <translation>Ifyllda formulär och sammanställningar (*.pdf *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="227"/>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="228"/>
+        <source>Took %1 forms and %2 summaries. Shown now: %3.</source>
+        <translation>Tog in %1 formulär och %2 sammanställningar. Visas nu: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="236"/>
+        <source>Fewer than %1 answered as %2: counted with others.</source>
+        <translation>Färre än %1 svarade som %2: räknas med andra.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="240"/>
+        <source>Fewer than %1 answered as %2, even with others: left out.</source>
+        <translation>Färre än %1 svarade som %2, även tillsammans med andra: utelämnas.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="244"/>
+        <source>%1: counted once.</source>
+        <translation>%1: räknas en gång.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="246"/>
+        <source>Answers taken in</source>
+        <translation>Svar intagna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="250"/>
+        <source>%n file(s) could not be taken in; nothing of them was stored.</source>
+        <translation>
+            <numerusform>%n fil kunde inte tas in; inget av den sparades.</numerusform>
+            <numerusform>%n filer kunde inte tas in; inget av dem sparades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="262"/>
+        <source>Delete feedback round</source>
+        <translation>Ta bort återkopplingsomgång</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="263"/>
+        <source>Delete this feedback round with the answers taken in? This cannot be undone.</source>
+        <translation>Ta bort den här återkopplingsomgången med de intagna svaren? Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="264"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="280"/>
+        <source>This could not be done</source>
+        <translation>Det gick inte att göra</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="26"/>
+        <source>Feedback to {name}</source>
+        <translation>Återkoppling till {name}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="27"/>
+        <source>{name} asks for your view of their leadership, against the leadership model below. Rate each statement by what you have seen; choose “Cannot say” when you have not seen enough to answer.</source>
+        <translation>{name} ber om din syn på sitt ledarskap, utifrån ledarskapsmodellen nedan. Skatta varje påstående utifrån vad du har sett; välj ”Kan inte bedöma” när du inte har sett tillräckligt för att svara.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="33"/>
+        <source>Your answers are anonymous. Only a summary of each group&apos;s answers is kept, and a group is shown only when at least {threshold} people of it have answered; smaller groups are counted with “Others” or left out. Do not write your name in the form.</source>
+        <translation>Dina svar är anonyma. Bara en sammanställning av varje grupps svar sparas, och en grupp visas bara när minst {threshold} personer i den har svarat; mindre grupper räknas med ”Andra” eller utelämnas. Skriv inte ditt namn i formuläret.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="39"/>
+        <source>Fill in the form in a PDF reader (for example Adobe Acrobat Reader or your computer&apos;s own), save it, and send the saved file back as you were asked.</source>
+        <translation>Fyll i formuläret i en PDF-läsare (till exempel Adobe Acrobat Reader eller datorns egen), spara det och skicka tillbaka den sparade filen som du blev ombedd.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="44"/>
+        <source>Leadership model</source>
+        <translation>Ledarskapsmodell</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="45"/>
+        <source>Role level</source>
+        <translation>Rollnivå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="46"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="47"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="48"/>
+        <source>What the ratings mean</source>
+        <translation>Vad bedömningarna betyder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="49"/>
+        <source>Cannot say</source>
+        <translation>Kan inte bedöma</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="50"/>
+        <source>Your relation to {name}</source>
+        <translation>Din relation till {name}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="51"/>
+        <source>Choose one: {groups}</source>
+        <translation>Välj en: {groups}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="52"/>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="53"/>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="54"/>
+        <source>Peers</source>
+        <translation>Kollegor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="55"/>
+        <source>Own manager</source>
+        <translation>Egen chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="56"/>
+        <source>Others</source>
+        <translation>Andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="57"/>
+        <source>Your rating of: {item}</source>
+        <translation>Din bedömning av: {item}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="58"/>
+        <source>Comments on “{area}” (optional)</source>
+        <translation>Kommentarer om ”{area}” (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="59"/>
+        <source>Open questions</source>
+        <translation>Öppna frågor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="60"/>
+        <source>Thank you! Save the form and send it back.</source>
+        <translation>Tack! Spara formuläret och skicka tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="61"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="62"/>
+        <source>Feedback form {id}</source>
+        <translation>Återkopplingsformulär {id}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="64"/>
+        <source>What should {name} keep doing?</source>
+        <extracomment>The open questions a new round suggests (the leader may change or clear them).</extracomment>
+        <translation>Vad ska {name} fortsätta med?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="65"/>
+        <source>What could {name} do differently, or start doing?</source>
+        <translation>Vad kan {name} göra annorlunda, eller börja med?</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2292,39 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="126"/>
+        <source>New feedback round</source>
+        <translation>Ny återkopplingsomgång</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="127"/>
+        <source>&amp;Items to ask about (the model&apos;s texts at your level)</source>
+        <translation>&amp;Punkter att fråga om (modellens texter på din nivå)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="128"/>
+        <source>Who is asked</source>
+        <translation>Vilka som tillfrågas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="131"/>
+        <source>Anonymity &amp;threshold</source>
+        <translation>Anonymitets&amp;gräns</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="134"/>
+        <source>A group&apos;s answers are shown only when at least this many have answered; smaller groups are counted with “Others”, or left out, and you are told which.</source>
+        <translation>En grupps svar visas bara när minst så här många har svarat; mindre grupper räknas med ”Andra” eller utelämnas, och du får veta vilka.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="139"/>
+        <source>Open question &amp;%1 (optional)</source>
+        <translation>Öppen fråga &amp;%1 (frivillig)</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <location filename="../ledarplan/notices.py" line="41"/>
@@ -1995,16 +2415,21 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
     <message>
         <location filename="../ledarplan/notices.py" line="171"/>
+        <source>reading filled feedback forms</source>
+        <translation>läser ifyllda återkopplingsformulär</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="178"/>
         <source>the font embedded in the PDF</source>
         <translation>typsnittet som bäddas in i PDF:en</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="172"/>
+        <location filename="../ledarplan/notices.py" line="179"/>
         <source>The DejaVu fonts are derived from Bitstream Vera; Bitstream Vera is a trademark of Bitstream, Inc. The licence is in resources/fonts/LICENSE-DejaVu.txt.</source>
         <translation>Typsnitten DejaVu bygger på Bitstream Vera; Bitstream Vera är ett varumärke som tillhör Bitstream, Inc. Licensen finns i resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="183"/>
+        <location filename="../ledarplan/notices.py" line="190"/>
         <source>the language</source>
         <translation>programspråket</translation>
     </message>
@@ -2228,66 +2653,71 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
     <message>
         <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="90"/>
+        <source>Feedback from others</source>
+        <translation>Återkoppling från andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="91"/>
         <source>Goals and actions</source>
         <translation>Mål och aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="91"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="92"/>
         <source>Coaching sessions</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="92"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="93"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="93"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="94"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="97"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="98"/>
         <source>Export the plan as PDF</source>
         <translation>Exportera planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="98"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="99"/>
         <source>Include</source>
         <translation>Ta med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="101"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="102"/>
         <source>&amp;Language of the document:</source>
         <translation>Dokumentets &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="102"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="103"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="103"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="104"/>
         <source>Include &amp;private notes and answers</source>
         <translation>Ta med p&amp;rivata anteckningar och svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="104"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="105"/>
         <source>&amp;Open the PDF when it is ready</source>
         <translation>&amp;Öppna PDF:en när den är klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="105"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="106"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="111"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="112"/>
         <source>The PDF will contain private coaching notes and private talk answers. Only share it with people who may read them.</source>
         <translation>PDF:en kommer att innehålla privata coachningsanteckningar och privata svar från utvecklingssamtalet. Dela den bara med personer som får läsa dem.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="115"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="116"/>
         <source>Private coaching notes and private talk answers are left out.</source>
         <translation>Privata coachningsanteckningar och privata svar från utvecklingssamtalet tas inte med.</translation>
     </message>
@@ -2295,520 +2725,606 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PdfLabels</name>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="36"/>
+        <location filename="../ledarplan/pdf/labels.py" line="37"/>
         <source>Leader development plan</source>
         <translation>Utvecklingsplan för ledare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="39"/>
+        <location filename="../ledarplan/pdf/labels.py" line="40"/>
         <source>What the ratings mean</source>
         <extracomment>The program&apos;s own 1–5 scale&apos;s anchors, translated (frameworks.scale, context &quot;Scale&quot;).</extracomment>
         <translation>Vad bedömningarna betyder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="40"/>
+        <location filename="../ledarplan/pdf/labels.py" line="41"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="41"/>
+        <location filename="../ledarplan/pdf/labels.py" line="42"/>
         <source>Page {page} of {pages}</source>
         <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="42"/>
+        <location filename="../ledarplan/pdf/labels.py" line="43"/>
         <source>Confidential: personal development plan. Handle according to your organisation&apos;s rules for personnel records.</source>
         <translation>Konfidentiellt: personlig utvecklingsplan. Hanteras enligt din organisations regler för personalhandlingar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="52"/>
+        <location filename="../ledarplan/pdf/labels.py" line="53"/>
         <source>Name</source>
         <extracomment>A strftime pattern with numbers only (month names would follow the computer&apos;s locale). The decimal mark of averages (3.5 or 3,5).</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="53"/>
+        <location filename="../ledarplan/pdf/labels.py" line="54"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="54"/>
+        <location filename="../ledarplan/pdf/labels.py" line="55"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="55"/>
+        <location filename="../ledarplan/pdf/labels.py" line="56"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="56"/>
+        <location filename="../ledarplan/pdf/labels.py" line="57"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="57"/>
+        <location filename="../ledarplan/pdf/labels.py" line="58"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="58"/>
+        <location filename="../ledarplan/pdf/labels.py" line="59"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="59"/>
+        <location filename="../ledarplan/pdf/labels.py" line="60"/>
         <source>Plan period</source>
         <translation>Planperiod</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="60"/>
+        <location filename="../ledarplan/pdf/labels.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="61"/>
-        <location filename="../ledarplan/pdf/labels.py" line="143"/>
+        <location filename="../ledarplan/pdf/labels.py" line="62"/>
+        <location filename="../ledarplan/pdf/labels.py" line="177"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="62"/>
+        <location filename="../ledarplan/pdf/labels.py" line="63"/>
         <source>Generated</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="63"/>
+        <location filename="../ledarplan/pdf/labels.py" line="64"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="64"/>
+        <location filename="../ledarplan/pdf/labels.py" line="65"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="65"/>
+        <location filename="../ledarplan/pdf/labels.py" line="66"/>
         <source>Followed up</source>
         <translation>Uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="67"/>
+        <location filename="../ledarplan/pdf/labels.py" line="68"/>
         <source>The leadership model</source>
         <translation>Ledarskapsmodellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="68"/>
+        <location filename="../ledarplan/pdf/labels.py" line="69"/>
         <source>Expectations at role level: {level}</source>
         <translation>Förväntningar på rollnivå: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="69"/>
+        <location filename="../ledarplan/pdf/labels.py" line="70"/>
         <source>The model&apos;s areas and items</source>
         <translation>Modellens områden och punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="70"/>
+        <location filename="../ledarplan/pdf/labels.py" line="71"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="71"/>
+        <location filename="../ledarplan/pdf/labels.py" line="72"/>
         <source>Expectation</source>
         <translation>Förväntan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="73"/>
+        <location filename="../ledarplan/pdf/labels.py" line="74"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="74"/>
+        <location filename="../ledarplan/pdf/labels.py" line="75"/>
         <source>Self</source>
         <translation>Själv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="75"/>
-        <location filename="../ledarplan/pdf/labels.py" line="149"/>
+        <location filename="../ledarplan/pdf/labels.py" line="76"/>
+        <location filename="../ledarplan/pdf/labels.py" line="183"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="76"/>
+        <location filename="../ledarplan/pdf/labels.py" line="77"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="77"/>
+        <location filename="../ledarplan/pdf/labels.py" line="78"/>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="78"/>
+        <location filename="../ledarplan/pdf/labels.py" line="79"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="79"/>
+        <location filename="../ledarplan/pdf/labels.py" line="80"/>
         <source>Other assessment</source>
         <translation>Någon annans bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="80"/>
+        <location filename="../ledarplan/pdf/labels.py" line="81"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="81"/>
+        <location filename="../ledarplan/pdf/labels.py" line="82"/>
         <source>not assessed</source>
         <translation>ej bedömd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="82"/>
+        <location filename="../ledarplan/pdf/labels.py" line="83"/>
         <source>Scale {low}–{high}</source>
         <translation>Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="83"/>
+        <location filename="../ledarplan/pdf/labels.py" line="84"/>
         <source>Self-assessment and manager&apos;s assessment per area</source>
         <translation>Självskattning och chefens bedömning per område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="84"/>
+        <location filename="../ledarplan/pdf/labels.py" line="85"/>
         <source>Self-assessment and manager&apos;s assessment per item</source>
         <translation>Självskattning och chefens bedömning per punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="85"/>
+        <location filename="../ledarplan/pdf/labels.py" line="86"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="86"/>
+        <location filename="../ledarplan/pdf/labels.py" line="87"/>
         <source>Average</source>
         <translation>Medelvärde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="87"/>
+        <location filename="../ledarplan/pdf/labels.py" line="88"/>
         <source>No assessment has been made yet.</source>
         <translation>Ingen bedömning har gjorts än.</translation>
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="89"/>
-        <location filename="../ledarplan/pdf/labels.py" line="124"/>
+        <source>Self-assessment, manager&apos;s assessment and feedback from others per area</source>
+        <translation>Självskattning, chefens bedömning och återkoppling från andra per område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <source>Self-assessment, manager&apos;s assessment and feedback from others per item</source>
+        <translation>Självskattning, chefens bedömning och återkoppling från andra per punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <source>Feedback from others</source>
+        <translation>Återkoppling från andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="97"/>
+        <source>Feedback round of {date}: {count} respondents answered a form.</source>
+        <translation>Återkopplingsomgång {date}: {count} personer besvarade ett formulär.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="101"/>
+        <source>Anonymity: a group&apos;s answers are shown only when at least {threshold} people of it answered; only the summary of the answers is kept, never one person&apos;s answers.</source>
+        <translation>Anonymitet: en grupps svar visas bara när minst {threshold} personer i den har svarat; bara sammanställningen av svaren sparas, aldrig en persons svar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="106"/>
+        <source>Too few on their own, so counted with others: {groups}.</source>
+        <translation>För få var för sig, därför räknade med andra: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <source>Not shown (too few answers, even with others): {groups}.</source>
+        <translation>Visas inte (för få svar, även tillsammans med andra): {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <source>Respondents</source>
+        <translation>Svarande</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="114"/>
+        <source>Peers</source>
+        <translation>Kollegor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <source>Own manager</source>
+        <translation>Egen chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="116"/>
+        <location filename="../ledarplan/pdf/labels.py" line="119"/>
+        <source>Others</source>
+        <translation>Andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <source>Where your own view and others&apos; differ most</source>
+        <translation>Där din egen bild och andras skiljer sig mest</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <source>Own view</source>
+        <translation>Egen bild</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="120"/>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <source>Answers to the open questions</source>
+        <translation>Svar på de öppna frågorna</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="123"/>
+        <location filename="../ledarplan/pdf/labels.py" line="158"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="90"/>
+        <location filename="../ledarplan/pdf/labels.py" line="124"/>
         <source>Goal {number}</source>
         <translation>Mål {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="91"/>
+        <location filename="../ledarplan/pdf/labels.py" line="125"/>
         <source>No goals have been set yet.</source>
         <translation>Inga mål har satts upp än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <location filename="../ledarplan/pdf/labels.py" line="126"/>
         <source>Success criterion</source>
         <translation>Framgångskriterium</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="93"/>
+        <location filename="../ledarplan/pdf/labels.py" line="127"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="94"/>
+        <location filename="../ledarplan/pdf/labels.py" line="128"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="95"/>
+        <location filename="../ledarplan/pdf/labels.py" line="129"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <location filename="../ledarplan/pdf/labels.py" line="130"/>
         <source>In the model</source>
         <translation>I modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="97"/>
+        <location filename="../ledarplan/pdf/labels.py" line="131"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="98"/>
+        <location filename="../ledarplan/pdf/labels.py" line="132"/>
         <source>Actions</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="99"/>
+        <location filename="../ledarplan/pdf/labels.py" line="133"/>
         <source>Action {number}</source>
         <translation>Aktivitet {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <location filename="../ledarplan/pdf/labels.py" line="134"/>
         <source>Not started</source>
         <translation>Inte påbörjat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="101"/>
-        <location filename="../ledarplan/pdf/labels.py" line="105"/>
+        <location filename="../ledarplan/pdf/labels.py" line="135"/>
+        <location filename="../ledarplan/pdf/labels.py" line="139"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="102"/>
+        <location filename="../ledarplan/pdf/labels.py" line="136"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="103"/>
+        <location filename="../ledarplan/pdf/labels.py" line="137"/>
         <source>Dropped</source>
         <translation>Avbrutet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="104"/>
+        <location filename="../ledarplan/pdf/labels.py" line="138"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="106"/>
-        <location filename="../ledarplan/pdf/labels.py" line="133"/>
+        <location filename="../ledarplan/pdf/labels.py" line="140"/>
+        <location filename="../ledarplan/pdf/labels.py" line="167"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="107"/>
+        <location filename="../ledarplan/pdf/labels.py" line="141"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Typ av lärande (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="108"/>
+        <location filename="../ledarplan/pdf/labels.py" line="142"/>
         <source>On the job</source>
         <translation>I arbetet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <location filename="../ledarplan/pdf/labels.py" line="143"/>
         <source>With others</source>
         <translation>Med andra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="110"/>
+        <location filename="../ledarplan/pdf/labels.py" line="144"/>
         <source>Course</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="111"/>
+        <location filename="../ledarplan/pdf/labels.py" line="145"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <location filename="../ledarplan/pdf/labels.py" line="146"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <location filename="../ledarplan/pdf/labels.py" line="147"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="114"/>
-        <location filename="../ledarplan/pdf/labels.py" line="132"/>
+        <location filename="../ledarplan/pdf/labels.py" line="148"/>
+        <location filename="../ledarplan/pdf/labels.py" line="166"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <location filename="../ledarplan/pdf/labels.py" line="149"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="116"/>
+        <location filename="../ledarplan/pdf/labels.py" line="150"/>
         <source>How we follow up</source>
         <translation>Hur vi följer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <location filename="../ledarplan/pdf/labels.py" line="151"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <location filename="../ledarplan/pdf/labels.py" line="152"/>
         <source>Done on {date}</source>
         <translation>Klar {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="119"/>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
         <source>Development activity</source>
         <translation>Utvecklingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <location filename="../ledarplan/pdf/labels.py" line="155"/>
         <source>Coaching</source>
         <translation>Coachning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="122"/>
+        <location filename="../ledarplan/pdf/labels.py" line="156"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="123"/>
+        <location filename="../ledarplan/pdf/labels.py" line="157"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="125"/>
+        <location filename="../ledarplan/pdf/labels.py" line="159"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="126"/>
+        <location filename="../ledarplan/pdf/labels.py" line="160"/>
         <source>What happened</source>
         <translation>Vad som hände</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="127"/>
+        <location filename="../ledarplan/pdf/labels.py" line="161"/>
         <source>What I noticed</source>
         <translation>Vad jag lade märke till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="128"/>
+        <location filename="../ledarplan/pdf/labels.py" line="162"/>
         <source>What I understand now</source>
         <translation>Vad jag förstår nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="129"/>
+        <location filename="../ledarplan/pdf/labels.py" line="163"/>
         <source>What I will try</source>
         <translation>Vad jag ska prova</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="130"/>
+        <location filename="../ledarplan/pdf/labels.py" line="164"/>
         <source>Agreements</source>
         <translation>Överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="131"/>
+        <location filename="../ledarplan/pdf/labels.py" line="165"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="134"/>
+        <location filename="../ledarplan/pdf/labels.py" line="168"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="135"/>
+        <location filename="../ledarplan/pdf/labels.py" line="169"/>
         <source>Carried over</source>
         <translation>Överförd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="136"/>
+        <location filename="../ledarplan/pdf/labels.py" line="170"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="137"/>
+        <location filename="../ledarplan/pdf/labels.py" line="171"/>
         <source>No coaching sessions yet.</source>
         <translation>Inga coachningssamtal än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="138"/>
+        <location filename="../ledarplan/pdf/labels.py" line="172"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="139"/>
+        <location filename="../ledarplan/pdf/labels.py" line="173"/>
         <source>Private notes and answers are not included in this document.</source>
         <translation>Privata anteckningar och svar ingår inte i det här dokumentet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="144"/>
+        <location filename="../ledarplan/pdf/labels.py" line="178"/>
         <source>Development talk {date}</source>
         <translation>Utvecklingssamtal {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="145"/>
+        <location filename="../ledarplan/pdf/labels.py" line="179"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="146"/>
+        <location filename="../ledarplan/pdf/labels.py" line="180"/>
         <source>Preparation</source>
         <translation>Förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="147"/>
+        <location filename="../ledarplan/pdf/labels.py" line="181"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="148"/>
+        <location filename="../ledarplan/pdf/labels.py" line="182"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <location filename="../ledarplan/pdf/labels.py" line="184"/>
         <source>Agreed summary</source>
         <translation>Överenskommen sammanfattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="151"/>
+        <location filename="../ledarplan/pdf/labels.py" line="185"/>
         <source>Follow-up date</source>
         <translation>Datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <location filename="../ledarplan/pdf/labels.py" line="186"/>
         <source>Signed by the leader: {name}, {date}</source>
         <translation>Signerat av ledaren: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <location filename="../ledarplan/pdf/labels.py" line="187"/>
         <source>Signed by the manager: {name}, {date}</source>
         <translation>Signerat av chefen: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="154"/>
+        <location filename="../ledarplan/pdf/labels.py" line="188"/>
         <source>Signed in ledarplan by {name}</source>
         <translation>Signerat i ledarplan av {name}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="155"/>
+        <location filename="../ledarplan/pdf/labels.py" line="189"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalet hållet och signerat av båda ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="156"/>
+        <location filename="../ledarplan/pdf/labels.py" line="190"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalet hållet {date}; ännu inte signerat av båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="157"/>
+        <location filename="../ledarplan/pdf/labels.py" line="191"/>
         <source>To be filled in at the talk.</source>
         <translation>Fylls i vid samtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="158"/>
+        <location filename="../ledarplan/pdf/labels.py" line="192"/>
         <source>No development talk has been planned yet.</source>
         <translation>Inget utvecklingssamtal är planerat än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="160"/>
+        <location filename="../ledarplan/pdf/labels.py" line="194"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="161"/>
+        <location filename="../ledarplan/pdf/labels.py" line="195"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="162"/>
+        <location filename="../ledarplan/pdf/labels.py" line="196"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

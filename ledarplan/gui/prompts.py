@@ -87,6 +87,10 @@ class Prompts:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return Path(name) if name else None
 
+    def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+        return [Path(name) for name in names]
+
     def save_file(
         self, parent: QWidget | None, title: str, suggested: str, filters: str
     ) -> Path | None:

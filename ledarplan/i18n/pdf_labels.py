@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import QLocale
 
 from ledarplan.i18n.catalog import Translator, normalise_language
-from ledarplan.pdf.form_labels import FormLabels, form_labels_from
+from ledarplan.pdf.form.labels import FormLabels, form_labels_from
 from ledarplan.pdf.labels import PdfLabels, labels_from
 
 #: The locale whose date and number formats go with each language (as in the window).

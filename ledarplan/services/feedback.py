@@ -47,7 +47,7 @@ from ledarplan.exchange.feedback_summary import (
     summary_to_json,
 )
 from ledarplan.frameworks.scale import scale_range
-from ledarplan.pdf.form_labels import FormLabels
+from ledarplan.pdf.form.labels import FormLabels
 from ledarplan.services.errors import FileWriteError
 from ledarplan.storage.repository import Store
 
@@ -262,7 +262,7 @@ class FeedbackService:
 
     def write_form(self, round_id: str, out: Path, labels: FormLabels) -> Path:
         """The round's fillable PDF form, in `labels`' language, written whole or not at all."""
-        from ledarplan.pdf.feedback_form import FormContent, render_feedback_form  # noqa: PLC0415
+        from ledarplan.pdf.form.writer import FormContent, render_feedback_form  # noqa: PLC0415
 
         with self._store.transaction() as repo:
             round_ = repo.get_feedback(round_id)

@@ -65,6 +65,10 @@ class FakePrompts:
         self.shown.append(("open_file", title, filters))
         return self._answer("open_file", title)
 
+    def open_files(self, parent, title, filters):
+        self.shown.append(("open_files", title, filters))
+        return self._answer("open_files", title)
+
     def save_file(self, parent, title, suggested, filters):
         self.shown.append(("save_file", title, suggested))
         return self._answer("save_file", title)

@@ -13,7 +13,7 @@ import pytest
 from ledarplan.domain.entities import AssessorKind, Rating, RespondentGroup
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.paths import AppPaths
-from ledarplan.pdf.form_labels import FormLabels
+from ledarplan.pdf.form.labels import FormLabels
 from ledarplan.services.container import Services
 from ledarplan.services.feedback import collect
 from ledarplan.storage.database import open_database

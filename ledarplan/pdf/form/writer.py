@@ -39,7 +39,7 @@ from ledarplan.domain.feedback import (
 from ledarplan.domain.rules import MAX_FEEDBACK_TEXT
 from ledarplan.frameworks.scale import anchors
 from ledarplan.pdf.fonts import REGULAR, printable, register_fonts
-from ledarplan.pdf.form_labels import FormLabels
+from ledarplan.pdf.form.labels import FormLabels
 from ledarplan.pdf.labels import fill
 from ledarplan.pdf.markup import Paragraph, markup
 from ledarplan.pdf.styles import (
@@ -173,9 +173,11 @@ def _story(content: FormContent, labels: FormLabels) -> list[Flowable]:
     asked = set(round_.item_ids)
     for area_id in spec.area_ids:
         items = [i for i in snapshot.items if i.area_id == area_id and i.item_id in asked]
-        story.append(Paragraph(markup(items[0].area_title), styles.h2))
+        heading: list[Flowable] = [Paragraph(markup(items[0].area_title), styles.h2)]
         for item in items:
-            block: list[Flowable] = [Paragraph(markup(item.label), styles.cell_bold)]
+            # The area's title stays with its first item, never alone at the foot of a page.
+            block: list[Flowable] = [*heading, Paragraph(markup(item.label), styles.cell_bold)]
+            heading = []
             if item.text.strip() and item.text.strip() != item.label.strip():
                 block.append(Paragraph(markup(item.text), styles.cell))
             if item.expectation.strip():
@@ -192,18 +194,19 @@ def _story(content: FormContent, labels: FormLabels) -> list[Flowable]:
                 ]
             )
         )
-    if round_.questions:
-        story.append(Paragraph(markup(labels.open_questions), styles.h2))
-        for index, question in enumerate(round_.questions):
-            story.append(
-                KeepTogether(
-                    [
-                        Paragraph(markup(question), styles.cell_bold),
-                        _TextBox(question_field(index), question, _ANSWER_HEIGHT),
-                        Spacer(0, 6),
-                    ]
-                )
+    heading = [Paragraph(markup(labels.open_questions), styles.h2)]
+    for index, question in enumerate(round_.questions):
+        story.append(
+            KeepTogether(
+                [
+                    *heading,
+                    Paragraph(markup(question), styles.cell_bold),
+                    _TextBox(question_field(index), question, _ANSWER_HEIGHT),
+                    Spacer(0, 6),
+                ]
             )
+        )
+        heading = []
     story += [Spacer(0, 0.4 * cm), Paragraph(markup(labels.thanks), styles.h3)]
     return story
 
