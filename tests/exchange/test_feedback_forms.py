@@ -7,6 +7,7 @@ import io
 import json
 import uuid
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 import pytest
 from pypdf import PdfWriter
@@ -23,7 +24,12 @@ from ledarplan.domain.entities import (
 from ledarplan.domain.feedback import CANNOT_SAY, FORM_FIELD, FormSpec, aggregate
 from ledarplan.exchange.errors import ExchangeError
 from ledarplan.exchange.feedback_forms import MAX_FORM_BYTES, FormError, read_form
-from ledarplan.exchange.feedback_summary import Summary, read_summary, summary_to_json
+from ledarplan.exchange.feedback_summary import (
+    Summary,
+    SummaryModel,
+    read_summary,
+    summary_to_json,
+)
 from tests.feedback_filling import answers, fill, form_of
 
 STAFF, PEERS, MANAGER, OTHER = RespondentGroup
@@ -231,3 +237,14 @@ def test_a_bad_summary_is_refused_naming_what_is_wrong(changes, problem):
     with pytest.raises(ExchangeError) as caught:
         read_summary(summary_text(**changes), "sammanfattning.json")
     assert caught.value.problems[0].startswith(problem)
+
+
+def test_the_documented_summary_is_a_valid_summary():
+    docs = Path(__file__).resolve().parents[2] / "docs" / "exchange-format.md"
+    section = docs.read_text(encoding="utf-8").split("## Feedback summary", 1)[1]
+    example = section.split("```json\n", 1)[1].split("\n```", 1)[0]
+    read = read_summary(example.encode("utf-8"), "example.json")
+    assert [(r.group, r.respondents) for r in read.batch.results] == [(STAFF, 4)]
+    assert read.batch.left_out == [PEERS, MANAGER]
+    for name in SummaryModel.model_fields:
+        assert f"`{name}`" in section
