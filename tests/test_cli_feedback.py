@@ -90,3 +90,30 @@ def test_wrong_options_are_said(capsys, leader, tmp_path):
         capsys, "--data-dir", str(data), "feedback", "import", plan_id, str(tmp_path / "none.pdf")
     )
     assert code == 1 and "none.pdf: cannot be read" in err
+
+
+def test_a_new_round_reaches_the_managers_copy_and_is_named_in_the_preview(
+    capsys, tmp_path, leader
+):
+    data, plan_id = leader
+    manager = tmp_path / "manager"
+    first = tmp_path / "first.ledarplan.json"
+    assert run(capsys, "--data-dir", str(data), "export", plan_id, "--out", str(first))[0] == 0
+    assert run(capsys, "--data-dir", str(manager), "merge", str(first))[0] == 0
+    form = tmp_path / "form.pdf"
+    assert (
+        run(capsys, "--data-dir", str(data), "feedback", "form", plan_id, "--out", str(form))[0]
+        == 0
+    )
+    second = tmp_path / "second.ledarplan.json"
+    assert run(capsys, "--data-dir", str(data), "export", plan_id, "--out", str(second))[0] == 0
+    code, out, err = run(capsys, "--data-dir", str(manager), "merge", "--preview", str(second))
+    assert code == 0, err
+    assert "feedback round" in out
+
+
+def test_every_kind_of_record_has_a_name_in_the_merge_preview():
+    from ledarplan.cli.merge import KIND_NAMES  # noqa: PLC0415
+    from ledarplan.domain.entities import RecordKind  # noqa: PLC0415
+
+    assert set(KIND_NAMES) == {None, *(k.value for k in RecordKind)}

@@ -1644,6 +1644,26 @@ Vælg Ny session for at registrere din første samtale.</translation>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <source>Feedback round</source>
+        <translation>Feedbackrunde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="84"/>
+        <source>Anonymity threshold</source>
+        <translation>Anonymitetsgrænse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="85"/>
+        <source>Groups asked</source>
+        <translation>Adspurgte grupper</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="86"/>
+        <source>Open questions</source>
+        <translation>Åbne spørgsmål</translation>
+    </message>
 </context>
 <context>
     <name>GoalEditor</name>
@@ -3841,175 +3861,175 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <location filename="../ledarplan/gui/error_text.py" line="91"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>skal være tekst</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="88"/>
+        <location filename="../ledarplan/gui/error_text.py" line="92"/>
         <source>contains control characters</source>
         <translation>indeholder kontroltegn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="91"/>
+        <location filename="../ledarplan/gui/error_text.py" line="95"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>er for lang (%1 tegn; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="93"/>
+        <location filename="../ledarplan/gui/error_text.py" line="97"/>
         <source>must not be empty</source>
         <translation>må ikke være tom</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="94"/>
+        <location filename="../ledarplan/gui/error_text.py" line="98"/>
         <source>must be a single line</source>
         <translation>skal stå på én linje</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="97"/>
+        <location filename="../ledarplan/gui/error_text.py" line="101"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har for mange poster (%1; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="101"/>
+        <location filename="../ledarplan/gui/error_text.py" line="105"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutter (%1), før den begynder (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="105"/>
+        <location filename="../ledarplan/gui/error_text.py" line="109"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1” er ikke en e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="109"/>
+        <location filename="../ledarplan/gui/error_text.py" line="113"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>en plan kan ikke skifte fra “%1” til “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="113"/>
+        <location filename="../ledarplan/gui/error_text.py" line="117"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>skal gå fra et lavere til et højere tal inden for 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="117"/>
+        <location filename="../ledarplan/gui/error_text.py" line="121"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="119"/>
+        <location filename="../ledarplan/gui/error_text.py" line="123"/>
         <source>is rated twice</source>
         <translation>er vurderet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="122"/>
+        <location filename="../ledarplan/gui/error_text.py" line="126"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger uden for skalaen %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="126"/>
-        <location filename="../ledarplan/gui/error_text.py" line="133"/>
+        <location filename="../ledarplan/gui/error_text.py" line="130"/>
+        <location filename="../ledarplan/gui/error_text.py" line="137"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % er ikke mellem 0 og 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="130"/>
+        <location filename="../ledarplan/gui/error_text.py" line="134"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>“%1” er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="132"/>
+        <location filename="../ledarplan/gui/error_text.py" line="136"/>
         <source>an item is linked twice</source>
         <translation>et punkt er tilknyttet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="136"/>
+        <location filename="../ledarplan/gui/error_text.py" line="140"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>et tilknyttet mål hører ikke til denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="140"/>
+        <location filename="../ledarplan/gui/error_text.py" line="144"/>
         <source>the next session cannot be before this one</source>
         <translation>næste session kan ikke ligge før denne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="144"/>
+        <location filename="../ledarplan/gui/error_text.py" line="148"/>
         <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
         <translation>er lederens egen del: kun lederens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="148"/>
+        <location filename="../ledarplan/gui/error_text.py" line="152"/>
         <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
         <translation>er chefens egen del: kun chefens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="152"/>
+        <location filename="../ledarplan/gui/error_text.py" line="156"/>
         <source>already signed by %1</source>
         <translation>allerede godkendt af %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="155"/>
+        <location filename="../ledarplan/gui/error_text.py" line="159"/>
         <source>the talk is signed by both and can no longer be changed</source>
         <translation>samtalen er godkendt af begge og kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="160"/>
+        <location filename="../ledarplan/gui/error_text.py" line="164"/>
         <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
         <translation>dette eksemplar er allerede flettet med den anden parts; hvis eksemplar det er, kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="168"/>
+        <location filename="../ledarplan/gui/error_text.py" line="172"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en aftale, der skal overføres, er ikke længere åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="172"/>
+        <location filename="../ledarplan/gui/error_text.py" line="176"/>
         <source>the agreement is not in this session</source>
         <translation>aftalen hører ikke til denne session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="174"/>
+        <location filename="../ledarplan/gui/error_text.py" line="178"/>
         <source>there is no model “%1”</source>
         <translation>ledelsesgrundlaget “%1” findes ikke</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="177"/>
+        <location filename="../ledarplan/gui/error_text.py" line="181"/>
         <source>choose a role level of the model “%1”</source>
         <translation>vælg et ledelsesniveau i ledelsesgrundlaget “%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="181"/>
+        <location filename="../ledarplan/gui/error_text.py" line="185"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>ledelsesgrundlaget “%1” har ikke ledelsesniveauet “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="187"/>
+        <location filename="../ledarplan/gui/error_text.py" line="191"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="188"/>
+        <location filename="../ledarplan/gui/error_text.py" line="192"/>
         <source>agreed</source>
         <translation>aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="189"/>
+        <location filename="../ledarplan/gui/error_text.py" line="193"/>
         <source>followed up</source>
         <translation>fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="192"/>
+        <location filename="../ledarplan/gui/error_text.py" line="196"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det er blevet slettet i mellemtiden. Se efter igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="193"/>
+        <location filename="../ledarplan/gui/error_text.py" line="197"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det er i konflikt med det, der allerede er gemt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="196"/>
+        <location filename="../ledarplan/gui/error_text.py" line="200"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -4018,7 +4038,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="201"/>
+        <location filename="../ledarplan/gui/error_text.py" line="205"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -4027,7 +4047,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="207"/>
+        <location filename="../ledarplan/gui/error_text.py" line="211"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -4036,7 +4056,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="212"/>
+        <location filename="../ledarplan/gui/error_text.py" line="216"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -4045,7 +4065,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="217"/>
+        <location filename="../ledarplan/gui/error_text.py" line="221"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -4054,7 +4074,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="224"/>
+        <location filename="../ledarplan/gui/error_text.py" line="228"/>
         <source>Your data folder is on a network share (%2). A database there can be damaged, so ledarplan does not open it there.
 
 Folder: %1
@@ -4067,7 +4087,7 @@ Mappe: %1
 Hold dine planer på denne computers egen disk (det sædvanlige sted er %3: start ledarplan uden --data-dir), og lad sikkerhedskopierne gå til netværksmappen i stedet: Filer → Sikkerhedskopier, mappe til sikkerhedskopier. Hvis din organisation har kontrolleret sit miljø, kan den tillade en netværksmappe i sine forudindstillinger (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="233"/>
+        <location filename="../ledarplan/gui/error_text.py" line="237"/>
         <source>Your data folder is in a synced folder (%2). The sync program can put an older copy of the database back over a newer one, so ledarplan does not open it there.
 
 Folder: %1
@@ -4080,7 +4100,7 @@ Mappe: %1
 Hold dine planer på denne computers egen disk (det sædvanlige sted er %3: start ledarplan uden --data-dir), og lad sikkerhedskopierne gå til den synkroniserede mappe i stedet: Filer → Sikkerhedskopier, mappe til sikkerhedskopier. Hvis din organisation har kontrolleret sit miljø, kan den tillade det i sine forudindstillinger (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="244"/>
+        <location filename="../ledarplan/gui/error_text.py" line="248"/>
         <source>The backup folder is not there (is the drive connected?), so today&apos;s backup was not copied to it. The backup beside your data was made as usual. You are told once; the copy is made again at a later start.
 
 Folder: %1</source>
@@ -4089,7 +4109,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="250"/>
+        <location filename="../ledarplan/gui/error_text.py" line="254"/>
         <source>Today&apos;s backup could not be copied to the backup folder: %2. The backup beside your data was made as usual. You are told once; the copy is tried again at every start.
 
 Folder: %1</source>
@@ -4098,7 +4118,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="257"/>
+        <location filename="../ledarplan/gui/error_text.py" line="261"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -4107,7 +4127,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="260"/>
+        <location filename="../ledarplan/gui/error_text.py" line="264"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -4116,17 +4136,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="264"/>
+        <location filename="../ledarplan/gui/error_text.py" line="268"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="265"/>
+        <location filename="../ledarplan/gui/error_text.py" line="269"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="266"/>
+        <location filename="../ledarplan/gui/error_text.py" line="270"/>
         <source>you may not write there</source>
         <translation>du har ikke tilladelse til at skrive der</translation>
     </message>

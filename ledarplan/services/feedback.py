@@ -15,6 +15,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ledarplan import __version__
 from ledarplan.domain.entities import (
@@ -33,23 +34,14 @@ from ledarplan.domain.feedback import (
     blind_spots,
 )
 from ledarplan.domain.rules import DEFAULT_THRESHOLD, normalise_feedback
-from ledarplan.exchange.feedback_forms import (
-    MAX_FORM_BYTES,
-    FilledForm,
-    digest_of,
-    looks_like_pdf,
-    read_form,
-)
-from ledarplan.exchange.feedback_summary import (
-    Summary,
-    looks_like_summary,
-    read_summary,
-    summary_to_json,
-)
 from ledarplan.frameworks.scale import scale_range
 from ledarplan.pdf.form.labels import FormLabels
 from ledarplan.services.errors import FileWriteError
 from ledarplan.storage.repository import Store
+
+if TYPE_CHECKING:  # the files' checking models are built at their first use, not at start
+    from ledarplan.exchange.feedback_forms import FilledForm
+    from ledarplan.exchange.feedback_summary import Summary
 
 
 @dataclass(frozen=True)
@@ -112,6 +104,17 @@ class _Batch:
 
 def _read_files(paths: Iterable[Path], *, summaries: bool) -> _Batch:
     """Every file read and checked on its own; the same file twice is counted once."""
+    from ledarplan.exchange.feedback_forms import (  # noqa: PLC0415 - see TYPE_CHECKING
+        MAX_FORM_BYTES,
+        digest_of,
+        looks_like_pdf,
+        read_form,
+    )
+    from ledarplan.exchange.feedback_summary import (  # noqa: PLC0415
+        looks_like_summary,
+        read_summary,
+    )
+
     batch = _Batch()
     seen: dict[str, Path] = {}
     for path in paths:
@@ -140,6 +143,8 @@ def _read_files(paths: Iterable[Path], *, summaries: bool) -> _Batch:
 
 
 def _not_a_form(data: bytes, summaries: bool) -> str:
+    from ledarplan.exchange.feedback_summary import looks_like_summary  # noqa: PLC0415
+
     if summaries:
         return "neither a filled feedback form (PDF) nor a feedback summary"
     if looks_like_summary(data):
@@ -156,6 +161,8 @@ def collect(paths: Sequence[Path], out: Path, *, at: datetime | None = None) -> 
     The round is the one most of the forms belong to (the first form's on a tie); forms of
     any other round, or whose description differs from the round's, are named and left out.
     Nothing is written when no form could be counted."""
+    from ledarplan.exchange.feedback_summary import Summary, summary_to_json  # noqa: PLC0415
+
     batch = _read_files(paths, summaries=False)
     problems, duplicates = batch.problems, batch.duplicates
     if not batch.forms:
@@ -319,6 +326,8 @@ class FeedbackService:
         report: BatchReport,
     ) -> tuple[dict[str, list], dict[str, list[Summary]]]:
         """The forms' answers and the summaries by the round of the plan they belong to."""
+        from ledarplan.exchange.feedback_summary import Summary  # noqa: PLC0415
+
         forms: dict[str, list] = {}
         summaries: dict[str, list[Summary]] = {}
         taken_ids: set[str] = set()
