@@ -84,6 +84,7 @@ FIELDS = {
     "threshold": QT_TRANSLATE_NOOP("Field", "Anonymity threshold"),
     "groups": QT_TRANSLATE_NOOP("Field", "Groups asked"),
     "questions": QT_TRANSLATE_NOOP("Field", "Open questions"),
+    "results": QT_TRANSLATE_NOOP("Field", "Answers taken in"),
 }
 
 #: (pattern of the English reason, its template with %1, %2 … for the captured parts)
