@@ -164,6 +164,13 @@ COMPONENTS: tuple[Component, ...] = (
         translate("Notices", "calendar files"),
     ),
     Component(
+        "pypdf",
+        "pypdf",
+        "BSD-3-Clause",
+        "https://github.com/py-pdf/pypdf",
+        translate("Notices", "reading filled feedback forms"),
+    ),
+    Component(
         "DejaVu fonts",
         None,
         "Bitstream Vera licence (free)",

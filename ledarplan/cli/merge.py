@@ -32,6 +32,7 @@ KIND_NAMES = {
     "session": "coaching session",
     "agreement": "agreement",
     "talk": "development talk",
+    "feedback": "feedback round",
 }
 
 

@@ -7,10 +7,11 @@ any field that differs, one can tell whether the other desk's change is news her
 desk's change is news there, or both: then it is a conflict, which the user decides. Deleted
 records travel as tombstones. docs/exchange-format.md has the rules as a table.
 
-Each desk's own parts are its own: a self-assessment, the leader's coaching log and talk
-preparation are the leader's; the manager's rounds and preparation the manager's (`owner`). A
-file that changes the receiver's own parts is refused for those parts. Goals, actions, check-ins,
-talk agreements and the talk's agreed part are shared and merge field by field.
+Each desk's own parts are its own: a self-assessment, the leader's coaching log, talk
+preparation and feedback rounds (feedback from others) are the leader's; the manager's rounds
+and preparation the manager's (`owner`). A file that changes the receiver's own parts is refused
+for those parts. Goals, actions, check-ins, talk agreements and the talk's agreed part are shared
+and merge field by field.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ledarplan.domain.entities import (
     CoachingSession,
     Desk,
     DevelopmentTalk,
+    FeedbackRound,
     Goal,
     Person,
     Plan,
@@ -58,6 +60,7 @@ _TOP = (
     ("goals", RecordKind.GOAL),
     ("sessions", RecordKind.SESSION),
     ("talks", RecordKind.TALK),
+    ("feedback", RecordKind.FEEDBACK),
 )
 _KIND_OF = {
     AssessmentRound: RecordKind.ROUND,
@@ -67,6 +70,7 @@ _KIND_OF = {
     CoachingSession: RecordKind.SESSION,
     Agreement: RecordKind.AGREEMENT,
     DevelopmentTalk: RecordKind.TALK,
+    FeedbackRound: RecordKind.FEEDBACK,
 }
 #: Free text, which two desks' edits can both be kept in (one after the other).
 _TEXT = frozenset(
@@ -130,7 +134,8 @@ def owner(record: Any, field_name: str = "", parent_owner: Side | None = None) -
         if record.assessor_kind is AssessorKind.MANAGER:
             return Side.MANAGER
         return Side.LEADER if record.assessor_kind is AssessorKind.SELF else None
-    if isinstance(record, CoachingSession):
+    if isinstance(record, (CoachingSession, FeedbackRound)):
+        # The leader's coaching log and feedback from others: the desk that made them.
         created = record.versions.created
         return created.side if created is not None else Side.LEADER
     return None
@@ -146,7 +151,7 @@ def title_of(record: Any) -> str:
         return record.text
     if isinstance(record, CoachingSession):
         return f"{record.date.isoformat()} {record.topic}".strip()
-    if isinstance(record, (AssessmentRound, CheckIn)):
+    if isinstance(record, (AssessmentRound, CheckIn, FeedbackRound)):
         return record.date.isoformat()
     if isinstance(record, DevelopmentTalk):
         return record.date.isoformat() if record.date else ""
@@ -777,6 +782,7 @@ def _content(bundle: PlanBundle) -> Any:
         bundle.goals,
         bundle.sessions,
         bundle.talks,
+        bundle.feedback,
         sorted(bundle.deleted, key=lambda t: t.id),
     )
 

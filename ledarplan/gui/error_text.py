@@ -80,6 +80,11 @@ FIELDS = {
     "level_id": QT_TRANSLATE_NOOP("Field", "Role level"),
     "carry_over": QT_TRANSLATE_NOOP("Field", "Carried over"),
     "talk": QT_TRANSLATE_NOOP("Field", "Development talk"),
+    "feedback": QT_TRANSLATE_NOOP("Field", "Feedback round"),
+    "threshold": QT_TRANSLATE_NOOP("Field", "Anonymity threshold"),
+    "groups": QT_TRANSLATE_NOOP("Field", "Groups asked"),
+    "questions": QT_TRANSLATE_NOOP("Field", "Open questions"),
+    "results": QT_TRANSLATE_NOOP("Field", "Answers taken in"),
 }
 
 #: (pattern of the English reason, its template with %1, %2 … for the captured parts)

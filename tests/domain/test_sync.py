@@ -15,9 +15,13 @@ from ledarplan.domain.entities import (
     CheckIn,
     CoachingSession,
     DevelopmentTalk,
+    FeedbackRound,
     Goal,
+    GroupFeedback,
+    ItemFeedback,
     PrepAnswer,
     RecordKind,
+    RespondentGroup,
     Side,
     Signature,
 )
@@ -248,6 +252,32 @@ def test_a_managers_round_is_the_managers_and_a_self_assessment_the_leaders():
     assert [r.id for r in leader.bundle.rounds] == [own.id, rated.id]
     assert leader.bundle.rounds[0].note == ""
     assert [(r.record_id, r.field) for r in outcome.refused] == [(own.id, "note")]
+
+
+def test_a_feedback_round_made_at_the_leaders_desk_reaches_the_manager_who_cannot_change_it():
+    leader, manager, _ = two_desks()
+    staff = GroupFeedback(RespondentGroup.STAFF, 3, [ItemFeedback("a", [0, 1, 1, 1, 0])])
+    feedback = leader.add(
+        "feedback",
+        FeedbackRound(leader.bundle.plan.id, on(8), ["a", "b"], groups=[RespondentGroup.STAFF]),
+    )
+    leader.change("feedback", feedback.id, lambda f: f.results.append(staff))
+    outcome = manager.receive(leader.send())
+    assert [(c.kind, c.change) for c in outcome.changes] == [
+        (RecordKind.FEEDBACK, ChangeKind.ADDED)
+    ]
+    assert manager.bundle.feedback[0].results == [staff]
+    # The manager's desk changes and deletes it in its copy: neither reaches the leader's.
+    manager.change("feedback", feedback.id, lambda f: setattr(f, "threshold", 5))
+    outcome = leader.receive(manager.send())
+    assert [(r.kind, r.field) for r in outcome.refused] == [(RecordKind.FEEDBACK, "threshold")]
+    assert leader.bundle.feedback[0].threshold == 3
+    manager.delete("feedback", feedback.id)
+    outcome = leader.receive(manager.send())
+    assert [(r.kind, r.reason) for r in outcome.refused] == [
+        (RecordKind.FEEDBACK, "this desk's own part")
+    ]
+    assert [f.id for f in leader.bundle.feedback] == [feedback.id]
 
 
 def test_a_private_note_left_out_of_a_file_never_erases_the_text_it_left_out():
