@@ -55,14 +55,20 @@ def _pack_with(text: str) -> FrameworkPack:
 
 #: Every kind of character a text may hold: Nordic letters, quotes, YAML's punctuation, line
 #: breaks of every kind YAML knows, tabs and other control characters, and any Unicode.
-texts = st.text(
-    alphabet=st.one_of(
-        st.sampled_from(list("æøåÆØÅäöÄÖüðþŋđŧáčšž ’'\"“”«»-–—:#&*!|>%@`{}[],?\n\r\t\x85\u2028")),
-        st.characters(blacklist_categories=("Cs",)),
-    ),
-    min_size=1,
-    max_size=60,
-).map(str.strip).filter(bool)
+texts = (
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from(
+                list("æøåÆØÅäöÄÖüðþŋđŧáčšž ’'\"“”«»-–—:#&*!|>%@`{}[],?\n\r\t\x85\u2028")
+            ),
+            st.characters(blacklist_categories=("Cs",)),
+        ),
+        min_size=1,
+        max_size=60,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
