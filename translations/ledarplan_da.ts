@@ -1573,147 +1573,152 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="288"/>
+        <location filename="../ledarplan/gui/main_window.py" line="290"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="289"/>
+        <location filename="../ledarplan/gui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="290"/>
+        <location filename="../ledarplan/gui/main_window.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="291"/>
+        <location filename="../ledarplan/gui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="292"/>
+        <location filename="../ledarplan/gui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="293"/>
+        <location filename="../ledarplan/gui/main_window.py" line="295"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="294"/>
+        <location filename="../ledarplan/gui/main_window.py" line="296"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="295"/>
+        <location filename="../ledarplan/gui/main_window.py" line="297"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="296"/>
+        <location filename="../ledarplan/gui/main_window.py" line="298"/>
+        <source>New &amp;model from a spreadsheet…</source>
+        <translation>Ny mode&amp;l fra et regneark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="299"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="297"/>
+        <location filename="../ledarplan/gui/main_window.py" line="300"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="298"/>
+        <location filename="../ledarplan/gui/main_window.py" line="301"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="299"/>
+        <location filename="../ledarplan/gui/main_window.py" line="302"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="301"/>
+        <location filename="../ledarplan/gui/main_window.py" line="304"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="303"/>
+        <location filename="../ledarplan/gui/main_window.py" line="306"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="304"/>
+        <location filename="../ledarplan/gui/main_window.py" line="307"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="305"/>
+        <location filename="../ledarplan/gui/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="306"/>
+        <location filename="../ledarplan/gui/main_window.py" line="309"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="307"/>
+        <location filename="../ledarplan/gui/main_window.py" line="310"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="308"/>
+        <location filename="../ledarplan/gui/main_window.py" line="311"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="309"/>
+        <location filename="../ledarplan/gui/main_window.py" line="312"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="310"/>
+        <location filename="../ledarplan/gui/main_window.py" line="313"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="311"/>
+        <location filename="../ledarplan/gui/main_window.py" line="314"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="312"/>
+        <location filename="../ledarplan/gui/main_window.py" line="315"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="313"/>
+        <location filename="../ledarplan/gui/main_window.py" line="316"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="316"/>
+        <location filename="../ledarplan/gui/main_window.py" line="319"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="513"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="502"/>
+        <location filename="../ledarplan/gui/main_window.py" line="520"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="510"/>
+        <location filename="../ledarplan/gui/main_window.py" line="528"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="512"/>
+        <location filename="../ledarplan/gui/main_window.py" line="530"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1726,7 +1731,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="515"/>
+        <location filename="../ledarplan/gui/main_window.py" line="533"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -1823,6 +1828,155 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
         <source>Contents: click to go to a section</source>
         <translation>Indhold: klik for at gå til et afsnit</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFromSheetDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="167"/>
+        <source>New model from a spreadsheet</source>
+        <extracomment>The id of a model saved into the organisation&apos;s folder (and added to the catalog).</extracomment>
+        <translation>Ny model fra et regneark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="170"/>
+        <source>Put your organisation&apos;s leadership model into a spreadsheet (Excel or LibreOffice Calc) and open it here. You see every problem with its sheet and cell, or the model exactly as leaders will see it, before you save it.</source>
+        <translation>Skriv organisationens ledelsesgrundlag ind i et regneark (Excel eller LibreOffice Calc), og åbn det her. Du ser hvert problem med ark og celle, eller modellen præcis som lederne vil se den, før du gemmer den.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="175"/>
+        <source>Start from a template</source>
+        <translation>Start fra en skabelon</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="176"/>
+        <source>&amp;Role levels:</source>
+        <translation>Ledelsesni&amp;veauer:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="178"/>
+        <source>Save an empty &amp;template…</source>
+        <translation>Gem en tom ska&amp;belon…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="177"/>
+        <source>Lan&amp;guage of the template:</source>
+        <translation>Skabelonens &amp;sprog:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="179"/>
+        <source>Or start &amp;from a model:</source>
+        <translation>Eller start fra en &amp;model:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="180"/>
+        <source>Save the model as a &amp;spreadsheet…</source>
+        <translation>Gem modellen som &amp;regneark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="181"/>
+        <source>&amp;Open a filled-in spreadsheet…</source>
+        <translation>&amp;Åbn et udfyldt regneark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="183"/>
+        <source>Open a filled-in spreadsheet to check it and see the model.</source>
+        <translation>Åbn et udfyldt regneark for at kontrollere det og se modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="185"/>
+        <source>Sa&amp;ve model…</source>
+        <translation>Gem mo&amp;del…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="191"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="198"/>
+        <source>Save an empty template</source>
+        <translation>Gem en tom skabelon</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="213"/>
+        <source>Save the model as a spreadsheet</source>
+        <translation>Gem modellen som regneark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="229"/>
+        <source>Saved: %1
+
+Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Open a filled-in spreadsheet…”.</source>
+        <translation>Gemt: %1
+
+Udfyld den i Excel eller LibreOffice Calc, gem den, og åbn den så her med “Åbn et udfyldt regneark…”.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="238"/>
+        <source>Could not save %1: %2</source>
+        <translation>Kunne ikke gemme %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="248"/>
+        <source>Open a filled-in spreadsheet</source>
+        <translation>Åbn et udfyldt regneark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="249"/>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel-projektmapper (*.xlsx *.xlsm);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="271"/>
+        <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
+        <translation>
+            <numerusform>%n problem i %1. Intet kan gemmes, før det er løst: ret regnearket, gem det, og åbn det igen.</numerusform>
+            <numerusform>%n problemer i %1. Intet kan gemmes, før de er løst: ret regnearket, gem det, og åbn det igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="285"/>
+        <source>%1 is ready. This is how leaders will see the model: choose each role level to read its expectations, then save the model.</source>
+        <translation>%1 er klar. Sådan vil lederne se modellen: vælg hvert ledelsesniveau for at læse dets forventninger, og gem så modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="290"/>
+        <source>Its id &apos;%1&apos; is a built-in model&apos;s, so ledarplan would leave it out: give it an id of its own in the Model sheet.</source>
+        <translation>Dens id &apos;%1&apos; tilhører en indbygget model, så ledarplan ville udelade den: giv den sit eget id i arket Model.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="311"/>
+        <source>Save the model</source>
+        <translation>Gem modellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="313"/>
+        <source>Model packs (*.yaml)</source>
+        <translation>Modelfiler (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="332"/>
+        <source>Saved: %1
+
+To use it, put it into the “frameworks” folder of each leader&apos;s data directory, or name it in the organisation&apos;s presets.</source>
+        <translation>Gemt: %1
+
+For at bruge den skal den lægges i mappen “frameworks” i hver leders datamappe, eller angives i organisationens forudindstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="342"/>
+        <source>Saved, but ledarplan cannot show the model beside the others:</source>
+        <translation>Gemt, men ledarplan kan ikke vise modellen sammen med de andre:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="351"/>
+        <source>Saved: %1
+
+The model is now among the leadership models (View → Browse leadership models) and can be chosen for a plan.</source>
+        <translation>Gemt: %1
+
+Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan vælges til en plan.</translation>
     </message>
 </context>
 <context>
@@ -1995,16 +2149,27 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
     <message>
         <location filename="../ledarplan/notices.py" line="171"/>
+        <location filename="../ledarplan/notices.py" line="178"/>
+        <source>model spreadsheets for HR</source>
+        <translation>regneark med modeller til HR</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="185"/>
+        <source>reading spreadsheets safely</source>
+        <translation>sikker læsning af regneark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="192"/>
         <source>the font embedded in the PDF</source>
         <translation>skrifttypen, der indlejres i PDF&apos;en</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="172"/>
+        <location filename="../ledarplan/notices.py" line="193"/>
         <source>The DejaVu fonts are derived from Bitstream Vera; Bitstream Vera is a trademark of Bitstream, Inc. The licence is in resources/fonts/LICENSE-DejaVu.txt.</source>
         <translation>Skrifttyperne DejaVu bygger på Bitstream Vera; Bitstream Vera er et varemærke tilhørende Bitstream, Inc. Licensen findes i resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="183"/>
+        <location filename="../ledarplan/notices.py" line="204"/>
         <source>the language</source>
         <translation>programmeringssproget</translation>
     </message>

@@ -1573,147 +1573,152 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="288"/>
+        <location filename="../ledarplan/gui/main_window.py" line="290"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="289"/>
+        <location filename="../ledarplan/gui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="290"/>
+        <location filename="../ledarplan/gui/main_window.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="291"/>
+        <location filename="../ledarplan/gui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="292"/>
+        <location filename="../ledarplan/gui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="293"/>
+        <location filename="../ledarplan/gui/main_window.py" line="295"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="294"/>
+        <location filename="../ledarplan/gui/main_window.py" line="296"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="295"/>
+        <location filename="../ledarplan/gui/main_window.py" line="297"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="296"/>
+        <location filename="../ledarplan/gui/main_window.py" line="298"/>
+        <source>New &amp;model from a spreadsheet…</source>
+        <translation>Ny modell från ett ka&amp;lkylark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="299"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="297"/>
+        <location filename="../ledarplan/gui/main_window.py" line="300"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="298"/>
+        <location filename="../ledarplan/gui/main_window.py" line="301"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="299"/>
+        <location filename="../ledarplan/gui/main_window.py" line="302"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="301"/>
+        <location filename="../ledarplan/gui/main_window.py" line="304"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="303"/>
+        <location filename="../ledarplan/gui/main_window.py" line="306"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="304"/>
+        <location filename="../ledarplan/gui/main_window.py" line="307"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="305"/>
+        <location filename="../ledarplan/gui/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="306"/>
+        <location filename="../ledarplan/gui/main_window.py" line="309"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="307"/>
+        <location filename="../ledarplan/gui/main_window.py" line="310"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="308"/>
+        <location filename="../ledarplan/gui/main_window.py" line="311"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="309"/>
+        <location filename="../ledarplan/gui/main_window.py" line="312"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="310"/>
+        <location filename="../ledarplan/gui/main_window.py" line="313"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="311"/>
+        <location filename="../ledarplan/gui/main_window.py" line="314"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="312"/>
+        <location filename="../ledarplan/gui/main_window.py" line="315"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="313"/>
+        <location filename="../ledarplan/gui/main_window.py" line="316"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="316"/>
+        <location filename="../ledarplan/gui/main_window.py" line="319"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="513"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="502"/>
+        <location filename="../ledarplan/gui/main_window.py" line="520"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="510"/>
+        <location filename="../ledarplan/gui/main_window.py" line="528"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="512"/>
+        <location filename="../ledarplan/gui/main_window.py" line="530"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1726,7 +1731,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="515"/>
+        <location filename="../ledarplan/gui/main_window.py" line="533"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -1823,6 +1828,155 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
         <source>Contents: click to go to a section</source>
         <translation>Innehåll: klicka för att gå till ett avsnitt</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFromSheetDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="167"/>
+        <source>New model from a spreadsheet</source>
+        <extracomment>The id of a model saved into the organisation&apos;s folder (and added to the catalog).</extracomment>
+        <translation>Ny modell från ett kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="170"/>
+        <source>Put your organisation&apos;s leadership model into a spreadsheet (Excel or LibreOffice Calc) and open it here. You see every problem with its sheet and cell, or the model exactly as leaders will see it, before you save it.</source>
+        <translation>Skriv in organisationens ledarskapsmodell i ett kalkylark (Excel eller LibreOffice Calc) och öppna det här. Du ser varje problem med blad och cell, eller modellen precis som ledarna kommer att se den, innan du sparar den.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="175"/>
+        <source>Start from a template</source>
+        <translation>Börja från en mall</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="176"/>
+        <source>&amp;Role levels:</source>
+        <translation>Roll&amp;nivåer:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="178"/>
+        <source>Save an empty &amp;template…</source>
+        <translation>Spara en &amp;tom mall…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="177"/>
+        <source>Lan&amp;guage of the template:</source>
+        <translation>Mallens &amp;språk:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="179"/>
+        <source>Or start &amp;from a model:</source>
+        <translation>Eller börja från en m&amp;odell:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="180"/>
+        <source>Save the model as a &amp;spreadsheet…</source>
+        <translation>Spara modellen som &amp;kalkylark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="181"/>
+        <source>&amp;Open a filled-in spreadsheet…</source>
+        <translation>Ö&amp;ppna ett ifyllt kalkylark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="183"/>
+        <source>Open a filled-in spreadsheet to check it and see the model.</source>
+        <translation>Öppna ett ifyllt kalkylark för att kontrollera det och se modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="185"/>
+        <source>Sa&amp;ve model…</source>
+        <translation>Spara mo&amp;dell…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="191"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="198"/>
+        <source>Save an empty template</source>
+        <translation>Spara en tom mall</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="213"/>
+        <source>Save the model as a spreadsheet</source>
+        <translation>Spara modellen som kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="229"/>
+        <source>Saved: %1
+
+Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Open a filled-in spreadsheet…”.</source>
+        <translation>Sparad: %1
+
+Fyll i den i Excel eller LibreOffice Calc, spara den och öppna den sedan här med ”Öppna ett ifyllt kalkylark…”.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="238"/>
+        <source>Could not save %1: %2</source>
+        <translation>Kunde inte spara %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="248"/>
+        <source>Open a filled-in spreadsheet</source>
+        <translation>Öppna ett ifyllt kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="249"/>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="271"/>
+        <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
+        <translation>
+            <numerusform>%n problem i %1. Ingenting kan sparas förrän det är löst: rätta kalkylarket, spara det och öppna det igen.</numerusform>
+            <numerusform>%n problem i %1. Ingenting kan sparas förrän de är lösta: rätta kalkylarket, spara det och öppna det igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="285"/>
+        <source>%1 is ready. This is how leaders will see the model: choose each role level to read its expectations, then save the model.</source>
+        <translation>%1 är klart. Så här kommer ledarna att se modellen: välj varje rollnivå för att läsa dess förväntningar, och spara sedan modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="290"/>
+        <source>Its id &apos;%1&apos; is a built-in model&apos;s, so ledarplan would leave it out: give it an id of its own in the Model sheet.</source>
+        <translation>Dess id &apos;%1&apos; tillhör en inbyggd modell, så ledarplan skulle utelämna den: ge den ett eget id i bladet Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="311"/>
+        <source>Save the model</source>
+        <translation>Spara modellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="313"/>
+        <source>Model packs (*.yaml)</source>
+        <translation>Modellfiler (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="332"/>
+        <source>Saved: %1
+
+To use it, put it into the “frameworks” folder of each leader&apos;s data directory, or name it in the organisation&apos;s presets.</source>
+        <translation>Sparad: %1
+
+För att använda den, lägg den i mappen ”frameworks” i varje ledares datamapp, eller ange den i organisationens förinställningar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="342"/>
+        <source>Saved, but ledarplan cannot show the model beside the others:</source>
+        <translation>Sparad, men ledarplan kan inte visa modellen bland de andra:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="351"/>
+        <source>Saved: %1
+
+The model is now among the leadership models (View → Browse leadership models) and can be chosen for a plan.</source>
+        <translation>Sparad: %1
+
+Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskapsmodeller) och kan väljas för en plan.</translation>
     </message>
 </context>
 <context>
@@ -1995,16 +2149,27 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
     <message>
         <location filename="../ledarplan/notices.py" line="171"/>
+        <location filename="../ledarplan/notices.py" line="178"/>
+        <source>model spreadsheets for HR</source>
+        <translation>kalkylark med modeller för HR</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="185"/>
+        <source>reading spreadsheets safely</source>
+        <translation>säker läsning av kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="192"/>
         <source>the font embedded in the PDF</source>
         <translation>typsnittet som bäddas in i PDF:en</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="172"/>
+        <location filename="../ledarplan/notices.py" line="193"/>
         <source>The DejaVu fonts are derived from Bitstream Vera; Bitstream Vera is a trademark of Bitstream, Inc. The licence is in resources/fonts/LICENSE-DejaVu.txt.</source>
         <translation>Typsnitten DejaVu bygger på Bitstream Vera; Bitstream Vera är ett varumärke som tillhör Bitstream, Inc. Licensen finns i resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="183"/>
+        <location filename="../ledarplan/notices.py" line="204"/>
         <source>the language</source>
         <translation>programspråket</translation>
     </message>
