@@ -83,6 +83,8 @@ class _Book:
         widths = [c.width for c in spec.columns] + [40] * (len(headings) - len(spec.columns))
         for column, width in enumerate(widths, start=1):
             sheet.column_dimensions[_letter(column)].width = width
+        _fit_rows(sheet, widths)
+        _printable(sheet)
         sheet.freeze_panes = "A2"
         return sheet
 
@@ -106,6 +108,45 @@ def _letter(column: int) -> str:
     return get_column_letter(column)
 
 
+#: Points per line of the default font (Calibri 11), and characters per unit of column width
+#: (a little below one: the unit is a digit's width, a text's letters are narrower on average,
+#: but a line breaks at a word).
+_LINE_HEIGHT = 15
+_CHARACTERS_PER_WIDTH = 1.05
+
+
+def _lines(text: str, width: float) -> int:
+    per_line = max(1, int(width * _CHARACTERS_PER_WIDTH))
+    return sum(max(1, -(-len(line) // per_line)) for line in text.split("\n"))
+
+
+def _fit_rows(sheet: Any, widths: Sequence[float]) -> None:
+    """Rows tall enough for their wrapped texts: neither Excel nor Calc sizes the rows of a
+    written file by themselves, so a long text would run over the rows below it."""
+    for row in sheet.iter_rows(min_row=2, max_row=sheet.max_row):
+        lines = max(
+            (
+                _lines(str(cell.value), widths[cell.column - 1])
+                for cell in row
+                if isinstance(cell.value, str) and cell.column <= len(widths)
+            ),
+            default=1,
+        )
+        if lines > 1:
+            sheet.row_dimensions[row[0].row].height = lines * _LINE_HEIGHT
+
+
+def _printable(sheet: Any, *, pages: int = 0) -> None:
+    """Printed (or made a PDF) landscape, every column on the page's width, the headings on
+    every page; `pages`: as many pages high (0: as many as it takes)."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = pages
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if not pages:
+        sheet.print_title_rows = "1:1"
+
+
 def _set_text(cell: Any, text: str) -> None:
     cell.value = escape(text)
     cell.data_type = "s"  # a text beginning with "=" is not a formula
@@ -117,27 +158,33 @@ def _set_text(cell: Any, text: str) -> None:
 def _instructions(book: _Book) -> None:
     from openpyxl.styles import Alignment, Font  # noqa: PLC0415
 
-    spec = layout.INSTRUCTIONS
-    sheet = book.workbook.create_sheet(book.name(spec))
+    width = 90  # a landscape page's width in Calc, whose fonts may be wider than Excel's
+    sheet = book.workbook.create_sheet(book.name(layout.INSTRUCTIONS))
     names = {s.key: book.name(s) for s in layout.SHEETS}
+    wrap = Alignment(wrap_text=True, vertical="top")
     row = 1
     for paragraph in INSTRUCTIONS[book.language]:
-        cell = sheet.cell(row, 1)
         if paragraph.startswith("# "):
-            _set_text(cell, paragraph[2:])
-            cell.font = Font(bold=True, size=14 if row == 1 else 12)
-            row += 1 if row == 1 else 0
+            row += 1 if row > 1 else 0  # a blank line before each heading
+            _set_text(sheet.cell(row, 1), paragraph[2:])
+            sheet.cell(row, 1).font = Font(bold=True, size=14 if row == 1 else 12)
+            sheet.row_dimensions[row].height = 22
         else:
-            _set_text(cell, paragraph.format(**names))
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            text = paragraph.format(**names)
+            _set_text(sheet.cell(row, 1), text)
+            sheet.cell(row, 1).alignment = wrap
+            sheet.row_dimensions[row].height = _lines(text, width) * _LINE_HEIGHT
         row += 1
     for kind in KINDS:
         _set_text(sheet.cell(row, 1), f"{kind}: {KIND_EXPLANATIONS[book.language][kind]}")
         row += 1
-    sheet.column_dimensions["A"].width = 110
+    sheet.column_dimensions["A"].width = width
+    _printable(sheet, pages=1)
 
 
 def _model_sheet(book: _Book, values: dict[str, str | None]) -> None:
+    from openpyxl.styles import Font  # noqa: PLC0415
+
     spec = layout.MODEL
     rows = [
         (
@@ -148,6 +195,9 @@ def _model_sheet(book: _Book, values: dict[str, str | None]) -> None:
         for field in layout.MODEL_FIELDS
     ]
     sheet = book.sheet(spec, rows, book.headings(spec))
+    for row, field in enumerate(layout.MODEL_FIELDS, start=2):
+        if field.required:  # the rows that must be filled in stand out
+            sheet.cell(row, 1).font = Font(bold=True)
     language_row = 2 + [f.key for f in layout.MODEL_FIELDS].index("language")
     book.choice(sheet, f"B{language_row}", LANGUAGES)
 
