@@ -113,7 +113,6 @@ class ModelFromSheetDialog(QDialog):
         self.preview_label.setWordWrap(True)
         self.note_list = QListWidget()
         self.note_list.setObjectName("noteList")
-        self.note_list.setMaximumHeight(90)
         self.browser = ModelBrowserView()
         self.browser.setObjectName("previewBrowser")
 
@@ -294,6 +293,10 @@ class ModelFromSheetDialog(QDialog):
         self.note_list.clear()
         self.note_list.addItems([n.describe() for n in converted.notes])
         self.note_list.setVisible(bool(converted.notes))
+        if converted.notes:  # as tall as its notes, up to a few lines (then it scrolls)
+            rows = min(len(converted.notes), 4)
+            frame = 2 * self.note_list.frameWidth()
+            self.note_list.setFixedHeight(rows * self.note_list.sizeHintForRow(0) + frame + 2)
         self.browser.set_packs([pack], {})
         self.browser.select(pack.id)
         self.save_button.setEnabled(True)
