@@ -171,6 +171,27 @@ COMPONENTS: tuple[Component, ...] = (
         translate("Notices", "reading filled feedback forms"),
     ),
     Component(
+        "openpyxl",
+        "openpyxl",
+        "MIT",
+        "https://openpyxl.readthedocs.io",
+        translate("Notices", "model spreadsheets for HR"),
+    ),
+    Component(
+        "et_xmlfile",
+        "et_xmlfile",
+        "MIT",
+        "https://foss.heptapod.net/openpyxl/et_xmlfile",
+        translate("Notices", "model spreadsheets for HR"),
+    ),
+    Component(
+        "defusedxml",
+        "defusedxml",
+        "PSF-2.0",
+        "https://github.com/tiran/defusedxml",
+        translate("Notices", "reading spreadsheets safely"),
+    ),
+    Component(
         "DejaVu fonts",
         None,
         "Bitstream Vera licence (free)",

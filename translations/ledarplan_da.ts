@@ -2229,153 +2229,158 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
     <name>MainWindow</name>
     <message>
         <location filename="../ledarplan/gui/main_window.py" line="223"/>
-        <location filename="../ledarplan/gui/main_window.py" line="409"/>
+        <location filename="../ledarplan/gui/main_window.py" line="412"/>
         <source>Opening your plans…</source>
         <extracomment>Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="380"/>
+        <location filename="../ledarplan/gui/main_window.py" line="382"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="381"/>
+        <location filename="../ledarplan/gui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="382"/>
+        <location filename="../ledarplan/gui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="383"/>
+        <location filename="../ledarplan/gui/main_window.py" line="385"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="384"/>
+        <location filename="../ledarplan/gui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="385"/>
+        <location filename="../ledarplan/gui/main_window.py" line="387"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="386"/>
+        <location filename="../ledarplan/gui/main_window.py" line="388"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="387"/>
+        <location filename="../ledarplan/gui/main_window.py" line="389"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="388"/>
+        <location filename="../ledarplan/gui/main_window.py" line="390"/>
+        <source>New &amp;model from a spreadsheet…</source>
+        <translation>Ny mode&amp;l fra et regneark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="391"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="389"/>
+        <location filename="../ledarplan/gui/main_window.py" line="392"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="390"/>
+        <location filename="../ledarplan/gui/main_window.py" line="393"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="391"/>
+        <location filename="../ledarplan/gui/main_window.py" line="394"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="393"/>
+        <location filename="../ledarplan/gui/main_window.py" line="396"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="395"/>
+        <location filename="../ledarplan/gui/main_window.py" line="398"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="396"/>
+        <location filename="../ledarplan/gui/main_window.py" line="399"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="397"/>
+        <location filename="../ledarplan/gui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="398"/>
+        <location filename="../ledarplan/gui/main_window.py" line="401"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="399"/>
+        <location filename="../ledarplan/gui/main_window.py" line="402"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="400"/>
+        <location filename="../ledarplan/gui/main_window.py" line="403"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="401"/>
+        <location filename="../ledarplan/gui/main_window.py" line="404"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="402"/>
+        <location filename="../ledarplan/gui/main_window.py" line="405"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="403"/>
+        <location filename="../ledarplan/gui/main_window.py" line="406"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="404"/>
+        <location filename="../ledarplan/gui/main_window.py" line="407"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="405"/>
+        <location filename="../ledarplan/gui/main_window.py" line="408"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="408"/>
+        <location filename="../ledarplan/gui/main_window.py" line="411"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="599"/>
+        <location filename="../ledarplan/gui/main_window.py" line="617"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="606"/>
+        <location filename="../ledarplan/gui/main_window.py" line="624"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="614"/>
+        <location filename="../ledarplan/gui/main_window.py" line="632"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="616"/>
+        <location filename="../ledarplan/gui/main_window.py" line="634"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2388,7 +2393,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="619"/>
+        <location filename="../ledarplan/gui/main_window.py" line="637"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -2949,6 +2954,155 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
 </context>
 <context>
+    <name>ModelFromSheetDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="166"/>
+        <source>New model from a spreadsheet</source>
+        <extracomment>The id of a model saved into the organisation&apos;s folder (and added to the catalog).</extracomment>
+        <translation>Ny model fra et regneark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="169"/>
+        <source>Put your organisation&apos;s leadership model into a spreadsheet (Excel or LibreOffice Calc) and open it here. You see every problem with its sheet and cell, or the model exactly as leaders will see it, before you save it.</source>
+        <translation>Skriv organisationens ledelsesgrundlag ind i et regneark (Excel eller LibreOffice Calc), og åbn det her. Du ser hvert problem med ark og celle, eller modellen præcis som lederne vil se den, før du gemmer den.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="174"/>
+        <source>Start from a template</source>
+        <translation>Start fra en skabelon</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="175"/>
+        <source>&amp;Role levels:</source>
+        <translation>Ledelsesni&amp;veauer:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="176"/>
+        <source>Lan&amp;guage of the template:</source>
+        <translation>Skabelonens &amp;sprog:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="177"/>
+        <source>Save an empty &amp;template…</source>
+        <translation>Gem en tom ska&amp;belon…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="178"/>
+        <source>Or start &amp;from a model:</source>
+        <translation>Eller start fra en &amp;model:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="179"/>
+        <source>Save the model as a &amp;spreadsheet…</source>
+        <translation>Gem modellen som &amp;regneark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="180"/>
+        <source>&amp;Open a filled-in spreadsheet…</source>
+        <translation>&amp;Åbn et udfyldt regneark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="182"/>
+        <source>Open a filled-in spreadsheet to check it and see the model.</source>
+        <translation>Åbn et udfyldt regneark for at kontrollere det og se modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="184"/>
+        <source>Sa&amp;ve model…</source>
+        <translation>Gem mo&amp;del…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="190"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="197"/>
+        <source>Save an empty template</source>
+        <translation>Gem en tom skabelon</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="212"/>
+        <source>Save the model as a spreadsheet</source>
+        <translation>Gem modellen som regneark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="228"/>
+        <source>Saved: %1
+
+Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Open a filled-in spreadsheet…”.</source>
+        <translation>Gemt: %1
+
+Udfyld den i Excel eller LibreOffice Calc, gem den, og åbn den så her med “Åbn et udfyldt regneark…”.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="237"/>
+        <source>Could not save %1: %2</source>
+        <translation>Kunne ikke gemme %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="247"/>
+        <source>Open a filled-in spreadsheet</source>
+        <translation>Åbn et udfyldt regneark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="248"/>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel-projektmapper (*.xlsx *.xlsm);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="270"/>
+        <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
+        <translation>
+            <numerusform>%n problem i %1. Intet kan gemmes, før det er løst: ret regnearket, gem det, og åbn det igen.</numerusform>
+            <numerusform>%n problemer i %1. Intet kan gemmes, før de er løst: ret regnearket, gem det, og åbn det igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="284"/>
+        <source>%1 is ready. This is how leaders will see the model: choose each role level to read its expectations, then save the model.</source>
+        <translation>%1 er klar. Sådan vil lederne se modellen: vælg hvert ledelsesniveau for at læse dets forventninger, og gem så modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="289"/>
+        <source>Its id &apos;%1&apos; is a built-in model&apos;s, so ledarplan would leave it out: give it an id of its own in the Model sheet.</source>
+        <translation>Dens id &apos;%1&apos; tilhører en indbygget model, så ledarplan ville udelade den: giv den sit eget id i arket Model.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
+        <source>Save the model</source>
+        <translation>Gem modellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="316"/>
+        <source>Model packs (*.yaml)</source>
+        <translation>Modelfiler (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="335"/>
+        <source>Saved: %1
+
+To use it, put it into the “frameworks” folder of each leader&apos;s data directory, or name it in the organisation&apos;s presets.</source>
+        <translation>Gemt: %1
+
+For at bruge den skal den lægges i mappen “frameworks” i hver leders datamappe, eller angives i organisationens forudindstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="345"/>
+        <source>Saved, but ledarplan cannot show the model beside the others:</source>
+        <translation>Gemt, men ledarplan kan ikke vise modellen sammen med de andre:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="354"/>
+        <source>Saved: %1
+
+The model is now among the leadership models (View → Browse leadership models) and can be chosen for a plan.</source>
+        <translation>Gemt: %1
+
+Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan vælges til en plan.</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="168"/>
@@ -3176,16 +3330,27 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
     <message>
         <location filename="../ledarplan/notices.py" line="178"/>
+        <location filename="../ledarplan/notices.py" line="185"/>
+        <source>model spreadsheets for HR</source>
+        <translation>regneark med modeller til HR</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="192"/>
+        <source>reading spreadsheets safely</source>
+        <translation>sikker læsning af regneark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="199"/>
         <source>the font embedded in the PDF</source>
         <translation>skrifttypen, der indlejres i PDF&apos;en</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="179"/>
+        <location filename="../ledarplan/notices.py" line="200"/>
         <source>The DejaVu fonts are derived from Bitstream Vera; Bitstream Vera is a trademark of Bitstream, Inc. The licence is in resources/fonts/LICENSE-DejaVu.txt.</source>
         <translation>Skrifttyperne DejaVu bygger på Bitstream Vera; Bitstream Vera er et varemærke tilhørende Bitstream, Inc. Licensen findes i resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="190"/>
+        <location filename="../ledarplan/notices.py" line="211"/>
         <source>the language</source>
         <translation>programmeringssproget</translation>
     </message>

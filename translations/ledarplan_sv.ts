@@ -2229,153 +2229,158 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
     <name>MainWindow</name>
     <message>
         <location filename="../ledarplan/gui/main_window.py" line="223"/>
-        <location filename="../ledarplan/gui/main_window.py" line="409"/>
+        <location filename="../ledarplan/gui/main_window.py" line="412"/>
         <source>Opening your plans…</source>
         <extracomment>Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="380"/>
+        <location filename="../ledarplan/gui/main_window.py" line="382"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="381"/>
+        <location filename="../ledarplan/gui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="382"/>
+        <location filename="../ledarplan/gui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="383"/>
+        <location filename="../ledarplan/gui/main_window.py" line="385"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="384"/>
+        <location filename="../ledarplan/gui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="385"/>
+        <location filename="../ledarplan/gui/main_window.py" line="387"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="386"/>
+        <location filename="../ledarplan/gui/main_window.py" line="388"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="387"/>
+        <location filename="../ledarplan/gui/main_window.py" line="389"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="388"/>
+        <location filename="../ledarplan/gui/main_window.py" line="390"/>
+        <source>New &amp;model from a spreadsheet…</source>
+        <translation>Ny modell från ett ka&amp;lkylark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="391"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="389"/>
+        <location filename="../ledarplan/gui/main_window.py" line="392"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="390"/>
+        <location filename="../ledarplan/gui/main_window.py" line="393"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="391"/>
+        <location filename="../ledarplan/gui/main_window.py" line="394"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="393"/>
+        <location filename="../ledarplan/gui/main_window.py" line="396"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="395"/>
+        <location filename="../ledarplan/gui/main_window.py" line="398"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="396"/>
+        <location filename="../ledarplan/gui/main_window.py" line="399"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="397"/>
+        <location filename="../ledarplan/gui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="398"/>
+        <location filename="../ledarplan/gui/main_window.py" line="401"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="399"/>
+        <location filename="../ledarplan/gui/main_window.py" line="402"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="400"/>
+        <location filename="../ledarplan/gui/main_window.py" line="403"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="401"/>
+        <location filename="../ledarplan/gui/main_window.py" line="404"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="402"/>
+        <location filename="../ledarplan/gui/main_window.py" line="405"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="403"/>
+        <location filename="../ledarplan/gui/main_window.py" line="406"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="404"/>
+        <location filename="../ledarplan/gui/main_window.py" line="407"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="405"/>
+        <location filename="../ledarplan/gui/main_window.py" line="408"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="408"/>
+        <location filename="../ledarplan/gui/main_window.py" line="411"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="599"/>
+        <location filename="../ledarplan/gui/main_window.py" line="617"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="606"/>
+        <location filename="../ledarplan/gui/main_window.py" line="624"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="614"/>
+        <location filename="../ledarplan/gui/main_window.py" line="632"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="616"/>
+        <location filename="../ledarplan/gui/main_window.py" line="634"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2388,7 +2393,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="619"/>
+        <location filename="../ledarplan/gui/main_window.py" line="637"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -2949,6 +2954,155 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
 </context>
 <context>
+    <name>ModelFromSheetDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="166"/>
+        <source>New model from a spreadsheet</source>
+        <extracomment>The id of a model saved into the organisation&apos;s folder (and added to the catalog).</extracomment>
+        <translation>Ny modell från ett kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="169"/>
+        <source>Put your organisation&apos;s leadership model into a spreadsheet (Excel or LibreOffice Calc) and open it here. You see every problem with its sheet and cell, or the model exactly as leaders will see it, before you save it.</source>
+        <translation>Skriv in organisationens ledarskapsmodell i ett kalkylark (Excel eller LibreOffice Calc) och öppna det här. Du ser varje problem med blad och cell, eller modellen precis som ledarna kommer att se den, innan du sparar den.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="174"/>
+        <source>Start from a template</source>
+        <translation>Börja från en mall</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="175"/>
+        <source>&amp;Role levels:</source>
+        <translation>Roll&amp;nivåer:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="176"/>
+        <source>Lan&amp;guage of the template:</source>
+        <translation>Mallens &amp;språk:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="177"/>
+        <source>Save an empty &amp;template…</source>
+        <translation>Spara en &amp;tom mall…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="178"/>
+        <source>Or start &amp;from a model:</source>
+        <translation>Eller börja från en m&amp;odell:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="179"/>
+        <source>Save the model as a &amp;spreadsheet…</source>
+        <translation>Spara modellen som &amp;kalkylark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="180"/>
+        <source>&amp;Open a filled-in spreadsheet…</source>
+        <translation>Ö&amp;ppna ett ifyllt kalkylark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="182"/>
+        <source>Open a filled-in spreadsheet to check it and see the model.</source>
+        <translation>Öppna ett ifyllt kalkylark för att kontrollera det och se modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="184"/>
+        <source>Sa&amp;ve model…</source>
+        <translation>Spara mo&amp;dell…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="190"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="197"/>
+        <source>Save an empty template</source>
+        <translation>Spara en tom mall</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="212"/>
+        <source>Save the model as a spreadsheet</source>
+        <translation>Spara modellen som kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="228"/>
+        <source>Saved: %1
+
+Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Open a filled-in spreadsheet…”.</source>
+        <translation>Sparad: %1
+
+Fyll i den i Excel eller LibreOffice Calc, spara den och öppna den sedan här med ”Öppna ett ifyllt kalkylark…”.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="237"/>
+        <source>Could not save %1: %2</source>
+        <translation>Kunde inte spara %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="247"/>
+        <source>Open a filled-in spreadsheet</source>
+        <translation>Öppna ett ifyllt kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="248"/>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="270"/>
+        <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
+        <translation>
+            <numerusform>%n problem i %1. Ingenting kan sparas förrän det är löst: rätta kalkylarket, spara det och öppna det igen.</numerusform>
+            <numerusform>%n problem i %1. Ingenting kan sparas förrän de är lösta: rätta kalkylarket, spara det och öppna det igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="284"/>
+        <source>%1 is ready. This is how leaders will see the model: choose each role level to read its expectations, then save the model.</source>
+        <translation>%1 är klart. Så här kommer ledarna att se modellen: välj varje rollnivå för att läsa dess förväntningar, och spara sedan modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="289"/>
+        <source>Its id &apos;%1&apos; is a built-in model&apos;s, so ledarplan would leave it out: give it an id of its own in the Model sheet.</source>
+        <translation>Dess id &apos;%1&apos; tillhör en inbyggd modell, så ledarplan skulle utelämna den: ge den ett eget id i bladet Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
+        <source>Save the model</source>
+        <translation>Spara modellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="316"/>
+        <source>Model packs (*.yaml)</source>
+        <translation>Modellfiler (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="335"/>
+        <source>Saved: %1
+
+To use it, put it into the “frameworks” folder of each leader&apos;s data directory, or name it in the organisation&apos;s presets.</source>
+        <translation>Sparad: %1
+
+För att använda den, lägg den i mappen ”frameworks” i varje ledares datamapp, eller ange den i organisationens förinställningar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="345"/>
+        <source>Saved, but ledarplan cannot show the model beside the others:</source>
+        <translation>Sparad, men ledarplan kan inte visa modellen bland de andra:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="354"/>
+        <source>Saved: %1
+
+The model is now among the leadership models (View → Browse leadership models) and can be chosen for a plan.</source>
+        <translation>Sparad: %1
+
+Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskapsmodeller) och kan väljas för en plan.</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="168"/>
@@ -3176,16 +3330,27 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
     <message>
         <location filename="../ledarplan/notices.py" line="178"/>
+        <location filename="../ledarplan/notices.py" line="185"/>
+        <source>model spreadsheets for HR</source>
+        <translation>kalkylark med modeller för HR</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="192"/>
+        <source>reading spreadsheets safely</source>
+        <translation>säker läsning av kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="199"/>
         <source>the font embedded in the PDF</source>
         <translation>typsnittet som bäddas in i PDF:en</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="179"/>
+        <location filename="../ledarplan/notices.py" line="200"/>
         <source>The DejaVu fonts are derived from Bitstream Vera; Bitstream Vera is a trademark of Bitstream, Inc. The licence is in resources/fonts/LICENSE-DejaVu.txt.</source>
         <translation>Typsnitten DejaVu bygger på Bitstream Vera; Bitstream Vera är ett varumärke som tillhör Bitstream, Inc. Licensen finns i resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="190"/>
+        <location filename="../ledarplan/notices.py" line="211"/>
         <source>the language</source>
         <translation>programspråket</translation>
     </message>

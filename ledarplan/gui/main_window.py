@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
         )
         self.new_plan_action = self._action(lambda: self._create_plan(new_person=False), std.New)
         self.sample_action = self._action(self._create_sample)
+        self.model_sheet_action = self._action(self._model_from_sheet)
         self.import_action = self._action(self._import, std.Open)
         self.export_action = self._action(lambda: self._export(False), "Ctrl+E")
         self.export_private_action = self._action(lambda: self._export(True))
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
             self.new_person_action,
             self.new_plan_action,
             self.sample_action,
+            self.model_sheet_action,
             None,
             self.import_action,
             self.export_action,
@@ -385,6 +387,7 @@ class MainWindow(QMainWindow):
         self.new_person_action.setText(self.tr("New &person and plan…"))
         self.new_plan_action.setText(self.tr("&New plan…"))
         self.sample_action.setText(self.tr("Try with &sample data"))
+        self.model_sheet_action.setText(self.tr("New &model from a spreadsheet…"))
         self.import_action.setText(self.tr("&Import plan…"))
         self.export_action.setText(self.tr("&Export plan…"))
         self.export_private_action.setText(self.tr("Export plan with &private notes…"))
@@ -527,6 +530,21 @@ class MainWindow(QMainWindow):
             presets_folder=self._presets.backup_folder,
         )
         self.show_dialog(dialog)
+
+    def _model_from_sheet(self) -> None:
+        # HR's converter (views/model_from_sheet.py): rarely opened, so imported when asked for.
+        from ledarplan.gui.views.model_from_sheet import ModelFromSheetDialog  # noqa: PLC0415
+
+        language = self._languages.language if self._languages else "en"
+        data_dir = self._settings_store.path.parent
+        dialog = ModelFromSheetDialog(self._catalog, self._prompts, data_dir, language, self)
+        dialog.model_added.connect(self._models_changed)
+        self.show_dialog(dialog)
+
+    def _models_changed(self) -> None:
+        shown = self.browser.current_framework_id()
+        self.browser.set_packs(self._catalog.packs, self._levels())
+        self.browser.select(shown)
 
     def show_dialog(self, dialog: QDialog) -> None:
         """Runs a dialog of the window (tests replace this to drive it without exec)."""
