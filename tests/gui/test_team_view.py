@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from ledarplan.domain.entities import Side
+from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.gui.application import create_frame, plan_pages
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.team_table import (
     COL_AGREEMENTS,
@@ -27,7 +29,13 @@ from ledarplan.gui.models.team_table import (
     YearTableModel,
 )
 from ledarplan.gui.views.team_view import MAX_COLUMN, TEAM, YEAR, TeamOverviewView
+from ledarplan.paths import builtin_frameworks_dir
+from ledarplan.presets import Presets
 from ledarplan.services.calendar import CalendarLabels
+from ledarplan.services.container import Services
+from ledarplan.settings import SettingsStore
+from ledarplan.storage.database import open_database
+from ledarplan.storage.repository import Store
 
 pytestmark = pytest.mark.gui
 
@@ -233,3 +241,24 @@ def test_the_view_alone_reads_again_when_plans_change(qtbot, services, events):
     assert view.proxy.rowCount() == 0
     events.people_changed.emit()
     assert view.proxy.rowCount() == 8
+
+
+def test_team_overview_chosen_before_the_plans_are_open_shows_once_they_are(qtbot, paths, prompts):
+    window = create_frame(SettingsStore(paths.settings_file), prompts, Presets())
+    qtbot.addWidget(window)
+    window.show()
+    window.team_action.trigger()  # Ctrl+T while the window still says it is opening
+    assert window.statusBar().currentMessage() == "Opening your plans…"
+
+    database = open_database(paths.database_file, paths.backups_dir)
+    try:
+        catalog = FrameworkCatalog.load(builtin_frameworks_dir())
+        services = Services.over(Store(database), catalog, paths.backups_dir)
+        plans = hold_eight_plans(services)
+        window.attach(services, plan_pages())
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.team_view)
+        assert shown(window.team_view, COL_PERSON) == sorted(plans)
+        assert window.team_pdf_action.isEnabled() and window.team_calendar_action.isEnabled()
+    finally:
+        window.close()
+        database.dispose()
