@@ -36,6 +36,7 @@ PARTS = {
     "team": "team",
     "files": "files",
     "pdf": "pdf",
+    "bundle": "bundle",
 }
 
 
@@ -259,6 +260,15 @@ class Run:
             "pdf_export.py", "--data", self.base["data_dir"], "--plan",
             self.base["busiest_plan_id"], "--runs", self.runs,
         ):  # fmt: skip
+            self.add(result)
+
+    def bundle(self) -> None:
+        if self.quick:  # freezing both programs takes minutes: the full run's part only
+            log("bundle: skipped in the quick run")
+            return
+        log("cold start of the built bundle (freezing it first, once) …")
+        large = Path(self.base["data_dir"])
+        for result in script("bundle.py", "--data", large, "--runs", self.runs):
             self.add(result)
 
 
