@@ -1069,22 +1069,22 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="338"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="340"/>
         <source>Feedback from others: %1. A group is shown only when at least %2 have answered.</source>
         <translation>Feedback fra andre: %1. En gruppe vises kun, når mindst %2 har svaret.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="344"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="346"/>
         <source>Counted with others: %1.</source>
         <translation>Talt med under andre: %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="347"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="349"/>
         <source>Too few to show: %1.</source>
         <translation>For få til at blive vist: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="375"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="377"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt har en forskel på %1 eller flere trin (fremhævet): værd at tale om.</numerusform>
@@ -1092,7 +1092,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="380"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="382"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Intet punkt har en forskel på %1 eller flere trin.</translation>
     </message>
@@ -5845,181 +5845,247 @@ Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt
 <context>
     <name>TeamOverviewView</name>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="276"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
         <source>Person</source>
-        <extracomment>The widest a column is made (a long plan title is cut, and shown whole in its tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
+        <extracomment>The widest a column is made (a long model name is cut, and shown whole in its tip). The least the long-text columns are narrowed to when the table is short of room: the person&apos;s name and the model (cut with &quot;…&quot;, whole in the tip); the status not at all, up to the last of these. Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="277"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="340"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="278"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="279"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="341"/>
         <source>Model and level</source>
         <translation>Model og niveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="280"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="342"/>
         <source>Next talk</source>
         <translation>Næste samtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="281"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="343"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="282"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="344"/>
         <source>Prepared</source>
         <translation>Forberedt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="283"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
         <source>Self-assessment</source>
         <translation>Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="284"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="285"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="347"/>
         <source>Agreements open / overdue</source>
         <translation>Aftaler åbne / overskredne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="286"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
         <source>Actions overdue</source>
         <translation>Overskredne handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="287"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="288"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
         <source>Last session</source>
         <translation>Seneste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="291"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
+        <source>Talk overdue</source>
+        <translation>Samtale overskredet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="355"/>
+        <source>Follow-up overdue</source>
+        <translation>Opfølgning overskredet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="356"/>
+        <source>Agreements overdue</source>
+        <translation>Aftaler overskredet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="358"/>
+        <source>Talk due soon</source>
+        <translation>Samtale snart</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="359"/>
+        <source>Follow-up due soon</source>
+        <translation>Opfølgning snart</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
+        <source>Talk overdue: the talk on %1 is not signed off</source>
+        <translation>Samtale overskredet: samtalen den %1 er ikke godkendt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <source>Follow-up overdue: it was due on %1</source>
+        <translation>Opfølgning overskredet: den skulle have været %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="364"/>
+        <source>Agreements overdue: %1 of the %2 open ones</source>
+        <translation>Aftaler overskredet: %1 af de %2 åbne</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <source>Actions overdue: %1</source>
+        <translation>Overskredne handlinger: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="366"/>
+        <source>Talk due soon: on %1</source>
+        <translation>Samtale snart: den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="367"/>
+        <source>Follow-up due soon: on %1</source>
+        <translation>Opfølgning snart: den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="370"/>
+        <source>What is overdue, or due within %1 days</source>
+        <translation>Hvad der er overskredet, eller forfalder inden for %1 dage</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="374"/>
+        <source>Who has prepared the talk: answered every question of their preparation</source>
+        <translation>Hvem der har forberedt samtalen: besvaret alle spørgsmål i sin forberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
+        <source>Agreements not yet done, and how many of them are past their due date</source>
+        <translation>Aftaler, der endnu ikke er udført, og hvor mange af dem der har passeret deres frist</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="380"/>
+        <source>%1
+Model: %2</source>
+        <translation>%1
+Model: %2</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="430"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="292"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
         <source>Due soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="294"/>
-        <source>Overdue – agreements: %1; actions: %2; follow-up date passed: %3</source>
-        <translation>Overskredet – aftaler: %1; handlinger: %2; opfølgningsdato passeret: %3</translation>
+        <location filename="../ledarplan/gui/views/team_view.py" line="436"/>
+        <source>%1: a talk whose date has passed is not signed off, the follow-up date has passed, or an agreement or action is late. %2: a talk or follow-up within %3 days.</source>
+        <translation>%1: en samtale, hvis dato er passeret, er ikke godkendt, opfølgningens dato er passeret, eller en aftale eller handling er forsinket. %2: en samtale eller opfølgning inden for %3 dage.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="296"/>
-        <source>Within %1 days – talk: %2; follow-up: %3</source>
-        <translation>Inden for %1 dage – samtale: %2; opfølgning: %3</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="298"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="382"/>
         <source>Not yet</source>
         <translation>Ikke endnu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="299"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="383"/>
         <source>The leader</source>
         <translation>Lederen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="300"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="384"/>
         <source>The manager</source>
         <translation>Chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="301"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="385"/>
         <source>Both</source>
         <translation>Begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="303"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
         <source>Next session: %1</source>
         <translation>Næste session: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="309"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
         <source>Within %1 days</source>
         <translation>Inden for %1 dage</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="311"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="396"/>
         <source>Filter by name, plan, model or status</source>
         <translation>Filtrér på navn, plan, model eller status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="312"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="397"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="313"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="398"/>
         <source>&amp;Open plan</source>
         <translation>Å&amp;bn plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="314"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>Open the chosen plan (or double-click its row)</source>
         <translation>Åbn den valgte plan (eller dobbeltklik på rækken)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="315"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="400"/>
         <source>The team&apos;s plans</source>
         <translation>Teamets planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="316"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="328"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="413"/>
         <source>My year</source>
         <translation>Mit år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="321"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="406"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="323"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="408"/>
         <source>tomorrow</source>
         <translation>i morgen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="409"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -6027,32 +6093,27 @@ Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="331"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
         <source>Your dates from today on: the development talk and its follow-up, the next coaching session, and when actions, agreements and goals are due.</source>
         <translation>Dine datoer fra i dag: lederudviklingssamtalen og opfølgningen, næste coachingsamtale, og hvornår handlinger, aftaler og mål skal være nået.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="336"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="421"/>
         <source>Team overview</source>
         <translation>Teamoverblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="424"/>
         <source>Everyone you hold a plan for (archived people left out), with their current plan. Double-click a row, or press Enter, to open the plan.</source>
         <translation>Alle, du har en plan for (undtagen arkiverede personer), med deres aktuelle plan. Dobbeltklik på en række, eller tryk Enter, for at åbne planen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="433"/>
         <source>%2: within %3 days.</source>
         <translation>%2: inden for %3 dage.</translation>
     </message>
-    <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
-        <source>%1: an agreement or action is late, or the follow-up date has passed. %2: a talk or follow-up within %3 days.</source>
-        <translation>%1: en aftale eller handling er forsinket, eller opfølgningsdatoen er passeret. %2: en samtale eller opfølgning inden for %3 dage.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="449"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n dato</numerusform>
@@ -6060,7 +6121,7 @@ Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="451"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -6068,7 +6129,7 @@ Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="367"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="453"/>
         <source>%1 shown of %2</source>
         <translation>%1 vist af %2</translation>
     </message>

@@ -1069,22 +1069,22 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="338"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="340"/>
         <source>Feedback from others: %1. A group is shown only when at least %2 have answered.</source>
         <translation>Återkoppling från andra: %1. En grupp visas bara när minst %2 har svarat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="344"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="346"/>
         <source>Counted with others: %1.</source>
         <translation>Räknas med andra: %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="347"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="349"/>
         <source>Too few to show: %1.</source>
         <translation>För få för att visas: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="375"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="377"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt skiljer sig %1 steg eller mer (markerad): värd att prata om.</numerusform>
@@ -1092,7 +1092,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="380"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="382"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Ingen punkt skiljer sig %1 steg eller mer.</translation>
     </message>
@@ -5845,181 +5845,247 @@ Efter signeringen kan du inte längre ändra den; när ni båda har signerat är
 <context>
     <name>TeamOverviewView</name>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="276"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
         <source>Person</source>
-        <extracomment>The widest a column is made (a long plan title is cut, and shown whole in its tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
+        <extracomment>The widest a column is made (a long model name is cut, and shown whole in its tip). The least the long-text columns are narrowed to when the table is short of room: the person&apos;s name and the model (cut with &quot;…&quot;, whole in the tip); the status not at all, up to the last of these. Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="277"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="340"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="278"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="279"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="341"/>
         <source>Model and level</source>
         <translation>Modell och nivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="280"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="342"/>
         <source>Next talk</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="281"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="343"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="282"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="344"/>
         <source>Prepared</source>
         <translation>Förberett</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="283"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="284"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="285"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="347"/>
         <source>Agreements open / overdue</source>
         <translation>Överenskommelser öppna / försenade</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="286"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
         <source>Actions overdue</source>
         <translation>Försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="287"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="288"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
         <source>Last session</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="291"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
+        <source>Talk overdue</source>
+        <translation>Samtal försenat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="355"/>
+        <source>Follow-up overdue</source>
+        <translation>Uppföljning försenad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="356"/>
+        <source>Agreements overdue</source>
+        <translation>Överenskommelser försenade</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="358"/>
+        <source>Talk due soon</source>
+        <translation>Samtal snart</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="359"/>
+        <source>Follow-up due soon</source>
+        <translation>Uppföljning snart</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
+        <source>Talk overdue: the talk on %1 is not signed off</source>
+        <translation>Samtal försenat: samtalet den %1 är inte signerat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <source>Follow-up overdue: it was due on %1</source>
+        <translation>Uppföljning försenad: den skulle ske %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="364"/>
+        <source>Agreements overdue: %1 of the %2 open ones</source>
+        <translation>Överenskommelser försenade: %1 av de %2 öppna</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <source>Actions overdue: %1</source>
+        <translation>Försenade aktiviteter: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="366"/>
+        <source>Talk due soon: on %1</source>
+        <translation>Samtal snart: den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="367"/>
+        <source>Follow-up due soon: on %1</source>
+        <translation>Uppföljning snart: den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="370"/>
+        <source>What is overdue, or due within %1 days</source>
+        <translation>Vad som är försenat, eller infaller inom %1 dagar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="374"/>
+        <source>Who has prepared the talk: answered every question of their preparation</source>
+        <translation>Vem som har förberett samtalet: besvarat varje fråga i sin förberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
+        <source>Agreements not yet done, and how many of them are past their due date</source>
+        <translation>Överenskommelser som inte är klara, och hur många av dem som har passerat sitt datum</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="380"/>
+        <source>%1
+Model: %2</source>
+        <translation>%1
+Modell: %2</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="430"/>
         <source>Overdue</source>
         <translation>Försenat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="292"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
         <source>Due soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="294"/>
-        <source>Overdue – agreements: %1; actions: %2; follow-up date passed: %3</source>
-        <translation>Försenat – överenskommelser: %1; aktiviteter: %2; uppföljningsdatum passerat: %3</translation>
+        <location filename="../ledarplan/gui/views/team_view.py" line="436"/>
+        <source>%1: a talk whose date has passed is not signed off, the follow-up date has passed, or an agreement or action is late. %2: a talk or follow-up within %3 days.</source>
+        <translation>%1: ett samtal vars datum har passerat är inte signerat, uppföljningens datum har passerat, eller en överenskommelse eller aktivitet är försenad. %2: ett samtal eller en uppföljning inom %3 dagar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="296"/>
-        <source>Within %1 days – talk: %2; follow-up: %3</source>
-        <translation>Inom %1 dagar – samtal: %2; uppföljning: %3</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="298"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="382"/>
         <source>Not yet</source>
         <translation>Inte än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="299"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="383"/>
         <source>The leader</source>
         <translation>Ledaren</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="300"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="384"/>
         <source>The manager</source>
         <translation>Chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="301"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="385"/>
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="303"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
         <source>Next session: %1</source>
         <translation>Nästa samtal: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="309"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
         <source>Within %1 days</source>
         <translation>Inom %1 dagar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="311"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="396"/>
         <source>Filter by name, plan, model or status</source>
         <translation>Filtrera på namn, plan, modell eller status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="312"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="397"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="313"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="398"/>
         <source>&amp;Open plan</source>
         <translation>&amp;Öppna plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="314"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>Open the chosen plan (or double-click its row)</source>
         <translation>Öppna den valda planen (eller dubbelklicka på raden)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="315"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="400"/>
         <source>The team&apos;s plans</source>
         <translation>Teamets planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="316"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="328"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="413"/>
         <source>My year</source>
         <translation>Mitt år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="321"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="406"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="323"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="408"/>
         <source>tomorrow</source>
         <translation>i morgon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="409"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -6027,32 +6093,27 @@ Efter signeringen kan du inte längre ändra den; när ni båda har signerat är
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="331"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
         <source>Your dates from today on: the development talk and its follow-up, the next coaching session, and when actions, agreements and goals are due.</source>
         <translation>Dina datum från i dag: utvecklingssamtalet och uppföljningen, nästa coachningssamtal och när aktiviteter, överenskommelser och mål ska vara klara.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="336"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="421"/>
         <source>Team overview</source>
         <translation>Teamöversikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="424"/>
         <source>Everyone you hold a plan for (archived people left out), with their current plan. Double-click a row, or press Enter, to open the plan.</source>
         <translation>Alla du har en plan för (utom arkiverade personer), med deras aktuella plan. Dubbelklicka på en rad, eller tryck Enter, för att öppna planen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="433"/>
         <source>%2: within %3 days.</source>
         <translation>%2: inom %3 dagar.</translation>
     </message>
-    <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
-        <source>%1: an agreement or action is late, or the follow-up date has passed. %2: a talk or follow-up within %3 days.</source>
-        <translation>%1: en överenskommelse eller aktivitet är försenad, eller uppföljningsdatumet har passerat. %2: ett samtal eller en uppföljning inom %3 dagar.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="449"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n datum</numerusform>
@@ -6060,7 +6121,7 @@ Efter signeringen kan du inte längre ändra den; när ni båda har signerat är
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="451"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -6068,7 +6129,7 @@ Efter signeringen kan du inte längre ändra den; när ni båda har signerat är
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="367"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="453"/>
         <source>%1 shown of %2</source>
         <translation>%1 visas av %2</translation>
     </message>
