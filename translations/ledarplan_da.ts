@@ -755,32 +755,37 @@
 <context>
     <name>CardPickerDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="71"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="84"/>
         <source>Choose themes for the talk</source>
         <translation>Vælg temaer til samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="74"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="86"/>
         <source>Tick the themes you want to talk about; two or three is usual. They become questions of your preparation, and you can put them in the order you agree on. The texts are the model&apos;s own: %1.</source>
         <translation>Sæt kryds ved de temaer, I vil tale om; to eller tre er det almindelige. De bliver spørgsmål i din forberedelse, og du kan sætte dem i den rækkefølge, I aftaler. Teksterne er modellens egne: %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="79"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="92"/>
+        <source>The common themes, in italics at the top, are discussed in every talk: they are in both preparations already.</source>
+        <translation>De fælles temaer, i kursiv øverst, drøftes i hver samtale: de er allerede i begge parters forberedelse.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="96"/>
         <source>The model&apos;s conversation cards</source>
         <translation>Modellens samtalekort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="80"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="97"/>
         <source>The card&apos;s text</source>
         <translation>Kortets tekst</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="81"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="98"/>
         <source>Choose</source>
         <translation>Vælg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="111"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="131"/>
         <source>%n theme(s) chosen</source>
         <translation>
             <numerusform>%n tema valgt</numerusform>
@@ -4297,41 +4302,51 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="192"/>
+        <source>Common themes, discussed in every talk:</source>
+        <translation>Fælles temaer, som drøftes i hver samtale:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <source>Chosen for this talk:</source>
+        <translation>Valgt til denne samtale:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="194"/>
         <source>The themes&apos; texts: {source}</source>
         <translation>Temaernes tekster: {source}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <location filename="../ledarplan/pdf/labels.py" line="195"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalen afholdt og godkendt af begge ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="194"/>
+        <location filename="../ledarplan/pdf/labels.py" line="196"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalen afholdt {date}; endnu ikke godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="195"/>
+        <location filename="../ledarplan/pdf/labels.py" line="197"/>
         <source>To be filled in at the talk.</source>
         <translation>Udfyldes ved samtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="196"/>
+        <location filename="../ledarplan/pdf/labels.py" line="198"/>
         <source>No development talk has been planned yet.</source>
         <translation>Der er endnu ikke planlagt nogen lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="198"/>
+        <location filename="../ledarplan/pdf/labels.py" line="200"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="199"/>
+        <location filename="../ledarplan/pdf/labels.py" line="201"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="200"/>
+        <location filename="../ledarplan/pdf/labels.py" line="202"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -4579,20 +4594,20 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     <name>PrepPanel</name>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="194"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added, removed or moved (the page saves at once). The user wants to choose cards from the model&apos;s deck (the page asks and saves).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="195"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="240"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="196"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
@@ -4622,154 +4637,165 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <translation>Eget tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <source>Common theme: %1</source>
+        <translation>Fælles tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
         <source>&amp;Add question</source>
         <translation>&amp;Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Tilføj dit eget spørgsmål (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
         <source>Add question</source>
         <translation>Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="336"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="342"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Fjern det valgte spørgsmål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="334"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="219"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="340"/>
         <source>Remove question</source>
         <translation>Fjern spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
         <source>Move the question up (Ctrl+Up)</source>
         <translation>Flyt spørgsmålet op (Ctrl+Op)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Move the question down (Ctrl+Down)</source>
         <translation>Flyt spørgsmålet ned (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="225"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
+        <source>A common theme is discussed in every talk: it stays in the preparation</source>
+        <translation>Et fælles tema drøftes i hver samtale: det bliver i forberedelsen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
         <source>Choose t&amp;hemes…</source>
         <translation>Vælg te&amp;maer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="234"/>
         <source>Pick conversation cards from the leadership model: the themes you want to talk about become questions of your preparation</source>
         <translation>Vælg samtalekort fra ledelsesgrundlaget: de temaer, du vil tale om, bliver spørgsmål i din forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
         <source>O&amp;wn theme</source>
         <translation>E&amp;get tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="233"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="239"/>
         <source>Write a theme of your own for the talk</source>
         <translation>Skriv dit eget tema til samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="234"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="240"/>
         <source>&amp;Question:</source>
         <translation>S&amp;pørgsmål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="235"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
         <source>This question comes from the leadership model.</source>
         <translation>Dette spørgsmål kommer fra ledelsesgrundlaget.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="236"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
         <source>Time &amp;frame:</source>
         <translation>T&amp;idsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="237"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
         <source>&amp;Private</source>
         <translation>P&amp;rivat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="239"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
         <source>Looking back</source>
         <translation>Tilbageblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="250"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="256"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="257"/>
         <source>Looking ahead</source>
         <translation>Fremadblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="302"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="308"/>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="312"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="318"/>
         <source>My own theme</source>
         <translation>Mit eget tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="335"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="341"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Fjern spørgsmålet “%1” og dets svar?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="400"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="408"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mine egne noter, aldrig med i PDF&apos;en eller udvekslingsfilen, medmindre jeg vælger det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="404"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="412"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Til referatet: en del af samtalens referat, med i PDF&apos;en og udvekslingsfilen.</translation>
     </message>
@@ -5626,7 +5652,7 @@ Vil du starte fra den sikkerhedskopi?</translation>
         <translation>Hvem deltager i samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="373"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="375"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
@@ -5646,12 +5672,12 @@ Vil du starte fra den sikkerhedskopi?</translation>
         <translation>&amp;Start lederudviklingssamtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="265"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="267"/>
         <source>Remove themes</source>
         <translation>Fjern temaer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="266"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="268"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -5660,69 +5686,69 @@ Vil du starte fra den sikkerhedskopi?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="269"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="271"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="286"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="288"/>
         <source>Sign off the talk</source>
         <translation>Godkend samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="288"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="290"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Dit navn, som du godkender referatet af samtalen med:
 Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt, er det endeligt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="374"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="376"/>
         <source>My preparation, as the manager</source>
         <translation>Min forberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="376"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="378"/>
         <source>My preparation</source>
         <translation>Min forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="377"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="379"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="381"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="383"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="383"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="385"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="385"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="387"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="390"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="392"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="391"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="396"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>
@@ -5845,247 +5871,247 @@ Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt
 <context>
     <name>TeamOverviewView</name>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="334"/>
         <source>Person</source>
-        <extracomment>The widest a column is made (a long model name is cut, and shown whole in its tip). The least the long-text columns are narrowed to when the table is short of room: the person&apos;s name and the model (cut with &quot;…&quot;, whole in the tip); the status not at all, up to the last of these. Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
+        <extracomment>The widest a column is made (a long model name is cut, and shown whole in its tip). When the table is short of room, the model&apos;s column gives way first, down to this; then the person&apos;s and the status&apos;s, down to these (their texts cut with &quot;…&quot;, whole in the tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="340"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="335"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="341"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="336"/>
         <source>Model and level</source>
         <translation>Model og niveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="342"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="337"/>
         <source>Next talk</source>
         <translation>Næste samtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="343"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="338"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
         <source>Prepared</source>
         <translation>Forberedt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="340"/>
         <source>Self-assessment</source>
         <translation>Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="341"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="347"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="342"/>
         <source>Agreements open / overdue</source>
         <translation>Aftaler åbne / overskredne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="343"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="352"/>
         <source>Actions overdue</source>
         <translation>Overskredne handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="344"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
         <source>Last session</source>
         <translation>Seneste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
         <source>Talk overdue</source>
         <translation>Samtale overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="355"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
         <source>Follow-up overdue</source>
         <translation>Opfølgning overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="356"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
         <source>Agreements overdue</source>
         <translation>Aftaler overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="358"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="353"/>
         <source>Talk due soon</source>
         <translation>Samtale snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="359"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
         <source>Follow-up due soon</source>
         <translation>Opfølgning snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
         <source>Talk overdue: the talk on %1 is not signed off</source>
         <translation>Samtale overskredet: samtalen den %1 er ikke godkendt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="358"/>
         <source>Follow-up overdue: it was due on %1</source>
         <translation>Opfølgning overskredet: den skulle have været %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="364"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="359"/>
         <source>Agreements overdue: %1 of the %2 open ones</source>
         <translation>Aftaler overskredet: %1 af de %2 åbne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="360"/>
         <source>Actions overdue: %1</source>
         <translation>Overskredne handlinger: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="366"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="361"/>
         <source>Talk due soon: on %1</source>
         <translation>Samtale snart: den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="367"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
         <source>Follow-up due soon: on %1</source>
         <translation>Opfølgning snart: den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="370"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
         <source>What is overdue, or due within %1 days</source>
         <translation>Hvad der er overskredet, eller forfalder inden for %1 dage</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="374"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="369"/>
         <source>Who has prepared the talk: answered every question of their preparation</source>
         <translation>Hvem der har forberedt samtalen: besvaret alle spørgsmål i sin forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="372"/>
         <source>Agreements not yet done, and how many of them are past their due date</source>
         <translation>Aftaler, der endnu ikke er udført, og hvor mange af dem der har passeret deres frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="380"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="375"/>
         <source>%1
 Model: %2</source>
         <translation>%1
 Model: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="430"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="425"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="426"/>
         <source>Due soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="436"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
         <source>%1: a talk whose date has passed is not signed off, the follow-up date has passed, or an agreement or action is late. %2: a talk or follow-up within %3 days.</source>
         <translation>%1: en samtale, hvis dato er passeret, er ikke godkendt, opfølgningens dato er passeret, eller en aftale eller handling er forsinket. %2: en samtale eller opfølgning inden for %3 dage.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="382"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
         <source>Not yet</source>
         <translation>Ikke endnu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="383"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="378"/>
         <source>The leader</source>
         <translation>Lederen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="384"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="379"/>
         <source>The manager</source>
         <translation>Chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="385"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="380"/>
         <source>Both</source>
         <translation>Begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="382"/>
         <source>Next session: %1</source>
         <translation>Næste session: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="389"/>
         <source>Within %1 days</source>
         <translation>Inden for %1 dage</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="396"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="391"/>
         <source>Filter by name, plan, model or status</source>
         <translation>Filtrér på navn, plan, model eller status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="398"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="393"/>
         <source>&amp;Open plan</source>
         <translation>Å&amp;bn plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
         <source>Open the chosen plan (or double-click its row)</source>
         <translation>Åbn den valgte plan (eller dobbeltklik på rækken)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="395"/>
         <source>The team&apos;s plans</source>
         <translation>Teamets planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="413"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="396"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="408"/>
         <source>My year</source>
         <translation>Mit år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="406"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="408"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="403"/>
         <source>tomorrow</source>
         <translation>i morgen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="409"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="404"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -6093,27 +6119,27 @@ Model: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="411"/>
         <source>Your dates from today on: the development talk and its follow-up, the next coaching session, and when actions, agreements and goals are due.</source>
         <translation>Dine datoer fra i dag: lederudviklingssamtalen og opfølgningen, næste coachingsamtale, og hvornår handlinger, aftaler og mål skal være nået.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="421"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
         <source>Team overview</source>
         <translation>Teamoverblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="424"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="419"/>
         <source>Everyone you hold a plan for (archived people left out), with their current plan. Double-click a row, or press Enter, to open the plan.</source>
         <translation>Alle, du har en plan for (undtagen arkiverede personer), med deres aktuelle plan. Dobbeltklik på en række, eller tryk Enter, for at åbne planen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="433"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="428"/>
         <source>%2: within %3 days.</source>
         <translation>%2: inden for %3 dage.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="449"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="444"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n dato</numerusform>
@@ -6121,7 +6147,7 @@ Model: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="451"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="446"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -6129,7 +6155,7 @@ Model: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="453"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="448"/>
         <source>%1 shown of %2</source>
         <translation>%1 vist af %2</translation>
     </message>

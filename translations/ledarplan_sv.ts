@@ -755,32 +755,37 @@
 <context>
     <name>CardPickerDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="71"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="84"/>
         <source>Choose themes for the talk</source>
         <translation>Välj teman för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="74"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="86"/>
         <source>Tick the themes you want to talk about; two or three is usual. They become questions of your preparation, and you can put them in the order you agree on. The texts are the model&apos;s own: %1.</source>
         <translation>Kryssa för de teman ni vill tala om; två eller tre brukar räcka. De blir frågor i din förberedelse, och du kan ställa dem i den ordning ni kommer överens om. Texterna är modellens egna: %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="79"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="92"/>
+        <source>The common themes, in italics at the top, are discussed in every talk: they are in both preparations already.</source>
+        <translation>De gemensamma temana, i kursiv stil överst, tas upp i varje samtal: de finns redan i bådas förberedelser.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="96"/>
         <source>The model&apos;s conversation cards</source>
         <translation>Modellens samtalskort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="80"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="97"/>
         <source>The card&apos;s text</source>
         <translation>Kortets text</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="81"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="98"/>
         <source>Choose</source>
         <translation>Välj</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="111"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="131"/>
         <source>%n theme(s) chosen</source>
         <translation>
             <numerusform>%n tema valt</numerusform>
@@ -4297,41 +4302,51 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="192"/>
+        <source>Common themes, discussed in every talk:</source>
+        <translation>Gemensamma teman, som tas upp i varje samtal:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <source>Chosen for this talk:</source>
+        <translation>Valda för det här samtalet:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="194"/>
         <source>The themes&apos; texts: {source}</source>
         <translation>Temanas texter: {source}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <location filename="../ledarplan/pdf/labels.py" line="195"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalet hållet och signerat av båda ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="194"/>
+        <location filename="../ledarplan/pdf/labels.py" line="196"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalet hållet {date}; ännu inte signerat av båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="195"/>
+        <location filename="../ledarplan/pdf/labels.py" line="197"/>
         <source>To be filled in at the talk.</source>
         <translation>Fylls i vid samtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="196"/>
+        <location filename="../ledarplan/pdf/labels.py" line="198"/>
         <source>No development talk has been planned yet.</source>
         <translation>Inget utvecklingssamtal är planerat än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="198"/>
+        <location filename="../ledarplan/pdf/labels.py" line="200"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="199"/>
+        <location filename="../ledarplan/pdf/labels.py" line="201"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="200"/>
+        <location filename="../ledarplan/pdf/labels.py" line="202"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4579,20 +4594,20 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     <name>PrepPanel</name>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="194"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added, removed or moved (the page saves at once). The user wants to choose cards from the model&apos;s deck (the page asks and saves).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="195"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="240"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="196"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
@@ -4622,154 +4637,165 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <translation>Eget tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <source>Common theme: %1</source>
+        <translation>Gemensamt tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
         <source>&amp;Add question</source>
         <translation>&amp;Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Lägg till en egen fråga (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="336"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="342"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Ta bort vald fråga (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="334"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="219"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="340"/>
         <source>Remove question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
         <source>Move the question up (Ctrl+Up)</source>
         <translation>Flytta frågan uppåt (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Move the question down (Ctrl+Down)</source>
         <translation>Flytta frågan nedåt (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="225"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
+        <source>A common theme is discussed in every talk: it stays in the preparation</source>
+        <translation>Ett gemensamt tema tas upp i varje samtal: det stannar kvar i förberedelsen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
         <source>Choose t&amp;hemes…</source>
         <translation>Väl&amp;j teman…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="234"/>
         <source>Pick conversation cards from the leadership model: the themes you want to talk about become questions of your preparation</source>
         <translation>Välj samtalskort ur ledarskapsmodellen: de teman du vill tala om blir frågor i din förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
         <source>O&amp;wn theme</source>
         <translation>E&amp;get tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="233"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="239"/>
         <source>Write a theme of your own for the talk</source>
         <translation>Skriv ett eget tema för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="234"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="240"/>
         <source>&amp;Question:</source>
         <translation>Fr&amp;åga:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="235"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
         <source>This question comes from the leadership model.</source>
         <translation>Frågan kommer från ledarskapsmodellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="236"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
         <source>Time &amp;frame:</source>
         <translation>&amp;Tidsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="237"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
         <source>&amp;Private</source>
         <translation>&amp;Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="239"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
         <source>Looking back</source>
         <translation>Tillbakablick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="250"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="256"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="257"/>
         <source>Looking ahead</source>
         <translation>Framåtblick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="302"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="308"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="312"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="318"/>
         <source>My own theme</source>
         <translation>Mitt eget tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="335"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="341"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Ta bort frågan ”%1” och svaret?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="400"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="408"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mina egna anteckningar, kommer aldrig med i PDF:en eller exportfilen om jag inte väljer det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="404"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="412"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Dokumenteras: ingår i dokumentationen av samtalet, i PDF:en och exportfilen.</translation>
     </message>
@@ -5626,7 +5652,7 @@ Vill du börja från den säkerhetskopian?</translation>
         <translation>Vem som deltar i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="373"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="375"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
@@ -5646,12 +5672,12 @@ Vill du börja från den säkerhetskopian?</translation>
         <translation>&amp;Starta utvecklingssamtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="265"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="267"/>
         <source>Remove themes</source>
         <translation>Ta bort teman</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="266"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="268"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -5660,69 +5686,69 @@ Vill du börja från den säkerhetskopian?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="269"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="271"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="286"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="288"/>
         <source>Sign off the talk</source>
         <translation>Signera samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="288"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="290"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Ditt namn, så som du signerar dokumentationen av samtalet:
 Efter signeringen kan du inte längre ändra den; när ni båda har signerat är den slutgiltig.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="374"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="376"/>
         <source>My preparation, as the manager</source>
         <translation>Min förberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="376"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="378"/>
         <source>My preparation</source>
         <translation>Min förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="377"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="379"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="381"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="383"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="383"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="385"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="385"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="387"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="390"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="392"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="391"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="396"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>
@@ -5845,247 +5871,247 @@ Efter signeringen kan du inte längre ändra den; när ni båda har signerat är
 <context>
     <name>TeamOverviewView</name>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="334"/>
         <source>Person</source>
-        <extracomment>The widest a column is made (a long model name is cut, and shown whole in its tip). The least the long-text columns are narrowed to when the table is short of room: the person&apos;s name and the model (cut with &quot;…&quot;, whole in the tip); the status not at all, up to the last of these. Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
+        <extracomment>The widest a column is made (a long model name is cut, and shown whole in its tip). When the table is short of room, the model&apos;s column gives way first, down to this; then the person&apos;s and the status&apos;s, down to these (their texts cut with &quot;…&quot;, whole in the tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="340"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="335"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="341"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="336"/>
         <source>Model and level</source>
         <translation>Modell och nivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="342"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="337"/>
         <source>Next talk</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="343"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="338"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
         <source>Prepared</source>
         <translation>Förberett</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="340"/>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="341"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="347"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="342"/>
         <source>Agreements open / overdue</source>
         <translation>Överenskommelser öppna / försenade</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="343"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="352"/>
         <source>Actions overdue</source>
         <translation>Försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="344"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
         <source>Last session</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
         <source>Talk overdue</source>
         <translation>Samtal försenat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="355"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
         <source>Follow-up overdue</source>
         <translation>Uppföljning försenad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="356"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
         <source>Agreements overdue</source>
         <translation>Överenskommelser försenade</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="358"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="353"/>
         <source>Talk due soon</source>
         <translation>Samtal snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="359"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
         <source>Follow-up due soon</source>
         <translation>Uppföljning snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
         <source>Talk overdue: the talk on %1 is not signed off</source>
         <translation>Samtal försenat: samtalet den %1 är inte signerat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="358"/>
         <source>Follow-up overdue: it was due on %1</source>
         <translation>Uppföljning försenad: den skulle ske %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="364"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="359"/>
         <source>Agreements overdue: %1 of the %2 open ones</source>
         <translation>Överenskommelser försenade: %1 av de %2 öppna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="360"/>
         <source>Actions overdue: %1</source>
         <translation>Försenade aktiviteter: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="366"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="361"/>
         <source>Talk due soon: on %1</source>
         <translation>Samtal snart: den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="367"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
         <source>Follow-up due soon: on %1</source>
         <translation>Uppföljning snart: den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="370"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
         <source>What is overdue, or due within %1 days</source>
         <translation>Vad som är försenat, eller infaller inom %1 dagar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="374"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="369"/>
         <source>Who has prepared the talk: answered every question of their preparation</source>
         <translation>Vem som har förberett samtalet: besvarat varje fråga i sin förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="372"/>
         <source>Agreements not yet done, and how many of them are past their due date</source>
         <translation>Överenskommelser som inte är klara, och hur många av dem som har passerat sitt datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="380"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="375"/>
         <source>%1
 Model: %2</source>
         <translation>%1
 Modell: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="430"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="425"/>
         <source>Overdue</source>
         <translation>Försenat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="426"/>
         <source>Due soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="436"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
         <source>%1: a talk whose date has passed is not signed off, the follow-up date has passed, or an agreement or action is late. %2: a talk or follow-up within %3 days.</source>
         <translation>%1: ett samtal vars datum har passerat är inte signerat, uppföljningens datum har passerat, eller en överenskommelse eller aktivitet är försenad. %2: ett samtal eller en uppföljning inom %3 dagar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="382"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
         <source>Not yet</source>
         <translation>Inte än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="383"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="378"/>
         <source>The leader</source>
         <translation>Ledaren</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="384"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="379"/>
         <source>The manager</source>
         <translation>Chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="385"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="380"/>
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="382"/>
         <source>Next session: %1</source>
         <translation>Nästa samtal: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="389"/>
         <source>Within %1 days</source>
         <translation>Inom %1 dagar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="396"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="391"/>
         <source>Filter by name, plan, model or status</source>
         <translation>Filtrera på namn, plan, modell eller status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="398"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="393"/>
         <source>&amp;Open plan</source>
         <translation>&amp;Öppna plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
         <source>Open the chosen plan (or double-click its row)</source>
         <translation>Öppna den valda planen (eller dubbelklicka på raden)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="395"/>
         <source>The team&apos;s plans</source>
         <translation>Teamets planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="413"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="396"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="408"/>
         <source>My year</source>
         <translation>Mitt år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="406"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="408"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="403"/>
         <source>tomorrow</source>
         <translation>i morgon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="409"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="404"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -6093,27 +6119,27 @@ Modell: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="411"/>
         <source>Your dates from today on: the development talk and its follow-up, the next coaching session, and when actions, agreements and goals are due.</source>
         <translation>Dina datum från i dag: utvecklingssamtalet och uppföljningen, nästa coachningssamtal och när aktiviteter, överenskommelser och mål ska vara klara.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="421"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
         <source>Team overview</source>
         <translation>Teamöversikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="424"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="419"/>
         <source>Everyone you hold a plan for (archived people left out), with their current plan. Double-click a row, or press Enter, to open the plan.</source>
         <translation>Alla du har en plan för (utom arkiverade personer), med deras aktuella plan. Dubbelklicka på en rad, eller tryck Enter, för att öppna planen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="433"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="428"/>
         <source>%2: within %3 days.</source>
         <translation>%2: inom %3 dagar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="449"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="444"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n datum</numerusform>
@@ -6121,7 +6147,7 @@ Modell: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="451"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="446"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -6129,7 +6155,7 @@ Modell: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="453"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="448"/>
         <source>%1 shown of %2</source>
         <translation>%1 visas av %2</translation>
     </message>

@@ -189,6 +189,8 @@ class PdfLabels:
     themes: str = translate("PdfLabels", "Themes we chose")
     chosen_by: str = translate("PdfLabels", "chosen by {who}")
     own_theme: str = translate("PdfLabels", "own theme, written by {who}")
+    common_themes: str = translate("PdfLabels", "Common themes, discussed in every talk:")
+    chosen_themes: str = translate("PdfLabels", "Chosen for this talk:")
     cards_source: str = translate("PdfLabels", "The themes' texts: {source}")
     talk_signed: str = translate("PdfLabels", "Talk held and signed by both ({date})")
     talk_held: str = translate("PdfLabels", "Talk held {date}; not yet signed by both")

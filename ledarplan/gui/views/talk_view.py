@@ -209,7 +209,8 @@ class TalkView(PlanPage):
     # --- what the user does ------------------------------------------------------------
 
     def start_new_talk(self) -> None:
-        """A new talk with the model's questions (or standard ones) for both sides."""
+        """A new talk with the model's common themes and questions (or standard ones) for both
+        sides."""
         self.flush()
         if self.plan_id is None or self.edits.refused:
             return
@@ -217,7 +218,7 @@ class TalkView(PlanPage):
         plan = self.run(lambda: self.services.plans.get(plan_id))
         if plan is None:
             return
-        questions = self.services.talks.model_questions(plan.framework_id) or standard_questions()
+        questions = self.services.talks.opening_questions(plan.framework_id, standard_questions())
         latest = self._talks.talk_at(0)
         talk = DevelopmentTalk(
             plan_id=plan_id,
@@ -250,6 +251,7 @@ class TalkView(PlanPage):
             picked,
             plan.snapshot.source or plan.snapshot.framework_name,
             self.window(),
+            common=self.services.talks.common_themes(plan.framework_id),
         )
         chosen = self.ask_cards(dialog)
         if chosen is None or chosen == picked:
