@@ -4301,52 +4301,68 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <translation>eget tema, skrevet af {who}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="192"/>
+        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <source>the leader</source>
+        <extracomment>Who chose or wrote a theme, as it reads in the middle of those sentences.</extracomment>
+        <translation>lederen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="194"/>
+        <source>the manager</source>
+        <translation>chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="195"/>
+        <source>the leader and the manager</source>
+        <translation>lederen og chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="196"/>
         <source>Common themes, discussed in every talk:</source>
         <translation>Fælles temaer, som drøftes i hver samtale:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <location filename="../ledarplan/pdf/labels.py" line="197"/>
         <source>Chosen for this talk:</source>
         <translation>Valgt til denne samtale:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="194"/>
+        <location filename="../ledarplan/pdf/labels.py" line="198"/>
         <source>The themes&apos; texts: {source}</source>
         <translation>Temaernes tekster: {source}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="195"/>
+        <location filename="../ledarplan/pdf/labels.py" line="199"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalen afholdt og godkendt af begge ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="196"/>
+        <location filename="../ledarplan/pdf/labels.py" line="200"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalen afholdt {date}; endnu ikke godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="197"/>
+        <location filename="../ledarplan/pdf/labels.py" line="201"/>
         <source>To be filled in at the talk.</source>
         <translation>Udfyldes ved samtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="198"/>
+        <location filename="../ledarplan/pdf/labels.py" line="202"/>
         <source>No development talk has been planned yet.</source>
         <translation>Der er endnu ikke planlagt nogen lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="200"/>
+        <location filename="../ledarplan/pdf/labels.py" line="204"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="201"/>
+        <location filename="../ledarplan/pdf/labels.py" line="205"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="202"/>
+        <location filename="../ledarplan/pdf/labels.py" line="206"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>

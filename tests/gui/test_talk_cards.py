@@ -105,9 +105,9 @@ def test_a_leader_picks_cards_writes_an_own_theme_orders_them_and_sees_them_in_t
     services.pdf.export(demo_plan.plan.id, out, PdfLabels(), options)
     text = pdf_text(out.read_bytes())
     themes = text[text.index("Themes we chose") :]
-    own = themes.index("Trivsel i ledergruppen (own theme, written by Leader)")
-    third = themes.index(f"{deck[2].title} (chosen by Leader) {deck[2].text[:30]}")
-    first = themes.index(f"{deck[0].title} (chosen by Leader) {deck[0].text[:30]}")
+    own = themes.index("Trivsel i ledergruppen (own theme, written by the leader)")
+    third = themes.index(f"{deck[2].title} (chosen by the leader) {deck[2].text[:30]}")
+    first = themes.index(f"{deck[0].title} (chosen by the leader) {deck[0].text[:30]}")
     assert own < third < first  # in the order agreed
     assert "The themes' texts: Holstebro Kommune" in themes
 

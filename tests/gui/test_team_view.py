@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QToolButton
 
 from ledarplan.domain.entities import Side
 from ledarplan.frameworks.catalog import FrameworkCatalog
@@ -99,6 +100,8 @@ def test_a_managers_eight_plans_one_row_each_sorted_by_name(team_window):
     assert view.heading.text() == "Team overview"
     assert shown(view, COL_PERSON) == sorted(plans)
     assert view.count_label.text() == "8 person(s)"
+    buttons = [b.defaultAction() for b in view.findChildren(QToolButton) if b.isVisible()]
+    assert buttons == [window.team_pdf_action, window.team_calendar_action]
     row = row_of(view, "Frida Nygaard")
     assert shown(view, COL_MODEL)[row] == "Holstebro Kommune · Leder af ledere"
     # The plan's title and the model's full name are in the tip.
@@ -260,6 +263,10 @@ def test_a_leader_with_only_their_own_plan_sees_their_year(make_window):
     view = window.team_view
     assert view.mode == YEAR and view.heading.text() == "My year"
     assert view.stack.currentWidget() is view.year_table
+    # Not the team's PDFs nor the whole team's calendar: this plan's calendar file.
+    [button] = [b for b in view.findChildren(QToolButton) if b.isVisible()]
+    assert button.defaultAction() is window.calendar_action and button.isEnabled()
+    assert button.text() == "Export calendar file"
     bundle = window._services.plans.bundle(plan_id)
     assert set(shown(view, YEAR_COL_DATE, PlanIdRole)) == {plan_id}
     whats = shown(view, YEAR_COL_WHAT)

@@ -97,8 +97,8 @@ def test_picked_cards_become_questions_of_this_desks_preparation_and_a_pdf_secti
     services.pdf.export(bundle.plan.id, out, PdfLabels(), PdfOptions(sections=frozenset({"talk"})))
     text = pdf_text(out.read_bytes())
     assert "Themes we chose" in text
-    assert f"{deck[2].title}" in text and "(chosen by Leader)" in text
-    assert "(chosen by Leader + Manager)" in text  # the first card, picked by both
+    assert f"{deck[2].title} (chosen by the leader)" in " ".join(text.split())
+    assert "(chosen by the leader and the manager)" in text  # the first card, by both
     assert "The themes' texts: Holstebro Kommune" in text
     # In the preparation's table the answered card is named by its title; its text is in the
     # themes above, once.
@@ -144,7 +144,7 @@ def test_an_own_theme_is_in_the_pdf_marked_as_written_by_its_side(services, tmp_
     services.pdf.export(bundle.plan.id, out, PdfLabels(), PdfOptions(sections=frozenset({"talk"})))
     text = pdf_text(out.read_bytes())
     assert "Themes we chose" in text
-    assert "Hur vi delar på ansvaret i ledningsgruppen (own theme, written by Leader)" in text
+    assert "Hur vi delar på ansvaret i ledningsgruppen (own theme, written by the leader)" in text
     assert "The themes' texts" not in text  # no card of the model's: no source to name
 
 
@@ -216,11 +216,26 @@ def test_the_pdf_lists_the_common_themes_first_then_the_chosen_ones(services, tm
     deck = services.talks.cards("kalix")
     services.talks.choose_cards(talk.id, [deck[2].id])
     expected = {
-        "en": ("Themes we chose", "Common themes, discussed in every talk:", "Chosen for"),
-        "sv": ("Teman vi valde", "Gemensamma teman, som tas upp i varje samtal:", "Valda för"),
-        "da": ("Temaer vi valgte", "Fælles temaer, som drøftes i hver samtale:", "Valgt til"),
+        "en": (
+            "Themes we chose",
+            "Common themes, discussed in every talk:",
+            "Chosen for",
+            "chosen by the leader",
+        ),
+        "sv": (
+            "Teman vi valde",
+            "Gemensamma teman, som tas upp i varje samtal:",
+            "Valda för",
+            "valt av ledaren",
+        ),
+        "da": (
+            "Temaer vi valgte",
+            "Fælles temaer, som drøftes i hver samtale:",
+            "Valgt til",
+            "valgt af lederen",
+        ),
     }
-    for language, (heading, common, chosen) in expected.items():
+    for language, (heading, common, chosen, by) in expected.items():
         out = tmp_path / f"plan-{language}.pdf"
         options = PdfOptions(sections=frozenset({"talk"}))
         services.pdf.export(bundle.plan.id, out, pdf_labels(language), options)
@@ -228,5 +243,5 @@ def test_the_pdf_lists_the_common_themes_first_then_the_chosen_ones(services, tm
         themes = text[text.index(heading) :]
         six = " ".join(f"• {c.text}" for c in services.talks.common_themes("kalix"))
         assert themes.startswith(f"{heading} {common} {six} {chosen}"), language
-        assert f"• {deck[2].title} (" in themes, language
+        assert f"• {deck[2].title} ({by}) " in themes, language
         assert text.count("Vad ska göras?") == 2  # in the themes, and named in the preparation

@@ -5,7 +5,8 @@ A manager sees who is due, who has prepared and what was agreed and not done; op
 (double-click or Enter) opens that plan. A leader whose only plan is their own, kept at their
 own desk, sees the same page as their year: the talk, follow-ups, next sessions, actions and
 agreements due, in date order. The PDFs and the calendar file of the team are exported from
-the buttons below (the window's File menu has the same commands).
+the buttons below, and in a leader's year the plan's calendar file (the window's File menu has
+the same commands).
 """
 
 from __future__ import annotations
@@ -199,7 +200,7 @@ class TeamOverviewView(QWidget):
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_current)
         self._action_row = QHBoxLayout()
-        self._action_buttons: list[QToolButton] = []
+        self._action_buttons: list[tuple[str, QToolButton]] = []
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -218,14 +219,25 @@ class TeamOverviewView(QWidget):
         layout.addWidget(self.legend)
         layout.addLayout(bottom)
 
-    def set_actions(self, actions: Sequence[QAction]) -> None:
-        """The window's commands for the team (export the PDFs, the calendar), as buttons."""
-        for action in actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self._action_row.addWidget(button)
-            self._action_buttons.append(button)
+    def set_actions(self, team: Sequence[QAction], year: Sequence[QAction] = ()) -> None:
+        """The window's commands as buttons: for the team (export the PDFs, the calendar)
+        below the team's table; for a leader's year (the plan's calendar) below the year."""
+        for mode, actions in ((TEAM, team), (YEAR, year)):
+            for action in actions:
+                button = QToolButton()
+                button.setDefaultAction(action)
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                self._action_row.addWidget(button)
+                self._action_buttons.append((mode, button))
+        self._show_buttons()
+
+    def action_buttons(self) -> list[QToolButton]:
+        """The buttons shown for what is on the page."""
+        return [button for mode, button in self._action_buttons if mode == self.mode]
+
+    def _show_buttons(self) -> None:
+        for mode, button in self._action_buttons:
+            button.setVisible(mode == self.mode)
 
     # --- what is shown ---------------------------------------------------------------------
 
@@ -436,6 +448,7 @@ class TeamOverviewView(QWidget):
             legend.replace("%1", overdue).replace("%2", soon).replace("%3", str(SOON_DAYS))
         )
         self.legend.setVisible(self.mode == TEAM or self.year_model.rowCount() > 0)
+        self._show_buttons()
         self._show_count()
 
     def _show_count(self) -> None:

@@ -62,8 +62,8 @@ def _themes(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
     in the order they put them, the leader's first: the model's in its words with its source
     named, each side's own marked as such."""
     labels, styles = ctx.labels, ctx.styles
-    picked: dict[str, tuple[PrepAnswer, list[str]]] = {}
-    for answers, who in ((talk.leader_prep, labels.leader), (talk.manager_prep, labels.manager)):
+    picked: dict[str, tuple[PrepAnswer, list[Side]]] = {}
+    for answers, who in ((talk.leader_prep, Side.LEADER), (talk.manager_prep, Side.MANAGER)):
         for answer in answers:
             key = answer.question_key
             if is_common_theme(key):
@@ -88,7 +88,7 @@ def _themes(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
             line = f"• <b>{markup(title)}</b>"
             if key in chosen:
                 template = labels.own_theme if is_own_card(key) else labels.chosen_by
-                line += f" <i>({markup(fill(template, who=' + '.join(by)))})</i>"
+                line += f" <i>({markup(fill(template, who=_chosen_by(ctx, by)))})</i>"
             body = f"<br/>{markup(text)}" if text else ""
             story.append(Paragraph(line + body, styles.body))
     if any(not is_own_card(key) for key in picked):
@@ -96,6 +96,13 @@ def _themes(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
         story.append(Paragraph(markup(source), styles.muted))
     story.append(Spacer(0, 0.2 * cm))
     return story
+
+
+def _chosen_by(ctx: RenderContext, sides: list[Side]) -> str:
+    labels = ctx.labels
+    if len(set(sides)) > 1:
+        return labels.by_both
+    return labels.by_leader if sides[0] is Side.LEADER else labels.by_manager
 
 
 def _talk(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
