@@ -115,9 +115,7 @@ class TeamService:
                 held = current.get(plan.person_id)
                 if held is None or (plan.started, plan.plan_id) >= (held.started, held.plan_id):
                     current[plan.person_id] = plan
-            plan_ids = [plan.plan_id for plan in current.values()]
-            facts = repo.team_facts(plan_ids, today)
-            desks = repo.desks(plan_ids)
+            facts = repo.team_facts([plan.plan_id for plan in current.values()], today)
         rows = []
         for plan in current.values():
             fact = facts[plan.plan_id]
@@ -135,9 +133,9 @@ class TeamService:
                     plan_id=plan.plan_id,
                     plan_title=plan.title,
                     framework_id=plan.framework_id,
-                    model=plan.model,
-                    level=plan.level,
-                    desk=desks[plan.plan_id].side if plan.plan_id in desks else Side.LEADER,
+                    model=fact.model,
+                    level=fact.level,
+                    desk=Side(fact.side),
                     next_talk=min((t["date"] for t in coming), default=None),
                     unsigned_talk=max(unsigned, default=None),
                     follow_up=max(follow_ups, default=None),

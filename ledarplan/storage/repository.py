@@ -432,12 +432,9 @@ class Repository:
         return team_plans(self._s)
 
     def team_facts(self, plan_ids: list[str], today: date) -> dict[str, PlanFacts]:
-        """Dates, counts and averages of many plans at once (the team overview)."""
+        """Names, desks, dates, counts and averages of many plans at once (the team
+        overview)."""
         return team_facts(self._s, plan_ids, today)
-
-    def desks(self, plan_ids: list[str]) -> dict[str, Desk]:
-        rows = self._s.scalars(select(DeskRow).where(DeskRow.plan_id.in_(plan_ids)))
-        return {row.plan_id: convert.desk_from_row(row) for row in rows}
 
     def records_elsewhere(self, bundle: PlanBundle) -> list[tuple[str, str, str]]:
         """(kind, id, other plan's id) of the bundle's records whose ids belong to records

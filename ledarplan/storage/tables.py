@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -212,9 +213,15 @@ class ActionRow(Base):
 
 class SessionRow(Base):
     __tablename__ = "coaching_session"
+    #: A plan's sessions by date, with the date each planned next and its id: the team
+    #: overview's last and next session and open agreements are read from it alone, never
+    #: from the rows with their notes (it also serves every look-up by plan).
+    __table_args__ = (
+        Index("ix_coaching_session_plan_dates", "plan_id", "date", "next_date", "id"),
+    )
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
-    plan_id: Mapped[str] = mapped_column(_fk("plan.id"), index=True)
+    plan_id: Mapped[str] = mapped_column(_fk("plan.id"))
     date: Mapped[date] = mapped_column(Date)
     with_whom: Mapped[str] = mapped_column(Line, default="")
     topic: Mapped[str] = mapped_column(Line, default="")
@@ -278,10 +285,14 @@ class AgreementRow(Base):
     __tablename__ = "agreement"
     __table_args__ = (
         CheckConstraint("(session_id IS NULL) != (talk_id IS NULL)", name="one_parent"),
+        #: A session's agreements, open or done, with their due dates and ids: counting the
+        #: open and overdue ones of many plans reads this index alone (it also serves every
+        #: look-up by session).
+        Index("ix_agreement_session_open", "session_id", "done", "due_date", "id"),
     )
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
-    session_id: Mapped[str | None] = mapped_column(_fk("coaching_session.id"), index=True)
+    session_id: Mapped[str | None] = mapped_column(_fk("coaching_session.id"))
     talk_id: Mapped[str | None] = mapped_column(_fk("development_talk.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)

@@ -136,3 +136,19 @@ def test_a_talk_to_come_is_due_soon_within_14_days_and_not_before(services):
         [row] = services.team.rows(today)
         assert (Reminder(Due.TALK, False, talk_day) in row.reminders(today)) is soon, today
     assert bundle.plan.id == row.plan_id
+
+
+def test_the_current_plan_is_the_one_started_last_or_made_last_without_a_period(services):
+    person = services.people.create("Ida Holm")
+    older = services.plans.create(
+        person.id, "hjo", title="2025", period_start=date(2025, 1, 1), period_end=date(2025, 12, 31)
+    )
+    undated = services.plans.create(person.id, "kalix", title="Utan period")  # made today
+    [row] = services.team.rows(TODAY)
+    assert row.plan_id == undated.id and row.plan_title == "Utan period"
+    assert row.model == "Kalixmodellen"
+    services.plans.create(
+        person.id, "skr", title="2099", period_start=date(2099, 1, 1), period_end=None
+    )
+    [row] = services.team.rows(TODAY)
+    assert row.plan_title == "2099" and row.plan_id != older.id
