@@ -70,8 +70,8 @@ def hold_eight_plans(services) -> dict[str, str]:
 
 
 def shown(view, column: int, role=Qt.ItemDataRole.DisplayRole) -> list:
-    proxy = view.proxy
-    return [proxy.index(row, column).data(role) for row in range(proxy.rowCount())]
+    model = view.model
+    return [model.index(row, column).data(role) for row in range(model.rowCount())]
 
 
 def row_of(view, name: str) -> int:
@@ -105,8 +105,8 @@ def test_a_managers_eight_plans_one_row_each_sorted_by_name(team_window):
     row = row_of(view, "Frida Nygaard")
     assert shown(view, COL_MODEL)[row] == "Holstebro Kommune · Leder af ledere"
     # The plan's title and the model's full name are in the tip.
-    full = view.proxy.index(row, COL_MODEL).data(Qt.ItemDataRole.ToolTipRole)
-    title = window._services.plans.get(window.team_view.proxy.index(row, 0).data(PlanIdRole))
+    full = view.model.index(row, COL_MODEL).data(Qt.ItemDataRole.ToolTipRole)
+    title = window._services.plans.get(window.team_view.model.index(row, 0).data(PlanIdRole))
     assert full == f"{title.title}\nModel: Ledelsesgrundlag for Social og Sundhed · Leder af ledere"
     assert shown(view, COL_NEXT_TALK)[row] == format_date(TODAY + timedelta(days=14))
 
@@ -121,10 +121,10 @@ def test_at_1366_by_768_every_column_is_in_view_beside_the_people_panel(qtbot, t
     qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
     assert not table.horizontalScrollBar().isVisible()
     # A long title is put on two lines to keep its column narrow; its tip has it whole.
-    titles = [view.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(12)]
+    titles = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(12)]
     assert "\n" in titles[COL_AGREEMENTS]
     assert titles[COL_AGREEMENTS].replace("\n", " ") == "Agreements open / overdue"
-    tip = view.proxy.headerData(
+    tip = view.model.headerData(
         COL_AGREEMENTS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
     )
     assert "past their due date" in tip
@@ -137,11 +137,11 @@ def test_at_1366_by_768_every_column_is_in_view_beside_the_people_panel(qtbot, t
     # A wide window leaves every text whole, up to the widest a column is made.
     window.resize(2200, 900)
     qtbot.waitUntil(lambda: table.viewport().width() > 1800)
-    for column in range(view.proxy.columnCount()):
+    for column in range(view.model.columnCount()):
         font = (
             table.font()
             if column != COL_STATUS
-            else view.proxy.index(0, COL_STATUS).data(Qt.ItemDataRole.FontRole) or table.font()
+            else view.model.index(0, COL_STATUS).data(Qt.ItemDataRole.FontRole) or table.font()
         )
         widest = max(QFontMetrics(font).horizontalAdvance(t) for t in shown(view, column))
         assert header.sectionSize(column) >= min(widest, MAX_COLUMN), column
@@ -191,37 +191,42 @@ def test_sorting_by_a_column_sorts_by_its_value_not_its_text(qtbot, team_window)
 def test_overdue_and_due_soon_rows_are_tinted_and_say_so(team_window):
     window, _plans = team_window
     view = window.team_view
-    proxy = view.proxy
+    model = view.model
     late, soon, calm = (row_of(view, n) for n in ("Bo Ek", "Frida Nygaard", "Hanne Krogh"))
     # Bo's talk was 19 days ago and is not signed off; so much, and one thing more, is late.
-    assert proxy.index(late, COL_STATUS).data() == "Talk overdue (+1)"
-    assert proxy.index(late, COL_PERSON).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
-    tip = proxy.index(late, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(late, COL_STATUS).data() == "Talk overdue (+1)"
+    assert model.index(late, COL_PERSON).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
+    tip = model.index(late, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
     # Both agreements of the last session (due 7 and 10 days after it) are late.
     assert tip.split("\n") == [
         f"Talk overdue: the talk on {format_date(TODAY - timedelta(days=19))} is not signed off",
         "Agreements overdue: 2 of the 2 open ones",
     ]
-    assert proxy.index(late, COL_AGREEMENTS).data() == "2 / 2"
-    assert proxy.index(soon, COL_STATUS).data() == "Talk due soon"
-    assert proxy.index(soon, COL_PERSON).data(Qt.ItemDataRole.BackgroundRole) == SOON_BACKGROUND
-    assert proxy.index(soon, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole) == (
+    assert model.index(late, COL_AGREEMENTS).data() == "2 / 2"
+    assert model.index(soon, COL_STATUS).data() == "Talk due soon"
+    assert model.index(soon, COL_PERSON).data(Qt.ItemDataRole.BackgroundRole) == SOON_BACKGROUND
+    assert model.index(soon, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole) == (
         f"Talk due soon: on {format_date(TODAY + timedelta(days=14))}"
     )
-    assert proxy.index(calm, COL_STATUS).data() == ""
-    assert proxy.index(calm, COL_PERSON).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(calm, COL_STATUS).data() == ""
+    assert model.index(calm, COL_PERSON).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "Overdue" in view.legend.text() and "14 days" in view.legend.text()
 
 
 def test_the_filter_keeps_the_rows_that_match_in_any_column(qtbot, team_window):
-    window, _plans = team_window
+    window, plans = team_window
     view = window.team_view
     qtbot.keyClicks(view.filter_edit, "holstebro")
     assert sorted(shown(view, COL_PERSON)) == ["Frida Nygaard", "Hanne Krogh"]
     assert view.count_label.text() == "2 shown of 8 person(s)"
     view.filter_edit.clear()
+    view.table.setCurrentIndex(view.model.index(row_of(view, "Eva Lund"), COL_PERSON))
     qtbot.keyClicks(view.filter_edit, "overdue")
     assert sorted(shown(view, COL_PERSON)) == ["Bo Ek", "Cecilie Dahl", "Eva Lund"]
+    assert view.current_plan_id() == plans["Eva Lund"]  # still shown: still chosen
+    click_header(qtbot, view, COL_NEXT_TALK)  # sorting keeps it chosen too
+    assert view.current_plan_id() == plans["Eva Lund"]
+    click_header(qtbot, view, COL_PERSON)
     view.filter_edit.clear()
     # What only the status's tip names, and the plan's title in the model's tip, are found.
     qtbot.keyClicks(view.filter_edit, "actions overdue")
@@ -230,14 +235,14 @@ def test_the_filter_keeps_the_rows_that_match_in_any_column(qtbot, team_window):
     qtbot.keyClicks(view.filter_edit, "lederudviklingsplan")
     assert sorted(shown(view, COL_PERSON)) == ["Frida Nygaard", "Hanne Krogh"]
     view.filter_edit.clear()
-    assert view.proxy.rowCount() == 8
+    assert view.model.rowCount() == 8
 
 
 def test_a_double_click_or_enter_opens_the_plan(qtbot, team_window):
     window, plans = team_window
     view = window.team_view
     table = view.table
-    rect = table.visualRect(view.proxy.index(row_of(view, "Eva Lund"), COL_PERSON))
+    rect = table.visualRect(view.model.index(row_of(view, "Eva Lund"), COL_PERSON))
     # A double click as the mouse makes it: a click, then the double click.
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -248,7 +253,7 @@ def test_a_double_click_or_enter_opens_the_plan(qtbot, team_window):
     window.team_action.trigger()
     assert window.stack.currentWidget() is view
     assert view.current_plan_id() == plans["Eva Lund"]  # the row chosen before stays chosen
-    table.setCurrentIndex(view.proxy.index(row_of(view, "Gustav Ahl"), COL_PERSON))
+    table.setCurrentIndex(view.model.index(row_of(view, "Gustav Ahl"), COL_PERSON))
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.workspace.plan_id == plans["Gustav Ahl"]
@@ -287,9 +292,9 @@ def test_a_leader_with_only_their_own_plan_sees_their_year(make_window):
     assert shown(view, YEAR_COL_WHEN)[talk_row] == "in 21 day(s)"
     next_session = next(r for r, w in enumerate(whats) if w.startswith("Coaching session: "))
     assert shown(view, YEAR_COL_WHEN)[next_session] == "in 14 day(s)"
-    tint = view.proxy.index(next_session, YEAR_COL_WHAT).data(Qt.ItemDataRole.BackgroundRole)
+    tint = view.model.index(next_session, YEAR_COL_WHAT).data(Qt.ItemDataRole.BackgroundRole)
     assert tint == SOON_BACKGROUND
-    assert view.proxy.index(talk_row, YEAR_COL_WHAT).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert view.model.index(talk_row, YEAR_COL_WHAT).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
 def test_the_models_pass_the_model_tester(qtmodeltester, services):
@@ -298,6 +303,12 @@ def test_the_models_pass_the_model_tester(qtmodeltester, services):
     model.set_rows(services.team.rows(TODAY), TODAY)
     qtmodeltester.check(model)
     assert model.rowCount() == len(plans)
+    # It sorts and filters itself, which the tester follows too.
+    model.sort(COL_STATUS, Qt.SortOrder.DescendingOrder)
+    model.set_filter("OVERDUE")
+    assert model.rowCount() == 3 and model.total() == len(plans)
+    model.set_filter("")
+    qtmodeltester.check(model)
     year = YearTableModel()
     plan_id = plans["Hanne Krogh"]
     items = services.team.year(plan_id, TODAY, CalendarLabels())
@@ -311,9 +322,9 @@ def test_the_view_alone_reads_again_when_plans_change(qtbot, services, events):
     qtbot.addWidget(view)
     view.show()
     hold_eight_plans(services)
-    assert view.proxy.rowCount() == 0
+    assert view.model.rowCount() == 0
     events.people_changed.emit()
-    assert view.proxy.rowCount() == 8
+    assert view.model.rowCount() == 8
 
 
 def test_team_overview_chosen_before_the_plans_are_open_shows_once_they_are(qtbot, paths, prompts):

@@ -6,6 +6,8 @@ show (the Vorta habit: named column constants, custom roles, one `set_rows` entr
   id, in-place updates, inserts and removals the views use.
 - `RowListModel[T]`: the same rows as a one-column list (combo boxes, list views), which keeps
   the list model's `index(row)`.
+- `ArrangedRowTableModel[T]`: a row table that sorts and filters itself (no proxy in between,
+  which would ask Python for every comparison and map every painted cell back through it).
 
 A subclass answers `_row_data(row, column, role)`, and where cells are edited `_cell_flags` and
 `_set_row_data`; the checks against stale or foreign indexes are made here, once.
@@ -222,3 +224,65 @@ class RowListModel(_Rows[T], QAbstractListModel):
 
     def _last_column(self) -> int:
         return 0  # the one column (PySide keeps a list model's columnCount private)
+
+
+class ArrangedRowTableModel(RowTableModel[T]):
+    """A row table that sorts (by each column's value, `_sort_value`) and filters (by a text
+    in `_search_text`) its rows itself. `set_rows` takes every row; `_rows` are those shown,
+    in the order shown. Rows of equal value stay in the order they were given."""
+
+    def __init__(self, parent: Any = None, headers: Sequence[str] = ()):
+        super().__init__(parent, headers)
+        self._all: list[T] = []
+        self._filter = ""
+        self._sorted_by: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+
+    def set_rows(self, rows: Iterable[T]) -> None:
+        self._all = list(rows)
+        self._arrange()
+
+    def total(self) -> int:
+        """How many rows there are, shown or not."""
+        return len(self._all)
+
+    def set_filter(self, text: str) -> None:
+        """Shows the rows whose search text holds `text`, whatever the case."""
+        self._filter = text.casefold()
+        self._arrange()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        kept = [self._rows[index.row()] for index in before]
+        self._rows = self._arranged()
+        place = {id(row): n for n, row in enumerate(self._rows)}
+        after = [
+            self.index(place[id(row)], i.column()) for row, i in zip(kept, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _arrange(self) -> None:
+        """Shows the rows again, filtered and sorted (after new rows, texts or filter)."""
+        super().set_rows(self._arranged())
+
+    def _arranged(self) -> list[T]:
+        rows = self._all
+        if self._filter:
+            rows = [row for row in rows if self._filter in self._search_text(row)]
+        column, order = self._sorted_by
+        return sorted(
+            rows,
+            key=lambda row: self._sort_value(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    # --- what a subclass answers -----------------------------------------------------------
+
+    def _search_text(self, row: T) -> str:
+        """What the filter looks in, case folded."""
+        raise NotImplementedError
+
+    def _sort_value(self, row: T, column: int) -> Any:
+        raise NotImplementedError

@@ -19,7 +19,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ledarplan.gui.formatting import format_date
-from ledarplan.gui.models.row_table import RowTableModel, bold_font
+from ledarplan.gui.models.row_table import (
+    ArrangedRowTableModel,
+    Index,
+    bold_font,
+)
 from ledarplan.services.calendar import DatedItem
 from ledarplan.services.team import SOON_DAYS, Due, Reminder, TeamRow
 
@@ -43,8 +47,6 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 PlanIdRole = Qt.ItemDataRole.UserRole + 2
 #: 2: something is overdue; 1: due within SOON_DAYS; 0: neither.
 StateRole = Qt.ItemDataRole.UserRole + 3
-#: What the filter searches: the row's texts and its plan's title (shown in a tip only).
-SearchRole = Qt.ItemDataRole.UserRole + 4
 
 OVERDUE, SOON, CALM = 2, 1, 0
 OVERDUE_BACKGROUND = QBrush(QColor("#fbe1de"))
@@ -113,23 +115,29 @@ class TeamWords:
     none: str = "–"
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Cells:
-    """What a row shows and sorts by, worked out once per row (a painted table asks for each
-    cell's roles many times)."""
+    """What a row shows and sorts by, worked out once per row: a painted table asks for each
+    cell's roles many times, so each role's values are ready, a tuple of one per column."""
 
     row: TeamRow
     state: int
     reminders: tuple[Reminder, ...]
-    texts: tuple[str, ...]
-    keys: tuple[Any, ...]
+    roles: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+    search: str = ""  # what the filter looks in, folded
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        return self.roles[Qt.ItemDataRole.DisplayRole]
 
 
 def _ordinal(value: date | None) -> int:
     return value.toordinal() if value is not None else _NO_DATE
 
 
-class TeamTableModel(RowTableModel[TeamRow]):
+class TeamTableModel(ArrangedRowTableModel[TeamRow]):
+    """Sorts and filters itself (see row_table.ArrangedRowTableModel)."""
+
     columns = COLUMN_COUNT
 
     def __init__(self, parent: Any = None):
@@ -144,14 +152,14 @@ class TeamTableModel(RowTableModel[TeamRow]):
         """The models' short names by id ("Holstebro"), shown instead of their full names."""
         self._model_names = dict(names)
         self._cells.clear()
-        self._all_changed()
+        self._arrange()
 
     def set_texts(self, headers: Iterable[str], words: TeamWords) -> None:
         self._words = words
         self._cells.clear()
         self._shown_headers = list(headers)
         self._set_headers(self._shown_headers)
-        self._all_changed()
+        self._arrange()
 
     def title(self, column: int) -> str:
         """The column's title, whole (the header may show it on two lines)."""
@@ -165,9 +173,17 @@ class TeamTableModel(RowTableModel[TeamRow]):
             self._headers_changed()
 
     def set_rows(self, rows: Iterable[TeamRow], today: date | None = None) -> None:  # type: ignore[override]
+        """Every person's row, by name (the order rows of equal value keep)."""
         self._today = today or date.today()
         self._cells.clear()
         super().set_rows(rows)
+
+    def _search_text(self, row: TeamRow) -> str:
+        # every column, the plan's title and every reminder (those two are in tips only)
+        return self._cells_of(row).search
+
+    def _sort_value(self, row: TeamRow, column: int) -> Any:
+        return self._cells_of(row).roles[SortRole][column]
 
     def _id_of(self, row: TeamRow) -> Any:
         return row.plan_id
@@ -176,19 +192,36 @@ class TeamTableModel(RowTableModel[TeamRow]):
         return self._cells_of(row).state
 
     def column_texts(self, column: int) -> list[str]:
-        """What the column shows, row by row."""
-        return [self._cells_of(row).texts[column] for row in self._rows]
+        """What the column shows, row by row (also in the rows the filter hides)."""
+        return [self._cells_of(row).texts[column] for row in self._all]
 
     def _cells_of(self, row: TeamRow) -> _Cells:
         cells = self._cells.get(id(row))
         if cells is None or cells.row is not row:
-            reminders = tuple(row.reminders(self._today))
-            late = any(r.overdue for r in reminders)
-            state = OVERDUE if late else (SOON if reminders else CALM)
-            cells = _Cells(row, state, reminders, (), ())
-            texts = tuple(self._display(cells, c) for c in range(COLUMN_COUNT))
-            keys = tuple(self._sort_key(cells, texts[c], c) for c in range(COLUMN_COUNT))
-            cells = self._cells[id(row)] = _Cells(row, state, reminders, texts, keys)
+            cells = self._cells[id(row)] = self._work_out(row)
+        return cells
+
+    def _work_out(self, row: TeamRow) -> _Cells:
+        reminders = tuple(row.reminders(self._today))
+        late = any(r.overdue for r in reminders)
+        state = OVERDUE if late else (SOON if reminders else CALM)
+        cells = _Cells(row, state, reminders)
+        texts = self._texts(row, reminders)
+        words = (self._words.reminders[(r.what, r.overdue)] for r in reminders)
+        cells.search = " ".join((*texts, row.plan_title, *words)).casefold()
+        each = _each_column
+        cells.roles.update(
+            {
+                Qt.ItemDataRole.DisplayRole: texts,
+                SortRole: self._keys(row, state, reminders, texts),
+                Qt.ItemDataRole.BackgroundRole: each(BACKGROUNDS.get(state)),
+                Qt.ItemDataRole.ForegroundRole: _status_only(FOREGROUNDS.get(state)),
+                Qt.ItemDataRole.FontRole: _status_only(bold_font() if state else None),
+                Qt.ItemDataRole.TextAlignmentRole: _ALIGNMENTS,
+                PlanIdRole: each(row.plan_id),
+                StateRole: each(state),
+            }
+        )
         return cells
 
     # --- Qt ----------------------------------------------------------------------------
@@ -200,72 +233,68 @@ class TeamTableModel(RowTableModel[TeamRow]):
             return self._words.header_tips.get(section) or self._headers[section]
         return super()._header(section, role)
 
-    def _row_data(self, row: TeamRow, column: int, role: int) -> Any:
-        cells = self._cells_of(row)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cells.texts[column]
-        if role == SortRole:
-            return cells.keys[column]
-        state = cells.state
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return BACKGROUNDS.get(state)
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
-            return FOREGROUNDS.get(state)
-        if role == Qt.ItemDataRole.FontRole and column == COL_STATUS and state:
-            return bold_font()
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Asked for every cell painted: answered without going back to Qt.
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Asked many times for every cell painted: one look-up in what the row has ready.
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):
+            return None
+        cells = self._cells_of(self._rows[row])
+        values = cells.roles.get(role)
+        if values is not None:
+            return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tip(cells, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == SearchRole:  # every reminder, also those only in the status's tip
-            reminders = (self._words.reminders[(r.what, r.overdue)] for r in cells.reminders)
-            return " ".join((*cells.texts, row.plan_title, *reminders))
-        if role == PlanIdRole:
-            return row.plan_id
-        if role == StateRole:
-            return state
+            return self._tip(cells, index.column())
         return None
 
-    def _display(self, cells: _Cells, column: int) -> str:
-        words, row = self._words, cells.row
-        if column == COL_PERSON:
-            return row.person
-        if column == COL_STATUS and cells.reminders:
-            first = words.reminders[(cells.reminders[0].what, cells.reminders[0].overdue)]
-            if len(cells.reminders) == 1:
-                return first
-            return words.more.replace("%1", first).replace("%2", str(len(cells.reminders) - 1))
-        if column == COL_MODEL:
-            model = self._model_names.get(row.framework_id) or row.model
-            return " · ".join(part for part in (model, row.level) if part)
-        if column in _DATES:
-            return format_date(_DATES[column](row), words.none)
-        if column == COL_PREPARED:
-            return words.prepared[row.leader_prepared + 2 * row.manager_prepared]
-        if column == COL_AGREEMENTS:
-            return f"{row.open_agreements} / {row.overdue_agreements}"
-        if column == COL_ACTIONS:
-            return str(row.overdue_actions)
-        if column == COL_GOALS:
-            return words.none if row.goals_progress is None else f"{row.goals_progress} %"
-        return ""
+    def _texts(self, row: TeamRow, reminders: tuple[Reminder, ...]) -> tuple[str, ...]:
+        """What each column shows, in the columns' order."""
+        words = self._words
+        status = ""
+        if reminders:
+            status = words.reminders[(reminders[0].what, reminders[0].overdue)]
+            if len(reminders) > 1:
+                status = words.more.replace("%1", status).replace("%2", str(len(reminders) - 1))
+        model = self._model_names.get(row.framework_id) or row.model
+        progress = row.goals_progress
+        return (
+            row.person,
+            status,
+            " · ".join(part for part in (model, row.level) if part),
+            format_date(row.next_talk, words.none),
+            format_date(row.follow_up, words.none),
+            words.prepared[row.leader_prepared + 2 * row.manager_prepared],
+            format_date(row.latest_self, words.none),
+            format_date(row.latest_manager, words.none),
+            f"{row.open_agreements} / {row.overdue_agreements}",
+            str(row.overdue_actions),
+            words.none if progress is None else f"{progress} %",
+            format_date(row.last_session, words.none),
+        )
 
     @staticmethod
-    def _sort_key(cells: _Cells, text: str, column: int) -> Any:
-        row = cells.row
-        if column in _DATES:
-            return _ordinal(_DATES[column](row))
-        if column == COL_STATUS:  # overdue before due soon; more reminders before fewer
-            return cells.state * 10 + min(len(cells.reminders), 9)
-        if column == COL_PREPARED:
-            return row.leader_prepared + 2 * row.manager_prepared
-        if column == COL_AGREEMENTS:
-            return row.overdue_agreements * 10_000 + row.open_agreements
-        if column == COL_ACTIONS:
-            return row.overdue_actions
-        if column == COL_GOALS:
-            return -1 if row.goals_progress is None else row.goals_progress
-        return text.casefold()
+    def _keys(
+        row: TeamRow, state: int, reminders: tuple[Reminder, ...], texts: tuple[str, ...]
+    ) -> tuple[Any, ...]:
+        """What each column sorts by: numbers and dates as numbers (a missing date last),
+        texts folded; the status overdue before due soon, more reminders before fewer."""
+        return (
+            texts[COL_PERSON].casefold(),
+            state * 10 + min(len(reminders), 9),
+            texts[COL_MODEL].casefold(),
+            _ordinal(row.next_talk),
+            _ordinal(row.follow_up),
+            row.leader_prepared + 2 * row.manager_prepared,
+            _ordinal(row.latest_self),
+            _ordinal(row.latest_manager),
+            row.overdue_agreements * 10_000 + row.open_agreements,
+            row.overdue_actions,
+            -1 if row.goals_progress is None else row.goals_progress,
+            _ordinal(row.last_session),
+        )
 
     def _tip(self, cells: _Cells, column: int) -> str | None:
         words, row = self._words, cells.row
@@ -286,14 +315,18 @@ class TeamTableModel(RowTableModel[TeamRow]):
         return template.replace("%1", detail).replace("%2", str(row.open_agreements))
 
 
-_DATES: dict[int, Callable[[TeamRow], date | None]] = {
-    COL_NEXT_TALK: lambda r: r.next_talk,
-    COL_FOLLOW_UP: lambda r: r.follow_up,
-    COL_SELF: lambda r: r.latest_self,
-    COL_MANAGER: lambda r: r.latest_manager,
-    COL_SESSION: lambda r: r.last_session,
-}
 _NUMBERS = (COL_AGREEMENTS, COL_ACTIONS, COL_GOALS)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGNMENTS = tuple(_RIGHT if c in _NUMBERS else None for c in range(COLUMN_COUNT))
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def _each_column(value: Any) -> tuple[Any, ...]:
+    return (value,) * COLUMN_COUNT
+
+
+def _status_only(value: Any) -> tuple[Any, ...]:
+    return tuple(value if c == COL_STATUS else None for c in range(COLUMN_COUNT))
 
 
 # --- a leader's year -------------------------------------------------------------------------
@@ -308,7 +341,7 @@ class YearEntry:
     item: DatedItem
 
 
-class YearTableModel(RowTableModel[YearEntry]):
+class YearTableModel(ArrangedRowTableModel[YearEntry]):
     """A leader's dates from today on: talk, follow-ups, sessions, actions, agreements due."""
 
     columns = 3
@@ -325,7 +358,7 @@ class YearTableModel(RowTableModel[YearEntry]):
         """`in_days(n)` says when ("today", "in 3 days"); `soon_tip`'s %1 is SOON_DAYS."""
         self._in_days, self._soon_tip = in_days, soon_tip
         self._set_headers(list(headers))
-        self._all_changed()
+        self._arrange()
 
     def set_rows(self, rows: Iterable[YearEntry], today: date | None = None) -> None:  # type: ignore[override]
         self._today = today or date.today()
@@ -335,8 +368,15 @@ class YearTableModel(RowTableModel[YearEntry]):
         return row.item.uid
 
     def column_texts(self, column: int) -> list[str]:
-        """What the column shows, row by row."""
-        return [self._row_data(row, column, Qt.ItemDataRole.DisplayRole) for row in self._rows]
+        """What the column shows, row by row (also in the rows the filter hides)."""
+        return [self._row_data(row, column, Qt.ItemDataRole.DisplayRole) for row in self._all]
+
+    def _search_text(self, row: YearEntry) -> str:
+        display = Qt.ItemDataRole.DisplayRole
+        return " ".join(self._row_data(row, c, display) for c in range(self.columns)).casefold()
+
+    def _sort_value(self, row: YearEntry, column: int) -> Any:
+        return self._row_data(row, column, SortRole)
 
     def _days(self, entry: YearEntry) -> int:
         return (entry.item.day - self._today).days

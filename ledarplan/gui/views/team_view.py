@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from ledarplan.domain.entities import Side
 from ledarplan.domain.errors import DomainError
 from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import DataEvents
-from ledarplan.gui.models.row_table import RowTableModel, bold_font
+from ledarplan.gui.models.row_table import ArrangedRowTableModel, bold_font
 from ledarplan.gui.models.team_table import (
     COL_AGREEMENTS,
     COL_MODEL,
@@ -43,8 +43,6 @@ from ledarplan.gui.models.team_table import (
     OVERDUE_BACKGROUND,
     SOON_BACKGROUND,
     PlanIdRole,
-    SearchRole,
-    SortRole,
     TeamTableModel,
     TeamWords,
     YearEntry,
@@ -53,6 +51,7 @@ from ledarplan.gui.models.team_table import (
 from ledarplan.gui.widgets.column_fit import (
     ColumnTexts,
     RefitOnResize,
+    TextWidths,
     natural_widths,
     share_width,
     title_rooms,
@@ -69,18 +68,10 @@ MAX_COLUMN = 280
 LEAST_MODEL, LEAST_PERSON, LEAST_STATUS = 100, 110, 130
 
 
-def _table(
-    model: RowTableModel, sort_column: int, filter_role: int = Qt.ItemDataRole.DisplayRole
-) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SortRole)
-    proxy.setFilterRole(filter_role)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(-1)  # a match in any column: name, plan, model, "overdue" …
+def _table(model: ArrangedRowTableModel, sort_column: int) -> QTableView:
+    """A table over a model that sorts and filters itself (a click on a title sorts)."""
     table = QTableView()
-    table.setModel(proxy)
-    proxy.setParent(table)
+    table.setModel(model)
     table.setSortingEnabled(True)
     table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,23 +82,32 @@ def _table(
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setHighlightSections(False)
-    return table, proxy
+    return table
 
 
-def _fit_team_columns(table: QTableView, model: TeamTableModel) -> None:
+class _Measures:
+    """How the page's tables measure their texts: the cells' font, the bold one (the status,
+    the year's "when"), the titles' font; each text measured once."""
+
+    def __init__(self, table: QTableView):
+        self.plain = TextWidths(table.fontMetrics())
+        self.bold = TextWidths(QFontMetrics(bold_font()))
+        self.title = TextWidths(table.horizontalHeader().fontMetrics())
+
+
+def _fit_team_columns(table: QTableView, model: TeamTableModel, measures: _Measures) -> None:
     """Every column in view: each as wide as its texts, long titles on two lines, and when
     that is still too wide the model's column narrowed, then the person's and the status's
     (their texts cut with "…", whole in their tips)."""
-    plain, bold = table.fontMetrics(), QFontMetrics(bold_font())
     columns = [
         ColumnTexts(
             model.title(column),
             model.column_texts(column),
-            bold if column == COL_STATUS else plain,
+            measures.bold if column == COL_STATUS else measures.plain,
         )
         for column in range(model.columnCount())
     ]
-    natural, titles = _natural(table, columns)
+    natural, titles = _natural(table, columns, measures)
     natural = [min(width, MAX_COLUMN) for width in natural]
     give_way = ({COL_MODEL: LEAST_MODEL}, {COL_PERSON: LEAST_PERSON, COL_STATUS: LEAST_STATUS})
     model.show_titles(titles)
@@ -117,27 +117,30 @@ def _fit_team_columns(table: QTableView, model: TeamTableModel) -> None:
         header.resizeSection(column, width)
 
 
-def _fit_year_columns(table: QTableView, model: YearTableModel) -> None:
+def _fit_year_columns(table: QTableView, model: YearTableModel, measures: _Measures) -> None:
     """Each column as wide as its widest text or its title (the last one takes the rest)."""
     columns = [
         ColumnTexts(str(model.headerData(c, Qt.Orientation.Horizontal) or ""),
-                    model.column_texts(c), QFontMetrics(bold_font()))
+                    model.column_texts(c), measures.bold)
         for c in range(model.columnCount())
     ]  # fmt: skip
-    natural, _titles = _natural(table, columns)
+    natural, _titles = _natural(table, columns, measures)
     header = table.horizontalHeader()
     for column, width in enumerate(natural):
         header.resizeSection(column, min(width, MAX_COLUMN))
 
 
-def _natural(table: QTableView, columns: list[ColumnTexts]) -> tuple[list[int], list[str]]:
+def _natural(
+    table: QTableView, columns: list[ColumnTexts], measures: _Measures
+) -> tuple[list[int], list[str]]:
     """The columns' widths for their texts and their titles as shown; the room for the sort
     arrow depends on the header's height, so it is measured again once a title is wrapped."""
-    metrics = table.horizontalHeader().fontMetrics()
-    natural, titles = natural_widths(columns, metrics, title_rooms(table, two_lines=False))
-    if any("\n" in title for title in titles):
-        natural, titles = natural_widths(columns, metrics, title_rooms(table, two_lines=True))
-    return natural, titles
+    titles = [column.title for column in columns]
+    contents = [column.content_width() for column in columns]
+    natural, shown = natural_widths(titles, contents, measures.title, title_rooms(table, False))
+    if any("\n" in title for title in shown):
+        natural, shown = natural_widths(titles, contents, measures.title, title_rooms(table, True))
+    return natural, shown
 
 
 class TeamOverviewView(QWidget):
@@ -164,14 +167,15 @@ class TeamOverviewView(QWidget):
             {pack.id: pack.short_name or pack.name for pack in services.catalog.packs}
         )
         self.year_model = YearTableModel(self)
-        self.team_table, self.team_proxy = _table(self.team_model, COL_PERSON, SearchRole)
+        self.team_table = _table(self.team_model, COL_PERSON)
         RefitOnResize(self.team_table, self._fit)
-        self.year_table, self.year_proxy = _table(self.year_model, 0)
+        self.year_table = _table(self.year_model, 0)
         for table in (self.team_table, self.year_table):
             table.horizontalHeader().sortIndicatorChanged.connect(self._fit)  # its arrow
             table.activated.connect(self._activated)
             table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.year_table.horizontalHeader().setStretchLastSection(True)
+        self._measures = _Measures(self.team_table)
         self._build()
         self._lay_out()
         events.people_changed.connect(self._changed)
@@ -246,8 +250,9 @@ class TeamOverviewView(QWidget):
         return self.year_table if self.mode == YEAR else self.team_table
 
     @property
-    def proxy(self) -> QSortFilterProxyModel:
-        return self.year_proxy if self.mode == YEAR else self.team_proxy
+    def model(self) -> TeamTableModel | YearTableModel:
+        """The rows on the page, as shown: filtered and sorted."""
+        return self.year_model if self.mode == YEAR else self.team_model
 
     def reload(self) -> None:
         """Reads the rows again (the team's, or the leader's year) and keeps the row chosen."""
@@ -279,9 +284,9 @@ class TeamOverviewView(QWidget):
 
     def _fit(self) -> None:
         if self.mode == YEAR:
-            _fit_year_columns(self.year_table, self.year_model)
+            _fit_year_columns(self.year_table, self.year_model, self._measures)
         else:
-            _fit_team_columns(self.team_table, self.team_model)
+            _fit_team_columns(self.team_table, self.team_model, self._measures)
 
     def _year(self, row: TeamRow, today: date, labels: CalendarLabels) -> list[DatedItem]:
         try:
@@ -294,9 +299,9 @@ class TeamOverviewView(QWidget):
         return index.data(PlanIdRole) if index.isValid() else None
 
     def _select(self, plan_id: str | None) -> None:
-        proxy = self.proxy
-        for row in range(proxy.rowCount()):
-            index = proxy.index(row, 0)
+        model = self.model
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
             if plan_id is None or index.data(PlanIdRole) == plan_id:
                 self.table.setCurrentIndex(index)
                 break
@@ -313,8 +318,10 @@ class TeamOverviewView(QWidget):
             self.open_requested.emit(plan_id)
 
     def _filter(self, text: str) -> None:
-        for proxy in (self.team_proxy, self.year_proxy):
-            proxy.setFilterFixedString(text)
+        chosen = self.current_plan_id()
+        for model in (self.team_model, self.year_model):
+            model.set_filter(text)
+        self._select(chosen)  # the row chosen stays chosen while it is shown
         if not self.table.currentIndex().isValid():
             self._select(None)
         self._show_count()
@@ -338,6 +345,9 @@ class TeamOverviewView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measures = _Measures(self.team_table)  # the texts' widths are others now
+            self._fit()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -452,7 +462,7 @@ class TeamOverviewView(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.table.model().sourceModel().rowCount()
+        shown, total = self.model.rowCount(), self.model.total()
         if self.mode == YEAR:
             text = self.tr("%n date(s)", "", total)
         else:

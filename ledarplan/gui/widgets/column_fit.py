@@ -66,31 +66,55 @@ def share_width(
     return widths
 
 
+class TextWidths:
+    """The widths of texts in one font, each text measured once: a table fitted again at every
+    reload mostly shows the texts it showed before."""
+
+    #: More texts than this (years of dates and names) and the widths are measured afresh.
+    LIMIT = 20_000
+
+    def __init__(self, metrics: QFontMetrics):
+        self._advance = metrics.horizontalAdvance
+        self._known: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        width = self._known.get(text)
+        if width is None:
+            if len(self._known) >= self.LIMIT:
+                self._known.clear()
+            width = self._known[text] = self._advance(text)
+        return width
+
+
 @dataclass(frozen=True)
 class ColumnTexts:
     """What one column shows: its title, its cells' texts, and how its cells are measured."""
 
     title: str
     texts: Sequence[str]
-    metrics: QFontMetrics
+    measure: Callable[[str], int]
+
+    def content_width(self) -> int:
+        """The widest cell's text with the cell's margins."""
+        return max(map(self.measure, set(self.texts)), default=0) + CELL_MARGINS
 
 
 def natural_widths(
-    columns: Sequence[ColumnTexts], title_metrics: QFontMetrics, title_room: Sequence[int]
+    titles: Sequence[str],
+    contents: Sequence[int],
+    measure_title: Callable[[str], int],
+    title_room: Sequence[int],
 ) -> tuple[list[int], list[str]]:
-    """Each column's width for its widest text, and its title as shown (on two lines when that
-    makes the column narrower); `title_room` is what a column's title needs beside it (its
-    margins, and the sort arrow in the column sorted by)."""
-    widths, titles = [], []
-    for column, room in zip(columns, title_room, strict=True):
-        widest = max((column.metrics.horizontalAdvance(t) for t in column.texts), default=0)
-        content = widest + CELL_MARGINS
-        title = wrap_title(column.title, title_metrics.horizontalAdvance, max(content - room, 0))
-        lines = title.split("\n")
-        title_width = max(title_metrics.horizontalAdvance(line) for line in lines) + room
+    """Each column's width for its widest text (`contents`, margins included), and its title
+    as shown (on two lines when that makes the column narrower); `title_room` is what a
+    column's title needs beside it (its margins, and the sort arrow in the column sorted by)."""
+    widths, shown = [], []
+    for title, content, room in zip(titles, contents, title_room, strict=True):
+        wrapped = wrap_title(title, measure_title, max(content - room, 0))
+        title_width = max(map(measure_title, wrapped.split("\n"))) + room
         widths.append(max(content, title_width))
-        titles.append(title)
-    return widths, titles
+        shown.append(wrapped)
+    return widths, shown
 
 
 def title_rooms(table: QTableView, two_lines: bool) -> list[int]:
