@@ -1,5 +1,6 @@
 """Starting the window or a command imports only what it needs: reportlab, Alembic,
-cryptography and the exchange file's models are imported at their first use."""
+cryptography, the exchange file's models and the summary file's are imported at their first
+use."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ LATER = (
     "cryptography",
     "ledarplan.pdf.document",
     "ledarplan.exchange.format",
+    "ledarplan.summary.document",
 )
 
 
