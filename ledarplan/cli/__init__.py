@@ -11,7 +11,17 @@ import sys
 from pathlib import Path
 
 from ledarplan import __version__
-from ledarplan.cli import calendar, frameworks, maintenance, merge, pdf, person, plans, presets
+from ledarplan.cli import (
+    calendar,
+    frameworks,
+    maintenance,
+    merge,
+    pdf,
+    person,
+    plans,
+    presets,
+    summary,
+)
 from ledarplan.cli.context import EXIT_DATABASE, EXIT_INVALID, CliContext
 from ledarplan.services.errors import (
     DamagedDatabaseError,
@@ -58,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_parsers(verbs, common)
     pdf.add_parsers(verbs, common)
     calendar.add_parsers(verbs, common)
+    summary.add_parsers(verbs, common)
     maintenance.add_parsers(verbs, common)
     person.add_parsers(verbs, common)
     presets.add_parsers(verbs, common)
