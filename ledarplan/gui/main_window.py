@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ledarplan.gui.desk_flows import DeskFlows
 from ledarplan.gui.desk_menu import DeskMenu
 from ledarplan.gui.events import DataEvents
+from ledarplan.gui.hr_flows import HrFlows
 from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.pack_banner import PackProblemsBanner, PresetsProblemsBanner
 from ledarplan.gui.plan_actions import PlanActions
@@ -101,6 +102,13 @@ class MainWindow(QMainWindow):
             services, self.events, prompts, lambda: self, self._levels, presets=self._presets
         )
         self.desk_flows = DeskFlows(services, self.events, prompts, lambda: self, self.actions_)
+        self.hr_flows = HrFlows(
+            services,
+            prompts,
+            lambda: self,
+            self._presets,
+            lambda: self._languages.language if self._languages else "en",
+        )
 
         self.people = PeoplePanel(services)
         self.people.plan_selected.connect(self._open_plan)
@@ -211,6 +219,8 @@ class MainWindow(QMainWindow):
         self.delete_plan_action = self._action(self._delete_plan)
         self.find_action = self._action(self.people.focus_search, std.Find)
         self.backups_action = self._action(self._show_backups)
+        self.contribute_action = self._action(self._contribute)
+        self.organisation_summary_action = self._action(self.hr_flows.organisation_summary)
         self.models_action = self._action(self._show_models, "Ctrl+M")
         self.page_actions = [
             self._action(lambda i=i: self._show_page(i), f"Ctrl+{i + 1}")
@@ -258,6 +268,9 @@ class MainWindow(QMainWindow):
             self.pdf_action,
             None,
             *self.desk_menu.file_actions(),
+            None,
+            self.contribute_action,
+            self.organisation_summary_action,
             None,
             self.backups_action,
             None,
@@ -318,6 +331,8 @@ class MainWindow(QMainWindow):
         )
         self.pdf_action.setText(self.tr("Export as P&DF…"))
         self.backups_action.setText(self.tr("&Backups…"))
+        self.contribute_action.setText(self.tr("Contribute to the organisation's yearly summary…"))
+        self.organisation_summary_action.setText(self.tr("Organisation summar&y…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find person or plan"))
         self.rename_action.setText(self.tr("&Rename person…"))
@@ -398,6 +413,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(plan_id is not None)
         for action in self.page_actions:
             action.setEnabled(plan_id is not None)
+        self.contribute_action.setEnabled(not self.people.is_empty())
         self.desk_menu.update(plan_id)
 
     # --- flows ---------------------------------------------------------------------------
@@ -434,6 +450,11 @@ class MainWindow(QMainWindow):
         if self.workspace.plan_id:
             language = self._languages.language if self._languages else "en"
             self.actions_.export_pdf(self.workspace.plan_id, language)
+
+    @flushed_first
+    def _contribute(self) -> None:
+        """What is typed is saved first, so the summary holds what the user sees."""
+        self.hr_flows.contribute(self.workspace.plan_id)
 
     @flushed_first
     def _show_backups(self) -> None:

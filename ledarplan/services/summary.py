@@ -18,7 +18,7 @@ from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.services.errors import FileWriteError
 from ledarplan.services.plans import PlanService
 from ledarplan.services.transfer import write_private_file
-from ledarplan.summary.build import summary_of
+from ledarplan.summary.build import plan_facts, plan_year, summary_document
 from ledarplan.summary.document import (
     SUFFIX,
     PlanFacts,
@@ -53,23 +53,27 @@ class SummaryService:
             if summary.person.archived:
                 continue
             plan = summary.plan
-            bundle_year = plan.period_start or plan.period_end or plan.created_at
             found.append(
                 SummaryChoice(
                     plan_id=plan.id,
                     person=summary.person.name,
                     title=plan.title or plan.snapshot.framework_name,
-                    year=bundle_year.year if bundle_year else None,
+                    year=plan_year(plan),
                     desk=self._plans.desk(plan.id).side,
                 )
             )
         found.sort(key=lambda c: (-(c.year or 0), c.person.casefold(), c.title.casefold()))
         return found
 
+    def facts(self, plan_id: str, today: date | None = None) -> PlanFacts:
+        """One plan's summary, as of `today` (whether its talk has been held)."""
+        return plan_facts(self._plans.bundle(plan_id), today or date.today())
+
     def document(self, plan_ids: Sequence[str], today: date | None = None) -> SummaryDocument:
         """The summary of the plans (each once), as of `today`; nothing is written."""
+        today = today or date.today()
         unique = list(dict.fromkeys(plan_ids))
-        return summary_of((self._plans.bundle(p) for p in unique), today or date.today())
+        return summary_document([self.facts(p, today) for p in unique], today)
 
     def preview(self, document: SummaryDocument, labels: HrLabels) -> str:
         """What the file holds, in words: every value of it, in the user's language."""

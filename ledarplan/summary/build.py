@@ -19,6 +19,7 @@ from ledarplan.domain.entities import (
     AssessmentRound,
     AssessorKind,
     DevelopmentTalk,
+    Plan,
     PlanBundle,
     PlanStatus,
 )
@@ -47,9 +48,8 @@ def plan_key(plan_id: str) -> str:
     return hmac.new(PEPPER, message, hashlib.sha256).hexdigest()
 
 
-def plan_year(bundle: PlanBundle) -> int | None:
+def plan_year(plan: Plan) -> int | None:
     """The year of the plan's period (its start, else its end, else when it was made)."""
-    plan = bundle.plan
     for day in (plan.period_start, plan.period_end, plan.created_at):
         if day is not None:
             return day.year
@@ -115,7 +115,7 @@ def plan_facts(bundle: PlanBundle, today: date) -> PlanFacts:
         model=plan.framework_id,
         model_version=_version(plan.framework_version),
         level=plan.level_id,
-        year=plan_year(bundle),
+        year=plan_year(plan),
         self_assessment=_latest(bundle.rounds, AssessorKind.SELF),
         manager_assessment=_latest(bundle.rounds, AssessorKind.MANAGER),
         goals=goals,
@@ -126,7 +126,13 @@ def plan_facts(bundle: PlanBundle, today: date) -> PlanFacts:
 
 
 def summary_of(bundles: Iterable[PlanBundle], today: date) -> SummaryDocument:
-    """One file of the plans: in the order of their keys, which says nothing about whose
-    they are (a list by name would)."""
-    plans = sorted((plan_facts(b, today) for b in bundles), key=lambda p: p.key)
-    return SummaryDocument(written=f"{today.year:04d}-{today.month:02d}", plans=plans)
+    """One file of the plans."""
+    return summary_document([plan_facts(b, today) for b in bundles], today)
+
+
+def summary_document(plans: Iterable[PlanFacts], today: date) -> SummaryDocument:
+    """One file of the plans' summaries: in the order of their keys, which says nothing about
+    whose they are (a list by name would), each plan once."""
+    unique = {plan.key: plan for plan in plans}
+    ordered = sorted(unique.values(), key=lambda p: p.key)
+    return SummaryDocument(written=f"{today.year:04d}-{today.month:02d}", plans=ordered)
