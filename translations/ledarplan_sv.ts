@@ -1008,6 +1008,59 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
 </context>
 <context>
+    <name>ContributeDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="149"/>
+        <source>There is no plan here to contribute.</source>
+        <translation>Det finns ingen plan här att bidra med.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="151"/>
+        <source>Tick the plans to contribute.</source>
+        <translation>Bocka för de planer som ska bidra.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="157"/>
+        <source>Contribute to the organisation&apos;s yearly summary</source>
+        <translation>Bidra till organisationens årliga sammanställning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="160"/>
+        <source>HR puts together a yearly picture of what leaders work on, from anonymous summaries. Below is exactly what the summary file holds: no names, no texts, no dates but the month, nothing that leads back to a person. It is saved only when you choose Save, and you send it to HR yourself.</source>
+        <translation>HR sammanställer varje år en bild av vad ledare arbetar med, utifrån anonyma sammanställningar. Nedan står exakt vad sammanställningsfilen innehåller: inga namn, inga texter, inga datum utöver månaden, inget som leder tillbaka till en person. Den sparas först när du väljer Spara, och du skickar den själv till HR.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="166"/>
+        <source>Plans to contribute (their names are not written)</source>
+        <translation>Planer som bidrar (deras namn skrivs inte ut)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="167"/>
+        <source>Tick &amp;all</source>
+        <translation>Bocka för &amp;alla</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
+        <source>Tick &amp;none</source>
+        <translation>Bocka för &amp;ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="169"/>
+        <source>What the file holds</source>
+        <translation>Vad filen innehåller</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="170"/>
+        <source>The file as it is written</source>
+        <translation>Filen som den skrivs</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+</context>
+<context>
     <name>DeskFlows</name>
     <message>
         <location filename="../ledarplan/gui/desk_flows.py" line="76"/>
@@ -1814,149 +1867,676 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
     </message>
 </context>
 <context>
+    <name>HrFlows</name>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="57"/>
+        <source>This could not be done</source>
+        <extracomment>Replaced by tests to answer the dialog without exec(): the document to save, or None. Replaced by tests to look at the view without exec().</extracomment>
+        <translation>Det gick inte att genomföra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="66"/>
+        <source>Save the summary for HR</source>
+        <translation>Spara sammanställningen till HR</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="68"/>
+        <source>ledarplan summaries (*%1);;All files (*)</source>
+        <translation>ledarplan-sammanställningar (*%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="78"/>
+        <source>The summary could not be saved</source>
+        <translation>Sammanställningen kunde inte sparas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="83"/>
+        <source>Summary saved</source>
+        <translation>Sammanställningen är sparad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="85"/>
+        <source>The summary was saved to %1. Send it to HR as your organisation asks (e.g. to a shared folder, so that it does not say who sent it).</source>
+        <translation>Sammanställningen sparades i %1. Skicka den till HR på det sätt din organisation ber om (t.ex. till en gemensam mapp, så att det inte framgår vem som skickade den).</translation>
+    </message>
+</context>
+<context>
+    <name>HrLabels</name>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="28"/>
+        <source>The file holds the plans below and nothing else: no names, no texts, no ids of plans or people, and no date but the month it was written ({month}).</source>
+        <translation>Filen innehåller planerna nedan och inget annat: inga namn, inga texter, inga id:n för planer eller personer och inget datum utöver månaden då den skrevs ({month}).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="33"/>
+        <source>Plan {number} of {count}</source>
+        <translation>Plan {number} av {count}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="34"/>
+        <source>One-way key (counts the plan once; leads to no one)</source>
+        <translation>Envägsnyckel (räknar planen en gång; leder inte till någon)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="35"/>
+        <source>Leadership model</source>
+        <translation>Ledarskapsmodell</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="36"/>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="37"/>
+        <source>Role level</source>
+        <translation>Rollnivå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="38"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="39"/>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="40"/>
+        <source>Latest self-assessment</source>
+        <translation>Senaste självskattning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="41"/>
+        <source>Latest manager&apos;s assessment</source>
+        <translation>Senaste bedömning av chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="42"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="43"/>
+        <source>scale {low}–{high}</source>
+        <translation>skala {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="44"/>
+        <source>Goal {number}</source>
+        <translation>Mål {number}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="45"/>
+        <source>linked to</source>
+        <translation>kopplat till</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="46"/>
+        <source>no item of the model</source>
+        <translation>ingen punkt i modellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="47"/>
+        <source>{value} % done</source>
+        <translation>{value} % genomfört</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="48"/>
+        <source>actions</source>
+        <translation>aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="49"/>
+        <source>Goals: none</source>
+        <translation>Mål: inga</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="50"/>
+        <source>Coaching sessions</source>
+        <translation>Coachningssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="51"/>
+        <source>Agreements: {open} open, {done} done</source>
+        <translation>Överenskommelser: {open} öppna, {done} klara</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="52"/>
+        <source>Development talk</source>
+        <translation>Utvecklingssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="53"/>
+        <source>held</source>
+        <translation>hållet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="54"/>
+        <source>signed by both</source>
+        <translation>signerat av båda</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="55"/>
+        <source>followed up</source>
+        <translation>uppföljd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="56"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="57"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="59"/>
+        <source>not started</source>
+        <translation>inte påbörjat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="60"/>
+        <location filename="../ledarplan/summary/labels.py" line="64"/>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="61"/>
+        <source>reached</source>
+        <translation>nått</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="62"/>
+        <source>dropped</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="63"/>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="65"/>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="66"/>
+        <source>On the job</source>
+        <translation>I arbetet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="67"/>
+        <source>With others</source>
+        <translation>Med andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="68"/>
+        <source>Courses</source>
+        <translation>Utbildningar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="70"/>
+        <source>Leader development across the organisation</source>
+        <translation>Ledarutveckling i hela organisationen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="71"/>
+        <source>What leaders work on, from anonymous summaries of their plans</source>
+        <translation>Vad ledare arbetar med, utifrån anonyma sammanställningar av deras planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="74"/>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="75"/>
+        <source>Plans counted</source>
+        <translation>Planer som räknats</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="76"/>
+        <source>Summary files read</source>
+        <translation>Lästa sammanställningsfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="77"/>
+        <source>Smallest group shown</source>
+        <translation>Minsta grupp som visas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="78"/>
+        <source>{n} plans</source>
+        <translation>{n} planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="79"/>
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="80"/>
+        <source>No figure in this report describes fewer than {n} plans: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. The summaries hold no names, no texts and no dates finer than the month.</source>
+        <translation>Ingen siffra i rapporten beskriver färre än {n} planer: en mindre grupp räknas in i en bredare (alla nivåer, sedan alla år) eller utelämnas, vilket det sista avsnittet redovisar. Sammanställningarna innehåller inga namn, inga texter och inga datum som är mer exakta än månaden.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="86"/>
+        <source>All levels</source>
+        <translation>Alla nivåer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="87"/>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="88"/>
+        <source>Year not given</source>
+        <translation>År inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="89"/>
+        <source>{years} · {level}</source>
+        <translation>{years} · {level}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="90"/>
+        <source>{plans} plans</source>
+        <translation>{plans} planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="91"/>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="92"/>
+        <source>{plans} plans · {years}</source>
+        <translation>{plans} planer · {years}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="93"/>
+        <source>Model version(s): {versions}</source>
+        <translation>Modellversion(er): {versions}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="94"/>
+        <source>Self</source>
+        <translation>Själv</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="95"/>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="96"/>
+        <source>Self-assessments (average)</source>
+        <translation>Självskattningar (medelvärde)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="97"/>
+        <source>Managers&apos; assessments (average)</source>
+        <translation>Chefernas bedömningar (medelvärde)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="98"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="99"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="100"/>
+        <source>Avg.</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="101"/>
+        <source>Gap</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="102"/>
+        <source>Gap: the manager&apos;s rating minus the leader&apos;s own, on average, where both rated the same item of the same plan. Below zero, leaders rate themselves higher.</source>
+        <translation>Skillnad: chefens skattning minus ledarens egen, i genomsnitt, där båda har skattat samma punkt i samma plan. Under noll skattar ledarna sig själva högre.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="107"/>
+        <source>Self and manager ratings per area</source>
+        <translation>Självskattning och chefens bedömning per område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="108"/>
+        <source>How the items were rated</source>
+        <translation>Hur punkterna skattades</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="109"/>
+        <source>Each bar shows how many ratings gave each point of the scale, from {low} (lightest) to {high} (darkest); the number is the average.</source>
+        <translation>Varje stapel visar hur många skattningar som gav varje steg på skalan, från {low} (ljusast) till {high} (mörkast); talet är medelvärdet.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="114"/>
+        <source>Plans with a self-assessment: {own}; with a manager&apos;s assessment: {theirs}.</source>
+        <translation>Planer med självskattning: {own}; med chefens bedömning: {theirs}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="118"/>
+        <source>The items most often chosen for goals</source>
+        <translation>De punkter som oftast valts för mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="119"/>
+        <source>{plans} plans · {goals} goals</source>
+        <translation>{plans} planer · {goals} mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="120"/>
+        <source>No goal is linked to an item of the model.</source>
+        <translation>Inget mål är kopplat till en punkt i modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="121"/>
+        <source>{goals} goals: {done} reached, {progress} done on average</source>
+        <translation>{goals} mål: {done} nådda, i genomsnitt {progress} genomfört</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="124"/>
+        <source>How leaders learn (70-20-10)</source>
+        <translation>Hur ledare lär sig (70-20-10)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="125"/>
+        <source>{actions} actions. The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
+        <translation>{actions} aktiviteter. De streckade linjerna markerar 70-20-10-modellens egen fördelning: 70 % i arbetet, 20 % med andra, 10 % i utbildningar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="130"/>
+        <source>No actions yet.</source>
+        <translation>Inga aktiviteter ännu.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="131"/>
+        <source>Development talks and follow-up</source>
+        <translation>Utvecklingssamtal och uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="132"/>
+        <source>Talk held</source>
+        <translation>Samtal hållet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="133"/>
+        <source>Signed by both</source>
+        <translation>Signerat av båda</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="134"/>
+        <source>Followed up</source>
+        <translation>Uppföljd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="135"/>
+        <source>{sessions} coaching sessions ({per_plan} per plan); agreements: {open} open, {done} done.</source>
+        <translation>{sessions} coachningssamtal ({per_plan} per plan); överenskommelser: {open} öppna, {done} klara.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="139"/>
+        <source>Year over year</source>
+        <translation>År för år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="140"/>
+        <source>Averages of every rated item; shares of the plans of each year.</source>
+        <translation>Medelvärden av alla skattade punkter; andelar av varje års planer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="143"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="144"/>
+        <source>In detail: {years}</source>
+        <translation>I detalj: {years}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="145"/>
+        <source>What was left out, and why</source>
+        <translation>Vad som utelämnades, och varför</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="146"/>
+        <source>Nothing was left out: every group had at least {n} plans.</source>
+        <translation>Inget utelämnades: varje grupp hade minst {n} planer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="149"/>
+        <source>{model}, {group}: fewer than {n} plans; counted in {into}.</source>
+        <translation>{model}, {group}: färre än {n} planer; räknas in i {into}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="152"/>
+        <source>{model}, {group}: not shown on its own, as a group of fewer than {n} plans could otherwise be worked out from the figures; counted in {into}.</source>
+        <translation>{model}, {group}: visas inte för sig, eftersom en grupp med färre än {n} planer annars skulle kunna räknas fram ur siffrorna; räknas in i {into}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="157"/>
+        <source>all levels of the same year</source>
+        <translation>alla nivåer samma år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="158"/>
+        <source>{model}: fewer than {n} plans in all; left out of the report.</source>
+        <translation>{model}: färre än {n} planer totalt; utelämnad ur rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="161"/>
+        <source>{count} summaries were of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
+        <translation>{count} sammanställningar gällde planer som redan räknats (ledarens och chefens exemplar, eller en som skickats två gånger): varje plan räknades en gång.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="166"/>
+        <source>{count} files could not be read and were left out (each was named where the report was made).</source>
+        <translation>{count} filer kunde inte läsas och utelämnades (var och en namngavs där rapporten skapades).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="171"/>
+        <source>{count} plans of a model, level or item not installed where the report was made were left out.</source>
+        <translation>{count} planer med en modell, nivå eller punkt som inte är installerad där rapporten skapades utelämnades.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="176"/>
+        <source>No model has enough plans to be shown.</source>
+        <translation>Ingen modell har tillräckligt många planer för att visas.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="178"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="179"/>
+        <source>Made with ledarplan from anonymous summaries. No figure describes fewer than {n} plans.</source>
+        <translation>Skapad med ledarplan utifrån anonyma sammanställningar. Ingen siffra beskriver färre än {n} planer.</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutPage</name>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="280"/>
+        <source>Files not read</source>
+        <extracomment>What a tree entry stands for: (kind, model index, cell index).</extracomment>
+        <translation>Filer som inte lästes</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="304"/>
+        <location filename="../ledarplan/gui/main_window.py" line="317"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="305"/>
+        <location filename="../ledarplan/gui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="306"/>
+        <location filename="../ledarplan/gui/main_window.py" line="319"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="307"/>
+        <location filename="../ledarplan/gui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="308"/>
+        <location filename="../ledarplan/gui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="309"/>
+        <location filename="../ledarplan/gui/main_window.py" line="322"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="310"/>
+        <location filename="../ledarplan/gui/main_window.py" line="323"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="311"/>
+        <location filename="../ledarplan/gui/main_window.py" line="324"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="312"/>
+        <location filename="../ledarplan/gui/main_window.py" line="325"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="313"/>
+        <location filename="../ledarplan/gui/main_window.py" line="326"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="314"/>
+        <location filename="../ledarplan/gui/main_window.py" line="327"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="315"/>
+        <location filename="../ledarplan/gui/main_window.py" line="328"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="317"/>
+        <location filename="../ledarplan/gui/main_window.py" line="330"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="319"/>
+        <location filename="../ledarplan/gui/main_window.py" line="332"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="320"/>
+        <location filename="../ledarplan/gui/main_window.py" line="333"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="321"/>
+        <location filename="../ledarplan/gui/main_window.py" line="334"/>
+        <source>Contribute to the organisation&apos;s yearly summary…</source>
+        <translation>Bidra till organisationens årliga sammanställning…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="335"/>
+        <source>Organisation summar&amp;y…</source>
+        <translation>Organisationens sammanst&amp;ällning…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="336"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="322"/>
+        <location filename="../ledarplan/gui/main_window.py" line="337"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="323"/>
+        <location filename="../ledarplan/gui/main_window.py" line="338"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="324"/>
+        <location filename="../ledarplan/gui/main_window.py" line="339"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="325"/>
+        <location filename="../ledarplan/gui/main_window.py" line="340"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="326"/>
+        <location filename="../ledarplan/gui/main_window.py" line="341"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="327"/>
+        <location filename="../ledarplan/gui/main_window.py" line="342"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="328"/>
+        <location filename="../ledarplan/gui/main_window.py" line="343"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="329"/>
+        <location filename="../ledarplan/gui/main_window.py" line="344"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="332"/>
+        <location filename="../ledarplan/gui/main_window.py" line="347"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="517"/>
+        <location filename="../ledarplan/gui/main_window.py" line="538"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="524"/>
+        <location filename="../ledarplan/gui/main_window.py" line="545"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="532"/>
+        <location filename="../ledarplan/gui/main_window.py" line="553"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="534"/>
+        <location filename="../ledarplan/gui/main_window.py" line="555"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -1969,7 +2549,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="537"/>
+        <location filename="../ledarplan/gui/main_window.py" line="558"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -2731,6 +3311,88 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         <location filename="../ledarplan/notices.py" line="183"/>
         <source>the language</source>
         <translation>programspråket</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSummaryDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="373"/>
+        <source>Open summary files</source>
+        <translation>Öppna sammanställningsfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="374"/>
+        <source>ledarplan summaries (*.json);;All files (*)</source>
+        <translation>ledarplan-sammanställningar (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="455"/>
+        <source>Save the organisation summary as PDF</source>
+        <translation>Spara organisationens sammanställning som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="457"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="472"/>
+        <source>The report could not be saved</source>
+        <translation>Rapporten kunde inte sparas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="476"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="484"/>
+        <source>Organisation summary</source>
+        <translation>Organisationens sammanställning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="477"/>
+        <source>The report was saved to %1.</source>
+        <translation>Rapporten sparades i %1.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="485"/>
+        <source>&amp;Open summary files…</source>
+        <translation>Ö&amp;ppna sammanställningsfiler…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="486"/>
+        <source>Smallest &amp;group shown:</source>
+        <translation>Minsta &amp;grupp som visas:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="487"/>
+        <source>plans</source>
+        <translation>planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="488"/>
+        <source>Report &amp;language:</source>
+        <translation>Rapportens s&amp;pråk:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="489"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exportera som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="493"/>
+        <source>Open the summary files that leaders and managers sent you. They hold no names and no texts; the picture shows no group of fewer plans than the number above.</source>
+        <translation>Öppna de sammanställningsfiler som ledare och chefer har skickat till dig. De innehåller inga namn och inga texter; bilden visar ingen grupp med färre planer än talet ovan.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="502"/>
+        <source>%1 plans from %2 of %3 files.</source>
+        <translation>%1 planer från %2 av %3 filer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="509"/>
+        <source>%n file(s) could not be read: see “%1”.</source>
+        <translation>
+            <numerusform>%n fil kunde inte läsas: se ”%1”.</numerusform>
+            <numerusform>%n filer kunde inte läsas: se ”%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4725,6 +5387,40 @@ Vill du börja från den säkerhetskopian?</translation>
         <location filename="../ledarplan/gui/application.py" line="301"/>
         <source>Your plans are now kept on this computer&apos;s own disk, in %2. They were in %1, which is copied to a server and back at every log-on; a database there can be put back to an older copy.</source>
         <translation>Dina planer finns nu på den här datorns egen disk, i %2. De låg i %1, som kopieras till en server och tillbaka vid varje inloggning; en databas där kan återställas till en äldre kopia.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFile</name>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="271"/>
+        <source>not a ledarplan summary</source>
+        <extracomment>Why a summary file was not read (`summary.document.Refusal`), in the user&apos;s language.</extracomment>
+        <translation>inte en sammanställning från ledarplan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="272"/>
+        <source>written by a newer version of ledarplan: update ledarplan to read it</source>
+        <translation>skriven av en nyare version av ledarplan: uppdatera ledarplan för att läsa den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="275"/>
+        <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
+        <translation>avvisad: den innehåller namn eller fritext som lagts till för hand, och bilden måste förbli anonym</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="279"/>
+        <source>damaged</source>
+        <translation>skadad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="280"/>
+        <source>some plans left out: a model, level or item not installed here</source>
+        <translation>några planer utelämnade: en modell, nivå eller punkt som inte är installerad här</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="283"/>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
     </message>
 </context>
 <context>
