@@ -78,7 +78,7 @@ def shoot(paths: AppPaths, services: Services, files: list[Path], out: Path) -> 
     presets = Presets(organisation="Holstebro Kommune")
     for language in LANGUAGES:
         store = SettingsStore(paths.settings_file)
-        store.save(store.load().model_copy(update={"language": language}))
+        store.save(store.load().changed(language=language))
         window = create_main_window(GuiServices(store, services, Prompts(), presets=presets))
         window.setGeometry(0, 0, *SIZE)
         window.show()

@@ -208,7 +208,7 @@ def read_summary(data: bytes, source: str = "<file>") -> SummaryFile:
     from ledarplan.exchange.reader import _decode, _parse_json  # noqa: PLC0415 - plan models
 
     try:
-        document = _parse_json(_decode(data, source, "summary"), source, "summary")
+        document = _parse_json(_decode(data, source, "a summary file"), source, "a summary")
     except ExchangeError as exc:
         # Broken text that was meant to be a summary is damaged; anything else is not one.
         meant = FORMAT_NAME.encode() in data[:4096]

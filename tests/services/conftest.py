@@ -24,17 +24,17 @@ def services(private_data_dir, catalog):
 
 
 @pytest.fixture
-def open_desk(tmp_path, catalog):
-    """Opens another installation (another PC) by name, e.g. the manager's."""
+def desks(tmp_path, catalog: FrameworkCatalog):
+    """Three installations: the leader's PC, the manager's, and a new manager's."""
     opened = []
 
-    def open_one(name: str) -> Services:
-        other = AppPaths(tmp_path / name)
-        other.ensure()
-        database = open_database(other.database_file, other.backups_dir)
+    def open_desk(name: str) -> Services:
+        paths = AppPaths(tmp_path / name)
+        paths.ensure()
+        database = open_database(paths.database_file, paths.backups_dir)
         opened.append(database)
-        return Services.over(Store(database), catalog, other.backups_dir)
+        return Services.over(Store(database), catalog, paths.backups_dir)
 
-    yield open_one
+    yield open_desk
     for database in opened:
         database.dispose()

@@ -63,10 +63,10 @@ def test_each_file_that_cannot_be_read_is_named_and_the_rest_are_read(services, 
     assert shown.plans == 5 and shown.refused_files == 5
 
 
-def test_two_summaries_of_one_plan_are_counted_once(services, open_desk, five, tmp_path):
+def test_two_summaries_of_one_plan_are_counted_once(services, desks, five, tmp_path):
     """The leader's and the manager's copies of a plan, and a file sent twice."""
     leader = services.samples.create("hjo", None, date(2026, 2, 1))
-    manager = open_desk("manager")
+    manager = desks("manager")
     manager.transfer.import_file(services.transfer.send(leader.plan.id, tmp_path / "p.json"))
     mine = _contribute(services, [leader.plan.id], tmp_path / "leader.json")
     theirs = _contribute(manager, [leader.plan.id], tmp_path / "manager.json")

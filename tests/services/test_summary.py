@@ -14,7 +14,17 @@ from enum import Enum
 
 import pytest
 
-from ledarplan.domain.entities import Side, Signature
+from ledarplan.domain.entities import (
+    AssessorKind,
+    FeedbackAnswer,
+    FeedbackComment,
+    FeedbackRound,
+    GroupFeedback,
+    ItemFeedback,
+    RespondentGroup,
+    Side,
+    Signature,
+)
 from ledarplan.exchange.writer import bundle_to_json
 from ledarplan.services.demo import build_demo_bundle
 from ledarplan.services.errors import FileWriteError
@@ -55,11 +65,38 @@ def _marked(value, counter, typed: list[str], ids: list[str]):
     return value
 
 
+def _feedback_round(bundle) -> FeedbackRound:
+    """Feedback from others (issue 20) with open questions, and in every group comments and
+    answers; the leader's own manager among them rates every item at the top of the scale."""
+    snapshot = bundle.plan.snapshot
+    top = [0, 0, 0, 0, 3]
+    results = [
+        GroupFeedback(
+            group,
+            3,
+            items=[ItemFeedback(item_id, list(top)) for item_id in snapshot.item_ids],
+            comments=[FeedbackComment(snapshot.items[0].area_id, "a comment")],
+            answers=[FeedbackAnswer(0, "an answer"), FeedbackAnswer(1, "another")],
+        )
+        for group in RespondentGroup
+    ]
+    return FeedbackRound(
+        bundle.plan.id,
+        date(2026, 3, 15),
+        item_ids=list(snapshot.item_ids),
+        questions=["What should I keep doing?", "What should I change?"],
+        groups=list(RespondentGroup),
+        results=results,
+    )
+
+
 @pytest.fixture
 def distinctive(services, catalog, tmp_path):
-    """A sample plan whose every name and text is distinctive, stored through a plan file;
-    returns (plan id, the typed texts, the ids, the plan file's bytes)."""
+    """A sample plan whose every name and text is distinctive — a round of feedback from
+    others too —, stored through a plan file; returns (plan id, the typed texts, the ids, the
+    plan file's bytes)."""
     bundle = build_demo_bundle(catalog.get("holstebro"), "leder-af-ledere", date(2026, 3, 10))
+    bundle.feedback = [_feedback_round(bundle)]
     typed: list[str] = []
     ids: list[str] = []
     bundle = _marked(bundle, itertools.count(1), typed, ids)
@@ -99,6 +136,20 @@ def test_the_summary_holds_no_name_text_id_or_date_of_the_plan(services, distinc
     assert plan.self_assessment and plan.self_assessment.ratings
     assert plan.talk.signed and plan.talk.held
     assert len(plan.goals) == 3 and plan.sessions > 0
+
+
+def test_feedback_from_others_is_not_in_the_summary(services, distinctive):
+    """Issue 21 lists what a summary holds: the self and manager ratings, not feedback from
+    others. The own manager's answers in a feedback round are not the manager's assessment."""
+    plan_id, _typed, _ids, plan_file = distinctive
+    assert '"feedback_rounds"' in plan_file and len(services.feedback.list(plan_id)) == 1
+    bundle = services.plans.bundle(plan_id)
+    [manager_round] = [r for r in bundle.rounds if r.assessor_kind is AssessorKind.MANAGER]
+    document = services.summaries.document([plan_id], today=date(2026, 11, 23))
+    rated = document.plans[0].manager_assessment.ratings
+    assert rated == {r.item_id: r.value for r in manager_round.ratings if r.value is not None}
+    assert set(rated.values()) != {5}
+    assert "feedback" not in summary_text(document)
 
 
 def test_the_preview_says_what_the_file_holds_in_the_models_words_only(services, distinctive):
@@ -147,11 +198,11 @@ def test_a_file_that_cannot_be_written_is_said_and_the_earlier_one_kept(
     assert [p.name for p in out.parent.iterdir()] == [out.name]  # no half-written file left
 
 
-def test_the_leaders_and_the_managers_copies_give_the_same_key(services, open_desk, tmp_path):
+def test_the_leaders_and_the_managers_copies_give_the_same_key(services, desks, tmp_path):
     leader = services
     bundle = leader.samples.create("kalix", None, date(2026, 2, 1))
     sent = leader.transfer.send(bundle.plan.id, tmp_path / "to manager.ledarplan.json")
-    manager = open_desk("manager")
+    manager = desks("manager")
     manager.transfer.import_file(sent)
     assert manager.plans.desk(bundle.plan.id).side is Side.MANAGER
     mine = leader.summaries.document([bundle.plan.id]).plans[0]
