@@ -271,7 +271,9 @@ class ComparisonPanel(QWidget):
     def _fill_combos(self) -> None:
         ids = {r.id for r in self._rounds}
         first, second = self.first_combo.currentData(), self.second_combo.currentData()
-        if first not in ids or second not in ids:
+        # A round shown against itself (while it was the only one) gives way to a real pair.
+        alone = first == second and len(self._rounds) >= 2
+        if first not in ids or second not in ids or alone:
             first, second = default_pair(self._rounds) or (None, None)
             if len(self._rounds) == 1:  # one round beside the feedback from others
                 first = second = self._rounds[0].id
