@@ -21,7 +21,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from ledarplan.domain.entities import ActionKind, GoalStatus
-from ledarplan.pdf.blocks import data_table
+from ledarplan.pdf.blocks import column_width, data_table
 from ledarplan.pdf.chart import Series, radar_drawing
 from ledarplan.pdf.document import _meta, write_atomically
 from ledarplan.pdf.flowables import Heading, Rule, TocSlot
@@ -335,8 +335,10 @@ def _area_table(report: _Report, cell: Cell, area: Rated, number: int | None) ->
     for item in cell.items:
         if item.area_id == area.id:
             rows.append(_rated_row(report, item, item.title, styles.cell))
-    item_width = report.width - 2 * BAR_COLUMN - 3 * NUMBER_COLUMN
-    widths = [item_width, BAR_COLUMN, NUMBER_COLUMN, BAR_COLUMN, NUMBER_COLUMN, NUMBER_COLUMN]
+    # Wide enough for "Skillnad" or "Forskel" on one line.
+    number = column_width([labels.average, labels.gap], NUMBER_COLUMN)
+    item_width = report.width - 2 * BAR_COLUMN - 3 * number
+    widths = [item_width, BAR_COLUMN, number, BAR_COLUMN, number, number]
     commands = [
         ("BACKGROUND", (0, 0), (-1, 0), SHADE_AREA),
         ("VALIGN", (1, 1), (-1, -1), "MIDDLE"),

@@ -143,10 +143,13 @@ def test_the_charts_are_vector_graphics(shown):
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("sv", ("Ledarutveckling i hela organisationen", "År för år", "Samtal hållet")),
-        ("da", ("Lederudvikling i hele organisationen", "År for år", "Samtale holdt")),
+        # The items' table heads, each word on one line.
+        ("sv", ("Ledarutveckling i hela organisationen", "År för år", "Samtal hållet",
+                "Själv Medel Chef Medel Skillnad")),
+        ("da", ("Lederudvikling i hele organisationen", "År for år", "Samtale holdt",
+                "Selv Gns. Chef Gns. Forskel")),
     ],
-)
+)  # fmt: skip
 def test_the_report_in_swedish_and_danish(shown, language, words):
     text = pdf_text(_render(shown, hr_labels(language)))
     for word in words:
