@@ -1033,22 +1033,22 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="338"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="340"/>
         <source>Feedback from others: %1. A group is shown only when at least %2 have answered.</source>
         <translation>Feedback fra andre: %1. En gruppe vises kun, når mindst %2 har svaret.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="344"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="346"/>
         <source>Counted with others: %1.</source>
         <translation>Talt med under andre: %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="347"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="349"/>
         <source>Too few to show: %1.</source>
         <translation>For få til at blive vist: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="375"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="377"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt har en forskel på %1 eller flere trin (fremhævet): værd at tale om.</numerusform>
@@ -1056,7 +1056,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="380"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="382"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Intet punkt har en forskel på %1 eller flere trin.</translation>
     </message>
@@ -2532,8 +2532,8 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
     </message>
     <message>
         <location filename="../ledarplan/summary/labels.py" line="80"/>
-        <source>No figure in this report describes fewer than {n} plans: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. The summaries hold no names, no texts and no dates finer than the month.</source>
-        <translation>Intet tal i denne rapport beskriver færre end {n} planer: en mindre gruppe tælles med i en bredere (alle niveauer, derefter alle år) eller udelades, som det sidste afsnit redegør for. Opsamlingerne indeholder ingen navne, ingen tekster og ingen datoer, der er mere præcise end måneden.</translation>
+        <source>No group in this report has fewer than {n} plans: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. The summaries hold no names, no texts and no dates finer than the month.</source>
+        <translation>Ingen gruppe i denne rapport har færre end {n} planer: en mindre gruppe tælles med i en bredere (alle niveauer, derefter alle år) eller udelades, som det sidste afsnit redegør for. Opsamlingerne indeholder ingen navne, ingen tekster og ingen datoer, der er mere præcise end måneden.</translation>
     </message>
     <message>
         <location filename="../ledarplan/summary/labels.py" line="86"/>
@@ -2782,8 +2782,8 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
     </message>
     <message>
         <location filename="../ledarplan/summary/labels.py" line="179"/>
-        <source>Made with ledarplan from anonymous summaries. No figure describes fewer than {n} plans.</source>
-        <translation>Lavet med ledarplan ud fra anonyme opsamlinger. Intet tal beskriver færre end {n} planer.</translation>
+        <source>Made with ledarplan from anonymous summaries. No group shown has fewer than {n} plans.</source>
+        <translation>Lavet med ledarplan ud fra anonyme opsamlinger. Ingen gruppe, der vises, har færre end {n} planer.</translation>
     </message>
 </context>
 <context>

@@ -1033,22 +1033,22 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="338"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="340"/>
         <source>Feedback from others: %1. A group is shown only when at least %2 have answered.</source>
         <translation>Återkoppling från andra: %1. En grupp visas bara när minst %2 har svarat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="344"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="346"/>
         <source>Counted with others: %1.</source>
         <translation>Räknas med andra: %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="347"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="349"/>
         <source>Too few to show: %1.</source>
         <translation>För få för att visas: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="375"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="377"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt skiljer sig %1 steg eller mer (markerad): värd att prata om.</numerusform>
@@ -1056,7 +1056,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="380"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="382"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Ingen punkt skiljer sig %1 steg eller mer.</translation>
     </message>
@@ -2532,8 +2532,8 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
     </message>
     <message>
         <location filename="../ledarplan/summary/labels.py" line="80"/>
-        <source>No figure in this report describes fewer than {n} plans: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. The summaries hold no names, no texts and no dates finer than the month.</source>
-        <translation>Ingen siffra i rapporten beskriver färre än {n} planer: en mindre grupp räknas in i en bredare (alla nivåer, sedan alla år) eller utelämnas, vilket det sista avsnittet redovisar. Sammanställningarna innehåller inga namn, inga texter och inga datum som är mer exakta än månaden.</translation>
+        <source>No group in this report has fewer than {n} plans: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. The summaries hold no names, no texts and no dates finer than the month.</source>
+        <translation>Ingen grupp i rapporten har färre än {n} planer: en mindre grupp räknas in i en bredare (alla nivåer, sedan alla år) eller utelämnas, vilket det sista avsnittet redovisar. Sammanställningarna innehåller inga namn, inga texter och inga datum som är mer exakta än månaden.</translation>
     </message>
     <message>
         <location filename="../ledarplan/summary/labels.py" line="86"/>
@@ -2782,8 +2782,8 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
     </message>
     <message>
         <location filename="../ledarplan/summary/labels.py" line="179"/>
-        <source>Made with ledarplan from anonymous summaries. No figure describes fewer than {n} plans.</source>
-        <translation>Skapad med ledarplan utifrån anonyma sammanställningar. Ingen siffra beskriver färre än {n} planer.</translation>
+        <source>Made with ledarplan from anonymous summaries. No group shown has fewer than {n} plans.</source>
+        <translation>Skapad med ledarplan utifrån anonyma sammanställningar. Ingen grupp som visas har färre än {n} planer.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,9 @@ A cover with the organisation's name and logo (from its presets), then per model
 year (when several years are shown), and the latest year in detail — ratings per area (the
 plan's own radar chart) and per item (distributions), the items most chosen for goals, the
 70-20-10 mix and the talks held, signed and followed up. Last, what was left out and why.
-Every figure comes from `summary.aggregate`'s cells, so none describes fewer than the
-threshold's plans; every word is ours or the installed model's, never a summary file's.
+Every figure comes from `summary.aggregate`'s cells, none of which holds fewer than the
+threshold's plans (a count inside a cell, such as the plans that chose an item for a goal, may
+be smaller); every word is ours or the installed model's, never a summary file's.
 """
 
 from __future__ import annotations

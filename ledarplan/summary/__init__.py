@@ -10,7 +10,7 @@ model and level, never a cell of fewer than N plans (`aggregate`).
 Qt-free core, like `domain`, `frameworks` and `exchange`; docs/hr-summary.md describes it.
 """
 
-#: No figure of HR's report describes fewer plans than this, unless HR chooses otherwise …
+#: No group of HR's picture holds fewer plans than this, unless HR chooses otherwise …
 DEFAULT_THRESHOLD = 5
 #: … and never fewer than this: two plans of one group, and each leader knows the other's.
 MIN_THRESHOLD = 3

@@ -79,7 +79,7 @@ class HrLabels:
     generated_on: str = translate("HrLabels", "Made")
     threshold_note: str = translate(
         "HrLabels",
-        "No figure in this report describes fewer than {n} plans: a smaller group is counted "
+        "No group in this report has fewer than {n} plans: a smaller group is counted "
         "in a wider one (all levels, then all years) or left out, as the last section says. "
         "The summaries hold no names, no texts and no dates finer than the month.",
     )
@@ -178,7 +178,7 @@ class HrLabels:
     contents: str = translate("HrLabels", "Contents")
     footer: str = translate(
         "HrLabels",
-        "Made with ledarplan from anonymous summaries. No figure describes fewer than {n} plans.",
+        "Made with ledarplan from anonymous summaries. No group shown has fewer than {n} plans.",
     )
     #: The document's language, its decimal mark (3.5 or 3,5) and its dates; not translated.
     lang: str = "en"

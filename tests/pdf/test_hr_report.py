@@ -70,7 +70,7 @@ def test_the_cover_names_the_organisation_with_its_logo_and_the_threshold(shown,
         cover
     )
     assert "Made 2026-11-23" in cover
-    assert "No figure in this report describes fewer than 5 plans" in cover
+    assert "No group in this report has fewer than 5 plans" in cover
     xobjects = reader(data).pages[0]["/Resources"].get("/XObject") or {}
     assert sum(1 for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image") == 1
     meta = reader(data).metadata
