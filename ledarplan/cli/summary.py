@@ -66,7 +66,7 @@ def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentPars
         metavar="N",
         type=int,
         default=DEFAULT_THRESHOLD,
-        help=f"show no figure of fewer than N plans (default {DEFAULT_THRESHOLD}, "
+        help=f"show no group of fewer than N plans (default {DEFAULT_THRESHOLD}, "
         f"at least {MIN_THRESHOLD})",
     )
     report.add_argument(
@@ -141,7 +141,7 @@ def _report(args: argparse.Namespace, ctx: CliContext) -> int:
     service.export_pdf(shown, args.out, hr_labels(args.lang or ctx.language()), options)
     ctx.out.write(
         f"Wrote {args.out}: {shown.plans} plans from {read.files} of {len(args.files)} "
-        f"files; no figure of fewer than {shown.threshold} plans.\n"
+        f"files; no group of fewer than {shown.threshold} plans.\n"
     )
     if read.duplicates:
         ctx.out.write(f"{read.duplicates} summaries of plans already read were counted once.\n")
