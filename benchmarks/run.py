@@ -33,6 +33,7 @@ GROWTH_LABELS = ("1×", "4×", "16×")
 PARTS = {
     "start": "cold_starts",
     "steps": "interactive",
+    "team": "team",
     "files": "files",
     "pdf": "pdf",
     "bundle": "bundle",
@@ -235,6 +236,14 @@ class Run:
 
     def interactive(self) -> None:
         self.add_growth(self.per_scale("interactive.py", *(["--quick"] if self.quick else [])))
+
+    def team(self) -> None:
+        log("team overview …")
+        for result in script(
+            "team_overview.py", "--data", self.base["data_dir"], "--runs", self.runs,
+            *(["--quick"] if self.quick else []),
+        ):  # fmt: skip
+            self.add(result)
 
     def files(self) -> None:
         log("files: export, import …")

@@ -34,6 +34,7 @@ SINGLE = (
     "export of the largest plan (1×)",
     "import of the largest plan (1×)",
     "PDF export of the busiest plan",
+    "team overview (1×)",
 )
 
 
