@@ -1008,6 +1008,52 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="210"/>
+        <source>“%1” is not a date. Type it as %2, or pick it in the calendar (Alt+Down).</source>
+        <translation>”%1” är inget datum. Skriv det som %2, eller välj det i kalendern (Alt+Nedpil).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="216"/>
+        <source>A date is needed here: type one, or pick it (Alt+Down).</source>
+        <translation>Här behövs ett datum: skriv det, eller välj det (Alt+Nedpil).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="321"/>
+        <source>Open the calendar</source>
+        <translation>Öppna kalendern</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="322"/>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Välj datumet i en kalender (Alt+Nedpil)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="332"/>
+        <source>dd</source>
+        <comment>the day in a date pattern</comment>
+        <translation>dd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="333"/>
+        <source>mm</source>
+        <comment>the month in a date pattern</comment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="334"/>
+        <source>yyyy</source>
+        <comment>the year in a date pattern</comment>
+        <translation>åååå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="347"/>
+        <source>Type a date or pick it in the calendar (Alt+Down)</source>
+        <translation>Skriv ett datum eller välj det i kalendern (Alt+Nedpil)</translation>
+    </message>
+</context>
+<context>
     <name>DeskFlows</name>
     <message>
         <location filename="../ledarplan/gui/desk_flows.py" line="76"/>
@@ -1199,20 +1245,21 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../ledarplan/gui/widgets/due_date_delegate.py" line="46"/>
+        <location filename="../ledarplan/gui/widgets/due_date_delegate.py" line="47"/>
         <source>Due date</source>
+        <extracomment>The plan&apos;s period: an empty due date&apos;s calendar opens inside it.</extracomment>
         <translation>Klart senast</translation>
     </message>
 </context>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="204"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="220"/>
         <source>This could not be saved</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="182"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="198"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>”%1” %2. Fältet har fått tillbaka sitt tidigare innehåll; allt annat är sparat.</translation>
     </message>
@@ -3718,7 +3765,7 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="94"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="107"/>
         <source>This could not be done</source>
         <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
         <translation>Det gick inte att genomföra</translation>
@@ -3980,67 +4027,67 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="121"/>
         <source>Assessed &amp;by:</source>
         <translation>Bedömd a&amp;v:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>Na&amp;mn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="127"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="123"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="128"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="124"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="129"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
         <source>&amp;Ratings</source>
         <translation>S&amp;kattningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="129"/>
         <source>Who assessed</source>
         <translation>Vem som bedömde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="134"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="130"/>
         <source>Name of the assessor</source>
         <translation>Bedömarens namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="135"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="131"/>
         <source>Name of the person assessing</source>
         <translation>Namn på den som bedömer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="136"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="132"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
         <source>Note on the assessment</source>
         <translation>Anteckning om bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="139"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="135"/>
         <source>What the assessment is based on, e.g. concrete situations</source>
         <translation>Vad bedömningen bygger på, t.ex. konkreta situationer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="141"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="137"/>
         <source>Ratings of the model&apos;s items</source>
         <translation>Skattningar av modellens punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="149"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="145"/>
         <source>Type %1–%2 to rate the selected item, 0 or Delete for not assessed; Tab goes to the comment, Enter to the next item.</source>
         <translation>Skriv %1–%2 för att skatta vald punkt, 0 eller Delete för ej bedömd; Tab går till kommentaren, Enter till nästa punkt.</translation>
     </message>
@@ -4436,128 +4483,128 @@ Fil: %1</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="326"/>
         <source>Da&amp;te:</source>
         <extracomment>An agreement&apos;s &quot;done&quot; box changed: (agreement id, done).</extracomment>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="327"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Med vem:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="328"/>
         <source>Topi&amp;c:</source>
         <translation>&amp;Ämne:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
         <source>Next sess&amp;ion:</source>
         <translation>Nästa s&amp;amtal:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
         <source>Linked &amp;goals:</source>
         <translation>K&amp;opplade mål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har inga mål än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
         <source>Session date</source>
         <translation>Datum för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
         <source>With whom</source>
         <translation>Med vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
         <source>Coach, mentor or manager</source>
         <translation>Coach, mentor eller chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="338"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
         <source>What the session was about</source>
         <translation>Vad samtalet handlade om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="340"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
         <source>Next session date</source>
         <translation>Datum för nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="341"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="338"/>
         <source>Goals this session worked on</source>
         <translation>Mål som ni arbetade med i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
         <source>N&amp;otes</source>
         <translation>Anteckn&amp;ingar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="343"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="340"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="341"/>
         <source>What was said, in your own words.</source>
         <translation>Vad som sades, med dina egna ord.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="345"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
         <source>&amp;Share these notes</source>
         <translation>De&amp;la anteckningarna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="347"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
         <source>Include these notes when you export or print the plan</source>
         <translation>Ta med anteckningarna när du exporterar eller skriver ut planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="350"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="347"/>
         <source>Reflection — Kolb&apos;s learning cycle</source>
         <translation>Reflektion — Kolbs lärcirkel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="352"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="349"/>
         <source>Go round the cycle once: from what happened to what you will try next.</source>
         <translation>Gå ett varv i cirkeln: från det som hände till det du ska prova härnäst.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="352"/>
         <source>E&amp;xperience — what happened?</source>
         <translation>&amp;Erfarenhet — vad hände?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="356"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
         <source>&amp;Reflection — what did I notice?</source>
         <translation>&amp;Reflektion — vad lade jag märke till?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="357"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
         <source>Concl&amp;usion — what do I understand now?</source>
         <translation>&amp;Slutsats — vad förstår jag nu?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="358"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
         <source>Experi&amp;ment — what will I try?</source>
         <translation>E&amp;xperiment — vad ska jag prova?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="363"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
         <source>Agr&amp;eements</source>
         <translation>&amp;Överenskommelser</translation>
     </message>

@@ -14,6 +14,7 @@ from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import EVERYTHING, DataEvents, PlanPart
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.widgets.due_date_delegate import show_plan_period
 from ledarplan.services.container import Services
 
 T = TypeVar("T")
@@ -60,9 +61,21 @@ class PlanPage(QWidget):
         when it is next shown, so opening a plan reads only what the user sees."""
         self.flush()
         self.plan_id = plan_id
+        self._follow_plan_period()
         self._stale = not load
         if load:
             self.reload()
+
+    def _follow_plan_period(self) -> None:
+        """An empty date field's calendar opens inside the plan's period."""
+        plan = None
+        if self.plan_id is not None:
+            try:
+                plan = self.services.plans.get(self.plan_id)
+            except DomainError:
+                plan = None  # gone meanwhile: the page shows nothing of it
+        start, end = (plan.period_start, plan.period_end) if plan else (None, None)
+        show_plan_period(self, start, end)
 
     def reload(self) -> None:
         """Refills the page from the services for `self.plan_id` (None: show nothing)."""

@@ -33,7 +33,7 @@ from ledarplan.gui.views.talk.outcome_panel import OutcomePanel
 from ledarplan.gui.views.talk.prep_panel import PrepPanel
 from ledarplan.gui.views.talk.sign_off_bar import SignOffBar
 from ledarplan.gui.views.talk.standard_questions import standard_questions
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 from ledarplan.services.container import Services
 
 _EMPTY_PAGE, _TALK_PAGE = 0, 1
@@ -91,7 +91,7 @@ class TalkView(PlanPage):
 
     def _build_talk_page(self) -> None:
         self.date_caption = QLabel()
-        self.date_edit = OptionalDateEdit()
+        self.date_edit = DateEdit()
         self.date_caption.setBuddy(self.date_edit)
         self.participants_caption = QLabel()
         self.participants_edit = QLineEdit()

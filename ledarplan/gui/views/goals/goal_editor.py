@@ -34,7 +34,7 @@ from ledarplan.gui.binding import Bindings, Field
 from ledarplan.gui.models.checkin_table import COL_DATE, COL_NOTE, COL_PROGRESS, CheckInTableModel
 from ledarplan.gui.models.item_links import ExpectationRole, IsAreaRole, ItemLinksModel
 from ledarplan.gui.views.goals.names import goal_status_names
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 
 def _paragraph_edit(lines: int) -> QPlainTextEdit:
@@ -100,7 +100,7 @@ class GoalEditor(QWidget):
         self.criterion_label.setBuddy(self.criterion_edit)
 
         self.target_label = QLabel()
-        self.target_edit = OptionalDateEdit()
+        self.target_edit = DateEdit()
         self.target_edit.setObjectName("goalTargetDate")
         self.target_label.setBuddy(self.target_edit)
 
@@ -151,7 +151,7 @@ class GoalEditor(QWidget):
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
 
         self.checkin_date_label = QLabel()
-        self.checkin_date_edit = OptionalDateEdit()
+        self.checkin_date_edit = DateEdit()
         self.checkin_date_edit.setObjectName("checkInDate")
         self.checkin_date_label.setBuddy(self.checkin_date_edit)
         self.checkin_progress_check = QCheckBox()
