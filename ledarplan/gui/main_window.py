@@ -7,13 +7,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -37,6 +38,7 @@ from ledarplan.gui.views.model_browser import ModelBrowserView
 from ledarplan.gui.views.people_panel import PeoplePanel
 from ledarplan.gui.views.welcome_page import WelcomePage
 from ledarplan.gui.views.workspace import PageFactory, PlanWorkspace
+from ledarplan.gui.widgets.fitting import fitted
 from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
 from ledarplan.presets import Presets
 from ledarplan.services.container import Services
@@ -44,6 +46,10 @@ from ledarplan.services.transfer import EXCHANGE_SUFFIX
 from ledarplan.settings import Settings, SettingsStore
 
 _B64 = "ascii"
+#: The window's size on a screen with room for it (smaller screens get what they have).
+PREFERRED_SIZE = QSize(1280, 820)
+#: Room kept for a title bar and borders around a window not shown yet.
+FRAME_ALLOWANCE = QSize(16, 40)
 
 
 def _encode(data: QByteArray) -> str:
@@ -163,9 +169,10 @@ class MainWindow(QMainWindow):
         return settings.framework_id or self._presets.model
 
     def _restore(self, settings: Settings) -> None:
-        self.resize(1280, 820)
+        self.resize(PREFERRED_SIZE)
         if settings.window_geometry:
             self.restoreGeometry(_decode(settings.window_geometry))
+        self.fit_to_screen(centre=not settings.window_geometry)
         if settings.splitter_state:
             self.splitter.restoreState(_decode(settings.splitter_state))
         model = self._starting_model(settings)
@@ -173,6 +180,29 @@ class MainWindow(QMainWindow):
         self.people.reload()
         if not (settings.last_plan_id and self.people.select("plan", settings.last_plan_id)):
             self._show_start()
+
+    def fit_to_screen(self, *, centre: bool = False) -> None:
+        """The window, frame and all, inside the screen's free area (a 1366×768 laptop, the
+        same at 150 %, a size remembered from a larger screen): smaller if it must be, moved
+        back onto the screen if it was left off it."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if not self.isVisible() or frame.isEmpty():
+            frame = FRAME_ALLOWANCE  # not known before the window is shown
+        corner, size = fitted(
+            self.pos(),
+            self.size(),
+            frame=frame,
+            free=screen.availableGeometry(),
+            minimum=self.minimumSizeHint(),
+            centre=centre,
+        )
+        self.resize(size)
+        self.move(corner)
 
     # --- building ------------------------------------------------------------------------
 

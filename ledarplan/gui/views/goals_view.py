@@ -75,7 +75,7 @@ class GoalsView(PlanPage):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 880])
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.splitter)
         QWidget.setTabOrder(self.goal_list, self.new_goal_button)
         QWidget.setTabOrder(self.new_goal_button, self.delete_goal_button)

@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ledarplan.domain.errors import DomainError
 from ledarplan.gui.edit_session import EditSession
@@ -15,6 +15,7 @@ from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import EVERYTHING, DataEvents, PlanPart
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.widgets.due_date_delegate import show_plan_period
+from ledarplan.gui.widgets.fitting import scrolling
 from ledarplan.services.container import Services
 
 T = TypeVar("T")
@@ -23,7 +24,8 @@ T = TypeVar("T")
 class PlanPage(QWidget):
     """A page shows one plan at a time; the workspace calls `set_plan` and `flush`.
 
-    Subclasses build their widgets in `__init__`, fill them in `reload()`, store what the user
+    Subclasses lay their widgets out on `content` in `__init__` (the page scrolls only when the
+    window is smaller than the body can be made), fill them in `reload()`, store what the user
     typed in `save_edits()` (which `edits` calls after a pause in typing, when focus leaves a
     field, and on `flush()`), and set their texts in `retranslate()` (called again on language
     change).
@@ -44,6 +46,13 @@ class PlanPage(QWidget):
         self.events = events
         self.prompts = prompts
         self.plan_id: str | None = None
+        #: Where a page lays out its widgets.
+        self.content = QWidget()
+        self.content.setObjectName("pageContent")
+        self.scroll = scrolling(self.content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self._notifying = False  # our own change notices must not reload this page
         self._stale = False  # changed elsewhere while hidden: reload when shown
         #: What the user typed on its way to the services (autosave, flush, refused saves).

@@ -177,16 +177,16 @@ class GoalEditor(QWidget):
         form.addRow(self.title_label, self.title_edit)
         form.addRow(self.description_label, self.description_edit)
         form.addRow(self.criterion_label, self.criterion_edit)
-        dates = QHBoxLayout()
-        dates.addWidget(self.target_edit)
-        dates.addSpacing(12)
-        dates.addWidget(self.status_label)
-        dates.addWidget(self.status_combo)
-        dates.addSpacing(12)
-        dates.addWidget(self.progress_label)
-        dates.addWidget(self.progress_spin)
-        dates.addStretch(1)
-        form.addRow(self.target_label, dates)
+        # Short rows of their own rather than one long one: the editor fits a narrow window.
+        for label, field in (
+            (self.target_label, self.target_edit),
+            (self.status_label, self.status_combo),
+            (self.progress_label, self.progress_spin),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(field)
+            row.addStretch(1)
+            form.addRow(label, row)
 
         links_page = QWidget()
         links_layout = QVBoxLayout(links_page)
@@ -199,14 +199,16 @@ class GoalEditor(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.checkin_date_label)
         add_row.addWidget(self.checkin_date_edit)
-        add_row.addSpacing(8)
-        add_row.addWidget(self.checkin_progress_check)
-        add_row.addWidget(self.checkin_progress_spin)
         add_row.addStretch(1)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.checkin_progress_check)
+        progress_row.addWidget(self.checkin_progress_spin)
+        progress_row.addStretch(1)
         note_row = QHBoxLayout()
         note_row.addWidget(self.checkin_note_edit, 1)
         note_row.addWidget(self.add_checkin_button)
         checkins_layout.addLayout(add_row)
+        checkins_layout.addLayout(progress_row)
         checkins_layout.addLayout(note_row)
 
         self.tabs = QTabWidget()

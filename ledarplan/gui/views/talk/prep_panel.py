@@ -98,6 +98,9 @@ class PrepPanel(QGroupBox):
         ):
             signal.connect(self._fit_rows)
 
+        # Two rows at least; a low window gives the rest to the answer, and the table scrolls.
+        rows = self.table.verticalHeader().defaultSectionSize() * 2
+        self.table.setMinimumHeight(header.sizeHint().height() + rows + 4)
         self.rows = RowButtons(self.table, self.add_question, self.remove_question)
         self.add_button, self.remove_button = self.rows.add_button, self.rows.remove_button
 
@@ -124,7 +127,8 @@ class PrepPanel(QGroupBox):
 
         self.answer_edit = QPlainTextEdit()
         self.answer_edit.setTabChangesFocus(True)
-        self.answer_edit.setMinimumHeight(self.answer_edit.fontMetrics().lineSpacing() * 4 + 12)
+        # Grows with the room there is; a low window still shows two lines of the answer.
+        self.answer_edit.setMinimumHeight(self.answer_edit.fontMetrics().lineSpacing() * 2 + 12)
         self.answer_caption = QLabel()
         self.answer_caption.setBuddy(self.answer_edit)
 
