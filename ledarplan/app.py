@@ -1,39 +1,32 @@
 """The composition root: command line → paths → settings → models → database → GUI.
 
 The one place that knows every layer; everything below gets what it needs through its
-constructor. Nothing runs at import time.
+constructor. Nothing runs at import time. Starting the window imports only what its frame
+needs (Qt, the settings, the presets): the storage, the models and the verbs are imported
+where they are first needed, so the window is on screen at once.
 """
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ledarplan.cli import build_parser, prepare_streams, run_command
-from ledarplan.cli.context import EXIT_DATABASE, CliContext
-from ledarplan.domain.errors import DomainError
-from ledarplan.filesystems import classify
-from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.logs import setup_logging, unhandled_errors_logged
-from ledarplan.paths import AppPaths, builtin_frameworks_dir, local_data_dir, roaming_data_dir
-from ledarplan.pdf.labels import PdfLabels
-from ledarplan.presets import Presets, PresetsReport, load_presets, settle
-from ledarplan.services.container import Services
-from ledarplan.services.errors import DamagedDatabaseError, EmptyDatabaseError, UnsafeFolderError
-from ledarplan.services.maintenance import (
-    backup_folder_of,
-    copy_to_backup_folder,
-    latest_good_backup,
-    newest_in_folder,
-    restore_unopenable,
-)
+from ledarplan.paths import AppPaths, local_data_dir, roaming_data_dir
+from ledarplan.presets import Presets, PresetsReport, load_presets
 from ledarplan.settings import SettingsStore
-from ledarplan.storage.database import open_database
-from ledarplan.storage.moving import move_data_folder, move_needed
-from ledarplan.storage.repository import Store
+from ledarplan.window_options import window_arguments
+
+if TYPE_CHECKING:
+    from ledarplan.frameworks.catalog import FrameworkCatalog
+    from ledarplan.gui.application import GuiServices
+    from ledarplan.pdf.labels import PdfLabels
+    from ledarplan.services.container import Services
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +44,11 @@ def open_services(
     (the window makes it once it is shown). A problem with the backup folder is passed to
     `say` the first time it happens. A data folder on a network share or in a synced folder
     is refused (UnsafeFolderError) unless the organisation allows it."""
+    from ledarplan.services.container import Services
+    from ledarplan.services.maintenance import backup_folder_of, copy_to_backup_folder
+    from ledarplan.storage.database import open_database
+    from ledarplan.storage.repository import Store
+
     paths.ensure()
     shared = shared_data_folder(paths, presets)
     database = open_database(paths.database_file, paths.backups_dir, shared_folder=shared)
@@ -73,6 +71,9 @@ def shared_data_folder(paths: AppPaths, presets: Presets | None) -> bool:
     """Whether the data folder is on a network share or in a synced folder that the
     organisation allows (then the database is opened without WAL, locked for one program);
     raises UnsafeFolderError when it is and the organisation does not allow it."""
+    from ledarplan.filesystems import classify
+    from ledarplan.services.errors import UnsafeFolderError
+
     location = classify(paths.data_dir)
     if location.local:
         return False
@@ -111,9 +112,13 @@ def move_from_roaming(paths: AppPaths) -> tuple[AppPaths, MoveNote | None]:
     """Moves the data of an earlier version from Windows' roaming profile to the local disk,
     once (see storage.moving). Returns the paths to use and what to tell the user: where the
     data is now, or why it could not be moved (then the old place is used this time)."""
+    from ledarplan.storage.moving import move_data_folder, move_needed
+
     roaming = roaming_data_dir()
     if not paths.is_default or not move_needed(roaming, paths.data_dir):
         return paths, None
+
+    from ledarplan.storage.database import open_database
 
     def check(database: Path) -> None:
         open_database(database, database.parent / "backups").dispose()
@@ -146,7 +151,49 @@ def _language(paths: AppPaths, presets: Presets | None = None) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    window = window_arguments(argv)
+    return _command(argv) if window is None else _window(window)
+
+
+def _window(window: argparse.Namespace) -> int:
+    """The window, with the options of `ledarplan.window_options`."""
+    report = load_presets()
+    paths = AppPaths.resolve(getattr(window, "data_dir", None), report.presets.data_folder)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        sys.stderr.write(f"ledarplan: cannot create {paths.data_dir} ({reason})\n")
+        from ledarplan.gui.application import show_unusable_data_dir
+
+        return show_unusable_data_dir(paths.data_dir, reason)
+    setup_logging(paths.data_dir)
+    paths, moved = move_from_roaming(paths)
+    with unhandled_errors_logged():
+        open_file = Path(window.open).expanduser().absolute() if window.open else None
+        return run_gui(
+            paths,
+            exit_when_ready=window.exit_when_ready,
+            open_file=open_file,
+            report=report,
+            notices=[moved] if moved else [],
+            report_start=_print_line if window.report_start else None,
+        )
+
+
+def _print_line(line: str) -> None:
+    print(line, flush=True)
+
+
+def _command(argv: list[str]) -> int:
+    """A verb (or --help, --version, a mistyped option): the whole command line."""
+    from ledarplan.cli import build_parser, prepare_streams, run_command
+    from ledarplan.cli.context import EXIT_DATABASE, CliContext
+
     args = build_parser().parse_args(argv)
+    if args.verb is None:  # the window's options after all, as argparse reads them
+        return _window(args)
     report = load_presets()
     paths = AppPaths.resolve(getattr(args, "data_dir", None), report.presets.data_folder)
     try:
@@ -154,61 +201,84 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         sys.stderr.write(f"ledarplan: cannot create {paths.data_dir} ({reason})\n")
-        if args.verb is None:
-            from ledarplan.gui.application import show_unusable_data_dir
-
-            return show_unusable_data_dir(paths.data_dir, reason)
         return EXIT_DATABASE
     setup_logging(paths.data_dir)
     paths, moved = move_from_roaming(paths)
-    if args.verb is not None:
-        prepare_streams()
-        if moved:
-            sys.stderr.write(f"ledarplan: {moved}\n")
-        context = CliContext(
-            paths,
-            sys.stdout,
-            sys.stderr,
-            open_services,
-            pdf_labels,
-            lambda: _language(paths, context.presets()),
-            presets_report=report,
-        )
-        return run_command(args, context)
-    with unhandled_errors_logged():
-        open_file = Path(args.open).expanduser().absolute() if args.open else None
-        return run_gui(
-            paths,
-            exit_when_ready=args.exit_when_ready,
-            open_file=open_file,
-            report=report,
-            notices=[moved] if moved else [],
-        )
+    prepare_streams()
+    if moved:
+        sys.stderr.write(f"ledarplan: {moved}\n")
+    context = CliContext(
+        paths,
+        sys.stdout,
+        sys.stderr,
+        open_services,
+        pdf_labels,
+        lambda: _language(paths, context.presets()),
+        presets_report=report,
+    )
+    return run_command(args, context)
 
 
-def _open_or_recover(
-    paths: AppPaths, catalog: FrameworkCatalog, presets: Presets
-) -> Services | None:
-    """Opens the database; a damaged one is never overwritten, but the user may put the
-    latest good backup in its place (the damaged file is kept beside it). On a new computer
-    (no data yet) the newest backup in the backup folder is offered."""
-    from ledarplan.gui.application import offer_restore, offer_restore_from_folder
+def _open_data(
+    paths: AppPaths, report: PresetsReport, settings_store: SettingsStore, notices: list
+) -> GuiServices:
+    """The models and the database, for the window (on a thread of its own)."""
+    from ledarplan.frameworks.catalog import FrameworkCatalog
+    from ledarplan.gui.application import GuiServices, plan_pages
+    from ledarplan.paths import builtin_frameworks_dir
+    from ledarplan.presets import settle
 
-    new_computer = not paths.database_file.exists()
-    try:
-        services = open_services(paths, catalog, presets, daily_backup=False)
-    except (DamagedDatabaseError, EmptyDatabaseError) as exc:
+    catalog = FrameworkCatalog.load(
+        builtin_frameworks_dir(), paths.frameworks_dir, also=report.presets.pack_sources
+    )
+    presets = settle(report, catalog.models())
+    services = open_services(paths, catalog, presets.presets, daily_backup=False)
+    plan_pages()  # their modules are loaded here, not on the window's thread
+    return GuiServices(
+        settings_store=settings_store,
+        services=services,
+        presets=presets.presets,
+        presets_problems=presets.problems,
+        notices=notices,
+    )
+
+
+def _recover(
+    paths: AppPaths, reopen: Callable[[], GuiServices], problem: BaseException
+) -> GuiServices | None:
+    """The data could not be opened: a damaged database is never overwritten, but the user
+    may put the latest good backup in its place (the damaged file is kept beside it); any
+    other reason is said, and nothing is changed."""
+    from ledarplan.domain.errors import DomainError
+    from ledarplan.gui.application import offer_restore, show_fatal
+    from ledarplan.gui.error_text import describe
+    from ledarplan.services.errors import DamagedDatabaseError, EmptyDatabaseError
+    from ledarplan.services.maintenance import latest_good_backup, restore_unopenable
+
+    if not isinstance(problem, DomainError):
+        raise problem
+    if isinstance(problem, (DamagedDatabaseError, EmptyDatabaseError)):
         backup = latest_good_backup(paths.backups_dir)
-        if backup is None or not offer_restore(str(exc), backup):
-            raise
-        restore_unopenable(backup, paths.database_file)
-        return open_services(paths, catalog, presets, daily_backup=False)
-    if new_computer:
-        settings = SettingsStore(paths.settings_file).load()
-        newest = newest_in_folder(backup_folder_of(settings, presets.backup_folder))
-        if newest is not None and offer_restore_from_folder(newest):
-            services.maintenance.restore(newest)
-    return services
+        if backup is not None and offer_restore(str(problem), backup):
+            restore_unopenable(backup, paths.database_file)
+            try:
+                return reopen()
+            except DomainError as again:
+                problem = again
+    show_fatal(describe(problem))
+    return None
+
+
+def _offer_backup_on_new_computer(paths: AppPaths, data: GuiServices) -> None:
+    """On a new computer (no data before this start) the newest backup in the backup
+    folder is offered."""
+    from ledarplan.gui.application import offer_restore_from_folder
+    from ledarplan.services.maintenance import backup_folder_of, newest_in_folder
+
+    settings = data.settings_store.load()
+    newest = newest_in_folder(backup_folder_of(settings, data.presets.backup_folder))
+    if newest is not None and offer_restore_from_folder(newest):
+        data.services.maintenance.restore(newest)
 
 
 def run_gui(
@@ -218,16 +288,10 @@ def run_gui(
     open_file: Path | None = None,
     report: PresetsReport | None = None,
     notices: list[MoveNote] | None = None,
+    report_start: Callable[[str], None] | None = None,
 ) -> int:
     # Qt is imported here, not at the top, so command-line verbs start fast and headless.
-    from ledarplan.gui.application import (
-        GuiServices,
-        application,
-        open_here_anyway,
-        run,
-        show_fatal,
-    )
-    from ledarplan.gui.error_text import describe
+    from ledarplan.gui.application import Startup, application, open_here_anyway, run
     from ledarplan.gui.i18n import LanguageSwitcher
     from ledarplan.gui.single_instance import SingleInstance
 
@@ -244,32 +308,30 @@ def run_gui(
             return 0
         if not guard.take_over():
             return 0
+    settings_store = SettingsStore(paths.settings_file)
+    new_computer = not paths.database_file.exists()
+
+    def open_data() -> GuiServices:
+        return _open_data(paths, report, settings_store, [])
+
+    startup = Startup(
+        settings_store=settings_store,
+        presets=report.presets,
+        open_data=open_data,
+        recover=lambda problem: _recover(paths, open_data, problem),
+        opened=(lambda data: _offer_backup_on_new_computer(paths, data))
+        if new_computer
+        else (lambda _data: None),
+        notices=list(notices or []),
+    )
     try:
-        catalog = FrameworkCatalog.load(
-            builtin_frameworks_dir(), paths.frameworks_dir, also=report.presets.pack_sources
+        return run(
+            startup,
+            exit_when_ready=exit_when_ready,
+            single_instance=guard,
+            open_file=open_file,
+            report_start=report_start,
         )
-        presets = settle(report, catalog.models())
-        try:
-            services = _open_or_recover(paths, catalog, presets.presets)
-        except DomainError as exc:
-            return show_fatal(describe(exc))
-        if services is None:
-            return show_fatal(
-                str(DamagedDatabaseError(paths.database_file, "it was left as it is"))
-            )
-        gui = GuiServices(
-            settings_store=SettingsStore(paths.settings_file),
-            services=services,
-            presets=presets.presets,
-            presets_problems=presets.problems,
-            notices=list(notices or []),
-        )
-        try:
-            return run(
-                gui, exit_when_ready=exit_when_ready, single_instance=guard, open_file=open_file
-            )
-        finally:
-            services.close()
     finally:
         guard.release()
 

@@ -6,9 +6,9 @@ import json
 import logging
 import os
 import tempfile
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any
 
 from ledarplan.upgrades import Steps, oldest_readable, upgrade
 
@@ -20,26 +20,70 @@ SETTINGS_FORMAT = 1
 SETTINGS_UPGRADES: Steps = {}
 
 
-class Settings(BaseModel):
-    # Unknown keys from a newer version are ignored rather than fatal.
-    model_config = ConfigDict(extra="ignore")
+def _text(max_length: int) -> Any:
+    return field(default=None, metadata={"max_length": max_length})
 
+
+# A plain dataclass, not a pydantic model: the settings are read before the window's first
+# paint, when nothing but Qt and this file may be loaded (see docs/architecture.md, start-up).
+@dataclass(frozen=True)
+class Settings:
     format: int = SETTINGS_FORMAT
-    language: str | None = Field(default=None, max_length=16)
-    framework_id: str | None = Field(default=None, max_length=64)
+    language: str | None = _text(16)
+    framework_id: str | None = _text(64)
     #: Last role level chosen per model, so switching models back and forth keeps it.
-    levels: dict[str, str] = Field(default_factory=dict)
-    window_geometry: str | None = Field(default=None, max_length=8192)
-    splitter_state: str | None = Field(default=None, max_length=8192)
+    levels: dict[str, str] = field(default_factory=dict)
+    window_geometry: str | None = _text(8192)
+    splitter_state: str | None = _text(8192)
     #: How many daily backups to keep (one is made at the first start of each day).
-    backups_to_keep: int = Field(default=14, ge=1, le=365)
+    backups_to_keep: int = field(default=14, metadata={"range": (1, 365)})
     #: The plan that was open when the window closed; opened again at the next start.
-    last_plan_id: str | None = Field(default=None, max_length=64)
+    last_plan_id: str | None = _text(64)
     #: A second place for each daily backup (the home drive IT backs up, a USB stick); when
     #: not set, the organisation's `backup_folder` preset.
-    backup_folder: str | None = Field(default=None, max_length=4096)
+    backup_folder: str | None = _text(4096)
     #: The backup folder's last problem the user was told of ("folder|kind"): told once.
-    backup_folder_told: str | None = Field(default=None, max_length=4200)
+    backup_folder_told: str | None = _text(4200)
+
+    def changed(self, **changes: Any) -> Settings:
+        """A copy with `changes` (checked as a loaded file is)."""
+        return _checked(replace(self, **changes))
+
+    @classmethod
+    def from_document(cls, document: object) -> Settings:
+        """The settings in a file's data; unknown keys (from a newer version) are ignored.
+        Raises ValueError naming the field that is wrong."""
+        if not isinstance(document, dict):
+            raise ValueError("the file does not hold settings (not a JSON object)")
+        known = {f.name for f in fields(cls)}
+        return _checked(cls(**{k: v for k, v in document.items() if k in known}))
+
+    def to_document(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _checked(settings: Settings) -> Settings:
+    for spec in fields(settings):
+        value = getattr(settings, spec.name)
+        if spec.name == "levels":
+            if not isinstance(value, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+            ):
+                raise ValueError("levels: must map model ids to level ids")
+        elif "max_length" in spec.metadata:
+            if value is not None and not isinstance(value, str):
+                raise ValueError(f"{spec.name}: must be text")
+            if value is not None and len(value) > spec.metadata["max_length"]:
+                raise ValueError(
+                    f"{spec.name}: longer than {spec.metadata['max_length']} characters"
+                )
+        else:  # format, backups_to_keep: whole numbers
+            if type(value) is not int:
+                raise ValueError(f"{spec.name}: must be a whole number")
+            low, high = spec.metadata.get("range", (None, None))
+            if low is not None and not low <= value <= high:
+                raise ValueError(f"{spec.name}: must be from {low} to {high}")
+    return settings
 
 
 class SettingsStore:
@@ -60,14 +104,14 @@ class SettingsStore:
             return self._unusable(f"it is too large ({size} bytes)")
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
-            return Settings.model_validate(self._upgraded(raw))
-        except (OSError, ValueError, ValidationError) as exc:  # JSON and decoding errors too
+            return Settings.from_document(self._upgraded(raw))
+        except (OSError, ValueError) as exc:  # JSON and decoding errors too
             return self._unusable(str(exc).splitlines()[0])
 
     def save(self, settings: Settings) -> None:
         """Replaces the file in one step so a crash never leaves half a file."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        payload = settings.model_dump_json(indent=2)
+        payload = json.dumps(settings.to_document(), indent=2, ensure_ascii=False)
         fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

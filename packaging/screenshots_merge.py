@@ -89,7 +89,7 @@ def make_files(leader: Services, manager: Services, mail: Path) -> tuple[str, Pa
 def shoot(paths: AppPaths, services: Services, plan_id: str, file: Path, out: Path) -> None:
     for language in LANGUAGES:
         store = SettingsStore(paths.settings_file)
-        store.save(store.load().model_copy(update={"language": language, "last_plan_id": plan_id}))
+        store.save(store.load().changed(language=language, last_plan_id=plan_id))
         window = create_main_window(GuiServices(store, services, Prompts()))
         window.setGeometry(0, 0, *SIZE)
         window.show()

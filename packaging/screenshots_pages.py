@@ -111,7 +111,7 @@ def shoot(out: Path, screen: str, languages: list[str]) -> int:
             database = open_database(paths.database_file, paths.backups_dir)
             services = Services.over(Store(database), catalog, paths.backups_dir)
             store = SettingsStore(paths.settings_file)
-            store.save(store.load().model_copy(update={"language": language}))
+            store.save(store.load().changed(language=language))
             window = create_main_window(GuiServices(store, services, Prompts()))
             window.show()
             settle()

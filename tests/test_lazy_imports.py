@@ -1,5 +1,5 @@
 """Starting the window or a command imports only what it needs: reportlab, Alembic,
-cryptography and the exchange file's models are imported at their first use."""
+cryptography, pypdf, openpyxl and the exchange file's models are imported at their first use."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ LATER = (
     "cryptography",
     "ledarplan.pdf.document",
     "ledarplan.exchange.format",
+    "ledarplan.exchange.document",
+    "pypdf",  # reading filled feedback forms
+    "openpyxl",
 )
 
 

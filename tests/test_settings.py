@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from ledarplan import settings as settings_module
 from ledarplan.settings import SETTINGS_FORMAT, Settings, SettingsStore
 
@@ -45,3 +47,23 @@ def test_settings_of_a_newer_version_are_read_for_what_this_version_knows(tmp_pa
     write(store.path, {"format": SETTINGS_FORMAT + 1, "language": "da", "new_thing": [1, 2]})
     assert store.load().language == "da"
     assert store.problem is None
+
+
+def test_a_wrong_value_is_named_and_the_defaults_used(tmp_path):
+    for document, said in (
+        ({"backups_to_keep": 0}, "backups_to_keep: must be from 1 to 365"),
+        ({"language": "x" * 17}, "language: longer than 16 characters"),
+        ({"levels": {"holstebro": 3}}, "levels: must map model ids to level ids"),
+        ({"last_plan_id": 42}, "last_plan_id: must be text"),
+        ([1, 2], "not a JSON object"),
+    ):
+        store = SettingsStore(tmp_path / "settings.json")
+        write(store.path, document)
+        assert store.load() == Settings()
+        assert said in store.problem
+
+
+def test_a_changed_setting_is_checked_as_a_file_is():
+    assert Settings().changed(language="da").language == "da"
+    with pytest.raises(ValueError, match="backups_to_keep"):
+        Settings().changed(backups_to_keep=400)

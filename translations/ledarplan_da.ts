@@ -411,108 +411,118 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="196"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
         <source>Assessment &amp;rounds</source>
         <translation>Vurderings&amp;runder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
         <source>Assessment rounds</source>
         <translation>Vurderingsrunder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
         <source>&amp;New round</source>
         <translation>N&amp;y runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Start en ny vurderingsrunde (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="222"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
+        <source>&amp;Feedback from others…</source>
+        <translation>&amp;Feedback fra andre…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="218"/>
+        <source>Ask others for feedback with a PDF form, and take in their answers</source>
+        <translation>Bed andre om feedback med en PDF-formular, og tag deres svar ind</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="235"/>
         <source>My assessment, as the leader&apos;s &amp;manager</source>
         <translation>Min vurdering, som lederens &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="225"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="238"/>
         <source>No assessment yet. The leader&apos;s self-assessment arrives with the plan file they send you; you can make your own assessment as their manager.</source>
         <translation>Ingen vurdering endnu. Lederens selvevaluering kommer med den planfil, lederen sender dig; du kan lave din egen vurdering som chef.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="229"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="242"/>
         <source>Start my assessment</source>
         <translation>Start min vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="231"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="244"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Vurdering fra min &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
         <source>Assessment by &amp;someone else</source>
         <translation>Vurdering fra en &amp;anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>&amp;Delete round</source>
         <translation>&amp;Slet runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Slet den valgte runde (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="220"/>
         <source>R&amp;ate</source>
         <translation>&amp;Vurdér</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
         <source>Com&amp;pare</source>
         <translation>Sammen&amp;lign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="234"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="247"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen vurdering endnu. Start med en selvevaluering: vurdér hvert punkt i ledelsesgrundlaget ud fra det, der forventes af dig. Din chefs vurdering kan følge bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="239"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="252"/>
         <source>Start a self-assessment</source>
         <translation>Start en selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="224"/>
         <source>Develop this: make it a goal</source>
         <translation>Udvikl dette: gør det til et mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="330"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="344"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Slet vurderingen fra %1 (%2)? Dens scorer og kommentarer fjernes og kan ikke gendannes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="337"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
         <source>Delete assessment round</source>
         <translation>Slet vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="337"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -638,45 +648,69 @@
         <translation>Vælg mappen til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="190"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="188"/>
         <source>Restore from a backup file</source>
         <translation>Gendan fra en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="191"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="189"/>
         <source>ledarplan backups (*.sqlite3);;All files (*)</source>
         <translation>ledarplan-sikkerhedskopier (*.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="315"/>
+        <location filename="../ledarplan/gui/application.py" line="322"/>
         <source>The backup folder could not be used</source>
         <translation>Mappen til sikkerhedskopier kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="319"/>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="205"/>
+        <location filename="../ledarplan/gui/application.py" line="326"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="203"/>
         <source>No backup could be made</source>
         <translation>Der kunne ikke tages en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="219"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="217"/>
         <source>Restore the backup?</source>
         <translation>Gendan sikkerhedskopien?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="221"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="219"/>
         <source>Everything will be as it was on %1. What you have done since is kept in a new backup, so it is not lost.</source>
         <translation>Alt bliver, som det var %1. Det, du har gjort siden, gemmes i en ny sikkerhedskopi, så det går ikke tabt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="224"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="222"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="231"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="229"/>
         <source>The backup could not be restored</source>
         <translation>Sikkerhedskopien kunne ikke gendannes</translation>
+    </message>
+</context>
+<context>
+    <name>BlindSpotsBox</name>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="48"/>
+        <source>&amp;Blind spots: where your self-assessment and others&apos; feedback differ most</source>
+        <extracomment>&quot;Make it a goal&quot;: a goal for this item (its id).</extracomment>
+        <translation>&amp;Blinde pletter: hvor din selvevaluering og andres feedback adskiller sig mest</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="50"/>
+        <source>Make it a &amp;goal</source>
+        <translation>Gør det til et &amp;mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="51"/>
+        <source>A new goal for the chosen item</source>
+        <translation>Et nyt mål for det valgte punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="58"/>
+        <source>%1: you %2, others %3</source>
+        <translation>%1: dig %2, andre %3</translation>
     </message>
 </context>
 <context>
@@ -873,37 +907,37 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="386"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Slet sessionen fra %1, &quot;%2&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="389"/>
         <source>Delete the session of %1?</source>
         <translation>Slet sessionen fra %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="391"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Dens noter, refleksion og aftaler bliver slettet sammen med den. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
         <source>Delete session</source>
         <translation>Slet session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="416"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="408"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Fjern aftalen &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="418"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="410"/>
         <source>Remove agreement</source>
         <translation>Fjern aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="418"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="410"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -920,62 +954,101 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="154"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="183"/>
         <source>&amp;Compare</source>
+        <extracomment>&quot;Make it a goal&quot;: the user wants a goal for a blind spot&apos;s item (its id).</extracomment>
         <translation>&amp;Sammenlign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="155"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="184"/>
         <source>&amp;with</source>
         <translation>&amp;med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="156"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="185"/>
         <source>S&amp;wap</source>
         <translation>&amp;Byt om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="157"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="186"/>
         <source>Swap the two rounds</source>
         <translation>Byt om på de to runder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="158"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="187"/>
         <source>First round</source>
         <translation>Første runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="159"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="188"/>
         <source>Second round</source>
         <translation>Anden runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="160"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="189"/>
         <source>Ratings of the two rounds item by item</source>
         <translation>Scorer fra de to runder punkt for punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="161"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
         <source>Radar chart of the average rating per area</source>
         <translation>Radardiagram over den gennemsnitlige score pr. område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="162"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="191"/>
         <source>Choose two rounds to compare.</source>
         <translation>Vælg to runder, der skal sammenlignes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="174"/>
-        <source>Comparing needs two assessment rounds, for example the leader&apos;s self-assessment and your assessment.</source>
-        <translation>En sammenligning kræver to vurderingsrunder, for eksempel lederens selvevaluering og din vurdering.</translation>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="193"/>
+        <source>&amp;Feedback from others</source>
+        <translation>&amp;Feedback fra andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="179"/>
-        <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment.</source>
-        <translation>En sammenligning kræver to vurderingsrunder, for eksempel din selvevaluering og din chefs vurdering.</translation>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="194"/>
+        <source>Feedback round shown beside the two</source>
+        <translation>Feedbackrunde, der vises ved siden af de to</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="207"/>
+        <source>Comparing needs two assessment rounds, for example the leader&apos;s self-assessment and your assessment, or one round and feedback from others.</source>
+        <translation>En sammenligning kræver to vurderingsrunder, for eksempel lederens selvevaluering og din vurdering, eller én runde og feedback fra andre.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="212"/>
+        <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment, or one round and feedback from others.</source>
+        <translation>En sammenligning kræver to vurderingsrunder, for eksempel din selvevaluering og din chefs vurdering, eller én runde og feedback fra andre.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="245"/>
+        <source>None</source>
+        <translation>Ingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="264"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="247"/>
+        <source>%1 (%n respondent(s))</source>
+        <translation>
+            <numerusform>%1 (%n besvarelse)</numerusform>
+            <numerusform>%1 (%n besvarelser)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="338"/>
+        <source>Feedback from others: %1. A group is shown only when at least %2 have answered.</source>
+        <translation>Feedback fra andre: %1. En gruppe vises kun, når mindst %2 har svaret.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="344"/>
+        <source>Counted with others: %1.</source>
+        <translation>Talt med under andre: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="347"/>
+        <source>Too few to show: %1.</source>
+        <translation>For få til at blive vist: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="375"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt har en forskel på %1 eller flere trin (fremhævet): værd at tale om.</numerusform>
@@ -983,7 +1056,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="269"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="380"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Intet punkt har en forskel på %1 eller flere trin.</translation>
     </message>
@@ -991,18 +1064,23 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="134"/>
-        <source>Area</source>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="147"/>
+        <source>cannot say: %1</source>
         <extracomment>Second minus first as a number (None when either is not assessed). Translucent amber reads as a highlight on light and dark palettes alike.</extracomment>
+        <translation>kan ikke vurdere: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="181"/>
+        <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="135"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="182"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="136"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="183"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
@@ -1128,22 +1206,22 @@ Vælg Ny session for at registrere din første samtale.</translation>
         <translation>Opdatér fra filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="203"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="204"/>
         <source>%1: the plan of %2 was imported as a new plan.</source>
         <translation>%1: planen for %2 blev importeret som en ny plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="212"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="213"/>
         <source>%1: “%2” here, “%3” in the file</source>
         <translation>%1: “%2” her, “%3” i filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="220"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="221"/>
         <source>Take the file&apos;s details?</source>
         <translation>Brug oplysningerne fra filen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="222"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="223"/>
         <source>%1 is already stored here, with other details than in the file:
 
 %2
@@ -1156,32 +1234,32 @@ The details stored here were kept. Take the file&apos;s details instead?</source
 Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="227"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="228"/>
         <source>Take the file&apos;s details</source>
         <translation>Brug oplysningerne fra filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="237"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="238"/>
         <source>This could not be done</source>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="262"/>
-        <source>%1: the plan here or the file changed while it was previewed; nothing was written. Update from the file again.</source>
-        <translation>%1: planen her eller filen blev ændret, mens forhåndsvisningen var åben; intet blev gemt. Opdatér fra filen igen.</translation>
+        <location filename="../ledarplan/gui/desk_flows.py" line="266"/>
+        <source>%1: the plan here changed while the file was previewed; nothing was written. Update from the file again.</source>
+        <translation>%1: planen her blev ændret, mens filen blev forhåndsvist; intet blev gemt. Opdatér fra filen igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="272"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="276"/>
         <source>%1: nothing new in this file.</source>
         <translation>%1: intet nyt i denne fil.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="278"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="282"/>
         <source>%1: the plan of %2 was updated (%3 added, %4 changed, %5 removed).</source>
         <translation>%1: planen for %2 blev opdateret (%3 tilføjet, %4 ændret, %5 fjernet).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="287"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="291"/>
         <source>Your signature of the development talk was withdrawn, as the other desk changed what you signed: read the record again and sign it anew.</source>
         <translation>Din godkendelse af lederudviklingssamtalen blev trukket tilbage, fordi den anden part ændrede det, du godkendte: læs referatet igen, og godkend det på ny.</translation>
     </message>
@@ -1262,6 +1340,315 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         <location filename="../ledarplan/gui/edit_session.py" line="198"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>“%1” %2. Feltet er sat tilbage til det, det var; alt andet er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="12"/>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="13"/>
+        <source>Peers</source>
+        <translation>Kolleger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="14"/>
+        <source>Own manager</source>
+        <translation>Egen chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="15"/>
+        <source>Others</source>
+        <translation>Andre</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="98"/>
+        <source>Feedback from others</source>
+        <extracomment>The plan&apos;s feedback rounds changed (made, answered, deleted).</extracomment>
+        <translation>Feedback fra andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="101"/>
+        <source>Ask your staff, peers, manager and others for feedback with one fillable PDF form. They fill it in, save it and send it back: to you, or to a collector (HR, a trusted colleague) when anonymity matters, who sends you only the summary (ledarplan feedback collect). Only the summary per group is kept, never a form or one person&apos;s answers.</source>
+        <translation>Bed dine medarbejdere, kolleger, din chef og andre om feedback med én udfyldelig PDF-formular. De udfylder den, gemmer den og sender den tilbage: til dig, eller til en indsamler (HR, en kollega du har tillid til), når anonymiteten er vigtig, som kun sender dig opsummeringen (ledarplan feedback collect). Kun opsummeringen pr. gruppe gemmes, aldrig en formular eller én persons svar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Groups asked</source>
+        <translation>Adspurgte grupper</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="111"/>
+        <source>Form &amp;language</source>
+        <translation>Formularens &amp;sprog</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="112"/>
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny runde…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="113"/>
+        <source>&amp;Write the form…</source>
+        <translation>S&amp;kriv formularen…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="114"/>
+        <source>&amp;Take in answers…</source>
+        <translation>&amp;Tag svar ind…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="115"/>
+        <source>&amp;Delete round</source>
+        <translation>&amp;Slet runde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="124"/>
+        <source>none yet</source>
+        <translation>ingen endnu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="188"/>
+        <source>Save the feedback form</source>
+        <translation>Gem feedbackformularen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="189"/>
+        <source>feedback form.pdf</source>
+        <translation>feedbackformular.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="190"/>
+        <source>PDF form (*.pdf)</source>
+        <translation>PDF-formular (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="199"/>
+        <source>Feedback form written</source>
+        <translation>Feedbackformularen er skrevet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="201"/>
+        <source>The form is in %1. Send it to the people you ask, by e-mail or on the intranet; ask them to fill it in, save it and send it back.</source>
+        <translation>Formularen ligger i %1. Send den til dem, du spørger, via e-mail eller på intranettet; bed dem udfylde den, gemme den og sende den tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="210"/>
+        <source>Take in answers</source>
+        <translation>Tag svar ind</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="211"/>
+        <source>Filled forms and summaries (*.pdf *.json);;All files (*)</source>
+        <translation>Udfyldte formularer og opsummeringer (*.pdf *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="227"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="228"/>
+        <source>Took %1 forms and %2 summaries. Shown now: %3.</source>
+        <translation>Tog %1 formularer og %2 opsummeringer ind. Vises nu: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="236"/>
+        <source>Fewer than %1 answered as %2: counted with others.</source>
+        <translation>Færre end %1 svarede som %2: talt med under andre.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="240"/>
+        <source>Fewer than %1 answered as %2, even with others: left out.</source>
+        <translation>Færre end %1 svarede som %2, også sammen med andre: udeladt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="244"/>
+        <source>%1: counted once.</source>
+        <translation>%1: talt med én gang.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="246"/>
+        <source>Answers taken in</source>
+        <translation>Svar taget ind</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="250"/>
+        <source>%n file(s) could not be taken in; nothing of them was stored.</source>
+        <translation>
+            <numerusform>%n fil kunne ikke tages ind; intet fra den blev gemt.</numerusform>
+            <numerusform>%n filer kunne ikke tages ind; intet fra dem blev gemt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="262"/>
+        <source>Delete feedback round</source>
+        <translation>Slet feedbackrunde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="263"/>
+        <source>Delete this feedback round with the answers taken in? This cannot be undone.</source>
+        <translation>Slet denne feedbackrunde med de svar, der er taget ind? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="264"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="280"/>
+        <source>This could not be done</source>
+        <translation>Det kunne ikke lade sig gøre</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="26"/>
+        <source>Feedback to {name}</source>
+        <translation>Feedback til {name}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="27"/>
+        <source>{name} asks for your view of their leadership, against the leadership model below. Rate each statement by what you have seen; choose “Cannot say” when you have not seen enough to answer.</source>
+        <translation>{name} beder om dit syn på sin ledelse ud fra ledelsesgrundlaget nedenfor. Vurdér hvert udsagn ud fra det, du har set; vælg »Kan ikke vurdere«, når du ikke har set nok til at svare.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="33"/>
+        <source>Your answers are anonymous. Only a summary of each group&apos;s answers is kept, and a group is shown only when at least {threshold} people of it have answered; smaller groups are counted with “Others” or left out. Do not write your name in the form.</source>
+        <translation>Dine svar er anonyme. Kun en opsummering af hver gruppes svar gemmes, og en gruppe vises kun, når mindst {threshold} personer i den har svaret; mindre grupper tælles med under »Andre« eller udelades. Skriv ikke dit navn i formularen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="39"/>
+        <source>Fill in the form in a PDF reader (for example Adobe Acrobat Reader or your computer&apos;s own), save it, and send the saved file back as you were asked.</source>
+        <translation>Udfyld formularen i en PDF-læser (for eksempel Adobe Acrobat Reader eller computerens egen), gem den, og send den gemte fil tilbage, som du blev bedt om.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="44"/>
+        <source>Leadership model</source>
+        <translation>Ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="45"/>
+        <source>Role level</source>
+        <translation>Ledelsesniveau</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="46"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="47"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="48"/>
+        <source>What the ratings mean</source>
+        <translation>Hvad vurderingerne betyder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="49"/>
+        <source>Cannot say</source>
+        <translation>Kan ikke vurdere</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="50"/>
+        <source>Your relation to {name}</source>
+        <translation>Din relation til {name}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="51"/>
+        <source>Choose one: {groups}</source>
+        <translation>Vælg én: {groups}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="52"/>
+        <source>(choose)</source>
+        <translation>(vælg)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="53"/>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="54"/>
+        <source>Peers</source>
+        <translation>Kolleger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="55"/>
+        <source>Own manager</source>
+        <translation>Egen chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="56"/>
+        <source>Others</source>
+        <translation>Andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="57"/>
+        <source>Your rating of: {item}</source>
+        <translation>Din vurdering af: {item}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="58"/>
+        <source>Comments on “{area}” (optional)</source>
+        <translation>Kommentarer til »{area}« (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="59"/>
+        <source>Open questions</source>
+        <translation>Åbne spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="60"/>
+        <source>Thank you! Save the form and send it back.</source>
+        <translation>Tak! Gem formularen, og send den tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="61"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="62"/>
+        <source>Feedback form {id}</source>
+        <translation>Feedbackformular {id}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="64"/>
+        <source>What should {name} keep doing?</source>
+        <extracomment>The open questions a new round suggests (the leader may change or clear them).</extracomment>
+        <translation>Hvad skal {name} blive ved med?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="65"/>
+        <source>What could {name} do differently, or start doing?</source>
+        <translation>Hvad kunne {name} gøre anderledes, eller begynde på?</translation>
     </message>
 </context>
 <context>
@@ -1532,176 +1919,201 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <source>Feedback round</source>
+        <translation>Feedbackrunde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="84"/>
+        <source>Anonymity threshold</source>
+        <translation>Anonymitetsgrænse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="85"/>
+        <source>Groups asked</source>
+        <translation>Adspurgte grupper</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="86"/>
+        <source>Open questions</source>
+        <translation>Åbne spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <source>Answers taken in</source>
+        <translation>Svar taget ind</translation>
+    </message>
 </context>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="258"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="259"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>How we &amp;know</source>
         <translation>Hvordan ved &amp;vi det</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
         <source>Tar&amp;get date</source>
         <translation>&amp;Måldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
         <source>&amp;Progress</source>
         <translation>Frem&amp;drift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="249"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
         <source>What do you want to achieve?</source>
         <translation>Hvad vil du opnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="267"/>
         <source>Why this goal matters, and what it is about</source>
         <translation>Hvorfor målet er vigtigt, og hvad det handler om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="253"/>
         <source>How will you and others notice that the goal is reached?</source>
         <translation>Hvordan vil du og andre mærke, at målet er nået?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="238"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
         <source>What does the leader want to achieve?</source>
         <translation>Hvad vil lederen opnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="242"/>
         <source>How will the leader and others notice that the goal is reached?</source>
         <translation>Hvordan mærker lederen og andre, at målet er nået?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="244"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="246"/>
         <source>The success criterion: what the leader and others will see or hear when the goal is reached</source>
         <translation>Succeskriteriet: hvad lederen og andre vil se eller høre, når målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="254"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="256"/>
         <source>The success criterion: what you will see or hear when the goal is reached</source>
         <translation>Succeskriteriet: det, du vil se eller høre, når målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
         <source>Goal title</source>
         <translation>Målets titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="269"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
         <source>Goal description</source>
         <translation>Beskrivelse af målet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="272"/>
         <source>How we know the goal is reached</source>
         <translation>Hvordan vi ved, at målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="272"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="274"/>
         <source>Goal status</source>
         <translation>Målets status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="275"/>
         <source>Progress in percent</source>
         <translation>Fremdrift i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="277"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
         <source>Model items this goal serves</source>
         <translation>Punkter i ledelsesgrundlaget, som målet understøtter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
         <source>Tick the items of the leadership model that this goal develops</source>
         <translation>Markér de punkter i ledelsesgrundlaget, som målet udvikler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
         <source>Check-ins</source>
         <translation>Statusnotater</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
         <source>Dat&amp;e</source>
         <translation>Dat&amp;o</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
         <source>Check-in date</source>
         <translation>Dato for statusnotatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
         <source>Set p&amp;rogress to</source>
         <translation>Sæt fremdrift ti&amp;l</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
         <source>New progress in percent</source>
         <translation>Ny fremdrift i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
         <source>How is it going? What has happened?</source>
         <translation>Hvordan går det? Hvad er der sket?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="290"/>
         <source>Check-in note</source>
         <translation>Tekst i statusnotatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
         <source>Add check-in</source>
         <translation>Tilføj statusnotat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
         <source>Adds a dated note; a new progress becomes the goal&apos;s progress</source>
         <translation>Tilføjer et dateret notat; en ny fremdrift bliver målets fremdrift</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="297"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
         <source>&amp;Linked items (%n)</source>
         <translation>
             <numerusform>Tilkn&amp;yttede punkter (%n)</numerusform>
@@ -1709,7 +2121,7 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="298"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="300"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
             <numerusform>Stat&amp;usnotater (%n)</numerusform>
@@ -1717,17 +2129,17 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="305"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="307"/>
         <source>Expected at %1: %2</source>
         <translation>Forventninger til %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="310"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="312"/>
         <source>Choose an item to read what is expected at %1.</source>
         <translation>Vælg et punkt for at læse forventningerne til %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="314"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="316"/>
         <source>Tick the items of the model that this goal develops.</source>
         <translation>Markér de punkter i ledelsesgrundlaget, som målet udvikler.</translation>
     </message>
@@ -1863,147 +2275,159 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="304"/>
+        <location filename="../ledarplan/gui/main_window.py" line="229"/>
+        <location filename="../ledarplan/gui/main_window.py" line="442"/>
+        <source>Opening your plans…</source>
+        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). Room kept for a title bar and borders around a window not shown yet. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
+        <translation>Åbner dine planer…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="412"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="305"/>
+        <location filename="../ledarplan/gui/main_window.py" line="413"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="306"/>
+        <location filename="../ledarplan/gui/main_window.py" line="414"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="307"/>
+        <location filename="../ledarplan/gui/main_window.py" line="415"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="308"/>
+        <location filename="../ledarplan/gui/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="309"/>
+        <location filename="../ledarplan/gui/main_window.py" line="417"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="310"/>
+        <location filename="../ledarplan/gui/main_window.py" line="418"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="311"/>
+        <location filename="../ledarplan/gui/main_window.py" line="419"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="312"/>
+        <location filename="../ledarplan/gui/main_window.py" line="420"/>
+        <source>New &amp;model from a spreadsheet…</source>
+        <translation>Ny mode&amp;l fra et regneark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="421"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="313"/>
+        <location filename="../ledarplan/gui/main_window.py" line="422"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="314"/>
+        <location filename="../ledarplan/gui/main_window.py" line="423"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="315"/>
+        <location filename="../ledarplan/gui/main_window.py" line="424"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="317"/>
+        <location filename="../ledarplan/gui/main_window.py" line="426"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="319"/>
+        <location filename="../ledarplan/gui/main_window.py" line="428"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="320"/>
+        <location filename="../ledarplan/gui/main_window.py" line="429"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="321"/>
+        <location filename="../ledarplan/gui/main_window.py" line="430"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="322"/>
+        <location filename="../ledarplan/gui/main_window.py" line="431"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="323"/>
+        <location filename="../ledarplan/gui/main_window.py" line="432"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="324"/>
+        <location filename="../ledarplan/gui/main_window.py" line="433"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="325"/>
+        <location filename="../ledarplan/gui/main_window.py" line="434"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="326"/>
+        <location filename="../ledarplan/gui/main_window.py" line="435"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="327"/>
+        <location filename="../ledarplan/gui/main_window.py" line="436"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="328"/>
+        <location filename="../ledarplan/gui/main_window.py" line="437"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="329"/>
+        <location filename="../ledarplan/gui/main_window.py" line="438"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="332"/>
+        <location filename="../ledarplan/gui/main_window.py" line="441"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="517"/>
+        <location filename="../ledarplan/gui/main_window.py" line="647"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="524"/>
+        <location filename="../ledarplan/gui/main_window.py" line="654"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="532"/>
+        <location filename="../ledarplan/gui/main_window.py" line="662"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="534"/>
+        <location filename="../ledarplan/gui/main_window.py" line="664"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2016,12 +2440,12 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="537"/>
+        <location filename="../ledarplan/gui/main_window.py" line="667"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="194"/>
+        <location filename="../ledarplan/gui/application.py" line="187"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Indstillingsfilen kunne ikke læses; standardindstillingerne bruges.</translation>
     </message>
@@ -2452,37 +2876,37 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <translation>Ændret i chefens eksemplar den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="231"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="227"/>
         <source>the file holds another plan</source>
         <translation>filen indeholder en anden plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="235"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="229"/>
         <source>the file holds the plan of another person, with the same id as this one</source>
         <translation>filen indeholder en anden persons plan, med samme id som denne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="242"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="233"/>
         <source>the file was written at a leader&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen blev skrevet i et ledereksemplar, ligesom dette eksemplar: et eksemplar opdateres fra den anden parts fil (er det en fil, du selv har sendt?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="239"/>
         <source>the file was written at a manager&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen blev skrevet i et chefeksemplar, ligesom dette eksemplar: et eksemplar opdateres fra den anden parts fil (er det en fil, du selv har sendt?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="258"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="245"/>
         <source>the file is older than what this copy has already taken in from the other desk (was it merged before?)</source>
         <translation>filen er ældre end det, dette eksemplar allerede har modtaget fra den anden part (er den allerede flettet?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="266"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
         <source>the file claims changes made at this desk that this copy never made (was it altered?)</source>
         <translation>filen angiver ændringer i dette eksemplar, som eksemplaret aldrig har lavet (er filen blevet ændret?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="287"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="261"/>
         <source>%1 cannot update the plan here: %2.</source>
         <translation>%1 kan ikke opdatere planen her: %2.</translation>
     </message>
@@ -2490,90 +2914,239 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="163"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="167"/>
         <source>Your organisation has chosen this model.</source>
         <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes.</extracomment>
         <translation>Din organisation har valgt denne model.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="191"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="195"/>
         <source>(this model has no role levels)</source>
         <translation>(dette ledelsesgrundlag har ingen ledelsesniveauer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="230"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="234"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="278"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="279"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="283"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="280"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="284"/>
         <source>All role levels</source>
         <translation>Alle ledelsesniveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="281"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="285"/>
         <source>Expected of: {level}</source>
         <translation>Forventninger til: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="285"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="289"/>
         <source>Leadership &amp;model:</source>
         <translation>&amp;Ledelsesgrundlag:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="287"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
         <source>Role &amp;level:</source>
         <translation>Ledelses&amp;niveau:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="288"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
         <source>Expectations</source>
         <translation>Forventninger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="289"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
         <source>Compare levels</source>
         <translation>Sammenlign niveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
         <source>Every role level side by side</source>
         <translation>Alle ledelsesniveauer side om side</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
         <source>About the model</source>
         <translation>Om ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="297"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Ledelsesgrundlagets egen ramme: vision, værdier, hjørnesten og mere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
         <source>Competency</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
         <source>Sub-competency</source>
         <translation>Delkompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="300"/>
         <source>Contents: click to go to a section</source>
         <translation>Indhold: klik for at gå til et afsnit</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFromSheetDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="166"/>
+        <source>New model from a spreadsheet</source>
+        <extracomment>The id of a model saved into the organisation&apos;s folder (and added to the catalog).</extracomment>
+        <translation>Ny model fra et regneark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="169"/>
+        <source>Put your organisation&apos;s leadership model into a spreadsheet (Excel or LibreOffice Calc) and open it here. You see every problem with its sheet and cell, or the model exactly as leaders will see it, before you save it.</source>
+        <translation>Skriv organisationens ledelsesgrundlag ind i et regneark (Excel eller LibreOffice Calc), og åbn det her. Du ser hvert problem med ark og celle, eller modellen præcis som lederne vil se den, før du gemmer den.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="174"/>
+        <source>Start from a template</source>
+        <translation>Start fra en skabelon</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="175"/>
+        <source>&amp;Role levels:</source>
+        <translation>Ledelsesni&amp;veauer:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="176"/>
+        <source>Lan&amp;guage of the template:</source>
+        <translation>Skabelonens &amp;sprog:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="177"/>
+        <source>Save an empty &amp;template…</source>
+        <translation>Gem en tom ska&amp;belon…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="178"/>
+        <source>Or start &amp;from a model:</source>
+        <translation>Eller start fra en &amp;model:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="179"/>
+        <source>Save the model as a &amp;spreadsheet…</source>
+        <translation>Gem modellen som &amp;regneark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="180"/>
+        <source>&amp;Open a filled-in spreadsheet…</source>
+        <translation>&amp;Åbn et udfyldt regneark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="182"/>
+        <source>Open a filled-in spreadsheet to check it and see the model.</source>
+        <translation>Åbn et udfyldt regneark for at kontrollere det og se modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="184"/>
+        <source>Sa&amp;ve model…</source>
+        <translation>Gem mo&amp;del…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="190"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="197"/>
+        <source>Save an empty template</source>
+        <translation>Gem en tom skabelon</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="212"/>
+        <source>Save the model as a spreadsheet</source>
+        <translation>Gem modellen som regneark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="228"/>
+        <source>Saved: %1
+
+Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Open a filled-in spreadsheet…”.</source>
+        <translation>Gemt: %1
+
+Udfyld den i Excel eller LibreOffice Calc, gem den, og åbn den så her med “Åbn et udfyldt regneark…”.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="237"/>
+        <source>Could not save %1: %2</source>
+        <translation>Kunne ikke gemme %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="247"/>
+        <source>Open a filled-in spreadsheet</source>
+        <translation>Åbn et udfyldt regneark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="248"/>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel-projektmapper (*.xlsx *.xlsm);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="270"/>
+        <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
+        <translation>
+            <numerusform>%n problem i %1. Intet kan gemmes, før det er løst: ret regnearket, gem det, og åbn det igen.</numerusform>
+            <numerusform>%n problemer i %1. Intet kan gemmes, før de er løst: ret regnearket, gem det, og åbn det igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="284"/>
+        <source>%1 is ready. This is how leaders will see the model: choose each role level to read its expectations, then save the model.</source>
+        <translation>%1 er klar. Sådan vil lederne se modellen: vælg hvert ledelsesniveau for at læse dets forventninger, og gem så modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="289"/>
+        <source>Its id &apos;%1&apos; is a built-in model&apos;s, so ledarplan would leave it out: give it an id of its own in the Model sheet.</source>
+        <translation>Dens id &apos;%1&apos; tilhører en indbygget model, så ledarplan ville udelade den: giv den sit eget id i arket Model.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
+        <source>Save the model</source>
+        <translation>Gem modellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="316"/>
+        <source>Model packs (*.yaml)</source>
+        <translation>Modelfiler (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="335"/>
+        <source>Saved: %1
+
+To use it, put it into the “frameworks” folder of each leader&apos;s data directory, or name it in the organisation&apos;s presets.</source>
+        <translation>Gemt: %1
+
+For at bruge den skal den lægges i mappen “frameworks” i hver leders datamappe, eller angives i organisationens forudindstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="345"/>
+        <source>Saved, but ledarplan cannot show the model beside the others:</source>
+        <translation>Gemt, men ledarplan kan ikke vise modellen sammen med de andre:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="354"/>
+        <source>Saved: %1
+
+The model is now among the leadership models (View → Browse leadership models) and can be chosen for a plan.</source>
+        <translation>Gemt: %1
+
+Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan vælges til en plan.</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3249,39 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="126"/>
+        <source>New feedback round</source>
+        <translation>Ny feedbackrunde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="127"/>
+        <source>&amp;Items to ask about (the model&apos;s texts at your level)</source>
+        <translation>&amp;Punkter at spørge om (modellens tekster på dit niveau)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="128"/>
+        <source>Who is asked</source>
+        <translation>Hvem der spørges</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="131"/>
+        <source>Anonymity &amp;threshold</source>
+        <translation>Anonymitets&amp;grænse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="134"/>
+        <source>A group&apos;s answers are shown only when at least this many have answered; smaller groups are counted with “Others”, or left out, and you are told which.</source>
+        <translation>En gruppes svar vises kun, når mindst så mange har svaret; mindre grupper tælles med under »Andre« eller udelades, og du får at vide hvilke.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="139"/>
+        <source>Open question &amp;%1 (optional)</source>
+        <translation>Åbent spørgsmål &amp;%1 (valgfrit)</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <location filename="../ledarplan/notices.py" line="41"/>
@@ -2766,16 +3372,32 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
     <message>
         <location filename="../ledarplan/notices.py" line="171"/>
+        <source>reading filled feedback forms</source>
+        <translation>læser udfyldte feedbackformularer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="178"/>
+        <location filename="../ledarplan/notices.py" line="185"/>
+        <source>model spreadsheets for HR</source>
+        <translation>regneark med modeller til HR</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="192"/>
+        <source>reading spreadsheets safely</source>
+        <translation>sikker læsning af regneark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="199"/>
         <source>the font embedded in the PDF</source>
         <translation>skrifttypen, der indlejres i PDF&apos;en</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="172"/>
+        <location filename="../ledarplan/notices.py" line="200"/>
         <source>The DejaVu fonts are derived from Bitstream Vera; Bitstream Vera is a trademark of Bitstream, Inc. The licence is in resources/fonts/LICENSE-DejaVu.txt.</source>
         <translation>Skrifttyperne DejaVu bygger på Bitstream Vera; Bitstream Vera er et varemærke tilhørende Bitstream, Inc. Licensen findes i resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="183"/>
+        <location filename="../ledarplan/notices.py" line="211"/>
         <source>the language</source>
         <translation>programmeringssproget</translation>
     </message>
@@ -2999,66 +3621,71 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
     <message>
         <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="90"/>
+        <source>Feedback from others</source>
+        <translation>Feedback fra andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="91"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="91"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="92"/>
         <source>Coaching sessions</source>
         <translation>Coachingsessioner</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="92"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="93"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="93"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="94"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="97"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="98"/>
         <source>Export the plan as PDF</source>
         <translation>Eksportér planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="98"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="99"/>
         <source>Include</source>
         <translation>Medtag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="101"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="102"/>
         <source>&amp;Language of the document:</source>
         <translation>Dokumentets &amp;sprog:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="102"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="103"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papirstørrelse:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="103"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="104"/>
         <source>Include &amp;private notes and answers</source>
         <translation>Medtag p&amp;rivate noter og svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="104"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="105"/>
         <source>&amp;Open the PDF when it is ready</source>
         <translation>Åb&amp;n PDF&apos;en, når den er klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="105"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="106"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="111"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="112"/>
         <source>The PDF will contain private coaching notes and private talk answers. Only share it with people who may read them.</source>
         <translation>PDF&apos;en kommer til at indeholde private coachingnoter og private svar fra samtalen. Del den kun med personer, der må læse dem.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="115"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="116"/>
         <source>Private coaching notes and private talk answers are left out.</source>
         <translation>Private coachingnoter og private svar fra samtalen bliver udeladt.</translation>
     </message>
@@ -3066,535 +3693,621 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PdfLabels</name>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="36"/>
+        <location filename="../ledarplan/pdf/labels.py" line="37"/>
         <source>Leader development plan</source>
         <translation>Lederudviklingsplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="39"/>
+        <location filename="../ledarplan/pdf/labels.py" line="40"/>
         <source>What the ratings mean</source>
         <extracomment>The program&apos;s own 1–5 scale&apos;s anchors, translated (frameworks.scale, context &quot;Scale&quot;).</extracomment>
         <translation>Hvad vurderingerne betyder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="40"/>
+        <location filename="../ledarplan/pdf/labels.py" line="41"/>
         <source>Contents</source>
         <translation>Indhold</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="41"/>
+        <location filename="../ledarplan/pdf/labels.py" line="42"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="42"/>
+        <location filename="../ledarplan/pdf/labels.py" line="43"/>
         <source>Confidential: personal development plan. Handle according to your organisation&apos;s rules for personnel records.</source>
         <translation>Fortroligt: personlig udviklingsplan. Behandles efter organisationens regler for personalesager.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="52"/>
+        <location filename="../ledarplan/pdf/labels.py" line="53"/>
         <source>Name</source>
         <extracomment>A strftime pattern with numbers only (month names would follow the computer&apos;s locale). The decimal mark of averages (3.5 or 3,5).</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="53"/>
+        <location filename="../ledarplan/pdf/labels.py" line="54"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="54"/>
+        <location filename="../ledarplan/pdf/labels.py" line="55"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="55"/>
+        <location filename="../ledarplan/pdf/labels.py" line="56"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="56"/>
+        <location filename="../ledarplan/pdf/labels.py" line="57"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="57"/>
+        <location filename="../ledarplan/pdf/labels.py" line="58"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="58"/>
+        <location filename="../ledarplan/pdf/labels.py" line="59"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="59"/>
+        <location filename="../ledarplan/pdf/labels.py" line="60"/>
         <source>Plan period</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="60"/>
+        <location filename="../ledarplan/pdf/labels.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="61"/>
-        <location filename="../ledarplan/pdf/labels.py" line="143"/>
+        <location filename="../ledarplan/pdf/labels.py" line="62"/>
+        <location filename="../ledarplan/pdf/labels.py" line="177"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="62"/>
+        <location filename="../ledarplan/pdf/labels.py" line="63"/>
         <source>Generated</source>
         <translation>Dannet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="63"/>
+        <location filename="../ledarplan/pdf/labels.py" line="64"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="64"/>
+        <location filename="../ledarplan/pdf/labels.py" line="65"/>
         <source>Agreed</source>
         <translation>Aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="65"/>
+        <location filename="../ledarplan/pdf/labels.py" line="66"/>
         <source>Followed up</source>
         <translation>Fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="67"/>
+        <location filename="../ledarplan/pdf/labels.py" line="68"/>
         <source>The leadership model</source>
         <translation>Ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="68"/>
+        <location filename="../ledarplan/pdf/labels.py" line="69"/>
         <source>Expectations at role level: {level}</source>
         <translation>Forventninger til ledelsesniveauet: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="69"/>
+        <location filename="../ledarplan/pdf/labels.py" line="70"/>
         <source>The model&apos;s areas and items</source>
         <translation>Ledelsesgrundlagets områder og punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="70"/>
+        <location filename="../ledarplan/pdf/labels.py" line="71"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="71"/>
+        <location filename="../ledarplan/pdf/labels.py" line="72"/>
         <source>Expectation</source>
         <translation>Forventning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="73"/>
+        <location filename="../ledarplan/pdf/labels.py" line="74"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="74"/>
+        <location filename="../ledarplan/pdf/labels.py" line="75"/>
         <source>Self</source>
         <translation>Selv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="75"/>
-        <location filename="../ledarplan/pdf/labels.py" line="149"/>
+        <location filename="../ledarplan/pdf/labels.py" line="76"/>
+        <location filename="../ledarplan/pdf/labels.py" line="183"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="76"/>
+        <location filename="../ledarplan/pdf/labels.py" line="77"/>
         <source>Other</source>
         <translation>Anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="77"/>
+        <location filename="../ledarplan/pdf/labels.py" line="78"/>
         <source>Self-assessment</source>
         <translation>Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="78"/>
+        <location filename="../ledarplan/pdf/labels.py" line="79"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="79"/>
+        <location filename="../ledarplan/pdf/labels.py" line="80"/>
         <source>Other assessment</source>
         <translation>Vurdering fra en anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="80"/>
+        <location filename="../ledarplan/pdf/labels.py" line="81"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="81"/>
+        <location filename="../ledarplan/pdf/labels.py" line="82"/>
         <source>not assessed</source>
         <translation>ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="82"/>
+        <location filename="../ledarplan/pdf/labels.py" line="83"/>
         <source>Scale {low}–{high}</source>
         <translation>Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="83"/>
+        <location filename="../ledarplan/pdf/labels.py" line="84"/>
         <source>Self-assessment and manager&apos;s assessment per area</source>
         <translation>Selvevaluering og chefens vurdering pr. område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="84"/>
+        <location filename="../ledarplan/pdf/labels.py" line="85"/>
         <source>Self-assessment and manager&apos;s assessment per item</source>
         <translation>Selvevaluering og chefens vurdering pr. punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="85"/>
+        <location filename="../ledarplan/pdf/labels.py" line="86"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="86"/>
+        <location filename="../ledarplan/pdf/labels.py" line="87"/>
         <source>Average</source>
         <translation>Gennemsnit</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="87"/>
+        <location filename="../ledarplan/pdf/labels.py" line="88"/>
         <source>No assessment has been made yet.</source>
         <translation>Der er endnu ikke foretaget nogen vurdering.</translation>
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="89"/>
-        <location filename="../ledarplan/pdf/labels.py" line="124"/>
+        <source>Self-assessment, manager&apos;s assessment and feedback from others per area</source>
+        <translation>Selvevaluering, chefens vurdering og feedback fra andre pr. område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <source>Self-assessment, manager&apos;s assessment and feedback from others per item</source>
+        <translation>Selvevaluering, chefens vurdering og feedback fra andre pr. punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <source>Feedback from others</source>
+        <translation>Feedback fra andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="97"/>
+        <source>Feedback round of {date}: {count} respondents answered a form.</source>
+        <translation>Feedbackrunde {date}: {count} personer besvarede en formular.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="101"/>
+        <source>Anonymity: a group&apos;s answers are shown only when at least {threshold} people of it answered; only the summary of the answers is kept, never one person&apos;s answers.</source>
+        <translation>Anonymitet: en gruppes svar vises kun, når mindst {threshold} personer i den har svaret; kun opsummeringen af svarene gemmes, aldrig én persons svar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="106"/>
+        <source>Too few on their own, so counted with others: {groups}.</source>
+        <translation>For få hver for sig, derfor talt med under andre: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <source>Not shown (too few answers, even with others): {groups}.</source>
+        <translation>Vises ikke (for få svar, også sammen med andre): {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <source>Respondents</source>
+        <translation>Besvarelser</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="114"/>
+        <source>Peers</source>
+        <translation>Kolleger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <source>Own manager</source>
+        <translation>Egen chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="116"/>
+        <location filename="../ledarplan/pdf/labels.py" line="119"/>
+        <source>Others</source>
+        <translation>Andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <source>Where your own view and others&apos; differ most</source>
+        <translation>Hvor dit eget syn og andres adskiller sig mest</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <source>Own view</source>
+        <translation>Eget syn</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="120"/>
+        <source>Difference</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <source>Answers to the open questions</source>
+        <translation>Svar på de åbne spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="123"/>
+        <location filename="../ledarplan/pdf/labels.py" line="158"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="90"/>
+        <location filename="../ledarplan/pdf/labels.py" line="124"/>
         <source>Goal {number}</source>
         <translation>Mål {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="91"/>
+        <location filename="../ledarplan/pdf/labels.py" line="125"/>
         <source>No goals have been set yet.</source>
         <translation>Der er endnu ikke sat nogen mål.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <location filename="../ledarplan/pdf/labels.py" line="126"/>
         <source>Success criterion</source>
         <translation>Succeskriterium</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="93"/>
+        <location filename="../ledarplan/pdf/labels.py" line="127"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="94"/>
+        <location filename="../ledarplan/pdf/labels.py" line="128"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="95"/>
+        <location filename="../ledarplan/pdf/labels.py" line="129"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <location filename="../ledarplan/pdf/labels.py" line="130"/>
         <source>In the model</source>
         <translation>I ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="97"/>
+        <location filename="../ledarplan/pdf/labels.py" line="131"/>
         <source>Check-ins</source>
         <translation>Statusnotater</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="98"/>
+        <location filename="../ledarplan/pdf/labels.py" line="132"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="99"/>
+        <location filename="../ledarplan/pdf/labels.py" line="133"/>
         <source>Action {number}</source>
         <translation>Handling {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <location filename="../ledarplan/pdf/labels.py" line="134"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="101"/>
-        <location filename="../ledarplan/pdf/labels.py" line="105"/>
+        <location filename="../ledarplan/pdf/labels.py" line="135"/>
+        <location filename="../ledarplan/pdf/labels.py" line="139"/>
         <source>In progress</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="102"/>
+        <location filename="../ledarplan/pdf/labels.py" line="136"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="103"/>
+        <location filename="../ledarplan/pdf/labels.py" line="137"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="104"/>
+        <location filename="../ledarplan/pdf/labels.py" line="138"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="106"/>
-        <location filename="../ledarplan/pdf/labels.py" line="133"/>
+        <location filename="../ledarplan/pdf/labels.py" line="140"/>
+        <location filename="../ledarplan/pdf/labels.py" line="167"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="107"/>
+        <location filename="../ledarplan/pdf/labels.py" line="141"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Læringsform (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="108"/>
+        <location filename="../ledarplan/pdf/labels.py" line="142"/>
         <source>On the job</source>
         <translation>I jobbet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <location filename="../ledarplan/pdf/labels.py" line="143"/>
         <source>With others</source>
         <translation>Med andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="110"/>
+        <location filename="../ledarplan/pdf/labels.py" line="144"/>
         <source>Course</source>
         <translation>Kursus</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="111"/>
+        <location filename="../ledarplan/pdf/labels.py" line="145"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <location filename="../ledarplan/pdf/labels.py" line="146"/>
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <location filename="../ledarplan/pdf/labels.py" line="147"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="114"/>
-        <location filename="../ledarplan/pdf/labels.py" line="132"/>
+        <location filename="../ledarplan/pdf/labels.py" line="148"/>
+        <location filename="../ledarplan/pdf/labels.py" line="166"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <location filename="../ledarplan/pdf/labels.py" line="149"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="116"/>
+        <location filename="../ledarplan/pdf/labels.py" line="150"/>
         <source>How we follow up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <location filename="../ledarplan/pdf/labels.py" line="151"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <location filename="../ledarplan/pdf/labels.py" line="152"/>
         <source>Done on {date}</source>
         <translation>Udført den {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="119"/>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
         <source>Development activity</source>
         <translation>Udviklingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <location filename="../ledarplan/pdf/labels.py" line="155"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="122"/>
+        <location filename="../ledarplan/pdf/labels.py" line="156"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="123"/>
+        <location filename="../ledarplan/pdf/labels.py" line="157"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="125"/>
+        <location filename="../ledarplan/pdf/labels.py" line="159"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="126"/>
+        <location filename="../ledarplan/pdf/labels.py" line="160"/>
         <source>What happened</source>
         <translation>Hvad der skete</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="127"/>
+        <location filename="../ledarplan/pdf/labels.py" line="161"/>
         <source>What I noticed</source>
         <translation>Hvad jeg lagde mærke til</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="128"/>
+        <location filename="../ledarplan/pdf/labels.py" line="162"/>
         <source>What I understand now</source>
         <translation>Hvad jeg forstår nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="129"/>
+        <location filename="../ledarplan/pdf/labels.py" line="163"/>
         <source>What I will try</source>
         <translation>Hvad jeg vil prøve</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="130"/>
+        <location filename="../ledarplan/pdf/labels.py" line="164"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="131"/>
+        <location filename="../ledarplan/pdf/labels.py" line="165"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="134"/>
+        <location filename="../ledarplan/pdf/labels.py" line="168"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="135"/>
+        <location filename="../ledarplan/pdf/labels.py" line="169"/>
         <source>Carried over</source>
         <translation>Overført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="136"/>
+        <location filename="../ledarplan/pdf/labels.py" line="170"/>
         <source>Next session</source>
         <translation>Næste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="137"/>
+        <location filename="../ledarplan/pdf/labels.py" line="171"/>
         <source>No coaching sessions yet.</source>
         <translation>Ingen coachingsessioner endnu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="138"/>
+        <location filename="../ledarplan/pdf/labels.py" line="172"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="139"/>
+        <location filename="../ledarplan/pdf/labels.py" line="173"/>
         <source>Private notes and answers are not included in this document.</source>
         <translation>Private noter og svar er ikke med i dette dokument.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="144"/>
+        <location filename="../ledarplan/pdf/labels.py" line="178"/>
         <source>Development talk {date}</source>
         <translation>Lederudviklingssamtale den {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="145"/>
+        <location filename="../ledarplan/pdf/labels.py" line="179"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="146"/>
+        <location filename="../ledarplan/pdf/labels.py" line="180"/>
         <source>Preparation</source>
         <translation>Forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="147"/>
+        <location filename="../ledarplan/pdf/labels.py" line="181"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="148"/>
+        <location filename="../ledarplan/pdf/labels.py" line="182"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <location filename="../ledarplan/pdf/labels.py" line="184"/>
         <source>Agreed summary</source>
         <translation>Fælles opsummering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="151"/>
+        <location filename="../ledarplan/pdf/labels.py" line="185"/>
         <source>Follow-up date</source>
         <translation>Dato for opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <location filename="../ledarplan/pdf/labels.py" line="186"/>
         <source>Signed by the leader: {name}, {date}</source>
         <translation>Godkendt af lederen: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <location filename="../ledarplan/pdf/labels.py" line="187"/>
         <source>Signed by the manager: {name}, {date}</source>
         <translation>Godkendt af chefen: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="154"/>
+        <location filename="../ledarplan/pdf/labels.py" line="188"/>
         <source>Signed in ledarplan by {name}</source>
         <translation>Godkendt i ledarplan af {name}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="155"/>
+        <location filename="../ledarplan/pdf/labels.py" line="189"/>
         <source>Themes we chose</source>
         <translation>Temaer vi valgte</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="156"/>
+        <location filename="../ledarplan/pdf/labels.py" line="190"/>
         <source>chosen by {who}</source>
         <translation>valgt af {who}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="157"/>
+        <location filename="../ledarplan/pdf/labels.py" line="191"/>
         <source>The themes&apos; texts: {source}</source>
         <translation>Temaernes tekster: {source}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="158"/>
+        <location filename="../ledarplan/pdf/labels.py" line="192"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalen afholdt og godkendt af begge ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="159"/>
+        <location filename="../ledarplan/pdf/labels.py" line="193"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalen afholdt {date}; endnu ikke godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="160"/>
+        <location filename="../ledarplan/pdf/labels.py" line="194"/>
         <source>To be filled in at the talk.</source>
         <translation>Udfyldes ved samtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="161"/>
+        <location filename="../ledarplan/pdf/labels.py" line="195"/>
         <source>No development talk has been planned yet.</source>
         <translation>Der er endnu ikke planlagt nogen lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="163"/>
+        <location filename="../ledarplan/pdf/labels.py" line="197"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="164"/>
+        <location filename="../ledarplan/pdf/labels.py" line="198"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="165"/>
+        <location filename="../ledarplan/pdf/labels.py" line="199"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -3602,39 +4315,44 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="139"/>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="140"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="166"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="167"/>
         <source>Search people and plans</source>
         <extracomment>A plan was chosen (its id), or nothing (None).</extracomment>
         <translation>Søg efter personer og planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="141"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="168"/>
         <source>People and plans</source>
         <translation>Personer og planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="142"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="169"/>
         <source>Show archived people</source>
         <translation>Vis arkiverede personer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="145"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="170"/>
+        <source>Opening your plans…</source>
+        <translation>Åbner dine planer…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="173"/>
         <source>draft</source>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="146"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="174"/>
         <source>agreed</source>
         <translation>aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="147"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="175"/>
         <source>followed up</source>
         <translation>fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="149"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="177"/>
         <source>archived</source>
         <translation>arkiveret</translation>
     </message>
@@ -3765,9 +4483,9 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="107"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="116"/>
         <source>This could not be done</source>
-        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
+        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
 </context>
@@ -3836,143 +4554,143 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>PrepPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="178"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="182"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added or removed (the page saves at once).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="179"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="183"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="180"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="184"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="181"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="185"/>
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="184"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="188"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="185"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="189"/>
         <source>For the record</source>
         <translation>Til referatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="189"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="193"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="193"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="197"/>
         <source>&amp;Add question</source>
         <translation>&amp;Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="194"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="198"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Tilføj dit eget spørgsmål (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="195"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="199"/>
         <source>Add question</source>
         <translation>Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="198"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="273"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="202"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="277"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="199"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Fjern det valgte spørgsmål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="271"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="275"/>
         <source>Remove question</source>
         <translation>Fjern spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
         <source>&amp;Question:</source>
         <translation>S&amp;pørgsmål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
         <source>This question comes from the leadership model.</source>
         <translation>Dette spørgsmål kommer fra ledelsesgrundlaget.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
         <source>Time &amp;frame:</source>
         <translation>T&amp;idsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
         <source>&amp;Private</source>
         <translation>P&amp;rivat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
         <source>Looking back</source>
         <translation>Tilbageblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="219"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="220"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="224"/>
         <source>Looking ahead</source>
         <translation>Fremadblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="258"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="262"/>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="272"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="276"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Fjern spørgsmålet “%1” og dets svar?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="335"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="339"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mine egne noter, aldrig med i PDF&apos;en eller udvekslingsfilen, medmindre jeg vælger det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="339"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="343"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Til referatet: en del af samtalens referat, med i PDF&apos;en og udvekslingsfilen.</translation>
     </message>
@@ -4027,67 +4745,67 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="121"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
         <source>Assessed &amp;by:</source>
         <translation>Vurderet &amp;af:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="123"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="124"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="124"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
         <source>&amp;Ratings</source>
         <translation>S&amp;corer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="129"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="130"/>
         <source>Who assessed</source>
         <translation>Hvem vurderede</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="130"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="131"/>
         <source>Name of the assessor</source>
         <translation>Navn på den, der har vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="131"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="132"/>
         <source>Name of the person assessing</source>
         <translation>Navn på den, der vurderer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="132"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="134"/>
         <source>Note on the assessment</source>
         <translation>Note til vurderingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="135"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="136"/>
         <source>What the assessment is based on, e.g. concrete situations</source>
         <translation>Hvad vurderingen bygger på, f.eks. konkrete situationer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="138"/>
         <source>Ratings of the model&apos;s items</source>
         <translation>Scorer for ledelsesgrundlagets punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="145"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="146"/>
         <source>Type %1–%2 to rate the selected item, 0 or Delete for not assessed; Tab goes to the comment, Enter to the next item.</source>
         <translation>Tast %1–%2 for at give det valgte punkt en score, 0 eller Delete for ikke vurderet; Tab går til kommentaren, Enter til næste punkt.</translation>
     </message>
@@ -4139,175 +4857,175 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <location filename="../ledarplan/gui/error_text.py" line="92"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>skal være tekst</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="88"/>
+        <location filename="../ledarplan/gui/error_text.py" line="93"/>
         <source>contains control characters</source>
         <translation>indeholder kontroltegn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="91"/>
+        <location filename="../ledarplan/gui/error_text.py" line="96"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>er for lang (%1 tegn; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="93"/>
+        <location filename="../ledarplan/gui/error_text.py" line="98"/>
         <source>must not be empty</source>
         <translation>må ikke være tom</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="94"/>
+        <location filename="../ledarplan/gui/error_text.py" line="99"/>
         <source>must be a single line</source>
         <translation>skal stå på én linje</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="97"/>
+        <location filename="../ledarplan/gui/error_text.py" line="102"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har for mange poster (%1; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="101"/>
+        <location filename="../ledarplan/gui/error_text.py" line="106"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutter (%1), før den begynder (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="105"/>
+        <location filename="../ledarplan/gui/error_text.py" line="110"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1” er ikke en e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="109"/>
+        <location filename="../ledarplan/gui/error_text.py" line="114"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>en plan kan ikke skifte fra “%1” til “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="113"/>
+        <location filename="../ledarplan/gui/error_text.py" line="118"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>skal gå fra et lavere til et højere tal inden for 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="117"/>
+        <location filename="../ledarplan/gui/error_text.py" line="122"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="119"/>
+        <location filename="../ledarplan/gui/error_text.py" line="124"/>
         <source>is rated twice</source>
         <translation>er vurderet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="122"/>
+        <location filename="../ledarplan/gui/error_text.py" line="127"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger uden for skalaen %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="126"/>
-        <location filename="../ledarplan/gui/error_text.py" line="133"/>
+        <location filename="../ledarplan/gui/error_text.py" line="131"/>
+        <location filename="../ledarplan/gui/error_text.py" line="138"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % er ikke mellem 0 og 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="130"/>
+        <location filename="../ledarplan/gui/error_text.py" line="135"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>“%1” er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="132"/>
+        <location filename="../ledarplan/gui/error_text.py" line="137"/>
         <source>an item is linked twice</source>
         <translation>et punkt er tilknyttet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="136"/>
+        <location filename="../ledarplan/gui/error_text.py" line="141"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>et tilknyttet mål hører ikke til denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="140"/>
+        <location filename="../ledarplan/gui/error_text.py" line="145"/>
         <source>the next session cannot be before this one</source>
         <translation>næste session kan ikke ligge før denne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="144"/>
+        <location filename="../ledarplan/gui/error_text.py" line="149"/>
         <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
         <translation>er lederens egen del: kun lederens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="148"/>
+        <location filename="../ledarplan/gui/error_text.py" line="153"/>
         <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
         <translation>er chefens egen del: kun chefens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="152"/>
+        <location filename="../ledarplan/gui/error_text.py" line="157"/>
         <source>already signed by %1</source>
         <translation>allerede godkendt af %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="155"/>
+        <location filename="../ledarplan/gui/error_text.py" line="160"/>
         <source>the talk is signed by both and can no longer be changed</source>
         <translation>samtalen er godkendt af begge og kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="160"/>
+        <location filename="../ledarplan/gui/error_text.py" line="165"/>
         <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
         <translation>dette eksemplar er allerede flettet med den anden parts; hvis eksemplar det er, kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="168"/>
+        <location filename="../ledarplan/gui/error_text.py" line="173"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en aftale, der skal overføres, er ikke længere åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="172"/>
+        <location filename="../ledarplan/gui/error_text.py" line="177"/>
         <source>the agreement is not in this session</source>
         <translation>aftalen hører ikke til denne session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="174"/>
+        <location filename="../ledarplan/gui/error_text.py" line="179"/>
         <source>there is no model “%1”</source>
         <translation>ledelsesgrundlaget “%1” findes ikke</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="177"/>
+        <location filename="../ledarplan/gui/error_text.py" line="182"/>
         <source>choose a role level of the model “%1”</source>
         <translation>vælg et ledelsesniveau i ledelsesgrundlaget “%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="181"/>
+        <location filename="../ledarplan/gui/error_text.py" line="186"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>ledelsesgrundlaget “%1” har ikke ledelsesniveauet “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="187"/>
+        <location filename="../ledarplan/gui/error_text.py" line="192"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="188"/>
+        <location filename="../ledarplan/gui/error_text.py" line="193"/>
         <source>agreed</source>
         <translation>aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="189"/>
+        <location filename="../ledarplan/gui/error_text.py" line="194"/>
         <source>followed up</source>
         <translation>fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="192"/>
+        <location filename="../ledarplan/gui/error_text.py" line="197"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det er blevet slettet i mellemtiden. Se efter igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="193"/>
+        <location filename="../ledarplan/gui/error_text.py" line="198"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det er i konflikt med det, der allerede er gemt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="196"/>
+        <location filename="../ledarplan/gui/error_text.py" line="201"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -4316,7 +5034,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="201"/>
+        <location filename="../ledarplan/gui/error_text.py" line="206"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -4325,7 +5043,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="207"/>
+        <location filename="../ledarplan/gui/error_text.py" line="212"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -4334,7 +5052,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="212"/>
+        <location filename="../ledarplan/gui/error_text.py" line="217"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -4343,7 +5061,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="217"/>
+        <location filename="../ledarplan/gui/error_text.py" line="222"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -4352,7 +5070,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="224"/>
+        <location filename="../ledarplan/gui/error_text.py" line="229"/>
         <source>Your data folder is on a network share (%2). A database there can be damaged, so ledarplan does not open it there.
 
 Folder: %1
@@ -4365,7 +5083,7 @@ Mappe: %1
 Hold dine planer på denne computers egen disk (det sædvanlige sted er %3: start ledarplan uden --data-dir), og lad sikkerhedskopierne gå til netværksmappen i stedet: Filer → Sikkerhedskopier, mappe til sikkerhedskopier. Hvis din organisation har kontrolleret sit miljø, kan den tillade en netværksmappe i sine forudindstillinger (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="233"/>
+        <location filename="../ledarplan/gui/error_text.py" line="238"/>
         <source>Your data folder is in a synced folder (%2). The sync program can put an older copy of the database back over a newer one, so ledarplan does not open it there.
 
 Folder: %1
@@ -4378,7 +5096,7 @@ Mappe: %1
 Hold dine planer på denne computers egen disk (det sædvanlige sted er %3: start ledarplan uden --data-dir), og lad sikkerhedskopierne gå til den synkroniserede mappe i stedet: Filer → Sikkerhedskopier, mappe til sikkerhedskopier. Hvis din organisation har kontrolleret sit miljø, kan den tillade det i sine forudindstillinger (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="244"/>
+        <location filename="../ledarplan/gui/error_text.py" line="249"/>
         <source>The backup folder is not there (is the drive connected?), so today&apos;s backup was not copied to it. The backup beside your data was made as usual. You are told once; the copy is made again at a later start.
 
 Folder: %1</source>
@@ -4387,7 +5105,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="250"/>
+        <location filename="../ledarplan/gui/error_text.py" line="255"/>
         <source>Today&apos;s backup could not be copied to the backup folder: %2. The backup beside your data was made as usual. You are told once; the copy is tried again at every start.
 
 Folder: %1</source>
@@ -4396,7 +5114,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="257"/>
+        <location filename="../ledarplan/gui/error_text.py" line="262"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -4405,7 +5123,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="260"/>
+        <location filename="../ledarplan/gui/error_text.py" line="265"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -4414,17 +5132,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="264"/>
+        <location filename="../ledarplan/gui/error_text.py" line="269"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="265"/>
+        <location filename="../ledarplan/gui/error_text.py" line="270"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="266"/>
+        <location filename="../ledarplan/gui/error_text.py" line="271"/>
         <source>you may not write there</source>
         <translation>du har ikke tilladelse til at skrive der</translation>
     </message>
@@ -4683,14 +5401,14 @@ Fil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="69"/>
-        <location filename="../ledarplan/gui/application.py" line="85"/>
+        <location filename="../ledarplan/gui/application.py" line="63"/>
+        <location filename="../ledarplan/gui/application.py" line="79"/>
         <source>ledarplan cannot start</source>
         <extracomment>The use cases over the user&apos;s database. The organisation&apos;s presets, checked against the models, and what was wrong in them. Said once the window is up: where the data was moved to (see app.MoveNote).</extracomment>
         <translation>ledarplan kan ikke starte</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="70"/>
+        <location filename="../ledarplan/gui/application.py" line="64"/>
         <source>Your data could not be opened. Nothing has been changed.
 
 %1</source>
@@ -4699,7 +5417,7 @@ Fil: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="86"/>
+        <location filename="../ledarplan/gui/application.py" line="80"/>
         <source>ledarplan keeps your plans in the folder below, but it cannot be created or written to (%2).
 
 Folder: %1
@@ -4712,12 +5430,12 @@ Mappe: %1
 Bed om en mappe, du må skrive i, eller start ledarplan med --data-dir og en mappe, du selv ejer. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="104"/>
+        <location filename="../ledarplan/gui/application.py" line="98"/>
         <source>Your data could not be opened</source>
         <translation>Dine data kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="105"/>
+        <location filename="../ledarplan/gui/application.py" line="99"/>
         <source>%1
 
 The latest good backup is from %2. Put it in place of the damaged file? The damaged file is kept beside it, unchanged.</source>
@@ -4726,12 +5444,12 @@ The latest good backup is from %2. Put it in place of the damaged file? The dama
 Den seneste fejlfri sikkerhedskopi er fra %2. Vil du bruge den i stedet for den beskadigede fil? Den beskadigede fil gemmes uændret ved siden af.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="124"/>
+        <location filename="../ledarplan/gui/application.py" line="118"/>
         <source>Your plans are open on another computer</source>
         <translation>Dine planer er åbne på en anden computer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="125"/>
+        <location filename="../ledarplan/gui/application.py" line="119"/>
         <source>ledarplan is open with your plans on %1 (since %2). Close it there first, then start it here again.
 
 Only if %1 was switched off or lost its connection without closing ledarplan: open your plans here anyway.</source>
@@ -4740,17 +5458,17 @@ Only if %1 was switched off or lost its connection without closing ledarplan: op
 Kun hvis %1 blev slukket eller mistede forbindelsen, uden at ledarplan blev lukket: åbn dine planer her alligevel.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="136"/>
+        <location filename="../ledarplan/gui/application.py" line="130"/>
         <source>Open here anyway</source>
         <translation>Åbn her alligevel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="156"/>
+        <location filename="../ledarplan/gui/application.py" line="150"/>
         <source>Start from your backup?</source>
         <translation>Start fra din sikkerhedskopi?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="157"/>
+        <location filename="../ledarplan/gui/application.py" line="151"/>
         <source>There are no plans on this computer yet, but the backup folder has a backup of your plans from %2:
 
 %1
@@ -4763,13 +5481,13 @@ Start from that backup?</source>
 Vil du starte fra den sikkerhedskopi?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="295"/>
+        <location filename="../ledarplan/gui/application.py" line="302"/>
         <source>Your data could not be moved from %1 to this computer&apos;s own disk (%3). It is used where it is this time, and moved at a later start.</source>
         <extracomment>The backup could not be made: why, in the user&apos;s language. The backup folder could not take today&apos;s copy (said once, not at every start).</extracomment>
         <translation>Dine data kunne ikke flyttes fra %1 til denne computers egen disk (%3). De bruges, hvor de er, denne gang og flyttes ved en senere start.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="301"/>
+        <location filename="../ledarplan/gui/application.py" line="308"/>
         <source>Your plans are now kept on this computer&apos;s own disk, in %2. They were in %1, which is copied to a server and back at every log-on; a database there can be put back to an older copy.</source>
         <translation>Dine planer ligger nu på denne computers egen disk, i %2. De lå i %1, som kopieres til en server og tilbage ved hvert logon; en database dér kan blive sat tilbage til en ældre kopi.</translation>
     </message>
@@ -4777,135 +5495,135 @@ Vil du starte fra den sikkerhedskopi?</translation>
 <context>
     <name>TalkView</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="158"/>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="162"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="161"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="165"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="161"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="164"/>
         <source>&amp;Talk:</source>
         <translation>&amp;Samtale:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="163"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="166"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtaler, den nyeste først</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="165"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="168"/>
         <source>&amp;New talk</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="166"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="169"/>
         <source>Start a new development talk for this plan</source>
         <translation>Start en ny lederudviklingssamtale for denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="167"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="170"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="168"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
         <source>Date of the talk</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="169"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
         <source>Parti&amp;cipants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="170"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
         <source>Who takes part in the talk</source>
         <translation>Hvem deltager i samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>P&amp;reparation</source>
         <translation>&amp;Forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
         <source>Aft&amp;er the talk</source>
         <translation>&amp;Efter samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Start lederudviklingssamtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="234"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="237"/>
         <source>Sign off the talk</source>
         <translation>Godkend samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="236"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="239"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Dit navn, som du godkender referatet af samtalen med:
 Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt, er det endeligt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="322"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="325"/>
         <source>My preparation, as the manager</source>
         <translation>Min forberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="327"/>
         <source>My preparation</source>
         <translation>Min forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="325"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="328"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="329"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="331"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="334"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="333"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="336"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="338"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="341"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="339"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="342"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="341"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="344"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="347"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>
@@ -4913,47 +5631,47 @@ Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="57"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="63"/>
         <source>Welcome to ledarplan</source>
         <translation>Velkommen til ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="60"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="66"/>
         <source>Keep your leader development plan here: read what your organisation&apos;s leadership model expects of you, assess yourself, set goals, log coaching and prepare your development talk.</source>
         <translation>Her samler du din lederudviklingsplan: læs, hvad din organisations ledelsesgrundlag forventer af dig, vurdér dig selv, sæt mål, registrér din coaching, og forbered din lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="65"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="71"/>
         <source>Create my plan</source>
         <translation>Opret min plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="67"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="73"/>
         <source>Choose your leadership model and role level, and start.</source>
         <translation>Vælg dit ledelsesgrundlag og dit ledelsesniveau, og kom i gang.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="69"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
         <source>Try with sample data</source>
         <translation>Prøv med eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="71"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="77"/>
         <source>Look around in a complete example plan first. You can delete it later.</source>
         <translation>Se dig omkring i en komplet eksempelplan først. Du kan slette den bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="73"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
         <source>Import a plan file…</source>
         <translation>Importér en planfil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
         <source>Open a plan someone sent you (a .ledarplan.json file).</source>
         <translation>Åbn en plan, som nogen har sendt dig (en .ledarplan.json-fil).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
         <source>Everything stays on this computer, in your own user folder. Nothing is sent anywhere.</source>
         <translation>Alt bliver på denne computer, i din egen brugermappe. Intet bliver sendt nogen steder hen.</translation>
     </message>

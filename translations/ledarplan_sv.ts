@@ -411,108 +411,118 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="196"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="199"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
         <source>Assessment &amp;rounds</source>
         <translation>&amp;Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="200"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
         <source>Assessment rounds</source>
         <translation>Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="201"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
         <source>&amp;New round</source>
         <translation>&amp;Ny bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="202"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Starta en ny bedömning (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="203"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="222"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
+        <source>&amp;Feedback from others…</source>
+        <translation>&amp;Återkoppling från andra…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="218"/>
+        <source>Ask others for feedback with a PDF form, and take in their answers</source>
+        <translation>Be andra om återkoppling med ett PDF-formulär och ta in deras svar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="235"/>
         <source>My assessment, as the leader&apos;s &amp;manager</source>
         <translation>Min bedömning, som ledarens &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="225"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="238"/>
         <source>No assessment yet. The leader&apos;s self-assessment arrives with the plan file they send you; you can make your own assessment as their manager.</source>
         <translation>Ingen bedömning än. Ledarens självskattning kommer med planfilen som ledaren skickar dig; du kan göra din egen bedömning som chef.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="229"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="242"/>
         <source>Start my assessment</source>
         <translation>Börja min bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="231"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="244"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Min &amp;chefs bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="204"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
         <source>Assessment by &amp;someone else</source>
         <translation>&amp;Någon annans bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>&amp;Delete round</source>
         <translation>&amp;Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Ta bort vald bedömning (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="207"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="220"/>
         <source>R&amp;ate</source>
         <translation>&amp;Skatta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Jämför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="234"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="247"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen bedömning än. Börja med en självskattning: skatta varje punkt i modellen mot det som förväntas av dig. Din chefs bedömning kan komma sedan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="239"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="252"/>
         <source>Start a self-assessment</source>
         <translation>Börja med en självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="224"/>
         <source>Develop this: make it a goal</source>
         <translation>Utveckla detta: gör det till ett mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="330"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="344"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Ta bort bedömningen från %1 (%2)? Skattningarna och kommentarerna tas bort och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="337"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
         <source>Delete assessment round</source>
         <translation>Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="337"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -638,45 +648,69 @@
         <translation>Välj mappen för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="190"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="188"/>
         <source>Restore from a backup file</source>
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="191"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="189"/>
         <source>ledarplan backups (*.sqlite3);;All files (*)</source>
         <translation>ledarplan-säkerhetskopior (*.sqlite3);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="315"/>
+        <location filename="../ledarplan/gui/application.py" line="322"/>
         <source>The backup folder could not be used</source>
         <translation>Mappen för säkerhetskopior kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="319"/>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="205"/>
+        <location filename="../ledarplan/gui/application.py" line="326"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="203"/>
         <source>No backup could be made</source>
         <translation>Ingen säkerhetskopia kunde göras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="219"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="217"/>
         <source>Restore the backup?</source>
         <translation>Återställa säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="221"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="219"/>
         <source>Everything will be as it was on %1. What you have done since is kept in a new backup, so it is not lost.</source>
         <translation>Allt blir som det var %1. Det du har gjort sedan dess sparas i en ny säkerhetskopia, så det går inte förlorat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="224"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="222"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/backups_dialog.py" line="231"/>
+        <location filename="../ledarplan/gui/views/backups_dialog.py" line="229"/>
         <source>The backup could not be restored</source>
         <translation>Säkerhetskopian kunde inte återställas</translation>
+    </message>
+</context>
+<context>
+    <name>BlindSpotsBox</name>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="48"/>
+        <source>&amp;Blind spots: where your self-assessment and others&apos; feedback differ most</source>
+        <extracomment>&quot;Make it a goal&quot;: a goal for this item (its id).</extracomment>
+        <translation>&amp;Blinda fläckar: där din självskattning och andras återkoppling skiljer sig mest</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="50"/>
+        <source>Make it a &amp;goal</source>
+        <translation>Gör det till ett &amp;mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="51"/>
+        <source>A new goal for the chosen item</source>
+        <translation>Ett nytt mål för den valda punkten</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/blind_spots.py" line="58"/>
+        <source>%1: you %2, others %3</source>
+        <translation>%1: du %2, andra %3</translation>
     </message>
 </context>
 <context>
@@ -873,37 +907,37 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="386"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Ta bort samtalet den %1, ”%2”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="389"/>
         <source>Delete the session of %1?</source>
         <translation>Ta bort samtalet den %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="391"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Anteckningar, reflektion och överenskommelser tas bort tillsammans med samtalet. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="416"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="408"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Ta bort överenskommelsen ”%1”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="418"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="410"/>
         <source>Remove agreement</source>
         <translation>Ta bort överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="418"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="410"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -920,62 +954,101 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="154"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="183"/>
         <source>&amp;Compare</source>
+        <extracomment>&quot;Make it a goal&quot;: the user wants a goal for a blind spot&apos;s item (its id).</extracomment>
         <translation>Jäm&amp;för</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="155"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="184"/>
         <source>&amp;with</source>
         <translation>&amp;med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="156"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="185"/>
         <source>S&amp;wap</source>
         <translation>Byt &amp;plats</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="157"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="186"/>
         <source>Swap the two rounds</source>
         <translation>Byt plats på de två bedömningarna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="158"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="187"/>
         <source>First round</source>
         <translation>Första bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="159"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="188"/>
         <source>Second round</source>
         <translation>Andra bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="160"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="189"/>
         <source>Ratings of the two rounds item by item</source>
         <translation>De två bedömningarnas skattningar punkt för punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="161"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
         <source>Radar chart of the average rating per area</source>
         <translation>Spindeldiagram över genomsnittlig skattning per område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="162"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="191"/>
         <source>Choose two rounds to compare.</source>
         <translation>Välj två bedömningar att jämföra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="174"/>
-        <source>Comparing needs two assessment rounds, for example the leader&apos;s self-assessment and your assessment.</source>
-        <translation>För att jämföra behövs två bedömningsomgångar, till exempel ledarens självskattning och din bedömning.</translation>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="193"/>
+        <source>&amp;Feedback from others</source>
+        <translation>&amp;Återkoppling från andra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="179"/>
-        <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment.</source>
-        <translation>För att jämföra behövs två bedömningar, till exempel din självskattning och din chefs bedömning.</translation>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="194"/>
+        <source>Feedback round shown beside the two</source>
+        <translation>Återkopplingsomgång som visas bredvid de två</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="207"/>
+        <source>Comparing needs two assessment rounds, for example the leader&apos;s self-assessment and your assessment, or one round and feedback from others.</source>
+        <translation>För att jämföra behövs två bedömningsomgångar, till exempel ledarens självskattning och din bedömning, eller en omgång och återkoppling från andra.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="212"/>
+        <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment, or one round and feedback from others.</source>
+        <translation>För att jämföra behövs två skattningsomgångar, till exempel din självskattning och din chefs skattning, eller en omgång och återkoppling från andra.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="245"/>
+        <source>None</source>
+        <translation>Ingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="264"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="247"/>
+        <source>%1 (%n respondent(s))</source>
+        <translation>
+            <numerusform>%1 (%n svarande)</numerusform>
+            <numerusform>%1 (%n svarande)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="338"/>
+        <source>Feedback from others: %1. A group is shown only when at least %2 have answered.</source>
+        <translation>Återkoppling från andra: %1. En grupp visas bara när minst %2 har svarat.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="344"/>
+        <source>Counted with others: %1.</source>
+        <translation>Räknas med andra: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="347"/>
+        <source>Too few to show: %1.</source>
+        <translation>För få för att visas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="375"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt skiljer sig %1 steg eller mer (markerad): värd att prata om.</numerusform>
@@ -983,7 +1056,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="269"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="380"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Ingen punkt skiljer sig %1 steg eller mer.</translation>
     </message>
@@ -991,18 +1064,23 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>ComparisonTableModel</name>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="134"/>
-        <source>Area</source>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="147"/>
+        <source>cannot say: %1</source>
         <extracomment>Second minus first as a number (None when either is not assessed). Translucent amber reads as a highlight on light and dark palettes alike.</extracomment>
+        <translation>kan inte bedöma: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="181"/>
+        <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="135"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="182"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/models/comparison_table.py" line="136"/>
+        <location filename="../ledarplan/gui/models/comparison_table.py" line="183"/>
         <source>Difference</source>
         <translation>Skillnad</translation>
     </message>
@@ -1128,22 +1206,22 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         <translation>Uppdatera från filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="203"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="204"/>
         <source>%1: the plan of %2 was imported as a new plan.</source>
         <translation>%1: planen för %2 importerades som en ny plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="212"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="213"/>
         <source>%1: “%2” here, “%3” in the file</source>
         <translation>%1: ”%2” här, ”%3” i filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="220"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="221"/>
         <source>Take the file&apos;s details?</source>
         <translation>Ta uppgifterna från filen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="222"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="223"/>
         <source>%1 is already stored here, with other details than in the file:
 
 %2
@@ -1156,32 +1234,32 @@ The details stored here were kept. Take the file&apos;s details instead?</source
 Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="227"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="228"/>
         <source>Take the file&apos;s details</source>
         <translation>Ta uppgifterna från filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="237"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="238"/>
         <source>This could not be done</source>
         <translation>Det gick inte att genomföra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="262"/>
-        <source>%1: the plan here or the file changed while it was previewed; nothing was written. Update from the file again.</source>
-        <translation>%1: planen här eller filen ändrades medan förhandsvisningen visades; inget sparades. Uppdatera från filen igen.</translation>
+        <location filename="../ledarplan/gui/desk_flows.py" line="266"/>
+        <source>%1: the plan here changed while the file was previewed; nothing was written. Update from the file again.</source>
+        <translation>%1: planen här ändrades medan filen förhandsvisades; inget sparades. Uppdatera från filen igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="272"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="276"/>
         <source>%1: nothing new in this file.</source>
         <translation>%1: inget nytt i den här filen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="278"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="282"/>
         <source>%1: the plan of %2 was updated (%3 added, %4 changed, %5 removed).</source>
         <translation>%1: planen för %2 uppdaterades (%3 tillagda, %4 ändrade, %5 borttagna).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="287"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="291"/>
         <source>Your signature of the development talk was withdrawn, as the other desk changed what you signed: read the record again and sign it anew.</source>
         <translation>Din signatur av utvecklingssamtalet drogs tillbaka, eftersom den andra parten ändrade det du signerade: läs dokumentationen igen och signera på nytt.</translation>
     </message>
@@ -1262,6 +1340,315 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
         <location filename="../ledarplan/gui/edit_session.py" line="198"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>”%1” %2. Fältet har fått tillbaka sitt tidigare innehåll; allt annat är sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="12"/>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="13"/>
+        <source>Peers</source>
+        <translation>Kollegor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="14"/>
+        <source>Own manager</source>
+        <translation>Egen chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/names.py" line="15"/>
+        <source>Others</source>
+        <translation>Andra</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="98"/>
+        <source>Feedback from others</source>
+        <extracomment>The plan&apos;s feedback rounds changed (made, answered, deleted).</extracomment>
+        <translation>Återkoppling från andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="101"/>
+        <source>Ask your staff, peers, manager and others for feedback with one fillable PDF form. They fill it in, save it and send it back: to you, or to a collector (HR, a trusted colleague) when anonymity matters, who sends you only the summary (ledarplan feedback collect). Only the summary per group is kept, never a form or one person&apos;s answers.</source>
+        <translation>Be dina medarbetare, kollegor, din chef och andra om återkoppling med ett ifyllbart PDF-formulär. De fyller i det, sparar det och skickar tillbaka det: till dig, eller till en insamlare (HR, en kollega du litar på) när anonymiteten är viktig, som bara skickar dig sammanställningen (ledarplan feedback collect). Bara sammanställningen per grupp sparas, aldrig ett formulär eller en persons svar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Groups asked</source>
+        <translation>Tillfrågade grupper</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="109"/>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="111"/>
+        <source>Form &amp;language</source>
+        <translation>Formulärets &amp;språk</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="112"/>
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny omgång…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="113"/>
+        <source>&amp;Write the form…</source>
+        <translation>S&amp;kriv formuläret…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="114"/>
+        <source>&amp;Take in answers…</source>
+        <translation>&amp;Ta in svar…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="115"/>
+        <source>&amp;Delete round</source>
+        <translation>&amp;Ta bort bedömning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="124"/>
+        <source>none yet</source>
+        <translation>inga ännu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="188"/>
+        <source>Save the feedback form</source>
+        <translation>Spara återkopplingsformuläret</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="189"/>
+        <source>feedback form.pdf</source>
+        <translation>återkopplingsformulär.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="190"/>
+        <source>PDF form (*.pdf)</source>
+        <translation>PDF-formulär (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="199"/>
+        <source>Feedback form written</source>
+        <translation>Återkopplingsformuläret är skrivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="201"/>
+        <source>The form is in %1. Send it to the people you ask, by e-mail or on the intranet; ask them to fill it in, save it and send it back.</source>
+        <translation>Formuläret finns i %1. Skicka det till dem du frågar, med e-post eller på intranätet; be dem fylla i det, spara det och skicka tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="210"/>
+        <source>Take in answers</source>
+        <translation>Ta in svar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="211"/>
+        <source>Filled forms and summaries (*.pdf *.json);;All files (*)</source>
+        <translation>Ifyllda formulär och sammanställningar (*.pdf *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="227"/>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="228"/>
+        <source>Took %1 forms and %2 summaries. Shown now: %3.</source>
+        <translation>Tog in %1 formulär och %2 sammanställningar. Visas nu: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="236"/>
+        <source>Fewer than %1 answered as %2: counted with others.</source>
+        <translation>Färre än %1 svarade som %2: räknas med andra.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="240"/>
+        <source>Fewer than %1 answered as %2, even with others: left out.</source>
+        <translation>Färre än %1 svarade som %2, även tillsammans med andra: utelämnas.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="244"/>
+        <source>%1: counted once.</source>
+        <translation>%1: räknas en gång.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="246"/>
+        <source>Answers taken in</source>
+        <translation>Intagna svar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="250"/>
+        <source>%n file(s) could not be taken in; nothing of them was stored.</source>
+        <translation>
+            <numerusform>%n fil kunde inte tas in; inget av den sparades.</numerusform>
+            <numerusform>%n filer kunde inte tas in; inget av dem sparades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="262"/>
+        <source>Delete feedback round</source>
+        <translation>Ta bort återkopplingsomgång</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="263"/>
+        <source>Delete this feedback round with the answers taken in? This cannot be undone.</source>
+        <translation>Ta bort den här återkopplingsomgången med de intagna svaren? Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="264"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="280"/>
+        <source>This could not be done</source>
+        <translation>Det gick inte att genomföra</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="26"/>
+        <source>Feedback to {name}</source>
+        <translation>Återkoppling till {name}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="27"/>
+        <source>{name} asks for your view of their leadership, against the leadership model below. Rate each statement by what you have seen; choose “Cannot say” when you have not seen enough to answer.</source>
+        <translation>{name} ber om din syn på sitt ledarskap, utifrån ledarskapsmodellen nedan. Skatta varje påstående utifrån vad du har sett; välj ”Kan inte bedöma” när du inte har sett tillräckligt för att svara.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="33"/>
+        <source>Your answers are anonymous. Only a summary of each group&apos;s answers is kept, and a group is shown only when at least {threshold} people of it have answered; smaller groups are counted with “Others” or left out. Do not write your name in the form.</source>
+        <translation>Dina svar är anonyma. Bara en sammanställning av varje grupps svar sparas, och en grupp visas bara när minst {threshold} personer i den har svarat; mindre grupper räknas med ”Andra” eller utelämnas. Skriv inte ditt namn i formuläret.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="39"/>
+        <source>Fill in the form in a PDF reader (for example Adobe Acrobat Reader or your computer&apos;s own), save it, and send the saved file back as you were asked.</source>
+        <translation>Fyll i formuläret i en PDF-läsare (till exempel Adobe Acrobat Reader eller datorns egen), spara det och skicka tillbaka den sparade filen som du blev ombedd.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="44"/>
+        <source>Leadership model</source>
+        <translation>Ledarskapsmodell</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="45"/>
+        <source>Role level</source>
+        <translation>Rollnivå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="46"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="47"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="48"/>
+        <source>What the ratings mean</source>
+        <translation>Vad bedömningarna betyder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="49"/>
+        <source>Cannot say</source>
+        <translation>Kan inte bedöma</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="50"/>
+        <source>Your relation to {name}</source>
+        <translation>Din relation till {name}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="51"/>
+        <source>Choose one: {groups}</source>
+        <translation>Välj en: {groups}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="52"/>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="53"/>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="54"/>
+        <source>Peers</source>
+        <translation>Kollegor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="55"/>
+        <source>Own manager</source>
+        <translation>Egen chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="56"/>
+        <source>Others</source>
+        <translation>Andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="57"/>
+        <source>Your rating of: {item}</source>
+        <translation>Din bedömning av: {item}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="58"/>
+        <source>Comments on “{area}” (optional)</source>
+        <translation>Kommentarer om ”{area}” (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="59"/>
+        <source>Open questions</source>
+        <translation>Öppna frågor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="60"/>
+        <source>Thank you! Save the form and send it back.</source>
+        <translation>Tack! Spara formuläret och skicka tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="61"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="62"/>
+        <source>Feedback form {id}</source>
+        <translation>Återkopplingsformulär {id}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="64"/>
+        <source>What should {name} keep doing?</source>
+        <extracomment>The open questions a new round suggests (the leader may change or clear them).</extracomment>
+        <translation>Vad ska {name} fortsätta med?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/form/labels.py" line="65"/>
+        <source>What could {name} do differently, or start doing?</source>
+        <translation>Vad kan {name} göra annorlunda, eller börja med?</translation>
     </message>
 </context>
 <context>
@@ -1532,176 +1919,201 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <source>Feedback round</source>
+        <translation>Återkopplingsomgång</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="84"/>
+        <source>Anonymity threshold</source>
+        <translation>Anonymitetsgräns</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="85"/>
+        <source>Groups asked</source>
+        <translation>Tillfrågade grupper</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="86"/>
+        <source>Open questions</source>
+        <translation>Öppna frågor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <source>Answers taken in</source>
+        <translation>Intagna svar</translation>
+    </message>
 </context>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="258"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
         <source>&amp;Title</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="259"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>How we &amp;know</source>
         <translation>Hur vi &amp;vet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
         <source>Tar&amp;get date</source>
         <translation>&amp;Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
         <source>&amp;Progress</source>
         <translation>&amp;Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="249"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
         <source>What do you want to achieve?</source>
         <translation>Vad vill du uppnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="267"/>
         <source>Why this goal matters, and what it is about</source>
         <translation>Varför målet är viktigt och vad det handlar om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="253"/>
         <source>How will you and others notice that the goal is reached?</source>
         <translation>Hur märker du och andra att målet är nått?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="238"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
         <source>What does the leader want to achieve?</source>
         <translation>Vad vill ledaren uppnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="242"/>
         <source>How will the leader and others notice that the goal is reached?</source>
         <translation>Hur märker ledaren och andra att målet är nått?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="244"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="246"/>
         <source>The success criterion: what the leader and others will see or hear when the goal is reached</source>
         <translation>Framgångskriteriet: vad ledaren och andra ser eller hör när målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="254"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="256"/>
         <source>The success criterion: what you will see or hear when the goal is reached</source>
         <translation>Framgångskriteriet: vad du kommer att se eller höra när målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
         <source>Goal title</source>
         <translation>Målets rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="269"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
         <source>Goal description</source>
         <translation>Beskrivning av målet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="272"/>
         <source>How we know the goal is reached</source>
         <translation>Hur vi vet att målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="272"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="274"/>
         <source>Goal status</source>
         <translation>Målets status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="275"/>
         <source>Progress in percent</source>
         <translation>Genomfört i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="277"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
         <source>Model items this goal serves</source>
         <translation>Punkter i modellen som målet gäller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
         <source>Tick the items of the leadership model that this goal develops</source>
         <translation>Markera de punkter i ledarskapsmodellen som målet utvecklar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
         <source>Dat&amp;e</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
         <source>Check-in date</source>
         <translation>Datum för avstämningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
         <source>Set p&amp;rogress to</source>
         <translation>Ändra genomfört &amp;till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
         <source>New progress in percent</source>
         <translation>Nytt värde för genomfört i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
         <source>How is it going? What has happened?</source>
         <translation>Hur går det? Vad har hänt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="290"/>
         <source>Check-in note</source>
         <translation>Anteckning vid avstämningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
         <source>Add check-in</source>
         <translation>Lägg till avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
         <source>Adds a dated note; a new progress becomes the goal&apos;s progress</source>
         <translation>Lägger till en daterad anteckning; ett nytt värde för genomfört gäller sedan för hela målet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="297"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
         <source>&amp;Linked items (%n)</source>
         <translation>
             <numerusform>&amp;Kopplade punkter (%n)</numerusform>
@@ -1709,7 +2121,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="298"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="300"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
             <numerusform>Avstämni&amp;ngar (%n)</numerusform>
@@ -1717,17 +2129,17 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="305"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="307"/>
         <source>Expected at %1: %2</source>
         <translation>Förväntas av %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="310"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="312"/>
         <source>Choose an item to read what is expected at %1.</source>
         <translation>Välj en punkt för att läsa vad som förväntas av %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="314"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="316"/>
         <source>Tick the items of the model that this goal develops.</source>
         <translation>Markera de punkter i modellen som målet utvecklar.</translation>
     </message>
@@ -1863,147 +2275,159 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="304"/>
+        <location filename="../ledarplan/gui/main_window.py" line="229"/>
+        <location filename="../ledarplan/gui/main_window.py" line="442"/>
+        <source>Opening your plans…</source>
+        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). Room kept for a title bar and borders around a window not shown yet. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
+        <translation>Öppnar dina planer…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="412"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="305"/>
+        <location filename="../ledarplan/gui/main_window.py" line="413"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="306"/>
+        <location filename="../ledarplan/gui/main_window.py" line="414"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="307"/>
+        <location filename="../ledarplan/gui/main_window.py" line="415"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="308"/>
+        <location filename="../ledarplan/gui/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="309"/>
+        <location filename="../ledarplan/gui/main_window.py" line="417"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="310"/>
+        <location filename="../ledarplan/gui/main_window.py" line="418"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="311"/>
+        <location filename="../ledarplan/gui/main_window.py" line="419"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="312"/>
+        <location filename="../ledarplan/gui/main_window.py" line="420"/>
+        <source>New &amp;model from a spreadsheet…</source>
+        <translation>Ny modell från ett ka&amp;lkylark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="421"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="313"/>
+        <location filename="../ledarplan/gui/main_window.py" line="422"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="314"/>
+        <location filename="../ledarplan/gui/main_window.py" line="423"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="315"/>
+        <location filename="../ledarplan/gui/main_window.py" line="424"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="317"/>
+        <location filename="../ledarplan/gui/main_window.py" line="426"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="319"/>
+        <location filename="../ledarplan/gui/main_window.py" line="428"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="320"/>
+        <location filename="../ledarplan/gui/main_window.py" line="429"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="321"/>
+        <location filename="../ledarplan/gui/main_window.py" line="430"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="322"/>
+        <location filename="../ledarplan/gui/main_window.py" line="431"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="323"/>
+        <location filename="../ledarplan/gui/main_window.py" line="432"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="324"/>
+        <location filename="../ledarplan/gui/main_window.py" line="433"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="325"/>
+        <location filename="../ledarplan/gui/main_window.py" line="434"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="326"/>
+        <location filename="../ledarplan/gui/main_window.py" line="435"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="327"/>
+        <location filename="../ledarplan/gui/main_window.py" line="436"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="328"/>
+        <location filename="../ledarplan/gui/main_window.py" line="437"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="329"/>
+        <location filename="../ledarplan/gui/main_window.py" line="438"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="332"/>
+        <location filename="../ledarplan/gui/main_window.py" line="441"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="517"/>
+        <location filename="../ledarplan/gui/main_window.py" line="647"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="524"/>
+        <location filename="../ledarplan/gui/main_window.py" line="654"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="532"/>
+        <location filename="../ledarplan/gui/main_window.py" line="662"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="534"/>
+        <location filename="../ledarplan/gui/main_window.py" line="664"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2016,12 +2440,12 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="537"/>
+        <location filename="../ledarplan/gui/main_window.py" line="667"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="194"/>
+        <location filename="../ledarplan/gui/application.py" line="187"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Inställningsfilen kunde inte läsas; standardinställningarna används.</translation>
     </message>
@@ -2452,37 +2876,37 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         <translation>Ändrat i chefens exemplar den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="231"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="227"/>
         <source>the file holds another plan</source>
         <translation>filen innehåller en annan plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="235"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="229"/>
         <source>the file holds the plan of another person, with the same id as this one</source>
         <translation>filen innehåller en annan persons plan, med samma id som den här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="242"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="233"/>
         <source>the file was written at a leader&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen skrevs i ett ledarexemplar, precis som det här exemplaret: ett exemplar uppdateras från den andra partens fil (är det en fil som du själv har skickat?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="239"/>
         <source>the file was written at a manager&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen skrevs i ett chefsexemplar, precis som det här exemplaret: ett exemplar uppdateras från den andra partens fil (är det en fil som du själv har skickat?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="258"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="245"/>
         <source>the file is older than what this copy has already taken in from the other desk (was it merged before?)</source>
         <translation>filen är äldre än det som det här exemplaret redan har tagit emot från den andra parten (har den redan slagits samman?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="266"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
         <source>the file claims changes made at this desk that this copy never made (was it altered?)</source>
         <translation>filen påstår ändringar i det här exemplaret som exemplaret aldrig har gjort (har filen ändrats?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="287"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="261"/>
         <source>%1 cannot update the plan here: %2.</source>
         <translation>%1 kan inte uppdatera planen här: %2.</translation>
     </message>
@@ -2490,90 +2914,239 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="163"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="167"/>
         <source>Your organisation has chosen this model.</source>
         <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes.</extracomment>
         <translation>Din organisation har valt den här modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="191"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="195"/>
         <source>(this model has no role levels)</source>
         <translation>(modellen har inga rollnivåer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="230"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="234"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="278"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="279"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="283"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="280"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="284"/>
         <source>All role levels</source>
         <translation>Alla rollnivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="281"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="285"/>
         <source>Expected of: {level}</source>
         <translation>Förväntas av: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="285"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="289"/>
         <source>Leadership &amp;model:</source>
         <translation>Ledarskaps&amp;modell:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="287"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
         <source>Role &amp;level:</source>
         <translation>&amp;Rollnivå:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="288"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
         <source>Expectations</source>
         <translation>Förväntningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="289"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
         <source>Compare levels</source>
         <translation>Jämför nivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
         <source>Every role level side by side</source>
         <translation>Alla rollnivåer sida vid sida</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
         <source>About the model</source>
         <translation>Om modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="297"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Modellens egen inramning: vision, värdegrund, hörnstenar med mera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
         <source>Sub-competency</source>
         <translation>Delkompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="300"/>
         <source>Contents: click to go to a section</source>
         <translation>Innehåll: klicka för att gå till ett avsnitt</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFromSheetDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="166"/>
+        <source>New model from a spreadsheet</source>
+        <extracomment>The id of a model saved into the organisation&apos;s folder (and added to the catalog).</extracomment>
+        <translation>Ny modell från ett kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="169"/>
+        <source>Put your organisation&apos;s leadership model into a spreadsheet (Excel or LibreOffice Calc) and open it here. You see every problem with its sheet and cell, or the model exactly as leaders will see it, before you save it.</source>
+        <translation>Skriv in organisationens ledarskapsmodell i ett kalkylark (Excel eller LibreOffice Calc) och öppna det här. Du ser varje problem med blad och cell, eller modellen precis som ledarna kommer att se den, innan du sparar den.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="174"/>
+        <source>Start from a template</source>
+        <translation>Börja från en mall</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="175"/>
+        <source>&amp;Role levels:</source>
+        <translation>Roll&amp;nivåer:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="176"/>
+        <source>Lan&amp;guage of the template:</source>
+        <translation>Mallens &amp;språk:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="177"/>
+        <source>Save an empty &amp;template…</source>
+        <translation>Spara en &amp;tom mall…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="178"/>
+        <source>Or start &amp;from a model:</source>
+        <translation>Eller börja från en m&amp;odell:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="179"/>
+        <source>Save the model as a &amp;spreadsheet…</source>
+        <translation>Spara modellen som &amp;kalkylark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="180"/>
+        <source>&amp;Open a filled-in spreadsheet…</source>
+        <translation>Ö&amp;ppna ett ifyllt kalkylark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="182"/>
+        <source>Open a filled-in spreadsheet to check it and see the model.</source>
+        <translation>Öppna ett ifyllt kalkylark för att kontrollera det och se modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="184"/>
+        <source>Sa&amp;ve model…</source>
+        <translation>Spara mo&amp;dell…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="190"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="197"/>
+        <source>Save an empty template</source>
+        <translation>Spara en tom mall</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="212"/>
+        <source>Save the model as a spreadsheet</source>
+        <translation>Spara modellen som kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="228"/>
+        <source>Saved: %1
+
+Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Open a filled-in spreadsheet…”.</source>
+        <translation>Sparad: %1
+
+Fyll i den i Excel eller LibreOffice Calc, spara den och öppna den sedan här med ”Öppna ett ifyllt kalkylark…”.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="237"/>
+        <source>Could not save %1: %2</source>
+        <translation>Kunde inte spara %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="247"/>
+        <source>Open a filled-in spreadsheet</source>
+        <translation>Öppna ett ifyllt kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="248"/>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="270"/>
+        <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
+        <translation>
+            <numerusform>%n problem i %1. Ingenting kan sparas förrän det är löst: rätta kalkylarket, spara det och öppna det igen.</numerusform>
+            <numerusform>%n problem i %1. Ingenting kan sparas förrän de är lösta: rätta kalkylarket, spara det och öppna det igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="284"/>
+        <source>%1 is ready. This is how leaders will see the model: choose each role level to read its expectations, then save the model.</source>
+        <translation>%1 är klart. Så här kommer ledarna att se modellen: välj varje rollnivå för att läsa dess förväntningar, och spara sedan modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="289"/>
+        <source>Its id &apos;%1&apos; is a built-in model&apos;s, so ledarplan would leave it out: give it an id of its own in the Model sheet.</source>
+        <translation>Dess id &apos;%1&apos; tillhör en inbyggd modell, så ledarplan skulle utelämna den: ge den ett eget id i bladet Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
+        <source>Save the model</source>
+        <translation>Spara modellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="316"/>
+        <source>Model packs (*.yaml)</source>
+        <translation>Modellfiler (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="335"/>
+        <source>Saved: %1
+
+To use it, put it into the “frameworks” folder of each leader&apos;s data directory, or name it in the organisation&apos;s presets.</source>
+        <translation>Sparad: %1
+
+För att använda den, lägg den i mappen ”frameworks” i varje ledares datamapp, eller ange den i organisationens förinställningar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="345"/>
+        <source>Saved, but ledarplan cannot show the model beside the others:</source>
+        <translation>Sparad, men ledarplan kan inte visa modellen bland de andra:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="354"/>
+        <source>Saved: %1
+
+The model is now among the leadership models (View → Browse leadership models) and can be chosen for a plan.</source>
+        <translation>Sparad: %1
+
+Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskapsmodeller) och kan väljas för en plan.</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3249,39 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="126"/>
+        <source>New feedback round</source>
+        <translation>Ny återkopplingsomgång</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="127"/>
+        <source>&amp;Items to ask about (the model&apos;s texts at your level)</source>
+        <translation>&amp;Punkter att fråga om (modellens texter på din nivå)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="128"/>
+        <source>Who is asked</source>
+        <translation>Vilka som tillfrågas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="131"/>
+        <source>Anonymity &amp;threshold</source>
+        <translation>Anonymitets&amp;gräns</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="134"/>
+        <source>A group&apos;s answers are shown only when at least this many have answered; smaller groups are counted with “Others”, or left out, and you are told which.</source>
+        <translation>En grupps svar visas bara när minst så här många har svarat; mindre grupper räknas med ”Andra” eller utelämnas, och du får veta vilka.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/feedback/new_round_dialog.py" line="139"/>
+        <source>Open question &amp;%1 (optional)</source>
+        <translation>Öppen fråga &amp;%1 (frivillig)</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <location filename="../ledarplan/notices.py" line="41"/>
@@ -2766,16 +3372,32 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
     <message>
         <location filename="../ledarplan/notices.py" line="171"/>
+        <source>reading filled feedback forms</source>
+        <translation>läser ifyllda återkopplingsformulär</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="178"/>
+        <location filename="../ledarplan/notices.py" line="185"/>
+        <source>model spreadsheets for HR</source>
+        <translation>kalkylark med modeller för HR</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="192"/>
+        <source>reading spreadsheets safely</source>
+        <translation>säker läsning av kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/notices.py" line="199"/>
         <source>the font embedded in the PDF</source>
         <translation>typsnittet som bäddas in i PDF:en</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="172"/>
+        <location filename="../ledarplan/notices.py" line="200"/>
         <source>The DejaVu fonts are derived from Bitstream Vera; Bitstream Vera is a trademark of Bitstream, Inc. The licence is in resources/fonts/LICENSE-DejaVu.txt.</source>
         <translation>Typsnitten DejaVu bygger på Bitstream Vera; Bitstream Vera är ett varumärke som tillhör Bitstream, Inc. Licensen finns i resources/fonts/LICENSE-DejaVu.txt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/notices.py" line="183"/>
+        <location filename="../ledarplan/notices.py" line="211"/>
         <source>the language</source>
         <translation>programspråket</translation>
     </message>
@@ -2999,66 +3621,71 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
     <message>
         <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="90"/>
+        <source>Feedback from others</source>
+        <translation>Återkoppling från andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="91"/>
         <source>Goals and actions</source>
         <translation>Mål och aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="91"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="92"/>
         <source>Coaching sessions</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="92"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="93"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="93"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="94"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="97"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="98"/>
         <source>Export the plan as PDF</source>
         <translation>Exportera planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="98"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="99"/>
         <source>Include</source>
         <translation>Ta med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="101"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="102"/>
         <source>&amp;Language of the document:</source>
         <translation>Dokumentets &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="102"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="103"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="103"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="104"/>
         <source>Include &amp;private notes and answers</source>
         <translation>Ta med p&amp;rivata anteckningar och svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="104"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="105"/>
         <source>&amp;Open the PDF when it is ready</source>
         <translation>&amp;Öppna PDF:en när den är klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="105"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="106"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="111"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="112"/>
         <source>The PDF will contain private coaching notes and private talk answers. Only share it with people who may read them.</source>
         <translation>PDF:en kommer att innehålla privata coachningsanteckningar och privata svar från utvecklingssamtalet. Dela den bara med personer som får läsa dem.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="115"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="116"/>
         <source>Private coaching notes and private talk answers are left out.</source>
         <translation>Privata coachningsanteckningar och privata svar från utvecklingssamtalet tas inte med.</translation>
     </message>
@@ -3066,535 +3693,621 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PdfLabels</name>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="36"/>
+        <location filename="../ledarplan/pdf/labels.py" line="37"/>
         <source>Leader development plan</source>
         <translation>Utvecklingsplan för ledare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="39"/>
+        <location filename="../ledarplan/pdf/labels.py" line="40"/>
         <source>What the ratings mean</source>
         <extracomment>The program&apos;s own 1–5 scale&apos;s anchors, translated (frameworks.scale, context &quot;Scale&quot;).</extracomment>
         <translation>Vad bedömningarna betyder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="40"/>
+        <location filename="../ledarplan/pdf/labels.py" line="41"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="41"/>
+        <location filename="../ledarplan/pdf/labels.py" line="42"/>
         <source>Page {page} of {pages}</source>
         <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="42"/>
+        <location filename="../ledarplan/pdf/labels.py" line="43"/>
         <source>Confidential: personal development plan. Handle according to your organisation&apos;s rules for personnel records.</source>
         <translation>Konfidentiellt: personlig utvecklingsplan. Hanteras enligt din organisations regler för personalhandlingar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="52"/>
+        <location filename="../ledarplan/pdf/labels.py" line="53"/>
         <source>Name</source>
         <extracomment>A strftime pattern with numbers only (month names would follow the computer&apos;s locale). The decimal mark of averages (3.5 or 3,5).</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="53"/>
+        <location filename="../ledarplan/pdf/labels.py" line="54"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="54"/>
+        <location filename="../ledarplan/pdf/labels.py" line="55"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="55"/>
+        <location filename="../ledarplan/pdf/labels.py" line="56"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="56"/>
+        <location filename="../ledarplan/pdf/labels.py" line="57"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="57"/>
+        <location filename="../ledarplan/pdf/labels.py" line="58"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="58"/>
+        <location filename="../ledarplan/pdf/labels.py" line="59"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="59"/>
+        <location filename="../ledarplan/pdf/labels.py" line="60"/>
         <source>Plan period</source>
         <translation>Planperiod</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="60"/>
+        <location filename="../ledarplan/pdf/labels.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="61"/>
-        <location filename="../ledarplan/pdf/labels.py" line="143"/>
+        <location filename="../ledarplan/pdf/labels.py" line="62"/>
+        <location filename="../ledarplan/pdf/labels.py" line="177"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="62"/>
+        <location filename="../ledarplan/pdf/labels.py" line="63"/>
         <source>Generated</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="63"/>
+        <location filename="../ledarplan/pdf/labels.py" line="64"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="64"/>
+        <location filename="../ledarplan/pdf/labels.py" line="65"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="65"/>
+        <location filename="../ledarplan/pdf/labels.py" line="66"/>
         <source>Followed up</source>
         <translation>Uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="67"/>
+        <location filename="../ledarplan/pdf/labels.py" line="68"/>
         <source>The leadership model</source>
         <translation>Ledarskapsmodellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="68"/>
+        <location filename="../ledarplan/pdf/labels.py" line="69"/>
         <source>Expectations at role level: {level}</source>
         <translation>Förväntningar på rollnivå: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="69"/>
+        <location filename="../ledarplan/pdf/labels.py" line="70"/>
         <source>The model&apos;s areas and items</source>
         <translation>Modellens områden och punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="70"/>
+        <location filename="../ledarplan/pdf/labels.py" line="71"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="71"/>
+        <location filename="../ledarplan/pdf/labels.py" line="72"/>
         <source>Expectation</source>
         <translation>Förväntan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="73"/>
+        <location filename="../ledarplan/pdf/labels.py" line="74"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="74"/>
+        <location filename="../ledarplan/pdf/labels.py" line="75"/>
         <source>Self</source>
         <translation>Själv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="75"/>
-        <location filename="../ledarplan/pdf/labels.py" line="149"/>
+        <location filename="../ledarplan/pdf/labels.py" line="76"/>
+        <location filename="../ledarplan/pdf/labels.py" line="183"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="76"/>
+        <location filename="../ledarplan/pdf/labels.py" line="77"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="77"/>
+        <location filename="../ledarplan/pdf/labels.py" line="78"/>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="78"/>
+        <location filename="../ledarplan/pdf/labels.py" line="79"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="79"/>
+        <location filename="../ledarplan/pdf/labels.py" line="80"/>
         <source>Other assessment</source>
         <translation>Någon annans bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="80"/>
+        <location filename="../ledarplan/pdf/labels.py" line="81"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="81"/>
+        <location filename="../ledarplan/pdf/labels.py" line="82"/>
         <source>not assessed</source>
         <translation>ej bedömd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="82"/>
+        <location filename="../ledarplan/pdf/labels.py" line="83"/>
         <source>Scale {low}–{high}</source>
         <translation>Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="83"/>
+        <location filename="../ledarplan/pdf/labels.py" line="84"/>
         <source>Self-assessment and manager&apos;s assessment per area</source>
         <translation>Självskattning och chefens bedömning per område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="84"/>
+        <location filename="../ledarplan/pdf/labels.py" line="85"/>
         <source>Self-assessment and manager&apos;s assessment per item</source>
         <translation>Självskattning och chefens bedömning per punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="85"/>
+        <location filename="../ledarplan/pdf/labels.py" line="86"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="86"/>
+        <location filename="../ledarplan/pdf/labels.py" line="87"/>
         <source>Average</source>
         <translation>Medelvärde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="87"/>
+        <location filename="../ledarplan/pdf/labels.py" line="88"/>
         <source>No assessment has been made yet.</source>
         <translation>Ingen bedömning har gjorts än.</translation>
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="89"/>
-        <location filename="../ledarplan/pdf/labels.py" line="124"/>
+        <source>Self-assessment, manager&apos;s assessment and feedback from others per area</source>
+        <translation>Självskattning, chefens bedömning och återkoppling från andra per område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <source>Self-assessment, manager&apos;s assessment and feedback from others per item</source>
+        <translation>Självskattning, chefens bedömning och återkoppling från andra per punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <source>Feedback from others</source>
+        <translation>Återkoppling från andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="97"/>
+        <source>Feedback round of {date}: {count} respondents answered a form.</source>
+        <translation>Återkopplingsomgång {date}: {count} personer besvarade ett formulär.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="101"/>
+        <source>Anonymity: a group&apos;s answers are shown only when at least {threshold} people of it answered; only the summary of the answers is kept, never one person&apos;s answers.</source>
+        <translation>Anonymitet: en grupps svar visas bara när minst {threshold} personer i den har svarat; bara sammanställningen av svaren sparas, aldrig en persons svar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="106"/>
+        <source>Too few on their own, so counted with others: {groups}.</source>
+        <translation>För få var för sig, därför räknade med andra: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <source>Not shown (too few answers, even with others): {groups}.</source>
+        <translation>Visas inte (för få svar, även tillsammans med andra): {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <source>Respondents</source>
+        <translation>Svarande</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="114"/>
+        <source>Peers</source>
+        <translation>Kollegor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <source>Own manager</source>
+        <translation>Egen chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="116"/>
+        <location filename="../ledarplan/pdf/labels.py" line="119"/>
+        <source>Others</source>
+        <translation>Andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <source>Where your own view and others&apos; differ most</source>
+        <translation>Där din egen bild och andras skiljer sig mest</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <source>Own view</source>
+        <translation>Egen bild</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="120"/>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <source>Answers to the open questions</source>
+        <translation>Svar på de öppna frågorna</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="123"/>
+        <location filename="../ledarplan/pdf/labels.py" line="158"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="90"/>
+        <location filename="../ledarplan/pdf/labels.py" line="124"/>
         <source>Goal {number}</source>
         <translation>Mål {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="91"/>
+        <location filename="../ledarplan/pdf/labels.py" line="125"/>
         <source>No goals have been set yet.</source>
         <translation>Inga mål har satts upp än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <location filename="../ledarplan/pdf/labels.py" line="126"/>
         <source>Success criterion</source>
         <translation>Framgångskriterium</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="93"/>
+        <location filename="../ledarplan/pdf/labels.py" line="127"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="94"/>
+        <location filename="../ledarplan/pdf/labels.py" line="128"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="95"/>
+        <location filename="../ledarplan/pdf/labels.py" line="129"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <location filename="../ledarplan/pdf/labels.py" line="130"/>
         <source>In the model</source>
         <translation>I modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="97"/>
+        <location filename="../ledarplan/pdf/labels.py" line="131"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="98"/>
+        <location filename="../ledarplan/pdf/labels.py" line="132"/>
         <source>Actions</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="99"/>
+        <location filename="../ledarplan/pdf/labels.py" line="133"/>
         <source>Action {number}</source>
         <translation>Aktivitet {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <location filename="../ledarplan/pdf/labels.py" line="134"/>
         <source>Not started</source>
         <translation>Inte påbörjat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="101"/>
-        <location filename="../ledarplan/pdf/labels.py" line="105"/>
+        <location filename="../ledarplan/pdf/labels.py" line="135"/>
+        <location filename="../ledarplan/pdf/labels.py" line="139"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="102"/>
+        <location filename="../ledarplan/pdf/labels.py" line="136"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="103"/>
+        <location filename="../ledarplan/pdf/labels.py" line="137"/>
         <source>Dropped</source>
         <translation>Avbrutet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="104"/>
+        <location filename="../ledarplan/pdf/labels.py" line="138"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="106"/>
-        <location filename="../ledarplan/pdf/labels.py" line="133"/>
+        <location filename="../ledarplan/pdf/labels.py" line="140"/>
+        <location filename="../ledarplan/pdf/labels.py" line="167"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="107"/>
+        <location filename="../ledarplan/pdf/labels.py" line="141"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Typ av lärande (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="108"/>
+        <location filename="../ledarplan/pdf/labels.py" line="142"/>
         <source>On the job</source>
         <translation>I arbetet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <location filename="../ledarplan/pdf/labels.py" line="143"/>
         <source>With others</source>
         <translation>Med andra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="110"/>
+        <location filename="../ledarplan/pdf/labels.py" line="144"/>
         <source>Course</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="111"/>
+        <location filename="../ledarplan/pdf/labels.py" line="145"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <location filename="../ledarplan/pdf/labels.py" line="146"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <location filename="../ledarplan/pdf/labels.py" line="147"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="114"/>
-        <location filename="../ledarplan/pdf/labels.py" line="132"/>
+        <location filename="../ledarplan/pdf/labels.py" line="148"/>
+        <location filename="../ledarplan/pdf/labels.py" line="166"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <location filename="../ledarplan/pdf/labels.py" line="149"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="116"/>
+        <location filename="../ledarplan/pdf/labels.py" line="150"/>
         <source>How we follow up</source>
         <translation>Hur vi följer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <location filename="../ledarplan/pdf/labels.py" line="151"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <location filename="../ledarplan/pdf/labels.py" line="152"/>
         <source>Done on {date}</source>
         <translation>Klar {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="119"/>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
         <source>Development activity</source>
         <translation>Utvecklingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <location filename="../ledarplan/pdf/labels.py" line="155"/>
         <source>Coaching</source>
         <translation>Coachning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="122"/>
+        <location filename="../ledarplan/pdf/labels.py" line="156"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="123"/>
+        <location filename="../ledarplan/pdf/labels.py" line="157"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="125"/>
+        <location filename="../ledarplan/pdf/labels.py" line="159"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="126"/>
+        <location filename="../ledarplan/pdf/labels.py" line="160"/>
         <source>What happened</source>
         <translation>Vad som hände</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="127"/>
+        <location filename="../ledarplan/pdf/labels.py" line="161"/>
         <source>What I noticed</source>
         <translation>Vad jag lade märke till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="128"/>
+        <location filename="../ledarplan/pdf/labels.py" line="162"/>
         <source>What I understand now</source>
         <translation>Vad jag förstår nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="129"/>
+        <location filename="../ledarplan/pdf/labels.py" line="163"/>
         <source>What I will try</source>
         <translation>Vad jag ska prova</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="130"/>
+        <location filename="../ledarplan/pdf/labels.py" line="164"/>
         <source>Agreements</source>
         <translation>Överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="131"/>
+        <location filename="../ledarplan/pdf/labels.py" line="165"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="134"/>
+        <location filename="../ledarplan/pdf/labels.py" line="168"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="135"/>
+        <location filename="../ledarplan/pdf/labels.py" line="169"/>
         <source>Carried over</source>
         <translation>Överförd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="136"/>
+        <location filename="../ledarplan/pdf/labels.py" line="170"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="137"/>
+        <location filename="../ledarplan/pdf/labels.py" line="171"/>
         <source>No coaching sessions yet.</source>
         <translation>Inga coachningssamtal än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="138"/>
+        <location filename="../ledarplan/pdf/labels.py" line="172"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="139"/>
+        <location filename="../ledarplan/pdf/labels.py" line="173"/>
         <source>Private notes and answers are not included in this document.</source>
         <translation>Privata anteckningar och svar ingår inte i det här dokumentet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="144"/>
+        <location filename="../ledarplan/pdf/labels.py" line="178"/>
         <source>Development talk {date}</source>
         <translation>Utvecklingssamtal {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="145"/>
+        <location filename="../ledarplan/pdf/labels.py" line="179"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="146"/>
+        <location filename="../ledarplan/pdf/labels.py" line="180"/>
         <source>Preparation</source>
         <translation>Förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="147"/>
+        <location filename="../ledarplan/pdf/labels.py" line="181"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="148"/>
+        <location filename="../ledarplan/pdf/labels.py" line="182"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <location filename="../ledarplan/pdf/labels.py" line="184"/>
         <source>Agreed summary</source>
         <translation>Överenskommen sammanfattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="151"/>
+        <location filename="../ledarplan/pdf/labels.py" line="185"/>
         <source>Follow-up date</source>
         <translation>Datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <location filename="../ledarplan/pdf/labels.py" line="186"/>
         <source>Signed by the leader: {name}, {date}</source>
         <translation>Signerat av ledaren: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <location filename="../ledarplan/pdf/labels.py" line="187"/>
         <source>Signed by the manager: {name}, {date}</source>
         <translation>Signerat av chefen: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="154"/>
+        <location filename="../ledarplan/pdf/labels.py" line="188"/>
         <source>Signed in ledarplan by {name}</source>
         <translation>Signerat i ledarplan av {name}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="155"/>
+        <location filename="../ledarplan/pdf/labels.py" line="189"/>
         <source>Themes we chose</source>
         <translation>Teman vi valde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="156"/>
+        <location filename="../ledarplan/pdf/labels.py" line="190"/>
         <source>chosen by {who}</source>
         <translation>valt av {who}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="157"/>
+        <location filename="../ledarplan/pdf/labels.py" line="191"/>
         <source>The themes&apos; texts: {source}</source>
         <translation>Temanas texter: {source}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="158"/>
+        <location filename="../ledarplan/pdf/labels.py" line="192"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalet hållet och signerat av båda ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="159"/>
+        <location filename="../ledarplan/pdf/labels.py" line="193"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalet hållet {date}; ännu inte signerat av båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="160"/>
+        <location filename="../ledarplan/pdf/labels.py" line="194"/>
         <source>To be filled in at the talk.</source>
         <translation>Fylls i vid samtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="161"/>
+        <location filename="../ledarplan/pdf/labels.py" line="195"/>
         <source>No development talk has been planned yet.</source>
         <translation>Inget utvecklingssamtal är planerat än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="163"/>
+        <location filename="../ledarplan/pdf/labels.py" line="197"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="164"/>
+        <location filename="../ledarplan/pdf/labels.py" line="198"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="165"/>
+        <location filename="../ledarplan/pdf/labels.py" line="199"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3602,39 +4315,44 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="139"/>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="140"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="166"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="167"/>
         <source>Search people and plans</source>
         <extracomment>A plan was chosen (its id), or nothing (None).</extracomment>
         <translation>Sök personer och planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="141"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="168"/>
         <source>People and plans</source>
         <translation>Personer och planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="142"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="169"/>
         <source>Show archived people</source>
         <translation>Visa arkiverade personer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="145"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="170"/>
+        <source>Opening your plans…</source>
+        <translation>Öppnar dina planer…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="173"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="146"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="174"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="147"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="175"/>
         <source>followed up</source>
         <translation>uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="149"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="177"/>
         <source>archived</source>
         <translation>arkiverad</translation>
     </message>
@@ -3765,9 +4483,9 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="107"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="116"/>
         <source>This could not be done</source>
-        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
+        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
         <translation>Det gick inte att genomföra</translation>
     </message>
 </context>
@@ -3836,143 +4554,143 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>PrepPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="178"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="182"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added or removed (the page saves at once).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="179"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="183"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="180"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="184"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="181"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="185"/>
         <source>Shared</source>
         <translation>Delning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="184"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="188"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="185"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="189"/>
         <source>For the record</source>
         <translation>Dokumenteras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="189"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="193"/>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="193"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="197"/>
         <source>&amp;Add question</source>
         <translation>&amp;Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="194"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="198"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Lägg till en egen fråga (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="195"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="199"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="198"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="273"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="202"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="277"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="199"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Ta bort vald fråga (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="271"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="275"/>
         <source>Remove question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
         <source>&amp;Question:</source>
         <translation>Fr&amp;åga:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
         <source>This question comes from the leadership model.</source>
         <translation>Frågan kommer från ledarskapsmodellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
         <source>Time &amp;frame:</source>
         <translation>&amp;Tidsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
         <source>&amp;Private</source>
         <translation>&amp;Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
         <source>Looking back</source>
         <translation>Tillbakablick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="219"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="220"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="224"/>
         <source>Looking ahead</source>
         <translation>Framåtblick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="258"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="262"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="272"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="276"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Ta bort frågan ”%1” och svaret?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="335"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="339"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mina egna anteckningar, kommer aldrig med i PDF:en eller exportfilen om jag inte väljer det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="339"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="343"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Dokumenteras: ingår i dokumentationen av samtalet, i PDF:en och exportfilen.</translation>
     </message>
@@ -4027,67 +4745,67 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="121"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
         <source>Assessed &amp;by:</source>
         <translation>Bedömd a&amp;v:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>Na&amp;mn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="123"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="124"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="124"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
         <source>&amp;Ratings</source>
         <translation>S&amp;kattningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="129"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="130"/>
         <source>Who assessed</source>
         <translation>Vem som bedömde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="130"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="131"/>
         <source>Name of the assessor</source>
         <translation>Bedömarens namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="131"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="132"/>
         <source>Name of the person assessing</source>
         <translation>Namn på den som bedömer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="132"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="134"/>
         <source>Note on the assessment</source>
         <translation>Anteckning om bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="135"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="136"/>
         <source>What the assessment is based on, e.g. concrete situations</source>
         <translation>Vad bedömningen bygger på, t.ex. konkreta situationer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="138"/>
         <source>Ratings of the model&apos;s items</source>
         <translation>Skattningar av modellens punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="145"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="146"/>
         <source>Type %1–%2 to rate the selected item, 0 or Delete for not assessed; Tab goes to the comment, Enter to the next item.</source>
         <translation>Skriv %1–%2 för att skatta vald punkt, 0 eller Delete för ej bedömd; Tab går till kommentaren, Enter till nästa punkt.</translation>
     </message>
@@ -4139,175 +4857,175 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <location filename="../ledarplan/gui/error_text.py" line="92"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>måste vara text</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="88"/>
+        <location filename="../ledarplan/gui/error_text.py" line="93"/>
         <source>contains control characters</source>
         <translation>innehåller otillåtna tecken</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="91"/>
+        <location filename="../ledarplan/gui/error_text.py" line="96"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>har för många tecken (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="93"/>
+        <location filename="../ledarplan/gui/error_text.py" line="98"/>
         <source>must not be empty</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="94"/>
+        <location filename="../ledarplan/gui/error_text.py" line="99"/>
         <source>must be a single line</source>
         <translation>får bara vara en rad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="97"/>
+        <location filename="../ledarplan/gui/error_text.py" line="102"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har för många poster (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="101"/>
+        <location filename="../ledarplan/gui/error_text.py" line="106"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="105"/>
+        <location filename="../ledarplan/gui/error_text.py" line="110"/>
         <source>“%1” is not an e-mail address</source>
         <translation>”%1” är inte en e-postadress</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="109"/>
+        <location filename="../ledarplan/gui/error_text.py" line="114"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>planens status kan inte ändras från ”%1” till ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="113"/>
+        <location filename="../ledarplan/gui/error_text.py" line="118"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>måste gå från ett lägre till ett högre tal inom 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="117"/>
+        <location filename="../ledarplan/gui/error_text.py" line="122"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>gäller en punkt som inte finns i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="119"/>
+        <location filename="../ledarplan/gui/error_text.py" line="124"/>
         <source>is rated twice</source>
         <translation>punkten har skattats två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="122"/>
+        <location filename="../ledarplan/gui/error_text.py" line="127"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger utanför skalan %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="126"/>
-        <location filename="../ledarplan/gui/error_text.py" line="133"/>
+        <location filename="../ledarplan/gui/error_text.py" line="131"/>
+        <location filename="../ledarplan/gui/error_text.py" line="138"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % ligger inte mellan 0 och 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="130"/>
+        <location filename="../ledarplan/gui/error_text.py" line="135"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>”%1” är inte en punkt i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="132"/>
+        <location filename="../ledarplan/gui/error_text.py" line="137"/>
         <source>an item is linked twice</source>
         <translation>samma punkt är kopplad två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="136"/>
+        <location filename="../ledarplan/gui/error_text.py" line="141"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>ett kopplat mål hör inte till den här planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="140"/>
+        <location filename="../ledarplan/gui/error_text.py" line="145"/>
         <source>the next session cannot be before this one</source>
         <translation>nästa samtal kan inte ligga före det här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="144"/>
+        <location filename="../ledarplan/gui/error_text.py" line="149"/>
         <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
         <translation>är ledarens egen del: bara ledarens exemplar kan ändra den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="148"/>
+        <location filename="../ledarplan/gui/error_text.py" line="153"/>
         <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
         <translation>är chefens egen del: bara chefens exemplar kan ändra den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="152"/>
+        <location filename="../ledarplan/gui/error_text.py" line="157"/>
         <source>already signed by %1</source>
         <translation>redan signerat av %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="155"/>
+        <location filename="../ledarplan/gui/error_text.py" line="160"/>
         <source>the talk is signed by both and can no longer be changed</source>
         <translation>samtalet är signerat av båda och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="160"/>
+        <location filename="../ledarplan/gui/error_text.py" line="165"/>
         <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
         <translation>det här exemplaret har redan slagits samman med den andra partens; vems exemplar det är kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="168"/>
+        <location filename="../ledarplan/gui/error_text.py" line="173"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en överenskommelse som ska föras över är inte längre öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="172"/>
+        <location filename="../ledarplan/gui/error_text.py" line="177"/>
         <source>the agreement is not in this session</source>
         <translation>överenskommelsen hör inte till det här samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="174"/>
+        <location filename="../ledarplan/gui/error_text.py" line="179"/>
         <source>there is no model “%1”</source>
         <translation>det finns ingen modell ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="177"/>
+        <location filename="../ledarplan/gui/error_text.py" line="182"/>
         <source>choose a role level of the model “%1”</source>
         <translation>välj en rollnivå i modellen ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="181"/>
+        <location filename="../ledarplan/gui/error_text.py" line="186"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>modellen ”%1” har ingen rollnivå ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="187"/>
+        <location filename="../ledarplan/gui/error_text.py" line="192"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="188"/>
+        <location filename="../ledarplan/gui/error_text.py" line="193"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="189"/>
+        <location filename="../ledarplan/gui/error_text.py" line="194"/>
         <source>followed up</source>
         <translation>uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="192"/>
+        <location filename="../ledarplan/gui/error_text.py" line="197"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det här har tagits bort under tiden. Titta igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="193"/>
+        <location filename="../ledarplan/gui/error_text.py" line="198"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det här krockar med det som redan är sparat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="196"/>
+        <location filename="../ledarplan/gui/error_text.py" line="201"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -4316,7 +5034,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="201"/>
+        <location filename="../ledarplan/gui/error_text.py" line="206"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -4325,7 +5043,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="207"/>
+        <location filename="../ledarplan/gui/error_text.py" line="212"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -4334,7 +5052,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="212"/>
+        <location filename="../ledarplan/gui/error_text.py" line="217"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -4343,7 +5061,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="217"/>
+        <location filename="../ledarplan/gui/error_text.py" line="222"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -4352,7 +5070,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="224"/>
+        <location filename="../ledarplan/gui/error_text.py" line="229"/>
         <source>Your data folder is on a network share (%2). A database there can be damaged, so ledarplan does not open it there.
 
 Folder: %1
@@ -4365,7 +5083,7 @@ Mapp: %1
 Håll dina planer på den här datorns egen disk (den vanliga platsen är %3: starta ledarplan utan --data-dir), och låt säkerhetskopiorna gå till nätverksmappen i stället: Arkiv → Säkerhetskopior, mapp för säkerhetskopior. Om din organisation har kontrollerat sin miljö kan den tillåta en nätverksmapp i sina förinställningar (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="233"/>
+        <location filename="../ledarplan/gui/error_text.py" line="238"/>
         <source>Your data folder is in a synced folder (%2). The sync program can put an older copy of the database back over a newer one, so ledarplan does not open it there.
 
 Folder: %1
@@ -4378,7 +5096,7 @@ Mapp: %1
 Håll dina planer på den här datorns egen disk (den vanliga platsen är %3: starta ledarplan utan --data-dir), och låt säkerhetskopiorna gå till den synkroniserade mappen i stället: Arkiv → Säkerhetskopior, mapp för säkerhetskopior. Om din organisation har kontrollerat sin miljö kan den tillåta det i sina förinställningar (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="244"/>
+        <location filename="../ledarplan/gui/error_text.py" line="249"/>
         <source>The backup folder is not there (is the drive connected?), so today&apos;s backup was not copied to it. The backup beside your data was made as usual. You are told once; the copy is made again at a later start.
 
 Folder: %1</source>
@@ -4387,7 +5105,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="250"/>
+        <location filename="../ledarplan/gui/error_text.py" line="255"/>
         <source>Today&apos;s backup could not be copied to the backup folder: %2. The backup beside your data was made as usual. You are told once; the copy is tried again at every start.
 
 Folder: %1</source>
@@ -4396,7 +5114,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="257"/>
+        <location filename="../ledarplan/gui/error_text.py" line="262"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -4405,7 +5123,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="260"/>
+        <location filename="../ledarplan/gui/error_text.py" line="265"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -4414,17 +5132,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="264"/>
+        <location filename="../ledarplan/gui/error_text.py" line="269"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="265"/>
+        <location filename="../ledarplan/gui/error_text.py" line="270"/>
         <source>the folder is read-only</source>
         <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="266"/>
+        <location filename="../ledarplan/gui/error_text.py" line="271"/>
         <source>you may not write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
@@ -4683,14 +5401,14 @@ Fil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="69"/>
-        <location filename="../ledarplan/gui/application.py" line="85"/>
+        <location filename="../ledarplan/gui/application.py" line="63"/>
+        <location filename="../ledarplan/gui/application.py" line="79"/>
         <source>ledarplan cannot start</source>
         <extracomment>The use cases over the user&apos;s database. The organisation&apos;s presets, checked against the models, and what was wrong in them. Said once the window is up: where the data was moved to (see app.MoveNote).</extracomment>
         <translation>ledarplan kan inte starta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="70"/>
+        <location filename="../ledarplan/gui/application.py" line="64"/>
         <source>Your data could not be opened. Nothing has been changed.
 
 %1</source>
@@ -4699,7 +5417,7 @@ Fil: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="86"/>
+        <location filename="../ledarplan/gui/application.py" line="80"/>
         <source>ledarplan keeps your plans in the folder below, but it cannot be created or written to (%2).
 
 Folder: %1
@@ -4712,12 +5430,12 @@ Mapp: %1
 Be om en mapp som du får skriva i, eller starta ledarplan med --data-dir och en egen mapp. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="104"/>
+        <location filename="../ledarplan/gui/application.py" line="98"/>
         <source>Your data could not be opened</source>
         <translation>Dina uppgifter kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="105"/>
+        <location filename="../ledarplan/gui/application.py" line="99"/>
         <source>%1
 
 The latest good backup is from %2. Put it in place of the damaged file? The damaged file is kept beside it, unchanged.</source>
@@ -4726,12 +5444,12 @@ The latest good backup is from %2. Put it in place of the damaged file? The dama
 Den senaste felfria säkerhetskopian är från %2. Vill du använda den i stället för den skadade filen? Den skadade filen sparas oförändrad bredvid.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="124"/>
+        <location filename="../ledarplan/gui/application.py" line="118"/>
         <source>Your plans are open on another computer</source>
         <translation>Dina planer är öppna på en annan dator</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="125"/>
+        <location filename="../ledarplan/gui/application.py" line="119"/>
         <source>ledarplan is open with your plans on %1 (since %2). Close it there first, then start it here again.
 
 Only if %1 was switched off or lost its connection without closing ledarplan: open your plans here anyway.</source>
@@ -4740,17 +5458,17 @@ Only if %1 was switched off or lost its connection without closing ledarplan: op
 Bara om %1 stängdes av eller tappade anslutningen utan att ledarplan stängdes: öppna dina planer här ändå.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="136"/>
+        <location filename="../ledarplan/gui/application.py" line="130"/>
         <source>Open here anyway</source>
         <translation>Öppna här ändå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="156"/>
+        <location filename="../ledarplan/gui/application.py" line="150"/>
         <source>Start from your backup?</source>
         <translation>Börja från din säkerhetskopia?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="157"/>
+        <location filename="../ledarplan/gui/application.py" line="151"/>
         <source>There are no plans on this computer yet, but the backup folder has a backup of your plans from %2:
 
 %1
@@ -4763,13 +5481,13 @@ Start from that backup?</source>
 Vill du börja från den säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="295"/>
+        <location filename="../ledarplan/gui/application.py" line="302"/>
         <source>Your data could not be moved from %1 to this computer&apos;s own disk (%3). It is used where it is this time, and moved at a later start.</source>
         <extracomment>The backup could not be made: why, in the user&apos;s language. The backup folder could not take today&apos;s copy (said once, not at every start).</extracomment>
         <translation>Dina data kunde inte flyttas från %1 till den här datorns egen disk (%3). De används där de är den här gången och flyttas vid en senare start.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="301"/>
+        <location filename="../ledarplan/gui/application.py" line="308"/>
         <source>Your plans are now kept on this computer&apos;s own disk, in %2. They were in %1, which is copied to a server and back at every log-on; a database there can be put back to an older copy.</source>
         <translation>Dina planer finns nu på den här datorns egen disk, i %2. De låg i %1, som kopieras till en server och tillbaka vid varje inloggning; en databas där kan återställas till en äldre kopia.</translation>
     </message>
@@ -4777,135 +5495,135 @@ Vill du börja från den säkerhetskopian?</translation>
 <context>
     <name>TalkView</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="158"/>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="162"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="161"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="165"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="161"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="164"/>
         <source>&amp;Talk:</source>
         <translation>&amp;Samtal:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="163"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="166"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtal, det senaste först</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="165"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="168"/>
         <source>&amp;New talk</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="166"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="169"/>
         <source>Start a new development talk for this plan</source>
         <translation>Starta ett nytt utvecklingssamtal för planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="167"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="170"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="168"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
         <source>Date of the talk</source>
         <translation>Datum för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="169"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
         <source>Parti&amp;cipants:</source>
         <translation>Delt&amp;agare:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="170"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
         <source>Who takes part in the talk</source>
         <translation>Vem som deltar i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>P&amp;reparation</source>
         <translation>&amp;Förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
         <source>Aft&amp;er the talk</source>
         <translation>&amp;Efter samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Starta utvecklingssamtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="234"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="237"/>
         <source>Sign off the talk</source>
         <translation>Signera samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="236"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="239"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Ditt namn, så som du signerar dokumentationen av samtalet:
 Efter signeringen kan du inte längre ändra den; när ni båda har signerat är den slutgiltig.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="322"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="325"/>
         <source>My preparation, as the manager</source>
         <translation>Min förberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="327"/>
         <source>My preparation</source>
         <translation>Min förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="325"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="328"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="329"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="331"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="334"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="333"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="336"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="338"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="341"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="339"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="342"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="341"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="344"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="347"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>
@@ -4913,47 +5631,47 @@ Efter signeringen kan du inte längre ändra den; när ni båda har signerat är
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="57"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="63"/>
         <source>Welcome to ledarplan</source>
         <translation>Välkommen till ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="60"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="66"/>
         <source>Keep your leader development plan here: read what your organisation&apos;s leadership model expects of you, assess yourself, set goals, log coaching and prepare your development talk.</source>
         <translation>Här har du din utvecklingsplan som ledare: läs vad din organisations ledarskapsmodell förväntar sig av dig, skatta dig själv, sätt mål, för anteckningar från coachning och förbered ditt utvecklingssamtal.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="65"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="71"/>
         <source>Create my plan</source>
         <translation>Skapa min plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="67"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="73"/>
         <source>Choose your leadership model and role level, and start.</source>
         <translation>Välj din ledarskapsmodell och rollnivå och sätt i gång.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="69"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
         <source>Try with sample data</source>
         <translation>Prova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="71"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="77"/>
         <source>Look around in a complete example plan first. You can delete it later.</source>
         <translation>Titta runt i en komplett exempelplan först. Du kan ta bort den senare.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="73"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
         <source>Import a plan file…</source>
         <translation>Importera en planfil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
         <source>Open a plan someone sent you (a .ledarplan.json file).</source>
         <translation>Öppna en plan som någon har skickat till dig (en .ledarplan.json-fil).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
         <source>Everything stays on this computer, in your own user folder. Nothing is sent anywhere.</source>
         <translation>Allt stannar på den här datorn, i din egen användarmapp. Ingenting skickas någonstans.</translation>
     </message>

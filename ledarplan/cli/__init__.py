@@ -11,7 +11,17 @@ import sys
 from pathlib import Path
 
 from ledarplan import __version__
-from ledarplan.cli import calendar, frameworks, maintenance, merge, pdf, person, plans, presets
+from ledarplan.cli import (
+    calendar,
+    feedback,
+    frameworks,
+    maintenance,
+    merge,
+    pdf,
+    person,
+    plans,
+    presets,
+)
 from ledarplan.cli.context import EXIT_DATABASE, EXIT_INVALID, CliContext
 from ledarplan.services.errors import (
     DamagedDatabaseError,
@@ -22,17 +32,12 @@ from ledarplan.services.errors import (
     FileWriteError,
 )
 from ledarplan.services.maintenance import latest_good_backup
+from ledarplan.window_options import add_data_dir_option, add_window_options
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help="keep all data and settings in DIR (default: $LEDARPLAN_DATA_DIR or the "
-        "platform's user data directory)",
-    )
+    add_data_dir_option(common)
     parser = argparse.ArgumentParser(
         prog="ledarplan",
         description="A leader's development plan, kept offline. Without a command the "
@@ -40,24 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"ledarplan {__version__}")
-    parser.add_argument(
-        "--exit-when-ready",
-        action="store_true",
-        help="open the window, exit with status 0 once it is shown and idle (smoke tests)",
-    )
-    parser.add_argument(
-        "--open",
-        metavar="FILE",
-        nargs="?",  # the desktop entry's `--open %f` leaves the file out when started plainly
-        help="open the window and import FILE, a plan file (what opening a plan file from "
-        "the file manager does)",
-    )
+    add_window_options(parser)
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
     frameworks.add_parsers(verbs, common)
     plans.add_parsers(verbs, common)
     merge.add_parsers(verbs, common)
     pdf.add_parsers(verbs, common)
     calendar.add_parsers(verbs, common)
+    feedback.add_parsers(verbs, common)
     maintenance.add_parsers(verbs, common)
     person.add_parsers(verbs, common)
     presets.add_parsers(verbs, common)

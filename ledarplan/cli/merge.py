@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from ledarplan.cli.context import EXIT_INVALID, EXIT_OK, CliContext
 from ledarplan.cli.plans import PASSPHRASE_ENV, passphrase_for
 from ledarplan.domain.records import to_plain
-from ledarplan.domain.sync import Choice, Conflict
+from ledarplan.domain.sync import Choice, Conflict, RefusalReason
 from ledarplan.services.errors import DomainError
 from ledarplan.services.merging import MergePreview, UndecidedConflictsError
 
@@ -32,6 +32,7 @@ KIND_NAMES = {
     "session": "coaching session",
     "agreement": "agreement",
     "talk": "development talk",
+    "feedback": "feedback round",
 }
 
 
@@ -147,7 +148,7 @@ def _report(preview: MergePreview) -> dict[str, Any]:
             "id": r.record_id,
             "title": r.title,
             "field": r.field,
-            "reason": "this desk's own part; the file may not change it",
+            "reason": _REFUSED[r.reason],
         }
         for r in outcome.refused
     ]
@@ -155,6 +156,12 @@ def _report(preview: MergePreview) -> dict[str, Any]:
         name: {"here": here, "in_file": there} for name, (here, there) in outcome.person.items()
     }
     return report
+
+
+_REFUSED = {
+    RefusalReason.OWN_PART: "this desk's own part; the file may not change it",
+    RefusalReason.SIGNED: "signed at both desks and final; the file may not change it",
+}
 
 
 def _conflict(conflict: Conflict, undecided: bool) -> dict[str, Any]:

@@ -325,6 +325,102 @@ class DevelopmentTalk:
         ]
 
 
+class RespondentGroup(str, Enum):
+    """Who gives feedback from others (360°): the leader's staff, peers, own manager, others."""
+
+    STAFF = "staff"
+    PEERS = "peers"
+    MANAGER = "manager"
+    OTHER = "other"
+
+
+@dataclass
+class ItemFeedback:
+    """How one group rated one item: how many answered each point of the scale."""
+
+    item_id: str
+    #: Answers per point of the round's scale, lowest point first.
+    counts: list[int] = field(default_factory=list)
+    cannot_say: int = 0
+
+    @property
+    def answered(self) -> int:
+        return sum(self.counts)
+
+    def mean(self, scale_min: int) -> float | None:
+        """The average rating (None: nobody rated the item)."""
+        if not self.answered:
+            return None
+        return sum((scale_min + n) * count for n, count in enumerate(self.counts)) / self.answered
+
+
+@dataclass
+class FeedbackComment:
+    """A respondent's comment on an area of the model, kept without any link to who wrote it."""
+
+    area_id: str
+    text: str
+
+
+@dataclass
+class FeedbackAnswer:
+    """An answer to one of the round's open questions (0: the first), kept without a name."""
+
+    question: int
+    text: str
+
+
+@dataclass
+class GroupFeedback:
+    """What one respondent group answered, as an aggregate only: never one person's answers."""
+
+    group: RespondentGroup
+    respondents: int
+    items: list[ItemFeedback] = field(default_factory=list)
+    #: Sorted, so that their order says nothing of whose form they came from.
+    comments: list[FeedbackComment] = field(default_factory=list)
+    answers: list[FeedbackAnswer] = field(default_factory=list)
+    #: Groups too small to be shown on their own whose answers are counted here ("other").
+    folded: list[RespondentGroup] = field(default_factory=list)
+
+    def item(self, item_id: str) -> ItemFeedback | None:
+        return next((i for i in self.items if i.item_id == item_id), None)
+
+
+@dataclass
+class FeedbackRound:
+    """Feedback from others (360°) on the plan's model items, gathered with PDF forms.
+
+    Only aggregates are kept: per group shown, the number of respondents and per item the
+    distribution of ratings. A group with fewer than `threshold` answers in an import is
+    folded into "other" or left out before anything is stored (domain.feedback)."""
+
+    plan_id: str
+    date: date
+    #: The items asked about, in the model's order.
+    item_ids: list[str] = field(default_factory=list)
+    scale_min: int = 1
+    scale_max: int = 5
+    #: Open questions (none, one or two), in the leader's words.
+    questions: list[str] = field(default_factory=list)
+    groups: list[RespondentGroup] = field(default_factory=list)
+    threshold: int = 3
+    results: list[GroupFeedback] = field(default_factory=list)
+    #: Groups some of whose answers were too few to show, even folded into "other".
+    left_out: list[RespondentGroup] = field(default_factory=list)
+    #: Ids of the collectors' summaries taken in (a summary is counted once).
+    summaries: list[str] = field(default_factory=list)
+    versions: Versions = field(default_factory=Versions)
+    id: str = field(default_factory=new_id)
+
+    def result(self, group: RespondentGroup) -> GroupFeedback | None:
+        return next((r for r in self.results if r.group is group), None)
+
+    @property
+    def respondents(self) -> int:
+        return sum(r.respondents for r in self.results)
+
+
 class RecordKind(str, Enum):
     """The parts of a plan that are merged record by record (and deleted as such)."""
 
@@ -335,6 +431,7 @@ class RecordKind(str, Enum):
     SESSION = "session"
     AGREEMENT = "agreement"
     TALK = "talk"
+    FEEDBACK = "feedback"
 
 
 @dataclass(frozen=True)
@@ -371,6 +468,7 @@ class PlanBundle:
     goals: list[Goal] = field(default_factory=list)
     sessions: list[CoachingSession] = field(default_factory=list)
     talks: list[DevelopmentTalk] = field(default_factory=list)
+    feedback: list[FeedbackRound] = field(default_factory=list)
     #: Where this copy stands (None: a plan read from a file of the first format).
     desk: Desk | None = None
     deleted: list[Tombstone] = field(default_factory=list)

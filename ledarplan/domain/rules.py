@@ -20,11 +20,15 @@ from ledarplan.domain.entities import (
     AssessmentRound,
     CoachingSession,
     DevelopmentTalk,
+    FeedbackRound,
+    FrameworkSnapshot,
     Goal,
+    GroupFeedback,
     Person,
     Plan,
     PlanStatus,
     PrepAnswer,
+    RespondentGroup,
 )
 from ledarplan.domain.errors import InvalidInputError
 
@@ -32,6 +36,15 @@ MAX_NAME = 200
 MAX_TEXT = 20_000
 MAX_LIST = 500  # ratings, goals, actions, agreements … per parent
 SCALE_LIMIT = 10
+#: Feedback from others: a group is shown only when at least this many answered (never one).
+MIN_THRESHOLD = 2
+MAX_THRESHOLD = 50
+DEFAULT_THRESHOLD = 3
+MAX_QUESTIONS = 2
+MAX_QUESTION = 500  # characters of an open question
+MAX_FEEDBACK_TEXT = 2_000  # characters of one comment or answer (the form's fields hold no more)
+MAX_FEEDBACK_TEXTS = 5_000  # comments or answers of one group
+MAX_RESPONDENTS = 100_000
 
 # Control characters other than tab and newline corrupt prints and PDFs; never store them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -213,3 +226,94 @@ def normalise_talk(talk: DevelopmentTalk) -> None:
             )
     if talk.date is not None and talk.follow_up_date is not None:
         _dates_in_order(talk.date, talk.follow_up_date, "follow_up_date")
+
+
+def normalise_feedback(round_: FeedbackRound, snapshot: FrameworkSnapshot) -> None:
+    """A feedback round's settings and aggregates. Every group stored has at least `threshold`
+    respondents (the anonymity rule holds in the database and in plan files alike), and
+    comments and answers are sorted, so their order says nothing of whose form they came from.
+    """
+    if not (0 <= round_.scale_min < round_.scale_max <= SCALE_LIMIT):
+        raise InvalidInputError(
+            "scale", f"must run from a lower to a higher number within 0–{SCALE_LIMIT}"
+        )
+    if not MIN_THRESHOLD <= round_.threshold <= MAX_THRESHOLD:
+        raise InvalidInputError(
+            "threshold", f"{round_.threshold} is not within {MIN_THRESHOLD}–{MAX_THRESHOLD}"
+        )
+    known = snapshot.item_ids
+    if not round_.item_ids:
+        raise InvalidInputError("item_ids", "no item is asked about")
+    _count(round_.item_ids, "item_ids")
+    for item_id in round_.item_ids:
+        if item_id not in known:
+            raise InvalidInputError("item_ids", f"'{item_id}' is not an item of the plan's model")
+    if len(set(round_.item_ids)) != len(round_.item_ids):
+        raise InvalidInputError("item_ids", "an item is asked about twice")
+    if len(round_.questions) > MAX_QUESTIONS:
+        raise InvalidInputError("questions", f"at most {MAX_QUESTIONS} open questions")
+    round_.questions = [
+        clean_text(q, "questions", limit=MAX_QUESTION, required=True).strip()
+        for q in round_.questions
+    ]
+    if not round_.groups or len(set(round_.groups)) != len(round_.groups):
+        raise InvalidInputError("groups", "name each respondent group once, at least one")
+    for name in ("left_out", "summaries"):
+        if len(set(getattr(round_, name))) != len(getattr(round_, name)):
+            raise InvalidInputError(name, "lists a value twice")
+    order = list(RespondentGroup)
+    round_.results.sort(key=lambda r: order.index(r.group))
+    if len({r.group for r in round_.results}) != len(round_.results):
+        raise InvalidInputError("results", "a group is listed twice")
+    areas = {snapshot.item(i).area_id for i in round_.item_ids}  # type: ignore[union-attr]
+    for result in round_.results:
+        _normalise_group(round_, result, areas)
+
+
+def _normalise_group(round_: FeedbackRound, result: GroupFeedback, areas: set[str]) -> None:
+    where = f"results.{result.group.value}"
+    if not round_.threshold <= result.respondents <= MAX_RESPONDENTS:
+        raise InvalidInputError(
+            f"{where}.respondents",
+            f"{result.respondents} respondents: a group is kept only with at least "
+            f"{round_.threshold} (the round's anonymity threshold)",
+        )
+    if result.folded and (
+        result.group is not RespondentGroup.OTHER or RespondentGroup.OTHER in result.folded
+    ):
+        raise InvalidInputError(f"{where}.folded", "only smaller groups fold into 'other'")
+    _check_item_counts(round_, result, where)
+    for name, texts in (("comments", result.comments), ("answers", result.answers)):
+        if len(texts) > MAX_FEEDBACK_TEXTS:
+            raise InvalidInputError(f"{where}.{name}", f"at most {MAX_FEEDBACK_TEXTS}")
+        for text in texts:
+            text.text = clean_text(
+                text.text, f"{where}.{name}", limit=MAX_FEEDBACK_TEXT, required=True
+            ).strip()
+    for comment in result.comments:
+        if comment.area_id not in areas:
+            raise InvalidInputError(f"{where}.comments", f"'{comment.area_id}' was not asked about")
+    for answer in result.answers:
+        if not 0 <= answer.question < len(round_.questions):
+            raise InvalidInputError(f"{where}.answers", f"there is no question {answer.question}")
+    # Any fixed order unlinks a text from the form it came from.
+    result.comments.sort(key=lambda c: (c.area_id, c.text))
+    result.answers.sort(key=lambda a: (a.question, a.text))
+
+
+def _check_item_counts(round_: FeedbackRound, result: GroupFeedback, where: str) -> None:
+    points = round_.scale_max - round_.scale_min + 1
+    if len({i.item_id for i in result.items}) != len(result.items):
+        raise InvalidInputError(f"{where}.items", "an item is listed twice")
+    for item in result.items:
+        if item.item_id not in round_.item_ids:
+            raise InvalidInputError(f"{where}.items", f"'{item.item_id}' was not asked about")
+        if len(item.counts) != points or min(item.counts, default=0) < 0 or item.cannot_say < 0:
+            raise InvalidInputError(
+                f"{where}.items.{item.item_id}",
+                f"needs a count of answers for each of the {points} points of the scale",
+            )
+        if item.answered + item.cannot_say > result.respondents:
+            raise InvalidInputError(
+                f"{where}.items.{item.item_id}", "has more answers than the group respondents"
+            )

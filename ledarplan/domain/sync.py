@@ -7,10 +7,11 @@ any field that differs, one can tell whether the other desk's change is news her
 desk's change is news there, or both: then it is a conflict, which the user decides. Deleted
 records travel as tombstones. docs/exchange-format.md has the rules as a table.
 
-Each desk's own parts are its own: a self-assessment, the leader's coaching log and talk
-preparation are the leader's; the manager's rounds and preparation the manager's (`owner`). A
-file that changes the receiver's own parts is refused for those parts. Goals, actions, check-ins,
-talk agreements and the talk's agreed part are shared and merge field by field.
+Each desk's own parts are its own: a self-assessment, the leader's coaching log, talk
+preparation and feedback rounds (feedback from others) are the leader's; the manager's rounds
+and preparation the manager's (`owner`). A file that changes the receiver's own parts is refused
+for those parts. Goals, actions, check-ins, talk agreements and the talk's agreed part are shared
+and merge field by field.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ledarplan.domain.entities import (
     CoachingSession,
     Desk,
     DevelopmentTalk,
+    FeedbackRound,
     Goal,
     Person,
     Plan,
@@ -58,6 +60,7 @@ _TOP = (
     ("goals", RecordKind.GOAL),
     ("sessions", RecordKind.SESSION),
     ("talks", RecordKind.TALK),
+    ("feedback", RecordKind.FEEDBACK),
 )
 _KIND_OF = {
     AssessmentRound: RecordKind.ROUND,
@@ -67,6 +70,7 @@ _KIND_OF = {
     CoachingSession: RecordKind.SESSION,
     Agreement: RecordKind.AGREEMENT,
     DevelopmentTalk: RecordKind.TALK,
+    FeedbackRound: RecordKind.FEEDBACK,
 }
 #: Free text, which two desks' edits can both be kept in (one after the other).
 _TEXT = frozenset(
@@ -130,7 +134,8 @@ def owner(record: Any, field_name: str = "", parent_owner: Side | None = None) -
         if record.assessor_kind is AssessorKind.MANAGER:
             return Side.MANAGER
         return Side.LEADER if record.assessor_kind is AssessorKind.SELF else None
-    if isinstance(record, CoachingSession):
+    if isinstance(record, (CoachingSession, FeedbackRound)):
+        # The leader's coaching log and feedback from others: the desk that made them.
         created = record.versions.created
         return created.side if created is not None else Side.LEADER
     return None
@@ -146,7 +151,7 @@ def title_of(record: Any) -> str:
         return record.text
     if isinstance(record, CoachingSession):
         return f"{record.date.isoformat()} {record.topic}".strip()
-    if isinstance(record, (AssessmentRound, CheckIn)):
+    if isinstance(record, (AssessmentRound, CheckIn, FeedbackRound)):
         return record.date.isoformat()
     if isinstance(record, DevelopmentTalk):
         return record.date.isoformat() if record.date else ""
@@ -293,6 +298,13 @@ class Conflict:
         return self.field in _TEXT and isinstance(self.mine, str) and isinstance(self.theirs, str)
 
 
+class RefusalReason(str, Enum):
+    """Why a part of the file was left out (the value is the English wording)."""
+
+    SIGNED = "signed by both"
+    OWN_PART = "this desk's own part"
+
+
 @dataclass(frozen=True)
 class Refusal:
     """A part of the file that would change this desk's own part: left out, and said."""
@@ -301,7 +313,7 @@ class Refusal:
     record_id: str
     title: str
     field: str
-    reason: str
+    reason: RefusalReason
 
 
 @dataclass
@@ -322,8 +334,25 @@ class MergeOutcome:
         return not (self.changes or self.conflicts or self.refused or self.person)
 
 
+class RefusedFile(str, Enum):
+    """Why a file cannot be merged into this copy at all."""
+
+    OTHER_PLAN = "other-plan"
+    OTHER_PERSON = "other-person"
+    SAME_DESK = "same-desk"
+    OLDER = "older"
+    ALTERED = "altered"
+
+
 class MergeRefusedError(ValueError):
-    """The file cannot be merged into this copy at all (wrong desk, older, tampered)."""
+    """The file cannot be merged into this copy at all (wrong desk, older, tampered);
+    `code` says which, for a caller that words it in another language."""
+
+    def __init__(self, code: RefusedFile, message: str, side: Side | None = None):
+        self.code = code
+        #: For SAME_DESK: the desk both the file and this copy are at.
+        self.side = side
+        super().__init__(message)
 
 
 def both_texts(mine: str, theirs: str, their_side: Side, when: datetime | None) -> str:
@@ -384,30 +413,35 @@ class _Merger:
 
     def _check(self) -> None:
         if self.theirs.plan.id != self.mine.plan.id:
-            raise MergeRefusedError("the file holds another plan")
+            raise MergeRefusedError(RefusedFile.OTHER_PLAN, "the file holds another plan")
         if self.theirs.person.id != self.mine.person.id:
             raise MergeRefusedError(
-                "the file holds a plan of another person with the same id as this one"
+                RefusedFile.OTHER_PERSON,
+                "the file holds a plan of another person with the same id as this one",
             )
         if self.them is self.me:
             raise MergeRefusedError(
+                RefusedFile.SAME_DESK,
                 f"the file was written at a {self.me.value}'s desk, as this copy is kept; "
-                "a copy is merged with the other desk's file"
+                "a copy is merged with the other desk's file",
+                self.me,
             )
         if self.theirs.desk is not None and self.seen_there.get(self.them, 0) < self.seen_here.get(
             self.them, 0
         ):
             raise MergeRefusedError(
+                RefusedFile.OLDER,
                 "the file is older than what this copy has already merged from the other desk "
                 f"(change {self.seen_there.get(self.them, 0)} against "
-                f"{self.seen_here.get(self.them, 0)})"
+                f"{self.seen_here.get(self.them, 0)})",
             )
         mine_max = self.seen_here.get(self.me, 0)
         for stamp in _stamps_of_bundle(self.theirs):
             if stamp.side is self.me and stamp.seq > mine_max:
                 raise MergeRefusedError(
+                    RefusedFile.ALTERED,
                     "the file claims changes made at this desk that this copy never made "
-                    "(was it altered?)"
+                    "(was it altered?)",
                 )
 
     # --- the decisions ---
@@ -489,7 +523,7 @@ class _Merger:
         if record.signed_off:  # signed by both: final here; a file may not change it
             if _agreed(other) != _agreed(record):
                 self.outcome.refused.append(
-                    Refusal(kind, record.id, title_of(record), "", "signed by both")
+                    Refusal(kind, record.id, title_of(record), "", RefusalReason.SIGNED)
                 )
             return
         agreed = _agreed(record)
@@ -559,7 +593,13 @@ class _Merger:
         if field_owner is self.me:  # this desk's own part: never taken from the file
             if new_there:
                 self.outcome.refused.append(
-                    Refusal(found.kind, found.record_id, found.title, found.field, "own part")
+                    Refusal(
+                        found.kind,
+                        found.record_id,
+                        found.title,
+                        found.field,
+                        RefusalReason.OWN_PART,
+                    )
                 )
             return _KEEP_MINE
         if field_owner is self.them:  # the other desk's own part: theirs is the one
@@ -612,7 +652,7 @@ class _Merger:
         record_owner = owner(record, "", parent_owner)
         if record_owner is self.me:
             self.outcome.refused.append(
-                Refusal(kind, record.id, title_of(record), "", "this desk's own part")
+                Refusal(kind, record.id, title_of(record), "", RefusalReason.OWN_PART)
             )
             return True
         if any(self._new_here(s) for s in _stamps_of(record)):
@@ -639,7 +679,7 @@ class _Merger:
             record_owner = owner(other, "", parent_owner)
             if record_owner is self.me and any(self._new_there(s) for s in _stamps_of(other)):
                 self.outcome.refused.append(
-                    Refusal(kind, other.id, title_of(other), "", "this desk's own part")
+                    Refusal(kind, other.id, title_of(other), "", RefusalReason.OWN_PART)
                 )
                 return None
             self.outcome.changes.append(Change(kind, other.id, ChangeKind.ADDED, title_of(other)))
@@ -742,6 +782,7 @@ def _content(bundle: PlanBundle) -> Any:
         bundle.goals,
         bundle.sessions,
         bundle.talks,
+        bundle.feedback,
         sorted(bundle.deleted, key=lambda t: t.id),
     )
 

@@ -62,6 +62,9 @@ def _check_domain_rules(bundle: PlanBundle) -> list[str]:
         path = f"development_talks[{i}]"
         if _agreements_ok(talk.agreements, path, run):
             run(path, partial(rules.normalise_talk, talk))
+    for i, feedback in enumerate(bundle.feedback):
+        snapshot = bundle.plan.snapshot
+        run(f"feedback_rounds[{i}]", partial(rules.normalise_feedback, feedback, snapshot))
     return problems
 
 

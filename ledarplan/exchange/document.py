@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from ledarplan.domain.entities import (
     ActionKind,
@@ -13,9 +13,11 @@ from ledarplan.domain.entities import (
     GoalStatus,
     PlanStatus,
     RecordKind,
+    RespondentGroup,
     Side,
     TimeFrame,
 )
+from ledarplan.domain.rules import MAX_FEEDBACK_TEXTS, MAX_QUESTIONS
 from ledarplan.exchange.fields import (
     FORMAT_VERSION,
     MAX_DELETED,
@@ -23,19 +25,23 @@ from ledarplan.exchange.fields import (
     MAX_SCALE,
     MAX_SNAPSHOT_ITEMS,
     ChangeNumber,
+    Count,
     Date,
     DateTime,
+    FeedbackText,
     FieldName,
     Line,
     ModelId,
     ModelName,
     Participants,
     Percent,
+    Question,
     RequiredLine,
     RequiredText,
     ScalePoint,
     SourceText,
     Text,
+    Threshold,
     Uuid,
     _enum,
     _list,
@@ -47,6 +53,7 @@ FILE_NAMES = {
     "rounds": "assessment_rounds",
     "sessions": "coaching_sessions",
     "talks": "development_talks",
+    "feedback": "feedback_rounds",
     "desk": "sender",
 }
 
@@ -249,6 +256,47 @@ class TalkModel(_Model):
     versions: VersionsModel
 
 
+class ItemFeedbackModel(_Model):
+    item_id: ModelId
+    counts: _list(Count, MAX_SCALE + 1)
+    cannot_say: Count
+
+
+class FeedbackCommentModel(_Model):
+    area_id: ModelId
+    text: FeedbackText
+
+
+class FeedbackAnswerModel(_Model):
+    question: Annotated[int, Field(ge=0, lt=MAX_QUESTIONS)]
+    text: FeedbackText
+
+
+class GroupFeedbackModel(_Model):
+    group: _enum(RespondentGroup)
+    respondents: Count
+    items: _list(ItemFeedbackModel)
+    comments: _list(FeedbackCommentModel, MAX_FEEDBACK_TEXTS)
+    answers: _list(FeedbackAnswerModel, MAX_FEEDBACK_TEXTS)
+    folded: _list(_enum(RespondentGroup), len(RespondentGroup))
+
+
+class FeedbackRoundModel(_Model):
+    id: Uuid
+    plan_id: Uuid
+    date: Date
+    item_ids: _list(ModelId)
+    scale_min: ScalePoint
+    scale_max: ScalePoint
+    questions: _list(Question, MAX_QUESTIONS)
+    groups: _list(_enum(RespondentGroup), len(RespondentGroup))
+    threshold: Threshold
+    results: _list(GroupFeedbackModel, len(RespondentGroup))
+    left_out: _list(_enum(RespondentGroup), len(RespondentGroup))
+    summaries: _list(Uuid)
+    versions: VersionsModel
+
+
 class PlanFileModel(_Model):
     format: Literal["ledarplan-plan"]
     format_version: Literal[FORMAT_VERSION]
@@ -263,5 +311,6 @@ class PlanFileModel(_Model):
     goals: _list(GoalModel)
     coaching_sessions: _list(SessionModel)
     development_talks: _list(TalkModel)
+    feedback_rounds: _list(FeedbackRoundModel)
     sender: DeskModel | None  # None: read from a file of format 1, which did not say
     deleted: _list(TombstoneModel, MAX_DELETED)

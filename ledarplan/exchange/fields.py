@@ -82,6 +82,8 @@ RequiredText = _string(MAX_TEXT, required=True)
 ModelName = _string(MAX_MODEL_NAME)
 SourceText = _string(MAX_SOURCE)
 Participants = _string(MAX_PARTICIPANTS)
+Question = _string(rules.MAX_QUESTION, single_line=True, required=True)
+FeedbackText = _string(rules.MAX_FEEDBACK_TEXT, required=True)
 
 
 def _uuid(value: str) -> str:
@@ -179,5 +181,7 @@ def _map(key: Any, value: Any, limit: int = MAX_FIELDS) -> Any:
 
 
 ChangeNumber = Annotated[int, Field(ge=0, le=MAX_CHANGES)]
+Threshold = Annotated[int, Field(ge=rules.MIN_THRESHOLD, le=rules.MAX_THRESHOLD)]
+Count = Annotated[int, Field(ge=0, le=rules.MAX_RESPONDENTS)]
 #: A field's name in a record's change stamps: snake_case, as the file's own keys.
 FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]{0,39}$")]

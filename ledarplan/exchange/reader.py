@@ -66,11 +66,11 @@ def _capped(problems: list[str]) -> list[str]:
     return [*problems[:MAX_PROBLEMS], "… and more problems (only the first ones are shown)"]
 
 
-def _decode(data: bytes, source: str) -> str:
+def _decode(data: bytes, source: str, what: str = "a plan file") -> str:
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16's mark
-        _fail(source, "the file is UTF-32 text; a plan file must be UTF-8")
+        _fail(source, f"the file is UTF-32 text; {what} must be UTF-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        _fail(source, "the file is UTF-16 text; a plan file must be UTF-8")
+        _fail(source, f"the file is UTF-16 text; {what} must be UTF-8")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -82,7 +82,7 @@ def _decode(data: bytes, source: str) -> str:
     _fail(
         source,
         f"the file is not UTF-8 text (byte 0x{data[bad]:02x} at offset {bad}); "
-        "a plan file must be UTF-8",
+        f"{what} must be UTF-8",
     )
 
 
@@ -107,22 +107,22 @@ def _no_constants(name: str) -> Any:
     raise _BadConstantError(name)
 
 
-def _parse_json(text: str, source: str) -> Any:
+def _parse_json(text: str, source: str, what: str = "a plan") -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         problem = f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
     except _DuplicateKeyError as exc:
         problem = (
-            f"not valid JSON for a plan: the key {_describe(exc.args[0])} appears twice "
+            f"not valid JSON for {what}: the key {_describe(exc.args[0])} appears twice "
             "in one object"
         )
     except _BadConstantError as exc:
         problem = f"not valid JSON: {exc.args[0]} is not a number JSON allows"
     except RecursionError:
-        problem = "not valid JSON for a plan: the document is nested too deeply"
+        problem = f"not valid JSON for {what}: the document is nested too deeply"
     except ValueError:  # an integer with thousands of digits
-        problem = "not valid JSON for a plan: a number has too many digits"
+        problem = f"not valid JSON for {what}: a number has too many digits"
     _fail(source, problem)
 
 

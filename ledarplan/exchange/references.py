@@ -17,6 +17,8 @@ def _check_ids(doc: PlanFileModel) -> list[str]:
     ids = [("person.id", doc.person.id), ("plan.id", doc.plan.id)]
     for i, round_ in enumerate(doc.assessment_rounds):
         ids.append((f"assessment_rounds[{i}].id", round_.id))
+    for i, feedback in enumerate(doc.feedback_rounds):
+        ids.append((f"feedback_rounds[{i}].id", feedback.id))
     for i, goal in enumerate(doc.goals):
         ids.append((f"goals[{i}].id", goal.id))
         ids += [(f"goals[{i}].checkins[{j}].id", c.id) for j, c in enumerate(goal.checkins)]
@@ -53,6 +55,7 @@ def _check_owners(doc: PlanFileModel) -> list[str]:
         ("goals", doc.goals),
         ("coaching_sessions", doc.coaching_sessions),
         ("development_talks", doc.development_talks),
+        ("feedback_rounds", doc.feedback_rounds),
     ]
     for kind, objects in children:
         for i, child in enumerate(objects):
@@ -95,6 +98,12 @@ def _check_links(doc: PlanFileModel) -> list[str]:
     for i, goal in enumerate(doc.goals):
         linked = [(f"goals[{i}].item_ids[{k}]", ident) for k, ident in enumerate(goal.item_ids)]
         links(linked, items, model_item, "is linked twice")
+    for i, feedback in enumerate(doc.feedback_rounds):
+        asked = [
+            (f"feedback_rounds[{i}].item_ids[{k}]", ident)
+            for k, ident in enumerate(feedback.item_ids)
+        ]
+        links(asked, items, model_item, "is asked about twice")
     goal_ids = {goal.id for goal in doc.goals}
     for i, session in enumerate(doc.coaching_sessions):
         linked = [

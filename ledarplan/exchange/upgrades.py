@@ -33,13 +33,21 @@ def _records(document: Document) -> Iterator[dict[str, Any]]:
 
 def upgrade_v1_to_v2(document: Document) -> Document:
     """Format 2 (two desks): every record carries change stamps, the file says which desk
-    wrote it, deleted records travel as tombstones, private text left out is marked so.
+    wrote it, deleted records travel as tombstones, private text left out is marked so;
+    and feedback rounds (feedback from others), which format 1 did not have.
 
     A format-1 file says nothing of desks or changes: its records get no stamps (a merge then
     asks about every value that differs), and private notes left out of it (empty, with
     `includes_private_notes` false) are marked as withheld, so they never erase the real text.
     """
-    document = {**document, "format_version": 2, "for_desk": None, "sender": None, "deleted": []}
+    document = {
+        **document,
+        "format_version": 2,
+        "for_desk": None,
+        "sender": None,
+        "deleted": [],
+        "feedback_rounds": [],
+    }
     try:
         document["plan"] = {**document["plan"], "manager_name": "", "manager_title": ""}
         document["plan"]["snapshot"] = {**document["plan"]["snapshot"], "scale": []}
@@ -62,11 +70,11 @@ def upgrade_v1_to_v2(document: Document) -> Document:
 
 def downgrade_v2_to_v1(document: Document) -> Document:
     """A format-2 document written as format 1, for a colleague whose program reads only that:
-    without the stamps, the sender and the deleted records."""
+    without the stamps, the sender, the deleted records and the feedback rounds."""
     old = {
         key: copy.deepcopy(value)
         for key, value in document.items()
-        if key not in ("for_desk", "sender", "deleted")
+        if key not in ("for_desk", "sender", "deleted", "feedback_rounds")
     }
     old["format_version"] = 1
     for record in _records(old):

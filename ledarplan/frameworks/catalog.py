@@ -56,6 +56,17 @@ class FrameworkCatalog:
             catalog._add_organisation_pack(file)
         return catalog
 
+    def add_organisation_file(self, file: Path) -> PackError | None:
+        """A pack file HR has just saved into the organisation's folder, shown at once: it
+        takes the place of what the same file held before; a problem is returned (and kept in
+        `errors`, as at start-up) when it cannot be added."""
+        for framework_id, entry in list(self.entries.items()):
+            if not entry.builtin and entry.file.resolve() == file.resolve():
+                del self.entries[framework_id]
+        count = len(self.errors)
+        self._add_organisation_pack(file)
+        return self.errors[-1] if len(self.errors) > count else None
+
     def _add_organisation_pack(self, file: Path) -> None:
         # A broken organisation pack is reported and skipped; it never stops the app.
         try:

@@ -218,6 +218,14 @@ def _locate(problem: Problem, root: yaml.Node) -> Problem:
 
 
 def _problem_from_pydantic(err: Any, root: yaml.Node) -> Problem:
+    message, loc_for_line, shown = validation_message(err)
+    line = _node_at(root, loc_for_line).start_mark.line + 1
+    return Problem(message, _format_loc(shown), line)
+
+
+def validation_message(err: Any) -> tuple[str, tuple[PathPart, ...], tuple[PathPart, ...]]:
+    """A pydantic error in words: the message, the place it is about (for a missing field,
+    its parent) and the path to show. The spreadsheet reader says the same words."""
     loc = tuple(p for p in err["loc"] if p != "[key]")
     kind = err["type"]
     value = err.get("input")
@@ -254,8 +262,7 @@ def _problem_from_pydantic(err: Any, root: yaml.Node) -> Problem:
     else:
         message = err["msg"].removeprefix("Value error, ")
         loc_for_line, shown = loc, loc
-    line = _node_at(root, loc_for_line).start_mark.line + 1
-    return Problem(message, _format_loc(shown), line)
+    return message, loc_for_line, shown
 
 
 def _describe_value(value: Any) -> str:

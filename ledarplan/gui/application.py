@@ -1,4 +1,5 @@
-"""Starts the Qt application around a main window built from the services it is given."""
+"""Starts the Qt application: the window's frame at once, the data on a thread of its own
+after the first paint, then the window filled in (see MainWindow.attach)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ledarplan import __version__
 from ledarplan.domain.errors import DomainError
@@ -25,22 +26,15 @@ from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.main_window import MainWindow
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.single_instance import SingleInstance
-from ledarplan.gui.views.assessment_view import AssessmentView
-from ledarplan.gui.views.coaching_view import CoachingView
-from ledarplan.gui.views.goals_view import GoalsView
-from ledarplan.gui.views.overview_page import OverviewPage
-from ledarplan.gui.views.talk_view import TalkView
-from ledarplan.gui.views.workspace import PageFactory
 from ledarplan.i18n.catalog import system_language
 from ledarplan.paths import resources_dir
 from ledarplan.presets import Presets
-from ledarplan.services.container import Services
-from ledarplan.services.maintenance import (
-    MaintenanceService,
-    backup_folder_of,
-    copy_to_backup_folder,
-)
 from ledarplan.settings import SettingsStore
+
+if TYPE_CHECKING:
+    from ledarplan.gui.views.workspace import PageFactory
+    from ledarplan.services.container import Services
+    from ledarplan.services.maintenance import MaintenanceService
 
 log = logging.getLogger(__name__)
 
@@ -168,34 +162,45 @@ def offer_restore_from_folder(backup: Path) -> bool:
 
 
 def plan_pages() -> list[PageFactory]:
-    """The pages of an open plan, in the order of their tabs."""
+    """The pages of an open plan, in the order of their tabs (imported once the data is
+    there: they load the services)."""
+    from ledarplan.gui.views.assessment_view import AssessmentView  # noqa: PLC0415
+    from ledarplan.gui.views.coaching_view import CoachingView  # noqa: PLC0415
+    from ledarplan.gui.views.goals_view import GoalsView  # noqa: PLC0415
+    from ledarplan.gui.views.overview_page import OverviewPage  # noqa: PLC0415
+    from ledarplan.gui.views.talk_view import TalkView  # noqa: PLC0415
+
     return [OverviewPage, AssessmentView, GoalsView, CoachingView, TalkView]
 
 
-def create_main_window(services: GuiServices) -> MainWindow:
-    settings = services.settings_store.load()
+def create_frame(settings_store: SettingsStore, prompts: Prompts, presets: Presets) -> MainWindow:
+    """The window before the data: menus, sidebar and the last layout, from the settings."""
+    settings = settings_store.load()
     app = QApplication.instance()
     languages = LanguageSwitcher(app)
     # The first start follows the organisation's language, else the system's; later the
     # user's own choice.
-    languages.apply(settings.language or services.presets.language or system_language())
-    window = MainWindow(
-        services.services,
-        services.settings_store,
-        settings,
-        services.prompts,
-        plan_pages(),
-        languages=languages,
-        presets=services.presets,
-        presets_problems=services.presets_problems,
-    )
-    if services.settings_store.problem:
+    languages.apply(settings.language or presets.language or system_language())
+    window = MainWindow(settings_store, settings, prompts, languages=languages, presets=presets)
+    if settings_store.problem:
         window.statusBar().showMessage(
             QCoreApplication.translate(
                 "MainWindow", "The settings file could not be read; default settings are used."
             ),
             15_000,
         )
+    return window
+
+
+def create_main_window(services: GuiServices) -> MainWindow:
+    """The whole window at once, over services already open (tests, and a restart)."""
+    window = create_frame(services.settings_store, services.prompts, services.presets)
+    window.attach(
+        services.services,
+        plan_pages(),
+        presets=services.presets,
+        presets_problems=services.presets_problems,
+    )
     return window
 
 
@@ -277,6 +282,8 @@ class DailyBackup(QObject):
             self.failed.emit(describe(exc))
             return
         if self._folder is not None and self._settings_store is not None:
+            from ledarplan.services.maintenance import copy_to_backup_folder  # noqa: PLC0415
+
             problem = copy_to_backup_folder(
                 self._maintenance, self._folder, self._settings_store, self._keep
             )
@@ -321,46 +328,168 @@ def _say_backup_failed(window: MainWindow, why: str) -> None:
     window.statusBar().showMessage(f"{title}: {flat}", 30_000)
 
 
+@dataclass
+class Startup:
+    """What the window is started with: its frame's parts at once, the data later."""
+
+    settings_store: SettingsStore
+    #: The organisation's presets as read (checked against the models once they are loaded).
+    presets: Presets
+    #: Opens the data; runs on a thread of its own once the frame is painted. Raises what
+    #: opening raises (a damaged database …).
+    open_data: Callable[[], GuiServices]
+    #: On the window's thread, when `open_data` raised: the data after a recovery the user
+    #: agreed to, or None when the program cannot go on (the user has been told why).
+    recover: Callable[[BaseException], GuiServices | None]
+    #: On the window's thread, once the data is open, before the window shows it (a new
+    #: computer is offered the backup in the backup folder).
+    opened: Callable[[GuiServices], None] = lambda _data: None
+    prompts: Prompts = field(default_factory=Prompts)
+    notices: list[Any] = field(default_factory=list)
+
+
+class Opening(QObject):
+    """Runs `open_data` on a thread of its own; says the outcome on the window's thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, open_data: Callable[[], GuiServices], parent: QObject | None = None):
+        super().__init__(parent)
+        self._open_data = open_data
+        self._thread: threading.Thread | None = None
+        #: The data once opened (also when the window closed before it was shown).
+        self.result: GuiServices | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._open, name="opening")
+        self._thread.start()
+
+    def _open(self) -> None:
+        try:
+            opened = self._open_data()
+        except BaseException as exc:  # said on the window's thread, which decides
+            self.failed.emit(exc)
+            return
+        self.result = opened
+        self.done.emit(opened)
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+
+class FirstPaint(QObject):
+    """Calls `then` once the window has been painted the first time."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]):
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            # After this paint (and its children's) is done, not in the middle of it.
+            QTimer.singleShot(0, then)
+        return super().eventFilter(watched, event)
+
+
 def run(
-    services: GuiServices,
+    startup: Startup,
     *,
     exit_when_ready: bool = False,
     single_instance: SingleInstance | None = None,
     open_file: Path | None = None,
+    report_start: Callable[[str], None] | None = None,
 ) -> int:
+    """Shows the frame, opens the data after the first paint, then fills the window in.
+    `report_start` is told "painted" and "ready" as they happen (benchmarks)."""
     app = application()
     app.setApplicationName("ledarplan")
     app.setApplicationDisplayName("ledarplan")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ledarplan")
-    window = create_main_window(services)
-    window.show()
+    window = create_frame(startup.settings_store, startup.prompts, startup.presets)
     if single_instance is not None:
         single_instance.activation_requested.connect(lambda: bring_to_front(window))
         single_instance.open_requested.connect(lambda path: window.open_plan_file(Path(path)))
     file_open_events = FileOpenEvents(window.open_plan_file, window)
     app.installEventFilter(file_open_events)
-    if open_file is not None:
-        # Once the window is up, so that questions (a passphrase, the preview) have a parent.
-        QTimer.singleShot(0, lambda: window.open_plan_file(open_file))
-    settings = services.settings_store.load()
-    backup = DailyBackup(
-        services.services.maintenance,
-        settings.backups_to_keep,
-        window,
-        folder=backup_folder_of(settings, services.presets.backup_folder),
-        settings_store=services.settings_store,
-    )
-    backup.failed.connect(lambda why: _say_backup_failed(window, why))
-    backup.folder_failed.connect(lambda why: services.prompts.warning(window, _folder_title(), why))
-    for notice in services.notices:
-        text = moved_text(notice)
-        QTimer.singleShot(0, partial(services.prompts.information, window, "ledarplan", text))
-    # Zero timers fire once the event loop has handled the show and paint events.
-    QTimer.singleShot(0, backup.start)
-    if exit_when_ready:
-        QTimer.singleShot(0, lambda: app.exit(0 if window.isVisible() else 1))
+    opening = Opening(startup.open_data, window)
+    state: dict[str, Any] = {}
+
+    def show_data(data: GuiServices) -> None:
+        state["data"] = data
+        startup.opened(data)
+        window.attach(
+            data.services,
+            plan_pages(),
+            presets=data.presets,
+            presets_problems=data.presets_problems,
+        )
+        if open_file is not None:
+            window.open_plan_file(open_file)
+        for notice in [*startup.notices, *data.notices]:
+            QTimer.singleShot(
+                0, partial(startup.prompts.information, window, "ledarplan", moved_text(notice))
+            )
+        state["backup"] = _start_daily_backup(data, window, startup.prompts)
+        if report_start is not None:
+            QTimer.singleShot(0, lambda: report_start("ready"))
+        if exit_when_ready:
+            # Zero timers fire once the event loop has handled what attach queued.
+            QTimer.singleShot(0, lambda: app.exit(0 if window.isVisible() else 1))
+
+    def failed(exc: BaseException) -> None:
+        data = startup.recover(exc)
+        if data is None:
+            app.exit(EXIT_CANNOT_START)
+            return
+        show_data(data)
+
+    opening.done.connect(show_data)
+    opening.failed.connect(failed)
+
+    def painted() -> None:
+        if report_start is not None:
+            report_start("painted")
+        opening.start()
+
+    FirstPaint(window, painted)
+    window.show()
     try:
         return app.exec()
     finally:
-        backup.wait()
+        opening.wait()  # a window closed while the data was being opened: let it finish
+        if "backup" in state:
+            state["backup"].wait()
+        data = state.get("data") or opening.result
+        if data is not None:
+            data.services.close()
+        _dispose(app, window, file_open_events)
+
+
+def _dispose(app: QApplication, window: MainWindow, file_open_events: QObject) -> None:
+    """One run, one window: nothing of it is left to a next run in the same process."""
+    app.removeEventFilter(file_open_events)
+    window.hide()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _start_daily_backup(data: GuiServices, window: MainWindow, prompts: Prompts) -> DailyBackup:
+    from ledarplan.services.maintenance import backup_folder_of  # noqa: PLC0415
+
+    settings = data.settings_store.load()
+    backup = DailyBackup(
+        data.services.maintenance,
+        settings.backups_to_keep,
+        window,
+        folder=backup_folder_of(settings, data.presets.backup_folder),
+        settings_store=data.settings_store,
+    )
+    backup.failed.connect(lambda why: _say_backup_failed(window, why))
+    backup.folder_failed.connect(lambda why: prompts.warning(window, _folder_title(), why))
+    QTimer.singleShot(0, backup.start)
+    return backup

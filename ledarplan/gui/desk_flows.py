@@ -159,15 +159,15 @@ class DeskFlows(QObject):
 
     def take_in(self, path: Path) -> TakenIn:
         """Previews `path`, asks for its passphrase when it is sealed, and imports or merges it."""
-        preview, passphrase, refused = self._preview(path)
+        preview, refused = self._preview(path)
         if refused is not None:
             return refused
         assert preview is not None
         if preview.new_plan:
-            return self._import_new(path, passphrase)
-        return self._merge(path, preview, passphrase)
+            return self._import_new(preview)
+        return self._merge(preview)
 
-    def _preview(self, path: Path) -> tuple[MergePreview | None, str | None, TakenIn | None]:
+    def _preview(self, path: Path) -> tuple[MergePreview | None, TakenIn | None]:
         passphrase = self._passphrase
         remembered = passphrase is not None
         while True:
@@ -181,18 +181,19 @@ class DeskFlows(QObject):
                 # A passphrase kept from the file before was simply not this file's.
                 passphrase = self._actions.ask_passphrase_to_open(path, wrong=not remembered)
             except DomainError as exc:
-                return None, None, TakenIn(path, None, describe_merge_error(exc), failed=True)
+                return None, TakenIn(path, None, describe_merge_error(exc), failed=True)
             remembered = False
             if passphrase is None:
-                return None, None, TakenIn(path, None, cancelled=True)
+                return None, TakenIn(path, None, cancelled=True)
         if passphrase is not None:
             self._passphrase = passphrase
-        return preview, passphrase, None
+        return preview, None
 
-    def _import_new(self, path: Path, passphrase: str | None) -> TakenIn:
+    def _import_new(self, preview: MergePreview) -> TakenIn:
+        path = preview.file
         try:
             with self._actions.busy():
-                result = self._services.merging.merge(path, passphrase)
+                result = self._services.merging.merge(path, read=preview.read)
         except DomainError as exc:
             return TakenIn(path, None, describe_merge_error(exc), failed=True)
         self._events.people_changed.emit()
@@ -238,8 +239,8 @@ class DeskFlows(QObject):
             return
         self._events.people_changed.emit()
 
-    def _merge(self, path: Path, preview: MergePreview, passphrase: str | None) -> TakenIn:
-        plan_id = preview.plan_id
+    def _merge(self, preview: MergePreview) -> TakenIn:
+        path, plan_id = preview.file, preview.plan_id
         dialog = MergePreviewDialog(
             preview,
             desk_side(self._services, plan_id),
@@ -255,11 +256,14 @@ class DeskFlows(QObject):
         try:
             with self._actions.busy():
                 result = self._services.merging.merge(
-                    path, passphrase, choices=decision.choices, take_person=decision.take_person
+                    path,
+                    read=preview.read,
+                    choices=decision.choices,
+                    take_person=decision.take_person,
                 )
         except UndecidedConflictsError:
             text = self.tr(
-                "%1: the plan here or the file changed while it was previewed; nothing was "
+                "%1: the plan here changed while the file was previewed; nothing was "
                 "written. Update from the file again."
             ).replace("%1", path.name)
             return TakenIn(path, plan_id, text, failed=True)

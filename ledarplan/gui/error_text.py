@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ledarplan.services.errors import (
+    BackupFolderError,
     ConflictError,
     DatabaseBusyError,
     DatabaseWriteError,
@@ -23,7 +24,6 @@ from ledarplan.services.errors import (
     NotWritableError,
     UnsafeFolderError,
 )
-from ledarplan.services.maintenance import BackupFolderError
 
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("Field", "Name"),
@@ -80,6 +80,11 @@ FIELDS = {
     "level_id": QT_TRANSLATE_NOOP("Field", "Role level"),
     "carry_over": QT_TRANSLATE_NOOP("Field", "Carried over"),
     "talk": QT_TRANSLATE_NOOP("Field", "Development talk"),
+    "feedback": QT_TRANSLATE_NOOP("Field", "Feedback round"),
+    "threshold": QT_TRANSLATE_NOOP("Field", "Anonymity threshold"),
+    "groups": QT_TRANSLATE_NOOP("Field", "Groups asked"),
+    "questions": QT_TRANSLATE_NOOP("Field", "Open questions"),
+    "results": QT_TRANSLATE_NOOP("Field", "Answers taken in"),
 }
 
 #: (pattern of the English reason, its template with %1, %2 … for the captured parts)
@@ -164,7 +169,7 @@ REASONS = [
         ),
     ),
     (
-        r"'(.+)' is not an open agreement of this plan",
+        r"'(.+)' is not an open agreement of this desk's sessions",
         QT_TRANSLATE_NOOP("Reason", "an agreement to carry over is no longer open"),
     ),
     (

@@ -16,6 +16,7 @@ class PlanPart(str, Enum):
     GOALS = "goals"
     SESSIONS = "sessions"
     TALKS = "talks"
+    FEEDBACK = "feedback"  # feedback from others (its rounds and aggregates)
 
 
 EVERYTHING = frozenset(PlanPart)

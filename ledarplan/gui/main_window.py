@@ -1,13 +1,19 @@
-"""The main window: people and plans on the left, the open plan (or a welcome) on the right."""
+"""The main window: people and plans on the left, the open plan (or a welcome) on the right.
+
+It is built in two steps, so that it is on screen at once: the frame (menus, the sidebar,
+the last layout) from Qt and the settings alone, before the first paint; then, once the
+storage is open (`attach`), what needs the data. A command chosen in between is run once the
+data is there; what is typed in the search box stays.
+"""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -19,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
+    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -26,24 +33,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.gui.desk_flows import DeskFlows
-from ledarplan.gui.desk_menu import DeskMenu
 from ledarplan.gui.events import DataEvents
 from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.pack_banner import PackProblemsBanner, PresetsProblemsBanner
-from ledarplan.gui.plan_actions import PlanActions
 from ledarplan.gui.prompts import Prompts
-from ledarplan.gui.views.backups_dialog import BackupsDialog
-from ledarplan.gui.views.model_browser import ModelBrowserView
 from ledarplan.gui.views.people_panel import PeoplePanel
 from ledarplan.gui.views.welcome_page import WelcomePage
-from ledarplan.gui.views.workspace import PageFactory, PlanWorkspace
 from ledarplan.gui.widgets.fitting import fitted
 from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
 from ledarplan.presets import Presets
-from ledarplan.services.container import Services
-from ledarplan.services.transfer import EXCHANGE_SUFFIX
 from ledarplan.settings import Settings, SettingsStore
+
+if TYPE_CHECKING:
+    from ledarplan.gui.desk_flows import DeskFlows
+    from ledarplan.gui.desk_menu import DeskMenu
+    from ledarplan.gui.plan_actions import PlanActions
+    from ledarplan.gui.views.model_browser import ModelBrowserView
+    from ledarplan.gui.views.workspace import PageFactory, PlanWorkspace
+    from ledarplan.services.container import Services
 
 _B64 = "ascii"
 #: The window's size on a screen with room for it (smaller screens get what they have).
@@ -72,7 +79,8 @@ def flushed_first(
 
     @functools.wraps(command)
     def run(self: MainWindow, *args: A.args, **kwargs: A.kwargs) -> R:
-        self.workspace.flush()
+        if self.ready:
+            self.workspace.flush()
         return command(self, *args, **kwargs)
 
     return run
@@ -81,56 +89,150 @@ def flushed_first(
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        services: Services,
         settings_store: SettingsStore,
         settings: Settings,
         prompts: Prompts,
-        page_factories: list[PageFactory],
         *,
         languages: LanguageSwitcher | None = None,
         presets: Presets | None = None,
-        presets_problems: Sequence[str] = (),
     ):
+        """The frame: what Qt and the settings alone can show. `attach` adds the data."""
         super().__init__()
         self._languages = languages
         self._presets = presets or Presets()
-        self._presets_problems = list(presets_problems)
+        self._presets_problems: list[str] = []
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self._services = services
-        self._catalog = services.catalog
         self._settings_store = settings_store
         self._settings = settings
         self._prompts = prompts
         self.events = DataEvents(self)
-        self.actions_ = PlanActions(
+        #: Commands chosen before the data was there, run once it is (see `attach`).
+        self._pending: list[Callable[[], object]] = []
+        self.ready = False
+        self.page_actions: list[QAction] = []
+
+        self.people = PeoplePanel()
+        self.welcome = WelcomePage()
+        self.welcome.create_requested.connect(
+            self._when_ready(lambda: self._create_plan(new_person=True))
+        )
+        self.welcome.sample_requested.connect(self._when_ready(self._create_sample))
+        self.welcome.import_requested.connect(self._when_ready(self._import))
+        self.opening = QLabel()
+        self.opening.setObjectName("openingPage")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setStyleSheet("color: palette(mid);")
+
+        self._build_panes()
+        self._build_actions()
+        self._build_menus()
+        self.retranslate()
+        self._restore_layout(settings)
+
+    def attach(
+        self,
+        services: Services,
+        page_factories: Sequence[PageFactory],
+        *,
+        presets: Presets | None = None,
+        presets_problems: Sequence[str] = (),
+    ) -> None:
+        """The data is there: builds what needs it, shows the people and plans, opens the
+        last plan and runs the commands chosen in the meantime."""
+        # Imported here, after the first paint: they load the storage and the models.
+        from ledarplan.gui.desk_flows import DeskFlows  # noqa: PLC0415
+        from ledarplan.gui.desk_menu import DeskMenu  # noqa: PLC0415
+        from ledarplan.gui.plan_actions import PlanActions  # noqa: PLC0415
+        from ledarplan.gui.views.model_browser import ModelBrowserView  # noqa: PLC0415
+        from ledarplan.gui.views.workspace import PlanWorkspace  # noqa: PLC0415
+
+        if presets is not None:
+            self._presets = presets
+        self._presets_problems = list(presets_problems)
+        self._services = services
+        self._catalog = services.catalog
+        prompts = self._prompts
+        self.actions_: PlanActions = PlanActions(
             services, self.events, prompts, lambda: self, self._levels, presets=self._presets
         )
-        self.desk_flows = DeskFlows(services, self.events, prompts, lambda: self, self.actions_)
-
-        self.people = PeoplePanel(services)
-        self.people.plan_selected.connect(self._open_plan)
-        self.welcome = WelcomePage()
-        self.welcome.create_requested.connect(lambda: self._create_plan(new_person=True))
-        self.welcome.sample_requested.connect(self._create_sample)
-        self.welcome.import_requested.connect(self._import)
-        self.workspace = PlanWorkspace(services, self.events, prompts, page_factories)
+        self.desk_flows: DeskFlows = DeskFlows(
+            services, self.events, prompts, lambda: self, self.actions_
+        )
+        self.workspace: PlanWorkspace = PlanWorkspace(
+            services, self.events, prompts, page_factories
+        )
         # Browsing every model, independent of any plan (the first window of ledarplan).
-        self.browser = ModelBrowserView()
+        self.browser: ModelBrowserView = ModelBrowserView()
         self.browser.set_packs(self._catalog.packs, self._levels())
         self.browser.lock_model(self._presets.model_fixed)
         self.browser.selection_changed.connect(self._remember_model_choice)
+        for page in (self.workspace, self.browser):
+            self.stack.addWidget(page)
+        self._add_banners()
 
-        self._build_panes(prompts)
-        self._build_actions()
-        self._build_menus()
+        self.page_actions = [
+            self._action(lambda i=i: self._show_page(i), f"Ctrl+{i + 1}")
+            for i in range(self.workspace.tabs.count())
+        ]
+        self.view_menu.insertActions(self.models_action, [*self.page_actions])
+        self.view_menu.insertSeparator(self.models_action)
+        self.desk_menu: DeskMenu = DeskMenu(
+            self,
+            services,
+            self.desk_flows,
+            current_plan=lambda: self.workspace.plan_id,
+            before=self.workspace.flush,
+            select_plan=self._select_plan,
+        )
+        self.file_menu.insertActions(self.backups_action, self.desk_menu.file_actions())
+        self.file_menu.insertSeparator(self.backups_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.desk_menu.properties_action)
+        self.people.set_actions(
+            [
+                self.new_plan_action,
+                self.rename_action,
+                self.desk_menu.properties_action,
+                None,
+                self.export_action,
+                self.pdf_action,
+                None,
+                self.archive_action,
+                self.unarchive_action,
+                self.delete_plan_action,
+                self.delete_person_action,
+            ]
+        )
+        self.people.plan_selected.connect(self._open_plan)
         self.events.people_changed.connect(self._people_changed)
+        self.ready = True
         self.retranslate()
-        self._restore(settings)
+        model = self._starting_model(self._settings)
+        self.browser.select(model, self._levels().get(model or ""))
+        self.people.attach(services)
+        last = self._settings.last_plan_id
+        if not (last and self.people.select("plan", last)):
+            self._show_start()
+        pending, self._pending = self._pending, []
+        for command in pending:  # once the window has shown the data
+            QTimer.singleShot(0, command)
 
-    def _build_panes(self, prompts: Prompts) -> None:
+    def _when_ready(self, command: Callable[[], object]) -> Callable[[], None]:
+        """`command` now if the data is there, else once it is."""
+
+        def run(*_args: object) -> None:
+            if self.ready:
+                command()
+            else:
+                self._pending.append(command)
+                self.statusBar().showMessage(self.tr("Opening your plans…"), 5_000)
+
+        return run
+
+    def _build_panes(self) -> None:
         self.stack = QStackedWidget()
-        for page in (self.welcome, self.workspace, self.browser):
+        for page in (self.opening, self.welcome):
             self.stack.addWidget(page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.people)
@@ -139,21 +241,24 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([260, 1000])
 
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 6)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(6, 6, 6, 6)
+        self._central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.pack_banner: PackProblemsBanner | None = None
+        self.presets_banner: PresetsProblemsBanner | None = None
+
+    def _add_banners(self) -> None:
+        """Problems in the organisation's model packs and presets, above everything."""
         if self._catalog.errors:
             details = "\n\n".join(error.describe() for error in self._catalog.errors)
-            self.pack_banner = PackProblemsBanner(details, len(self._catalog.errors), prompts)
-            layout.addWidget(self.pack_banner)
-        self.presets_banner: PresetsProblemsBanner | None = None
+            self.pack_banner = PackProblemsBanner(details, len(self._catalog.errors), self._prompts)
+            self._central_layout.insertWidget(0, self.pack_banner)
         if self._presets_problems:
             self.presets_banner = PresetsProblemsBanner(
-                "\n\n".join(self._presets_problems), len(self._presets_problems), prompts
+                "\n\n".join(self._presets_problems), len(self._presets_problems), self._prompts
             )
-            layout.addWidget(self.presets_banner)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+            self._central_layout.insertWidget(1 if self.pack_banner else 0, self.presets_banner)
 
     def _levels(self) -> dict[str, str]:
         """Role level per model: the user's last choice, else the organisation's preset."""
@@ -168,18 +273,14 @@ class MainWindow(QMainWindow):
             return self._presets.model
         return settings.framework_id or self._presets.model
 
-    def _restore(self, settings: Settings) -> None:
+    def _restore_layout(self, settings: Settings) -> None:
         self.resize(PREFERRED_SIZE)
         if settings.window_geometry:
             self.restoreGeometry(_decode(settings.window_geometry))
         self.fit_to_screen(centre=not settings.window_geometry)
         if settings.splitter_state:
             self.splitter.restoreState(_decode(settings.splitter_state))
-        model = self._starting_model(settings)
-        self.browser.select(model, self._levels().get(model or ""))
-        self.people.reload()
-        if not (settings.last_plan_id and self.people.select("plan", settings.last_plan_id)):
-            self._show_start()
+        self.stack.setCurrentWidget(self.opening)
 
     def fit_to_screen(self, *, centre: bool = False) -> None:
         """The window, frame and all, inside the screen's free area (a 1366×768 laptop, the
@@ -207,10 +308,17 @@ class MainWindow(QMainWindow):
     # --- building ------------------------------------------------------------------------
 
     def _action(
-        self, handler: Callable[[], object], shortcut: QKeySequence | str | None = None
+        self,
+        handler: Callable[[], object],
+        shortcut: QKeySequence | str | None = None,
+        *,
+        now: bool = False,
     ) -> QAction:
+        """An action of the window; unless `now`, chosen before the data is there it runs
+        once the data is."""
         action = QAction(self)
-        action.triggered.connect(lambda _checked=False: handler())
+        run = handler if now else self._when_ready(handler)
+        action.triggered.connect(lambda _checked=False: run())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         self.addAction(action)
@@ -223,6 +331,7 @@ class MainWindow(QMainWindow):
         )
         self.new_plan_action = self._action(lambda: self._create_plan(new_person=False), std.New)
         self.sample_action = self._action(self._create_sample)
+        self.model_sheet_action = self._action(self._model_from_sheet)
         self.import_action = self._action(self._import, std.Open)
         self.export_action = self._action(lambda: self._export(False), "Ctrl+E")
         self.export_private_action = self._action(lambda: self._export(True))
@@ -232,45 +341,18 @@ class MainWindow(QMainWindow):
             lambda: self._export(True, encrypt=True)
         )
         self.pdf_action = self._action(self._export_pdf, std.Print)
-        self.quit_action = self._action(self.close, std.Quit)
+        self.quit_action = self._action(self.close, std.Quit, now=True)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.rename_action = self._action(self._rename, "F2")
         self.archive_action = self._action(lambda: self._archive(True))
         self.unarchive_action = self._action(lambda: self._archive(False))
         self.delete_person_action = self._action(self._delete_person)
         self.delete_plan_action = self._action(self._delete_plan)
-        self.find_action = self._action(self.people.focus_search, std.Find)
+        self.find_action = self._action(self.people.focus_search, std.Find, now=True)
         self.backups_action = self._action(self._show_backups)
         self.models_action = self._action(self._show_models, "Ctrl+M")
-        self.page_actions = [
-            self._action(lambda i=i: self._show_page(i), f"Ctrl+{i + 1}")
-            for i in range(self.workspace.tabs.count())
-        ]
-        self.desk_menu = DeskMenu(
-            self,
-            self._services,
-            self.desk_flows,
-            current_plan=lambda: self.workspace.plan_id,
-            before=self.workspace.flush,
-            select_plan=self._select_plan,
-        )
         self.about_action = self._action(self._show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.people.set_actions(
-            [
-                self.new_plan_action,
-                self.rename_action,
-                self.desk_menu.properties_action,
-                None,
-                self.export_action,
-                self.pdf_action,
-                None,
-                self.archive_action,
-                self.unarchive_action,
-                self.delete_plan_action,
-                self.delete_person_action,
-            ]
-        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -279,6 +361,7 @@ class MainWindow(QMainWindow):
             self.new_person_action,
             self.new_plan_action,
             self.sample_action,
+            self.model_sheet_action,
             None,
             self.import_action,
             self.export_action,
@@ -287,8 +370,7 @@ class MainWindow(QMainWindow):
             self.export_encrypted_private_action,
             self.pdf_action,
             None,
-            *self.desk_menu.file_actions(),
-            None,
+            # The desk's own commands come here once the data is there (see attach).
             self.backups_action,
             None,
             self.quit_action,
@@ -306,12 +388,8 @@ class MainWindow(QMainWindow):
             self.delete_person_action,
         ):
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.desk_menu.properties_action)
         self.view_menu = bar.addMenu("")
-        for action in self.page_actions:
-            self.view_menu.addAction(action)
-        self.view_menu.addSeparator()
+        # The plan's pages come first once the data is there (see attach).
         self.view_menu.addAction(self.models_action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
@@ -339,6 +417,7 @@ class MainWindow(QMainWindow):
         self.new_person_action.setText(self.tr("New &person and plan…"))
         self.new_plan_action.setText(self.tr("&New plan…"))
         self.sample_action.setText(self.tr("Try with &sample data"))
+        self.model_sheet_action.setText(self.tr("New &model from a spreadsheet…"))
         self.import_action.setText(self.tr("&Import plan…"))
         self.export_action.setText(self.tr("&Export plan…"))
         self.export_private_action.setText(self.tr("Export plan with &private notes…"))
@@ -360,6 +439,7 @@ class MainWindow(QMainWindow):
         for index, action in enumerate(self.page_actions):
             action.setText(self.workspace.tabs.tabText(index).replace("&", "&&"))
         self.about_action.setText(self.tr("&About ledarplan"))
+        self.opening.setText(self.tr("Opening your plans…"))
         self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -374,7 +454,7 @@ class MainWindow(QMainWindow):
             return
         language = self._languages.apply(language)
         self.language_actions[language].setChecked(True)
-        self._settings = self._settings.model_copy(update={"language": language})
+        self._settings = self._settings.changed(language=language)
         self._save_settings()
 
     # --- what is shown -------------------------------------------------------------------
@@ -392,7 +472,7 @@ class MainWindow(QMainWindow):
             self._show_start()
         else:
             self.stack.setCurrentWidget(self.workspace)
-            self._settings = self._settings.model_copy(update={"last_plan_id": plan_id})
+            self._settings = self._settings.changed(last_plan_id=plan_id)
         self._update_actions()
 
     def _show_page(self, index: int) -> None:
@@ -411,8 +491,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         person_id = self.people.current_person_id()
-        plan_id = self.workspace.plan_id
-        person = self._services.people.get(person_id) if person_id else None
+        plan_id = self.workspace.plan_id if self.ready else None
+        person = self._services.people.get(person_id) if person_id and self.ready else None
         for action in (self.rename_action, self.delete_person_action, self.new_plan_action):
             action.setEnabled(person is not None)
         self.archive_action.setEnabled(person is not None and not person.archived)
@@ -428,7 +508,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(plan_id is not None)
         for action in self.page_actions:
             action.setEnabled(plan_id is not None)
-        self.desk_menu.update(plan_id)
+        if self.ready:
+            self.desk_menu.update(plan_id)
 
     # --- flows ---------------------------------------------------------------------------
 
@@ -446,7 +527,7 @@ class MainWindow(QMainWindow):
 
     def open_plan_file(self, path: Path) -> None:
         """A plan file given on the command line or by the system (a double click)."""
-        self._import(path)
+        self._when_ready(lambda: self._import(path))()
 
     @flushed_first
     def _import(self, path: Path | None = None) -> None:
@@ -467,6 +548,8 @@ class MainWindow(QMainWindow):
 
     @flushed_first
     def _show_backups(self) -> None:
+        from ledarplan.gui.views.backups_dialog import BackupsDialog  # noqa: PLC0415
+
         dialog = BackupsDialog(
             self._services,
             self.events,
@@ -477,6 +560,21 @@ class MainWindow(QMainWindow):
             presets_folder=self._presets.backup_folder,
         )
         self.show_dialog(dialog)
+
+    def _model_from_sheet(self) -> None:
+        # HR's converter (views/model_from_sheet.py): rarely opened, so imported when asked for.
+        from ledarplan.gui.views.model_from_sheet import ModelFromSheetDialog  # noqa: PLC0415
+
+        language = self._languages.language if self._languages else "en"
+        data_dir = self._settings_store.path.parent
+        dialog = ModelFromSheetDialog(self._catalog, self._prompts, data_dir, language, self)
+        dialog.model_added.connect(self._models_changed)
+        self.show_dialog(dialog)
+
+    def _models_changed(self) -> None:
+        shown = self.browser.current_framework_id()
+        self.browser.set_packs(self._catalog.packs, self._levels())
+        self.browser.select(shown)
 
     def show_dialog(self, dialog: QDialog) -> None:
         """Runs a dialog of the window (tests replace this to drive it without exec)."""
@@ -511,7 +609,8 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
         if len(paths) != len(urls):
             return []
-        plan_files = [p for p in paths if p.name.endswith((EXCHANGE_SUFFIX, ".json"))]
+        # Plan files are named *.ledarplan.json; any JSON file is let through to be read.
+        plan_files = [p for p in paths if p.name.lower().endswith(".json")]
         return plan_files if len(plan_files) == len(paths) else []
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -522,11 +621,14 @@ class MainWindow(QMainWindow):
         paths = self._dropped_plan_files(event)
         if len(paths) == 1:
             event.acceptProposedAction()
-            self._import(paths[0])
+            self._when_ready(lambda: self._import(paths[0]))()
         elif paths:  # a manager drops the files of several leaders: each on its own
             event.acceptProposedAction()
-            self.workspace.flush()
-            self._select_plan(self.desk_flows.update_from_files(paths))
+            self._when_ready(lambda: self._update_from_files(paths))()
+
+    @flushed_first
+    def _update_from_files(self, paths: list[Path]) -> None:
+        self._select_plan(self.desk_flows.update_from_files(paths))
 
     # --- settings ------------------------------------------------------------------------
 
@@ -534,9 +636,7 @@ class MainWindow(QMainWindow):
         levels = dict(self._settings.levels)
         if level_id:
             levels[framework_id] = level_id
-        self._settings = self._settings.model_copy(
-            update={"framework_id": framework_id, "levels": levels}
-        )
+        self._settings = self._settings.changed(framework_id=framework_id, levels=levels)
         self._save_settings()
 
     def _save_settings(self) -> None:
@@ -555,7 +655,7 @@ class MainWindow(QMainWindow):
 
     @flushed_first  # whatever was typed is saved before the window goes, without asking …
     def closeEvent(self, event: QCloseEvent) -> None:
-        problems = self.workspace.save_problems()
+        problems = self.workspace.save_problems() if self.ready else []
         # … unless it cannot be saved: then the user decides, and the text stays on screen.
         if problems and not self._prompts.confirm_destructive(
             self,
@@ -568,12 +668,10 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
-        self._settings = self._settings.model_copy(
-            update={
-                "window_geometry": _encode(self.saveGeometry()),
-                "splitter_state": _encode(self.splitter.saveState()),
-                "last_plan_id": self.workspace.plan_id,
-            }
+        self._settings = self._settings.changed(
+            window_geometry=_encode(self.saveGeometry()),
+            splitter_state=_encode(self.splitter.saveState()),
+            last_plan_id=self.workspace.plan_id if self.ready else self._settings.last_plan_id,
         )
         self._save_settings()
         super().closeEvent(event)

@@ -28,8 +28,7 @@ from ledarplan.domain.entities import (
     Stamp,
 )
 from ledarplan.domain.errors import DomainError
-from ledarplan.domain.sync import title_of
-from ledarplan.exchange.errors import ExchangeError
+from ledarplan.domain.sync import RefusedFile, title_of
 from ledarplan.gui.error_text import FIELDS, describe, field_label
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.round_list import assessor_kind_label
@@ -38,6 +37,7 @@ from ledarplan.gui.views.goals.names import (
     action_status_names,
     goal_status_names,
 )
+from ledarplan.services.merging import FileNotMergeableError
 
 #: How the domain names a round, check-in, session or talk: by its date.
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})\b")
@@ -220,71 +220,45 @@ def stamp_text(stamp: Stamp | None) -> str:
 
 # --- files that cannot be merged -------------------------------------------------------------
 
-_CANNOT = "cannot be merged into the plan here: "
 
-
-def _reasons() -> list[tuple[str, str]]:
-    """(pattern of the English reason, its translation)."""
-    return [
-        (
-            r"the file holds another plan",
-            QCoreApplication.translate("MergeTexts", "the file holds another plan"),
-        ),
-        (
-            r"the file holds a plan of another person .*",
-            QCoreApplication.translate(
-                "MergeTexts",
-                "the file holds the plan of another person, with the same id as this one",
-            ),
-        ),
-        (
-            r"the file was written at a leader's desk, as this copy is kept.*",
-            QCoreApplication.translate(
-                "MergeTexts",
-                "the file was written at a leader's desk, as this copy is kept: a copy is updated "
-                "from the other desk's file (is this a file you sent yourself?)",
-            ),
-        ),
-        (
-            r"the file was written at a manager's desk, as this copy is kept.*",
-            QCoreApplication.translate(
-                "MergeTexts",
-                "the file was written at a manager's desk, as this copy is kept: a copy is updated "
-                "from the other desk's file (is this a file you sent yourself?)",
-            ),
-        ),
-        (
-            r"the file is older than what this copy has already merged.*",
-            QCoreApplication.translate(
-                "MergeTexts",
-                "the file is older than what this copy has already taken in from the other desk "
-                "(was it merged before?)",
-            ),
-        ),
-        (
-            r"the file claims changes made at this desk .*",
-            QCoreApplication.translate(
-                "MergeTexts",
-                "the file claims changes made at this desk that this copy never made (was it "
-                "altered?)",
-            ),
-        ),
-    ]
+def _refused_file(code: RefusedFile, side: Side | None) -> str:
+    """Why a file cannot update the plan here, in the user's language."""
+    if code is RefusedFile.OTHER_PLAN:
+        return QCoreApplication.translate("MergeTexts", "the file holds another plan")
+    if code is RefusedFile.OTHER_PERSON:
+        return QCoreApplication.translate(
+            "MergeTexts", "the file holds the plan of another person, with the same id as this one"
+        )
+    if code is RefusedFile.SAME_DESK and side is Side.LEADER:
+        return QCoreApplication.translate(
+            "MergeTexts",
+            "the file was written at a leader's desk, as this copy is kept: a copy is updated "
+            "from the other desk's file (is this a file you sent yourself?)",
+        )
+    if code is RefusedFile.SAME_DESK:
+        return QCoreApplication.translate(
+            "MergeTexts",
+            "the file was written at a manager's desk, as this copy is kept: a copy is updated "
+            "from the other desk's file (is this a file you sent yourself?)",
+        )
+    if code is RefusedFile.OLDER:
+        return QCoreApplication.translate(
+            "MergeTexts",
+            "the file is older than what this copy has already taken in from the other desk "
+            "(was it merged before?)",
+        )
+    return QCoreApplication.translate(
+        "MergeTexts",
+        "the file claims changes made at this desk that this copy never made (was it altered?)",
+    )
 
 
 def describe_merge_error(exc: DomainError) -> str:
     """Why a file cannot update the plan here, in the user's language (others as `describe`)."""
-    if not isinstance(exc, ExchangeError) or not exc.problems:
+    if not isinstance(exc, FileNotMergeableError):
         return describe(exc)
-    if not all(problem.startswith(_CANNOT) for problem in exc.problems):
-        return describe(exc)
-    reasons = []
-    for problem in exc.problems:
-        reason = problem[len(_CANNOT) :]
-        translated = next((t for p, t in _reasons() if re.fullmatch(p, reason)), None)
-        reasons.append(translated or reason)
     return (
         QCoreApplication.translate("MergeTexts", "%1 cannot update the plan here: %2.")
         .replace("%1", Path(exc.source).name)
-        .replace("%2", "; ".join(reasons))
+        .replace("%2", _refused_file(exc.code, exc.side))
     )

@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import QLocale
 
 from ledarplan.i18n.catalog import Translator, normalise_language
+from ledarplan.pdf.form.labels import FormLabels, form_labels_from
 from ledarplan.pdf.labels import PdfLabels, labels_from
 
 #: The locale whose date and number formats go with each language (as in the window).
@@ -28,4 +29,15 @@ def pdf_labels(language: str) -> PdfLabels:
         language,
         date_format=strftime_pattern(locale.dateFormat(QLocale.FormatType.ShortFormat)),
         decimal_point=locale.decimalPoint(),
+    )
+
+
+def feedback_form_labels(language: str) -> FormLabels:
+    """The feedback form's words in a language (the leader's)."""
+    language = normalise_language(language)
+    locale = QLocale(LOCALES[language])
+    return form_labels_from(
+        Translator(language).translate,
+        language,
+        date_format=strftime_pattern(locale.dateFormat(QLocale.FormatType.ShortFormat)),
     )

@@ -75,6 +75,14 @@ def column_width(names: Sequence[str], minimum: float) -> float:
     return max(minimum, widest + 2 * CELL_PADDING + 2)
 
 
+def value_columns(names: Sequence[str], minimum: float, room: float) -> list[float]:
+    """A column per name, each as wide as its name on one line, together at most `room` wide
+    (then narrowed alike, and the longest names wrap)."""
+    widths = [column_width([name], minimum) for name in names]
+    total = sum(widths)
+    return widths if total <= room else [w * room / total for w in widths]
+
+
 def fields(ctx: RenderContext, rows: Sequence[tuple[str, str | None]], label_width: float) -> Table:
     """Label/value pairs, e.g. the facts of a session; rows without a value are left out."""
     styles = ctx.styles

@@ -212,19 +212,35 @@ def _axis_labels(drawing: Drawing, g: _Geometry, labels: list[list[str]]) -> Non
             )
 
 
+#: Up to six series (two rounds and four feedback groups) differ in dash and marker too.
+_DASHES: tuple[list[float] | None, ...] = (
+    None,
+    [4, 2.5],
+    [1.2, 2],
+    [6, 2, 1.2, 2],
+    [2.5, 2.5],
+    [8, 3],
+)
+
+
 def _dash(number: int) -> list[float] | None:
-    return [None, [4, 2.5], [1.2, 2]][number % 3]
+    return _DASHES[number % len(_DASHES)]
 
 
 def _marker(x: float, y: float, number: int, colour: colors.Color):
-    shape = number % 3
+    shape = number % 6
+    style = {"fillColor": colour, "strokeColor": colour}
     if shape == 1:
-        return Rect(x - 2.6, y - 2.6, 5.2, 5.2, fillColor=colour, strokeColor=colour)
+        return Rect(x - 2.6, y - 2.6, 5.2, 5.2, **style)
     if shape == 2:
-        return Polygon(
-            [x, y + 3.4, x - 3.2, y - 2.2, x + 3.2, y - 2.2], fillColor=colour, strokeColor=colour
-        )
-    return Circle(x, y, 2.8, fillColor=colour, strokeColor=colour)
+        return Polygon([x, y + 3.4, x - 3.2, y - 2.2, x + 3.2, y - 2.2], **style)
+    if shape == 3:
+        return Polygon([x, y + 3.4, x + 3.2, y, x, y - 3.4, x - 3.2, y], **style)
+    if shape == 4:
+        return Polygon([x, y - 3.4, x - 3.2, y + 2.2, x + 3.2, y + 2.2], **style)
+    if shape == 5:
+        return Circle(x, y, 2.8, fillColor=colors.white, strokeColor=colour, strokeWidth=1.4)
+    return Circle(x, y, 2.8, **style)
 
 
 def _legend(drawing: Drawing, series: list[Series], width: float, height: float) -> None:

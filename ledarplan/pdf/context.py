@@ -9,6 +9,7 @@ from ledarplan.domain.entities import (
     AssessmentRound,
     AssessorKind,
     DevelopmentTalk,
+    FeedbackRound,
     PlanBundle,
 )
 from ledarplan.frameworks.schema import FrameworkPack
@@ -61,6 +62,11 @@ class RenderContext:
             if rounds:
                 chosen.append(max(rounds, key=lambda r: r.date))
         return chosen
+
+    def latest_feedback(self) -> FeedbackRound | None:
+        """The newest feedback round with answers (only aggregates: see domain.feedback)."""
+        answered = [r for r in self.bundle.feedback if r.results]
+        return max(answered, key=lambda r: r.date) if answered else None
 
     def talks(self) -> list[DevelopmentTalk]:
         """The plan's talks in date order, undated ones (still to be planned) last."""

@@ -17,6 +17,7 @@ from ledarplan.domain.entities import (
     AssessorKind,
     GoalStatus,
     PlanStatus,
+    RespondentGroup,
 )
 from ledarplan.frameworks.scale import DEFAULT_ANCHORS, translated_defaults
 
@@ -85,6 +86,39 @@ class PdfLabels:
     area: str = translate("PdfLabels", "Area")
     average: str = translate("PdfLabels", "Average")
     no_assessment: str = translate("PdfLabels", "No assessment has been made yet.")
+    chart_feedback: str = translate(
+        "PdfLabels", "Self-assessment, manager's assessment and feedback from others per area"
+    )
+    chart_feedback_items: str = translate(
+        "PdfLabels", "Self-assessment, manager's assessment and feedback from others per item"
+    )
+    # Feedback from others (360°)
+    feedback: str = translate("PdfLabels", "Feedback from others")
+    feedback_round: str = translate(
+        "PdfLabels", "Feedback round of {date}: {count} respondents answered a form."
+    )
+    feedback_series: str = translate("PdfLabels", "{group} ({count})")
+    feedback_threshold: str = translate(
+        "PdfLabels",
+        "Anonymity: a group's answers are shown only when at least {threshold} people of it "
+        "answered; only the summary of the answers is kept, never one person's answers.",
+    )
+    feedback_folded: str = translate(
+        "PdfLabels", "Too few on their own, so counted with others: {groups}."
+    )
+    feedback_left_out: str = translate(
+        "PdfLabels", "Not shown (too few answers, even with others): {groups}."
+    )
+    respondents: str = translate("PdfLabels", "Respondents")
+    group_staff: str = translate("PdfLabels", "Staff")
+    group_peers: str = translate("PdfLabels", "Peers")
+    group_manager: str = translate("PdfLabels", "Own manager")
+    group_other: str = translate("PdfLabels", "Others")
+    blind_spots: str = translate("PdfLabels", "Where your own view and others' differ most")
+    own_view: str = translate("PdfLabels", "Own view")
+    others_view: str = translate("PdfLabels", "Others")
+    gap: str = translate("PdfLabels", "Difference")
+    open_answers: str = translate("PdfLabels", "Answers to the open questions")
     # Goals and actions
     goals: str = translate("PdfLabels", "Goals")
     goal_number: str = translate("PdfLabels", "Goal {number}")
@@ -202,6 +236,14 @@ class PdfLabels:
             AssessorKind.MANAGER: self.assessor_manager,
             AssessorKind.OTHER: self.assessor_other,
         }.get(kind, str(kind.value))
+
+    def group(self, group: RespondentGroup) -> str:
+        return {
+            RespondentGroup.STAFF: self.group_staff,
+            RespondentGroup.PEERS: self.group_peers,
+            RespondentGroup.MANAGER: self.group_manager,
+            RespondentGroup.OTHER: self.group_other,
+        }.get(group, str(group.value))
 
     def round_kind(self, kind: AssessorKind) -> str:
         """The name of a round by who assessed, for the chart's legend."""

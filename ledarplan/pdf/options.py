@@ -13,6 +13,7 @@ ALL_SECTIONS: tuple[str, ...] = (
     "expectations",
     "assessment",
     "chart",
+    "feedback",
     "goals",
     "coaching",
     "talk",

@@ -31,11 +31,15 @@ RULE = colors.HexColor("#B8C2CC")
 SHADE = colors.HexColor("#EEF2F6")
 SHADE_AREA = colors.HexColor("#DCE5EE")
 
-#: Okabe–Ito colours like the GUI's chart; the series also differ in dash and marker.
+#: Okabe–Ito colours like the GUI's chart; the series also differ in dash and marker. The
+#: rounds come first, then one line per feedback group shown.
 SERIES = (
     colors.HexColor("#0072B2"),
     colors.HexColor("#D55E00"),
     colors.HexColor("#009E73"),
+    colors.HexColor("#CC79A7"),
+    colors.HexColor("#E69F00"),
+    colors.HexColor("#56B4E9"),
 )
 
 BODY_SIZE = 9.5

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ledarplan.domain.entities import AssessmentRound, FrameworkSnapshot
+from ledarplan.domain.entities import (
+    AssessmentRound,
+    FeedbackRound,
+    FrameworkSnapshot,
+    GroupFeedback,
+)
 
 #: A radar chart needs at least three axes to be a shape; with fewer areas (e.g. Kalix's single
 #: checklist) every item becomes an axis of its own instead.
@@ -81,3 +86,21 @@ def area_scores(snapshot: FrameworkSnapshot, round_: AssessmentRound) -> list[Ax
 def chart_scores(snapshot: FrameworkSnapshot, round_: AssessmentRound) -> list[AxisScore]:
     """The values of the round's polygon on the radar chart (see `chart_axes`)."""
     return scores(chart_axes(snapshot), round_)
+
+
+def feedback_scores(
+    axes: list[ScoreAxis], round_: FeedbackRound, result: GroupFeedback
+) -> list[AxisScore]:
+    """A feedback group's polygon: per axis the average of its items' mean ratings (as a
+    round's is the average of its items' ratings); an item nobody rated counts for nothing."""
+    means: dict[str, float] = {}
+    for item in result.items:
+        mean = item.mean(round_.scale_min)
+        if mean is not None:
+            means[item.item_id] = mean
+    result_scores = []
+    for axis in axes:
+        rated = [means[item_id] for item_id in axis.item_ids if item_id in means]
+        average = sum(rated) / len(rated) if rated else None
+        result_scores.append(AxisScore(axis, average, len(rated)))
+    return result_scores

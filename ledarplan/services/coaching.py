@@ -8,7 +8,8 @@ from datetime import date
 from ledarplan.domain.entities import Agreement, CoachingSession
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.domain.rules import normalise_session
-from ledarplan.storage.repository import Store
+from ledarplan.domain.sync import owner
+from ledarplan.storage.repository import Repository, Store
 
 
 class CoachingService:
@@ -20,18 +21,25 @@ class CoachingService:
         with self._store.transaction() as repo:
             return repo.open_session_agreements(plan_id)
 
+    def carryable(self, plan_id: str) -> list[Agreement]:
+        """The open agreements a new session at this desk may bring along: its own sessions'
+        (the other desk's log stays the other desk's)."""
+        with self._store.transaction() as repo:
+            return _carryable(repo, plan_id)
+
     def save(self, session: CoachingSession, carry_over: list[str] = ()) -> CoachingSession:
         """Creates or updates a session; `carry_over` lists open agreements to bring along."""
         session = deepcopy(session)  # normalised and added to here, not in the caller's hands
         with self._store.transaction() as repo:
             goal_ids = repo.goal_ids(session.plan_id)
             if carry_over:
-                open_ones = {a.id: a for a in repo.open_session_agreements(session.plan_id)}
+                open_ones = {a.id: a for a in _carryable(repo, session.plan_id)}
                 for agreement_id in carry_over:
                     old = open_ones.get(agreement_id)
                     if old is None:
                         raise InvalidInputError(
-                            "carry_over", f"'{agreement_id}' is not an open agreement of this plan"
+                            "carry_over",
+                            f"'{agreement_id}' is not an open agreement of this desk's sessions",
                         )
                     session.agreements.append(
                         Agreement(
@@ -66,3 +74,14 @@ class CoachingService:
     @staticmethod
     def new_session(plan_id: str, on: date | None = None) -> CoachingSession:
         return CoachingSession(plan_id=plan_id, date=on or date.today())
+
+
+def _carryable(repo: Repository, plan_id: str) -> list[Agreement]:
+    side = repo.get_desk(plan_id).side
+    own = {
+        agreement.id
+        for session in repo.list_sessions(plan_id)
+        if owner(session) is side
+        for agreement in session.agreements
+    }
+    return [a for a in repo.open_session_agreements(plan_id) if a.id in own]

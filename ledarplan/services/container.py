@@ -14,6 +14,7 @@ from ledarplan.services.assessments import AssessmentService
 from ledarplan.services.calendar import CalendarService
 from ledarplan.services.coaching import CoachingService
 from ledarplan.services.demo import SampleService
+from ledarplan.services.feedback import FeedbackService
 from ledarplan.services.goals import GoalService
 from ledarplan.services.maintenance import MaintenanceService
 from ledarplan.services.merging import MergeService
@@ -44,6 +45,7 @@ class Services:
     person_export: PersonExportService
     calendar: CalendarService
     team: TeamService
+    feedback: FeedbackService
 
     @classmethod
     def over(cls, store: Store, catalog: FrameworkCatalog, backups_dir: Path) -> Services:
@@ -66,6 +68,7 @@ class Services:
             person_export=PersonExportService(store),
             calendar=CalendarService(plans),
             team=TeamService(store, plans),
+            feedback=FeedbackService(store),
         )
 
     def close(self) -> None:

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ledarplan.domain.errors import DomainError
-from ledarplan.services.errors import FileWriteError, RestoreError
+from ledarplan.services.errors import BackupFolderError, FileWriteError, RestoreError
 from ledarplan.settings import Settings, SettingsStore
 from ledarplan.storage.backup import (
     CheckReport,
@@ -39,20 +38,6 @@ class BackupInfo:
     size: int
     #: In the backup folder (the home drive, a USB stick …), not beside the database.
     elsewhere: bool = False
-
-
-class BackupFolderError(DomainError):
-    """The backup folder could not take today's copy; the local backup was made all the same.
-    `kind` is "missing", "disk full", "read-only", "denied" or "other"."""
-
-    def __init__(self, folder: Path, kind: str, reason: str):
-        self.folder = folder
-        self.kind = kind
-        self.reason = reason
-        super().__init__(
-            f"{folder}: the backup folder could not take today's backup ({reason}); the "
-            "backup beside your data was made as usual"
-        )
 
 
 def _kind_of(name: str) -> str:
@@ -100,11 +85,11 @@ def copy_to_backup_folder(
         settings = store.load()
         if settings.backup_folder_told == key:
             return None
-        store.save(settings.model_copy(update={"backup_folder_told": key}))
+        store.save(settings.changed(backup_folder_told=key))
         return exc
     settings = store.load()
     if settings.backup_folder_told is not None:
-        store.save(settings.model_copy(update={"backup_folder_told": None}))
+        store.save(settings.changed(backup_folder_told=None))
     return None
 
 

@@ -16,8 +16,16 @@ from pathlib import Path
 
 from ledarplan.domain.entities import Side
 from ledarplan.domain.errors import ConflictError
-from ledarplan.domain.sync import Choice, Conflict, MergeOutcome, MergeRefusedError, merge
+from ledarplan.domain.sync import (
+    Choice,
+    Conflict,
+    MergeOutcome,
+    MergeRefusedError,
+    RefusedFile,
+    merge,
+)
 from ledarplan.exchange.errors import ExchangeError, PlanFile
+from ledarplan.services.errors import RecordIdClashError
 from ledarplan.services.maintenance import MaintenanceService
 from ledarplan.services.transfer import ImportResult, TransferService
 from ledarplan.storage.repository import Store
@@ -33,6 +41,9 @@ class MergePreview:
     format_version: int
     #: None: the plan is not here; the file would be stored as a new plan.
     outcome: MergeOutcome | None
+    #: The file as read: previewing again or merging after a preview reads (and decrypts)
+    #: nothing twice, and merges what the user saw.
+    read: PlanFile = field(repr=False, compare=False)
 
     @property
     def new_plan(self) -> bool:
@@ -53,6 +64,15 @@ class MergeResult:
     backup: Path | None = None
     written: bool = True
     notes: list[str] = field(default_factory=list)
+
+
+class FileNotMergeableError(ExchangeError):
+    """The file cannot update the plan here at all; `code` says why (see RefusedFile)."""
+
+    def __init__(self, file: Path, refused: MergeRefusedError):
+        self.code: RefusedFile = refused.code
+        self.side: Side | None = refused.side
+        super().__init__(str(file), [f"cannot be merged into the plan here: {refused}"])
 
 
 class UndecidedConflictsError(ConflictError):
@@ -85,9 +105,12 @@ class MergeService:
         choices: Mapping[str, Choice] | None = None,
         default: Choice | None = None,
         take_person: bool = False,
+        read: PlanFile | None = None,
     ) -> MergePreview:
-        """What merging `file` would do; nothing is written."""
-        read = self._transfer.read_file(file, passphrase)
+        """What merging `file` would do; nothing is written. `read`: the file as an earlier
+        preview read it (its `read`), to preview other choices without reading it again."""
+        if read is None:
+            read = self._transfer.read_file(file, passphrase)
         return self._preview(file, read, choices, default, take_person)
 
     def merge(
@@ -98,10 +121,13 @@ class MergeService:
         choices: Mapping[str, Choice] | None = None,
         default: Choice | None = None,
         take_person: bool = False,
+        read: PlanFile | None = None,
     ) -> MergeResult:
         """Merges `file` into its plan (a backup first, then one transaction), or stores it
-        as a new plan. Raises UndecidedConflictsError when conflicts were not decided."""
-        read = self._transfer.read_file(file, passphrase)
+        as a new plan. Raises UndecidedConflictsError when conflicts were not decided.
+        `read`: the file as a preview read it (merges what the user saw, reads nothing twice)."""
+        if read is None:
+            read = self._transfer.read_file(file, passphrase)
         preview = self._preview(file, read, choices, default, take_person)
         if preview.outcome is None:
             imported = self._transfer.store_new(read, str(file))
@@ -116,11 +142,7 @@ class MergeService:
         with self._store.transaction() as repo:
             clashes = repo.records_elsewhere(merged)
             if clashes:
-                kind, record_id, other_plan = clashes[0]
-                raise ConflictError(
-                    f"{file}: the file's {kind} {record_id} has the id of a record of another "
-                    f"plan here (plan {other_plan}); nothing was written"
-                )
+                raise RecordIdClashError(str(file), *clashes[0])
             if take_person:
                 repo.update_person(merged.person)
             repo.delete_plan(merged.plan.id)
@@ -139,7 +161,7 @@ class MergeService:
         with self._store.transaction() as repo:
             if not repo.plan_exists(theirs.plan.id):
                 return MergePreview(
-                    file, theirs.plan.id, theirs.person.name, read.format_version, None
+                    file, theirs.plan.id, theirs.person.name, read.format_version, None, read
                 )
             mine = repo.load_bundle(theirs.plan.id)
         try:
@@ -152,10 +174,10 @@ class MergeService:
                 take_person=take_person,
             )
         except MergeRefusedError as exc:
-            raise ExchangeError(
-                str(file), [f"cannot be merged into the plan here: {exc}"]
-            ) from None
-        return MergePreview(file, mine.plan.id, mine.person.name, read.format_version, outcome)
+            raise FileNotMergeableError(file, exc) from None
+        return MergePreview(
+            file, mine.plan.id, mine.person.name, read.format_version, outcome, read
+        )
 
     def _seen_already(self, outcome: MergeOutcome) -> bool:
         """The file brings nothing this copy has not merged before."""

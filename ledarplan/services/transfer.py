@@ -23,7 +23,7 @@ from ledarplan.exchange.errors import ExchangeError, PlanFile
 from ledarplan.exchange.fields import MAX_FILE_BYTES
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError, find_level
-from ledarplan.services.errors import FileWriteError
+from ledarplan.services.errors import FileWriteError, PlanAlreadyHereError, RecordIdClashError
 from ledarplan.services.maintenance import MaintenanceService
 from ledarplan.storage.repository import Store
 
@@ -211,11 +211,7 @@ class TransferService:
                 "--allow-unsigning (a backup is made first)"
             )
         if exists and not replace:
-            raise ConflictError(
-                f"{file}: this plan is already here (id {bundle.plan.id}); bring in what is new "
-                "in it with `ledarplan merge` (File → Update plan from file…), or import it "
-                "with --replace to overwrite the stored copy (a backup is made first)"
-            )
+            raise PlanAlreadyHereError(str(file), bundle.plan.id)
         backup = self._maintenance.backup() if exists else None
         return self.store_new(read, str(file), replacing=exists, backup=backup)
 
@@ -224,19 +220,17 @@ class TransferService:
     ) -> ImportResult:
         """Stores a read plan file as a copy of its own (in place of the stored one when
         `replacing`): at the desk the file was written for, else at the other desk than the
-        one that wrote it, else as a plan of someone this user manages."""
+        one that wrote it, else as a plan of someone this user manages. A file that does not
+        say its desk (format 1) has met no desk: its copy's desk can still be changed."""
         bundle = copy.deepcopy(read.bundle)
         sender = bundle.desk
         side = read.for_desk or (sender.side.other if sender else Side.MANAGER)
-        bundle.desk = Desk(side, dict(sender.seen) if sender else {}, datetime.now(timezone.utc))
+        met_at = datetime.now(timezone.utc) if sender else None
+        bundle.desk = Desk(side, dict(sender.seen) if sender else {}, met_at)
         with self._store.transaction() as repo:
             clashes = repo.records_elsewhere(bundle)
             if clashes:
-                kind, record_id, other_plan = clashes[0]
-                raise ConflictError(
-                    f"{source}: the file's {kind} {record_id} has the id of a record of another "
-                    f"plan here (plan {other_plan}); the file was not imported"
-                )
+                raise RecordIdClashError(source, *clashes[0])
             differs = {}
             if repo.person_exists(bundle.person.id):
                 stored = repo.get_person(bundle.person.id)

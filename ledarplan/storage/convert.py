@@ -25,6 +25,7 @@ from ledarplan.domain.entities import (
     CoachingSession,
     Desk,
     DevelopmentTalk,
+    FeedbackRound,
     FrameworkSnapshot,
     Goal,
     Person,
@@ -37,6 +38,7 @@ from ledarplan.domain.entities import (
 from ledarplan.domain.records import build, to_plain
 from ledarplan.storage.tables import (
     DeskRow,
+    FeedbackRoundRow,
     GoalItemRow,
     GoalRow,
     PersonRow,
@@ -164,6 +166,14 @@ def fill_talk_row(row: TalkRow, talk: DevelopmentTalk, position: int) -> None:
     fill(row, talk, skip=("id",), position=position)
 
 
+def feedback_from_row(row: FeedbackRoundRow) -> FeedbackRound:
+    return build(FeedbackRound, row)
+
+
+def fill_feedback_row(row: FeedbackRoundRow, round_: FeedbackRound) -> None:
+    fill(row, round_, skip=("id",))
+
+
 def desk_from_row(row: DeskRow) -> Desk:
     return build(Desk, {"side": row.side, "seen": row.seen, "met_at": row.met_at})
 
@@ -199,7 +209,8 @@ def carries(record: Any, stamp: Stamp) -> bool:
 
 
 def plan_rows(bundle: PlanBundle, updated_at: datetime) -> list[object]:
-    """A plan's rows and its children's (rounds, goals, sessions, talks), parents first, ready
+    """A plan's rows and its children's (rounds, goals, sessions, talks, feedback rounds),
+    parents first, ready
     to be added in one flush; the person's row is the caller's."""
     plan = bundle.plan
     plan_row = PlanRow(id=plan.id, created_at=plan.created_at or updated_at, updated_at=updated_at)
@@ -223,4 +234,8 @@ def plan_rows(bundle: PlanBundle, updated_at: datetime) -> list[object]:
         talk_row = TalkRow(id=talk.id)
         fill_talk_row(talk_row, talk, position)
         rows.append(talk_row)
+    for feedback in bundle.feedback:
+        feedback_row = FeedbackRoundRow(id=feedback.id)
+        fill_feedback_row(feedback_row, feedback)
+        rows.append(feedback_row)
     return rows

@@ -21,6 +21,7 @@ from ledarplan.domain.entities import (
     CoachingSession,
     Desk,
     DevelopmentTalk,
+    FeedbackRound,
     Goal,
     Person,
     Plan,
@@ -41,6 +42,7 @@ from ledarplan.storage.tables import (
     AgreementRow,
     CheckInRow,
     DeskRow,
+    FeedbackRoundRow,
     GoalRow,
     PersonRow,
     PlanRow,
@@ -356,6 +358,41 @@ class Repository:
         )
         return [convert.talk_from_row(r) for r in rows]
 
+    # --- feedback from others ----------------------------------------------------------
+
+    def save_feedback(self, round_: FeedbackRound) -> FeedbackRound:
+        row = self._s.get(FeedbackRoundRow, round_.id)
+        old = convert.feedback_from_row(row) if row is not None else None
+        if row is None:
+            row = FeedbackRoundRow(id=round_.id)
+            self._s.add(row)
+        self._stamped(round_.plan_id, old, round_)
+        convert.fill_feedback_row(row, round_)
+        self.touch_plan(round_.plan_id)
+        self._s.flush()
+        return convert.feedback_from_row(row)
+
+    def get_feedback(self, round_id: str) -> FeedbackRound:
+        row = self._s.get(FeedbackRoundRow, round_id)
+        if row is None:
+            raise NotFoundError("feedback round", round_id)
+        return convert.feedback_from_row(row)
+
+    def list_feedback(self, plan_id: str) -> list[FeedbackRound]:
+        rows = self._s.scalars(
+            select(FeedbackRoundRow)
+            .where(FeedbackRoundRow.plan_id == plan_id)
+            .order_by(FeedbackRoundRow.date, literal_column("feedback_round.rowid"))
+        )
+        return [convert.feedback_from_row(r) for r in rows]
+
+    def delete_feedback(self, round_id: str) -> None:
+        row = self._s.get(FeedbackRoundRow, round_id)
+        if row is None:
+            raise NotFoundError("feedback round", round_id)
+        self._deleted(row.plan_id, convert.feedback_from_row(row))
+        self._s.delete(row)
+
     # --- whole plans -------------------------------------------------------------------
 
     def load_bundle(self, plan_id: str) -> PlanBundle:
@@ -367,6 +404,7 @@ class Repository:
             goals=self.list_goals(plan_id),
             sessions=self.list_sessions(plan_id),
             talks=self.list_talks(plan_id),
+            feedback=self.list_feedback(plan_id),
             desk=self.get_desk(plan_id),
             deleted=[
                 convert.tombstone_from_row(row)
@@ -412,6 +450,12 @@ class Repository:
                 select(SessionRow.id, SessionRow.plan_id).where(SessionRow.id.in_(ids)),
             ),
             ("development talk", select(TalkRow.id, TalkRow.plan_id).where(TalkRow.id.in_(ids))),
+            (
+                "feedback round",
+                select(FeedbackRoundRow.id, FeedbackRoundRow.plan_id).where(
+                    FeedbackRoundRow.id.in_(ids)
+                ),
+            ),
             (
                 "action",
                 select(ActionRow.id, goal_plan.scalar_subquery()).where(ActionRow.id.in_(ids)),

@@ -98,6 +98,9 @@ class PlanRow(Base):
     talks: Mapped[list[TalkRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="TalkRow.position"
     )
+    feedback: Mapped[list[FeedbackRoundRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="FeedbackRoundRow.date"
+    )
     # Through these the unit of work writes the plan's row before its desk and tombstones.
     desk: Mapped[DeskRow | None] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, uselist=False
@@ -288,6 +291,30 @@ class AgreementRow(Base):
     #: Id of the earlier agreement this one carries over; kept even if that one is deleted.
     #: Indexed: whether an agreement was carried over is asked for every open one.
     carried_from: Mapped[str | None] = mapped_column(Uuid, index=True)
+    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class FeedbackRoundRow(Base):
+    """Feedback from others (360°): the round's settings and its aggregates only (as JSON:
+    they are read and written whole, never queried)."""
+
+    __tablename__ = "feedback_round"
+    __table_args__ = (CheckConstraint("threshold >= 2", name="threshold_range"),)
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    plan_id: Mapped[str] = mapped_column(_fk("plan.id"), index=True)
+    date: Mapped[date] = mapped_column(Date)
+    item_ids: Mapped[list[str]] = mapped_column(JSON)
+    scale_min: Mapped[int] = mapped_column(Integer)
+    scale_max: Mapped[int] = mapped_column(Integer)
+    questions: Mapped[list[str]] = mapped_column(JSON)
+    groups: Mapped[list[str]] = mapped_column(JSON)
+    threshold: Mapped[int] = mapped_column(Integer)
+    #: [{"group", "respondents", "items": [{"item_id", "counts", "cannot_say"}], …}, …]
+    results: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    left_out: Mapped[list[str]] = mapped_column(JSON)
+    summaries: Mapped[list[str]] = mapped_column(JSON)
+    #: When the record and each field last changed, at which desk (see domain.Versions).
     versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 

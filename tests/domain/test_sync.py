@@ -15,12 +15,24 @@ from ledarplan.domain.entities import (
     CheckIn,
     CoachingSession,
     DevelopmentTalk,
+    FeedbackRound,
     Goal,
+    GroupFeedback,
+    ItemFeedback,
     PrepAnswer,
     RecordKind,
+    RespondentGroup,
     Side,
+    Signature,
 )
-from ledarplan.domain.sync import ChangeKind, Choice, MergeRefusedError, equal_plans
+from ledarplan.domain.sync import (
+    ChangeKind,
+    Choice,
+    MergeRefusedError,
+    RefusalReason,
+    RefusedFile,
+    equal_plans,
+)
 from tests.domain.desks import on, two_desks, with_title
 
 
@@ -205,7 +217,9 @@ def test_the_leaders_coaching_log_cannot_be_changed_from_the_managers_desk():
     manager.receive(leader.send())
     manager.change("sessions", session.id, lambda s: setattr(s, "topic", "Chefens emne"))
     outcome = leader.receive(manager.send())
-    assert [(r.kind, r.field) for r in outcome.refused] == [(RecordKind.SESSION, "topic")]
+    assert [(r.kind, r.field, r.reason) for r in outcome.refused] == [
+        (RecordKind.SESSION, "topic", RefusalReason.OWN_PART)
+    ]
     assert leader.bundle.sessions[0].topic == "Konflikt"
 
 
@@ -240,6 +254,32 @@ def test_a_managers_round_is_the_managers_and_a_self_assessment_the_leaders():
     assert [(r.record_id, r.field) for r in outcome.refused] == [(own.id, "note")]
 
 
+def test_a_feedback_round_made_at_the_leaders_desk_reaches_the_manager_who_cannot_change_it():
+    leader, manager, _ = two_desks()
+    staff = GroupFeedback(RespondentGroup.STAFF, 3, [ItemFeedback("a", [0, 1, 1, 1, 0])])
+    feedback = leader.add(
+        "feedback",
+        FeedbackRound(leader.bundle.plan.id, on(8), ["a", "b"], groups=[RespondentGroup.STAFF]),
+    )
+    leader.change("feedback", feedback.id, lambda f: f.results.append(staff))
+    outcome = manager.receive(leader.send())
+    assert [(c.kind, c.change) for c in outcome.changes] == [
+        (RecordKind.FEEDBACK, ChangeKind.ADDED)
+    ]
+    assert manager.bundle.feedback[0].results == [staff]
+    # The manager's desk changes and deletes it in its copy: neither reaches the leader's.
+    manager.change("feedback", feedback.id, lambda f: setattr(f, "threshold", 5))
+    outcome = leader.receive(manager.send())
+    assert [(r.kind, r.field) for r in outcome.refused] == [(RecordKind.FEEDBACK, "threshold")]
+    assert leader.bundle.feedback[0].threshold == 3
+    manager.delete("feedback", feedback.id)
+    outcome = leader.receive(manager.send())
+    assert [(r.kind, r.reason) for r in outcome.refused] == [
+        (RecordKind.FEEDBACK, "this desk's own part")
+    ]
+    assert [f.id for f in leader.bundle.feedback] == [feedback.id]
+
+
 def test_a_private_note_left_out_of_a_file_never_erases_the_text_it_left_out():
     leader, manager, _ = two_desks()
     session = leader.add(
@@ -256,6 +296,20 @@ def test_a_private_note_left_out_of_a_file_never_erases_the_text_it_left_out():
     assert leader.bundle.sessions[0].topic == "Konflikt"
 
 
+def test_a_talk_signed_by_both_is_final_and_a_file_changing_it_is_left_out():
+    leader, manager, _ = two_desks()
+    talk = leader.add("talks", DevelopmentTalk(leader.bundle.plan.id, date=on(20), summary="Godt"))
+    leader.change("talks", talk.id, lambda t: setattr(t, "leader_signature", Signature("Åsa")))
+    manager.receive(leader.send())
+    manager.change("talks", talk.id, lambda t: setattr(t, "manager_signature", Signature("Bo")))
+    leader.receive(manager.send())
+    assert leader.bundle.talks[0].signed_off
+    manager.change("talks", talk.id, lambda t: setattr(t, "summary", "Ændret bagefter"))
+    outcome = leader.receive(manager.send())
+    assert [(r.record_id, r.reason) for r in outcome.refused] == [(talk.id, RefusalReason.SIGNED)]
+    assert leader.bundle.talks[0].summary == "Godt"
+
+
 # --- files that cannot be merged ------------------------------------------------------------------
 
 
@@ -264,14 +318,18 @@ def test_a_file_older_than_what_was_merged_already_is_refused():
     old = leader.send()
     leader.add("goals", Goal(leader.bundle.plan.id, "Ny"))
     manager.receive(leader.send())
-    with pytest.raises(MergeRefusedError, match="older than what this copy has already merged"):
+    with pytest.raises(
+        MergeRefusedError, match="older than what this copy has already merged"
+    ) as e:
         manager.receive(old)
+    assert e.value.code is RefusedFile.OLDER
 
 
 def test_a_file_from_the_same_kind_of_desk_is_refused():
     leader, _manager, _ = two_desks()
-    with pytest.raises(MergeRefusedError, match="written at a leader's desk"):
+    with pytest.raises(MergeRefusedError, match="written at a leader's desk") as e:
         leader.receive(leader.send())
+    assert (e.value.code, e.value.side) == (RefusedFile.SAME_DESK, Side.LEADER)
 
 
 def test_a_file_claiming_changes_this_desk_never_made_is_refused():
@@ -280,8 +338,9 @@ def test_a_file_claiming_changes_this_desk_never_made_is_refused():
     forged = leader.send()
     created = forged.goals[0].versions.created
     forged.goals[0].versions.fields["title"] = replace(created, side=Side.MANAGER, seq=99)
-    with pytest.raises(MergeRefusedError, match="never made"):
+    with pytest.raises(MergeRefusedError, match="never made") as e:
         manager.receive(forged)
+    assert e.value.code is RefusedFile.ALTERED
 
 
 def test_a_file_of_another_persons_plan_with_the_same_id_is_refused():
@@ -289,8 +348,9 @@ def test_a_file_of_another_persons_plan_with_the_same_id_is_refused():
     other = leader.send()
     other.person = copy.deepcopy(other.person)
     other.person.id = "00000000-0000-0000-0000-000000000001"
-    with pytest.raises(MergeRefusedError, match="another person"):
+    with pytest.raises(MergeRefusedError, match="another person") as e:
         manager.receive(other)
+    assert e.value.code is RefusedFile.OTHER_PERSON
 
 
 def test_a_persons_details_that_differ_are_shown_and_taken_only_when_chosen():

@@ -26,9 +26,14 @@ from ledarplan.domain.entities import (
     CheckIn,
     CoachingSession,
     DevelopmentTalk,
+    FeedbackAnswer,
+    FeedbackComment,
+    FeedbackRound,
     FrameworkSnapshot,
     Goal,
     GoalStatus,
+    GroupFeedback,
+    ItemFeedback,
     Person,
     Plan,
     PlanBundle,
@@ -36,6 +41,7 @@ from ledarplan.domain.entities import (
     PrepAnswer,
     Rating,
     RecordKind,
+    RespondentGroup,
     Side,
     Signature,
     SnapshotItem,
@@ -190,7 +196,34 @@ def rich_bundle() -> PlanBundle:
         ),
         DevelopmentTalk(plan_id=plan.id),
     ]
-    return PlanBundle(person, plan, rounds, [goal_a, goal_b], sessions, talks)
+    feedback = FeedbackRound(
+        plan_id=plan.id,
+        date=date(2025, 5, 2),
+        item_ids=["satta-mal", "tillit"],
+        scale_min=1,
+        scale_max=4,
+        questions=[f"Vad ska {NORDIC} fortsätta med?", "Vad kan bli bättre & <hur>?"],
+        groups=[RespondentGroup.STAFF, RespondentGroup.PEERS, RespondentGroup.MANAGER],
+        threshold=4,
+        results=[
+            GroupFeedback(
+                RespondentGroup.STAFF,
+                5,
+                [ItemFeedback("satta-mal", [0, 1, 2, 1], 1), ItemFeedback("tillit", [0, 0, 0, 5])],
+                [FeedbackComment("mal", f"Bra {EMOJI}"), FeedbackComment("relationer", HOSTILE)],
+                [FeedbackAnswer(0, MULTILINE.strip()), FeedbackAnswer(1, "Lyssna")],
+            ),
+            GroupFeedback(
+                RespondentGroup.OTHER,
+                4,
+                [ItemFeedback("satta-mal", [1, 1, 1, 1])],
+                folded=[RespondentGroup.PEERS],
+            ),
+        ],
+        left_out=[RespondentGroup.MANAGER],
+        summaries=[str(uuid.UUID(int=7))],
+    )
+    return PlanBundle(person, plan, rounds, [goal_a, goal_b], sessions, talks, [feedback])
 
 
 def export(bundle: PlanBundle, *, private: bool = True) -> str:
@@ -265,6 +298,7 @@ def test_the_file_is_pretty_readable_utf8_json_with_its_header():
         "goals",
         "coaching_sessions",
         "development_talks",
+        "feedback_rounds",
         "sender",
         "deleted",
     ]
@@ -324,6 +358,11 @@ def test_the_documentation_names_every_field():
         fmt.VersionsModel,
         fmt.DeskModel,
         fmt.TombstoneModel,
+        fmt.FeedbackRoundModel,
+        fmt.GroupFeedbackModel,
+        fmt.ItemFeedbackModel,
+        fmt.FeedbackCommentModel,
+        fmt.FeedbackAnswerModel,
     ]
     missing = [
         f"{model.__name__}.{name}"
@@ -340,6 +379,7 @@ def test_the_documentation_names_every_field():
         *ActionStatus,
         *Side,
         *RecordKind,
+        *RespondentGroup,
     ]:
         assert f"`{value.value}`" in text
 

@@ -77,3 +77,22 @@ def test_builtin_packs_are_files_hr_can_read(tmp_path):
     copy = tmp_path / "copy.yaml"
     shutil.copy(builtin_frameworks_dir() / "hjo.yaml", copy)
     assert Path(copy).read_text(encoding="utf-8").startswith("#")
+
+
+def test_a_pack_saved_while_the_program_runs_is_added_and_replaced(tmp_path):
+    org = tmp_path / "frameworks"
+    org.mkdir()
+    catalog = FrameworkCatalog.load(builtin_frameworks_dir(), org)
+    file = org / "demo.yaml"
+    file.write_text(VALID, encoding="utf-8")
+    assert catalog.add_organisation_file(file) is None
+    assert catalog.get("demo").name != "Ändrad"
+    file.write_text(VALID.replace("name: ", "name: Ändrad #", 1), encoding="utf-8")
+    assert catalog.add_organisation_file(file) is None
+    assert [p.id for p in catalog.packs].count("demo") == 1
+    assert catalog.get("demo").name == "Ändrad"
+    clash = org / "other.yaml"
+    clash.write_text(VALID, encoding="utf-8")  # the same id from another file
+    error = catalog.add_organisation_file(clash)
+    assert error is not None
+    assert "already used" in error.describe()

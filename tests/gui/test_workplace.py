@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from ledarplan import app
+from ledarplan import app, filesystems
 from ledarplan import paths as paths_module
 from ledarplan.filesystems import Kind, Location
 from ledarplan.gui import application as application_module
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.gui
 
 def test_a_network_data_folder_is_refused_in_a_window(dialogs, tmp_path, monkeypatch):
     monkeypatch.setattr(
-        app, "classify", lambda path: Location(Kind.NETWORK, "cifs mount of //fil01/home$")
+        filesystems, "classify", lambda path: Location(Kind.NETWORK, "cifs mount of //fil01/home$")
     )
     folder = tmp_path / "H" / "ledarplan"
     assert app.main(["--data-dir", str(folder)]) == application_module.EXIT_CANNOT_START

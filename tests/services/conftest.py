@@ -21,3 +21,20 @@ def services(private_data_dir, catalog):
     database = open_database(paths.database_file, paths.backups_dir)
     yield Services.over(Store(database), catalog, paths.backups_dir)
     database.dispose()
+
+
+@pytest.fixture
+def desks(tmp_path, catalog: FrameworkCatalog):
+    """Three installations: the leader's PC, the manager's, and a new manager's."""
+    opened = []
+
+    def open_desk(name: str) -> Services:
+        paths = AppPaths(tmp_path / name)
+        paths.ensure()
+        database = open_database(paths.database_file, paths.backups_dir)
+        opened.append(database)
+        return Services.over(Store(database), catalog, paths.backups_dir)
+
+    yield open_desk
+    for database in opened:
+        database.dispose()

@@ -21,29 +21,8 @@ from ledarplan.domain.entities import (
 from ledarplan.domain.errors import ConflictError, InvalidInputError
 from ledarplan.domain.sync import Choice
 from ledarplan.exchange.errors import ExchangeError
-from ledarplan.frameworks.catalog import FrameworkCatalog
-from ledarplan.paths import AppPaths
 from ledarplan.services.container import Services
 from ledarplan.services.merging import UndecidedConflictsError
-from ledarplan.storage.database import open_database
-from ledarplan.storage.repository import Store
-
-
-@pytest.fixture
-def desks(tmp_path, catalog: FrameworkCatalog):
-    """Three installations: the leader's PC, the manager's, and a new manager's."""
-    opened = []
-
-    def open_desk(name: str) -> Services:
-        paths = AppPaths(tmp_path / name)
-        paths.ensure()
-        database = open_database(paths.database_file, paths.backups_dir)
-        opened.append(database)
-        return Services.over(Store(database), catalog, paths.backups_dir)
-
-    yield open_desk
-    for database in opened:
-        database.dispose()
 
 
 def exported(services: Services, plan_id: str, out: Path) -> dict:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ledarplan import app
+from ledarplan import filesystems
 from ledarplan.app import main, open_services
 from ledarplan.filesystems import Kind, Location
 from ledarplan.frameworks.catalog import FrameworkCatalog
@@ -43,7 +43,7 @@ def journal_mode(database: Path) -> str:
 def test_a_data_folder_on_a_network_share_is_refused_and_the_safe_place_named(
     tmp_path, monkeypatch, catalog
 ):
-    monkeypatch.setattr(app, "classify", lambda path: CIFS)
+    monkeypatch.setattr(filesystems, "classify", lambda path: CIFS)
     paths = AppPaths(tmp_path / "H" / "ledarplan")
     with pytest.raises(UnsafeFolderError) as info:
         open_services(paths, catalog)
@@ -55,7 +55,7 @@ def test_a_data_folder_on_a_network_share_is_refused_and_the_safe_place_named(
 
 def test_the_command_line_refuses_it_too(tmp_path, monkeypatch, capsys):
     synced = Location(Kind.SYNCED, "OneDrive folder /home/asa/OneDrive - Kommunen")
-    monkeypatch.setattr(app, "classify", lambda path: synced)
+    monkeypatch.setattr(filesystems, "classify", lambda path: synced)
     code = main(["--data-dir", str(tmp_path / "OneDrive"), "plans", "list"])
     assert code == 3
     assert "in a synced folder (OneDrive folder" in capsys.readouterr().err
@@ -64,7 +64,7 @@ def test_the_command_line_refuses_it_too(tmp_path, monkeypatch, capsys):
 def test_an_organisation_may_allow_it_then_no_wal_and_a_warning_in_the_log(
     tmp_path, monkeypatch, catalog, caplog
 ):
-    monkeypatch.setattr(app, "classify", lambda path: CIFS)
+    monkeypatch.setattr(filesystems, "classify", lambda path: CIFS)
     paths = AppPaths(tmp_path / "H" / "ledarplan")
     with caplog.at_level(logging.WARNING, logger="ledarplan.app"):
         services = open_services(paths, catalog, Presets(allow_network_data_folder=True))

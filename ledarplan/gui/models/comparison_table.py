@@ -1,4 +1,5 @@
-"""Two rounds item by item: rating A, rating B and how far apart they are.
+"""Two rounds item by item: rating A, rating B and how far apart they are, and, when there is
+feedback from others, each group's mean rating (only the groups the round's threshold shows).
 
 Rows whose ratings differ by `HIGHLIGHT_DIFFERENCE` steps or more are highlighted (tinted and
 bold). On a five-step scale one step apart is ordinary: two people rarely weigh an item exactly
@@ -10,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ledarplan.domain.entities import SnapshotItem
-from ledarplan.gui.models.row_table import RowTableModel, bold_font, row_spans
+from ledarplan.domain.entities import FeedbackRound, GroupFeedback, SnapshotItem
+from ledarplan.gui.models.row_table import Index, RowTableModel, bold_font, row_spans
 from ledarplan.services.assessments import RatingComparison
 
 COL_AREA = 0
@@ -22,7 +23,7 @@ COL_ITEM = 1
 COL_FIRST = 2
 COL_SECOND = 3
 COL_DIFFERENCE = 4
-COLUMN_COUNT = 5
+COLUMN_COUNT = 5  # then one column per feedback group shown
 
 HIGHLIGHT_DIFFERENCE = 2
 
@@ -54,6 +55,23 @@ class ComparisonTableModel(RowTableModel[tuple[SnapshotItem, RatingComparison]])
         super().__init__(parent)
         self._round_titles = ("A", "B")
         self._round_tips = ("", "")
+        self._feedback: FeedbackRound | None = None
+        self._groups: list[GroupFeedback] = []
+        self._group_titles: list[str] = []
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else COLUMN_COUNT + len(self._groups)
+
+    def set_feedback(self, feedback: FeedbackRound | None, titles: list[str]) -> None:
+        """The groups of a feedback round as columns (`titles` in the UI language)."""
+        self.beginResetModel()
+        self._feedback = feedback
+        self._groups = list(feedback.results) if feedback is not None else []
+        self._group_titles = list(titles)
+        self.endResetModel()
+
+    def group_columns(self) -> int:
+        return len(self._groups)
 
     def set_rows(
         self,
@@ -89,6 +107,8 @@ class ComparisonTableModel(RowTableModel[tuple[SnapshotItem, RatingComparison]])
     def _row_data(self, row: tuple[SnapshotItem, RatingComparison], column: int, role: int) -> Any:
         item, comparison = row
         highlighted = _highlighted(comparison)
+        if column >= COLUMN_COUNT:
+            return self._group_data(item, column - COLUMN_COUNT, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, comparison, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_ITEM:
@@ -111,6 +131,25 @@ class ComparisonTableModel(RowTableModel[tuple[SnapshotItem, RatingComparison]])
             return highlighted
         return None
 
+    def _group_data(self, item: SnapshotItem, number: int, role: int) -> Any:
+        feedback = self._feedback
+        result = self._groups[number].item(item.item_id)
+        if feedback is None:
+            return None
+        mean = result.mean(feedback.scale_min) if result is not None else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _NOT_RATED if mean is None else QLocale().toString(mean, "f", 1)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and result is not None:
+            points = range(feedback.scale_min, feedback.scale_max + 1)
+            spread = " · ".join(f"{p}: {n}" for p, n in zip(points, result.counts, strict=True))
+            cannot = self.tr("cannot say: %1").replace("%1", str(result.cannot_say))
+            return f"{spread} · {cannot}"
+        if role == ItemIdRole:
+            return item.item_id
+        return None
+
     @staticmethod
     def _display(item: SnapshotItem, comparison: RatingComparison, column: int) -> str:
         if column == COL_AREA:
@@ -124,6 +163,14 @@ class ComparisonTableModel(RowTableModel[tuple[SnapshotItem, RatingComparison]])
         return format_difference(comparison.difference)
 
     def _header(self, section: int, role: int) -> Any:
+        if section >= COLUMN_COUNT:
+            titles = self._group_titles
+            number = section - COLUMN_COUNT
+            return (
+                titles[number]
+                if role == Qt.ItemDataRole.DisplayRole and number < len(titles)
+                else None
+            )
         if role == Qt.ItemDataRole.ToolTipRole and section in (COL_FIRST, COL_SECOND):
             return self._round_tips[section - COL_FIRST] or None
         if role != Qt.ItemDataRole.DisplayRole:

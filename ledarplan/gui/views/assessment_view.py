@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.domain.entities import AssessmentRound, AssessorKind, Plan, Side
+from ledarplan.domain.entities import AssessmentRound, AssessorKind, FeedbackRound, Plan, Side
 from ledarplan.gui.desks import desk_side, other_desks
 from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.formatting import format_date
@@ -43,6 +43,7 @@ from ledarplan.gui.models.round_list import (
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.assessment.comparison_panel import ComparisonPanel
 from ledarplan.gui.views.assessment.rating_editor import RatingEditor
+from ledarplan.gui.views.feedback.rounds_dialog import FeedbackDialog
 from ledarplan.gui.views.plan_page import PlanPage
 from ledarplan.services.container import Services
 
@@ -54,7 +55,7 @@ class AssessmentView(PlanPage):
     #: "Develop this": the user wants a goal for this item (its id).
     develop_requested = Signal(str)
 
-    shows = frozenset({PlanPart.ROUNDS})
+    shows = frozenset({PlanPart.ROUNDS, PlanPart.FEEDBACK})
 
     def __init__(
         self,
@@ -130,6 +131,9 @@ class AssessmentView(PlanPage):
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteRound")
         self.delete_button.clicked.connect(self.delete_current_round)
+        self.feedback_button = QPushButton()
+        self.feedback_button.setObjectName("feedbackButton")
+        self.feedback_button.clicked.connect(self.open_feedback)
 
         insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self.round_list)
         insert.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -158,7 +162,10 @@ class AssessmentView(PlanPage):
         self.rate_stack.addWidget(empty)
         self.rate_stack.addWidget(self.editor)
 
-        self.comparison = ComparisonPanel(self.services.assessments.compare)
+        self.comparison = ComparisonPanel(
+            self.services.assessments.compare, self.services.feedback.blind_spots
+        )
+        self.comparison.develop_requested.connect(self.develop_requested)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
@@ -171,6 +178,7 @@ class AssessmentView(PlanPage):
         left_layout.addWidget(self.rounds_label)
         left_layout.addWidget(self.round_list, 1)
         left_layout.addLayout(buttons)
+        left_layout.addWidget(self.feedback_button)
 
         # The rounds are chosen beside the rating; comparing picks its two rounds itself and
         # gets the whole width for the table and the chart.
@@ -189,7 +197,8 @@ class AssessmentView(PlanPage):
         layout.addWidget(self.tabs)
         self.setTabOrder(self.round_list, self.new_button)
         self.setTabOrder(self.new_button, self.delete_button)
-        self.setTabOrder(self.delete_button, self.editor.kind_combo)
+        self.setTabOrder(self.delete_button, self.feedback_button)
+        self.setTabOrder(self.feedback_button, self.editor.kind_combo)
 
     @classmethod
     def page_title(cls) -> str:
@@ -204,6 +213,10 @@ class AssessmentView(PlanPage):
         self.new_other_action.setText(self.tr("Assessment by &someone else"))
         self.delete_button.setText(self.tr("&Delete round"))
         self.delete_button.setToolTip(self.tr("Delete the selected round (Delete)"))
+        self.feedback_button.setText(self.tr("&Feedback from others…"))
+        self.feedback_button.setToolTip(
+            self.tr("Ask others for feedback with a PDF form, and take in their answers")
+        )
         self.tabs.setTabText(RATE_TAB, self.tr("R&ate"))
         self.tabs.setTabText(COMPARE_TAB, self.tr("Com&pare"))
         self._show_desk_texts()
@@ -247,30 +260,31 @@ class AssessmentView(PlanPage):
     def reload(self) -> None:
         self._stale = False
         keep = self.current_round_id()
-        plan, rounds = self._load()
+        plan, rounds, feedback = self._load()
         self._plan = plan
         side = desk_side(self.services, self.plan_id)
         if side is not self._side:
             self._side = side
             self._show_desk_texts()
         self.round_model.set_rows(list(reversed(rounds)), len(plan.snapshot.items) if plan else 0)
-        self.comparison.set_rounds(plan, rounds)
+        self.comparison.set_rounds(plan, rounds, feedback)
         self.setEnabled(plan is not None)
         row = self.round_model.row_of(keep)
         self.select_round_row(row if row >= 0 else 0)
         self._show_current()
 
-    def _load(self) -> tuple[Plan | None, list[AssessmentRound]]:
+    def _load(self) -> tuple[Plan | None, list[AssessmentRound], list[FeedbackRound]]:
         if self.plan_id is None:
-            return None, []
+            return None, [], []
         plan_id = self.plan_id
         plan = self.run(lambda: self.services.plans.get(plan_id))
         if plan is None:
-            return None, []
+            return None, [], []
         person = self.run(lambda: self.services.people.get(plan.person_id))
         self._person_name = person.name if person else ""
         rounds = self.run(lambda: self.services.assessments.list(plan_id)) or []
-        return plan, rounds
+        feedback = self.run(lambda: self.services.feedback.list(plan_id)) or []
+        return plan, rounds, feedback
 
     def current_round_id(self) -> str | None:
         round_ = self.round_model.round_at(self.round_list.currentIndex().row())
@@ -342,6 +356,26 @@ class AssessmentView(PlanPage):
         if done:
             self.notify_changed(PlanPart.ROUNDS)
         self.reload()
+
+    def feedback_dialog(self) -> FeedbackDialog | None:
+        """The plan's feedback rounds; what changes there is shown here at once."""
+        if self.plan_id is None:
+            return None
+        self.flush()
+        dialog = FeedbackDialog(self.services, self.prompts, self.plan_id, self.window())
+        dialog.changed.connect(self._feedback_changed)
+        return dialog
+
+    def open_feedback(self) -> None:
+        dialog = self.feedback_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
+
+    def _feedback_changed(self) -> None:
+        self.notify_changed(PlanPart.FEEDBACK)
+        self.reload()
+        self.tabs.setCurrentIndex(COMPARE_TAB)
 
     def _delete(self, round_id: str) -> bool:
         self.services.assessments.delete(round_id)

@@ -174,11 +174,9 @@ class BackupsDialog(QDialog):
             return
         settings = self._settings_store.load()
         self._settings_store.save(
-            settings.model_copy(
-                update={
-                    "backup_folder": str(folder) if folder else None,
-                    "backup_folder_told": None,
-                }
+            settings.changed(
+                backup_folder=str(folder) if folder else None,
+                backup_folder_told=None,
             )
         )
         self._show_backup_folder()

@@ -345,15 +345,7 @@ class CoachingView(PlanPage):
         self.flush()
         if self.edits.refused:
             return  # the refused edit is still on screen; a new session would hide it
-        open_ones = self.run(lambda: self.services.coaching.open_agreements(plan_id)) or []
-        # Only this desk's own sessions' agreements: the other desk's log stays theirs.
-        own = {
-            a.id
-            for s in self._sessions.values()
-            if other_desks(s, self._side) is None
-            for a in s.agreements
-        }
-        open_ones = [a for a in open_ones if a.id in own]
+        open_ones = self.run(lambda: self.services.coaching.carryable(plan_id)) or []
         carry_over: list[str] = []
         if open_ones:
             chosen = self.choose_carry_over(open_ones)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ledarplan.domain.entities import PlanBundle
-from ledarplan.domain.sync import ChangeKind, Conflict, MergeOutcome
+from ledarplan.domain.sync import ChangeKind, Conflict, MergeOutcome, RefusalReason
 from ledarplan.gui.merge_texts import (
     Part,
     field_name,
@@ -92,7 +92,7 @@ def notes_html(outcome: MergeOutcome) -> str:
         items = []
         for refusal in refused:
             what = record_text(refusal.kind, refusal.title)
-            if refusal.reason == "signed by both":
+            if refusal.reason is RefusalReason.SIGNED:
                 what = QCoreApplication.translate(
                     "MergeRows", "%1: signed by both and final"
                 ).replace("%1", what)

@@ -87,6 +87,7 @@ class PdfExportDialog(QDialog):
             "expectations": self.tr("Expectations at the role level"),
             "assessment": self.tr("Assessment"),
             "chart": self.tr("Spider chart"),
+            "feedback": self.tr("Feedback from others"),
             "goals": self.tr("Goals and actions"),
             "coaching": self.tr("Coaching sessions"),
             "talk": self.tr("Development talk"),

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QLabel,
     QLineEdit,
     QMenu,
     QTreeView,
@@ -23,14 +26,18 @@ from ledarplan.gui.models.people_tree import (
     PeopleTreeModel,
     SearchRole,
 )
-from ledarplan.services.container import Services
+
+if TYPE_CHECKING:
+    from ledarplan.services.container import Services
 
 
 class PeoplePanel(QWidget):
     #: A plan was chosen (its id), or nothing (None).
     plan_selected = Signal(object)
 
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    def __init__(self, services: Services | None = None, parent: QWidget | None = None):
+        """Without `services` the panel waits for the data (see `attach`): the search box
+        takes typing already, and a quiet line says the plans are being opened."""
         super().__init__(parent)
         self._services = services
         self._actions: list[QAction | None] = []
@@ -60,17 +67,37 @@ class PeoplePanel(QWidget):
         self.show_archived = QCheckBox()
         self.show_archived.toggled.connect(lambda _on: self.reload())
 
+        self.opening = QLabel()
+        self.opening.setObjectName("peopleOpening")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.opening.setStyleSheet("color: palette(mid); padding-top: 12px;")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.opening, 1)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.show_archived)
         self.retranslate()
+        self._show_opening(services is None)
+
+    def attach(self, services: Services) -> None:
+        """The data is there: the people and plans are shown (filtered by what was typed)."""
+        self._services = services
+        self._show_opening(False)
+        self.reload()
+
+    def _show_opening(self, opening: bool) -> None:
+        self.opening.setVisible(opening)
+        self.tree.setVisible(not opening)
+        self.show_archived.setEnabled(not opening)
 
     # --- data ----------------------------------------------------------------------------
 
     def reload(self, select: tuple[str, str] | None = None) -> None:
         """Refills the tree; keeps (or moves to `select`) the current person or plan."""
+        if self._services is None:
+            return
         current = select or self.current()
         people = self._services.people.list(include_archived=self.show_archived.isChecked())
         plans = self._services.plans.list(counts=False)
@@ -140,6 +167,7 @@ class PeoplePanel(QWidget):
         self.search.setAccessibleName(self.tr("Search people and plans"))
         self.tree.setAccessibleName(self.tr("People and plans"))
         self.show_archived.setText(self.tr("Show archived people"))
+        self.opening.setText(self.tr("Opening your plans…"))
         self.model.set_labels(
             {
                 PlanStatus.DRAFT: self.tr("draft"),

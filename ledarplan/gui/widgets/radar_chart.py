@@ -1,9 +1,9 @@
 """A radar (spider) chart: one spoke per axis, one polygon per series, rings for the scale.
 
 Drawn with QPainter as vectors, so it is sharp at any DPI and prints well. Text and grid take
-their colours from the palette (light and dark themes); the two series use colour-blind-safe
-Okabe–Ito colours, in lighter tones on a dark palette, and also differ in line style and marker
-so they can be told apart without colour.
+their colours from the palette (light and dark themes); the series (two rounds, then a line per
+group of feedback from others) use colour-blind-safe Okabe–Ito colours, in lighter tones on a
+dark palette, and also differ in line style and marker so they can be told apart without colour.
 """
 
 from __future__ import annotations
@@ -25,10 +25,22 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-#: (light palette, dark palette) colours of the first and second series.
+#: (light palette, dark palette) colours of the series, in order.
 SERIES_COLOURS = (
     (QColor("#0072B2"), QColor("#56B4E9")),  # blue / sky blue
     (QColor("#D55E00"), QColor("#E69F00")),  # vermillion / orange
+    (QColor("#009E73"), QColor("#3FD0A6")),  # bluish green
+    (QColor("#CC79A7"), QColor("#E3A9CA")),  # reddish purple
+    (QColor("#B07A00"), QColor("#F0E442")),  # dark yellow / yellow
+    (QColor("#56B4E9"), QColor("#A6DCF7")),  # sky blue / pale blue
+)
+_PEN_STYLES = (
+    Qt.PenStyle.SolidLine,
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotLine,
+    Qt.PenStyle.DashDotDotLine,
+    Qt.PenStyle.SolidLine,
 )
 _LABEL_LINES = 3  # axis labels wrap to at most this many lines, then are elided
 _GAP = 8.0
@@ -245,8 +257,7 @@ class RadarChart(QWidget):
     def _series_pen(self, number: int) -> QPen:
         pen = QPen(self._series_colour(number), 2.2)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        if number % 2:
-            pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setStyle(_PEN_STYLES[number % len(_PEN_STYLES)])
         return pen
 
     def _paint_series(
@@ -259,7 +270,7 @@ class RadarChart(QWidget):
         ]
         colour = self._series_colour(number)
         fill = QColor(colour)
-        fill.setAlpha(40)
+        fill.setAlpha(40 if number < 2 else 16)  # many shapes on top of each other stay readable
         painter.setPen(self._series_pen(number))
         painter.setBrush(QBrush(fill) if len(points) >= 3 else Qt.BrushStyle.NoBrush)
         if len(points) >= 3:
@@ -334,8 +345,27 @@ class RadarChart(QWidget):
 
 
 def _draw_marker(painter: QPainter, point: QPointF, number: int) -> None:
-    if number % 2:
-        painter.drawRect(QRectF(point.x() - 3.5, point.y() - 3.5, 7, 7))
+    x, y = point.x(), point.y()
+    shape = number % 6
+    if shape == 1:
+        painter.drawRect(QRectF(x - 3.5, y - 3.5, 7, 7))
+    elif shape == 2:
+        painter.drawPolygon(
+            QPolygonF([QPointF(x, y - 4.5), QPointF(x - 4, y + 3), QPointF(x + 4, y + 3)])
+        )
+    elif shape == 3:
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(x, y - 4.5), QPointF(x + 4.5, y), QPointF(x, y + 4.5), QPointF(x - 4.5, y)]
+            )
+        )
+    elif shape == 4:
+        painter.drawPolygon(
+            QPolygonF([QPointF(x, y + 4.5), QPointF(x - 4, y - 3), QPointF(x + 4, y - 3)])
+        )
+    elif shape == 5:
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # a ring: the sixth line's own mark
+        painter.drawEllipse(point, 4, 4)
     else:
         painter.drawEllipse(point, 4, 4)
 

@@ -10,6 +10,7 @@ from ledarplan.pdf.context import RenderContext
 from ledarplan.pdf.sections.assessment import assessment_section, chart_section
 from ledarplan.pdf.sections.coaching import coaching_section
 from ledarplan.pdf.sections.cover import cover, title_block
+from ledarplan.pdf.sections.feedback import feedback_section
 from ledarplan.pdf.sections.goals import goals_section
 from ledarplan.pdf.sections.model import expectations_section, model_section
 from ledarplan.pdf.sections.talk import signatures_section, talk_section
@@ -19,6 +20,7 @@ BODY_SECTIONS: dict[str, Callable[[RenderContext], list[Flowable]]] = {
     "expectations": expectations_section,
     "assessment": assessment_section,
     "chart": chart_section,
+    "feedback": feedback_section,
     "goals": goals_section,
     "coaching": coaching_section,
     "talk": talk_section,

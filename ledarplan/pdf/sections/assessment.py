@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ledarplan.domain.entities import AssessmentRound
 from ledarplan.frameworks.scale import anchors
-from ledarplan.pdf.blocks import column_width, data_table, section_heading
+from ledarplan.pdf.blocks import column_width, data_table, section_heading, value_columns
 from ledarplan.pdf.chart import Series, radar_drawing
 from ledarplan.pdf.context import EMPTY, RenderContext
 from ledarplan.pdf.labels import fill
@@ -24,6 +24,7 @@ from ledarplan.services.area_scores import (
     area_axes,
     chart_axes,
     chart_scores,
+    feedback_scores,
 )
 
 RATING_COLUMN = 1.5 * cm  # at least; wider when the column's name needs it
@@ -117,18 +118,23 @@ def _ratings_table(ctx: RenderContext, rounds: list[AssessmentRound]) -> list[Fl
 
 
 def chart_section(ctx: RenderContext) -> list[Flowable]:
-    """The radar chart of the latest self-assessment and manager's assessment."""
+    """The radar chart of the latest self-assessment and manager's assessment, with one line
+    per group of the latest feedback from others (only the groups its threshold shows)."""
     labels, styles = ctx.labels, ctx.styles
     rounds = ctx.latest_rounds()[:2]
-    if not rounds:
+    feedback = ctx.latest_feedback()
+    if not rounds and feedback is None:
         return []
     snapshot = ctx.bundle.plan.snapshot
     axes = chart_axes(snapshot)
     by_area = len(area_axes(snapshot)) >= MIN_AREA_AXES
-    title = labels.chart if by_area else labels.chart_items
-    values = [chart_scores(snapshot, round_) for round_ in rounds]
-    series = [
-        Series(
+    if feedback is None:
+        title = labels.chart if by_area else labels.chart_items
+    else:
+        title = labels.chart_feedback if by_area else labels.chart_feedback_items
+    columns = [
+        (
+            labels.assessor(r.assessor_kind),
             ", ".join(
                 p
                 for p in (
@@ -138,28 +144,41 @@ def chart_section(ctx: RenderContext) -> list[Flowable]:
                 )
                 if p
             ),
-            tuple(score.average for score in scores),
+            chart_scores(snapshot, r),
         )
-        for r, scores in zip(rounds, values, strict=True)
+        for r in rounds
     ]
-    scale = (min(r.scale_min for r in rounds), max(r.scale_max for r in rounds))
+    scales = [(r.scale_min, r.scale_max) for r in rounds]
+    if feedback is not None:
+        scales.append((feedback.scale_min, feedback.scale_max))
+        for result in feedback.results:
+            name = fill(
+                labels.feedback_series, group=labels.group(result.group), count=result.respondents
+            )
+            columns.append((name, name, feedback_scores(axes, feedback, result)))
+    series = [
+        Series(legend, tuple(score.average for score in values)) for _, legend, values in columns
+    ]
+    scale = (min(low for low, _ in scales), max(high for _, high in scales))
     drawing = radar_drawing([a.title for a in axes], series, scale, ctx.width, CHART_HEIGHT)
     heading = section_heading(ctx, title, "section-chart")
     header = [
         para("", styles.cell_head),
         para(labels.area if by_area else labels.item, styles.cell_head),
     ]
-    header += [para(labels.assessor(r.assessor_kind), styles.cell_head_center) for r in rounds]
+    header += [para(name, styles.cell_head_center) for name, _, _ in columns]
     rows: list[list[object]] = [header]
     for number, axis in enumerate(axes):
         row: list[object] = [para(f"{number + 1}.", styles.cell), para(axis.title, styles.cell)]
-        for scores in values:
-            row.append(para(_average(ctx, scores[number]), styles.cell_center))
+        for _, _, values in columns:
+            row.append(para(_average(ctx, values[number]), styles.cell_center))
         rows.append(row)
     number_width = 0.9 * cm
-    rating_width = column_width([labels.assessor(r.assessor_kind) for r in rounds], RATING_COLUMN)
-    axis_width = ctx.width - number_width - rating_width * len(rounds)
-    widths = [number_width, axis_width] + [rating_width] * len(rounds)
+    # Up to six columns (two rounds, four feedback groups): their names wrap before the axes'
+    # titles get less than a third of the width.
+    names = [name for name, _, _ in columns]
+    values = value_columns(names, RATING_COLUMN, ctx.width * 2 / 3 - number_width)
+    widths = [number_width, ctx.width - number_width - sum(values), *values]
     table = data_table(rows, widths)
     if len(rows) <= KEEP_TABLE_ROWS:  # the chart and its key on one page
         return [heading[0], KeepTogether([heading[1], drawing, Spacer(0, 0.3 * cm), table])]

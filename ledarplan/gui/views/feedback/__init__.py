@@ -1,0 +1,1 @@
+"""Feedback from others (360°) in the window: making a round and its form, taking in answers."""

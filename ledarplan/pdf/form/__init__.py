@@ -1,0 +1,1 @@
+"""The feedback round's fillable PDF form: its words (`labels`) and its layout (`writer`)."""
