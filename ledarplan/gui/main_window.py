@@ -57,6 +57,15 @@ _B64 = "ascii"
 PREFERRED_SIZE = QSize(1280, 820)
 #: Room kept for a title bar and borders around a window not shown yet.
 FRAME_ALLOWANCE = QSize(16, 40)
+#: The people and plans beside the open plan, in a window with room for both.
+SIDEBAR_WIDTH = 260
+
+
+def sidebar_width(window_width: int) -> int:
+    """The list of people's width on a first start: a fifth of a narrow window (a 1024×600
+    netbook, a laptop at 150 %), so the open plan's pages get the room they need; at most
+    `SIDEBAR_WIDTH`."""
+    return min(SIDEBAR_WIDTH, max(SIDEBAR_WIDTH * 2 // 3, window_width // 5))
 
 
 def _encode(data: QByteArray) -> str:
@@ -238,7 +247,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.people)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1000])
+        self.splitter.setSizes([SIDEBAR_WIDTH, PREFERRED_SIZE.width() - SIDEBAR_WIDTH])
 
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
@@ -280,6 +289,9 @@ class MainWindow(QMainWindow):
         self.fit_to_screen(centre=not settings.window_geometry)
         if settings.splitter_state:
             self.splitter.restoreState(_decode(settings.splitter_state))
+        else:  # a narrow window gives the open plan the room, not the list of people
+            side = sidebar_width(self.width())
+            self.splitter.setSizes([side, self.width() - side])
         self.stack.setCurrentWidget(self.opening)
 
     def fit_to_screen(self, *, centre: bool = False) -> None:

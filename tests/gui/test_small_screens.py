@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QTabWidget, QWidget
 
-from ledarplan.gui.main_window import FRAME_ALLOWANCE, PREFERRED_SIZE
+from ledarplan.gui.main_window import FRAME_ALLOWANCE, PREFERRED_SIZE, SIDEBAR_WIDTH, sidebar_width
 from ledarplan.gui.views.talk_view import TalkView
 from ledarplan.gui.widgets.fitting import fitted
 
@@ -117,6 +117,8 @@ def test_every_page_keeps_its_buttons_within_reach_on_a_small_screen(
     window = make_window()
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
     window.resize(width, height)
+    side = sidebar_width(width)  # as a first start on that screen makes it
+    window.splitter.setSizes([side, width - side])
     workspace = window.workspace
     for index in range(workspace.tabs.count()):
         workspace.show_page(index)
@@ -125,6 +127,18 @@ def test_every_page_keeps_its_buttons_within_reach_on_a_small_screen(
         assert window.minimumSizeHint().width() <= width, workspace.tabs.tabText(index)
         assert window.width() == width, workspace.tabs.tabText(index)
         assert _unreachable(window, page) == [], workspace.tabs.tabText(index)
+        scroll = page.findChild(QScrollArea, "pageScroll")  # the plan's pages, not the model
+        assert scroll is None or not scroll.horizontalScrollBar().isVisible(), (
+            workspace.tabs.tabText(index)
+        )
+
+
+def test_a_narrow_window_gives_the_room_to_the_plan_not_the_list_of_people(make_window):
+    window = make_window()  # the test screen is 800 px wide
+    people, plan = window.splitter.sizes()
+    assert people < SIDEBAR_WIDTH
+    assert plan >= 3 * people
+    assert sidebar_width(1366) == SIDEBAR_WIDTH  # a wide one keeps it
 
 
 def test_the_talk_keeps_its_sign_off_in_sight_in_a_low_window(make_window, qtbot):
@@ -139,3 +153,4 @@ def test_the_talk_keeps_its_sign_off_in_sight_in_a_low_window(make_window, qtbot
     shown = button.visibleRegion().boundingRect()
     assert shown.size() == button.size()  # whole, without scrolling
     assert talk.date_edit.visibleRegion().boundingRect().size() == talk.date_edit.size()
+
