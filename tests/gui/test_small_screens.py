@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QTabWidget, QWidget
 
 from ledarplan.gui.main_window import FRAME_ALLOWANCE, PREFERRED_SIZE, SIDEBAR_WIDTH, sidebar_width
+from ledarplan.gui.views.goals_view import GoalsView
 from ledarplan.gui.views.talk_view import TalkView
 from ledarplan.gui.widgets.fitting import fitted
 
@@ -154,3 +155,19 @@ def test_the_talk_keeps_its_sign_off_in_sight_in_a_low_window(make_window, qtbot
     assert shown.size() == button.size()  # whole, without scrolling
     assert talk.date_edit.visibleRegion().boundingRect().size() == talk.date_edit.size()
 
+
+def test_a_narrow_goal_list_shortens_its_cards_rather_than_scrolling_sideways(
+    make_window, qtbot
+):
+    window = make_window()
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    goals = window.workspace.page(GoalsView)
+    window.workspace.show_page(window.workspace.tabs.indexOf(goals))
+    goals.splitter.setSizes([180, 600])
+    QApplication.processEvents()
+    goals_list = goals.goal_list
+    assert goals_list.width() < 260
+    assert not goals_list.horizontalScrollBar().isVisible()
+    first = goals_list.visualRect(goals_list.model().index(0, 0))
+    assert first.width() <= goals_list.viewport().width()
+    assert first.left() >= 0
