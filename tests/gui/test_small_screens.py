@@ -156,9 +156,7 @@ def test_the_talk_keeps_its_sign_off_in_sight_in_a_low_window(make_window, qtbot
     assert talk.date_edit.visibleRegion().boundingRect().size() == talk.date_edit.size()
 
 
-def test_a_narrow_goal_list_shortens_its_cards_rather_than_scrolling_sideways(
-    make_window, qtbot
-):
+def test_a_narrow_goal_list_shortens_its_cards_rather_than_scrolling_sideways(make_window, qtbot):
     window = make_window()
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
     goals = window.workspace.page(GoalsView)
