@@ -140,7 +140,10 @@ def measure(data: Path, busiest: str, runs: int, label: str, wanted: set[str]) -
                 before=forget,
             )
             target.close()
-            results.append(Result(f"import of the largest plan ({label})", ours, floor, runs=runs))
+            results.append(
+                Result(f"import of the largest plan ({label})", ours, floor, runs=runs,
+                       goal="ratio ≤ 2", limit=2.0)
+            )  # fmt: skip
         if "backup" in wanted:
             ours_out, bare_out = work / "backup.sqlite3", work / "copy.sqlite3"
             ours, floor = alternate(

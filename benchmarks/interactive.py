@@ -467,9 +467,20 @@ class Bench:
         self._close_windows()
         self.command_line()
         for result in self.results:
-            result.goal = f"under {INTERACTIVE_GOAL_MS:.0f} ms"
-            result.limit = INTERACTIVE_GOAL_MS
+            ratio = RATIO_GOALS.get(result.name.rsplit(" (", 1)[0])
+            if ratio is not None:  # issue 18: judged against Qt's or SQLite's own work
+                result.goal, result.limit = f"ratio ≤ {ratio:g}", ratio
+            else:
+                result.goal = f"under {INTERACTIVE_GOAL_MS:.0f} ms"
+                result.limit = INTERACTIVE_GOAL_MS
         return self.results
+
+
+#: Rows whose goal is a ratio to their floor rather than an absolute time.
+RATIO_GOALS = {
+    "scrolling the list, per 1 000 rows painted": 1.1,
+    "ledarplan check (in process)": 1.1,
+}
 
 
 def visible_rows(view: QTreeView) -> int:

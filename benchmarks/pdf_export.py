@@ -41,7 +41,7 @@ TODAY = date(2025, 3, 10)
 GOALS = 12
 ACTIONS_PER_GOAL = 3
 SESSIONS = 24
-GOAL_RATIO = 1.5
+GOAL_RATIO = 1.1
 
 
 def full_year_plan() -> tuple[PlanBundle, Any]:

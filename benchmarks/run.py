@@ -30,7 +30,14 @@ HERE = Path(__file__).resolve().parent
 FULL_SCALES = (1.0, 4.0, 16.0)
 QUICK_BASE = 0.01  # 1 person, 5 plans, 100 sessions
 GROWTH_LABELS = ("1×", "4×", "16×")
-PARTS = {"start": "cold_starts", "steps": "interactive", "files": "files", "pdf": "pdf"}
+PARTS = {
+    "start": "cold_starts",
+    "steps": "interactive",
+    "team": "team",
+    "files": "files",
+    "pdf": "pdf",
+    "bundle": "bundle",
+}
 
 
 def script(name: str, *args: object) -> list[Result]:
@@ -230,6 +237,14 @@ class Run:
     def interactive(self) -> None:
         self.add_growth(self.per_scale("interactive.py", *(["--quick"] if self.quick else [])))
 
+    def team(self) -> None:
+        log("team overview …")
+        for result in script(
+            "team_overview.py", "--data", self.base["data_dir"], "--runs", self.runs,
+            *(["--quick"] if self.quick else []),
+        ):  # fmt: skip
+            self.add(result)
+
     def files(self) -> None:
         log("files: export, import …")
         for result in script(
@@ -245,6 +260,15 @@ class Run:
             "pdf_export.py", "--data", self.base["data_dir"], "--plan",
             self.base["busiest_plan_id"], "--runs", self.runs,
         ):  # fmt: skip
+            self.add(result)
+
+    def bundle(self) -> None:
+        if self.quick:  # freezing both programs takes minutes: the full run's part only
+            log("bundle: skipped in the quick run")
+            return
+        log("cold start of the built bundle (freezing it first, once) …")
+        large = Path(self.base["data_dir"])
+        for result in script("bundle.py", "--data", large, "--runs", self.runs):
             self.add(result)
 
 

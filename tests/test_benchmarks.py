@@ -27,16 +27,19 @@ STARTS = (
     "cold start, large database (1×)",
     "cold start, large database, busiest plan reopened (1×)",
 )
+#: Each start is timed to its first paint, to the moment it is usable and to its exit.
+MOMENTS = ("first paint", "usable", "exit when idle")
 SINGLE = (
     "peak RSS of the window, busiest plan, every page (1×)",
     "export of the largest plan (1×)",
     "import of the largest plan (1×)",
     "PDF export of the busiest plan",
+    "team overview (1×)",
 )
 
 
 def expected_rows() -> list[str]:
-    rows = list(STARTS)
+    rows = [f"{name}: {moment}" for name in STARTS for moment in MOMENTS]
     if hasattr(os, "wait4"):  # where the peak memory of a child process can be read
         rows += [f"{name}: peak RSS" for name in STARTS]
     rows += SINGLE

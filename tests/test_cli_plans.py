@@ -159,6 +159,28 @@ def test_export_pdf_of_one_plan_and_of_all(capsys, tmp_path, leader_dir):
     assert len(list((tmp_path / "all").glob("*.pdf"))) == 2
 
 
+def test_export_pdf_all_names_a_plan_it_cannot_write_and_writes_the_others(
+    capsys, tmp_path, leader_dir
+):
+    run(capsys, "--data-dir", leader_dir, "demo")
+    run(capsys, "--data-dir", leader_dir, "demo", "--framework", "skr")
+    out_dir = tmp_path / "all"
+    code, _, _ = run(
+        capsys, "--data-dir", leader_dir, "export-pdf", "--all", "--out-dir", str(out_dir)
+    )
+    [first, second] = sorted(out_dir.glob("*.pdf"))
+    first.unlink()
+    first.mkdir()  # a folder in the way of one file: that plan cannot be written
+    second.unlink()
+    code, out, err = run(
+        capsys, "--data-dir", leader_dir, "export-pdf", "--all", "--out-dir", str(out_dir)
+    )
+    assert code == 1
+    assert f"the PDF of {first.stem}" in err and "could not be written" in err
+    assert "1 of 2 PDFs could not be written" in err
+    assert f"Wrote {second}" in out and second.is_file()
+
+
 def test_export_pdf_usage_errors(capsys, leader_dir, tmp_path):
     code, _, err = run(capsys, "--data-dir", leader_dir, "export-pdf")
     assert code == 2 and "either a PLAN or --all" in err

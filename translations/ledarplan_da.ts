@@ -753,6 +753,42 @@
     </message>
 </context>
 <context>
+    <name>CardPickerDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="71"/>
+        <source>Choose themes for the talk</source>
+        <translation>Vælg temaer til samtalen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="74"/>
+        <source>Tick the themes you want to talk about; two or three is usual. They become questions of your preparation, and you can put them in the order you agree on. The texts are the model&apos;s own: %1.</source>
+        <translation>Sæt kryds ved de temaer, I vil tale om; to eller tre er det almindelige. De bliver spørgsmål i din forberedelse, og du kan sætte dem i den rækkefølge, I aftaler. Teksterne er modellens egne: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="79"/>
+        <source>The model&apos;s conversation cards</source>
+        <translation>Modellens samtalekort</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="80"/>
+        <source>The card&apos;s text</source>
+        <translation>Kortets tekst</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="81"/>
+        <source>Choose</source>
+        <translation>Vælg</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="111"/>
+        <source>%n theme(s) chosen</source>
+        <translation>
+            <numerusform>%n tema valgt</numerusform>
+            <numerusform>%n temaer valgt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CarryOverDialog</name>
     <message>
         <location filename="../ledarplan/gui/views/coaching/carry_over_dialog.py" line="71"/>
@@ -954,78 +990,78 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="183"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="189"/>
         <source>&amp;Compare</source>
         <extracomment>&quot;Make it a goal&quot;: the user wants a goal for a blind spot&apos;s item (its id).</extracomment>
         <translation>&amp;Sammenlign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="184"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
         <source>&amp;with</source>
         <translation>&amp;med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="185"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="191"/>
         <source>S&amp;wap</source>
         <translation>&amp;Byt om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="186"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="192"/>
         <source>Swap the two rounds</source>
         <translation>Byt om på de to runder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="187"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="193"/>
         <source>First round</source>
         <translation>Første runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="188"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="194"/>
         <source>Second round</source>
         <translation>Anden runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="189"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="195"/>
         <source>Ratings of the two rounds item by item</source>
         <translation>Scorer fra de to runder punkt for punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="196"/>
         <source>Radar chart of the average rating per area</source>
         <translation>Radardiagram over den gennemsnitlige score pr. område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="191"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="197"/>
         <source>Choose two rounds to compare.</source>
         <translation>Vælg to runder, der skal sammenlignes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="193"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="199"/>
         <source>&amp;Feedback from others</source>
         <translation>&amp;Feedback fra andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="194"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="200"/>
         <source>Feedback round shown beside the two</source>
         <translation>Feedbackrunde, der vises ved siden af de to</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="213"/>
         <source>Comparing needs two assessment rounds, for example the leader&apos;s self-assessment and your assessment, or one round and feedback from others.</source>
         <translation>En sammenligning kræver to vurderingsrunder, for eksempel lederens selvevaluering og din vurdering, eller én runde og feedback fra andre.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="212"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="218"/>
         <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment, or one round and feedback from others.</source>
         <translation>En sammenligning kræver to vurderingsrunder, for eksempel din selvevaluering og din chefs vurdering, eller én runde og feedback fra andre.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="245"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="251"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="247"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="253"/>
         <source>%1 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 (%n besvarelse)</numerusform>
@@ -1033,22 +1069,22 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="338"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="346"/>
         <source>Feedback from others: %1. A group is shown only when at least %2 have answered.</source>
         <translation>Feedback fra andre: %1. En gruppe vises kun, når mindst %2 har svaret.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="344"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="352"/>
         <source>Counted with others: %1.</source>
         <translation>Talt med under andre: %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="347"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="355"/>
         <source>Too few to show: %1.</source>
         <translation>For få til at blive vist: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="375"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="383"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt har en forskel på %1 eller flere trin (fremhævet): værd at tale om.</numerusform>
@@ -1056,7 +1092,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="380"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="388"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Intet punkt har en forskel på %1 eller flere trin.</translation>
     </message>
@@ -2207,42 +2243,42 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="164"/>
         <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="168"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="169"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="220"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="223"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="174"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Tilføjer et mål til planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="251"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="255"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="254"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="258"/>
         <source>Delete goal</source>
         <translation>Slet mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Sletter det valgte mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -2251,23 +2287,23 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden Vurdering.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="183"/>
         <source>Target %1</source>
         <translation>Måldato %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="253"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="256"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Slet målet “%1” med dets handlinger og statusnotater? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="349"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="352"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="354"/>
         <source>Delete action</source>
         <translation>Slet handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="350"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="353"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Slet handlingen “%1”? Det kan ikke fortrydes.</translation>
     </message>
@@ -2275,159 +2311,189 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="229"/>
-        <location filename="../ledarplan/gui/main_window.py" line="442"/>
+        <location filename="../ledarplan/gui/main_window.py" line="250"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>Opening your plans…</source>
-        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). Room kept for a title bar and borders around a window not shown yet. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
+        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). Room kept for a title bar and borders around a window not shown yet. The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="412"/>
+        <location filename="../ledarplan/gui/main_window.py" line="445"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="413"/>
+        <location filename="../ledarplan/gui/main_window.py" line="446"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="414"/>
+        <location filename="../ledarplan/gui/main_window.py" line="447"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="415"/>
+        <location filename="../ledarplan/gui/main_window.py" line="448"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="416"/>
+        <location filename="../ledarplan/gui/main_window.py" line="449"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="417"/>
+        <location filename="../ledarplan/gui/main_window.py" line="450"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="418"/>
+        <location filename="../ledarplan/gui/main_window.py" line="451"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="419"/>
+        <location filename="../ledarplan/gui/main_window.py" line="452"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="420"/>
+        <location filename="../ledarplan/gui/main_window.py" line="453"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny mode&amp;l fra et regneark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="421"/>
+        <location filename="../ledarplan/gui/main_window.py" line="454"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="422"/>
+        <location filename="../ledarplan/gui/main_window.py" line="455"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="423"/>
+        <location filename="../ledarplan/gui/main_window.py" line="456"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="424"/>
+        <location filename="../ledarplan/gui/main_window.py" line="457"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="426"/>
+        <location filename="../ledarplan/gui/main_window.py" line="459"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="428"/>
+        <location filename="../ledarplan/gui/main_window.py" line="461"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="429"/>
+        <location filename="../ledarplan/gui/main_window.py" line="462"/>
+        <source>Export the &amp;team&apos;s PDFs…</source>
+        <translation>Eksportér &amp;teamets PDF&apos;er…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="463"/>
+        <source>Export calendar &amp;file…</source>
+        <translation>Eksportér kalender&amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="465"/>
+        <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
+        <translation>Den åbne plans datoer som kalenderfil (.ics) til Outlook eller Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="467"/>
+        <source>Export calendar file for the &amp;whole team…</source>
+        <translation>Eksportér kalenderfil for &amp;hele teamet…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="469"/>
+        <source>The dates of every plan here as one calendar file (.ics)</source>
+        <translation>Datoerne i alle planer her som én kalenderfil (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="471"/>
+        <source>&amp;Team overview</source>
+        <translation>&amp;Teamoverblik</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="472"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="430"/>
+        <location filename="../ledarplan/gui/main_window.py" line="473"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="431"/>
+        <location filename="../ledarplan/gui/main_window.py" line="474"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="432"/>
+        <location filename="../ledarplan/gui/main_window.py" line="475"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="433"/>
+        <location filename="../ledarplan/gui/main_window.py" line="476"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="434"/>
+        <location filename="../ledarplan/gui/main_window.py" line="477"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="435"/>
+        <location filename="../ledarplan/gui/main_window.py" line="478"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="436"/>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="437"/>
+        <location filename="../ledarplan/gui/main_window.py" line="480"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="438"/>
+        <location filename="../ledarplan/gui/main_window.py" line="481"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="441"/>
+        <location filename="../ledarplan/gui/main_window.py" line="484"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="647"/>
+        <location filename="../ledarplan/gui/main_window.py" line="723"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="654"/>
+        <location filename="../ledarplan/gui/main_window.py" line="730"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="662"/>
+        <location filename="../ledarplan/gui/main_window.py" line="738"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="664"/>
+        <location filename="../ledarplan/gui/main_window.py" line="740"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2440,7 +2506,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="667"/>
+        <location filename="../ledarplan/gui/main_window.py" line="743"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -3595,97 +3661,97 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="85"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="96"/>
         <source>Cover page</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="86"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="97"/>
         <source>The leadership model</source>
         <translation>Ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="87"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="98"/>
         <source>Expectations at the role level</source>
         <translation>Forventninger til ledelsesniveauet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="88"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="99"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="89"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="100"/>
         <source>Spider chart</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="90"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="101"/>
         <source>Feedback from others</source>
         <translation>Feedback fra andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="91"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="102"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="92"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="103"/>
         <source>Coaching sessions</source>
         <translation>Coachingsessioner</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="93"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="104"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="94"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="105"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="98"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="109"/>
         <source>Export the plan as PDF</source>
         <translation>Eksportér planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="99"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="110"/>
         <source>Include</source>
         <translation>Medtag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="102"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="113"/>
         <source>&amp;Language of the document:</source>
         <translation>Dokumentets &amp;sprog:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="103"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="114"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papirstørrelse:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="104"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="115"/>
         <source>Include &amp;private notes and answers</source>
         <translation>Medtag p&amp;rivate noter og svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="105"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="116"/>
         <source>&amp;Open the PDF when it is ready</source>
         <translation>Åb&amp;n PDF&apos;en, når den er klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="106"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="117"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="112"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="123"/>
         <source>The PDF will contain private coaching notes and private talk answers. Only share it with people who may read them.</source>
         <translation>PDF&apos;en kommer til at indeholde private coachingnoter og private svar fra samtalen. Del den kun med personer, der må læse dem.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="116"/>
+        <location filename="../ledarplan/gui/views/pdf_export_dialog.py" line="127"/>
         <source>Private coaching notes and private talk answers are left out.</source>
         <translation>Private coachingnoter og private svar fra samtalen bliver udeladt.</translation>
     </message>
@@ -4273,41 +4339,46 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     </message>
     <message>
         <location filename="../ledarplan/pdf/labels.py" line="191"/>
+        <source>own theme, written by {who}</source>
+        <translation>eget tema, skrevet af {who}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="192"/>
         <source>The themes&apos; texts: {source}</source>
         <translation>Temaernes tekster: {source}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="192"/>
+        <location filename="../ledarplan/pdf/labels.py" line="193"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalen afholdt og godkendt af begge ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <location filename="../ledarplan/pdf/labels.py" line="194"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalen afholdt {date}; endnu ikke godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="194"/>
+        <location filename="../ledarplan/pdf/labels.py" line="195"/>
         <source>To be filled in at the talk.</source>
         <translation>Udfyldes ved samtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="195"/>
+        <location filename="../ledarplan/pdf/labels.py" line="196"/>
         <source>No development talk has been planned yet.</source>
         <translation>Der er endnu ikke planlagt nogen lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="197"/>
+        <location filename="../ledarplan/pdf/labels.py" line="198"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="198"/>
+        <location filename="../ledarplan/pdf/labels.py" line="199"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="199"/>
+        <location filename="../ledarplan/pdf/labels.py" line="200"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -4360,103 +4431,103 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="37"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="36"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="78"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="77"/>
         <source>This could not be done</source>
         <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="183"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="182"/>
         <source>Export the plan</source>
         <translation>Eksportér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="184"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="183"/>
         <source>Plan exported</source>
         <translation>Planen er eksporteret</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="169"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="168"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen blev gemt i %1 med private noter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="173"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="172"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen blev gemt i %1. Private noter blev udeladt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="215"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="214"/>
         <source>It is encrypted and opens only with the passphrase. Tell the passphrase another way than the file (e.g. by phone), never in the same e-mail.</source>
         <translation>Filen er krypteret og kan kun åbnes med adgangssætningen. Fortæl modtageren adgangssætningen på en anden måde end med filen (f.eks. i telefonen), aldrig i samme e-mail.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="224"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="223"/>
         <source>Encrypt the plan</source>
         <translation>Kryptér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="229"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="228"/>
         <source>Choose a passphrase (at least %1 characters):</source>
         <translation>Vælg en adgangssætning (mindst %1 tegn):</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="239"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="238"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Adgangssætningen er for kort: brug mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="246"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="245"/>
         <source>The passphrase is wrong, or the file was changed after it was encrypted. Type the passphrase of %1 again:</source>
         <translation>Adgangssætningen er forkert, eller filen er blevet ændret, efter at den blev krypteret. Skriv adgangssætningen til %1 igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="252"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="251"/>
         <source>%1 is encrypted. Type its passphrase:</source>
         <translation>%1 er krypteret. Skriv dens adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="256"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="255"/>
         <source>Open an encrypted plan</source>
         <translation>Åbn en krypteret plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="267"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="266"/>
         <source>Save the plan as PDF</source>
         <translation>Gem planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="269"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="268"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="288"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="281"/>
         <source>The PDF could not be saved</source>
         <translation>PDF&apos;en kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="306"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="299"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="307"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="300"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="322"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="315"/>
         <source>Delete %1?</source>
         <translation>Slet %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="325"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="318"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 og alle personens data bliver slettet: %n plan med tilhørende vurderinger, mål, coachingnoter og samtaler. Det kan ikke fortrydes.</numerusform>
@@ -4464,18 +4535,18 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="330"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="348"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="323"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="341"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="342"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="335"/>
         <source>Delete the plan?</source>
         <translation>Slet planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="343"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="336"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen “%1” med tilhørende vurderinger, mål, coachingnoter og samtaler bliver slettet. Det kan ikke fortrydes.</translation>
     </message>
@@ -4554,143 +4625,198 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PrepPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="182"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="198"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
         <source>Time frame</source>
-        <extracomment>An answer marked private is tinted like its row in the table. A question was added or removed (the page saves at once).</extracomment>
+        <extracomment>An answer marked private is tinted like its row in the table. A question was added, removed or moved (the page saves at once). The user wants to choose cards from the model&apos;s deck (the page asks and saves).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="183"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="199"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="184"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="185"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="201"/>
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="188"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="189"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
         <source>For the record</source>
         <translation>Til referatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="193"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <source>Own theme: %1</source>
+        <translation>Eget tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="197"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
         <source>&amp;Add question</source>
         <translation>&amp;Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="198"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Tilføj dit eget spørgsmål (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="199"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
         <source>Add question</source>
         <translation>Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="202"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="277"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="220"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="340"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Fjern det valgte spørgsmål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="275"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="338"/>
         <source>Remove question</source>
         <translation>Fjern spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="225"/>
+        <source>Move the question up (Ctrl+Up)</source>
+        <translation>Flyt spørgsmålet op (Ctrl+Op)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="225"/>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
+        <source>Move the question down (Ctrl+Down)</source>
+        <translation>Flyt spørgsmålet ned (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="229"/>
+        <source>Choose t&amp;hemes…</source>
+        <translation>Vælg te&amp;maer…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <source>Pick conversation cards from the leadership model: the themes you want to talk about become questions of your preparation</source>
+        <translation>Vælg samtalekort fra ledelsesgrundlaget: de temaer, du vil tale om, bliver spørgsmål i din forberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="236"/>
+        <source>O&amp;wn theme</source>
+        <translation>E&amp;get tema</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="237"/>
+        <source>Write a theme of your own for the talk</source>
+        <translation>Skriv dit eget tema til samtalen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
         <source>&amp;Question:</source>
         <translation>S&amp;pørgsmål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="239"/>
         <source>This question comes from the leadership model.</source>
         <translation>Dette spørgsmål kommer fra ledelsesgrundlaget.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="240"/>
         <source>Time &amp;frame:</source>
         <translation>T&amp;idsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
         <source>&amp;Private</source>
         <translation>P&amp;rivat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
         <source>Looking back</source>
         <translation>Tilbageblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="224"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
         <source>Looking ahead</source>
         <translation>Fremadblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="262"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="306"/>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="276"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="316"/>
+        <source>My own theme</source>
+        <translation>Mit eget tema</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="339"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Fjern spørgsmålet “%1” og dets svar?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="339"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="404"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mine egne noter, aldrig med i PDF&apos;en eller udvekslingsfilen, medmindre jeg vælger det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="343"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="408"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Til referatet: en del af samtalens referat, med i PDF&apos;en og udvekslingsfilen.</translation>
     </message>
@@ -5495,137 +5621,536 @@ Vil du starte fra den sikkerhedskopi?</translation>
 <context>
     <name>TalkView</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="161"/>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="165"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>Development talk</source>
+        <extracomment>Replaced by tests to answer the card picker without showing it.</extracomment>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="164"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
         <source>&amp;Talk:</source>
         <translation>&amp;Samtale:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="166"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtaler, den nyeste først</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="168"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
         <source>&amp;New talk</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="169"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
         <source>Start a new development talk for this plan</source>
         <translation>Start en ny lederudviklingssamtale for denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="170"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
         <source>Date of the talk</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
         <source>Parti&amp;cipants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
         <source>Who takes part in the talk</source>
         <translation>Hvem deltager i samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="376"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="186"/>
         <source>P&amp;reparation</source>
         <translation>&amp;Forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
         <source>Aft&amp;er the talk</source>
         <translation>&amp;Efter samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Start lederudviklingssamtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="237"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="268"/>
+        <source>Remove themes</source>
+        <translation>Fjern temaer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="269"/>
+        <source>Your answers to these themes are removed with them:
+
+%1</source>
+        <translation>Dine svar på disse temaer fjernes sammen med dem:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="272"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="289"/>
         <source>Sign off the talk</source>
         <translation>Godkend samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="239"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="291"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Dit navn, som du godkender referatet af samtalen med:
 Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt, er det endeligt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="325"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="377"/>
         <source>My preparation, as the manager</source>
         <translation>Min forberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="327"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="379"/>
         <source>My preparation</source>
         <translation>Min forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="328"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="380"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="384"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="334"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="386"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="336"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="388"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="341"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="342"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="394"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="396"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="347"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="399"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="131"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="152"/>
+        <source>The calendar file could not be written</source>
+        <extracomment>One more plan is done: how many are done, and what became of it (a PdfOutcome). What stopped the rest: the folder could not be made, or something unforeseen. A team export has started (the running PdfBatch), for whoever wants to follow it. Replaced by tests to answer the team&apos;s PDF dialog without showing it. Opens the folder of the PDFs (tests record it instead). The progress dialog while a team export runs.</extracomment>
+        <translation>Kalenderfilen kunne ikke skrives</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="135"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="140"/>
+        <source>Export calendar file</source>
+        <translation>Eksportér kalenderfil</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="135"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="179"/>
+        <source>There are no plans yet.</source>
+        <translation>Der er ingen planer endnu.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="142"/>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Kalenderfiler (*.ics);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="156"/>
+        <source>Calendar file written</source>
+        <translation>Kalenderfilen er skrevet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/team_actions.py" line="158"/>
+        <source>%n date(s) written to %1. Import the file into your calendar (Outlook, Thunderbird …); importing a newer file again updates the same events instead of adding copies.</source>
+        <translation>
+            <numerusform>%n dato skrevet til %1. Importér filen i din kalender (Outlook, Thunderbird …); importerer du en nyere fil igen, opdateres de samme begivenheder i stedet for at tilføje kopier.</numerusform>
+            <numerusform>%n datoer skrevet til %1. Importér filen i din kalender (Outlook, Thunderbird …); importerer du en nyere fil igen, opdateres de samme begivenheder i stedet for at tilføje kopier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="175"/>
+        <source>The PDFs could not be written</source>
+        <translation>PDF-filerne kunne ikke skrives</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="178"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="247"/>
+        <source>Export the team&apos;s PDFs</source>
+        <translation>Eksportér teamets PDF&apos;er</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="186"/>
+        <source>Folder for the PDFs</source>
+        <translation>Mappe til PDF-filerne</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="207"/>
+        <source>Exporting the team&apos;s PDFs</source>
+        <translation>Teamets PDF&apos;er eksporteres</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/team_actions.py" line="208"/>
+        <source>Writing %n PDF(s)…</source>
+        <translation>
+            <numerusform>Skriver %n PDF…</numerusform>
+            <numerusform>Skriver %n PDF'er…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="209"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="220"/>
+        <source>Stopping after the PDF being written…</source>
+        <translation>Stopper efter den PDF, der skrives nu…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="226"/>
+        <source>%1 of %2 done: %3</source>
+        <translation>%1 af %2 færdige: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/team_actions.py" line="250"/>
+        <source>%n PDF(s) written to %1.</source>
+        <translation>
+            <numerusform>%n PDF skrevet til %1.</numerusform>
+            <numerusform>%n PDF'er skrevet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="259"/>
+        <source>an unexpected error (%1)</source>
+        <translation>en uventet fejl (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="263"/>
+        <source>The export stopped at %1: %2</source>
+        <translation>Eksporten stoppede ved %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/team_actions.py" line="267"/>
+        <source>You cancelled before the other %n.</source>
+        <translation>
+            <numerusform>%n blev ikke skrevet, fordi du annullerede.</numerusform>
+            <numerusform>%n blev ikke skrevet, fordi du annullerede.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/team_actions.py" line="272"/>
+        <source>These could not be written:</source>
+        <translation>Disse kunne ikke skrives:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewView</name>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="276"/>
+        <source>Person</source>
+        <extracomment>The widest a column is made (a long plan title is cut, and shown whole in its tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="277"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="278"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="279"/>
+        <source>Model and level</source>
+        <translation>Model og niveau</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="280"/>
+        <source>Next talk</source>
+        <translation>Næste samtale</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="281"/>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="282"/>
+        <source>Prepared</source>
+        <translation>Forberedt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="283"/>
+        <source>Self-assessment</source>
+        <translation>Selvevaluering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="284"/>
+        <source>Manager&apos;s assessment</source>
+        <translation>Chefens vurdering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="285"/>
+        <source>Agreements open / overdue</source>
+        <translation>Aftaler åbne / overskredne</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="286"/>
+        <source>Actions overdue</source>
+        <translation>Overskredne handlinger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="287"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="288"/>
+        <source>Last session</source>
+        <translation>Seneste session</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="291"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="292"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
+        <source>Due soon</source>
+        <translation>Snart</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="294"/>
+        <source>Overdue – agreements: %1; actions: %2; follow-up date passed: %3</source>
+        <translation>Overskredet – aftaler: %1; handlinger: %2; opfølgningsdato passeret: %3</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="296"/>
+        <source>Within %1 days – talk: %2; follow-up: %3</source>
+        <translation>Inden for %1 dage – samtale: %2; opfølgning: %3</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="298"/>
+        <source>Not yet</source>
+        <translation>Ikke endnu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="299"/>
+        <source>The leader</source>
+        <translation>Lederen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="300"/>
+        <source>The manager</source>
+        <translation>Chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="301"/>
+        <source>Both</source>
+        <translation>Begge</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="303"/>
+        <source>Next session: %1</source>
+        <translation>Næste session: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="309"/>
+        <source>Within %1 days</source>
+        <translation>Inden for %1 dage</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="311"/>
+        <source>Filter by name, plan, model or status</source>
+        <translation>Filtrér på navn, plan, model eller status</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="312"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="313"/>
+        <source>&amp;Open plan</source>
+        <translation>Å&amp;bn plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="314"/>
+        <source>Open the chosen plan (or double-click its row)</source>
+        <translation>Åbn den valgte plan (eller dobbeltklik på rækken)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="315"/>
+        <source>The team&apos;s plans</source>
+        <translation>Teamets planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="316"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="328"/>
+        <source>My year</source>
+        <translation>Mit år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="321"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="323"/>
+        <source>tomorrow</source>
+        <translation>i morgen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/team_view.py" line="324"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="331"/>
+        <source>Your dates from today on: the development talk and its follow-up, the next coaching session, and when actions, agreements and goals are due.</source>
+        <translation>Dine datoer fra i dag: lederudviklingssamtalen og opfølgningen, næste coachingsamtale, og hvornår handlinger, aftaler og mål skal være nået.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="336"/>
+        <source>Team overview</source>
+        <translation>Teamoverblik</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
+        <source>Everyone you hold a plan for (archived people left out), with their current plan. Double-click a row, or press Enter, to open the plan.</source>
+        <translation>Alle, du har en plan for (undtagen arkiverede personer), med deres aktuelle plan. Dobbeltklik på en række, eller tryk Enter, for at åbne planen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
+        <source>%2: within %3 days.</source>
+        <translation>%2: inden for %3 dage.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
+        <source>%1: an agreement or action is late, or the follow-up date has passed. %2: a talk or follow-up within %3 days.</source>
+        <translation>%1: en aftale eller handling er forsinket, eller opfølgningsdatoen er passeret. %2: en samtale eller opfølgning inden for %3 dage.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n dato</numerusform>
+            <numerusform>%n datoer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="367"/>
+        <source>%1 shown of %2</source>
+        <translation>%1 vist af %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPdfDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/team_pdf_dialog.py" line="63"/>
+        <source>Export the team&apos;s plans as PDF</source>
+        <translation>Eksportér teamets planer som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_pdf_dialog.py" line="64"/>
+        <source>People (each one&apos;s current plan)</source>
+        <translation>Personer (hver enkelts aktuelle plan)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_pdf_dialog.py" line="65"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_pdf_dialog.py" line="66"/>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_pdf_dialog.py" line="67"/>
+        <source>&amp;None</source>
+        <translation>&amp;Ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_pdf_dialog.py" line="68"/>
+        <source>&amp;Open the folder when they are written</source>
+        <translation>Å&amp;bn mappen, når de er skrevet</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
 
-from ledarplan.cli.context import EXIT_OK, EXIT_USAGE, CliContext
+from ledarplan.cli.context import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliContext
 from ledarplan.cli.plans import resolve_plan_id
 from ledarplan.pdf import ALL_SECTIONS, PdfOptions
+from ledarplan.services.pdf_export import PdfOutcome
 
 
 def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -86,13 +88,28 @@ def _export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
         plan_id = resolve_plan_id(ctx, args.plan)
         if plan_id is None:
             return EXIT_USAGE
-        written = iter([services.pdf.export(plan_id, args.out, labels, options)])
-    else:
-        written = services.pdf.export_all(args.out_dir, labels, options)
-    count = 0
-    for out in written:  # each said once it is written, so a later failure leaves it named
-        count += 1
+        out = services.pdf.export(plan_id, args.out, labels, options)
         ctx.out.write(f"Wrote {out} ({private} private notes).\n")
-    if not count:
+        return EXIT_OK
+    return _export_all(ctx, services.pdf.export_all(args.out_dir, labels, options), private)
+
+
+def _export_all(ctx: CliContext, outcomes: Iterator[PdfOutcome], private: str) -> int:
+    written = failed = 0
+    # Each said once it is done; a plan that cannot be written is named, and the rest go on.
+    for outcome in outcomes:
+        if outcome.written:
+            written += 1
+            ctx.out.write(f"Wrote {outcome.path} ({private} private notes).\n")
+        else:
+            failed += 1
+            ctx.err.write(
+                f"ledarplan: the PDF of {outcome.person} – {outcome.title} could not be "
+                f"written: {outcome.problem}\n"
+            )
+    if not written and not failed:
         ctx.out.write("No plans to export.\n")
+    if failed:
+        ctx.err.write(f"ledarplan: {failed} of {written + failed} PDFs could not be written.\n")
+        return EXIT_INVALID
     return EXIT_OK

@@ -316,6 +316,10 @@ class DevelopmentTalk:
     def signature(self, side: Side) -> Signature | None:
         return self.leader_signature if side is Side.LEADER else self.manager_signature
 
+    def prep(self, side: Side) -> list[PrepAnswer]:
+        """One side's preparation (its own part: changed at its desk only)."""
+        return self.leader_prep if side is Side.LEADER else self.manager_prep
+
     @property
     def signatures(self) -> list[tuple[Side, Signature]]:
         return [

@@ -5,16 +5,22 @@ three more from a deck of cards. Every model offers its own deck, verbatim: an o
 pack's own `conversation-cards` section if it has one; else the questions every talk must
 answer and the reflection factors (Kalix); else the model's areas, each with its description
 (Holstebro's competencies, Huddinge's areas, Hjo's cornerstones, SKR's approaches).
+
+Besides the model's cards, each side may write cards of its own (a theme in its own words):
+their ids start with `own/`, so they are told apart from the model's everywhere.
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from ledarplan.frameworks.schema import FrameworkPack
 
 #: A picked card becomes a preparation question with this key prefix (and the card's id).
 CARD_KEY = "card:"
+#: The id of a card a side wrote itself starts with this.
+OWN_CARD = "own/"
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,23 @@ def cards_for(pack: FrameworkPack) -> list[Card]:
     return [Card(f"area/{area.id}", area.title, area.description or "") for area in pack.areas]
 
 
+def title_and_text(question: str) -> tuple[str, str]:
+    """A card's question split again into its title (the first line) and its text (the rest);
+    a card of one line is all title."""
+    title, _, text = question.strip().partition("\n")
+    return title.strip(), text.strip()
+
+
 def card_id_of(question_key: str) -> str | None:
     """The card a preparation question came from, if it came from one."""
     return question_key[len(CARD_KEY) :] if question_key.startswith(CARD_KEY) else None
+
+
+def own_card_key() -> str:
+    """The question key of a new card of one's own (unique, so the two desks' never mix)."""
+    return f"{CARD_KEY}{OWN_CARD}{uuid.uuid4().hex[:12]}"
+
+
+def is_own_card(question_key: str) -> bool:
+    card = card_id_of(question_key)
+    return card is not None and card.startswith(OWN_CARD)

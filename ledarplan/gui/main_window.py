@@ -1,4 +1,5 @@
-"""The main window: people and plans on the left, the open plan (or a welcome) on the right.
+"""The main window: people and plans on the left, the open plan (or a welcome, the models, or
+the team overview) on the right.
 
 It is built in two steps, so that it is on screen at once: the frame (menus, the sidebar,
 the last layout) from Qt and the settings alone, before the first paint; then, once the
@@ -48,7 +49,9 @@ if TYPE_CHECKING:
     from ledarplan.gui.desk_flows import DeskFlows
     from ledarplan.gui.desk_menu import DeskMenu
     from ledarplan.gui.plan_actions import PlanActions
+    from ledarplan.gui.team_actions import TeamActions
     from ledarplan.gui.views.model_browser import ModelBrowserView
+    from ledarplan.gui.views.team_view import TeamOverviewView
     from ledarplan.gui.views.workspace import PageFactory, PlanWorkspace
     from ledarplan.services.container import Services
 
@@ -153,7 +156,9 @@ class MainWindow(QMainWindow):
         from ledarplan.gui.desk_flows import DeskFlows  # noqa: PLC0415
         from ledarplan.gui.desk_menu import DeskMenu  # noqa: PLC0415
         from ledarplan.gui.plan_actions import PlanActions  # noqa: PLC0415
+        from ledarplan.gui.team_actions import TeamActions  # noqa: PLC0415
         from ledarplan.gui.views.model_browser import ModelBrowserView  # noqa: PLC0415
+        from ledarplan.gui.views.team_view import TeamOverviewView  # noqa: PLC0415
         from ledarplan.gui.views.workspace import PlanWorkspace  # noqa: PLC0415
 
         if presets is not None:
@@ -168,6 +173,9 @@ class MainWindow(QMainWindow):
         self.desk_flows: DeskFlows = DeskFlows(
             services, self.events, prompts, lambda: self, self.actions_
         )
+        self.team_actions: TeamActions = TeamActions(
+            services, prompts, lambda: self, self.actions_.file_stem, presets=self._presets
+        )
         self.workspace: PlanWorkspace = PlanWorkspace(
             services, self.events, prompts, page_factories
         )
@@ -176,7 +184,11 @@ class MainWindow(QMainWindow):
         self.browser.set_packs(self._catalog.packs, self._levels())
         self.browser.lock_model(self._presets.model_fixed)
         self.browser.selection_changed.connect(self._remember_model_choice)
-        for page in (self.workspace, self.browser):
+        # Everyone the user holds a plan for (the manager's desk), or a leader's year.
+        self.team_view: TeamOverviewView = TeamOverviewView(services, self.events)
+        self.team_view.open_requested.connect(self._open_from_team)
+        self.team_view.set_actions([self.team_pdf_action, self.team_calendar_action])
+        for page in (self.workspace, self.browser, self.team_view):
             self.stack.addWidget(page)
         self._add_banners()
 
@@ -184,8 +196,8 @@ class MainWindow(QMainWindow):
             self._action(lambda i=i: self._show_page(i), f"Ctrl+{i + 1}")
             for i in range(self.workspace.tabs.count())
         ]
-        self.view_menu.insertActions(self.models_action, [*self.page_actions])
-        self.view_menu.insertSeparator(self.models_action)
+        self.view_menu.insertActions(self.team_action, [*self.page_actions])
+        self.view_menu.insertSeparator(self.team_action)
         self.desk_menu: DeskMenu = DeskMenu(
             self,
             services,
@@ -353,6 +365,9 @@ class MainWindow(QMainWindow):
             lambda: self._export(True, encrypt=True)
         )
         self.pdf_action = self._action(self._export_pdf, std.Print)
+        self.team_pdf_action = self._action(self._export_team_pdfs)
+        self.calendar_action = self._action(lambda: self._export_calendar(whole_team=False))
+        self.team_calendar_action = self._action(lambda: self._export_calendar(whole_team=True))
         self.quit_action = self._action(self.close, std.Quit, now=True)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.rename_action = self._action(self._rename, "F2")
@@ -363,6 +378,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.people.focus_search, std.Find, now=True)
         self.backups_action = self._action(self._show_backups)
         self.models_action = self._action(self._show_models, "Ctrl+M")
+        self.team_action = self._action(self._show_team, "Ctrl+T")
         self.about_action = self._action(self._show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -381,6 +397,10 @@ class MainWindow(QMainWindow):
             self.export_encrypted_action,
             self.export_encrypted_private_action,
             self.pdf_action,
+            self.team_pdf_action,
+            None,
+            self.calendar_action,
+            self.team_calendar_action,
             None,
             # The desk's own commands come here once the data is there (see attach).
             self.backups_action,
@@ -402,6 +422,7 @@ class MainWindow(QMainWindow):
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         # The plan's pages come first once the data is there (see attach).
+        self.view_menu.addAction(self.team_action)
         self.view_menu.addAction(self.models_action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
@@ -438,6 +459,16 @@ class MainWindow(QMainWindow):
             self.tr("Export plan encrypted, &with private notes…")
         )
         self.pdf_action.setText(self.tr("Export as P&DF…"))
+        self.team_pdf_action.setText(self.tr("Export the &team's PDFs…"))
+        self.calendar_action.setText(self.tr("Export calendar &file…"))
+        self.calendar_action.setToolTip(
+            self.tr("The open plan's dates as a calendar file (.ics) for Outlook or Thunderbird")
+        )
+        self.team_calendar_action.setText(self.tr("Export calendar file for the &whole team…"))
+        self.team_calendar_action.setToolTip(
+            self.tr("The dates of every plan here as one calendar file (.ics)")
+        )
+        self.team_action.setText(self.tr("&Team overview"))
         self.backups_action.setText(self.tr("&Backups…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find person or plan"))
@@ -481,7 +512,8 @@ class MainWindow(QMainWindow):
     def _open_plan(self, plan_id: str | None) -> None:
         self.workspace.set_plan(plan_id)
         if plan_id is None:
-            self._show_start()
+            if self.stack.currentWidget() is not self.team_view:  # the overview stays in view
+                self._show_start()
         else:
             self.stack.setCurrentWidget(self.workspace)
             self._settings = self._settings.changed(last_plan_id=plan_id)
@@ -494,6 +526,22 @@ class MainWindow(QMainWindow):
 
     def _show_models(self) -> None:
         self.stack.setCurrentWidget(self.browser)
+
+    @flushed_first
+    def _show_team(self) -> None:
+        self.stack.setCurrentWidget(self.team_view)
+        self.team_view.reload()
+        self.team_view.table.setFocus()
+
+    def _open_from_team(self, plan_id: str) -> None:
+        """A row of the team overview opened: its plan, chosen in the people list too."""
+        if not self.people.select("plan", plan_id):
+            self.people.search.clear()  # the person was filtered out of the list
+            self.people.select("plan", plan_id)
+        if self.workspace.plan_id != plan_id:
+            self._open_plan(plan_id)
+        self.stack.setCurrentWidget(self.workspace)
+        self._update_actions()
 
     def _people_changed(self) -> None:
         self.people.reload()
@@ -515,9 +563,13 @@ class MainWindow(QMainWindow):
             self.export_encrypted_action,
             self.export_encrypted_private_action,
             self.pdf_action,
+            self.calendar_action,
             self.delete_plan_action,
         ):
             action.setEnabled(plan_id is not None)
+        anyone = self.ready and not self.people.is_empty()
+        for action in (self.team_pdf_action, self.team_calendar_action):
+            action.setEnabled(anyone)
         for action in self.page_actions:
             action.setEnabled(plan_id is not None)
         if self.ready:
@@ -555,8 +607,21 @@ class MainWindow(QMainWindow):
     @flushed_first
     def _export_pdf(self) -> None:
         if self.workspace.plan_id:
-            language = self._languages.language if self._languages else "en"
-            self.actions_.export_pdf(self.workspace.plan_id, language)
+            self.actions_.export_pdf(self.workspace.plan_id, self.language())
+
+    @flushed_first
+    def _export_team_pdfs(self) -> None:
+        self.team_actions.export_pdfs(self.language())
+
+    @flushed_first
+    def _export_calendar(self, *, whole_team: bool) -> None:
+        plan_id = None if whole_team else self.workspace.plan_id
+        if whole_team or plan_id is not None:
+            self.team_actions.export_calendar(plan_id, self.language())
+
+    def language(self) -> str:
+        """The window's language (PDFs are written and calendar events titled in it)."""
+        return self._languages.language if self._languages else "en"
 
     @flushed_first
     def _show_backups(self) -> None:
@@ -577,9 +642,8 @@ class MainWindow(QMainWindow):
         # HR's converter (views/model_from_sheet.py): rarely opened, so imported when asked for.
         from ledarplan.gui.views.model_from_sheet import ModelFromSheetDialog  # noqa: PLC0415
 
-        language = self._languages.language if self._languages else "en"
         data_dir = self._settings_store.path.parent
-        dialog = ModelFromSheetDialog(self._catalog, self._prompts, data_dir, language, self)
+        dialog = ModelFromSheetDialog(self._catalog, self._prompts, data_dir, self.language(), self)
         dialog.model_added.connect(self._models_changed)
         self.show_dialog(dialog)
 

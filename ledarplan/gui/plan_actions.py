@@ -23,7 +23,6 @@ from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.new_plan_dialog import NewPlanChoice, NewPlanDialog
 from ledarplan.gui.views.pdf_export_dialog import PdfExportChoice, PdfExportDialog
 from ledarplan.i18n.pdf_labels import pdf_labels
-from ledarplan.pdf import PdfOptions
 from ledarplan.presets import Presets
 from ledarplan.services.container import Services
 from ledarplan.services.pdf_export import plan_file_stem
@@ -64,7 +63,7 @@ class PlanActions(QObject):
         #: Replaced by tests to answer the PDF dialog without showing it.
         self.ask_pdf_options: Callable[[PdfExportDialog], PdfExportChoice | None] = _run_pdf_dialog
         #: Opens a finished file in the user's PDF viewer (tests record it instead).
-        self.open_file: Callable[[Path], None] = _open_with_system
+        self.open_file: Callable[[Path], None] = open_with_system
 
     def _run(self, action: Callable[[], T], *, busy: bool = False) -> T | None:
         try:
@@ -199,7 +198,7 @@ class PlanActions(QObject):
         passphrase)` and says where it went; `done_text`'s %1 is the file."""
         suffix = ENCRYPTED_SUFFIX if encrypt else EXCHANGE_SUFFIX
         path = self._prompts.save_file(
-            self._window(), title, self._file_stem(plan_id) + suffix, exchange_filter()
+            self._window(), title, self.file_stem(plan_id) + suffix, exchange_filter()
         )
         if path is None:
             return None
@@ -265,20 +264,14 @@ class PlanActions(QObject):
         path = self._prompts.save_file(
             self._window(),
             QCoreApplication.translate("PlanActions", "Save the plan as PDF"),
-            self._file_stem(plan_id) + ".pdf",
+            self.file_stem(plan_id) + ".pdf",
             QCoreApplication.translate("PlanActions", "PDF documents (*.pdf)"),
         )
         if path is None:
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        options = PdfOptions(
-            sections=choice.sections,
-            include_private=choice.include_private,
-            page_size=choice.page_size,
-            organisation=self._presets.organisation,
-            logo=self._presets.logo,
-        )
+        options = choice.options(self._presets.organisation, self._presets.logo)
         try:
             with self.busy():
                 self._services.pdf.export(plan_id, path, pdf_labels(choice.language), options)
@@ -293,7 +286,7 @@ class PlanActions(QObject):
             self.open_file(path)
         return path
 
-    def _file_stem(self, plan_id: str) -> str:
+    def file_stem(self, plan_id: str) -> str:
         plan = self._services.plans.get(plan_id)
         return plan_file_stem(self._services.people.get(plan.person_id).name, plan)
 
@@ -358,7 +351,7 @@ def _run_pdf_dialog(dialog: PdfExportDialog) -> PdfExportChoice | None:
     return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _open_with_system(path: Path) -> None:
+def open_with_system(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 

@@ -188,6 +188,7 @@ class PdfLabels:
     signed_in_program: str = translate("PdfLabels", "Signed in ledarplan by {name}")
     themes: str = translate("PdfLabels", "Themes we chose")
     chosen_by: str = translate("PdfLabels", "chosen by {who}")
+    own_theme: str = translate("PdfLabels", "own theme, written by {who}")
     cards_source: str = translate("PdfLabels", "The themes' texts: {source}")
     talk_signed: str = translate("PdfLabels", "Talk held and signed by both ({date})")
     talk_held: str = translate("PdfLabels", "Talk held {date}; not yet signed by both")

@@ -1,4 +1,4 @@
-"""Writing plans as PDF files: one plan, or every stored plan into a folder.
+"""Writing plans as PDF files: one plan, or several (the team's, every stored plan) into a folder.
 
 The labels come from the caller (the translations need QtCore, which the services do not
 import); reportlab is imported at the first export, not at start.
@@ -7,10 +7,12 @@ import); reportlab is imported at the first export, not at start.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from ledarplan.domain.entities import Plan
+from ledarplan.domain.errors import DomainError, NotFoundError
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.pdf.labels import PdfLabels
 from ledarplan.pdf.options import PdfOptions
@@ -46,19 +48,61 @@ class PdfExportService:
             raise FileWriteError(out, exc) from exc
         return out
 
-    def export_all(self, out_dir: Path, labels: PdfLabels, options: PdfOptions) -> Iterator[Path]:
-        """One PDF per stored plan in `out_dir`, named after the person and the plan (two
-        plans of the same name get ' (2)', ' (3)' …); yields each file once it is written."""
+    def export_all(
+        self, out_dir: Path, labels: PdfLabels, options: PdfOptions
+    ) -> Iterator[PdfOutcome]:
+        """One PDF per stored plan in `out_dir` (see `export_many`)."""
+        plan_ids = [summary.plan.id for summary in self._plans.list(counts=False)]
+        return self.export_many(plan_ids, out_dir, labels, options)
+
+    def export_many(
+        self, plan_ids: Iterable[str], out_dir: Path, labels: PdfLabels, options: PdfOptions
+    ) -> Iterator[PdfOutcome]:
+        """One PDF per plan in `out_dir`, named after the person and the plan (two plans of
+        the same name get ' (2)', ' (3)' …); yields each plan's outcome once it is done. A plan
+        that cannot be written (a full disk, a file open elsewhere, a plan deleted meanwhile)
+        is named with the reason and the rest go on; a folder that cannot be made stops all
+        (`FileWriteError`, before the first plan)."""
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise FileWriteError(out_dir, exc) from exc
+        wanted = list(dict.fromkeys(plan_ids))
+        summaries = {s.plan.id: s for s in self._plans.list(counts=False)}
         taken: set[str] = set()
-        for summary in self._plans.list(counts=False):
+        for plan_id in wanted:
+            summary = summaries.get(plan_id)
+            if summary is None:
+                gone = NotFoundError("plan", plan_id)  # deleted since it was chosen
+                yield PdfOutcome(plan_id, "", "", None, str(gone), gone)
+                continue
             stem = plan_file_stem(summary.person.name, summary.plan)
             name, number = stem, 1
             while name.casefold() in taken:
                 number += 1
                 name = f"{stem} ({number})"
             taken.add(name.casefold())
-            yield self.export(summary.plan.id, out_dir / f"{name}.pdf", labels, options)
+            title = summary.plan.title or summary.plan.snapshot.framework_name
+            out = out_dir / f"{name}.pdf"
+            try:
+                self.export(plan_id, out, labels, options)
+            except DomainError as exc:
+                yield PdfOutcome(plan_id, summary.person.name, title, out, str(exc), exc)
+            else:
+                yield PdfOutcome(plan_id, summary.person.name, title, out)
+
+
+@dataclass(frozen=True)
+class PdfOutcome:
+    """What became of one plan's PDF in an export of several."""
+
+    plan_id: str
+    person: str
+    title: str
+    path: Path | None  # the file written, or the one that could not be
+    problem: str = ""  # why it could not be written; empty when it was
+    error: DomainError | None = None  # the same, for a caller who explains it in its words
+
+    @property
+    def written(self) -> bool:
+        return not self.problem

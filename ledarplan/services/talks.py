@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from ledarplan.domain.entities import DevelopmentTalk, PrepAnswer, Side, Signature
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.domain.rules import normalise_talk
-from ledarplan.frameworks.cards import Card, cards_for
+from ledarplan.frameworks.cards import Card, card_id_of, cards_for, is_own_card
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.storage.repository import Store
 
@@ -47,15 +47,30 @@ class TalkService:
     def pick_cards(self, talk_id: str, card_ids: list[str]) -> DevelopmentTalk:
         """The cards this desk picked become questions of its own preparation, in the order
         picked (a card already there is not added twice)."""
+        talk, side = self._talk_and_side(talk_id)
+        present = [card_id_of(a.question_key) for a in talk.prep(side)]
+        return self.choose_cards(talk_id, [c for c in present if c] + list(card_ids))
+
+    def choose_cards(self, talk_id: str, card_ids: list[str]) -> DevelopmentTalk:
+        """This desk's picks from the model's deck become exactly `card_ids`: a card still
+        chosen keeps its place and answer, one no longer chosen leaves the preparation with
+        its answer, a new one is added at the end in the order given. The desk's own cards
+        and other questions stay as they are; the other desk's preparation is not touched."""
+        talk, side = self._talk_and_side(talk_id)
         with self._store.transaction() as repo:
-            talk = repo.get_talk(talk_id)
             plan = repo.get_plan(talk.plan_id)
-            side = repo.get_desk(talk.plan_id).side
         deck = {card.id: card for card in self.cards(plan.framework_id)}
         unknown = [c for c in card_ids if c not in deck]
         if unknown:
             raise InvalidInputError("cards", f"'{unknown[0]}' is not a card of the plan's model")
-        prep = list(talk.leader_prep if side is Side.LEADER else talk.manager_prep)
+        wanted = {deck[c].key for c in card_ids}
+        prep = [
+            answer
+            for answer in talk.prep(side)
+            if answer.question_key in wanted
+            or card_id_of(answer.question_key) is None
+            or is_own_card(answer.question_key)
+        ]
         present = {answer.question_key for answer in prep}
         prep += [
             PrepAnswer(deck[c].question, question_key=deck[c].key)
@@ -64,6 +79,11 @@ class TalkService:
         ]
         field = "leader_prep" if side is Side.LEADER else "manager_prep"
         return self.prepare(replace(talk, **{field: prep}))
+
+    def _talk_and_side(self, talk_id: str) -> tuple[DevelopmentTalk, Side]:
+        with self._store.transaction() as repo:
+            talk = repo.get_talk(talk_id)
+            return talk, repo.get_desk(talk.plan_id).side
 
     def prepare(self, talk: DevelopmentTalk) -> DevelopmentTalk:
         """Creates or updates a talk; a talk signed by both can no longer be changed, and a

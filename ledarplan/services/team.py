@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ledarplan.domain.entities import PlanSummary, Side
+from ledarplan.domain.entities import Side
 from ledarplan.services.calendar import CalendarLabels, DatedItem, plan_dates
 from ledarplan.services.plans import PlanService
 from ledarplan.storage.repository import Store
+from ledarplan.storage.team_queries import TeamPlan
 
 #: Within this many days a date counts as "due soon".
 SOON_DAYS = 14
@@ -28,6 +29,7 @@ class TeamRow:
     person: str
     plan_id: str
     plan_title: str
+    framework_id: str
     model: str
     level: str
     desk: Side
@@ -70,33 +72,32 @@ class TeamService:
 
     def rows(self, today: date) -> list[TeamRow]:
         """One row per person with a plan (archived people left out), by name."""
-        current: dict[str, PlanSummary] = {}
-        for summary in self._plans.list(counts=False):
-            if summary.person.archived:
-                continue
-            held = current.get(summary.person.id)
-            if held is None or _started(summary) >= _started(held):
-                current[summary.person.id] = summary
-        plan_ids = [s.plan.id for s in current.values()]
+        current: dict[str, TeamPlan] = {}
         with self._store.transaction() as repo:
+            for plan in repo.team_plans():
+                held = current.get(plan.person_id)
+                if held is None or (plan.started, plan.plan_id) >= (held.started, held.plan_id):
+                    current[plan.person_id] = plan
+            plan_ids = [plan.plan_id for plan in current.values()]
             facts = repo.team_facts(plan_ids, today)
             desks = repo.desks(plan_ids)
         rows = []
-        for summary in current.values():
-            plan, fact = summary.plan, facts[summary.plan.id]
+        for plan in current.values():
+            fact = facts[plan.plan_id]
             talks = fact.talks
             coming = [t for t in talks if t["date"] and t["date"] >= today and not t["signed"]]
             talk = coming[0] if coming else (talks[-1] if talks else None)
             follow_ups = [t["follow_up"] for t in talks if t["follow_up"]]
             rows.append(
                 TeamRow(
-                    person_id=summary.person.id,
-                    person=summary.person.name,
-                    plan_id=plan.id,
+                    person_id=plan.person_id,
+                    person=plan.person,
+                    plan_id=plan.plan_id,
                     plan_title=plan.title,
-                    model=plan.snapshot.framework_name,
-                    level=plan.snapshot.level_name,
-                    desk=desks[plan.id].side if plan.id in desks else Side.LEADER,
+                    framework_id=plan.framework_id,
+                    model=plan.model,
+                    level=plan.level,
+                    desk=desks[plan.plan_id].side if plan.plan_id in desks else Side.LEADER,
                     next_talk=min((t["date"] for t in coming), default=None),
                     follow_up=max(follow_ups, default=None),
                     leader_prepared=talk is not None and _prepared(talk["leader_prep"]),
@@ -118,9 +119,3 @@ class TeamService:
     def year(self, plan_id: str, today: date, labels: CalendarLabels) -> list[DatedItem]:
         """A leader's year: the plan's dates from today on, in order (the calendar's dates)."""
         return [i for i in plan_dates(self._plans.bundle(plan_id), labels) if i.day >= today]
-
-
-def _started(summary: PlanSummary) -> tuple[date, str]:
-    plan = summary.plan
-    start = plan.period_start or (plan.created_at.date() if plan.created_at else date.min)
-    return start, plan.id

@@ -52,7 +52,7 @@ from ledarplan.storage.tables import (
     TombstoneRow,
     not_carried_over,
 )
-from ledarplan.storage.team_queries import PlanFacts, team_facts
+from ledarplan.storage.team_queries import PlanFacts, TeamPlan, team_facts, team_plans
 
 
 def _now() -> datetime:
@@ -426,6 +426,10 @@ class Repository:
         rows = convert.plan_rows(bundle, _now())
         self._s.add_all(rows)
         self._s.flush()
+
+    def team_plans(self) -> list[TeamPlan]:
+        """Every plan of the people not archived, named as the team overview names it."""
+        return team_plans(self._s)
 
     def team_facts(self, plan_ids: list[str], today: date) -> dict[str, PlanFacts]:
         """Dates, counts and averages of many plans at once (the team overview)."""

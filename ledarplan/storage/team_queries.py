@@ -18,11 +18,62 @@ from ledarplan.storage.tables import (
     ActionRow,
     AgreementRow,
     GoalRow,
+    PersonRow,
+    PlanRow,
     RoundRow,
     SessionRow,
     TalkRow,
     not_carried_over,
 )
+
+
+@dataclass(frozen=True)
+class TeamPlan:
+    """A plan of someone not archived, as the overview names it."""
+
+    person_id: str
+    person: str
+    plan_id: str
+    title: str
+    framework_id: str
+    model: str  # the model's and the level's names, as the plan's snapshot has them
+    level: str
+    started: date  # the period's start (else the day it was made): the latest is current
+
+
+def team_plans(session: Session) -> list[TeamPlan]:
+    """Every plan of the people not archived, without reading the plans' snapshots whole
+    (the names are taken out of them by SQLite)."""
+    model = PlanRow.snapshot["framework_name"].as_string()
+    level = PlanRow.snapshot["level_name"].as_string()
+    query = (
+        select(
+            PersonRow.id, PersonRow.name, PlanRow.id, PlanRow.title, PlanRow.framework_id,
+            model, level, PlanRow.period_start, PlanRow.created_at,
+        )
+        .join(PersonRow, PlanRow.person_id == PersonRow.id)
+        .where(PersonRow.archived.is_(False))
+    )  # fmt: skip
+    plans = []
+    for (
+        person_id,
+        name,
+        plan_id,
+        title,
+        framework_id,
+        model_name,
+        level_name,
+        start,
+        made,
+    ) in session.execute(query):
+        started = start or (made.date() if made else date.min)
+        plans.append(
+            TeamPlan(
+                person_id, name, plan_id, title, framework_id, model_name or "",
+                level_name or "", started,
+            )
+        )  # fmt: skip
+    return plans
 
 
 @dataclass

@@ -107,6 +107,18 @@ def test_row_table_model_base(qtmodeltester, qtbot):
         "last",
     ]
     qtmodeltester.check(model)
+    with qtbot.waitSignal(model.rowsMoved):
+        assert model.move_row(0, 2)  # down past two
+    assert model.move_row(5, 4)  # up by one
+    assert not model.move_row(0, 6) and not model.move_row(3, 3)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "1",
+        "2",
+        "first",
+        "3",
+        "last",
+        "4",
+    ]
 
 
 def test_row_list_model_base(qtmodeltester, qtbot):

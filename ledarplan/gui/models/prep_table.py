@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ledarplan.domain.entities import PrepAnswer, TimeFrame
+from ledarplan.frameworks.cards import card_id_of, is_own_card, title_and_text
 from ledarplan.gui.models.row_table import RowTableModel, bold_font, one_line
 
 COL_TIMEFRAME = 0
@@ -51,6 +52,9 @@ class PrepTableModel(RowTableModel[PrepAnswer]):
         }
         self._private_text = "Private"
         self._record_text = "For the record"
+        #: A question that is a conversation card says so in words ("%1" is the card).
+        self._card_text = "Theme: %1"
+        self._own_card_text = "Own theme: %1"
 
     # --- texts in the UI language (the view translates them) ---------------------------
 
@@ -60,9 +64,13 @@ class PrepTableModel(RowTableModel[PrepAnswer]):
         timeframes: dict[TimeFrame, str],
         private: str,
         record: str,
+        *,
+        card: str = "Theme: %1",
+        own_card: str = "Own theme: %1",
     ) -> None:
         self._timeframes.update(timeframes)
         self._private_text, self._record_text = private, record
+        self._card_text, self._own_card_text = card, own_card
         self._set_headers([headers.get(c, title) for c, title in enumerate(self._headers)])
         self._all_changed()
 
@@ -99,7 +107,7 @@ class PrepTableModel(RowTableModel[PrepAnswer]):
             return self._display(answer, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_QUESTION:
-                return answer.question
+                return self._card_label(answer).replace("%1", answer.question)
             if column == COL_ANSWER:
                 return answer.answer or None
             return self._display(answer, column) or None
@@ -119,11 +127,19 @@ class PrepTableModel(RowTableModel[PrepAnswer]):
             return answer.answer
         return None
 
+    def _card_label(self, answer: PrepAnswer) -> str:
+        if card_id_of(answer.question_key) is None:
+            return "%1"
+        return self._own_card_text if is_own_card(answer.question_key) else self._card_text
+
     def _display(self, answer: PrepAnswer, column: int) -> str:
         if column == COL_TIMEFRAME:
             return self._timeframes.get(answer.timeframe, "")
         if column == COL_QUESTION:
-            return one_line(answer.question)
+            # A card shows its title here; its whole text is in the tip and the editor.
+            card = card_id_of(answer.question_key) is not None
+            question = title_and_text(answer.question)[0] if card else answer.question
+            return self._card_label(answer).replace("%1", one_line(question))
         if column == COL_ANSWER:
             return one_line(answer.answer, _PREVIEW_LENGTH)
         return self._private_text if answer.private else self._record_text

@@ -134,6 +134,17 @@ class _Rows(Generic[T], _ItemModel):
         self.endInsertRows()
         return row
 
+    def move_row(self, row: int, to: int) -> bool:
+        """Moves the entry on `row` to `to` (both in the list as it is); False when it cannot."""
+        count = len(self._rows)
+        if not (0 <= row < count and 0 <= to < count) or row == to:
+            return False
+        # Qt counts the destination before the row is taken out.
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to + 1 if to > row else to)
+        self._rows.insert(to, self._rows.pop(row))
+        self.endMoveRows()
+        return True
+
     def remove_row(self, row: int) -> T | None:
         """Takes out the entry on `row` (None when there is none)."""
         if not 0 <= row < len(self._rows):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
-from ledarplan.pdf import ALL_SECTIONS
+from ledarplan.pdf import ALL_SECTIONS, PdfOptions
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,16 @@ class PdfExportChoice:
     page_size: str
     include_private: bool
     open_after: bool
+
+    def options(self, organisation: str = "", logo: Path | None = None) -> PdfOptions:
+        """The PDF's options as chosen, with the organisation's name and logo on the cover."""
+        return PdfOptions(
+            sections=self.sections,
+            include_private=self.include_private,
+            page_size=self.page_size,
+            organisation=organisation,
+            logo=logo,
+        )
 
 
 class PdfExportDialog(QDialog):

@@ -2,16 +2,19 @@
 
 Both sides prepare their answers, the talk's outcome is written down afterwards, and the
 record is signed off, after which it is read-only. A plan may hold several talks over the
-years: the latest is shown, an earlier one can be picked, and a new one started.
+years: the latest is shown, an earlier one can be picked, and a new one started. Each side picks
+conversation cards from the model's deck for its own preparation (Choose themes…).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,11 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import DevelopmentTalk, Side
+from ledarplan.frameworks.cards import card_id_of
 from ledarplan.gui.events import DataEvents, PlanPart
 from ledarplan.gui.formatting import format_date
+from ledarplan.gui.models.row_table import one_line
 from ledarplan.gui.models.talk_list import TalkListModel
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.plan_page import PlanPage
+from ledarplan.gui.views.talk.card_picker import CardPickerDialog
 from ledarplan.gui.views.talk.outcome_panel import OutcomePanel
 from ledarplan.gui.views.talk.prep_panel import PrepPanel
 from ledarplan.gui.views.talk.sign_off_bar import SignOffBar
@@ -54,6 +60,8 @@ class TalkView(PlanPage):
         self._talk: DevelopmentTalk | None = None  # as last loaded or saved
         self._side = Side.LEADER  # the desk this copy of the plan is on
         self._talks = TalkListModel(self)
+        #: Replaced by tests to answer the card picker without showing it.
+        self.ask_cards: Callable[[CardPickerDialog], list[str] | None] = _run_picker
         self._build_chooser()
         self._build_empty_state()
         self._build_talk_page()
@@ -105,6 +113,8 @@ class TalkView(PlanPage):
         self.outcome.agreements.model.dataChanged.connect(self.edits.touch)
         for panel in (self.leader_prep, self.manager_prep, self.outcome.agreements):
             panel.rows_changed.connect(self.edits.save_now)
+        for panel in (self.leader_prep, self.manager_prep):
+            panel.themes_requested.connect(self.choose_themes)
         self.sign_off_bar = SignOffBar()
         self.sign_off_bar.sign_off_requested.connect(self.sign_off)
 
@@ -226,6 +236,48 @@ class TalkView(PlanPage):
         self.reload()
         self.tabs.setCurrentIndex(0)
         self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_themes(self) -> None:
+        """This desk picks conversation cards from the model's deck for its preparation."""
+        self.flush()
+        talk = self._talk
+        if talk is None or talk.signature(self._side) is not None or self.edits.refused:
+            return
+        plan = self.run(lambda: self.services.plans.get(talk.plan_id))
+        if plan is None:
+            return
+        panel = self.leader_prep if self._side is Side.LEADER else self.manager_prep
+        picked = panel.card_ids()
+        dialog = CardPickerDialog(
+            self.services.talks.cards(plan.framework_id),
+            picked,
+            plan.snapshot.source or plan.snapshot.framework_name,
+            self.window(),
+        )
+        chosen = self.ask_cards(dialog)
+        if chosen is None or chosen == picked:
+            return
+        dropped = set(picked) - set(chosen)
+        answered = [
+            answer
+            for answer in panel.answers()
+            if card_id_of(answer.question_key) in dropped and answer.answer.strip()
+        ]
+        if answered and not self.prompts.confirm_destructive(
+            self.window(),
+            self.tr("Remove themes"),
+            self.tr("Your answers to these themes are removed with them:\n\n%1").replace(
+                "%1", "\n".join(f"• {one_line(a.question, 80)}" for a in answered)
+            ),
+            self.tr("Remove"),
+        ):
+            return
+        saved = self.run(lambda: self.services.talks.choose_cards(talk.id, chosen))
+        if saved is None:
+            return
+        self._talks.update_talk(saved)
+        self.notify_changed(PlanPart.TALKS)
+        self._show_talk(saved, keep_rows=True)
 
     def sign_off(self) -> None:
         self.flush()
@@ -350,3 +402,7 @@ class TalkView(PlanPage):
                 )
             )
         self.start_button.setVisible(self.plan_id is not None)
+
+
+def _run_picker(dialog: CardPickerDialog) -> list[str] | None:
+    return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

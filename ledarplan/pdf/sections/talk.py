@@ -11,7 +11,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ledarplan.domain.entities import AssessorKind, DevelopmentTalk, PrepAnswer, Side
-from ledarplan.frameworks.cards import card_id_of
+from ledarplan.frameworks.cards import card_id_of, is_own_card, title_and_text
 from ledarplan.pdf.blocks import (
     agreement_table,
     data_table,
@@ -52,8 +52,8 @@ def talk_section(ctx: RenderContext) -> list[Flowable]:
 
 
 def _themes(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
-    """The conversation cards the two chose, in the order they were picked, in the model's
-    words with its source named."""
+    """The conversation cards the two chose, in the order they put them, the leader's first:
+    the model's in its words with its source named, each side's own marked as such."""
     labels, styles = ctx.labels, ctx.styles
     picked: dict[str, tuple[PrepAnswer, list[str]]] = {}
     for answers, who in ((talk.leader_prep, labels.leader), (talk.manager_prep, labels.manager)):
@@ -66,13 +66,18 @@ def _themes(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
     if not picked:
         return []
     story: list[Flowable] = [minor_heading(ctx, labels.themes)]
-    for answer, by in picked.values():
-        chosen = fill(labels.chosen_by, who=" + ".join(by))
+    for key, (answer, by) in picked.items():
+        template = labels.own_theme if is_own_card(key) else labels.chosen_by
+        chosen = fill(template, who=" + ".join(by))
+        title, text = title_and_text(answer.question)
+        body = f"<br/>{markup(text)}" if text else ""
         story.append(
-            Paragraph(f"• {markup(answer.question)} <i>({markup(chosen)})</i>", styles.body)
+            Paragraph(f"• <b>{markup(title)}</b> <i>({markup(chosen)})</i>{body}", styles.body)
         )
-    source = fill(labels.cards_source, source=ctx.bundle.plan.snapshot.source)
-    story += [Paragraph(markup(source), styles.muted), Spacer(0, 0.2 * cm)]
+    if any(not is_own_card(key) for key in picked):
+        source = fill(labels.cards_source, source=ctx.bundle.plan.snapshot.source)
+        story.append(Paragraph(markup(source), styles.muted))
+    story.append(Spacer(0, 0.2 * cm))
     return story
 
 
@@ -131,7 +136,10 @@ def _preparation(ctx: RenderContext, talk: DevelopmentTalk) -> Flowable | None:
         for answer in answers:
             key = answer.question_key or answer.question.strip()
             if key not in rows_by_key:
-                rows_by_key[key] = [answer.question, None, None]
+                # A card's text is under "Themes we chose": here its title says which.
+                card = card_id_of(answer.question_key) is not None
+                question = title_and_text(answer.question)[0] if card else answer.question
+                rows_by_key[key] = [question, None, None]
                 order.append(key)
             if _visible(ctx, answer):
                 rows_by_key[key][column] = answer

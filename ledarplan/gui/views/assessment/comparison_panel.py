@@ -73,8 +73,6 @@ class ComparisonPanel(QWidget):
         self._side = Side.LEADER  # whose desk: the placeholder speaks to them
         self._rounds: list[AssessmentRound] = []
         self._feedback: list[FeedbackRound] = []
-        #: The one round set beside itself (and the feedback) while it was the only one.
-        self._alone: str | None = None
         self._build()
         self._lay_out()
         self.first_combo.currentIndexChanged.connect(self._refresh)
@@ -279,13 +277,12 @@ class ComparisonPanel(QWidget):
     def _fill_combos(self) -> None:
         ids = {r.id for r in self._rounds}
         first, second = self.first_combo.currentData(), self.second_combo.currentData()
-        # A second round is compared with the first, not the first with itself.
-        chosen_alone = len(self._rounds) > 1 and first == second == self._alone
-        if first not in ids or second not in ids or chosen_alone:
+        # A round shown against itself (while it was the only one) gives way to a real pair.
+        alone = first == second and len(self._rounds) >= 2
+        if first not in ids or second not in ids or alone:
             first, second = default_pair(self._rounds) or (None, None)
-        self._alone = None
-        if len(self._rounds) == 1:  # one round beside the feedback from others
-            first = second = self._alone = self._rounds[0].id
+            if len(self._rounds) == 1:  # one round beside the feedback from others
+                first = second = self._rounds[0].id
         for combo in (self.first_combo, self.second_combo):
             combo.blockSignals(True)
             combo.clear()

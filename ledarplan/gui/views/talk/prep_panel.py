@@ -1,7 +1,9 @@
 """One side's preparation (the leader's or the manager's): questions above, the answer below.
 
 Edits in the editor go straight into the table's model (so the table follows the typing) and
-are saved by the page's edit session.
+are saved by the page's edit session. Besides the questions, a side picks conversation cards
+from the model's deck ("Choose themes…", which the page answers) or writes a theme of its own;
+the order of the questions, and so of the themes in the PDF, is theirs to set.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import PrepAnswer, TimeFrame
+from ledarplan.frameworks.cards import card_id_of, is_own_card, own_card_key
 from ledarplan.gui.desks import OtherDeskNote
 from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.models.prep_table import (
@@ -51,8 +55,10 @@ class _RoomyDelegate(QStyledItemDelegate):
 
 
 class PrepPanel(QGroupBox):
-    #: A question was added or removed (the page saves at once).
+    #: A question was added, removed or moved (the page saves at once).
     rows_changed = Signal()
+    #: The user wants to choose cards from the model's deck (the page asks and saves).
+    themes_requested = Signal()
 
     def __init__(self, edits: EditSession, prompts: Prompts, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,8 +107,15 @@ class PrepPanel(QGroupBox):
         # Two rows at least; a low window gives the rest to the answer, and the table scrolls.
         rows = self.table.verticalHeader().defaultSectionSize() * 2
         self.table.setMinimumHeight(header.sizeHint().height() + rows + 4)
-        self.rows = RowButtons(self.table, self.add_question, self.remove_question)
+        self.rows = RowButtons(
+            self.table, self.add_question, self.remove_question, self.move_question
+        )
         self.add_button, self.remove_button = self.rows.add_button, self.rows.remove_button
+        self.up_button, self.down_button = self.rows.move_buttons
+        self.themes_button = QPushButton()
+        self.themes_button.clicked.connect(self.themes_requested)
+        self.own_theme_button = QPushButton()
+        self.own_theme_button.clicked.connect(self.add_own_theme)
 
     def _build_editor(self) -> None:
         self.question_label = QLabel()  # the model's own questions: shown, not edited
@@ -142,7 +155,10 @@ class PrepPanel(QGroupBox):
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.table, 1)
-        upper_layout.addLayout(self.rows.row())
+        buttons = self.rows.row()
+        buttons.insertWidget(0, self.themes_button)
+        buttons.insertWidget(1, self.own_theme_button)
+        upper_layout.addLayout(buttons)
 
         question = QWidget()
         question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -187,6 +203,8 @@ class PrepPanel(QGroupBox):
             timeframes=self.timeframe_names(),
             private=self.tr("Private"),
             record=self.tr("For the record"),
+            card=self.tr("Theme: %1"),
+            own_card=self.tr("Own theme: %1"),
         )
         names = self.timeframe_names()
         for row, timeframe in enumerate(_TIMEFRAMES):
@@ -203,7 +221,20 @@ class PrepPanel(QGroupBox):
                 self.tr("Remove the selected question (Delete)"),
                 self.tr("Remove question"),
             ),
+            (
+                (self.tr("Move the question up (Ctrl+Up)"), self.tr("Move up")),
+                (self.tr("Move the question down (Ctrl+Down)"), self.tr("Move down")),
+            ),
         )
+        self.themes_button.setText(self.tr("Choose t&hemes…"))
+        self.themes_button.setToolTip(
+            self.tr(
+                "Pick conversation cards from the leadership model: the themes you want to "
+                "talk about become questions of your preparation"
+            )
+        )
+        self.own_theme_button.setText(self.tr("O&wn theme"))
+        self.own_theme_button.setToolTip(self.tr("Write a theme of your own for the talk"))
         self.question_caption.setText(self.tr("&Question:"))
         self.question_label.setToolTip(self.tr("This question comes from the leadership model."))
         self.timeframe_caption.setText(self.tr("Time &frame:"))
@@ -235,6 +266,14 @@ class PrepPanel(QGroupBox):
     def answers(self) -> list[PrepAnswer]:
         return self.model.answers()
 
+    def card_ids(self) -> list[str]:
+        """The model's cards picked on this side, in their order (not the side's own)."""
+        return [
+            card
+            for answer in self.model.answers()
+            if (card := card_id_of(answer.question_key)) and not is_own_card(answer.question_key)
+        ]
+
     def current_row(self) -> int:
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
@@ -252,7 +291,12 @@ class PrepPanel(QGroupBox):
 
     def set_read_only(self, read_only: bool) -> None:
         self.rows.set_read_only(read_only)
-        for widget in (self.timeframe_combo, self.private_check):
+        for widget in (
+            self.timeframe_combo,
+            self.private_check,
+            self.themes_button,
+            self.own_theme_button,
+        ):
             widget.setEnabled(not read_only)
         self._show_current()
 
@@ -264,6 +308,25 @@ class PrepPanel(QGroupBox):
         self.rows_changed.emit()
         self.question_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.question_edit.selectAll()
+
+    def add_own_theme(self) -> None:
+        """A card of this side's own: a theme in its own words, typed in the editor."""
+        if self.rows.read_only:
+            return
+        theme = PrepAnswer(self.tr("My own theme"), question_key=own_card_key())
+        row = self.model.insert_answer(self.model.rowCount(), theme)
+        self.select_row(row)
+        self.rows_changed.emit()
+        self.question_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.question_edit.selectAll()
+
+    def move_question(self, by: int) -> None:
+        """Moves the current question up (-1) or down (+1): the order the two agree on."""
+        row = self.current_row()
+        if self.rows.read_only or row < 0 or not self.model.move_row(row, row + by):
+            return
+        self.select_row(row + by)
+        self.rows_changed.emit()
 
     def remove_question(self) -> None:
         row = self.current_row()
@@ -297,7 +360,9 @@ class PrepPanel(QGroupBox):
             self.editor.setEnabled(answer is not None)
             self.rows.allow_remove(answer is not None)
             answer = answer or PrepAnswer("")
-            from_model = bool(answer.question_key)
+            # The model's questions and cards are its words: shown, not edited. Free
+            # questions and a side's own themes are the user's to write.
+            from_model = bool(answer.question_key) and not is_own_card(answer.question_key)
             self.question_label.setText(answer.question)
             self.question_label.setVisible(from_model)
             self.question_edit.setVisible(not from_model)

@@ -1,0 +1,264 @@
+"""The manager's desk in the window: a manager holding eight plans sorts, filters, sees what
+is overdue or due soon, and opens a plan; a leader with only their own plan sees their year."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from ledarplan.domain.entities import Side
+from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.gui.application import create_frame, plan_pages
+from ledarplan.gui.formatting import format_date
+from ledarplan.gui.models.team_table import (
+    COL_AGREEMENTS,
+    COL_MODEL,
+    COL_NEXT_TALK,
+    COL_PERSON,
+    COL_STATUS,
+    OVERDUE_BACKGROUND,
+    SOON_BACKGROUND,
+    YEAR_COL_DATE,
+    YEAR_COL_WHAT,
+    YEAR_COL_WHEN,
+    PlanIdRole,
+    TeamTableModel,
+    YearEntry,
+    YearTableModel,
+)
+from ledarplan.gui.views.team_view import MAX_COLUMN, TEAM, YEAR, TeamOverviewView
+from ledarplan.paths import builtin_frameworks_dir
+from ledarplan.presets import Presets
+from ledarplan.services.calendar import CalendarLabels
+from ledarplan.services.container import Services
+from ledarplan.settings import SettingsStore
+from ledarplan.storage.database import open_database
+from ledarplan.storage.repository import Store
+
+pytestmark = pytest.mark.gui
+
+TODAY = date.today()
+#: Name, model, level, and how many days ago the sample plan was made: its talk is 21 days
+#: after that, an open agreement falls due 7 days after it (so: 40 days ago, overdue; 7 days
+#: ago, the talk is in 14 days and nothing is late yet).
+TEAM_PLANS = [
+    ("Hanne Krogh", "holstebro", "chef", 0),
+    ("Bo Ek", "kalix", None, 40),
+    ("Frida Nygaard", "holstebro", "leder-af-ledere", 7),
+    ("Anna Berg", "hjo", None, 3),
+    ("Eva Lund", "skr", None, 120),
+    ("Gustav Ahl", "huddinge", None, 1),
+    ("David Holm", "kalix", None, 2),
+    ("Cecilie Dahl", "hjo", None, 80),
+]
+
+
+def hold_eight_plans(services) -> dict[str, str]:
+    """The eight leaders' plans, all kept at the manager's desk: name → plan id."""
+    plans = {}
+    for name, model, level, days_ago in TEAM_PLANS:
+        bundle = services.samples.create(model, level, TODAY - timedelta(days=days_ago))
+        services.people.rename(bundle.person.id, name)
+        services.plans.set_desk(bundle.plan.id, Side.MANAGER)
+        plans[name] = bundle.plan.id
+    return plans
+
+
+def shown(view, column: int, role=Qt.ItemDataRole.DisplayRole) -> list:
+    proxy = view.proxy
+    return [proxy.index(row, column).data(role) for row in range(proxy.rowCount())]
+
+
+def row_of(view, name: str) -> int:
+    return shown(view, COL_PERSON).index(name)
+
+
+def click_header(qtbot, view, column: int) -> None:
+    header = view.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+@pytest.fixture
+def team_window(make_window):
+    window = make_window()
+    plans = hold_eight_plans(window._services)
+    window.events.people_changed.emit()
+    window.team_action.trigger()
+    return window, plans
+
+
+def test_a_managers_eight_plans_one_row_each_sorted_by_name(team_window):
+    window, plans = team_window
+    view = window.team_view
+    assert window.stack.currentWidget() is view and view.mode == TEAM
+    assert view.heading.text() == "Team overview"
+    assert shown(view, COL_PERSON) == sorted(plans)
+    assert view.count_label.text() == "8 person(s)"
+    row = row_of(view, "Frida Nygaard")
+    assert shown(view, COL_MODEL)[row] == "Holstebro Kommune · Leder af ledere"
+    full = view.proxy.index(row, COL_MODEL).data(Qt.ItemDataRole.ToolTipRole)
+    assert full == "Ledelsesgrundlag for Social og Sundhed · Leder af ledere"
+    assert shown(view, COL_NEXT_TALK)[row] == format_date(TODAY + timedelta(days=14))
+    # Every column is as wide as its texts (none cut), up to the widest a column is made.
+    metrics, header = view.table.fontMetrics(), view.table.horizontalHeader()
+    for column in range(view.proxy.columnCount()):
+        widest = max(metrics.horizontalAdvance(text) for text in shown(view, column))
+        assert header.sectionSize(column) >= min(widest, MAX_COLUMN), column
+
+
+def test_sorting_by_a_column_sorts_by_its_value_not_its_text(qtbot, team_window):
+    window, _plans = team_window
+    view = window.team_view
+    click_header(qtbot, view, COL_NEXT_TALK)
+    talks = shown(view, COL_NEXT_TALK)
+    # Hanne's talk (in 21 days) after Frida's (14) …; plans whose talk has passed come last.
+    assert shown(view, COL_PERSON)[:5] == [
+        "Frida Nygaard",
+        "Anna Berg",
+        "David Holm",
+        "Gustav Ahl",
+        "Hanne Krogh",
+    ]
+    assert talks[5:] == ["–", "–", "–"]
+    click_header(qtbot, view, COL_STATUS)  # ascending: calm first …
+    click_header(qtbot, view, COL_STATUS)  # … descending: the overdue first
+    statuses = shown(view, COL_STATUS)
+    assert statuses[:3] == ["Overdue"] * 3 and statuses[3] == "Due soon"
+    assert set(shown(view, COL_PERSON)[:3]) == {"Bo Ek", "Eva Lund", "Cecilie Dahl"}
+
+
+def test_overdue_and_due_soon_rows_are_tinted_and_say_so(team_window):
+    window, _plans = team_window
+    view = window.team_view
+    proxy = view.proxy
+    late, soon, calm = (row_of(view, n) for n in ("Bo Ek", "Frida Nygaard", "Hanne Krogh"))
+    assert proxy.index(late, COL_STATUS).data() == "Overdue"
+    assert proxy.index(late, COL_PERSON).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
+    tip = proxy.index(late, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    # Both agreements of the last session (due 7 and 10 days after it) are late.
+    assert tip.startswith("Overdue – agreements: 2;")
+    assert proxy.index(late, COL_AGREEMENTS).data() == "2 / 2"
+    assert proxy.index(soon, COL_STATUS).data() == "Due soon"
+    assert proxy.index(soon, COL_PERSON).data(Qt.ItemDataRole.BackgroundRole) == SOON_BACKGROUND
+    assert format_date(TODAY + timedelta(days=14)) in proxy.index(soon, COL_STATUS).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert proxy.index(calm, COL_STATUS).data() == ""
+    assert proxy.index(calm, COL_PERSON).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "Overdue" in view.legend.text() and "14 days" in view.legend.text()
+
+
+def test_the_filter_keeps_the_rows_that_match_in_any_column(qtbot, team_window):
+    window, _plans = team_window
+    view = window.team_view
+    qtbot.keyClicks(view.filter_edit, "holstebro")
+    assert sorted(shown(view, COL_PERSON)) == ["Frida Nygaard", "Hanne Krogh"]
+    assert view.count_label.text() == "2 shown of 8 person(s)"
+    view.filter_edit.clear()
+    qtbot.keyClicks(view.filter_edit, "overdue")
+    assert sorted(shown(view, COL_PERSON)) == ["Bo Ek", "Cecilie Dahl", "Eva Lund"]
+    view.filter_edit.clear()
+    assert view.proxy.rowCount() == 8
+
+
+def test_a_double_click_or_enter_opens_the_plan(qtbot, team_window):
+    window, plans = team_window
+    view = window.team_view
+    table = view.table
+    rect = table.visualRect(view.proxy.index(row_of(view, "Eva Lund"), COL_PERSON))
+    # A double click as the mouse makes it: a click, then the double click.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.workspace.plan_id == plans["Eva Lund"]
+    assert window.stack.currentWidget() is window.workspace
+    assert window.people.current_plan_id() == plans["Eva Lund"]
+
+    window.team_action.trigger()
+    assert window.stack.currentWidget() is view
+    assert view.current_plan_id() == plans["Eva Lund"]  # the row chosen before stays chosen
+    table.setCurrentIndex(view.proxy.index(row_of(view, "Gustav Ahl"), COL_PERSON))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.workspace.plan_id == plans["Gustav Ahl"]
+    assert window.stack.currentWidget() is window.workspace
+
+
+def test_a_leader_with_only_their_own_plan_sees_their_year(make_window):
+    window = make_window()
+    window.sample_action.trigger()  # the leader's own plan, at the leader's desk
+    plan_id = window.workspace.plan_id
+    window.team_action.trigger()
+    view = window.team_view
+    assert view.mode == YEAR and view.heading.text() == "My year"
+    assert view.stack.currentWidget() is view.year_table
+    bundle = window._services.plans.bundle(plan_id)
+    assert set(shown(view, YEAR_COL_DATE, PlanIdRole)) == {plan_id}
+    whats = shown(view, YEAR_COL_WHAT)
+    talk = bundle.talks[0]
+    expected = sorted(
+        d
+        for d in (
+            talk.date,
+            max(s.next_date for s in bundle.sessions if s.next_date),
+            *(a.due_date for s in bundle.sessions for a in s.agreements if not a.done),
+            *(a.due_date for g in bundle.goals for a in g.actions if a.status.value != "done"),
+            *(g.target_date for g in bundle.goals),
+        )
+        if d is not None and d >= TODAY
+    )
+    assert shown(view, YEAR_COL_DATE) == [format_date(d) for d in expected]
+    talk_row = next(r for r, w in enumerate(whats) if w.startswith("Development talk: "))
+    assert shown(view, YEAR_COL_WHEN)[talk_row] == "in 21 day(s)"
+    next_session = next(r for r, w in enumerate(whats) if w.startswith("Coaching session: "))
+    assert shown(view, YEAR_COL_WHEN)[next_session] == "in 14 day(s)"
+    tint = view.proxy.index(next_session, YEAR_COL_WHAT).data(Qt.ItemDataRole.BackgroundRole)
+    assert tint == SOON_BACKGROUND
+    assert view.proxy.index(talk_row, YEAR_COL_WHAT).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_the_models_pass_the_model_tester(qtmodeltester, services):
+    plans = hold_eight_plans(services)
+    model = TeamTableModel()
+    model.set_rows(services.team.rows(TODAY), TODAY)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(plans)
+    year = YearTableModel()
+    plan_id = plans["Hanne Krogh"]
+    items = services.team.year(plan_id, TODAY, CalendarLabels())
+    year.set_rows([YearEntry(plan_id, item) for item in items], TODAY)
+    qtmodeltester.check(year)
+    assert year.rowCount() == len(items) > 3
+
+
+def test_the_view_alone_reads_again_when_plans_change(qtbot, services, events):
+    view = TeamOverviewView(services, events, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    hold_eight_plans(services)
+    assert view.proxy.rowCount() == 0
+    events.people_changed.emit()
+    assert view.proxy.rowCount() == 8
+
+
+def test_team_overview_chosen_before_the_plans_are_open_shows_once_they_are(qtbot, paths, prompts):
+    window = create_frame(SettingsStore(paths.settings_file), prompts, Presets())
+    qtbot.addWidget(window)
+    window.show()
+    window.team_action.trigger()  # Ctrl+T while the window still says it is opening
+    assert window.statusBar().currentMessage() == "Opening your plans…"
+
+    database = open_database(paths.database_file, paths.backups_dir)
+    try:
+        catalog = FrameworkCatalog.load(builtin_frameworks_dir())
+        services = Services.over(Store(database), catalog, paths.backups_dir)
+        plans = hold_eight_plans(services)
+        window.attach(services, plan_pages())
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.team_view)
+        assert shown(window.team_view, COL_PERSON) == sorted(plans)
+        assert window.team_pdf_action.isEnabled() and window.team_calendar_action.isEnabled()
+    finally:
+        window.close()
+        database.dispose()
