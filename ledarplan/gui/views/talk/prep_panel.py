@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -154,11 +155,16 @@ class PrepPanel(QGroupBox):
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
+        # The themes on a row of their own above the questions, the row buttons below: two
+        # short rows fit beside the other side's preparation in a narrow window.
+        themes = QHBoxLayout()
+        themes.setContentsMargins(0, 0, 0, 0)
+        themes.addWidget(self.themes_button)
+        themes.addWidget(self.own_theme_button)
+        themes.addStretch(1)
+        upper_layout.addLayout(themes)
         upper_layout.addWidget(self.table, 1)
-        buttons = self.rows.row()
-        buttons.insertWidget(0, self.themes_button)
-        buttons.insertWidget(1, self.own_theme_button)
-        upper_layout.addLayout(buttons)
+        upper_layout.addLayout(self.rows.row())
 
         question = QWidget()
         question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
