@@ -99,7 +99,7 @@ def shoot(out: Path, screen: str, languages: list[str]) -> int:
         for _ in range(8):
             QApplication.processEvents()
 
-    def save(widget_or_none: object, name: str) -> None:
+    def save(name: str) -> None:
         target = out / f"pages-{screen}-{name}.png"
         QApplication.primaryScreen().grabWindow(0).save(str(target))
         print(target)
@@ -115,13 +115,13 @@ def shoot(out: Path, screen: str, languages: list[str]) -> int:
             window = create_main_window(GuiServices(store, services, Prompts()))
             window.show()
             settle()
-            save(window, f"{language}-welcome")
+            save(f"{language}-welcome")
             window._select_plan(window.actions_.create_sample(MODELS[language]))
             settle()
             for name, show in _pages(window):
                 show()
                 settle()
-                save(window, f"{language}-{name}")
+                save(f"{language}-{name}")
             window.close()
             window.deleteLater()
             settle()
@@ -160,6 +160,7 @@ def _pages(window) -> list[tuple[str, Callable[[], None]]]:  # window: a MainWin
         ("talk", page(TalkView, lambda p: p.tabs.setCurrentIndex(0))),
         ("talk-after", page(TalkView, lambda p: p.tabs.setCurrentIndex(1))),
         ("model", model),
+        ("team", window.team_action.trigger),  # View → Team overview
     ]
 
 
