@@ -121,8 +121,7 @@ class ModelBrowserView(QWidget):
         chooser.addWidget(self.model_combo, 2)
         chooser.addSpacing(16)
         chooser.addWidget(self.level_label)
-        chooser.addWidget(self.level_combo, 1)
-        chooser.addStretch(1)
+        chooser.addWidget(self.level_combo, 1)  # the two share the row: long names show whole
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.contents_view)
