@@ -77,6 +77,7 @@ class Guard:
 
     read: str  # the rows a login may see (its plans' rows)
     write: str  # the rows it may add, change or delete
+    delete: str | None = None  # the rows it may delete, when fewer than it may change
 
 
 def _by_plan(owner: str | None) -> Guard:
@@ -110,8 +111,11 @@ _MINE = "SELECT person_id FROM {s}.org_member WHERE login = current_user::text"
 #: that is missing here: a new table must say who may see it.
 GUARDS: dict[str, Guard] = {
     "person": Guard(read=f"id IN ({_MINE_OR_MY_TEAMS})", write=f"id IN ({_MINE})"),
+    # A plan is deleted (with everything in it) by its leader only.
     "plan": Guard(
-        read=f"person_id IN ({_MINE_OR_MY_TEAMS})", write=f"person_id IN ({_MINE_OR_MY_TEAMS})"
+        read=f"person_id IN ({_MINE_OR_MY_TEAMS})",
+        write=f"person_id IN ({_MINE_OR_MY_TEAMS})",
+        delete=f"person_id IN ({_MINE})",
     ),
     "plan_desk": _by_plan(None),
     "tombstone": _by_plan(None),
@@ -300,13 +304,14 @@ def _set_up(connection: Connection, s: str) -> None:
         ).all():
             connection.exec_driver_sql(f"DROP POLICY {_quoted(connection, name)} ON {s}.{table}")
         read, write = guard.read.format(s=s), guard.write.format(s=s)
+        delete = (guard.delete or guard.write).format(s=s)
         policies = {
             "ledarplan_read": f"FOR SELECT TO {LEADER_ROLE} USING ({read})",
             "ledarplan_add": f"FOR INSERT TO {LEADER_ROLE} WITH CHECK ({write})",
             "ledarplan_change": (
                 f"FOR UPDATE TO {LEADER_ROLE} USING ({write}) WITH CHECK ({write})"
             ),
-            "ledarplan_delete": f"FOR DELETE TO {LEADER_ROLE} USING ({write})",
+            "ledarplan_delete": f"FOR DELETE TO {LEADER_ROLE} USING ({delete})",
             # The owner sets the organisation up (people, managers): row-level security is
             # forced on the owner too, so it is let in by a policy of its own.
             "ledarplan_owner": f"TO {owner} USING (true) WITH CHECK (true)",

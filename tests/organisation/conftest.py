@@ -100,3 +100,112 @@ def org(postgres_server, org_template, private_data_dir) -> Iterator[Org]:
     database = copy_of(postgres_server, org_template, private_data_dir)
     yield database
     postgres_server.drop_database(database.name)
+
+
+# --- a small organisation with plans, built through the program as each user ----------------
+
+#: Every text below is unique, so a dump of what a login can read shows whose parts it got.
+MANAGER, NEW_MANAGER, LEADER, OTHER_LEADER, HR, OTHER = (
+    "w_maria", "w_mats", "w_anna", "w_bo", "w_hanna", "w_olle",
+)  # fmt: skip
+
+
+@dataclass
+class World:
+    org: Org
+    anna_plan: str
+    bo_plan: str
+    anna_session: str  # Anna's coaching session with private texts
+    anna_round: str  # Anna's self-assessment
+    talk: str  # the talk on Anna's plan, prepared by both
+    goal: str  # a shared goal of Anna's plan
+
+
+def catalog_of_builtins():
+    from ledarplan.frameworks.catalog import FrameworkCatalog  # noqa: PLC0415
+    from ledarplan.paths import builtin_frameworks_dir  # noqa: PLC0415
+
+    return FrameworkCatalog.load(builtin_frameworks_dir())
+
+
+def build_world(org: Org, catalog) -> World:
+    """Maria manages Anna, Mats manages Bo; Hanna is HR; Olle is anyone else. Each writes
+    their parts through the program, logged in as themselves."""
+    from datetime import date  # noqa: PLC0415
+
+    from ledarplan.domain.entities import (  # noqa: PLC0415
+        Action,
+        Agreement,
+        AssessorKind,
+        CoachingSession,
+        DevelopmentTalk,
+        PrepAnswer,
+        Rating,
+    )
+
+    for login, *extra in (
+        (MANAGER,), (NEW_MANAGER,), (LEADER, "--manager", MANAGER),
+        (OTHER_LEADER, "--manager", NEW_MANAGER), (HR, "--hr"), (OTHER,),
+    ):  # fmt: skip
+        assert org.ledarplan("org", "add-user", login, "--name", login.upper(), *extra) == 0
+
+    def leaders_plan(services, marker: str) -> tuple[str, str, str, str, str]:
+        (me,) = services.people.list()
+        plan = services.plans.create(me.id, "kalix", title=f"{marker}-PLAN")
+        item = plan.snapshot.items[0].item_id
+        round_ = services.assessments.record(
+            plan.id, date(2025, 1, 10), [Rating(item, 3, f"{marker}-SELF-COMMENT")]
+        )
+        goal = services.goals.add(plan.id, f"{marker}-GOAL", [item])
+        services.goals.add_action(goal.id, Action(f"{marker}-ACTION"))
+        services.goals.check_in(goal.id, date(2025, 2, 1), f"{marker}-CHECKIN", 20)
+        services.goals.delete(services.goals.add(plan.id, f"{marker}-DROPPED", []).id)
+        private = services.coaching.save(
+            CoachingSession(
+                plan.id, date(2025, 2, 3), topic=f"{marker}-TOPIC",
+                notes=f"{marker}-PRIVATE-NOTES", reflection=f"{marker}-PRIVATE-REFLECTION",
+                notes_private=True, agreements=[Agreement(f"{marker}-SESSION-AGREEMENT")],
+                goal_ids=[goal.id],
+            )
+        )  # fmt: skip
+        services.coaching.save(
+            CoachingSession(
+                plan.id, date(2025, 3, 3), notes=f"{marker}-OPEN-NOTES", notes_private=False
+            )
+        )
+        talk = services.talks.prepare(
+            DevelopmentTalk(
+                plan.id, date(2025, 4, 1),
+                leader_prep=[
+                    PrepAnswer("How is it going?", f"{marker}-OPEN-ANSWER"),
+                    PrepAnswer("What worries you?", f"{marker}-PRIVATE-ANSWER", private=True),
+                ],
+                agreements=[Agreement(f"{marker}-TALK-AGREEMENT")],
+            )
+        )  # fmt: skip
+        services.feedback.create(plan.id, questions=[f"{marker}-FEEDBACK-QUESTION"])
+        return plan.id, private.id, round_.id, talk.id, goal.id
+
+    with org.services(LEADER, catalog) as anna:
+        anna_plan, anna_session, anna_round, talk_id, goal_id = leaders_plan(anna, "ANNA")
+    with org.services(OTHER_LEADER, catalog) as bo:
+        bo_plan = leaders_plan(bo, "BO")[0]
+    with org.services(MANAGER, catalog) as maria:
+        item = maria.plans.get(anna_plan).snapshot.items[0].item_id
+        maria.assessments.record(
+            anna_plan, date(2025, 1, 12), [Rating(item, 4, "MARIA-RATING-COMMENT")],
+            assessor_kind=AssessorKind.MANAGER, note="MARIA-ROUND-NOTE",
+        )  # fmt: skip
+        maria.goals.add(anna_plan, "MARIA-SHARED-GOAL", [item])
+        (talk,) = maria.talks.list(anna_plan)
+        talk.manager_prep = [
+            PrepAnswer("Strengths?", "MARIA-OPEN-ANSWER"),
+            PrepAnswer("My own note", "MARIA-PRIVATE-ANSWER", private=True),
+        ]
+        maria.talks.prepare(talk)
+        maria.coaching.save(
+            CoachingSession(
+                anna_plan, date(2025, 3, 20), notes="MARIA-PRIVATE-SESSION", notes_private=True
+            )
+        )
+    return World(org, anna_plan, bo_plan, anna_session, anna_round, talk_id, goal_id)
