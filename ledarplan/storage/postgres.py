@@ -9,6 +9,7 @@ written. The log gets the kind of problem only: never the URL, a password, a log
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 from dataclasses import dataclass
@@ -90,7 +91,9 @@ def _checked(url: str) -> str:
         raise BadDatabaseUrlError(str(exc)) from None
 
 
-def connection_fault(where: str, exc: BaseException) -> OrganisationDatabaseError | None:
+def connection_fault(
+    where: str, exc: BaseException, login: str = ""
+) -> OrganisationDatabaseError | None:
     """What a failed connection means, from libpq's own report; None: not a connection
     problem. libpq gives no error code for these, so its (English) words are read; a message
     in another language is passed on as it is, as the server not being reached."""
@@ -98,27 +101,30 @@ def connection_fault(where: str, exc: BaseException) -> OrganisationDatabaseErro
     pgconn = getattr(orig, "pgconn", None)
     text = str(orig).strip()
     first = text.split("\n")[0]
-    detail = first.split("failed: ", 1)[-1].removeprefix("FATAL:").strip()
+    for prefix in ("connection failed: ", "connection is bad: "):  # psycopg's own words
+        first = first.removeprefix(prefix)
+    # What the server said, when it was reached (after libpq's "connection to … failed: ").
+    said = first.rsplit("failed: ", 1)[-1].removeprefix("FATAL:").strip()
     if pgconn is not None and pgconn.needs_password:
         return LoginRefusedError(where, "no password")
     if pgconn is not None and pgconn.used_password:
         return LoginRefusedError(where, "wrong password")
     lowered = text.lower()
     if "permission denied for database" in lowered:
-        return MissingGrantsError(where, _login_in(text), "CONNECT on the database")
+        return MissingGrantsError(where, login, "CONNECT on the database")
     if "database" in lowered and "does not exist" in lowered:
-        return NotPreparedDatabaseError(where, f"there is no such database: {detail}")
+        return NotPreparedDatabaseError(where, f"there is no such database: {said}")
     if (
         ("role" in lowered and "does not exist" in lowered)
         or "pg_hba.conf" in lowered
         or "authentication failed" in lowered
         or "gssapi" in lowered
     ):
-        return LoginRefusedError(where, "refused", detail)
+        return LoginRefusedError(where, "refused", said)
     if "definition of service" in lowered:
-        return UnreachableDatabaseError(where, f"{detail}: see the pg_service.conf file")
+        return UnreachableDatabaseError(where, f"{first}: see the pg_service.conf file")
     if pgconn is not None or "failed to resolve host" in lowered or "connection" in lowered:
-        return UnreachableDatabaseError(where, detail)
+        return UnreachableDatabaseError(where, first)
     return None
 
 
@@ -139,11 +145,12 @@ def organisation_fault(where: str, exc: DBAPIError) -> Exception | None:
     return None
 
 
-def _login_in(text: str) -> str:
-    """The login libpq names in a refusal ('… for user "x"'), else the one PGUSER names."""
-    if 'user "' in text:
-        return text.split('user "', 1)[1].split('"', 1)[0]
-    return os.environ.get("PGUSER", "")
+def _login_of(url: str) -> str:
+    """The login libpq will use for `url`: the URL's, else PGUSER, else the computer's user."""
+    from psycopg.conninfo import conninfo_to_dict  # noqa: PLC0415
+
+    given = conninfo_to_dict(url).get("user")
+    return str(given or os.environ.get("PGUSER") or getpass.getuser())
 
 
 # --- opening ---------------------------------------------------------------------------------
@@ -152,6 +159,14 @@ def _login_in(text: str) -> str:
 def open_organisation_database(url: str, migrations: Path = MIGRATIONS) -> Database:
     """Connects as the user's login and checks, reading only, that the database is prepared by
     this version of the program and that the login is a registered person."""
+    try:
+        return _open(url, migrations)
+    except OrganisationDatabaseError as exc:
+        log.warning("the organisation's database cannot be used: %s", type(exc).__name__)
+        raise
+
+
+def _open(url: str, migrations: Path) -> Database:
     url = _checked(url)
     where = describe_database(url)
     engine = make_postgres_engine(url)
@@ -160,16 +175,14 @@ def open_organisation_database(url: str, migrations: Path = MIGRATIONS) -> Datab
             connection.exec_driver_sql("SET TRANSACTION READ ONLY")
             membership = _membership(connection, where, migrations)
             connection.rollback()
-    except OrganisationDatabaseError as exc:
+    except OrganisationDatabaseError:
         engine.dispose()
-        log.warning("the organisation's database cannot be used: %s", type(exc).__name__)
         raise
     except DBAPIError as exc:
         engine.dispose()
-        fault = connection_fault(where, exc)
+        fault = connection_fault(where, exc, _login_of(url))
         if fault is None:
             raise
-        log.warning("the organisation's database cannot be used: %s", type(fault).__name__)
         raise fault from None
     log.info("opened the organisation's database (schema %s)", head_revision(migrations))
     factory = sessionmaker(engine, expire_on_commit=False)
