@@ -2365,22 +2365,32 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="617"/>
+        <location filename="../ledarplan/gui/main_window.py" line="526"/>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="528"/>
+        <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
+        <translation>Dine planer ligger i organisationens database, som IT tager sikkerhedskopi af med databasens egne værktøjer. ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="628"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="624"/>
+        <location filename="../ledarplan/gui/main_window.py" line="635"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="632"/>
+        <location filename="../ledarplan/gui/main_window.py" line="643"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="634"/>
+        <location filename="../ledarplan/gui/main_window.py" line="645"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2393,7 +2403,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="637"/>
+        <location filename="../ledarplan/gui/main_window.py" line="648"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>

@@ -2365,22 +2365,32 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="617"/>
+        <location filename="../ledarplan/gui/main_window.py" line="526"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="528"/>
+        <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
+        <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med databasens egna verktyg. ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="628"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="624"/>
+        <location filename="../ledarplan/gui/main_window.py" line="635"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="632"/>
+        <location filename="../ledarplan/gui/main_window.py" line="643"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="634"/>
+        <location filename="../ledarplan/gui/main_window.py" line="645"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2393,7 +2403,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="637"/>
+        <location filename="../ledarplan/gui/main_window.py" line="648"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
