@@ -1607,293 +1607,298 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="29"/>
+        <location filename="../ledarplan/gui/error_text.py" line="30"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <location filename="../ledarplan/gui/error_text.py" line="31"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <location filename="../ledarplan/gui/error_text.py" line="32"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <location filename="../ledarplan/gui/error_text.py" line="33"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <location filename="../ledarplan/gui/error_text.py" line="34"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <location filename="../ledarplan/gui/error_text.py" line="35"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <location filename="../ledarplan/gui/error_text.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <location filename="../ledarplan/gui/error_text.py" line="37"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <location filename="../ledarplan/gui/error_text.py" line="38"/>
         <source>Assessed by</source>
         <translation>Bedömd av</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <location filename="../ledarplan/gui/error_text.py" line="39"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <location filename="../ledarplan/gui/error_text.py" line="40"/>
         <source>Rating</source>
         <translation>Skattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="41"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
         <source>How we know</source>
         <translation>Hur vi vet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
         <source>Linked items</source>
         <translation>Kopplade punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <source>Actions</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
         <source>How we follow up</source>
         <translation>Hur vi följer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
         <source>Building block</source>
         <translation>Byggkloss</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="53"/>
-        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
         <source>With whom</source>
         <translation>Med vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
         <source>Conclusion</source>
         <translation>Slutsats</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <location filename="../ledarplan/gui/error_text.py" line="65"/>
         <source>Linked goals</source>
         <translation>Kopplade mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <location filename="../ledarplan/gui/error_text.py" line="66"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="65"/>
+        <location filename="../ledarplan/gui/error_text.py" line="67"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="66"/>
+        <location filename="../ledarplan/gui/error_text.py" line="68"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="67"/>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="68"/>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <location filename="../ledarplan/gui/error_text.py" line="71"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <location filename="../ledarplan/gui/error_text.py" line="72"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="71"/>
+        <location filename="../ledarplan/gui/error_text.py" line="73"/>
         <source>The leader&apos;s signature</source>
         <translation>Ledarens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="72"/>
+        <location filename="../ledarplan/gui/error_text.py" line="74"/>
         <source>The manager&apos;s signature</source>
         <translation>Chefens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <location filename="../ledarplan/gui/error_text.py" line="75"/>
         <source>Whose desk</source>
         <translation>Vems exemplar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="74"/>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <location filename="../ledarplan/gui/error_text.py" line="77"/>
         <source>The manager&apos;s title</source>
         <translation>Chefens titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <location filename="../ledarplan/gui/error_text.py" line="78"/>
         <source>Assessment round</source>
         <translation>Bedömningsomgång</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="77"/>
+        <location filename="../ledarplan/gui/error_text.py" line="79"/>
         <source>Coaching session</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="78"/>
+        <location filename="../ledarplan/gui/error_text.py" line="80"/>
         <source>Follow-up date</source>
         <translation>Datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="79"/>
+        <location filename="../ledarplan/gui/error_text.py" line="81"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="80"/>
+        <location filename="../ledarplan/gui/error_text.py" line="82"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="81"/>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
         <source>Carried over</source>
         <translation>Överförda överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="82"/>
+        <location filename="../ledarplan/gui/error_text.py" line="84"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <location filename="../ledarplan/gui/error_text.py" line="85"/>
         <source>Feedback round</source>
         <translation>Återkopplingsomgång</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="84"/>
+        <location filename="../ledarplan/gui/error_text.py" line="86"/>
         <source>Anonymity threshold</source>
         <translation>Anonymitetsgräns</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="85"/>
+        <location filename="../ledarplan/gui/error_text.py" line="87"/>
         <source>Groups asked</source>
         <translation>Tillfrågade grupper</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="86"/>
+        <location filename="../ledarplan/gui/error_text.py" line="88"/>
         <source>Open questions</source>
         <translation>Öppna frågor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <location filename="../ledarplan/gui/error_text.py" line="89"/>
         <source>Answers taken in</source>
         <translation>Intagna svar</translation>
     </message>
@@ -4820,175 +4825,180 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="92"/>
+        <location filename="../ledarplan/gui/error_text.py" line="94"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>måste vara text</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="93"/>
+        <location filename="../ledarplan/gui/error_text.py" line="95"/>
         <source>contains control characters</source>
         <translation>innehåller otillåtna tecken</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="96"/>
+        <location filename="../ledarplan/gui/error_text.py" line="98"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>har för många tecken (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="98"/>
+        <location filename="../ledarplan/gui/error_text.py" line="100"/>
         <source>must not be empty</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="99"/>
+        <location filename="../ledarplan/gui/error_text.py" line="101"/>
         <source>must be a single line</source>
         <translation>får bara vara en rad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="102"/>
+        <location filename="../ledarplan/gui/error_text.py" line="104"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har för många poster (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="106"/>
+        <location filename="../ledarplan/gui/error_text.py" line="108"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="110"/>
+        <location filename="../ledarplan/gui/error_text.py" line="112"/>
         <source>“%1” is not an e-mail address</source>
         <translation>”%1” är inte en e-postadress</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="114"/>
+        <location filename="../ledarplan/gui/error_text.py" line="116"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>planens status kan inte ändras från ”%1” till ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="118"/>
+        <location filename="../ledarplan/gui/error_text.py" line="120"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>måste gå från ett lägre till ett högre tal inom 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="122"/>
+        <location filename="../ledarplan/gui/error_text.py" line="124"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>gäller en punkt som inte finns i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="124"/>
+        <location filename="../ledarplan/gui/error_text.py" line="126"/>
         <source>is rated twice</source>
         <translation>punkten har skattats två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="127"/>
+        <location filename="../ledarplan/gui/error_text.py" line="129"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger utanför skalan %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="131"/>
-        <location filename="../ledarplan/gui/error_text.py" line="138"/>
+        <location filename="../ledarplan/gui/error_text.py" line="133"/>
+        <location filename="../ledarplan/gui/error_text.py" line="140"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % ligger inte mellan 0 och 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="135"/>
+        <location filename="../ledarplan/gui/error_text.py" line="137"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>”%1” är inte en punkt i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="137"/>
+        <location filename="../ledarplan/gui/error_text.py" line="139"/>
         <source>an item is linked twice</source>
         <translation>samma punkt är kopplad två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="141"/>
+        <location filename="../ledarplan/gui/error_text.py" line="143"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>ett kopplat mål hör inte till den här planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="145"/>
+        <location filename="../ledarplan/gui/error_text.py" line="147"/>
         <source>the next session cannot be before this one</source>
         <translation>nästa samtal kan inte ligga före det här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="149"/>
+        <location filename="../ledarplan/gui/error_text.py" line="151"/>
         <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
         <translation>är ledarens egen del: bara ledarens exemplar kan ändra den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="153"/>
+        <location filename="../ledarplan/gui/error_text.py" line="155"/>
         <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
         <translation>är chefens egen del: bara chefens exemplar kan ändra den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="157"/>
+        <location filename="../ledarplan/gui/error_text.py" line="159"/>
         <source>already signed by %1</source>
         <translation>redan signerat av %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="160"/>
+        <location filename="../ledarplan/gui/error_text.py" line="162"/>
         <source>the talk is signed by both and can no longer be changed</source>
         <translation>samtalet är signerat av båda och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="165"/>
+        <location filename="../ledarplan/gui/error_text.py" line="167"/>
         <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
         <translation>det här exemplaret har redan slagits samman med den andra partens; vems exemplar det är kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="173"/>
+        <location filename="../ledarplan/gui/error_text.py" line="175"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en överenskommelse som ska föras över är inte längre öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="177"/>
+        <location filename="../ledarplan/gui/error_text.py" line="179"/>
         <source>the agreement is not in this session</source>
         <translation>överenskommelsen hör inte till det här samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="179"/>
+        <location filename="../ledarplan/gui/error_text.py" line="181"/>
         <source>there is no model “%1”</source>
         <translation>det finns ingen modell ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="182"/>
+        <location filename="../ledarplan/gui/error_text.py" line="184"/>
         <source>choose a role level of the model “%1”</source>
         <translation>välj en rollnivå i modellen ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="186"/>
+        <location filename="../ledarplan/gui/error_text.py" line="188"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>modellen ”%1” har ingen rollnivå ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="192"/>
+        <location filename="../ledarplan/gui/error_text.py" line="194"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="193"/>
+        <location filename="../ledarplan/gui/error_text.py" line="195"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="194"/>
+        <location filename="../ledarplan/gui/error_text.py" line="196"/>
         <source>followed up</source>
         <translation>uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="197"/>
+        <location filename="../ledarplan/gui/error_text.py" line="199"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det här har tagits bort under tiden. Titta igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="198"/>
+        <location filename="../ledarplan/gui/error_text.py" line="200"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det här krockar med det som redan är sparat.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/error_text.py" line="201"/>
+        <source>Someone else saved this after you opened it (%1), so what you typed was not saved: it is still on your screen. Open the plan again to see their change, then make yours again.</source>
+        <translation>Någon annan sparade detta efter att du öppnade det (%1), så det du skrev sparades inte: det finns kvar på skärmen. Öppna planen igen för att se deras ändring, och gör sedan din igen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="208"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -4997,7 +5007,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="206"/>
+        <location filename="../ledarplan/gui/error_text.py" line="213"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -5006,7 +5016,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="212"/>
+        <location filename="../ledarplan/gui/error_text.py" line="219"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -5015,7 +5025,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="217"/>
+        <location filename="../ledarplan/gui/error_text.py" line="224"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -5024,7 +5034,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="222"/>
+        <location filename="../ledarplan/gui/error_text.py" line="229"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -5033,7 +5043,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="229"/>
+        <location filename="../ledarplan/gui/error_text.py" line="236"/>
         <source>Your data folder is on a network share (%2). A database there can be damaged, so ledarplan does not open it there.
 
 Folder: %1
@@ -5046,7 +5056,7 @@ Mapp: %1
 Håll dina planer på den här datorns egen disk (den vanliga platsen är %3: starta ledarplan utan --data-dir), och låt säkerhetskopiorna gå till nätverksmappen i stället: Arkiv → Säkerhetskopior, mapp för säkerhetskopior. Om din organisation har kontrollerat sin miljö kan den tillåta en nätverksmapp i sina förinställningar (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="238"/>
+        <location filename="../ledarplan/gui/error_text.py" line="245"/>
         <source>Your data folder is in a synced folder (%2). The sync program can put an older copy of the database back over a newer one, so ledarplan does not open it there.
 
 Folder: %1
@@ -5059,7 +5069,7 @@ Mapp: %1
 Håll dina planer på den här datorns egen disk (den vanliga platsen är %3: starta ledarplan utan --data-dir), och låt säkerhetskopiorna gå till den synkroniserade mappen i stället: Arkiv → Säkerhetskopior, mapp för säkerhetskopior. Om din organisation har kontrollerat sin miljö kan den tillåta det i sina förinställningar (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="249"/>
+        <location filename="../ledarplan/gui/error_text.py" line="256"/>
         <source>The backup folder is not there (is the drive connected?), so today&apos;s backup was not copied to it. The backup beside your data was made as usual. You are told once; the copy is made again at a later start.
 
 Folder: %1</source>
@@ -5068,7 +5078,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="255"/>
+        <location filename="../ledarplan/gui/error_text.py" line="262"/>
         <source>Today&apos;s backup could not be copied to the backup folder: %2. The backup beside your data was made as usual. You are told once; the copy is tried again at every start.
 
 Folder: %1</source>
@@ -5077,7 +5087,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="262"/>
+        <location filename="../ledarplan/gui/error_text.py" line="269"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -5086,7 +5096,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="265"/>
+        <location filename="../ledarplan/gui/error_text.py" line="272"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -5095,17 +5105,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="269"/>
+        <location filename="../ledarplan/gui/error_text.py" line="276"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="270"/>
+        <location filename="../ledarplan/gui/error_text.py" line="277"/>
         <source>the folder is read-only</source>
         <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="271"/>
+        <location filename="../ledarplan/gui/error_text.py" line="278"/>
         <source>you may not write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from ledarplan.domain.errors import DomainError
+from ledarplan.domain.errors import ConflictError, DomainError
 
 
 class DatabaseError(DomainError):
@@ -263,4 +263,20 @@ class NotYoursError(DomainError):
         super().__init__(
             f"{where}: the change was refused: it touches another person's part of the plan "
             f"({table}). Nothing was written"
+        )
+
+
+class ChangedMeanwhileError(ConflictError):
+    """On the organisation's database: someone else saved the record after it was read here
+    (the leader and the manager editing one goal at once). Nothing was saved."""
+
+    def __init__(self, what: str, title: str, fields: list[str]):
+        self.what = what
+        self.title = title
+        self.fields = fields
+        named = f" “{title}”" if title else ""
+        changed = f" ({', '.join(fields)})" if fields else ""
+        super().__init__(
+            f"the {what}{named} was changed by someone else since it was read here{changed}; "
+            "nothing was saved. Reopen the plan to see their change, then make yours again"
         )

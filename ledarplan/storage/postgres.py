@@ -24,6 +24,7 @@ from ledarplan.database_url import DatabaseUrlError, check_database_url, describ
 from ledarplan.storage.engine import Database
 from ledarplan.storage.errors import (
     BadDatabaseUrlError,
+    ChangedMeanwhileError,
     DriverMissingError,
     LoginRefusedError,
     MissingGrantsError,
@@ -81,7 +82,15 @@ def make_postgres_engine(url: str) -> Engine:
     def connect() -> Any:
         return psycopg.connect(url, **extra)
 
-    return create_engine("postgresql+psycopg://", creator=connect, pool_pre_ping=True, pool_size=2)
+    # Repeatable read: a record another program changed while this transaction read and
+    # wrote it fails the write (40001, said as ChangedMeanwhileError) instead of overwriting.
+    return create_engine(
+        "postgresql+psycopg://",
+        creator=connect,
+        pool_pre_ping=True,
+        pool_size=2,
+        isolation_level="REPEATABLE READ",
+    )
 
 
 def _checked(url: str) -> str:
@@ -138,6 +147,8 @@ def organisation_fault(where: str, exc: DBAPIError) -> Exception | None:
         message = str(orig)
         table = message.split('table "', 1)[1].split('"', 1)[0] if 'table "' in message else ""
         return NotYoursError(where, table or message.split(" ", 1)[0])
+    if state in ("40001", "40P01"):  # a save at the same moment as another's
+        return ChangedMeanwhileError("plan", "", [])
     if not state or state.startswith(("08", "57P")):
         return connection_fault(where, exc) or UnreachableDatabaseError(
             where, str(orig).strip().split("\n")[0]

@@ -32,10 +32,19 @@ from ledarplan.domain.entities import (
     Tombstone,
 )
 from ledarplan.domain.errors import ConflictError, InvalidInputError, NotFoundError
-from ledarplan.domain.sync import foreign_changes, kind_of, owner, restamp, tombstones_of
+from ledarplan.domain.sync import (
+    changed_meanwhile,
+    foreign_changes,
+    kind_of,
+    owner,
+    restamp,
+    title_of,
+    tombstones_of,
+)
 from ledarplan.domain.sync import records_of as sync_records
 from ledarplan.storage import convert
 from ledarplan.storage.engine import Database
+from ledarplan.storage.errors import ChangedMeanwhileError
 from ledarplan.storage.faults import describe_fault, translated_faults
 from ledarplan.storage.postgres import Membership, organisation_fault
 from ledarplan.storage.private_parts import PrivateParts
@@ -584,6 +593,12 @@ class Repository:
         with self._s.no_autoflush:  # the new record's row may be half filled yet
             desk = self._desk_row(plan_id)
             side = self._org_side(plan_id) if self._org is not None else Side(desk.side)
+        if self._org is not None and old is not None:
+            # Two people at once: what the other saved since this was read is not overwritten.
+            meanwhile = changed_meanwhile(old, new)
+            if meanwhile:
+                what = kind_of(new).value if not isinstance(new, Plan) else "plan"
+                raise ChangedMeanwhileError(what, title_of(new), meanwhile)
         foreign = foreign_changes(old, new, side)
         if foreign:
             raise InvalidInputError(foreign[0], f"is the {side.other.value}'s own part")

@@ -65,3 +65,24 @@ def test_the_backup_menu_says_it_is_its_work(window):
     ((kind, title, text),) = prompts.shown
     assert (kind, title) == ("information", "Backups")
     assert "IT backs up" in text and "makes no copies" in text
+
+
+def test_what_someone_else_saved_meanwhile_is_not_overwritten_and_what_was_typed_stays(window, org):
+    main, plan_id, prompts = window
+    main._open_plan(plan_id)
+    goals = main.workspace.page(GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    # The same leader on another terminal server saves the goal's title meanwhile.
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        (goal,) = elsewhere.goals.list(plan_id)
+        goal.title = "Lyssna mer, sagt på en annan dator"
+        elsewhere.goals.save_fields(goal)
+    goals.editor.description_edit.setPlainText("Skrivet här")
+    main.workspace.flush()
+    assert goals.edits.problem is not None
+    assert goals.edits.problem.startswith("Someone else saved this after you opened it (Title)")
+    assert goals.editor.description_edit.toPlainText() == "Skrivet här"  # still on screen
+    with org.sql() as conn:
+        stored = conn.execute("SELECT title, description FROM goal WHERE plan_id = %s", [plan_id])
+        assert stored.fetchall() == [("Lyssna mer, sagt på en annan dator", "")]
+    prompts.answers.append(True)  # closing at the end: without saving what was refused
