@@ -4,6 +4,7 @@ there, and the backup menu says that IT keeps the backups."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from ledarplan.app import open_services
 from ledarplan.gui.application import GuiServices, create_main_window
@@ -43,6 +44,10 @@ def window(org, qtbot, private_data_dir):
     qtbot.waitExposed(main)
     yield main, plan.id, prompts
     main.close()
+    # Gone before the database is dropped: a window left behind would reload its pages from
+    # it when a later test changes the language.
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     services.close()
 
 
