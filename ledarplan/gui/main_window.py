@@ -627,6 +627,17 @@ class MainWindow(QMainWindow):
     def _show_backups(self) -> None:
         from ledarplan.gui.views.backups_dialog import BackupsDialog  # noqa: PLC0415
 
+        if self._services.maintenance.backed_up_by_it:
+            self._prompts.information(
+                self,
+                self.tr("Backups"),
+                self.tr(
+                    "Your plans are kept in your organisation's database, which IT backs up "
+                    "with the database's own tools. ledarplan makes no copies of it and "
+                    "restores none: ask IT if you need an earlier state of a plan."
+                ),
+            )
+            return
         dialog = BackupsDialog(
             self._services,
             self.events,
