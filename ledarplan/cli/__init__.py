@@ -17,6 +17,7 @@ from ledarplan.cli import (
     frameworks,
     maintenance,
     merge,
+    org,
     pdf,
     person,
     plans,
@@ -33,12 +34,17 @@ from ledarplan.services.errors import (
     FileWriteError,
 )
 from ledarplan.services.maintenance import latest_good_backup
-from ledarplan.window_options import add_data_dir_option, add_window_options
+from ledarplan.window_options import (
+    add_data_dir_option,
+    add_database_url_option,
+    add_window_options,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     add_data_dir_option(common)
+    add_database_url_option(common)
     parser = argparse.ArgumentParser(
         prog="ledarplan",
         description="A leader's development plan, kept offline. Without a command the "
@@ -56,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_parsers(verbs, common)
     feedback.add_parsers(verbs, common)
     maintenance.add_parsers(verbs, common)
+    org.add_parsers(verbs, common)
     person.add_parsers(verbs, common)
     presets.add_parsers(verbs, common)
     return parser

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ledarplan.services.errors import (
     BackupFolderError,
+    ChangedMeanwhileError,
     ConflictError,
     DatabaseBusyError,
     DatabaseWriteError,
@@ -43,6 +44,7 @@ FIELDS = {
     "progress": QT_TRANSLATE_NOOP("Field", "Progress"),
     "item_ids": QT_TRANSLATE_NOOP("Field", "Linked items"),
     "checkins": QT_TRANSLATE_NOOP("Field", "Check-in"),
+    "actions": QT_TRANSLATE_NOOP("Field", "Actions"),
     "what": QT_TRANSLATE_NOOP("Field", "What"),
     "how": QT_TRANSLATE_NOOP("Field", "How"),
     "why": QT_TRANSLATE_NOOP("Field", "Why"),
@@ -196,6 +198,11 @@ WORDS = {
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Reason", "This was deleted in the meantime. Please look again.")
 CONFLICT = QT_TRANSLATE_NOOP("Reason", "This clashes with what is already stored.")
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Reason",
+    "Someone else saved this after you opened it (%1), so what you typed was not saved: it "
+    "is still on your screen. Open the plan again to see their change, then make yours again.",
+)
 
 # The computer, not the input, stopped a save: %1 is the file or folder, %2 the system's reason.
 DISK_FULL = QT_TRANSLATE_NOOP(
@@ -359,6 +366,8 @@ def describe(exc: DomainError) -> str:
         return f"{field_label(exc.field)}: {translate_reason(exc.reason)}"
     if isinstance(exc, NotFoundError):
         return _tr("Reason", NOT_FOUND)
+    if isinstance(exc, ChangedMeanwhileError):
+        return _fill(CHANGED_MEANWHILE, ", ".join(field_label(f) for f in exc.fields) or "–")
     if isinstance(exc, ConflictError) and str(exc).startswith("the change clashes"):
         return _tr("Reason", CONFLICT)
     return str(exc)

@@ -14,13 +14,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ from ledarplan.gui.pack_banner import PackProblemsBanner, PresetsProblemsBanner
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.people_panel import PeoplePanel
 from ledarplan.gui.views.welcome_page import WelcomePage
+from ledarplan.gui.widgets.fitting import fitted
 from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
 from ledarplan.presets import Presets
 from ledarplan.settings import Settings, SettingsStore
@@ -55,6 +57,19 @@ if TYPE_CHECKING:
     from ledarplan.services.container import Services
 
 _B64 = "ascii"
+#: The window's size on a screen with room for it (smaller screens get what they have).
+PREFERRED_SIZE = QSize(1280, 820)
+#: Room kept for a title bar and borders around a window not shown yet.
+FRAME_ALLOWANCE = QSize(16, 40)
+#: The people and plans beside the open plan, in a window with room for both.
+SIDEBAR_WIDTH = 260
+
+
+def sidebar_width(window_width: int) -> int:
+    """The list of people's width on a first start: a fifth of a narrow window (a 1024×600
+    netbook, a laptop at 150 %), so the open plan's pages get the room they need; at most
+    `SIDEBAR_WIDTH`."""
+    return min(SIDEBAR_WIDTH, max(SIDEBAR_WIDTH * 2 // 3, window_width // 5))
 
 
 def _encode(data: QByteArray) -> str:
@@ -253,7 +268,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.people)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1000])
+        self.splitter.setSizes([SIDEBAR_WIDTH, PREFERRED_SIZE.width() - SIDEBAR_WIDTH])
 
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
@@ -289,12 +304,39 @@ class MainWindow(QMainWindow):
         return settings.framework_id or self._presets.model
 
     def _restore_layout(self, settings: Settings) -> None:
-        self.resize(1280, 820)
+        self.resize(PREFERRED_SIZE)
         if settings.window_geometry:
             self.restoreGeometry(_decode(settings.window_geometry))
+        self.fit_to_screen(centre=not settings.window_geometry)
         if settings.splitter_state:
             self.splitter.restoreState(_decode(settings.splitter_state))
+        else:  # a narrow window gives the open plan the room, not the list of people
+            side = sidebar_width(self.width())
+            self.splitter.setSizes([side, self.width() - side])
         self.stack.setCurrentWidget(self.opening)
+
+    def fit_to_screen(self, *, centre: bool = False) -> None:
+        """The window, frame and all, inside the screen's free area (a 1366×768 laptop, the
+        same at 150 %, a size remembered from a larger screen): smaller if it must be, moved
+        back onto the screen if it was left off it."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if not self.isVisible() or frame.isEmpty():
+            frame = FRAME_ALLOWANCE  # not known before the window is shown
+        corner, size = fitted(
+            self.pos(),
+            self.size(),
+            frame=frame,
+            free=screen.availableGeometry(),
+            minimum=self.minimumSizeHint(),
+            centre=centre,
+        )
+        self.resize(size)
+        self.move(corner)
 
     # --- building ------------------------------------------------------------------------
 
@@ -610,6 +652,17 @@ class MainWindow(QMainWindow):
     def _show_backups(self) -> None:
         from ledarplan.gui.views.backups_dialog import BackupsDialog  # noqa: PLC0415
 
+        if self._services.maintenance.backed_up_by_it:
+            self._prompts.information(
+                self,
+                self.tr("Backups"),
+                self.tr(
+                    "Your plans are kept in your organisation's database, which IT backs up "
+                    "with the database's own tools. ledarplan makes no copies of it and "
+                    "restores none: ask IT if you need an earlier state of a plan."
+                ),
+            )
+            return
         dialog = BackupsDialog(
             self._services,
             self.events,

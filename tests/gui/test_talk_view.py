@@ -28,7 +28,7 @@ from ledarplan.gui.models.prep_table import (
 )
 from ledarplan.gui.models.talk_list import TalkListModel
 from ledarplan.gui.views.talk_view import TalkView
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 pytestmark = pytest.mark.gui
 
@@ -309,7 +309,7 @@ def test_agreements_are_added_and_edited_in_place(qtbot, demo_page, demo_plan, s
     table.setCurrentIndex(due)
     qtbot.keyClick(table, Qt.Key.Key_F2)
     date_editor = table.indexWidget(due)
-    assert isinstance(date_editor, OptionalDateEdit)
+    assert isinstance(date_editor, DateEdit)
     date_editor.set_value(date(2027, 1, 15))
     qtbot.keyClick(date_editor, Qt.Key.Key_Return)
 

@@ -39,7 +39,8 @@ from ledarplan.gui.views.talk.outcome_panel import OutcomePanel
 from ledarplan.gui.views.talk.prep_panel import PrepPanel
 from ledarplan.gui.views.talk.sign_off_bar import SignOffBar
 from ledarplan.gui.views.talk.standard_questions import standard_questions
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
+from ledarplan.gui.widgets.fitting import scrolling
 from ledarplan.services.container import Services
 
 _EMPTY_PAGE, _TALK_PAGE = 0, 1
@@ -74,7 +75,7 @@ class TalkView(PlanPage):
         self.talk_caption = QLabel()
         self.talk_combo = QComboBox()
         self.talk_combo.setModel(self._talks)
-        self.talk_combo.setMinimumContentsLength(24)
+        self.talk_combo.setMinimumContentsLength(18)
         self.talk_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.talk_caption.setBuddy(self.talk_combo)
         self.talk_combo.activated.connect(self._talk_chosen)
@@ -92,14 +93,14 @@ class TalkView(PlanPage):
         self.empty_label.setObjectName("emptyTalkLabel")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setFixedWidth(480)  # a readable measure; wrapped labels need a width
+        self.empty_label.setMaximumWidth(480)  # a readable measure, narrower in a narrow window
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_new_talk)
 
     def _build_talk_page(self) -> None:
         self.date_caption = QLabel()
-        self.date_edit = OptionalDateEdit()
+        self.date_edit = DateEdit()
         self.date_caption.setBuddy(self.date_edit)
         self.participants_caption = QLabel()
         self.participants_edit = QLineEdit()
@@ -135,8 +136,10 @@ class TalkView(PlanPage):
         preparation.addWidget(self.manager_prep)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(preparation, "")
-        self.tabs.addTab(self.outcome, "")
+        # Each tab scrolls on its own in a low window: the talk's date above and the sign-off
+        # below stay in sight.
+        self.tabs.addTab(scrolling(preparation, "preparationScroll"), "")
+        self.tabs.addTab(scrolling(self.outcome, "outcomeScroll"), "")
 
         talk_page = QWidget()
         talk_layout = QVBoxLayout(talk_page)
@@ -150,7 +153,7 @@ class TalkView(PlanPage):
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_title)
         empty_layout.addSpacing(8)
-        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addWidget(self.empty_label)
         empty_layout.addSpacing(16)
         empty_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
@@ -158,7 +161,7 @@ class TalkView(PlanPage):
         self.stack = QStackedWidget()
         self.stack.insertWidget(_EMPTY_PAGE, empty_page)
         self.stack.insertWidget(_TALK_PAGE, talk_page)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.stack)
 
     # --- PlanPage ----------------------------------------------------------------------
@@ -398,8 +401,6 @@ class TalkView(PlanPage):
                     "you agreed, and sign the record off."
                 )
             )
-        # A wrapped label centred in a layout does not get its height from its width by itself.
-        self.empty_label.setMinimumHeight(self.empty_label.heightForWidth(480))
         self.start_button.setVisible(self.plan_id is not None)
 
 

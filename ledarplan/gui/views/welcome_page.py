@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 
+from ledarplan.gui.widgets.fitting import scrolling
+
 
 class WelcomePage(QWidget):
     create_requested = Signal()
@@ -47,10 +49,14 @@ class WelcomePage(QWidget):
         holder.setLayout(column)
         # A fixed reading width: wrapped labels and link buttons then get their full height.
         holder.setFixedWidth(600)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addSpacing(48)
         layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))  # a small screen scrolls rather than cuts it off
         self.retranslate()
 
     def retranslate(self) -> None:

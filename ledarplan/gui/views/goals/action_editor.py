@@ -33,7 +33,7 @@ from ledarplan.gui.views.goals.names import (
     action_status_names,
     kind_explanation,
 )
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 #: The six questions, by the ids a model's talk-questions section uses for them (Kalix).
 QUESTION_IDS = {
@@ -127,7 +127,7 @@ class ActionEditor(QWidget):
         self.kind_label.setBuddy(self.kind_combo)
 
         self.due_label = QLabel()
-        self.due_edit = OptionalDateEdit()
+        self.due_edit = DateEdit()
         self.due_edit.setObjectName("actionDueDate")
         self.due_label.setBuddy(self.due_edit)
 
