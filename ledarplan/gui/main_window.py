@@ -40,7 +40,7 @@ from ledarplan.gui.pack_banner import PackProblemsBanner, PresetsProblemsBanner
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.people_panel import PeoplePanel
 from ledarplan.gui.views.welcome_page import WelcomePage
-from ledarplan.gui.widgets.fitting import fitted
+from ledarplan.gui.widgets.fitting import FRAME_ALLOWANCE, fitted
 from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
 from ledarplan.presets import Presets
 from ledarplan.settings import Settings, SettingsStore
@@ -59,8 +59,6 @@ if TYPE_CHECKING:
 _B64 = "ascii"
 #: The window's size on a screen with room for it (smaller screens get what they have).
 PREFERRED_SIZE = QSize(1280, 820)
-#: Room kept for a title bar and borders around a window not shown yet.
-FRAME_ALLOWANCE = QSize(16, 40)
 #: The people and plans beside the open plan, in a window with room for both.
 SIDEBAR_WIDTH = 260
 

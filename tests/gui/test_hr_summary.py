@@ -119,6 +119,21 @@ def test_with_no_plan_there_is_nothing_to_save(services, qtbot):
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
 
 
+def test_both_dialogs_fit_the_screen(make_window, qtbot):
+    window = make_window()
+    window.sample_action.trigger()
+    free = window.screen().availableGeometry()
+    seen = []
+    window.hr_flows.ask_contribution = lambda dialog: seen.append(dialog.size())
+    window.hr_flows.show_picture = lambda dialog: seen.append(dialog.size())
+    window.contribute_action.trigger()
+    window.organisation_summary_action.trigger()
+    assert free.width() < 1240  # the test screen is smaller than the view would like
+    for size in seen:
+        assert size.width() + 16 <= free.width() and size.height() + 40 <= free.height()
+    assert len(seen) == 2
+
+
 @pytest.fixture
 def summary_files(services, tmp_path):
     """Seven Hjo plans in one file, three of them again in another, and two bad files."""

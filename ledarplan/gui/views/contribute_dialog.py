@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ledarplan.domain.entities import Side
 from ledarplan.gui.models.checkable_list import CheckableEntry, CheckableListModel
+from ledarplan.gui.widgets.fitting import screen_sized
 from ledarplan.services.summary import SummaryChoice, SummaryService
 from ledarplan.summary.build import summary_document
 from ledarplan.summary.document import PlanFacts, SummaryDocument, summary_text
@@ -122,7 +123,7 @@ class ContributeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.plans.dataChanged.connect(lambda *_: self._refresh())
         self.plans.modelReset.connect(self._refresh)
-        self.resize(760, 640)
+        self.resize(screen_sized(self, QSize(760, 640)))
         self.retranslate()
 
     def _entry_text(self, choice: SummaryChoice) -> str:

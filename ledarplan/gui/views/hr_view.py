@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +46,7 @@ from ledarplan.gui.models.hr_tables import (
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.contribute_dialog import window_labels
 from ledarplan.gui.widgets.bar_chart import Bar, BarChart, DistributionDelegate, MixBar
+from ledarplan.gui.widgets.fitting import screen_sized
 from ledarplan.gui.widgets.radar_chart import RadarChart, RadarSeries
 from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
 from ledarplan.presets import Presets
@@ -312,7 +313,7 @@ class OrganisationSummaryDialog(QDialog):
         self.status = _note()
         layout.addWidget(self.status)
         layout.addWidget(self._build_panes(), 1)
-        self.resize(1240, 780)
+        self.resize(screen_sized(self, QSize(1240, 780)))
         self.retranslate()
 
     def _build_bar(self, language: str) -> QHBoxLayout:
