@@ -1122,6 +1122,59 @@ Vælg Ny session for at registrere din første samtale.</translation>
     </message>
 </context>
 <context>
+    <name>ContributeDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="149"/>
+        <source>There is no plan here to contribute.</source>
+        <translation>Der er ingen plan her at bidrage med.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="151"/>
+        <source>Tick the plans to contribute.</source>
+        <translation>Sæt flueben ved de planer, der skal bidrage.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="157"/>
+        <source>Contribute to the organisation&apos;s yearly summary</source>
+        <translation>Bidrag til organisationens årlige opsamling</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="160"/>
+        <source>HR puts together a yearly picture of what leaders work on, from anonymous summaries. Below is exactly what the summary file holds: no names, no texts, no dates but the month, nothing that leads back to a person. It is saved only when you choose Save, and you send it to HR yourself.</source>
+        <translation>HR samler hvert år et billede af, hvad ledere arbejder med, ud fra anonyme opsamlinger. Herunder står præcis, hvad opsamlingsfilen indeholder: ingen navne, ingen tekster, ingen datoer ud over måneden, intet der fører tilbage til en person. Den gemmes først, når du vælger Gem, og du sender den selv til HR.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="166"/>
+        <source>Plans to contribute (their names are not written)</source>
+        <translation>Planer, der bidrager (deres navne skrives ikke)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="167"/>
+        <source>Tick &amp;all</source>
+        <translation>Markér &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
+        <source>Tick &amp;none</source>
+        <translation>Markér &amp;ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="169"/>
+        <source>What the file holds</source>
+        <translation>Hvad filen indeholder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="170"/>
+        <source>The file as it is written</source>
+        <translation>Filen, som den skrives</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Gem…</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../ledarplan/gui/widgets/date_edit.py" line="210"/>
@@ -2314,201 +2367,728 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
     </message>
 </context>
 <context>
+    <name>HrFlows</name>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="57"/>
+        <source>This could not be done</source>
+        <extracomment>Replaced by tests to answer the dialog without exec(): the document to save, or None. Replaced by tests to look at the view without exec().</extracomment>
+        <translation>Det kunne ikke lade sig gøre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="66"/>
+        <source>Save the summary for HR</source>
+        <translation>Gem opsamlingen til HR</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="68"/>
+        <source>ledarplan summaries (*%1);;All files (*)</source>
+        <translation>ledarplan-opsamlinger (*%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="78"/>
+        <source>The summary could not be saved</source>
+        <translation>Opsamlingen kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="83"/>
+        <source>Summary saved</source>
+        <translation>Opsamlingen er gemt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="85"/>
+        <source>The summary was saved to %1. Send it to HR as your organisation asks (e.g. to a shared folder, so that it does not say who sent it).</source>
+        <translation>Opsamlingen blev gemt i %1. Send den til HR, som din organisation beder om (fx til en fælles mappe, så det ikke fremgår, hvem der sendte den).</translation>
+    </message>
+</context>
+<context>
+    <name>HrLabels</name>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="28"/>
+        <source>The file holds the plans below and nothing else: no names, no texts, no ids of plans or people, and no date but the month it was written ({month}).</source>
+        <translation>Filen indeholder planerne herunder og intet andet: ingen navne, ingen tekster, ingen id&apos;er for planer eller personer og ingen dato ud over måneden, hvor den blev skrevet ({month}).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="33"/>
+        <source>Plan {number} of {count}</source>
+        <translation>Plan {number} af {count}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="34"/>
+        <source>One-way key (counts the plan once; leads to no one)</source>
+        <translation>Envejsnøgle (tæller planen én gang; fører ikke til nogen)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="35"/>
+        <source>Leadership model</source>
+        <translation>Ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="36"/>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="37"/>
+        <source>Role level</source>
+        <translation>Ledelsesniveau</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="38"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="39"/>
+        <source>not given</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="40"/>
+        <source>Latest self-assessment</source>
+        <translation>Seneste selvevaluering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="41"/>
+        <source>Latest manager&apos;s assessment</source>
+        <translation>Seneste vurdering fra chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="42"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="43"/>
+        <source>scale {low}–{high}</source>
+        <translation>skala {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="44"/>
+        <source>Goal {number}</source>
+        <translation>Mål {number}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="45"/>
+        <source>linked to</source>
+        <translation>knyttet til</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="46"/>
+        <source>no item of the model</source>
+        <translation>intet punkt i modellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="47"/>
+        <source>{value} % done</source>
+        <translation>{value} % udført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="48"/>
+        <source>actions</source>
+        <translation>handlinger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="49"/>
+        <source>Goals: none</source>
+        <translation>Mål: ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="50"/>
+        <source>Coaching sessions</source>
+        <translation>Coachingsessioner</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="51"/>
+        <source>Agreements: {open} open, {done} done</source>
+        <translation>Aftaler: {open} åbne, {done} udført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="52"/>
+        <source>Development talk</source>
+        <translation>Lederudviklingssamtale</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="53"/>
+        <source>held</source>
+        <translation>holdt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="54"/>
+        <source>signed by both</source>
+        <translation>godkendt af begge</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="55"/>
+        <source>followed up</source>
+        <translation>fulgt op</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="56"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="57"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="59"/>
+        <source>not started</source>
+        <translation>ikke startet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="60"/>
+        <location filename="../ledarplan/summary/labels.py" line="64"/>
+        <source>in progress</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="61"/>
+        <source>reached</source>
+        <translation>nået</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="62"/>
+        <source>dropped</source>
+        <translation>opgivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="63"/>
+        <source>planned</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="65"/>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="66"/>
+        <source>On the job</source>
+        <translation>I jobbet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="67"/>
+        <source>With others</source>
+        <translation>Med andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="68"/>
+        <source>Courses</source>
+        <translation>Kurser</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="70"/>
+        <source>Leader development across the organisation</source>
+        <translation>Lederudvikling i hele organisationen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="71"/>
+        <source>What leaders work on, from anonymous summaries of their plans</source>
+        <translation>Hvad ledere arbejder med, ud fra anonyme opsamlinger af deres planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="74"/>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="75"/>
+        <source>Plans counted</source>
+        <translation>Planer talt med</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="76"/>
+        <source>Summary files read</source>
+        <translation>Læste opsamlingsfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="77"/>
+        <source>Smallest group shown</source>
+        <translation>Mindste gruppe, der vises</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="78"/>
+        <source>{n} plans</source>
+        <translation>{n} planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="79"/>
+        <source>Made</source>
+        <translation>Lavet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="80"/>
+        <source>No group in this report has fewer than {n} plans: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. The summaries hold no names, no texts and no dates finer than the month.</source>
+        <translation>Ingen gruppe i denne rapport har færre end {n} planer: en mindre gruppe tælles med i en bredere (alle niveauer, derefter alle år) eller udelades, som det sidste afsnit redegør for. Opsamlingerne indeholder ingen navne, ingen tekster og ingen datoer, der er mere præcise end måneden.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="86"/>
+        <source>All levels</source>
+        <translation>Alle niveauer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="87"/>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="88"/>
+        <source>Year not given</source>
+        <translation>År ikke angivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="89"/>
+        <source>{years} · {level}</source>
+        <translation>{years} · {level}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="90"/>
+        <source>{plans} plans</source>
+        <translation>{plans} planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="91"/>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="92"/>
+        <source>{plans} plans · {years}</source>
+        <translation>{plans} planer · {years}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="93"/>
+        <source>Model version(s): {versions}</source>
+        <translation>Modelversion(er): {versions}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="94"/>
+        <source>Self</source>
+        <translation>Selv</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="95"/>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="96"/>
+        <source>Self-assessments (average)</source>
+        <translation>Selvevalueringer (gennemsnit)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="97"/>
+        <source>Managers&apos; assessments (average)</source>
+        <translation>Chefernes vurderinger (gennemsnit)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="98"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="99"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="100"/>
+        <source>Avg.</source>
+        <translation>Gns.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="101"/>
+        <source>Gap</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="102"/>
+        <source>Gap: the manager&apos;s rating minus the leader&apos;s own, on average, where both rated the same item of the same plan. Below zero, leaders rate themselves higher.</source>
+        <translation>Forskel: chefens vurdering minus lederens egen, i gennemsnit, hvor begge har vurderet samme punkt i samme plan. Under nul vurderer lederne sig selv højere.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="107"/>
+        <source>Self and manager ratings per area</source>
+        <translation>Selvevaluering og chefens vurdering pr. område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="108"/>
+        <source>How the items were rated</source>
+        <translation>Hvordan punkterne blev vurderet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="109"/>
+        <source>Each bar shows how many ratings gave each point of the scale, from {low} (lightest) to {high} (darkest); the number is the average.</source>
+        <translation>Hver søjle viser, hvor mange vurderinger der gav hvert trin på skalaen, fra {low} (lysest) til {high} (mørkest); tallet er gennemsnittet.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="114"/>
+        <source>Plans with a self-assessment: {own}; with a manager&apos;s assessment: {theirs}.</source>
+        <translation>Planer med selvevaluering: {own}; med chefens vurdering: {theirs}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="118"/>
+        <source>The items most often chosen for goals</source>
+        <translation>De punkter, der oftest er valgt til mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="119"/>
+        <source>{plans} plans · {goals} goals</source>
+        <translation>{plans} planer · {goals} mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="120"/>
+        <source>No goal is linked to an item of the model.</source>
+        <translation>Intet mål er knyttet til et punkt i modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="121"/>
+        <source>{goals} goals: {done} reached, {progress} done on average</source>
+        <translation>{goals} mål: {done} nået, i gennemsnit {progress} udført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="124"/>
+        <source>How leaders learn (70-20-10)</source>
+        <translation>Hvordan ledere lærer (70-20-10)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="125"/>
+        <source>{actions} actions. The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
+        <translation>{actions} handlinger. De stiplede linjer markerer 70-20-10-modellens egen fordeling: 70 % i jobbet, 20 % med andre, 10 % på kurser.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="130"/>
+        <source>No actions yet.</source>
+        <translation>Ingen handlinger endnu.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="131"/>
+        <source>Development talks and follow-up</source>
+        <translation>Lederudviklingssamtaler og opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="132"/>
+        <source>Talk held</source>
+        <translation>Samtale holdt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="133"/>
+        <source>Signed by both</source>
+        <translation>Godkendt af begge</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="134"/>
+        <source>Followed up</source>
+        <translation>Fulgt op</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="135"/>
+        <source>{sessions} coaching sessions ({per_plan} per plan); agreements: {open} open, {done} done.</source>
+        <translation>{sessions} coachingsessioner ({per_plan} pr. plan); aftaler: {open} åbne, {done} udført.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="139"/>
+        <source>Year over year</source>
+        <translation>År for år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="140"/>
+        <source>Averages of every rated item; shares of the plans of each year.</source>
+        <translation>Gennemsnit af alle vurderede punkter; andele af hvert års planer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="143"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="144"/>
+        <source>In detail: {years}</source>
+        <translation>I detaljer: {years}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="145"/>
+        <source>What was left out, and why</source>
+        <translation>Hvad der blev udeladt, og hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="146"/>
+        <source>Nothing was left out: every group had at least {n} plans.</source>
+        <translation>Intet blev udeladt: hver gruppe havde mindst {n} planer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="149"/>
+        <source>{model}, {group}: fewer than {n} plans; counted in {into}.</source>
+        <translation>{model}, {group}: færre end {n} planer; talt med i {into}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="152"/>
+        <source>{model}, {group}: not shown on its own, as a group of fewer than {n} plans could otherwise be worked out from the figures; counted in {into}.</source>
+        <translation>{model}, {group}: vises ikke for sig, da en gruppe med færre end {n} planer ellers ville kunne regnes ud af tallene; talt med i {into}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="157"/>
+        <source>all levels of the same year</source>
+        <translation>alle niveauer samme år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="158"/>
+        <source>{model}: fewer than {n} plans in all; left out of the report.</source>
+        <translation>{model}: færre end {n} planer i alt; udeladt af rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="161"/>
+        <source>{count} summaries were of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
+        <translation>{count} opsamlinger var af planer, der allerede var talt med (lederens og chefens eksemplar, eller én sendt to gange): hver plan blev talt med én gang.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="166"/>
+        <source>{count} files could not be read and were left out (each was named where the report was made).</source>
+        <translation>{count} filer kunne ikke læses og blev udeladt (hver blev nævnt ved navn, hvor rapporten blev lavet).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="171"/>
+        <source>{count} plans of a model, level or item not installed where the report was made were left out.</source>
+        <translation>{count} planer med en model, et niveau eller et punkt, der ikke er installeret, hvor rapporten blev lavet, blev udeladt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="176"/>
+        <source>No model has enough plans to be shown.</source>
+        <translation>Ingen model har planer nok til at blive vist.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="178"/>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="179"/>
+        <source>Made with ledarplan from anonymous summaries. No group shown has fewer than {n} plans.</source>
+        <translation>Lavet med ledarplan ud fra anonyme opsamlinger. Ingen gruppe, der vises, har færre end {n} planer.</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutPage</name>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="280"/>
+        <source>Files not read</source>
+        <extracomment>What a tree entry stands for: (kind, model index, cell index).</extracomment>
+        <translation>Filer, der ikke blev læst</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="250"/>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="259"/>
+        <location filename="../ledarplan/gui/main_window.py" line="501"/>
         <source>Opening your plans…</source>
         <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). Room kept for a title bar and borders around a window not shown yet. The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="445"/>
+        <location filename="../ledarplan/gui/main_window.py" line="459"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="446"/>
+        <location filename="../ledarplan/gui/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="447"/>
+        <location filename="../ledarplan/gui/main_window.py" line="461"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="448"/>
+        <location filename="../ledarplan/gui/main_window.py" line="462"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="449"/>
+        <location filename="../ledarplan/gui/main_window.py" line="463"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="450"/>
+        <location filename="../ledarplan/gui/main_window.py" line="464"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="451"/>
+        <location filename="../ledarplan/gui/main_window.py" line="465"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="452"/>
+        <location filename="../ledarplan/gui/main_window.py" line="466"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="453"/>
+        <location filename="../ledarplan/gui/main_window.py" line="467"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny mode&amp;l fra et regneark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="454"/>
+        <location filename="../ledarplan/gui/main_window.py" line="468"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="455"/>
+        <location filename="../ledarplan/gui/main_window.py" line="469"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="456"/>
+        <location filename="../ledarplan/gui/main_window.py" line="470"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="457"/>
+        <location filename="../ledarplan/gui/main_window.py" line="471"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="459"/>
+        <location filename="../ledarplan/gui/main_window.py" line="473"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="461"/>
+        <location filename="../ledarplan/gui/main_window.py" line="475"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="462"/>
+        <location filename="../ledarplan/gui/main_window.py" line="476"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>Eksportér &amp;teamets PDF&apos;er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="463"/>
+        <location filename="../ledarplan/gui/main_window.py" line="477"/>
         <source>Export calendar &amp;file…</source>
         <translation>Eksportér kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="465"/>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den åbne plans datoer som kalenderfil (.ics) til Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="467"/>
+        <location filename="../ledarplan/gui/main_window.py" line="481"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Eksportér kalenderfil for &amp;hele teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="469"/>
+        <location filename="../ledarplan/gui/main_window.py" line="483"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datoerne i alle planer her som én kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="471"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamoverblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="472"/>
+        <location filename="../ledarplan/gui/main_window.py" line="486"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="473"/>
+        <location filename="../ledarplan/gui/main_window.py" line="487"/>
+        <source>Contribute to the organisation&apos;s yearly summary…</source>
+        <translation>Bidrag til organisationens årlige opsamling…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="488"/>
+        <source>Organisation summar&amp;y…</source>
+        <translation>Organisationens opsam&amp;ling…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="474"/>
+        <location filename="../ledarplan/gui/main_window.py" line="490"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="475"/>
+        <location filename="../ledarplan/gui/main_window.py" line="491"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="476"/>
+        <location filename="../ledarplan/gui/main_window.py" line="492"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="477"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="478"/>
+        <location filename="../ledarplan/gui/main_window.py" line="494"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="480"/>
+        <location filename="../ledarplan/gui/main_window.py" line="496"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="481"/>
+        <location filename="../ledarplan/gui/main_window.py" line="497"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="484"/>
+        <location filename="../ledarplan/gui/main_window.py" line="500"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="633"/>
+        <location filename="../ledarplan/gui/main_window.py" line="658"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="635"/>
+        <location filename="../ledarplan/gui/main_window.py" line="660"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dine planer ligger i organisationens database, som IT tager sikkerhedskopi af med databasens egne værktøjer. ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="734"/>
+        <location filename="../ledarplan/gui/main_window.py" line="759"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="741"/>
+        <location filename="../ledarplan/gui/main_window.py" line="766"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="749"/>
+        <location filename="../ledarplan/gui/main_window.py" line="774"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="751"/>
+        <location filename="../ledarplan/gui/main_window.py" line="776"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2521,7 +3101,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="754"/>
+        <location filename="../ledarplan/gui/main_window.py" line="779"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -3481,6 +4061,88 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <location filename="../ledarplan/notices.py" line="211"/>
         <source>the language</source>
         <translation>programmeringssproget</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSummaryDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="373"/>
+        <source>Open summary files</source>
+        <translation>Åbn opsamlingsfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="374"/>
+        <source>ledarplan summaries (*.json);;All files (*)</source>
+        <translation>ledarplan-opsamlinger (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="455"/>
+        <source>Save the organisation summary as PDF</source>
+        <translation>Gem organisationens opsamling som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="457"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="472"/>
+        <source>The report could not be saved</source>
+        <translation>Rapporten kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="476"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="484"/>
+        <source>Organisation summary</source>
+        <translation>Organisationens opsamling</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="477"/>
+        <source>The report was saved to %1.</source>
+        <translation>Rapporten blev gemt i %1.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="485"/>
+        <source>&amp;Open summary files…</source>
+        <translation>Å&amp;bn opsamlingsfiler…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="486"/>
+        <source>Smallest &amp;group shown:</source>
+        <translation>Mindste &amp;gruppe, der vises:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="487"/>
+        <source>plans</source>
+        <translation>planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="488"/>
+        <source>Report &amp;language:</source>
+        <translation>Rapportens s&amp;prog:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="489"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Eksportér som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="493"/>
+        <source>Open the summary files that leaders and managers sent you. They hold no names and no texts; the picture shows no group of fewer plans than the number above.</source>
+        <translation>Åbn de opsamlingsfiler, som ledere og chefer har sendt dig. De indeholder ingen navne og ingen tekster; billedet viser ingen gruppe med færre planer end tallet ovenfor.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="502"/>
+        <source>%1 plans from %2 of %3 files.</source>
+        <translation>%1 planer fra %2 af %3 filer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="509"/>
+        <source>%n file(s) could not be read: see “%1”.</source>
+        <translation>
+            <numerusform>%n fil kunne ikke læses: se “%1”.</numerusform>
+            <numerusform>%n filer kunne ikke læses: se “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5636,6 +6298,40 @@ Vil du starte fra den sikkerhedskopi?</translation>
         <location filename="../ledarplan/gui/application.py" line="308"/>
         <source>Your plans are now kept on this computer&apos;s own disk, in %2. They were in %1, which is copied to a server and back at every log-on; a database there can be put back to an older copy.</source>
         <translation>Dine planer ligger nu på denne computers egen disk, i %2. De lå i %1, som kopieres til en server og tilbage ved hvert logon; en database dér kan blive sat tilbage til en ældre kopi.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFile</name>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="283"/>
+        <source>not a ledarplan summary</source>
+        <extracomment>Why a summary file was not read (`summary.document.Refusal`), in the user&apos;s language.</extracomment>
+        <translation>ikke en opsamling fra ledarplan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="284"/>
+        <source>written by a newer version of ledarplan: update ledarplan to read it</source>
+        <translation>skrevet af en nyere version af ledarplan: opdatér ledarplan for at læse den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="287"/>
+        <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
+        <translation>afvist: den indeholder navne eller fritekst, der er tilføjet i hånden, og billedet skal forblive anonymt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="291"/>
+        <source>damaged</source>
+        <translation>beskadiget</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="292"/>
+        <source>some plans left out: a model, level or item not installed here</source>
+        <translation>nogle planer udeladt: en model, et niveau eller et punkt, der ikke er installeret her</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="295"/>
+        <source>cannot be read</source>
+        <translation>kan ikke læses</translation>
     </message>
 </context>
 <context>

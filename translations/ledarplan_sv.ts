@@ -1122,6 +1122,59 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
 </context>
 <context>
+    <name>ContributeDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="149"/>
+        <source>There is no plan here to contribute.</source>
+        <translation>Det finns ingen plan här att bidra med.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="151"/>
+        <source>Tick the plans to contribute.</source>
+        <translation>Bocka för de planer som ska bidra.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="157"/>
+        <source>Contribute to the organisation&apos;s yearly summary</source>
+        <translation>Bidra till organisationens årliga sammanställning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="160"/>
+        <source>HR puts together a yearly picture of what leaders work on, from anonymous summaries. Below is exactly what the summary file holds: no names, no texts, no dates but the month, nothing that leads back to a person. It is saved only when you choose Save, and you send it to HR yourself.</source>
+        <translation>HR sammanställer varje år en bild av vad ledare arbetar med, utifrån anonyma sammanställningar. Nedan står exakt vad sammanställningsfilen innehåller: inga namn, inga texter, inga datum utöver månaden, inget som leder tillbaka till en person. Den sparas först när du väljer Spara, och du skickar den själv till HR.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="166"/>
+        <source>Plans to contribute (their names are not written)</source>
+        <translation>Planer som bidrar (deras namn skrivs inte ut)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="167"/>
+        <source>Tick &amp;all</source>
+        <translation>Bocka för &amp;alla</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
+        <source>Tick &amp;none</source>
+        <translation>Bocka för &amp;ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="169"/>
+        <source>What the file holds</source>
+        <translation>Vad filen innehåller</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="170"/>
+        <source>The file as it is written</source>
+        <translation>Filen som den skrivs</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../ledarplan/gui/widgets/date_edit.py" line="210"/>
@@ -1502,7 +1555,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     <message>
         <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="227"/>
         <source>none</source>
-        <translation>inga</translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="228"/>
@@ -2314,201 +2367,728 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
     </message>
 </context>
 <context>
+    <name>HrFlows</name>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="57"/>
+        <source>This could not be done</source>
+        <extracomment>Replaced by tests to answer the dialog without exec(): the document to save, or None. Replaced by tests to look at the view without exec().</extracomment>
+        <translation>Det gick inte att genomföra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="66"/>
+        <source>Save the summary for HR</source>
+        <translation>Spara sammanställningen till HR</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="68"/>
+        <source>ledarplan summaries (*%1);;All files (*)</source>
+        <translation>ledarplan-sammanställningar (*%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="78"/>
+        <source>The summary could not be saved</source>
+        <translation>Sammanställningen kunde inte sparas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="83"/>
+        <source>Summary saved</source>
+        <translation>Sammanställningen är sparad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="85"/>
+        <source>The summary was saved to %1. Send it to HR as your organisation asks (e.g. to a shared folder, so that it does not say who sent it).</source>
+        <translation>Sammanställningen sparades i %1. Skicka den till HR på det sätt din organisation ber om (t.ex. till en gemensam mapp, så att det inte framgår vem som skickade den).</translation>
+    </message>
+</context>
+<context>
+    <name>HrLabels</name>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="28"/>
+        <source>The file holds the plans below and nothing else: no names, no texts, no ids of plans or people, and no date but the month it was written ({month}).</source>
+        <translation>Filen innehåller planerna nedan och inget annat: inga namn, inga texter, inga id:n för planer eller personer och inget datum utöver månaden då den skrevs ({month}).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="33"/>
+        <source>Plan {number} of {count}</source>
+        <translation>Plan {number} av {count}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="34"/>
+        <source>One-way key (counts the plan once; leads to no one)</source>
+        <translation>Envägsnyckel (räknar planen en gång; leder inte till någon)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="35"/>
+        <source>Leadership model</source>
+        <translation>Ledarskapsmodell</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="36"/>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="37"/>
+        <source>Role level</source>
+        <translation>Rollnivå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="38"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="39"/>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="40"/>
+        <source>Latest self-assessment</source>
+        <translation>Senaste självskattning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="41"/>
+        <source>Latest manager&apos;s assessment</source>
+        <translation>Senaste bedömning av chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="42"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="43"/>
+        <source>scale {low}–{high}</source>
+        <translation>skala {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="44"/>
+        <source>Goal {number}</source>
+        <translation>Mål {number}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="45"/>
+        <source>linked to</source>
+        <translation>kopplat till</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="46"/>
+        <source>no item of the model</source>
+        <translation>ingen punkt i modellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="47"/>
+        <source>{value} % done</source>
+        <translation>{value} % genomfört</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="48"/>
+        <source>actions</source>
+        <translation>aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="49"/>
+        <source>Goals: none</source>
+        <translation>Mål: inga</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="50"/>
+        <source>Coaching sessions</source>
+        <translation>Coachningssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="51"/>
+        <source>Agreements: {open} open, {done} done</source>
+        <translation>Överenskommelser: {open} öppna, {done} klara</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="52"/>
+        <source>Development talk</source>
+        <translation>Utvecklingssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="53"/>
+        <source>held</source>
+        <translation>hållet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="54"/>
+        <source>signed by both</source>
+        <translation>signerat av båda</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="55"/>
+        <source>followed up</source>
+        <translation>uppföljd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="56"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="57"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="59"/>
+        <source>not started</source>
+        <translation>inte påbörjat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="60"/>
+        <location filename="../ledarplan/summary/labels.py" line="64"/>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="61"/>
+        <source>reached</source>
+        <translation>nått</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="62"/>
+        <source>dropped</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="63"/>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="65"/>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="66"/>
+        <source>On the job</source>
+        <translation>I arbetet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="67"/>
+        <source>With others</source>
+        <translation>Med andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="68"/>
+        <source>Courses</source>
+        <translation>Utbildningar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="70"/>
+        <source>Leader development across the organisation</source>
+        <translation>Ledarutveckling i hela organisationen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="71"/>
+        <source>What leaders work on, from anonymous summaries of their plans</source>
+        <translation>Vad ledare arbetar med, utifrån anonyma sammanställningar av deras planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="74"/>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="75"/>
+        <source>Plans counted</source>
+        <translation>Planer som räknats</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="76"/>
+        <source>Summary files read</source>
+        <translation>Lästa sammanställningsfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="77"/>
+        <source>Smallest group shown</source>
+        <translation>Minsta grupp som visas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="78"/>
+        <source>{n} plans</source>
+        <translation>{n} planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="79"/>
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="80"/>
+        <source>No group in this report has fewer than {n} plans: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. The summaries hold no names, no texts and no dates finer than the month.</source>
+        <translation>Ingen grupp i rapporten har färre än {n} planer: en mindre grupp räknas in i en bredare (alla nivåer, sedan alla år) eller utelämnas, vilket det sista avsnittet redovisar. Sammanställningarna innehåller inga namn, inga texter och inga datum som är mer exakta än månaden.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="86"/>
+        <source>All levels</source>
+        <translation>Alla nivåer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="87"/>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="88"/>
+        <source>Year not given</source>
+        <translation>År inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="89"/>
+        <source>{years} · {level}</source>
+        <translation>{years} · {level}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="90"/>
+        <source>{plans} plans</source>
+        <translation>{plans} planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="91"/>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="92"/>
+        <source>{plans} plans · {years}</source>
+        <translation>{plans} planer · {years}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="93"/>
+        <source>Model version(s): {versions}</source>
+        <translation>Modellversion(er): {versions}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="94"/>
+        <source>Self</source>
+        <translation>Själv</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="95"/>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="96"/>
+        <source>Self-assessments (average)</source>
+        <translation>Självskattningar (medelvärde)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="97"/>
+        <source>Managers&apos; assessments (average)</source>
+        <translation>Chefernas bedömningar (medelvärde)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="98"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="99"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="100"/>
+        <source>Avg.</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="101"/>
+        <source>Gap</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="102"/>
+        <source>Gap: the manager&apos;s rating minus the leader&apos;s own, on average, where both rated the same item of the same plan. Below zero, leaders rate themselves higher.</source>
+        <translation>Skillnad: chefens skattning minus ledarens egen, i genomsnitt, där båda har skattat samma punkt i samma plan. Under noll skattar ledarna sig själva högre.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="107"/>
+        <source>Self and manager ratings per area</source>
+        <translation>Självskattning och chefens bedömning per område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="108"/>
+        <source>How the items were rated</source>
+        <translation>Hur punkterna skattades</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="109"/>
+        <source>Each bar shows how many ratings gave each point of the scale, from {low} (lightest) to {high} (darkest); the number is the average.</source>
+        <translation>Varje stapel visar hur många skattningar som gav varje steg på skalan, från {low} (ljusast) till {high} (mörkast); talet är medelvärdet.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="114"/>
+        <source>Plans with a self-assessment: {own}; with a manager&apos;s assessment: {theirs}.</source>
+        <translation>Planer med självskattning: {own}; med chefens bedömning: {theirs}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="118"/>
+        <source>The items most often chosen for goals</source>
+        <translation>De punkter som oftast valts för mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="119"/>
+        <source>{plans} plans · {goals} goals</source>
+        <translation>{plans} planer · {goals} mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="120"/>
+        <source>No goal is linked to an item of the model.</source>
+        <translation>Inget mål är kopplat till en punkt i modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="121"/>
+        <source>{goals} goals: {done} reached, {progress} done on average</source>
+        <translation>{goals} mål: {done} nådda, i genomsnitt {progress} genomfört</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="124"/>
+        <source>How leaders learn (70-20-10)</source>
+        <translation>Hur ledare lär sig (70-20-10)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="125"/>
+        <source>{actions} actions. The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
+        <translation>{actions} aktiviteter. De streckade linjerna markerar 70-20-10-modellens egen fördelning: 70 % i arbetet, 20 % med andra, 10 % i utbildningar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="130"/>
+        <source>No actions yet.</source>
+        <translation>Inga aktiviteter ännu.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="131"/>
+        <source>Development talks and follow-up</source>
+        <translation>Utvecklingssamtal och uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="132"/>
+        <source>Talk held</source>
+        <translation>Samtal hållet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="133"/>
+        <source>Signed by both</source>
+        <translation>Signerat av båda</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="134"/>
+        <source>Followed up</source>
+        <translation>Uppföljd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="135"/>
+        <source>{sessions} coaching sessions ({per_plan} per plan); agreements: {open} open, {done} done.</source>
+        <translation>{sessions} coachningssamtal ({per_plan} per plan); överenskommelser: {open} öppna, {done} klara.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="139"/>
+        <source>Year over year</source>
+        <translation>År för år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="140"/>
+        <source>Averages of every rated item; shares of the plans of each year.</source>
+        <translation>Medelvärden av alla skattade punkter; andelar av varje års planer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="143"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="144"/>
+        <source>In detail: {years}</source>
+        <translation>I detalj: {years}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="145"/>
+        <source>What was left out, and why</source>
+        <translation>Vad som utelämnades, och varför</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="146"/>
+        <source>Nothing was left out: every group had at least {n} plans.</source>
+        <translation>Inget utelämnades: varje grupp hade minst {n} planer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="149"/>
+        <source>{model}, {group}: fewer than {n} plans; counted in {into}.</source>
+        <translation>{model}, {group}: färre än {n} planer; räknas in i {into}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="152"/>
+        <source>{model}, {group}: not shown on its own, as a group of fewer than {n} plans could otherwise be worked out from the figures; counted in {into}.</source>
+        <translation>{model}, {group}: visas inte för sig, eftersom en grupp med färre än {n} planer annars skulle kunna räknas fram ur siffrorna; räknas in i {into}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="157"/>
+        <source>all levels of the same year</source>
+        <translation>alla nivåer samma år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="158"/>
+        <source>{model}: fewer than {n} plans in all; left out of the report.</source>
+        <translation>{model}: färre än {n} planer totalt; utelämnad ur rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="161"/>
+        <source>{count} summaries were of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
+        <translation>{count} sammanställningar gällde planer som redan räknats (ledarens och chefens exemplar, eller en som skickats två gånger): varje plan räknades en gång.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="166"/>
+        <source>{count} files could not be read and were left out (each was named where the report was made).</source>
+        <translation>{count} filer kunde inte läsas och utelämnades (var och en namngavs där rapporten skapades).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="171"/>
+        <source>{count} plans of a model, level or item not installed where the report was made were left out.</source>
+        <translation>{count} planer med en modell, nivå eller punkt som inte är installerad där rapporten skapades utelämnades.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="176"/>
+        <source>No model has enough plans to be shown.</source>
+        <translation>Ingen modell har tillräckligt många planer för att visas.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="178"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="179"/>
+        <source>Made with ledarplan from anonymous summaries. No group shown has fewer than {n} plans.</source>
+        <translation>Skapad med ledarplan utifrån anonyma sammanställningar. Ingen grupp som visas har färre än {n} planer.</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutPage</name>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="280"/>
+        <source>Files not read</source>
+        <extracomment>What a tree entry stands for: (kind, model index, cell index).</extracomment>
+        <translation>Filer som inte lästes</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="250"/>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="259"/>
+        <location filename="../ledarplan/gui/main_window.py" line="501"/>
         <source>Opening your plans…</source>
         <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). Room kept for a title bar and borders around a window not shown yet. The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="445"/>
+        <location filename="../ledarplan/gui/main_window.py" line="459"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="446"/>
+        <location filename="../ledarplan/gui/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="447"/>
+        <location filename="../ledarplan/gui/main_window.py" line="461"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="448"/>
+        <location filename="../ledarplan/gui/main_window.py" line="462"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="449"/>
+        <location filename="../ledarplan/gui/main_window.py" line="463"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="450"/>
+        <location filename="../ledarplan/gui/main_window.py" line="464"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="451"/>
+        <location filename="../ledarplan/gui/main_window.py" line="465"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="452"/>
+        <location filename="../ledarplan/gui/main_window.py" line="466"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="453"/>
+        <location filename="../ledarplan/gui/main_window.py" line="467"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny modell från ett ka&amp;lkylark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="454"/>
+        <location filename="../ledarplan/gui/main_window.py" line="468"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="455"/>
+        <location filename="../ledarplan/gui/main_window.py" line="469"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="456"/>
+        <location filename="../ledarplan/gui/main_window.py" line="470"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="457"/>
+        <location filename="../ledarplan/gui/main_window.py" line="471"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="459"/>
+        <location filename="../ledarplan/gui/main_window.py" line="473"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="461"/>
+        <location filename="../ledarplan/gui/main_window.py" line="475"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="462"/>
+        <location filename="../ledarplan/gui/main_window.py" line="476"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>E&amp;xportera teamets PDF:er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="463"/>
+        <location filename="../ledarplan/gui/main_window.py" line="477"/>
         <source>Export calendar &amp;file…</source>
         <translation>Exportera kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="465"/>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den öppna planens datum som kalenderfil (.ics) för Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="467"/>
+        <location filename="../ledarplan/gui/main_window.py" line="481"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Exportera kalenderfil f&amp;ör hela teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="469"/>
+        <location filename="../ledarplan/gui/main_window.py" line="483"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datumen i alla planer här som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="471"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamöversikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="472"/>
+        <location filename="../ledarplan/gui/main_window.py" line="486"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="473"/>
+        <location filename="../ledarplan/gui/main_window.py" line="487"/>
+        <source>Contribute to the organisation&apos;s yearly summary…</source>
+        <translation>Bidra till organisationens årliga sammanställning…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="488"/>
+        <source>Organisation summar&amp;y…</source>
+        <translation>Organisationens sammanst&amp;ällning…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="474"/>
+        <location filename="../ledarplan/gui/main_window.py" line="490"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="475"/>
+        <location filename="../ledarplan/gui/main_window.py" line="491"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="476"/>
+        <location filename="../ledarplan/gui/main_window.py" line="492"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="477"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="478"/>
+        <location filename="../ledarplan/gui/main_window.py" line="494"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="480"/>
+        <location filename="../ledarplan/gui/main_window.py" line="496"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="481"/>
+        <location filename="../ledarplan/gui/main_window.py" line="497"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="484"/>
+        <location filename="../ledarplan/gui/main_window.py" line="500"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="633"/>
+        <location filename="../ledarplan/gui/main_window.py" line="658"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="635"/>
+        <location filename="../ledarplan/gui/main_window.py" line="660"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med databasens egna verktyg. ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="734"/>
+        <location filename="../ledarplan/gui/main_window.py" line="759"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="741"/>
+        <location filename="../ledarplan/gui/main_window.py" line="766"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="749"/>
+        <location filename="../ledarplan/gui/main_window.py" line="774"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="751"/>
+        <location filename="../ledarplan/gui/main_window.py" line="776"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2521,7 +3101,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="754"/>
+        <location filename="../ledarplan/gui/main_window.py" line="779"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -3481,6 +4061,88 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <location filename="../ledarplan/notices.py" line="211"/>
         <source>the language</source>
         <translation>programspråket</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSummaryDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="373"/>
+        <source>Open summary files</source>
+        <translation>Öppna sammanställningsfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="374"/>
+        <source>ledarplan summaries (*.json);;All files (*)</source>
+        <translation>ledarplan-sammanställningar (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="455"/>
+        <source>Save the organisation summary as PDF</source>
+        <translation>Spara organisationens sammanställning som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="457"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="472"/>
+        <source>The report could not be saved</source>
+        <translation>Rapporten kunde inte sparas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="476"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="484"/>
+        <source>Organisation summary</source>
+        <translation>Organisationens sammanställning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="477"/>
+        <source>The report was saved to %1.</source>
+        <translation>Rapporten sparades i %1.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="485"/>
+        <source>&amp;Open summary files…</source>
+        <translation>Ö&amp;ppna sammanställningsfiler…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="486"/>
+        <source>Smallest &amp;group shown:</source>
+        <translation>Minsta &amp;grupp som visas:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="487"/>
+        <source>plans</source>
+        <translation>planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="488"/>
+        <source>Report &amp;language:</source>
+        <translation>Rapportens s&amp;pråk:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="489"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exportera som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="493"/>
+        <source>Open the summary files that leaders and managers sent you. They hold no names and no texts; the picture shows no group of fewer plans than the number above.</source>
+        <translation>Öppna de sammanställningsfiler som ledare och chefer har skickat till dig. De innehåller inga namn och inga texter; bilden visar ingen grupp med färre planer än talet ovan.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="502"/>
+        <source>%1 plans from %2 of %3 files.</source>
+        <translation>%1 planer från %2 av %3 filer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="509"/>
+        <source>%n file(s) could not be read: see “%1”.</source>
+        <translation>
+            <numerusform>%n fil kunde inte läsas: se ”%1”.</numerusform>
+            <numerusform>%n filer kunde inte läsas: se ”%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5636,6 +6298,40 @@ Vill du börja från den säkerhetskopian?</translation>
         <location filename="../ledarplan/gui/application.py" line="308"/>
         <source>Your plans are now kept on this computer&apos;s own disk, in %2. They were in %1, which is copied to a server and back at every log-on; a database there can be put back to an older copy.</source>
         <translation>Dina planer finns nu på den här datorns egen disk, i %2. De låg i %1, som kopieras till en server och tillbaka vid varje inloggning; en databas där kan återställas till en äldre kopia.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFile</name>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="283"/>
+        <source>not a ledarplan summary</source>
+        <extracomment>Why a summary file was not read (`summary.document.Refusal`), in the user&apos;s language.</extracomment>
+        <translation>inte en sammanställning från ledarplan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="284"/>
+        <source>written by a newer version of ledarplan: update ledarplan to read it</source>
+        <translation>skriven av en nyare version av ledarplan: uppdatera ledarplan för att läsa den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="287"/>
+        <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
+        <translation>avvisad: den innehåller namn eller fritext som lagts till för hand, och bilden måste förbli anonym</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="291"/>
+        <source>damaged</source>
+        <translation>skadad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="292"/>
+        <source>some plans left out: a model, level or item not installed here</source>
+        <translation>några planer utelämnade: en modell, nivå eller punkt som inte är installerad här</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="295"/>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
     </message>
 </context>
 <context>

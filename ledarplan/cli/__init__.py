@@ -22,6 +22,7 @@ from ledarplan.cli import (
     person,
     plans,
     presets,
+    summary,
 )
 from ledarplan.cli.context import EXIT_DATABASE, EXIT_INVALID, CliContext
 from ledarplan.services.errors import (
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_parsers(verbs, common)
     pdf.add_parsers(verbs, common)
     calendar.add_parsers(verbs, common)
+    summary.add_parsers(verbs, common)
     feedback.add_parsers(verbs, common)
     maintenance.add_parsers(verbs, common)
     org.add_parsers(verbs, common)

@@ -40,7 +40,7 @@ from ledarplan.gui.pack_banner import PackProblemsBanner, PresetsProblemsBanner
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.people_panel import PeoplePanel
 from ledarplan.gui.views.welcome_page import WelcomePage
-from ledarplan.gui.widgets.fitting import fitted
+from ledarplan.gui.widgets.fitting import FRAME_ALLOWANCE, fitted
 from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
 from ledarplan.presets import Presets
 from ledarplan.settings import Settings, SettingsStore
@@ -48,6 +48,7 @@ from ledarplan.settings import Settings, SettingsStore
 if TYPE_CHECKING:
     from ledarplan.gui.desk_flows import DeskFlows
     from ledarplan.gui.desk_menu import DeskMenu
+    from ledarplan.gui.hr_flows import HrFlows
     from ledarplan.gui.plan_actions import PlanActions
     from ledarplan.gui.team_actions import TeamActions
     from ledarplan.gui.views.model_browser import ModelBrowserView
@@ -58,8 +59,6 @@ if TYPE_CHECKING:
 _B64 = "ascii"
 #: The window's size on a screen with room for it (smaller screens get what they have).
 PREFERRED_SIZE = QSize(1280, 820)
-#: Room kept for a title bar and borders around a window not shown yet.
-FRAME_ALLOWANCE = QSize(16, 40)
 #: The people and plans beside the open plan, in a window with room for both.
 SIDEBAR_WIDTH = 260
 
@@ -155,6 +154,7 @@ class MainWindow(QMainWindow):
         # Imported here, after the first paint: they load the storage and the models.
         from ledarplan.gui.desk_flows import DeskFlows  # noqa: PLC0415
         from ledarplan.gui.desk_menu import DeskMenu  # noqa: PLC0415
+        from ledarplan.gui.hr_flows import HrFlows  # noqa: PLC0415
         from ledarplan.gui.plan_actions import PlanActions  # noqa: PLC0415
         from ledarplan.gui.team_actions import TeamActions  # noqa: PLC0415
         from ledarplan.gui.views.model_browser import ModelBrowserView  # noqa: PLC0415
@@ -178,6 +178,13 @@ class MainWindow(QMainWindow):
         )
         self.workspace: PlanWorkspace = PlanWorkspace(
             services, self.events, prompts, page_factories
+        )
+        self.hr_flows: HrFlows = HrFlows(
+            services,
+            prompts,
+            lambda: self,
+            self._presets,
+            lambda: self._languages.language if self._languages else "en",
         )
         # Browsing every model, independent of any plan (the first window of ledarplan).
         self.browser: ModelBrowserView = ModelBrowserView()
@@ -206,8 +213,8 @@ class MainWindow(QMainWindow):
             before=self.workspace.flush,
             select_plan=self._select_plan,
         )
-        self.file_menu.insertActions(self.backups_action, self.desk_menu.file_actions())
-        self.file_menu.insertSeparator(self.backups_action)
+        self.file_menu.insertActions(self.contribute_action, self.desk_menu.file_actions())
+        self.file_menu.insertSeparator(self.contribute_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.desk_menu.properties_action)
         self.people.set_actions(
@@ -377,6 +384,8 @@ class MainWindow(QMainWindow):
         self.delete_plan_action = self._action(self._delete_plan)
         self.find_action = self._action(self.people.focus_search, std.Find, now=True)
         self.backups_action = self._action(self._show_backups)
+        self.contribute_action = self._action(self._contribute)
+        self.organisation_summary_action = self._action(self._organisation_summary)
         self.models_action = self._action(self._show_models, "Ctrl+M")
         self.team_action = self._action(self._show_team, "Ctrl+T")
         self.about_action = self._action(self._show_about)
@@ -403,6 +412,9 @@ class MainWindow(QMainWindow):
             self.team_calendar_action,
             None,
             # The desk's own commands come here once the data is there (see attach).
+            self.contribute_action,
+            self.organisation_summary_action,
+            None,
             self.backups_action,
             None,
             self.quit_action,
@@ -470,6 +482,8 @@ class MainWindow(QMainWindow):
         )
         self.team_action.setText(self.tr("&Team overview"))
         self.backups_action.setText(self.tr("&Backups…"))
+        self.contribute_action.setText(self.tr("Contribute to the organisation's yearly summary…"))
+        self.organisation_summary_action.setText(self.tr("Organisation summar&y…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find person or plan"))
         self.rename_action.setText(self.tr("&Rename person…"))
@@ -572,6 +586,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(anyone)
         for action in self.page_actions:
             action.setEnabled(plan_id is not None)
+        self.contribute_action.setEnabled(self.ready and not self.people.is_empty())
         if self.ready:
             self.desk_menu.update(plan_id)
 
@@ -622,6 +637,14 @@ class MainWindow(QMainWindow):
     def language(self) -> str:
         """The window's language (PDFs are written and calendar events titled in it)."""
         return self._languages.language if self._languages else "en"
+
+    @flushed_first
+    def _contribute(self) -> None:
+        """What is typed is saved first, so the summary holds what the user sees."""
+        self.hr_flows.contribute(self.workspace.plan_id)
+
+    def _organisation_summary(self) -> None:
+        self.hr_flows.organisation_summary()
 
     @flushed_first
     def _show_backups(self) -> None:

@@ -5,7 +5,11 @@ when the window is smaller than the page can be made, so every part stays reacha
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+#: Room kept for a title bar and borders around a window not shown yet.
+FRAME_ALLOWANCE = QSize(16, 40)
 
 
 class _MinimumFirst(QVBoxLayout):
@@ -56,3 +60,12 @@ def fitted(
         left = min(max(position.x(), free.left()), free.right() + 1 - outer.width())
         top = min(max(position.y(), free.top()), free.bottom() + 1 - outer.height())
     return QPoint(left, top), inside
+
+
+def screen_sized(widget: QWidget, wanted: QSize) -> QSize:
+    """`wanted` (a dialog's size), or as much of it as the free area of the widget's screen
+    holds with the dialog's title bar and borders."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    return wanted.boundedTo(screen.availableGeometry().size() - FRAME_ALLOWANCE)
