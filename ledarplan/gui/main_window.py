@@ -479,8 +479,10 @@ class MainWindow(QMainWindow):
         self.delete_person_action.setText(self.tr("&Delete person and all their data…"))
         self.models_action.setText(self.tr("Browse &leadership models"))
         self.language_menu.setTitle(self.tr("&Language"))
-        for index, action in enumerate(self.page_actions):
-            action.setText(self.workspace.tabs.tabText(index).replace("&", "&&"))
+        # The tabs may not have heard of the new language yet: ask the pages themselves.
+        titles = self.workspace.page_titles() if self.page_actions else []
+        for action, title in zip(self.page_actions, titles, strict=True):
+            action.setText(title.replace("&", "&&"))
         self.about_action.setText(self.tr("&About ledarplan"))
         self.opening.setText(self.tr("Opening your plans…"))
         self._update_actions()
