@@ -2312,7 +2312,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
     <name>MainWindow</name>
     <message>
         <location filename="../ledarplan/gui/main_window.py" line="250"/>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="487"/>
         <source>Opening your plans…</source>
         <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). Room kept for a title bar and borders around a window not shown yet. The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Åbner dine planer…</translation>
@@ -2473,27 +2473,27 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="484"/>
+        <location filename="../ledarplan/gui/main_window.py" line="486"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="723"/>
+        <location filename="../ledarplan/gui/main_window.py" line="725"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="730"/>
+        <location filename="../ledarplan/gui/main_window.py" line="732"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="738"/>
+        <location filename="../ledarplan/gui/main_window.py" line="740"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="740"/>
+        <location filename="../ledarplan/gui/main_window.py" line="742"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2506,7 +2506,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="743"/>
+        <location filename="../ledarplan/gui/main_window.py" line="745"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -2980,88 +2980,88 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="167"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="166"/>
         <source>Your organisation has chosen this model.</source>
         <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes.</extracomment>
         <translation>Din organisation har valgt denne model.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="195"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="194"/>
         <source>(this model has no role levels)</source>
         <translation>(dette ledelsesgrundlag har ingen ledelsesniveauer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="234"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="233"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="281"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="283"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="284"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="283"/>
         <source>All role levels</source>
         <translation>Alle ledelsesniveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="285"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="284"/>
         <source>Expected of: {level}</source>
         <translation>Forventninger til: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="289"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="288"/>
         <source>Leadership &amp;model:</source>
         <translation>&amp;Ledelsesgrundlag:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
         <source>Role &amp;level:</source>
         <translation>Ledelses&amp;niveau:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
         <source>Expectations</source>
         <translation>Forventninger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
         <source>Compare levels</source>
         <translation>Sammenlign niveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
         <source>Every role level side by side</source>
         <translation>Alle ledelsesniveauer side om side</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
         <source>About the model</source>
         <translation>Om ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="297"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Ledelsesgrundlagets egen ramme: vision, værdier, hjørnesten og mere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
         <source>Competency</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
         <source>Sub-competency</source>
         <translation>Delkompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="300"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
         <source>Contents: click to go to a section</source>
         <translation>Indhold: klik for at gå til et afsnit</translation>
     </message>
@@ -4616,7 +4616,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="175"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="176"/>
         <source>Leadership model</source>
         <extracomment>The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledelsesgrundlag</translation>
@@ -4625,198 +4625,198 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PrepPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="198"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added, removed or moved (the page saves at once). The user wants to choose cards from the model&apos;s deck (the page asks and saves).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="199"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="250"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="252"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="201"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
         <source>For the record</source>
         <translation>Til referatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
         <source>Own theme: %1</source>
         <translation>Eget tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
         <source>&amp;Add question</source>
         <translation>&amp;Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Tilføj dit eget spørgsmål (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Add question</source>
         <translation>Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="220"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="340"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="346"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="227"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Fjern det valgte spørgsmål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="338"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="344"/>
         <source>Remove question</source>
         <translation>Fjern spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="225"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
         <source>Move the question up (Ctrl+Up)</source>
         <translation>Flyt spørgsmålet op (Ctrl+Op)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="225"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
         <source>Move the question down (Ctrl+Down)</source>
         <translation>Flyt spørgsmålet ned (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="229"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="235"/>
         <source>Choose t&amp;hemes…</source>
         <translation>Vælg te&amp;maer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
         <source>Pick conversation cards from the leadership model: the themes you want to talk about become questions of your preparation</source>
         <translation>Vælg samtalekort fra ledelsesgrundlaget: de temaer, du vil tale om, bliver spørgsmål i din forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="236"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
         <source>O&amp;wn theme</source>
         <translation>E&amp;get tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="237"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
         <source>Write a theme of your own for the talk</source>
         <translation>Skriv dit eget tema til samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
         <source>&amp;Question:</source>
         <translation>S&amp;pørgsmål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="239"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
         <source>This question comes from the leadership model.</source>
         <translation>Dette spørgsmål kommer fra ledelsesgrundlaget.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="240"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
         <source>Time &amp;frame:</source>
         <translation>T&amp;idsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
         <source>&amp;Private</source>
         <translation>P&amp;rivat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="259"/>
         <source>Looking back</source>
         <translation>Tilbageblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="260"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="261"/>
         <source>Looking ahead</source>
         <translation>Fremadblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="306"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="312"/>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="316"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="322"/>
         <source>My own theme</source>
         <translation>Mit eget tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="339"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="345"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Fjern spørgsmålet “%1” og dets svar?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="404"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="410"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mine egne noter, aldrig med i PDF&apos;en eller udvekslingsfilen, medmindre jeg vælger det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="408"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="414"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Til referatet: en del af samtalens referat, med i PDF&apos;en og udvekslingsfilen.</translation>
     </message>
@@ -5621,84 +5621,84 @@ Vil du starte fra den sikkerhedskopi?</translation>
 <context>
     <name>TalkView</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>Development talk</source>
         <extracomment>Replaced by tests to answer the card picker without showing it.</extracomment>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>&amp;Talk:</source>
         <translation>&amp;Samtale:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtaler, den nyeste først</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
         <source>&amp;New talk</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
         <source>Start a new development talk for this plan</source>
         <translation>Start en ny lederudviklingssamtale for denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
         <source>Date of the talk</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
         <source>Parti&amp;cipants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="185"/>
         <source>Who takes part in the talk</source>
         <translation>Hvem deltager i samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="376"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="392"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="186"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
         <source>P&amp;reparation</source>
         <translation>&amp;Forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
         <source>Aft&amp;er the talk</source>
         <translation>&amp;Efter samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Start lederudviklingssamtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="268"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="269"/>
         <source>Remove themes</source>
         <translation>Fjern temaer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="269"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="270"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -5707,69 +5707,88 @@ Vil du starte fra den sikkerhedskopi?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="272"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="273"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="289"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="292"/>
         <source>Sign off the talk</source>
         <translation>Godkend samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="291"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="294"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Dit navn, som du godkender referatet af samtalen med:
 Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt, er det endeligt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="377"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="313"/>
+        <source>Sign before the talk?</source>
+        <translation>Godkend før samtalen?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="315"/>
+        <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
+
+Sign the record now, before the talk has taken place?</source>
+        <translation>Samtalen er dateret %1, som endnu ikke er kommet. En godkendelse bekræfter, hvad der blev sagt og aftalt i samtalen.
+
+Godkend referatet nu, før samtalen har fundet sted?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="319"/>
+        <source>Sign now</source>
+        <translation>Godkend nu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
         <source>My preparation, as the manager</source>
         <translation>Min forberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="379"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
         <source>My preparation</source>
         <translation>Min forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="380"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="396"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="384"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="400"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="386"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="402"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="388"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="404"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="410"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="396"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="415"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>
@@ -5839,7 +5858,7 @@ Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt
         <source>Writing %n PDF(s)…</source>
         <translation>
             <numerusform>Skriver %n PDF…</numerusform>
-            <numerusform>Skriver %n PDF'er…</numerusform>
+            <numerusform>Skriver %n PDF&apos;er…</numerusform>
         </translation>
     </message>
     <message>
@@ -5862,7 +5881,7 @@ Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt
         <source>%n PDF(s) written to %1.</source>
         <translation>
             <numerusform>%n PDF skrevet til %1.</numerusform>
-            <numerusform>%n PDF'er skrevet til %1.</numerusform>
+            <numerusform>%n PDF&apos;er skrevet til %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -2312,7 +2312,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
     <name>MainWindow</name>
     <message>
         <location filename="../ledarplan/gui/main_window.py" line="250"/>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="487"/>
         <source>Opening your plans…</source>
         <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). Room kept for a title bar and borders around a window not shown yet. The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Öppnar dina planer…</translation>
@@ -2473,27 +2473,27 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="484"/>
+        <location filename="../ledarplan/gui/main_window.py" line="486"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="723"/>
+        <location filename="../ledarplan/gui/main_window.py" line="725"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="730"/>
+        <location filename="../ledarplan/gui/main_window.py" line="732"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="738"/>
+        <location filename="../ledarplan/gui/main_window.py" line="740"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="740"/>
+        <location filename="../ledarplan/gui/main_window.py" line="742"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2506,7 +2506,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="743"/>
+        <location filename="../ledarplan/gui/main_window.py" line="745"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -2980,88 +2980,88 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="167"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="166"/>
         <source>Your organisation has chosen this model.</source>
         <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes.</extracomment>
         <translation>Din organisation har valt den här modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="195"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="194"/>
         <source>(this model has no role levels)</source>
         <translation>(modellen har inga rollnivåer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="234"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="233"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="281"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="283"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="284"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="283"/>
         <source>All role levels</source>
         <translation>Alla rollnivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="285"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="284"/>
         <source>Expected of: {level}</source>
         <translation>Förväntas av: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="289"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="288"/>
         <source>Leadership &amp;model:</source>
         <translation>Ledarskaps&amp;modell:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
         <source>Role &amp;level:</source>
         <translation>&amp;Rollnivå:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
         <source>Expectations</source>
         <translation>Förväntningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
         <source>Compare levels</source>
         <translation>Jämför nivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
         <source>Every role level side by side</source>
         <translation>Alla rollnivåer sida vid sida</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
         <source>About the model</source>
         <translation>Om modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="297"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Modellens egen inramning: vision, värdegrund, hörnstenar med mera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
         <source>Sub-competency</source>
         <translation>Delkompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="300"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
         <source>Contents: click to go to a section</source>
         <translation>Innehåll: klicka för att gå till ett avsnitt</translation>
     </message>
@@ -4616,7 +4616,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="175"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="176"/>
         <source>Leadership model</source>
         <extracomment>The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledarskapsmodell</translation>
@@ -4625,198 +4625,198 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PrepPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="198"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added, removed or moved (the page saves at once). The user wants to choose cards from the model&apos;s deck (the page asks and saves).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="199"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="250"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="252"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="201"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
         <source>Shared</source>
         <translation>Delning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
         <source>For the record</source>
         <translation>Dokumenteras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
         <source>Own theme: %1</source>
         <translation>Eget tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
         <source>&amp;Add question</source>
         <translation>&amp;Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Lägg till en egen fråga (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="220"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="340"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="346"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="227"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Ta bort vald fråga (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="338"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="344"/>
         <source>Remove question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="225"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
         <source>Move the question up (Ctrl+Up)</source>
         <translation>Flytta frågan uppåt (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="225"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
         <source>Move the question down (Ctrl+Down)</source>
         <translation>Flytta frågan nedåt (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="229"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="235"/>
         <source>Choose t&amp;hemes…</source>
         <translation>Väl&amp;j teman…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
         <source>Pick conversation cards from the leadership model: the themes you want to talk about become questions of your preparation</source>
         <translation>Välj samtalskort ur ledarskapsmodellen: de teman du vill tala om blir frågor i din förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="236"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
         <source>O&amp;wn theme</source>
         <translation>E&amp;get tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="237"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
         <source>Write a theme of your own for the talk</source>
         <translation>Skriv ett eget tema för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
         <source>&amp;Question:</source>
         <translation>Fr&amp;åga:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="239"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
         <source>This question comes from the leadership model.</source>
         <translation>Frågan kommer från ledarskapsmodellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="240"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
         <source>Time &amp;frame:</source>
         <translation>&amp;Tidsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
         <source>&amp;Private</source>
         <translation>&amp;Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="259"/>
         <source>Looking back</source>
         <translation>Tillbakablick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="260"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="261"/>
         <source>Looking ahead</source>
         <translation>Framåtblick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="306"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="312"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="316"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="322"/>
         <source>My own theme</source>
         <translation>Mitt eget tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="339"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="345"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Ta bort frågan ”%1” och svaret?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="404"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="410"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mina egna anteckningar, kommer aldrig med i PDF:en eller exportfilen om jag inte väljer det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="408"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="414"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Dokumenteras: ingår i dokumentationen av samtalet, i PDF:en och exportfilen.</translation>
     </message>
@@ -5621,84 +5621,84 @@ Vill du börja från den säkerhetskopian?</translation>
 <context>
     <name>TalkView</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>Development talk</source>
         <extracomment>Replaced by tests to answer the card picker without showing it.</extracomment>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>&amp;Talk:</source>
         <translation>&amp;Samtal:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtal, det senaste först</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
         <source>&amp;New talk</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
         <source>Start a new development talk for this plan</source>
         <translation>Starta ett nytt utvecklingssamtal för planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
         <source>Date of the talk</source>
         <translation>Datum för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
         <source>Parti&amp;cipants:</source>
         <translation>Delt&amp;agare:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="185"/>
         <source>Who takes part in the talk</source>
         <translation>Vem som deltar i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="376"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="392"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="186"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
         <source>P&amp;reparation</source>
         <translation>&amp;Förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
         <source>Aft&amp;er the talk</source>
         <translation>&amp;Efter samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Starta utvecklingssamtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="268"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="269"/>
         <source>Remove themes</source>
         <translation>Ta bort teman</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="269"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="270"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -5707,69 +5707,88 @@ Vill du börja från den säkerhetskopian?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="272"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="273"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="289"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="292"/>
         <source>Sign off the talk</source>
         <translation>Signera samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="291"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="294"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Ditt namn, så som du signerar dokumentationen av samtalet:
 Efter signeringen kan du inte längre ändra den; när ni båda har signerat är den slutgiltig.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="377"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="313"/>
+        <source>Sign before the talk?</source>
+        <translation>Signera före samtalet?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="315"/>
+        <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
+
+Sign the record now, before the talk has taken place?</source>
+        <translation>Samtalet är daterat %1, vilket ännu inte har varit. En signatur bekräftar vad som sades och överenskoms i samtalet.
+
+Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="319"/>
+        <source>Sign now</source>
+        <translation>Signera nu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
         <source>My preparation, as the manager</source>
         <translation>Min förberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="379"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
         <source>My preparation</source>
         <translation>Min förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="380"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="396"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="384"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="400"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="386"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="402"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="388"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="404"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="410"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="396"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="415"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>

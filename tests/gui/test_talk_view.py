@@ -359,6 +359,7 @@ def test_sign_off_closes_the_record(qtbot, demo_page, demo_plan, services, promp
     page = demo_page
     plan_id = demo_plan.plan.id
     bar = page.sign_off_bar
+    page.date_edit.set_value(date.today())  # the talk has taken place
     assert bar.public_note.isVisible()
     assert "public document" in bar.public_note.text()
     page.tabs.setCurrentIndex(1)
@@ -423,6 +424,7 @@ def test_sign_off_closes_the_record(qtbot, demo_page, demo_plan, services, promp
 
 def test_sign_off_needs_a_name_and_can_be_cancelled(qtbot, demo_page, demo_plan, services, prompts):
     page = demo_page
+    page.date_edit.set_value(date.today())  # the talk has taken place
     button = page.sign_off_bar.sign_off_button
     prompts.answers.append(None)  # the user cancels
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -434,6 +436,40 @@ def test_sign_off_needs_a_name_and_can_be_cancelled(qtbot, demo_page, demo_plan,
     assert not stored(services, demo_plan.plan.id).signed_off
     assert page.date_edit.isEnabled()
     assert button.isVisible()
+
+
+def test_signing_before_the_talks_date_asks_first(qtbot, demo_page, demo_plan, services, prompts):
+    page = demo_page
+    plan_id = demo_plan.plan.id
+    later = date.today() + timedelta(days=45)
+    page.date_edit.set_value(later)
+    page.flush()
+    assert stored(services, plan_id).date == later
+    button = page.sign_off_bar.sign_off_button
+
+    prompts.answers.append(False)  # the user cancels the question: nothing changes
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    kind, title, text = prompts.shown[-1]
+    assert (kind, title) == ("confirm", "Sign before the talk?")
+    assert format_date(later) in text and "before the talk has taken place" in text
+    assert not any(shown[0] == "ask_text" for shown in prompts.shown)  # no name asked
+    assert stored(services, plan_id).leader_signature is None
+    assert button.isVisible() and page.date_edit.isEnabled()
+
+    prompts.answers += [True, "Anders Holm"]  # the user means it
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert stored(services, plan_id).leader_signature.name == "Anders Holm"
+    assert not page.date_edit.isEnabled()
+
+
+def test_signing_on_or_after_the_talks_date_asks_nothing_more(
+    qtbot, demo_page, demo_plan, services, prompts
+):
+    demo_page.date_edit.set_value(date.today())
+    prompts.answers.append("Anders Holm")
+    qtbot.mouseClick(demo_page.sign_off_bar.sign_off_button, Qt.MouseButton.LeftButton)
+    assert [shown[0] for shown in prompts.shown] == ["ask_text"]
+    assert stored(services, demo_plan.plan.id).leader_signature.name == "Anders Holm"
 
 
 # --- models -----------------------------------------------------------------------------

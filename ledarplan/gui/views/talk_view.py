@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -284,6 +285,8 @@ class TalkView(PlanPage):
         talk = self._talk
         if talk is None or talk.signature(self._side) is not None or self.edits.refused:
             return  # unsaved edits would otherwise be shut out of the record for good
+        if talk.date is not None and talk.date > date.today() and not self._sign_early(talk.date):
+            return
         name = self.prompts.ask_text(
             self.window(),
             self.tr("Sign off the talk"),
@@ -302,6 +305,19 @@ class TalkView(PlanPage):
             self._set_read_only(True)
             self.sign_off_bar.show_talk(signed, self._side)
             self.notify_changed(PlanPart.TALKS)
+
+    def _sign_early(self, talk_date: date) -> bool:
+        """Whether the user means to sign a talk that, by its date, has not taken place yet."""
+        return self.prompts.confirm_destructive(
+            self.window(),
+            self.tr("Sign before the talk?"),
+            self.tr(
+                "The talk is dated %1, which is still to come. A signature confirms what was "
+                "said and agreed in the talk.\n\nSign the record now, before the talk has "
+                "taken place?"
+            ).replace("%1", format_date(talk_date)),
+            self.tr("Sign now"),
+        )
 
     # --- showing and saving ------------------------------------------------------------
 
