@@ -5499,27 +5499,27 @@ Fil: %1</translation>
 <context>
     <name>StandardQuestions</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="18"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="24"/>
         <source>What went well in the past period?</source>
         <translation>Hvad gik godt i den forløbne periode?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="22"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="25"/>
         <source>What was hard?</source>
         <translation>Hvad var svært?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="25"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="26"/>
         <source>How are you doing in your role today?</source>
         <translation>Hvordan går det med dig i din rolle i dag?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="31"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="28"/>
         <source>What do you want to develop in the coming year?</source>
         <translation>Hvad vil du udvikle i det kommende år?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="37"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="31"/>
         <source>What support do you need?</source>
         <translation>Hvilken støtte har du brug for?</translation>
     </message>
@@ -5673,7 +5673,7 @@ Vil du starte fra den sikkerhedskopi?</translation>
         <translation>Hvem deltager i samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="394"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
@@ -5693,12 +5693,12 @@ Vil du starte fra den sikkerhedskopi?</translation>
         <translation>&amp;Start lederudviklingssamtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="269"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="271"/>
         <source>Remove themes</source>
         <translation>Fjern temaer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="270"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="272"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -5707,29 +5707,29 @@ Vil du starte fra den sikkerhedskopi?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="273"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="292"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="294"/>
         <source>Sign off the talk</source>
         <translation>Godkend samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="294"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="296"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Dit navn, som du godkender referatet af samtalen med:
 Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt, er det endeligt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="313"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="315"/>
         <source>Sign before the talk?</source>
         <translation>Godkend før samtalen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="315"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="317"/>
         <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
 
 Sign the record now, before the talk has taken place?</source>
@@ -5738,57 +5738,57 @@ Sign the record now, before the talk has taken place?</source>
 Godkend referatet nu, før samtalen har fundet sted?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="319"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
         <source>Sign now</source>
         <translation>Godkend nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
         <source>My preparation, as the manager</source>
         <translation>Min forberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
         <source>My preparation</source>
         <translation>Min forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="396"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="402"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="402"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="404"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="404"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="406"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="411"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="410"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="415"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>

@@ -5499,27 +5499,27 @@ Fil: %1</translation>
 <context>
     <name>StandardQuestions</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="18"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="24"/>
         <source>What went well in the past period?</source>
         <translation>Vad har gått bra under den senaste perioden?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="22"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="25"/>
         <source>What was hard?</source>
         <translation>Vad har varit svårt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="25"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="26"/>
         <source>How are you doing in your role today?</source>
         <translation>Hur har du det i din roll i dag?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="31"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="28"/>
         <source>What do you want to develop in the coming year?</source>
         <translation>Vad vill du utveckla under det kommande året?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="37"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="31"/>
         <source>What support do you need?</source>
         <translation>Vilket stöd behöver du?</translation>
     </message>
@@ -5673,7 +5673,7 @@ Vill du börja från den säkerhetskopian?</translation>
         <translation>Vem som deltar i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="394"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
@@ -5693,12 +5693,12 @@ Vill du börja från den säkerhetskopian?</translation>
         <translation>&amp;Starta utvecklingssamtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="269"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="271"/>
         <source>Remove themes</source>
         <translation>Ta bort teman</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="270"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="272"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -5707,29 +5707,29 @@ Vill du börja från den säkerhetskopian?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="273"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="292"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="294"/>
         <source>Sign off the talk</source>
         <translation>Signera samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="294"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="296"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Ditt namn, så som du signerar dokumentationen av samtalet:
 Efter signeringen kan du inte längre ändra den; när ni båda har signerat är den slutgiltig.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="313"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="315"/>
         <source>Sign before the talk?</source>
         <translation>Signera före samtalet?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="315"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="317"/>
         <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
 
 Sign the record now, before the talk has taken place?</source>
@@ -5738,57 +5738,57 @@ Sign the record now, before the talk has taken place?</source>
 Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="319"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
         <source>Sign now</source>
         <translation>Signera nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
         <source>My preparation, as the manager</source>
         <translation>Min förberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
         <source>My preparation</source>
         <translation>Min förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="396"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="402"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="402"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="404"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="404"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="406"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="411"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="410"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="415"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>

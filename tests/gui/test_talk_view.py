@@ -260,12 +260,13 @@ def test_without_model_questions_a_new_talk_gets_standard_questions_and_earlier_
     assert len(talks) == 2
     new = talks[-1]
     assert new.participants == demo_plan.talks[0].participants
+    # the plan's model (Holstebro) is Danish: so are the questions, in an English interface
     assert [(a.question, a.timeframe) for a in new.leader_prep] == [
-        ("What went well in the past period?", TimeFrame.BACK),
-        ("What was hard?", TimeFrame.BACK),
-        ("How are you doing in your role today?", TimeFrame.NOW),
-        ("What do you want to develop in the coming year?", TimeFrame.AHEAD),
-        ("What support do you need?", TimeFrame.AHEAD),
+        ("Hvad gik godt i den forløbne periode?", TimeFrame.BACK),
+        ("Hvad var svært?", TimeFrame.BACK),
+        ("Hvordan går det med dig i din rolle i dag?", TimeFrame.NOW),
+        ("Hvad vil du udvikle i det kommende år?", TimeFrame.AHEAD),
+        ("Hvilken støtte har du brug for?", TimeFrame.AHEAD),
     ]
     assert new.manager_prep == new.leader_prep
     model = page.leader_prep.model
@@ -280,6 +281,22 @@ def test_without_model_questions_a_new_talk_gets_standard_questions_and_earlier_
     assert page.current_talk().id == demo_plan.talks[0].id
     assert column(model, COL_QUESTION) == [a.question for a in demo_plan.talks[0].leader_prep]
     assert page.date_edit.value() == demo_plan.talks[0].date
+
+
+def test_the_standard_questions_follow_the_plans_language_not_the_interfaces(
+    qtbot, qapp, demo_page, demo_plan, services
+):
+    from ledarplan.gui.i18n import LanguageSwitcher  # noqa: PLC0415
+
+    switcher = LanguageSwitcher(qapp)
+    switcher.apply("sv")
+    try:
+        qtbot.mouseClick(demo_page.new_button, Qt.MouseButton.LeftButton)
+    finally:
+        switcher.apply("en")
+    questions = [a.question for a in services.talks.list(demo_plan.plan.id)[-1].leader_prep]
+    assert questions[0] == "Hvad gik godt i den forløbne periode?"  # Danish, as Holstebro
+    assert "Vad har gått bra under den senaste perioden?" not in questions
 
 
 # --- after the talk ---------------------------------------------------------------------

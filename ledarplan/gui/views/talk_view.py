@@ -221,7 +221,9 @@ class TalkView(PlanPage):
         plan = self.run(lambda: self.services.plans.get(plan_id))
         if plan is None:
             return
-        questions = self.services.talks.model_questions(plan.framework_id) or standard_questions()
+        questions = self.services.talks.model_questions(plan.framework_id) or standard_questions(
+            self.services.talks.model_language(plan.framework_id)
+        )
         latest = self._talks.talk_at(0)
         talk = DevelopmentTalk(
             plan_id=plan_id,
