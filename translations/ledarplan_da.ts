@@ -100,17 +100,17 @@
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
         <source>&amp;What</source>
-        <translation>&amp;Hvad</translation>
+        <translation>Hva&amp;d</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
-        <source>&amp;How</source>
-        <translation>Hvo&amp;rdan</translation>
+        <source>H&amp;ow</source>
+        <translation>Hvord&amp;an</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
         <source>Wh&amp;y</source>
-        <translation>Hvor&amp;for</translation>
+        <translation>Hv&amp;orfor</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
-        <source>How we &amp;follow up</source>
+        <source>How we follo&amp;w up</source>
         <translation>Hvordan vi følger o&amp;p</translation>
     </message>
     <message>
@@ -313,7 +313,7 @@
     <message>
         <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="141"/>
         <source>&amp;Add agreement</source>
-        <translation>Tilføj a&amp;ftale</translation>
+        <translation>Tilføj aftal&amp;e</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="142"/>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="77"/>
-        <source>A&amp;greements:</source>
+        <source>Agree&amp;ments:</source>
         <translation>&amp;Aftaler:</translation>
     </message>
     <message>
@@ -418,8 +418,8 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
-        <source>Assessment &amp;rounds</source>
-        <translation>Vurderings&amp;runder</translation>
+        <source>Assess&amp;ment rounds</source>
+        <translation>Vurd&amp;eringsrunder</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
-        <source>&amp;New round</source>
+        <source>New ro&amp;und</source>
         <translation>N&amp;y runde</translation>
     </message>
     <message>
@@ -443,8 +443,8 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
-        <source>&amp;Feedback from others…</source>
-        <translation>&amp;Feedback fra andre…</translation>
+        <source>Feedback from &amp;others…</source>
+        <translation>Feedbac&amp;k fra andre…</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="218"/>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
-        <source>&amp;Delete round</source>
+        <source>De&amp;lete round</source>
         <translation>&amp;Slet runde</translation>
     </message>
     <message>
@@ -489,7 +489,7 @@
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="220"/>
         <source>R&amp;ate</source>
-        <translation>&amp;Vurdér</translation>
+        <translation>V&amp;urdér</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
@@ -1037,8 +1037,8 @@ Vælg Ny session for at registrere din første samtale.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="199"/>
-        <source>&amp;Feedback from others</source>
-        <translation>&amp;Feedback fra andre</translation>
+        <source>Feedback from &amp;others</source>
+        <translation>Feedbac&amp;k fra andre</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="200"/>
@@ -1996,7 +1996,7 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>How we &amp;know</source>
-        <translation>Hvordan ved &amp;vi det</translation>
+        <translation>Hvordan ved v&amp;i det</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
@@ -2110,7 +2110,7 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
-        <source>Dat&amp;e</source>
+        <source>Da&amp;te</source>
         <translation>Dat&amp;o</translation>
     </message>
     <message>
@@ -4727,7 +4727,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="235"/>
-        <source>Choose t&amp;hemes…</source>
+        <source>Choose theme&amp;s…</source>
         <translation>Vælg te&amp;maer…</translation>
     </message>
     <message>
@@ -4738,7 +4738,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
         <source>O&amp;wn theme</source>
-        <translation>E&amp;get tema</translation>
+        <translation>Eget tem&amp;a</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
@@ -4757,18 +4757,18 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
-        <source>Time &amp;frame:</source>
+        <source>Ti&amp;me frame:</source>
         <translation>T&amp;idsperspektiv:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
         <source>Ans&amp;wer:</source>
-        <translation>S&amp;var:</translation>
+        <translation>Sv&amp;ar:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
         <source>&amp;Private</source>
-        <translation>P&amp;rivat</translation>
+        <translation>Pr&amp;ivat</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
@@ -5435,7 +5435,7 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
         <source>&amp;Reflection — what did I notice?</source>
-        <translation>&amp;Refleksion — hvad lagde jeg mærke til?</translation>
+        <translation>Refleksio&amp;n — hvad lagde jeg mærke til?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
@@ -5449,7 +5449,7 @@ Fil: %1</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
-        <source>Agr&amp;eements</source>
+        <source>Agreeme&amp;nts</source>
         <translation>&amp;Aftaler</translation>
     </message>
 </context>
@@ -5680,11 +5680,11 @@ Vil du starte fra den sikkerhedskopi?</translation>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
         <source>P&amp;reparation</source>
-        <translation>&amp;Forberedelse</translation>
+        <translation>For&amp;beredelse</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
-        <source>Aft&amp;er the talk</source>
+        <source>After the ta&amp;lk</source>
         <translation>&amp;Efter samtalen</translation>
     </message>
     <message>

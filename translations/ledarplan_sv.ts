@@ -100,12 +100,12 @@
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
         <source>&amp;What</source>
-        <translation>V&amp;ad</translation>
+        <translation>Va&amp;d</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
-        <source>&amp;How</source>
-        <translation>&amp;Hur</translation>
+        <source>H&amp;ow</source>
+        <translation>H&amp;ur</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
-        <source>How we &amp;follow up</source>
+        <source>How we follo&amp;w up</source>
         <translation>Hur vi &amp;följer upp</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="77"/>
-        <source>A&amp;greements:</source>
+        <source>Agree&amp;ments:</source>
         <translation>&amp;Överenskommelser:</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
-        <source>Assessment &amp;rounds</source>
+        <source>Assess&amp;ment rounds</source>
         <translation>&amp;Bedömningstillfällen</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
-        <source>&amp;New round</source>
+        <source>New ro&amp;und</source>
         <translation>&amp;Ny bedömning</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
-        <source>&amp;Feedback from others…</source>
+        <source>Feedback from &amp;others…</source>
         <translation>&amp;Återkoppling från andra…</translation>
     </message>
     <message>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
-        <source>&amp;Delete round</source>
+        <source>De&amp;lete round</source>
         <translation>&amp;Ta bort bedömning</translation>
     </message>
     <message>
@@ -1037,7 +1037,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="199"/>
-        <source>&amp;Feedback from others</source>
+        <source>Feedback from &amp;others</source>
         <translation>&amp;Återkoppling från andra</translation>
     </message>
     <message>
@@ -1986,7 +1986,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
         <source>&amp;Title</source>
-        <translation>&amp;Rubrik</translation>
+        <translation>Rubr&amp;ik</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
@@ -1996,7 +1996,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>How we &amp;know</source>
-        <translation>Hur vi &amp;vet</translation>
+        <translation>Hur vi v&amp;et</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
@@ -2110,7 +2110,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
-        <source>Dat&amp;e</source>
+        <source>Da&amp;te</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
@@ -3023,7 +3023,7 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     <message>
         <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
         <source>Role &amp;level:</source>
-        <translation>&amp;Rollnivå:</translation>
+        <translation>Roll&amp;nivå:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
@@ -4727,7 +4727,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="235"/>
-        <source>Choose t&amp;hemes…</source>
+        <source>Choose theme&amp;s…</source>
         <translation>Väl&amp;j teman…</translation>
     </message>
     <message>
@@ -4757,13 +4757,13 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
-        <source>Time &amp;frame:</source>
+        <source>Ti&amp;me frame:</source>
         <translation>&amp;Tidsperspektiv:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
         <source>Ans&amp;wer:</source>
-        <translation>S&amp;var:</translation>
+        <translation>&amp;Svar:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
@@ -4873,7 +4873,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     <message>
         <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
         <source>Assessed &amp;by:</source>
-        <translation>Bedömd a&amp;v:</translation>
+        <translation>Bed&amp;ömd av:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="123"/>
@@ -4888,7 +4888,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     <message>
         <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
         <source>N&amp;ote:</source>
-        <translation>&amp;Anteckning:</translation>
+        <translation>Ant&amp;eckning:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
@@ -5345,7 +5345,7 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
         <source>Next sess&amp;ion:</source>
-        <translation>Nästa s&amp;amtal:</translation>
+        <translation>Nästa sa&amp;mtal:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
@@ -5435,7 +5435,7 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
         <source>&amp;Reflection — what did I notice?</source>
-        <translation>&amp;Reflektion — vad lade jag märke till?</translation>
+        <translation>Refle&amp;ktion — vad lade jag märke till?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
@@ -5449,7 +5449,7 @@ Fil: %1</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
-        <source>Agr&amp;eements</source>
+        <source>Agreeme&amp;nts</source>
         <translation>&amp;Överenskommelser</translation>
     </message>
 </context>
@@ -5660,7 +5660,7 @@ Vill du börja från den säkerhetskopian?</translation>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
         <source>Parti&amp;cipants:</source>
-        <translation>Delt&amp;agare:</translation>
+        <translation>De&amp;ltagare:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
@@ -5684,7 +5684,7 @@ Vill du börja från den säkerhetskopian?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
-        <source>Aft&amp;er the talk</source>
+        <source>After the ta&amp;lk</source>
         <translation>&amp;Efter samtalet</translation>
     </message>
     <message>

@@ -205,15 +205,15 @@ class AssessmentView(PlanPage):
         return QCoreApplication.translate("AssessmentView", "Assessment")
 
     def retranslate(self) -> None:
-        self.rounds_label.setText(self.tr("Assessment &rounds"))
+        self.rounds_label.setText(self.tr("Assess&ment rounds"))
         self.round_list.setAccessibleName(self.tr("Assessment rounds"))
-        self.new_button.setText(self.tr("&New round"))
+        self.new_button.setText(self.tr("New ro&und"))
         self.new_button.setToolTip(self.tr("Start a new assessment round (Insert)"))
         self.new_self_action.setText(self.tr("&Self-assessment"))
         self.new_other_action.setText(self.tr("Assessment by &someone else"))
-        self.delete_button.setText(self.tr("&Delete round"))
+        self.delete_button.setText(self.tr("De&lete round"))
         self.delete_button.setToolTip(self.tr("Delete the selected round (Delete)"))
-        self.feedback_button.setText(self.tr("&Feedback from others…"))
+        self.feedback_button.setText(self.tr("Feedback from &others…"))
         self.feedback_button.setToolTip(
             self.tr("Ask others for feedback with a PDF form, and take in their answers")
         )

@@ -185,7 +185,7 @@ class TalkView(PlanPage):
         self.participants_edit.setPlaceholderText(self.tr("Who takes part in the talk"))
         self._show_desk_texts()
         self.tabs.setTabText(0, self.tr("P&reparation"))
-        self.tabs.setTabText(1, self.tr("Aft&er the talk"))
+        self.tabs.setTabText(1, self.tr("After the ta&lk"))
         self.start_button.setText(self.tr("&Start the development talk"))
         for panel in (self.leader_prep, self.manager_prep, self.outcome, self.sign_off_bar):
             panel.retranslate()
