@@ -2318,7 +2318,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="445"/>
+        <location filename="../ledarplan/gui/main_window.py" line="557"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
@@ -2478,22 +2478,22 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="725"/>
+        <location filename="../ledarplan/gui/main_window.py" line="737"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="732"/>
+        <location filename="../ledarplan/gui/main_window.py" line="744"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="740"/>
+        <location filename="../ledarplan/gui/main_window.py" line="752"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="742"/>
+        <location filename="../ledarplan/gui/main_window.py" line="754"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2506,7 +2506,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="745"/>
+        <location filename="../ledarplan/gui/main_window.py" line="757"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -3125,22 +3125,22 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <translation>Gem mo&amp;del…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="190"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="189"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="197"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="195"/>
         <source>Save an empty template</source>
         <translation>Gem en tom skabelon</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="212"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="210"/>
         <source>Save the model as a spreadsheet</source>
         <translation>Gem modellen som regneark</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="228"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="226"/>
         <source>Saved: %1
 
 Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Open a filled-in spreadsheet…”.</source>
@@ -3149,22 +3149,22 @@ Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Op
 Udfyld den i Excel eller LibreOffice Calc, gem den, og åbn den så her med “Åbn et udfyldt regneark…”.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="237"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="235"/>
         <source>Could not save %1: %2</source>
         <translation>Kunne ikke gemme %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="247"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="245"/>
         <source>Open a filled-in spreadsheet</source>
         <translation>Åbn et udfyldt regneark</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="248"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="246"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel-projektmapper (*.xlsx *.xlsm);;Alle filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="270"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="268"/>
         <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
         <translation>
             <numerusform>%n problem i %1. Intet kan gemmes, før det er løst: ret regnearket, gem det, og åbn det igen.</numerusform>
@@ -3172,27 +3172,27 @@ Udfyld den i Excel eller LibreOffice Calc, gem den, og åbn den så her med “�
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="284"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="282"/>
         <source>%1 is ready. This is how leaders will see the model: choose each role level to read its expectations, then save the model.</source>
         <translation>%1 er klar. Sådan vil lederne se modellen: vælg hvert ledelsesniveau for at læse dets forventninger, og gem så modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="289"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="287"/>
         <source>Its id &apos;%1&apos; is a built-in model&apos;s, so ledarplan would leave it out: give it an id of its own in the Model sheet.</source>
         <translation>Dens id &apos;%1&apos; tilhører en indbygget model, så ledarplan ville udelade den: giv den sit eget id i arket Model.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="312"/>
         <source>Save the model</source>
         <translation>Gem modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="316"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
         <source>Model packs (*.yaml)</source>
         <translation>Modelfiler (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="335"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="333"/>
         <source>Saved: %1
 
 To use it, put it into the “frameworks” folder of each leader&apos;s data directory, or name it in the organisation&apos;s presets.</source>
@@ -3201,12 +3201,12 @@ To use it, put it into the “frameworks” folder of each leader&apos;s data di
 For at bruge den skal den lægges i mappen “frameworks” i hver leders datamappe, eller angives i organisationens forudindstillinger.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="345"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="343"/>
         <source>Saved, but ledarplan cannot show the model beside the others:</source>
         <translation>Gemt, men ledarplan kan ikke vise modellen sammen med de andre:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="354"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="352"/>
         <source>Saved: %1
 
 The model is now among the leadership models (View → Browse leadership models) and can be chosen for a plan.</source>
@@ -4858,12 +4858,13 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="67"/>
+        <location filename="../ledarplan/gui/prompts.py" line="86"/>
         <source>Type the same passphrase again:</source>
+        <extracomment>Where the user last chose a file or folder; file dialogs start there (else in Documents), never in the folder the program happened to be started from.</extracomment>
         <translation>Skriv den samme adgangssætning igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="77"/>
+        <location filename="../ledarplan/gui/prompts.py" line="96"/>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>

@@ -2318,7 +2318,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="445"/>
+        <location filename="../ledarplan/gui/main_window.py" line="557"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
@@ -2478,22 +2478,22 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="725"/>
+        <location filename="../ledarplan/gui/main_window.py" line="737"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="732"/>
+        <location filename="../ledarplan/gui/main_window.py" line="744"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="740"/>
+        <location filename="../ledarplan/gui/main_window.py" line="752"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="742"/>
+        <location filename="../ledarplan/gui/main_window.py" line="754"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2506,7 +2506,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="745"/>
+        <location filename="../ledarplan/gui/main_window.py" line="757"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -3125,22 +3125,22 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         <translation>Spara mo&amp;dell…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="190"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="189"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="197"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="195"/>
         <source>Save an empty template</source>
         <translation>Spara en tom mall</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="212"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="210"/>
         <source>Save the model as a spreadsheet</source>
         <translation>Spara modellen som kalkylark</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="228"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="226"/>
         <source>Saved: %1
 
 Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Open a filled-in spreadsheet…”.</source>
@@ -3149,22 +3149,22 @@ Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Op
 Fyll i den i Excel eller LibreOffice Calc, spara den och öppna den sedan här med ”Öppna ett ifyllt kalkylark…”.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="237"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="235"/>
         <source>Could not save %1: %2</source>
         <translation>Kunde inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="247"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="245"/>
         <source>Open a filled-in spreadsheet</source>
         <translation>Öppna ett ifyllt kalkylark</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="248"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="246"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="270"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="268"/>
         <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
         <translation>
             <numerusform>%n problem i %1. Ingenting kan sparas förrän det är löst: rätta kalkylarket, spara det och öppna det igen.</numerusform>
@@ -3172,27 +3172,27 @@ Fyll i den i Excel eller LibreOffice Calc, spara den och öppna den sedan här m
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="284"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="282"/>
         <source>%1 is ready. This is how leaders will see the model: choose each role level to read its expectations, then save the model.</source>
         <translation>%1 är klart. Så här kommer ledarna att se modellen: välj varje rollnivå för att läsa dess förväntningar, och spara sedan modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="289"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="287"/>
         <source>Its id &apos;%1&apos; is a built-in model&apos;s, so ledarplan would leave it out: give it an id of its own in the Model sheet.</source>
         <translation>Dess id &apos;%1&apos; tillhör en inbyggd modell, så ledarplan skulle utelämna den: ge den ett eget id i bladet Modell.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="312"/>
         <source>Save the model</source>
         <translation>Spara modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="316"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
         <source>Model packs (*.yaml)</source>
         <translation>Modellfiler (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="335"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="333"/>
         <source>Saved: %1
 
 To use it, put it into the “frameworks” folder of each leader&apos;s data directory, or name it in the organisation&apos;s presets.</source>
@@ -3201,12 +3201,12 @@ To use it, put it into the “frameworks” folder of each leader&apos;s data di
 För att använda den, lägg den i mappen ”frameworks” i varje ledares datamapp, eller ange den i organisationens förinställningar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="345"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="343"/>
         <source>Saved, but ledarplan cannot show the model beside the others:</source>
         <translation>Sparad, men ledarplan kan inte visa modellen bland de andra:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="354"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="352"/>
         <source>Saved: %1
 
 The model is now among the leadership models (View → Browse leadership models) and can be chosen for a plan.</source>
@@ -4858,12 +4858,13 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="67"/>
+        <location filename="../ledarplan/gui/prompts.py" line="86"/>
         <source>Type the same passphrase again:</source>
+        <extracomment>Where the user last chose a file or folder; file dialogs start there (else in Documents), never in the folder the program happened to be started from.</extracomment>
         <translation>Skriv samma lösenfras igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="77"/>
+        <location filename="../ledarplan/gui/prompts.py" line="96"/>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>De två lösenfraserna är olika. Skriv dem igen.</translation>
     </message>

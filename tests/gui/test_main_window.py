@@ -93,6 +93,21 @@ def test_try_with_sample_data(make_window, qtbot):
     assert summary.person.name in tree_texts(window)
 
 
+def test_the_window_title_names_the_open_plan(make_window, prompts):
+    window = make_window()
+    assert window.windowTitle() == "ledarplan"
+    window.sample_action.trigger()
+    (summary,) = window._services.plans.list()
+    title = summary.plan.title or summary.plan.snapshot.framework_name
+    assert window.windowTitle() == f"{summary.person.name} — {title} — ledarplan"
+    prompts.answers.append("Åsa Ørsted")
+    window.rename_action.trigger()
+    assert window.windowTitle() == f"Åsa Ørsted — {title} — ledarplan"
+    window.set_language("sv")
+    assert window.windowTitle() == f"Åsa Ørsted — {title} — ledarplan"
+    window.set_language("en")
+
+
 def test_import_from_the_menu_and_by_drag_and_drop(make_window, prompts, tmp_path, qtbot):
     window = make_window()
     window.sample_action.trigger()
