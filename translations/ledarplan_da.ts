@@ -411,118 +411,118 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
         <source>Assess&amp;ment rounds</source>
         <translation>Vurd&amp;eringsrunder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
         <source>Assessment rounds</source>
         <translation>Vurderingsrunder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
         <source>New ro&amp;und</source>
         <translation>N&amp;y runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Start en ny vurderingsrunde (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
         <source>Feedback from &amp;others…</source>
         <translation>Feedbac&amp;k fra andre…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="218"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="219"/>
         <source>Ask others for feedback with a PDF form, and take in their answers</source>
         <translation>Bed andre om feedback med en PDF-formular, og tag deres svar ind</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="235"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="236"/>
         <source>My assessment, as the leader&apos;s &amp;manager</source>
         <translation>Min vurdering, som lederens &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="238"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="239"/>
         <source>No assessment yet. The leader&apos;s self-assessment arrives with the plan file they send you; you can make your own assessment as their manager.</source>
         <translation>Ingen vurdering endnu. Lederens selvevaluering kommer med den planfil, lederen sender dig; du kan lave din egen vurdering som chef.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="242"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="243"/>
         <source>Start my assessment</source>
         <translation>Start min vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="244"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="245"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Vurdering fra min &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>Assessment by &amp;someone else</source>
         <translation>Vurdering fra en &amp;anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
         <source>De&amp;lete round</source>
         <translation>&amp;Slet runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Slet den valgte runde (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="220"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
         <source>R&amp;ate</source>
         <translation>V&amp;urdér</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="222"/>
         <source>Com&amp;pare</source>
         <translation>Sammen&amp;lign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="247"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="248"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen vurdering endnu. Start med en selvevaluering: vurdér hvert punkt i ledelsesgrundlaget ud fra det, der forventes af dig. Din chefs vurdering kan følge bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="252"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="253"/>
         <source>Start a self-assessment</source>
         <translation>Start en selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="224"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="225"/>
         <source>Develop this: make it a goal</source>
         <translation>Udvikl dette: gør det til et mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="348"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Slet vurderingen fra %1 (%2)? Dens scorer og kommentarer fjernes og kan ikke gendannes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
         <source>Delete assessment round</source>
         <translation>Slet vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -6182,41 +6182,41 @@ Godkend referatet nu, før samtalen har fundet sted?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/welcome_page.py" line="66"/>
-        <source>Keep your leader development plan here: read what your organisation&apos;s leadership model expects of you, assess yourself, set goals, log coaching and prepare your development talk.</source>
-        <translation>Her samler du din lederudviklingsplan: læs, hvad din organisations ledelsesgrundlag forventer af dig, vurdér dig selv, sæt mål, registrér din coaching, og forbered din lederudviklingssamtale.</translation>
+        <source>Keep leader development plans here, your own or those of the leaders you manage: read what your organisation&apos;s leadership model expects, assess, set goals, log coaching and prepare the development talk.</source>
+        <translation>Her fører du lederudviklingsplaner, din egen eller dem for de ledere, du er leder for: læs, hvad organisationens ledelsesgrundlag forventer, vurdér, sæt mål, skriv noter fra coaching og forbered lederudviklingssamtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="71"/>
-        <source>Create my plan</source>
-        <translation>Opret min plan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="73"/>
-        <source>Choose your leadership model and role level, and start.</source>
-        <translation>Vælg dit ledelsesgrundlag og dit ledelsesniveau, og kom i gang.</translation>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="72"/>
+        <source>Create a plan</source>
+        <translation>Opret en plan</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
+        <source>For yourself, or for a leader you manage: choose the leadership model and role level, and start.</source>
+        <translation>Til dig selv eller til en leder, du er leder for: vælg ledelsesgrundlag og ledelsesniveau, og gå i gang.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
         <source>Try with sample data</source>
         <translation>Prøv med eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="77"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
         <source>Look around in a complete example plan first. You can delete it later.</source>
         <translation>Se dig omkring i en komplet eksempelplan først. Du kan slette den bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="83"/>
         <source>Import a plan file…</source>
         <translation>Importér en planfil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
         <source>Open a plan someone sent you (a .ledarplan.json file).</source>
         <translation>Åbn en plan, som nogen har sendt dig (en .ledarplan.json-fil).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="89"/>
         <source>Everything stays on this computer, in your own user folder. Nothing is sent anywhere.</source>
         <translation>Alt bliver på denne computer, i din egen brugermappe. Intet bliver sendt nogen steder hen.</translation>
     </message>

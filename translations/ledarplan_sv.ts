@@ -411,118 +411,118 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
         <source>Assess&amp;ment rounds</source>
         <translation>&amp;Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
         <source>Assessment rounds</source>
         <translation>Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
         <source>New ro&amp;und</source>
         <translation>&amp;Ny bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Starta en ny bedömning (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
         <source>Feedback from &amp;others…</source>
         <translation>&amp;Återkoppling från andra…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="218"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="219"/>
         <source>Ask others for feedback with a PDF form, and take in their answers</source>
         <translation>Be andra om återkoppling med ett PDF-formulär och ta in deras svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="235"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="236"/>
         <source>My assessment, as the leader&apos;s &amp;manager</source>
         <translation>Min bedömning, som ledarens &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="238"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="239"/>
         <source>No assessment yet. The leader&apos;s self-assessment arrives with the plan file they send you; you can make your own assessment as their manager.</source>
         <translation>Ingen bedömning än. Ledarens självskattning kommer med planfilen som ledaren skickar dig; du kan göra din egen bedömning som chef.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="242"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="243"/>
         <source>Start my assessment</source>
         <translation>Börja min bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="244"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="245"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Min &amp;chefs bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>Assessment by &amp;someone else</source>
         <translation>&amp;Någon annans bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
         <source>De&amp;lete round</source>
         <translation>&amp;Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Ta bort vald bedömning (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="220"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
         <source>R&amp;ate</source>
         <translation>&amp;Skatta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="222"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Jämför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="247"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="248"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen bedömning än. Börja med en självskattning: skatta varje punkt i modellen mot det som förväntas av dig. Din chefs bedömning kan komma sedan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="252"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="253"/>
         <source>Start a self-assessment</source>
         <translation>Börja med en självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="224"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="225"/>
         <source>Develop this: make it a goal</source>
         <translation>Utveckla detta: gör det till ett mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="348"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Ta bort bedömningen från %1 (%2)? Skattningarna och kommentarerna tas bort och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
         <source>Delete assessment round</source>
         <translation>Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -6182,41 +6182,41 @@ Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/welcome_page.py" line="66"/>
-        <source>Keep your leader development plan here: read what your organisation&apos;s leadership model expects of you, assess yourself, set goals, log coaching and prepare your development talk.</source>
-        <translation>Här har du din utvecklingsplan som ledare: läs vad din organisations ledarskapsmodell förväntar sig av dig, skatta dig själv, sätt mål, för anteckningar från coachning och förbered ditt utvecklingssamtal.</translation>
+        <source>Keep leader development plans here, your own or those of the leaders you manage: read what your organisation&apos;s leadership model expects, assess, set goals, log coaching and prepare the development talk.</source>
+        <translation>Här för du ledarutvecklingsplaner, din egen eller de ledares som du är chef för: läs vad organisationens ledarskapsmodell förväntar sig, gör bedömningar, sätt mål, för anteckningar från coachning och förbered utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="71"/>
-        <source>Create my plan</source>
-        <translation>Skapa min plan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="73"/>
-        <source>Choose your leadership model and role level, and start.</source>
-        <translation>Välj din ledarskapsmodell och rollnivå och sätt i gång.</translation>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="72"/>
+        <source>Create a plan</source>
+        <translation>Skapa en plan</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
+        <source>For yourself, or for a leader you manage: choose the leadership model and role level, and start.</source>
+        <translation>För dig själv eller för en ledare som du är chef för: välj ledarskapsmodell och rollnivå, och börja.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
         <source>Try with sample data</source>
         <translation>Prova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="77"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
         <source>Look around in a complete example plan first. You can delete it later.</source>
         <translation>Titta runt i en komplett exempelplan först. Du kan ta bort den senare.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="83"/>
         <source>Import a plan file…</source>
         <translation>Importera en planfil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
         <source>Open a plan someone sent you (a .ledarplan.json file).</source>
         <translation>Öppna en plan som någon har skickat till dig (en .ledarplan.json-fil).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="89"/>
         <source>Everything stays on this computer, in your own user folder. Nothing is sent anywhere.</source>
         <translation>Allt stannar på den här datorn, i din egen användarmapp. Ingenting skickas någonstans.</translation>
     </message>

@@ -37,9 +37,7 @@ def test_switching_language_changes_menus_pages_and_qt_buttons(make_window, lang
         == (QT_CANCEL[language])
     )
     # a dialog of ours
-    assert window.welcome.create_button.text() == expected(
-        language, "WelcomePage", "Create my plan"
-    )
+    assert window.welcome.create_button.text() == expected(language, "WelcomePage", "Create a plan")
     assert QLocale().name().startswith(language)
 
 

@@ -43,7 +43,9 @@ def tree_texts(window) -> list[str]:
 def test_first_start_offers_three_ways_in(make_window):
     window = make_window()
     assert window.stack.currentWidget() is window.welcome
-    assert window.welcome.create_button.text() == "Create my plan"
+    # neutral words: the user may be a manager keeping the plans of the leaders they manage
+    assert window.welcome.create_button.text() == "Create a plan"
+    assert "or for a leader you manage" in window.welcome.create_button.description()
     assert window.welcome.sample_button.text() == "Try with sample data"
     assert window.welcome.import_button.text() == "Import a plan file…"
 

@@ -67,6 +67,7 @@ class AssessmentView(PlanPage):
         super().__init__(services, events, prompts, parent)
         self._plan: Plan | None = None
         self._person_name = ""
+        self._manager_name = ""  # the plan's manager, who makes the manager's rounds
         self._side = Side.LEADER  # the desk this copy of the plan is on
         self._develop_actions: list[QAction] = []
         self._build_round_list()
@@ -282,6 +283,7 @@ class AssessmentView(PlanPage):
             return None, [], []
         person = self.run(lambda: self.services.people.get(plan.person_id))
         self._person_name = person.name if person else ""
+        self._manager_name = plan.manager_name
         rounds = self.run(lambda: self.services.assessments.list(plan_id)) or []
         feedback = self.run(lambda: self.services.feedback.list(plan_id)) or []
         return plan, rounds, feedback
@@ -312,12 +314,14 @@ class AssessmentView(PlanPage):
     # --- actions ----------------------------------------------------------------------------
 
     def new_round(self, kind: AssessorKind) -> AssessmentRound | None:
-        """Starts a round dated today; a self-assessment is named after the plan's leader."""
+        """Starts a round dated today, named after who makes it: a self-assessment after the
+        plan's leader, the manager's after the plan's manager (when the plan names one)."""
         if self.plan_id is None:
             return None
         self.flush()
         plan_id = self.plan_id
-        name = self._person_name if kind is AssessorKind.SELF else ""
+        name = {AssessorKind.SELF: self._person_name, AssessorKind.MANAGER: self._manager_name}
+        name = name.get(kind, "")
         created = self.run(
             lambda: self.services.assessments.record(
                 plan_id, date.today(), [], assessor_kind=kind, assessor_name=name
@@ -329,7 +333,7 @@ class AssessmentView(PlanPage):
         self.reload()
         self.select_round_row(self.round_model.row_of(created.id))
         self.tabs.setCurrentIndex(RATE_TAB)
-        if kind is AssessorKind.SELF:
+        if name:
             self.editor.table.setFocus()
         else:
             self.editor.name_edit.setFocus()  # whose assessment it is comes first
