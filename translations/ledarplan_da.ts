@@ -103,11 +103,6 @@
         <translation>&amp;Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
-        <source>&amp;How</source>
-        <translation>Hvo&amp;rdan</translation>
-    </message>
-    <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
         <source>Wh&amp;y</source>
         <translation>Hvor&amp;for</translation>
@@ -123,8 +118,13 @@
         <translation>Hvor&amp;når</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
+        <source>H&amp;ow</source>
+        <translation>Hvord&amp;an</translation>
+    </message>
+    <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
-        <source>How we &amp;follow up</source>
+        <source>How we follo&amp;w up</source>
         <translation>Hvordan vi følger o&amp;p</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="77"/>
-        <source>A&amp;greements:</source>
+        <source>Agree&amp;ments:</source>
         <translation>&amp;Aftaler:</translation>
     </message>
     <message>
@@ -411,118 +411,118 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
-        <source>Assessment &amp;rounds</source>
-        <translation>Vurderings&amp;runder</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
         <source>Assessment rounds</source>
         <translation>Vurderingsrunder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
-        <source>&amp;New round</source>
-        <translation>N&amp;y runde</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Start en ny vurderingsrunde (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
-        <source>&amp;Feedback from others…</source>
-        <translation>&amp;Feedback fra andre…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="218"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="219"/>
         <source>Ask others for feedback with a PDF form, and take in their answers</source>
         <translation>Bed andre om feedback med en PDF-formular, og tag deres svar ind</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="235"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="236"/>
         <source>My assessment, as the leader&apos;s &amp;manager</source>
         <translation>Min vurdering, som lederens &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="238"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="239"/>
         <source>No assessment yet. The leader&apos;s self-assessment arrives with the plan file they send you; you can make your own assessment as their manager.</source>
         <translation>Ingen vurdering endnu. Lederens selvevaluering kommer med den planfil, lederen sender dig; du kan lave din egen vurdering som chef.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="242"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="243"/>
         <source>Start my assessment</source>
         <translation>Start min vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="244"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="245"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Vurdering fra min &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>Assessment by &amp;someone else</source>
         <translation>Vurdering fra en &amp;anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
-        <source>&amp;Delete round</source>
-        <translation>&amp;Slet runde</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Slet den valgte runde (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="220"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
         <source>R&amp;ate</source>
         <translation>&amp;Vurdér</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="222"/>
         <source>Com&amp;pare</source>
         <translation>Sammen&amp;lign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="247"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="248"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen vurdering endnu. Start med en selvevaluering: vurdér hvert punkt i ledelsesgrundlaget ud fra det, der forventes af dig. Din chefs vurdering kan følge bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="252"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="253"/>
         <source>Start a self-assessment</source>
         <translation>Start en selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="224"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="225"/>
         <source>Develop this: make it a goal</source>
         <translation>Udvikl dette: gør det til et mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
+        <source>Assess&amp;ment rounds</source>
+        <translation>Vurd&amp;eringsrunder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <source>New ro&amp;und</source>
+        <translation>N&amp;y runde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <source>De&amp;lete round</source>
+        <translation>&amp;Slet runde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
+        <source>Feedback from &amp;others…</source>
+        <translation>Feedbac&amp;k fra andre…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="348"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Slet vurderingen fra %1 (%2)? Dens scorer og kommentarer fjernes og kan ikke gendannes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
         <source>Delete assessment round</source>
         <translation>Slet vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -1037,8 +1037,8 @@ Vælg Ny session for at registrere din første samtale.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="199"/>
-        <source>&amp;Feedback from others</source>
-        <translation>&amp;Feedback fra andre</translation>
+        <source>Feedback from &amp;others</source>
+        <translation>Feedbac&amp;k fra andre</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="200"/>
@@ -1124,52 +1124,52 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>ContributeDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="149"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="150"/>
         <source>There is no plan here to contribute.</source>
         <translation>Der er ingen plan her at bidrage med.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="151"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="152"/>
         <source>Tick the plans to contribute.</source>
         <translation>Sæt flueben ved de planer, der skal bidrage.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="157"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="158"/>
         <source>Contribute to the organisation&apos;s yearly summary</source>
         <translation>Bidrag til organisationens årlige opsamling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="160"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="161"/>
         <source>HR puts together a yearly picture of what leaders work on, from anonymous summaries. Below is exactly what the summary file holds: no names, no texts, no dates but the month, nothing that leads back to a person. It is saved only when you choose Save, and you send it to HR yourself.</source>
         <translation>HR samler hvert år et billede af, hvad ledere arbejder med, ud fra anonyme opsamlinger. Herunder står præcis, hvad opsamlingsfilen indeholder: ingen navne, ingen tekster, ingen datoer ud over måneden, intet der fører tilbage til en person. Den gemmes først, når du vælger Gem, og du sender den selv til HR.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="166"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="167"/>
         <source>Plans to contribute (their names are not written)</source>
         <translation>Planer, der bidrager (deres navne skrives ikke)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="167"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
         <source>Tick &amp;all</source>
         <translation>Markér &amp;alle</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="169"/>
         <source>Tick &amp;none</source>
         <translation>Markér &amp;ingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="169"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="170"/>
         <source>What the file holds</source>
         <translation>Hvad filen indeholder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="170"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
         <source>The file as it is written</source>
         <translation>Filen, som den skrives</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="172"/>
         <source>&amp;Save…</source>
         <translation>&amp;Gem…</translation>
     </message>
@@ -2168,7 +2168,7 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
-        <source>Dat&amp;e</source>
+        <source>Da&amp;te</source>
         <translation>Dat&amp;o</translation>
     </message>
     <message>
@@ -2877,7 +2877,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>LeftOutPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="280"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="281"/>
         <source>Files not read</source>
         <extracomment>What a tree entry stands for: (kind, model index, cell index).</extracomment>
         <translation>Filer, der ikke blev læst</translation>
@@ -2886,174 +2886,174 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="259"/>
+        <location filename="../ledarplan/gui/main_window.py" line="257"/>
         <location filename="../ledarplan/gui/main_window.py" line="501"/>
         <source>Opening your plans…</source>
-        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). Room kept for a title bar and borders around a window not shown yet. The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
+        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="459"/>
+        <location filename="../ledarplan/gui/main_window.py" line="571"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="460"/>
+        <location filename="../ledarplan/gui/main_window.py" line="458"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="461"/>
+        <location filename="../ledarplan/gui/main_window.py" line="459"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="462"/>
+        <location filename="../ledarplan/gui/main_window.py" line="460"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="463"/>
+        <location filename="../ledarplan/gui/main_window.py" line="461"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="464"/>
+        <location filename="../ledarplan/gui/main_window.py" line="462"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="465"/>
+        <location filename="../ledarplan/gui/main_window.py" line="463"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="466"/>
+        <location filename="../ledarplan/gui/main_window.py" line="464"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="467"/>
+        <location filename="../ledarplan/gui/main_window.py" line="465"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny mode&amp;l fra et regneark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="468"/>
+        <location filename="../ledarplan/gui/main_window.py" line="466"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="469"/>
+        <location filename="../ledarplan/gui/main_window.py" line="467"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="470"/>
+        <location filename="../ledarplan/gui/main_window.py" line="468"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="471"/>
+        <location filename="../ledarplan/gui/main_window.py" line="469"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="473"/>
+        <location filename="../ledarplan/gui/main_window.py" line="471"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="475"/>
+        <location filename="../ledarplan/gui/main_window.py" line="473"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="476"/>
+        <location filename="../ledarplan/gui/main_window.py" line="474"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>Eksportér &amp;teamets PDF&apos;er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="477"/>
+        <location filename="../ledarplan/gui/main_window.py" line="475"/>
         <source>Export calendar &amp;file…</source>
         <translation>Eksportér kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <location filename="../ledarplan/gui/main_window.py" line="477"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den åbne plans datoer som kalenderfil (.ics) til Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="481"/>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Eksportér kalenderfil for &amp;hele teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="483"/>
+        <location filename="../ledarplan/gui/main_window.py" line="481"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datoerne i alle planer her som én kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="483"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamoverblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="486"/>
+        <location filename="../ledarplan/gui/main_window.py" line="484"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="487"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>Contribute to the organisation&apos;s yearly summary…</source>
         <translation>Bidrag til organisationens årlige opsamling…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="488"/>
+        <location filename="../ledarplan/gui/main_window.py" line="486"/>
         <source>Organisation summar&amp;y…</source>
         <translation>Organisationens opsam&amp;ling…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="489"/>
+        <location filename="../ledarplan/gui/main_window.py" line="487"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="490"/>
+        <location filename="../ledarplan/gui/main_window.py" line="488"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="491"/>
+        <location filename="../ledarplan/gui/main_window.py" line="489"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="492"/>
+        <location filename="../ledarplan/gui/main_window.py" line="490"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="493"/>
+        <location filename="../ledarplan/gui/main_window.py" line="491"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="494"/>
+        <location filename="../ledarplan/gui/main_window.py" line="492"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="496"/>
+        <location filename="../ledarplan/gui/main_window.py" line="494"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="497"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
@@ -3063,32 +3063,32 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="658"/>
+        <location filename="../ledarplan/gui/main_window.py" line="670"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="660"/>
+        <location filename="../ledarplan/gui/main_window.py" line="672"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dine planer ligger i organisationens database, som IT tager sikkerhedskopi af med databasens egne værktøjer. ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="759"/>
+        <location filename="../ledarplan/gui/main_window.py" line="771"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="766"/>
+        <location filename="../ledarplan/gui/main_window.py" line="778"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="774"/>
+        <location filename="../ledarplan/gui/main_window.py" line="786"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="776"/>
+        <location filename="../ledarplan/gui/main_window.py" line="788"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3101,7 +3101,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="779"/>
+        <location filename="../ledarplan/gui/main_window.py" line="791"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -3720,22 +3720,22 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <translation>Gem mo&amp;del…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="190"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="189"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="197"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="195"/>
         <source>Save an empty template</source>
         <translation>Gem en tom skabelon</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="212"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="210"/>
         <source>Save the model as a spreadsheet</source>
         <translation>Gem modellen som regneark</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="228"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="226"/>
         <source>Saved: %1
 
 Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Open a filled-in spreadsheet…”.</source>
@@ -3744,22 +3744,22 @@ Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Op
 Udfyld den i Excel eller LibreOffice Calc, gem den, og åbn den så her med “Åbn et udfyldt regneark…”.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="237"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="235"/>
         <source>Could not save %1: %2</source>
         <translation>Kunne ikke gemme %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="247"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="245"/>
         <source>Open a filled-in spreadsheet</source>
         <translation>Åbn et udfyldt regneark</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="248"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="246"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel-projektmapper (*.xlsx *.xlsm);;Alle filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="270"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="268"/>
         <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
         <translation>
             <numerusform>%n problem i %1. Intet kan gemmes, før det er løst: ret regnearket, gem det, og åbn det igen.</numerusform>
@@ -3767,27 +3767,27 @@ Udfyld den i Excel eller LibreOffice Calc, gem den, og åbn den så her med “�
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="284"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="282"/>
         <source>%1 is ready. This is how leaders will see the model: choose each role level to read its expectations, then save the model.</source>
         <translation>%1 er klar. Sådan vil lederne se modellen: vælg hvert ledelsesniveau for at læse dets forventninger, og gem så modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="289"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="287"/>
         <source>Its id &apos;%1&apos; is a built-in model&apos;s, so ledarplan would leave it out: give it an id of its own in the Model sheet.</source>
         <translation>Dens id &apos;%1&apos; tilhører en indbygget model, så ledarplan ville udelade den: giv den sit eget id i arket Model.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="312"/>
         <source>Save the model</source>
         <translation>Gem modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="316"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
         <source>Model packs (*.yaml)</source>
         <translation>Modelfiler (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="335"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="333"/>
         <source>Saved: %1
 
 To use it, put it into the “frameworks” folder of each leader&apos;s data directory, or name it in the organisation&apos;s presets.</source>
@@ -3796,12 +3796,12 @@ To use it, put it into the “frameworks” folder of each leader&apos;s data di
 For at bruge den skal den lægges i mappen “frameworks” i hver leders datamappe, eller angives i organisationens forudindstillinger.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="345"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="343"/>
         <source>Saved, but ledarplan cannot show the model beside the others:</source>
         <translation>Gemt, men ledarplan kan ikke vise modellen sammen med de andre:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="354"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="352"/>
         <source>Saved: %1
 
 The model is now among the leadership models (View → Browse leadership models) and can be chosen for a plan.</source>
@@ -4066,78 +4066,78 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>OrganisationSummaryDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="373"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="374"/>
         <source>Open summary files</source>
         <translation>Åbn opsamlingsfiler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="374"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="375"/>
         <source>ledarplan summaries (*.json);;All files (*)</source>
         <translation>ledarplan-opsamlinger (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="455"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="456"/>
         <source>Save the organisation summary as PDF</source>
         <translation>Gem organisationens opsamling som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="457"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="458"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="472"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="473"/>
         <source>The report could not be saved</source>
         <translation>Rapporten kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="476"/>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="484"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="477"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="485"/>
         <source>Organisation summary</source>
         <translation>Organisationens opsamling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="477"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="478"/>
         <source>The report was saved to %1.</source>
         <translation>Rapporten blev gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="485"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="486"/>
         <source>&amp;Open summary files…</source>
         <translation>Å&amp;bn opsamlingsfiler…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="486"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="487"/>
         <source>Smallest &amp;group shown:</source>
         <translation>Mindste &amp;gruppe, der vises:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="487"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="488"/>
         <source>plans</source>
         <translation>planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="488"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="489"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens s&amp;prog:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="489"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="490"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksportér som PDF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="493"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="494"/>
         <source>Open the summary files that leaders and managers sent you. They hold no names and no texts; the picture shows no group of fewer plans than the number above.</source>
         <translation>Åbn de opsamlingsfiler, som ledere og chefer har sendt dig. De indeholder ingen navne og ingen tekster; billedet viser ingen gruppe med færre planer end tallet ovenfor.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="502"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="503"/>
         <source>%1 plans from %2 of %3 files.</source>
         <translation>%1 planer fra %2 af %3 filer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="509"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="510"/>
         <source>%n file(s) could not be read: see “%1”.</source>
         <translation>
             <numerusform>%n fil kunne ikke læses: se “%1”.</numerusform>
@@ -5293,7 +5293,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="175"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="176"/>
         <source>Leadership model</source>
         <extracomment>The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledelsesgrundlag</translation>
@@ -5404,8 +5404,13 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="235"/>
-        <source>Choose t&amp;hemes…</source>
+        <source>Choose theme&amp;s…</source>
         <translation>Vælg te&amp;maer…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
+        <source>Ti&amp;me frame:</source>
+        <translation>T&amp;idsperspektiv:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
@@ -5431,11 +5436,6 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
         <source>This question comes from the leadership model.</source>
         <translation>Dette spørgsmål kommer fra ledelsesgrundlaget.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
-        <source>Time &amp;frame:</source>
-        <translation>T&amp;idsperspektiv:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
@@ -5535,12 +5535,13 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="67"/>
+        <location filename="../ledarplan/gui/prompts.py" line="86"/>
         <source>Type the same passphrase again:</source>
+        <extracomment>Where the user last chose a file or folder; file dialogs start there (else in Documents), never in the folder the program happened to be started from.</extracomment>
         <translation>Skriv den samme adgangssætning igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="77"/>
+        <location filename="../ledarplan/gui/prompts.py" line="96"/>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
@@ -6131,7 +6132,7 @@ Fil: %1</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
-        <source>Agr&amp;eements</source>
+        <source>Agreeme&amp;nts</source>
         <translation>&amp;Aftaler</translation>
     </message>
 </context>
@@ -6181,27 +6182,27 @@ Fil: %1</translation>
 <context>
     <name>StandardQuestions</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="18"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="24"/>
         <source>What went well in the past period?</source>
         <translation>Hvad gik godt i den forløbne periode?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="22"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="25"/>
         <source>What was hard?</source>
         <translation>Hvad var svært?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="25"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="26"/>
         <source>How are you doing in your role today?</source>
         <translation>Hvordan går det med dig i din rolle i dag?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="31"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="28"/>
         <source>What do you want to develop in the coming year?</source>
         <translation>Hvad vil du udvikle i det kommende år?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="37"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="31"/>
         <source>What support do you need?</source>
         <translation>Hvilken støtte har du brug for?</translation>
     </message>
@@ -6337,84 +6338,84 @@ Vil du starte fra den sikkerhedskopi?</translation>
 <context>
     <name>TalkView</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>Development talk</source>
         <extracomment>Replaced by tests to answer the card picker without showing it.</extracomment>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>&amp;Talk:</source>
         <translation>&amp;Samtale:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtaler, den nyeste først</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
         <source>&amp;New talk</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
         <source>Start a new development talk for this plan</source>
         <translation>Start en ny lederudviklingssamtale for denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
         <source>Date of the talk</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
         <source>Parti&amp;cipants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="185"/>
         <source>Who takes part in the talk</source>
         <translation>Hvem deltager i samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="376"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
+        <source>After the ta&amp;lk</source>
+        <translation>&amp;Efter samtalen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="394"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="186"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
         <source>P&amp;reparation</source>
         <translation>&amp;Forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
-        <source>Aft&amp;er the talk</source>
-        <translation>&amp;Efter samtalen</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Start lederudviklingssamtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="268"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="271"/>
         <source>Remove themes</source>
         <translation>Fjern temaer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="269"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="272"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -6423,69 +6424,88 @@ Vil du starte fra den sikkerhedskopi?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="272"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="289"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="294"/>
         <source>Sign off the talk</source>
         <translation>Godkend samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="291"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="296"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Dit navn, som du godkender referatet af samtalen med:
 Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt, er det endeligt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="377"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="315"/>
+        <source>Sign before the talk?</source>
+        <translation>Godkend før samtalen?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="317"/>
+        <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
+
+Sign the record now, before the talk has taken place?</source>
+        <translation>Samtalen er dateret %1, som endnu ikke er kommet. En godkendelse bekræfter, hvad der blev sagt og aftalt i samtalen.
+
+Godkend referatet nu, før samtalen har fundet sted?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
+        <source>Sign now</source>
+        <translation>Godkend nu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
         <source>My preparation, as the manager</source>
         <translation>Min forberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="379"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
         <source>My preparation</source>
         <translation>Min forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="380"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="384"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="402"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="386"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="404"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="388"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="406"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="411"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="396"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>
@@ -6878,41 +6898,41 @@ Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt
     </message>
     <message>
         <location filename="../ledarplan/gui/views/welcome_page.py" line="66"/>
-        <source>Keep your leader development plan here: read what your organisation&apos;s leadership model expects of you, assess yourself, set goals, log coaching and prepare your development talk.</source>
-        <translation>Her samler du din lederudviklingsplan: læs, hvad din organisations ledelsesgrundlag forventer af dig, vurdér dig selv, sæt mål, registrér din coaching, og forbered din lederudviklingssamtale.</translation>
+        <source>Keep leader development plans here, your own or those of the leaders you manage: read what your organisation&apos;s leadership model expects, assess, set goals, log coaching and prepare the development talk.</source>
+        <translation>Her fører du lederudviklingsplaner, din egen eller dem for de ledere, du er leder for: læs, hvad organisationens ledelsesgrundlag forventer, vurdér, sæt mål, skriv noter fra coaching og forbered lederudviklingssamtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="71"/>
-        <source>Create my plan</source>
-        <translation>Opret min plan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="73"/>
-        <source>Choose your leadership model and role level, and start.</source>
-        <translation>Vælg dit ledelsesgrundlag og dit ledelsesniveau, og kom i gang.</translation>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="72"/>
+        <source>Create a plan</source>
+        <translation>Opret en plan</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
+        <source>For yourself, or for a leader you manage: choose the leadership model and role level, and start.</source>
+        <translation>Til dig selv eller til en leder, du er leder for: vælg ledelsesgrundlag og ledelsesniveau, og gå i gang.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
         <source>Try with sample data</source>
         <translation>Prøv med eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="77"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
         <source>Look around in a complete example plan first. You can delete it later.</source>
         <translation>Se dig omkring i en komplet eksempelplan først. Du kan slette den bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="83"/>
         <source>Import a plan file…</source>
         <translation>Importér en planfil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
         <source>Open a plan someone sent you (a .ledarplan.json file).</source>
         <translation>Åbn en plan, som nogen har sendt dig (en .ledarplan.json-fil).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="89"/>
         <source>Everything stays on this computer, in your own user folder. Nothing is sent anywhere.</source>
         <translation>Alt bliver på denne computer, i din egen brugermappe. Intet bliver sendt nogen steder hen.</translation>
     </message>

@@ -103,11 +103,6 @@
         <translation>V&amp;ad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
-        <source>&amp;How</source>
-        <translation>&amp;Hur</translation>
-    </message>
-    <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
         <source>Wh&amp;y</source>
         <translation>Varf&amp;ör</translation>
@@ -123,8 +118,13 @@
         <translation>N&amp;är</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
+        <source>H&amp;ow</source>
+        <translation>H&amp;ur</translation>
+    </message>
+    <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
-        <source>How we &amp;follow up</source>
+        <source>How we follo&amp;w up</source>
         <translation>Hur vi &amp;följer upp</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="77"/>
-        <source>A&amp;greements:</source>
+        <source>Agree&amp;ments:</source>
         <translation>&amp;Överenskommelser:</translation>
     </message>
     <message>
@@ -411,118 +411,118 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
-        <source>Assessment &amp;rounds</source>
-        <translation>&amp;Bedömningstillfällen</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
         <source>Assessment rounds</source>
         <translation>Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
-        <source>&amp;New round</source>
-        <translation>&amp;Ny bedömning</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Starta en ny bedömning (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
-        <source>&amp;Feedback from others…</source>
-        <translation>&amp;Återkoppling från andra…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="218"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="219"/>
         <source>Ask others for feedback with a PDF form, and take in their answers</source>
         <translation>Be andra om återkoppling med ett PDF-formulär och ta in deras svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="235"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="236"/>
         <source>My assessment, as the leader&apos;s &amp;manager</source>
         <translation>Min bedömning, som ledarens &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="238"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="239"/>
         <source>No assessment yet. The leader&apos;s self-assessment arrives with the plan file they send you; you can make your own assessment as their manager.</source>
         <translation>Ingen bedömning än. Ledarens självskattning kommer med planfilen som ledaren skickar dig; du kan göra din egen bedömning som chef.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="242"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="243"/>
         <source>Start my assessment</source>
         <translation>Börja min bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="244"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="245"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Min &amp;chefs bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>Assessment by &amp;someone else</source>
         <translation>&amp;Någon annans bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
-        <source>&amp;Delete round</source>
-        <translation>&amp;Ta bort bedömning</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Ta bort vald bedömning (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="220"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
         <source>R&amp;ate</source>
         <translation>&amp;Skatta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="222"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Jämför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="247"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="248"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen bedömning än. Börja med en självskattning: skatta varje punkt i modellen mot det som förväntas av dig. Din chefs bedömning kan komma sedan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="252"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="253"/>
         <source>Start a self-assessment</source>
         <translation>Börja med en självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="224"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="225"/>
         <source>Develop this: make it a goal</source>
         <translation>Utveckla detta: gör det till ett mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
+        <source>Assess&amp;ment rounds</source>
+        <translation>&amp;Bedömningstillfällen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <source>New ro&amp;und</source>
+        <translation>&amp;Ny bedömning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <source>De&amp;lete round</source>
+        <translation>&amp;Ta bort bedömning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
+        <source>Feedback from &amp;others…</source>
+        <translation>&amp;Återkoppling från andra…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="348"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Ta bort bedömningen från %1 (%2)? Skattningarna och kommentarerna tas bort och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
         <source>Delete assessment round</source>
         <translation>Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1037,7 +1037,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="199"/>
-        <source>&amp;Feedback from others</source>
+        <source>Feedback from &amp;others</source>
         <translation>&amp;Återkoppling från andra</translation>
     </message>
     <message>
@@ -1124,52 +1124,52 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>ContributeDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="149"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="150"/>
         <source>There is no plan here to contribute.</source>
         <translation>Det finns ingen plan här att bidra med.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="151"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="152"/>
         <source>Tick the plans to contribute.</source>
         <translation>Bocka för de planer som ska bidra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="157"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="158"/>
         <source>Contribute to the organisation&apos;s yearly summary</source>
         <translation>Bidra till organisationens årliga sammanställning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="160"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="161"/>
         <source>HR puts together a yearly picture of what leaders work on, from anonymous summaries. Below is exactly what the summary file holds: no names, no texts, no dates but the month, nothing that leads back to a person. It is saved only when you choose Save, and you send it to HR yourself.</source>
         <translation>HR sammanställer varje år en bild av vad ledare arbetar med, utifrån anonyma sammanställningar. Nedan står exakt vad sammanställningsfilen innehåller: inga namn, inga texter, inga datum utöver månaden, inget som leder tillbaka till en person. Den sparas först när du väljer Spara, och du skickar den själv till HR.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="166"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="167"/>
         <source>Plans to contribute (their names are not written)</source>
         <translation>Planer som bidrar (deras namn skrivs inte ut)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="167"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
         <source>Tick &amp;all</source>
         <translation>Bocka för &amp;alla</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="169"/>
         <source>Tick &amp;none</source>
         <translation>Bocka för &amp;ingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="169"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="170"/>
         <source>What the file holds</source>
         <translation>Vad filen innehåller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="170"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
         <source>The file as it is written</source>
         <translation>Filen som den skrivs</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="172"/>
         <source>&amp;Save…</source>
         <translation>&amp;Spara…</translation>
     </message>
@@ -2168,7 +2168,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
-        <source>Dat&amp;e</source>
+        <source>Da&amp;te</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
@@ -2877,7 +2877,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>LeftOutPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="280"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="281"/>
         <source>Files not read</source>
         <extracomment>What a tree entry stands for: (kind, model index, cell index).</extracomment>
         <translation>Filer som inte lästes</translation>
@@ -2886,174 +2886,174 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="259"/>
+        <location filename="../ledarplan/gui/main_window.py" line="257"/>
         <location filename="../ledarplan/gui/main_window.py" line="501"/>
         <source>Opening your plans…</source>
-        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). Room kept for a title bar and borders around a window not shown yet. The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
+        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="459"/>
+        <location filename="../ledarplan/gui/main_window.py" line="571"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="460"/>
+        <location filename="../ledarplan/gui/main_window.py" line="458"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="461"/>
+        <location filename="../ledarplan/gui/main_window.py" line="459"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="462"/>
+        <location filename="../ledarplan/gui/main_window.py" line="460"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="463"/>
+        <location filename="../ledarplan/gui/main_window.py" line="461"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="464"/>
+        <location filename="../ledarplan/gui/main_window.py" line="462"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="465"/>
+        <location filename="../ledarplan/gui/main_window.py" line="463"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="466"/>
+        <location filename="../ledarplan/gui/main_window.py" line="464"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="467"/>
+        <location filename="../ledarplan/gui/main_window.py" line="465"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny modell från ett ka&amp;lkylark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="468"/>
+        <location filename="../ledarplan/gui/main_window.py" line="466"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="469"/>
+        <location filename="../ledarplan/gui/main_window.py" line="467"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="470"/>
+        <location filename="../ledarplan/gui/main_window.py" line="468"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="471"/>
+        <location filename="../ledarplan/gui/main_window.py" line="469"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="473"/>
+        <location filename="../ledarplan/gui/main_window.py" line="471"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="475"/>
+        <location filename="../ledarplan/gui/main_window.py" line="473"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="476"/>
+        <location filename="../ledarplan/gui/main_window.py" line="474"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>E&amp;xportera teamets PDF:er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="477"/>
+        <location filename="../ledarplan/gui/main_window.py" line="475"/>
         <source>Export calendar &amp;file…</source>
         <translation>Exportera kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <location filename="../ledarplan/gui/main_window.py" line="477"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den öppna planens datum som kalenderfil (.ics) för Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="481"/>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Exportera kalenderfil f&amp;ör hela teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="483"/>
+        <location filename="../ledarplan/gui/main_window.py" line="481"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datumen i alla planer här som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="483"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamöversikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="486"/>
+        <location filename="../ledarplan/gui/main_window.py" line="484"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="487"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>Contribute to the organisation&apos;s yearly summary…</source>
         <translation>Bidra till organisationens årliga sammanställning…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="488"/>
+        <location filename="../ledarplan/gui/main_window.py" line="486"/>
         <source>Organisation summar&amp;y…</source>
         <translation>Organisationens sammanst&amp;ällning…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="489"/>
+        <location filename="../ledarplan/gui/main_window.py" line="487"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="490"/>
+        <location filename="../ledarplan/gui/main_window.py" line="488"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="491"/>
+        <location filename="../ledarplan/gui/main_window.py" line="489"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="492"/>
+        <location filename="../ledarplan/gui/main_window.py" line="490"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="493"/>
+        <location filename="../ledarplan/gui/main_window.py" line="491"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="494"/>
+        <location filename="../ledarplan/gui/main_window.py" line="492"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="496"/>
+        <location filename="../ledarplan/gui/main_window.py" line="494"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="497"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -3063,32 +3063,32 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="658"/>
+        <location filename="../ledarplan/gui/main_window.py" line="670"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="660"/>
+        <location filename="../ledarplan/gui/main_window.py" line="672"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med databasens egna verktyg. ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="759"/>
+        <location filename="../ledarplan/gui/main_window.py" line="771"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="766"/>
+        <location filename="../ledarplan/gui/main_window.py" line="778"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="774"/>
+        <location filename="../ledarplan/gui/main_window.py" line="786"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="776"/>
+        <location filename="../ledarplan/gui/main_window.py" line="788"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3101,7 +3101,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="779"/>
+        <location filename="../ledarplan/gui/main_window.py" line="791"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -3720,22 +3720,22 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         <translation>Spara mo&amp;dell…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="190"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="189"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="197"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="195"/>
         <source>Save an empty template</source>
         <translation>Spara en tom mall</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="212"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="210"/>
         <source>Save the model as a spreadsheet</source>
         <translation>Spara modellen som kalkylark</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="228"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="226"/>
         <source>Saved: %1
 
 Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Open a filled-in spreadsheet…”.</source>
@@ -3744,22 +3744,22 @@ Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Op
 Fyll i den i Excel eller LibreOffice Calc, spara den och öppna den sedan här med ”Öppna ett ifyllt kalkylark…”.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="237"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="235"/>
         <source>Could not save %1: %2</source>
         <translation>Kunde inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="247"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="245"/>
         <source>Open a filled-in spreadsheet</source>
         <translation>Öppna ett ifyllt kalkylark</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="248"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="246"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="270"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="268"/>
         <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
         <translation>
             <numerusform>%n problem i %1. Ingenting kan sparas förrän det är löst: rätta kalkylarket, spara det och öppna det igen.</numerusform>
@@ -3767,27 +3767,27 @@ Fyll i den i Excel eller LibreOffice Calc, spara den och öppna den sedan här m
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="284"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="282"/>
         <source>%1 is ready. This is how leaders will see the model: choose each role level to read its expectations, then save the model.</source>
         <translation>%1 är klart. Så här kommer ledarna att se modellen: välj varje rollnivå för att läsa dess förväntningar, och spara sedan modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="289"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="287"/>
         <source>Its id &apos;%1&apos; is a built-in model&apos;s, so ledarplan would leave it out: give it an id of its own in the Model sheet.</source>
         <translation>Dess id &apos;%1&apos; tillhör en inbyggd modell, så ledarplan skulle utelämna den: ge den ett eget id i bladet Modell.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="312"/>
         <source>Save the model</source>
         <translation>Spara modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="316"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
         <source>Model packs (*.yaml)</source>
         <translation>Modellfiler (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="335"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="333"/>
         <source>Saved: %1
 
 To use it, put it into the “frameworks” folder of each leader&apos;s data directory, or name it in the organisation&apos;s presets.</source>
@@ -3796,12 +3796,12 @@ To use it, put it into the “frameworks” folder of each leader&apos;s data di
 För att använda den, lägg den i mappen ”frameworks” i varje ledares datamapp, eller ange den i organisationens förinställningar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="345"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="343"/>
         <source>Saved, but ledarplan cannot show the model beside the others:</source>
         <translation>Sparad, men ledarplan kan inte visa modellen bland de andra:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="354"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="352"/>
         <source>Saved: %1
 
 The model is now among the leadership models (View → Browse leadership models) and can be chosen for a plan.</source>
@@ -4066,78 +4066,78 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>OrganisationSummaryDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="373"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="374"/>
         <source>Open summary files</source>
         <translation>Öppna sammanställningsfiler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="374"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="375"/>
         <source>ledarplan summaries (*.json);;All files (*)</source>
         <translation>ledarplan-sammanställningar (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="455"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="456"/>
         <source>Save the organisation summary as PDF</source>
         <translation>Spara organisationens sammanställning som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="457"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="458"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="472"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="473"/>
         <source>The report could not be saved</source>
         <translation>Rapporten kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="476"/>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="484"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="477"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="485"/>
         <source>Organisation summary</source>
         <translation>Organisationens sammanställning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="477"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="478"/>
         <source>The report was saved to %1.</source>
         <translation>Rapporten sparades i %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="485"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="486"/>
         <source>&amp;Open summary files…</source>
         <translation>Ö&amp;ppna sammanställningsfiler…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="486"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="487"/>
         <source>Smallest &amp;group shown:</source>
         <translation>Minsta &amp;grupp som visas:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="487"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="488"/>
         <source>plans</source>
         <translation>planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="488"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="489"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens s&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="489"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="490"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exportera som PDF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="493"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="494"/>
         <source>Open the summary files that leaders and managers sent you. They hold no names and no texts; the picture shows no group of fewer plans than the number above.</source>
         <translation>Öppna de sammanställningsfiler som ledare och chefer har skickat till dig. De innehåller inga namn och inga texter; bilden visar ingen grupp med färre planer än talet ovan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="502"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="503"/>
         <source>%1 plans from %2 of %3 files.</source>
         <translation>%1 planer från %2 av %3 filer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="509"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="510"/>
         <source>%n file(s) could not be read: see “%1”.</source>
         <translation>
             <numerusform>%n fil kunde inte läsas: se ”%1”.</numerusform>
@@ -5293,7 +5293,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="175"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="176"/>
         <source>Leadership model</source>
         <extracomment>The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledarskapsmodell</translation>
@@ -5404,8 +5404,13 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="235"/>
-        <source>Choose t&amp;hemes…</source>
+        <source>Choose theme&amp;s…</source>
         <translation>Väl&amp;j teman…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
+        <source>Ti&amp;me frame:</source>
+        <translation>&amp;Tidsperspektiv:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
@@ -5431,11 +5436,6 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
         <source>This question comes from the leadership model.</source>
         <translation>Frågan kommer från ledarskapsmodellen.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
-        <source>Time &amp;frame:</source>
-        <translation>&amp;Tidsperspektiv:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
@@ -5535,12 +5535,13 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="67"/>
+        <location filename="../ledarplan/gui/prompts.py" line="86"/>
         <source>Type the same passphrase again:</source>
+        <extracomment>Where the user last chose a file or folder; file dialogs start there (else in Documents), never in the folder the program happened to be started from.</extracomment>
         <translation>Skriv samma lösenfras igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="77"/>
+        <location filename="../ledarplan/gui/prompts.py" line="96"/>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>De två lösenfraserna är olika. Skriv dem igen.</translation>
     </message>
@@ -6131,7 +6132,7 @@ Fil: %1</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
-        <source>Agr&amp;eements</source>
+        <source>Agreeme&amp;nts</source>
         <translation>&amp;Överenskommelser</translation>
     </message>
 </context>
@@ -6181,27 +6182,27 @@ Fil: %1</translation>
 <context>
     <name>StandardQuestions</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="18"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="24"/>
         <source>What went well in the past period?</source>
         <translation>Vad har gått bra under den senaste perioden?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="22"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="25"/>
         <source>What was hard?</source>
         <translation>Vad har varit svårt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="25"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="26"/>
         <source>How are you doing in your role today?</source>
         <translation>Hur har du det i din roll i dag?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="31"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="28"/>
         <source>What do you want to develop in the coming year?</source>
         <translation>Vad vill du utveckla under det kommande året?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="37"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="31"/>
         <source>What support do you need?</source>
         <translation>Vilket stöd behöver du?</translation>
     </message>
@@ -6337,84 +6338,84 @@ Vill du börja från den säkerhetskopian?</translation>
 <context>
     <name>TalkView</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>Development talk</source>
         <extracomment>Replaced by tests to answer the card picker without showing it.</extracomment>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>&amp;Talk:</source>
         <translation>&amp;Samtal:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtal, det senaste först</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
         <source>&amp;New talk</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
         <source>Start a new development talk for this plan</source>
         <translation>Starta ett nytt utvecklingssamtal för planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
         <source>Date of the talk</source>
         <translation>Datum för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
         <source>Parti&amp;cipants:</source>
         <translation>Delt&amp;agare:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="185"/>
         <source>Who takes part in the talk</source>
         <translation>Vem som deltar i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="376"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
+        <source>After the ta&amp;lk</source>
+        <translation>&amp;Efter samtalet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="394"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="186"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
         <source>P&amp;reparation</source>
         <translation>&amp;Förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
-        <source>Aft&amp;er the talk</source>
-        <translation>&amp;Efter samtalet</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Starta utvecklingssamtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="268"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="271"/>
         <source>Remove themes</source>
         <translation>Ta bort teman</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="269"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="272"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -6423,69 +6424,88 @@ Vill du börja från den säkerhetskopian?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="272"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="289"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="294"/>
         <source>Sign off the talk</source>
         <translation>Signera samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="291"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="296"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Ditt namn, så som du signerar dokumentationen av samtalet:
 Efter signeringen kan du inte längre ändra den; när ni båda har signerat är den slutgiltig.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="377"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="315"/>
+        <source>Sign before the talk?</source>
+        <translation>Signera före samtalet?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="317"/>
+        <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
+
+Sign the record now, before the talk has taken place?</source>
+        <translation>Samtalet är daterat %1, vilket ännu inte har varit. En signatur bekräftar vad som sades och överenskoms i samtalet.
+
+Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
+        <source>Sign now</source>
+        <translation>Signera nu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
         <source>My preparation, as the manager</source>
         <translation>Min förberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="379"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
         <source>My preparation</source>
         <translation>Min förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="380"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="384"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="402"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="386"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="404"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="388"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="406"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="411"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="396"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>
@@ -6878,41 +6898,41 @@ Efter signeringen kan du inte längre ändra den; när ni båda har signerat är
     </message>
     <message>
         <location filename="../ledarplan/gui/views/welcome_page.py" line="66"/>
-        <source>Keep your leader development plan here: read what your organisation&apos;s leadership model expects of you, assess yourself, set goals, log coaching and prepare your development talk.</source>
-        <translation>Här har du din utvecklingsplan som ledare: läs vad din organisations ledarskapsmodell förväntar sig av dig, skatta dig själv, sätt mål, för anteckningar från coachning och förbered ditt utvecklingssamtal.</translation>
+        <source>Keep leader development plans here, your own or those of the leaders you manage: read what your organisation&apos;s leadership model expects, assess, set goals, log coaching and prepare the development talk.</source>
+        <translation>Här för du ledarutvecklingsplaner, din egen eller de ledares som du är chef för: läs vad organisationens ledarskapsmodell förväntar sig, gör bedömningar, sätt mål, för anteckningar från coachning och förbered utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="71"/>
-        <source>Create my plan</source>
-        <translation>Skapa min plan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="73"/>
-        <source>Choose your leadership model and role level, and start.</source>
-        <translation>Välj din ledarskapsmodell och rollnivå och sätt i gång.</translation>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="72"/>
+        <source>Create a plan</source>
+        <translation>Skapa en plan</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
+        <source>For yourself, or for a leader you manage: choose the leadership model and role level, and start.</source>
+        <translation>För dig själv eller för en ledare som du är chef för: välj ledarskapsmodell och rollnivå, och börja.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
         <source>Try with sample data</source>
         <translation>Prova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="77"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
         <source>Look around in a complete example plan first. You can delete it later.</source>
         <translation>Titta runt i en komplett exempelplan först. Du kan ta bort den senare.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="83"/>
         <source>Import a plan file…</source>
         <translation>Importera en planfil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
         <source>Open a plan someone sent you (a .ledarplan.json file).</source>
         <translation>Öppna en plan som någon har skickat till dig (en .ledarplan.json-fil).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="89"/>
         <source>Everything stays on this computer, in your own user folder. Nothing is sent anywhere.</source>
         <translation>Allt stannar på den här datorn, i din egen användarmapp. Ingenting skickas någonstans.</translation>
     </message>

@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("ledarplan"))
+        self._update_title()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -493,8 +493,10 @@ class MainWindow(QMainWindow):
         self.delete_person_action.setText(self.tr("&Delete person and all their data…"))
         self.models_action.setText(self.tr("Browse &leadership models"))
         self.language_menu.setTitle(self.tr("&Language"))
-        for index, action in enumerate(self.page_actions):
-            action.setText(self.workspace.tabs.tabText(index).replace("&", "&&"))
+        # The tabs may not have heard of the new language yet: ask the pages themselves.
+        titles = self.workspace.page_titles() if self.page_actions else []
+        for action, title in zip(self.page_actions, titles, strict=True):
+            action.setText(title.replace("&", "&&"))
         self.about_action.setText(self.tr("&About ledarplan"))
         self.opening.setText(self.tr("Opening your plans…"))
         self._update_actions()
@@ -563,7 +565,19 @@ class MainWindow(QMainWindow):
             self._open_plan(None)
         self._update_actions()
 
+    def _update_title(self) -> None:
+        """The open plan's person and title before the program's name, as the taskbar shows it:
+        "Åsa Ørsted — Development plan 2027 — ledarplan"."""
+        parts = [self.tr("ledarplan")]
+        plan_id = self.workspace.plan_id if self.ready else None
+        if plan_id is not None:
+            plan = self._services.plans.get(plan_id)
+            person = self._services.people.get(plan.person_id)
+            parts[:0] = [person.name, plan.title or plan.snapshot.framework_name]
+        self.setWindowTitle(" — ".join(parts))
+
     def _update_actions(self) -> None:
+        self._update_title()
         person_id = self.people.current_person_id()
         plan_id = self.workspace.plan_id if self.ready else None
         person = self._services.people.get(person_id) if person_id and self.ready else None

@@ -96,7 +96,7 @@ def test_a_managers_eight_plans_one_row_each_sorted_by_name(team_window):
     assert window.stack.currentWidget() is view and view.mode == TEAM
     assert view.heading.text() == "Team overview"
     assert shown(view, COL_PERSON) == sorted(plans)
-    assert view.count_label.text() == "8 person(s)"
+    assert view.count_label.text() == "8 people"
     row = row_of(view, "Frida Nygaard")
     assert shown(view, COL_MODEL)[row] == "Holstebro Kommune · Leder af ledere"
     full = view.proxy.index(row, COL_MODEL).data(Qt.ItemDataRole.ToolTipRole)
@@ -156,7 +156,7 @@ def test_the_filter_keeps_the_rows_that_match_in_any_column(qtbot, team_window):
     view = window.team_view
     qtbot.keyClicks(view.filter_edit, "holstebro")
     assert sorted(shown(view, COL_PERSON)) == ["Frida Nygaard", "Hanne Krogh"]
-    assert view.count_label.text() == "2 shown of 8 person(s)"
+    assert view.count_label.text() == "2 shown of 8 people"
     view.filter_edit.clear()
     qtbot.keyClicks(view.filter_edit, "overdue")
     assert sorted(shown(view, COL_PERSON)) == ["Bo Ek", "Cecilie Dahl", "Eva Lund"]
@@ -211,9 +211,9 @@ def test_a_leader_with_only_their_own_plan_sees_their_year(make_window):
     )
     assert shown(view, YEAR_COL_DATE) == [format_date(d) for d in expected]
     talk_row = next(r for r, w in enumerate(whats) if w.startswith("Development talk: "))
-    assert shown(view, YEAR_COL_WHEN)[talk_row] == "in 21 day(s)"
+    assert shown(view, YEAR_COL_WHEN)[talk_row] == "in 21 days"
     next_session = next(r for r, w in enumerate(whats) if w.startswith("Coaching session: "))
-    assert shown(view, YEAR_COL_WHEN)[next_session] == "in 14 day(s)"
+    assert shown(view, YEAR_COL_WHEN)[next_session] == "in 14 days"
     tint = view.proxy.index(next_session, YEAR_COL_WHAT).data(Qt.ItemDataRole.BackgroundRole)
     assert tint == SOON_BACKGROUND
     assert view.proxy.index(talk_row, YEAR_COL_WHAT).data(Qt.ItemDataRole.BackgroundRole) is None

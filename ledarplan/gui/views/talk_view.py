@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -184,7 +185,7 @@ class TalkView(PlanPage):
         self.participants_edit.setPlaceholderText(self.tr("Who takes part in the talk"))
         self._show_desk_texts()
         self.tabs.setTabText(0, self.tr("P&reparation"))
-        self.tabs.setTabText(1, self.tr("Aft&er the talk"))
+        self.tabs.setTabText(1, self.tr("After the ta&lk"))
         self.start_button.setText(self.tr("&Start the development talk"))
         for panel in (self.leader_prep, self.manager_prep, self.outcome, self.sign_off_bar):
             panel.retranslate()
@@ -220,7 +221,9 @@ class TalkView(PlanPage):
         plan = self.run(lambda: self.services.plans.get(plan_id))
         if plan is None:
             return
-        questions = self.services.talks.model_questions(plan.framework_id) or standard_questions()
+        questions = self.services.talks.model_questions(plan.framework_id) or standard_questions(
+            self.services.talks.model_language(plan.framework_id)
+        )
         latest = self._talks.talk_at(0)
         talk = DevelopmentTalk(
             plan_id=plan_id,
@@ -284,6 +287,8 @@ class TalkView(PlanPage):
         talk = self._talk
         if talk is None or talk.signature(self._side) is not None or self.edits.refused:
             return  # unsaved edits would otherwise be shut out of the record for good
+        if talk.date is not None and talk.date > date.today() and not self._sign_early(talk.date):
+            return
         name = self.prompts.ask_text(
             self.window(),
             self.tr("Sign off the talk"),
@@ -302,6 +307,19 @@ class TalkView(PlanPage):
             self._set_read_only(True)
             self.sign_off_bar.show_talk(signed, self._side)
             self.notify_changed(PlanPart.TALKS)
+
+    def _sign_early(self, talk_date: date) -> bool:
+        """Whether the user means to sign a talk that, by its date, has not taken place yet."""
+        return self.prompts.confirm_destructive(
+            self.window(),
+            self.tr("Sign before the talk?"),
+            self.tr(
+                "The talk is dated %1, which is still to come. A signature confirms what was "
+                "said and agreed in the talk.\n\nSign the record now, before the talk has "
+                "taken place?"
+            ).replace("%1", format_date(talk_date)),
+            self.tr("Sign now"),
+        )
 
     # --- showing and saving ------------------------------------------------------------
 

@@ -196,7 +196,7 @@ class ComparisonPanel(QWidget):
         self.chart.setAccessibleName(self.tr("Radar chart of the average rating per area"))
         self.chart.set_placeholder(self.tr("Choose two rounds to compare."))
         self._show_placeholder_text()
-        self.feedback_label.setText(self.tr("&Feedback from others"))
+        self.feedback_label.setText(self.tr("Feedback from &others"))
         self.feedback_combo.setAccessibleName(self.tr("Feedback round shown beside the two"))
         self.spots.retranslate()
         self.model.retranslate()

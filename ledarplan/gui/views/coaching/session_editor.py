@@ -357,7 +357,7 @@ class SessionEditor(QWidget):
         for name, text in texts.items():
             self.kolb_labels[name].setText(text)
             self.kolb_edits[name].setAccessibleName(text.replace("&", ""))
-        self.agreements_heading.setText(self.tr("Agr&eements"))
+        self.agreements_heading.setText(self.tr("Agreeme&nts"))
         self.agreements.retranslate()
         self._show_privacy()
 

@@ -220,11 +220,11 @@ class ActionEditor(QWidget):
             self.block_combo.setItemText(0, self._own_action_text())
         labels = {
             "what": self.tr("&What"),
-            "how": self.tr("&How"),
+            "how": self.tr("H&ow"),
             "why": self.tr("Wh&y"),
             "who": self.tr("Wh&o"),
             "when": self.tr("Whe&n"),
-            "follow_up": self.tr("How we &follow up"),
+            "follow_up": self.tr("How we follo&w up"),
         }
         hints = {
             "what": (

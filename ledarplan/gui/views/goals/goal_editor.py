@@ -282,7 +282,7 @@ class GoalEditor(QWidget):
         )
         self.checkin_view.setAccessibleName(self.tr("Check-ins"))
         self.checkin_model.set_headers([self.tr("Date"), self.tr("Progress"), self.tr("Note")])
-        self.checkin_date_label.setText(self.tr("Dat&e"))
+        self.checkin_date_label.setText(self.tr("Da&te"))
         self.checkin_date_edit.setAccessibleName(self.tr("Check-in date"))
         self.checkin_progress_check.setText(self.tr("Set p&rogress to"))
         self.checkin_progress_spin.setAccessibleName(self.tr("New progress in percent"))

@@ -232,7 +232,7 @@ class PrepPanel(QGroupBox):
                 (self.tr("Move the question down (Ctrl+Down)"), self.tr("Move down")),
             ),
         )
-        self.themes_button.setText(self.tr("Choose t&hemes…"))
+        self.themes_button.setText(self.tr("Choose theme&s…"))
         self.themes_button.setToolTip(
             self.tr(
                 "Pick conversation cards from the leadership model: the themes you want to "
@@ -243,7 +243,7 @@ class PrepPanel(QGroupBox):
         self.own_theme_button.setToolTip(self.tr("Write a theme of your own for the talk"))
         self.question_caption.setText(self.tr("&Question:"))
         self.question_label.setToolTip(self.tr("This question comes from the leadership model."))
-        self.timeframe_caption.setText(self.tr("Time &frame:"))
+        self.timeframe_caption.setText(self.tr("Ti&me frame:"))
         self.answer_caption.setText(self.tr("Ans&wer:"))
         self.private_check.setText(self.tr("&Private"))
         self.table.setAccessibleName(self.tr("Questions"))
