@@ -40,7 +40,7 @@ _NONE_GUARD = [None] * 2_000_000 if sys.version_info < (3, 12) else []
 
 GOAL_MS = 100.0
 SIZE = (1100, 700)
-COLUMNS = 13
+COLUMNS = 12
 
 
 def settle() -> None:
@@ -158,7 +158,7 @@ def bare_team(db: Path, today: date) -> list[tuple]:
             )
         }
     rows = []
-    for _person_id, name, plan_id, title, model, level, _start in current.values():
+    for _person_id, name, plan_id, _title, model, level, _start in current.values():
         plan_talks = talks.get(plan_id, [])
         coming = [t for t in plan_talks if t[0] and t[0] >= day and not t[4]]
         talk = coming[0] if coming else (plan_talks[-1] if plan_talks else None)
@@ -170,7 +170,6 @@ def bare_team(db: Path, today: date) -> list[tuple]:
             (
                 name,
                 "",
-                title,
                 f"{model} · {level or ''}",
                 min((t[0] for t in coming), default=None),
                 max(follow_ups, default=None),

@@ -58,7 +58,9 @@ TEAM = [
     ("David Holm", "kalix", None, 2),
     ("Cecilie Dahl", "hjo", None, 80),
 ]
-WITH_CARDS = "Frida Nygaard"
+#: Kalix: the six questions every talk must answer are the common themes, its reflection
+#: factors the cards.
+WITH_CARDS = "David Holm"
 
 
 def open_desk(folder: Path, catalog: FrameworkCatalog) -> tuple[AppPaths, Services]:
@@ -69,7 +71,8 @@ def open_desk(folder: Path, catalog: FrameworkCatalog) -> tuple[AppPaths, Servic
 
 
 def make_team(services: Services) -> str:
-    """The eight plans at the manager's desk; Frida's talk with both sides' cards."""
+    """The eight plans at the manager's desk; David's talk with the common themes and both
+    sides' cards."""
     with_cards = ""
     for name, model, level, days_ago in TEAM:
         bundle = services.samples.create(model, level, TODAY - timedelta(days=days_ago))
@@ -80,17 +83,17 @@ def make_team(services: Services) -> str:
             deck = services.talks.cards(model)
             [talk] = services.talks.list(plan_id)
             # The leader picked two cards and answered one (arrived with the leader's file).
-            talk = services.talks.choose_cards(talk.id, [deck[1].id, deck[4].id])
+            talk = services.talks.choose_cards(talk.id, [deck[1].id, deck[3].id])
             answered = [
-                replace(a, answer="Vi har fået en fælles model for psykologisk tryghed.")
+                replace(a, answer="Jag vill förstå hur olika behov styr hur vi möts.")
                 if a.question_key == deck[1].key
                 else a
                 for a in talk.leader_prep
             ]
             services.talks.prepare(replace(talk, leader_prep=answered))
             services.plans.set_desk(plan_id, Side.MANAGER)
-            talk = services.talks.choose_cards(talk.id, [deck[4].id, deck[6].id])
-            own = PrepAnswer("Trivsel og arbejdsglæde i ledergruppen", "", own_card_key())
+            talk = services.talks.choose_cards(talk.id, [deck[3].id, deck[5].id])
+            own = PrepAnswer("Arbetsglädje i ledningsgruppen", "", own_card_key())
             services.talks.prepare(replace(talk, manager_prep=[*talk.manager_prep, own]))
         else:
             services.plans.set_desk(plan_id, Side.MANAGER)

@@ -755,32 +755,37 @@
 <context>
     <name>CardPickerDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="71"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="84"/>
         <source>Choose themes for the talk</source>
         <translation>Vælg temaer til samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="74"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="86"/>
         <source>Tick the themes you want to talk about; two or three is usual. They become questions of your preparation, and you can put them in the order you agree on. The texts are the model&apos;s own: %1.</source>
         <translation>Sæt kryds ved de temaer, I vil tale om; to eller tre er det almindelige. De bliver spørgsmål i din forberedelse, og du kan sætte dem i den rækkefølge, I aftaler. Teksterne er modellens egne: %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="79"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="92"/>
+        <source>The common themes, in italics at the top, are discussed in every talk: they are in both preparations already.</source>
+        <translation>De fælles temaer, i kursiv øverst, drøftes i hver samtale: de er allerede i begge parters forberedelse.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="96"/>
         <source>The model&apos;s conversation cards</source>
         <translation>Modellens samtalekort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="80"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="97"/>
         <source>The card&apos;s text</source>
         <translation>Kortets tekst</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="81"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="98"/>
         <source>Choose</source>
         <translation>Vælg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="111"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="131"/>
         <source>%n theme(s) chosen</source>
         <translation>
             <numerusform>%n tema valgt</numerusform>
@@ -2886,209 +2891,209 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="257"/>
-        <location filename="../ledarplan/gui/main_window.py" line="501"/>
+        <location filename="../ledarplan/gui/main_window.py" line="259"/>
+        <location filename="../ledarplan/gui/main_window.py" line="503"/>
         <source>Opening your plans…</source>
         <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="571"/>
+        <location filename="../ledarplan/gui/main_window.py" line="573"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="458"/>
+        <location filename="../ledarplan/gui/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="459"/>
+        <location filename="../ledarplan/gui/main_window.py" line="461"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="460"/>
+        <location filename="../ledarplan/gui/main_window.py" line="462"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="461"/>
+        <location filename="../ledarplan/gui/main_window.py" line="463"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="462"/>
+        <location filename="../ledarplan/gui/main_window.py" line="464"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="463"/>
+        <location filename="../ledarplan/gui/main_window.py" line="465"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="464"/>
+        <location filename="../ledarplan/gui/main_window.py" line="466"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="465"/>
+        <location filename="../ledarplan/gui/main_window.py" line="467"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny mode&amp;l fra et regneark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="466"/>
+        <location filename="../ledarplan/gui/main_window.py" line="468"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="467"/>
+        <location filename="../ledarplan/gui/main_window.py" line="469"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="468"/>
+        <location filename="../ledarplan/gui/main_window.py" line="470"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="469"/>
+        <location filename="../ledarplan/gui/main_window.py" line="471"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="471"/>
+        <location filename="../ledarplan/gui/main_window.py" line="473"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="473"/>
+        <location filename="../ledarplan/gui/main_window.py" line="475"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="474"/>
+        <location filename="../ledarplan/gui/main_window.py" line="476"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>Eksportér &amp;teamets PDF&apos;er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="475"/>
+        <location filename="../ledarplan/gui/main_window.py" line="477"/>
         <source>Export calendar &amp;file…</source>
         <translation>Eksportér kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="477"/>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den åbne plans datoer som kalenderfil (.ics) til Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <location filename="../ledarplan/gui/main_window.py" line="481"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Eksportér kalenderfil for &amp;hele teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="481"/>
+        <location filename="../ledarplan/gui/main_window.py" line="483"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datoerne i alle planer her som én kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="483"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamoverblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="484"/>
+        <location filename="../ledarplan/gui/main_window.py" line="486"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="487"/>
         <source>Contribute to the organisation&apos;s yearly summary…</source>
         <translation>Bidrag til organisationens årlige opsamling…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="486"/>
+        <location filename="../ledarplan/gui/main_window.py" line="488"/>
         <source>Organisation summar&amp;y…</source>
         <translation>Organisationens opsam&amp;ling…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="487"/>
+        <location filename="../ledarplan/gui/main_window.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="488"/>
+        <location filename="../ledarplan/gui/main_window.py" line="490"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="489"/>
+        <location filename="../ledarplan/gui/main_window.py" line="491"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="490"/>
+        <location filename="../ledarplan/gui/main_window.py" line="492"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="491"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="492"/>
+        <location filename="../ledarplan/gui/main_window.py" line="494"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="493"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="494"/>
+        <location filename="../ledarplan/gui/main_window.py" line="496"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="497"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="500"/>
+        <location filename="../ledarplan/gui/main_window.py" line="502"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="670"/>
+        <location filename="../ledarplan/gui/main_window.py" line="672"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="672"/>
+        <location filename="../ledarplan/gui/main_window.py" line="674"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dine planer ligger i organisationens database, som IT tager sikkerhedskopi af med databasens egne værktøjer. ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="771"/>
+        <location filename="../ledarplan/gui/main_window.py" line="773"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="778"/>
+        <location filename="../ledarplan/gui/main_window.py" line="780"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="786"/>
+        <location filename="../ledarplan/gui/main_window.py" line="788"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="788"/>
+        <location filename="../ledarplan/gui/main_window.py" line="790"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3101,7 +3106,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="791"/>
+        <location filename="../ledarplan/gui/main_window.py" line="793"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -5020,42 +5025,68 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <translation>eget tema, skrevet af {who}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="192"/>
+        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <source>the leader</source>
+        <extracomment>Who chose or wrote a theme, as it reads in the middle of those sentences.</extracomment>
+        <translation>lederen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="194"/>
+        <source>the manager</source>
+        <translation>chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="195"/>
+        <source>the leader and the manager</source>
+        <translation>lederen og chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="196"/>
+        <source>Common themes, discussed in every talk:</source>
+        <translation>Fælles temaer, som drøftes i hver samtale:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="197"/>
+        <source>Chosen for this talk:</source>
+        <translation>Valgt til denne samtale:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="198"/>
         <source>The themes&apos; texts: {source}</source>
         <translation>Temaernes tekster: {source}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <location filename="../ledarplan/pdf/labels.py" line="199"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalen afholdt og godkendt af begge ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="194"/>
+        <location filename="../ledarplan/pdf/labels.py" line="200"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalen afholdt {date}; endnu ikke godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="195"/>
+        <location filename="../ledarplan/pdf/labels.py" line="201"/>
         <source>To be filled in at the talk.</source>
         <translation>Udfyldes ved samtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="196"/>
+        <location filename="../ledarplan/pdf/labels.py" line="202"/>
         <source>No development talk has been planned yet.</source>
         <translation>Der er endnu ikke planlagt nogen lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="198"/>
+        <location filename="../ledarplan/pdf/labels.py" line="204"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="199"/>
+        <location filename="../ledarplan/pdf/labels.py" line="205"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="200"/>
+        <location filename="../ledarplan/pdf/labels.py" line="206"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -5303,20 +5334,20 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     <name>PrepPanel</name>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="257"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added, removed or moved (the page saves at once). The user wants to choose cards from the model&apos;s deck (the page asks and saves).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="250"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="256"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="252"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="258"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
@@ -5346,154 +5377,165 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <translation>Eget tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
+        <source>Common theme: %1</source>
+        <translation>Fælles tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
         <source>&amp;Add question</source>
         <translation>&amp;Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Tilføj dit eget spørgsmål (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="224"/>
         <source>Add question</source>
         <translation>Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="346"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="227"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="352"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="227"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="236"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Fjern det valgte spørgsmål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="344"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="229"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="350"/>
         <source>Remove question</source>
         <translation>Fjern spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
         <source>Move the question up (Ctrl+Up)</source>
         <translation>Flyt spørgsmålet op (Ctrl+Op)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="233"/>
         <source>Move the question down (Ctrl+Down)</source>
         <translation>Flyt spørgsmålet ned (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="233"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="235"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
+        <source>A common theme is discussed in every talk: it stays in the preparation</source>
+        <translation>Et fælles tema drøftes i hver samtale: det bliver i forberedelsen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
         <source>Choose theme&amp;s…</source>
         <translation>Vælg te&amp;maer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="252"/>
         <source>Ti&amp;me frame:</source>
         <translation>T&amp;idsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
         <source>Pick conversation cards from the leadership model: the themes you want to talk about become questions of your preparation</source>
         <translation>Vælg samtalekort fra ledelsesgrundlaget: de temaer, du vil tale om, bliver spørgsmål i din forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
         <source>O&amp;wn theme</source>
         <translation>E&amp;get tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
         <source>Write a theme of your own for the talk</source>
         <translation>Skriv dit eget tema til samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="250"/>
         <source>&amp;Question:</source>
         <translation>S&amp;pørgsmål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
         <source>This question comes from the leadership model.</source>
         <translation>Dette spørgsmål kommer fra ledelsesgrundlaget.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
         <source>&amp;Private</source>
         <translation>P&amp;rivat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="259"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="259"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="265"/>
         <source>Looking back</source>
         <translation>Tilbageblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="260"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="266"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="261"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="267"/>
         <source>Looking ahead</source>
         <translation>Fremadblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="312"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="318"/>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="322"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="328"/>
         <source>My own theme</source>
         <translation>Mit eget tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="345"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="351"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Fjern spørgsmålet “%1” og dets svar?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="410"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="418"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mine egne noter, aldrig med i PDF&apos;en eller udvekslingsfilen, medmindre jeg vælger det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="414"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="422"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Til referatet: en del af samtalens referat, med i PDF&apos;en og udvekslingsfilen.</translation>
     </message>
@@ -6395,7 +6437,7 @@ Vil du starte fra den sikkerhedskopi?</translation>
         <translation>&amp;Efter samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
@@ -6410,12 +6452,12 @@ Vil du starte fra den sikkerhedskopi?</translation>
         <translation>&amp;Start lederudviklingssamtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="271"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="274"/>
         <source>Remove themes</source>
         <translation>Fjern temaer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="272"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -6424,29 +6466,29 @@ Vil du starte fra den sikkerhedskopi?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="278"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="294"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="297"/>
         <source>Sign off the talk</source>
         <translation>Godkend samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="296"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="299"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Dit navn, som du godkender referatet af samtalen med:
 Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt, er det endeligt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="315"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="318"/>
         <source>Sign before the talk?</source>
         <translation>Godkend før samtalen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="317"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="320"/>
         <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
 
 Sign the record now, before the talk has taken place?</source>
@@ -6455,57 +6497,57 @@ Sign the record now, before the talk has taken place?</source>
 Godkend referatet nu, før samtalen har fundet sted?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
         <source>Sign now</source>
         <translation>Godkend nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
         <source>My preparation, as the manager</source>
         <translation>Min forberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="400"/>
         <source>My preparation</source>
         <translation>Min forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="401"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="402"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="405"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="404"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="407"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="406"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="411"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="415"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="420"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>
@@ -6628,181 +6670,247 @@ Godkend referatet nu, før samtalen har fundet sted?</translation>
 <context>
     <name>TeamOverviewView</name>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="276"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
         <source>Person</source>
-        <extracomment>The widest a column is made (a long plan title is cut, and shown whole in its tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
+        <extracomment>The widest a column is made (a long model name is cut, and shown whole in its tip). When the table is short of room, the model&apos;s column gives way first, down to this; then the person&apos;s and the status&apos;s, down to these (their texts cut with &quot;…&quot;, whole in the tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="277"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="347"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="278"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="279"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
         <source>Model and level</source>
         <translation>Model og niveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="280"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
         <source>Next talk</source>
         <translation>Næste samtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="281"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="282"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
         <source>Prepared</source>
         <translation>Forberedt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="283"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="352"/>
         <source>Self-assessment</source>
         <translation>Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="284"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="353"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="285"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
         <source>Agreements open / overdue</source>
         <translation>Aftaler åbne / overskredne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="286"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="355"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="364"/>
         <source>Actions overdue</source>
         <translation>Overskredne handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="287"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="356"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="288"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
         <source>Last session</source>
         <translation>Seneste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="291"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="361"/>
+        <source>Talk overdue</source>
+        <translation>Samtale overskredet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
+        <source>Follow-up overdue</source>
+        <translation>Opfølgning overskredet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <source>Agreements overdue</source>
+        <translation>Aftaler overskredet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <source>Talk due soon</source>
+        <translation>Samtale snart</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="366"/>
+        <source>Follow-up due soon</source>
+        <translation>Opfølgning snart</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="369"/>
+        <source>Talk overdue: the talk on %1 is not signed off</source>
+        <translation>Samtale overskredet: samtalen den %1 er ikke godkendt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="370"/>
+        <source>Follow-up overdue: it was due on %1</source>
+        <translation>Opfølgning overskredet: den skulle have været %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="371"/>
+        <source>Agreements overdue: %1 of the %2 open ones</source>
+        <translation>Aftaler overskredet: %1 af de %2 åbne</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="372"/>
+        <source>Actions overdue: %1</source>
+        <translation>Overskredne handlinger: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="373"/>
+        <source>Talk due soon: on %1</source>
+        <translation>Samtale snart: den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="374"/>
+        <source>Follow-up due soon: on %1</source>
+        <translation>Opfølgning snart: den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
+        <source>What is overdue, or due within %1 days</source>
+        <translation>Hvad der er overskredet, eller forfalder inden for %1 dage</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="381"/>
+        <source>Who has prepared the talk: answered every question of their preparation</source>
+        <translation>Hvem der har forberedt samtalen: besvaret alle spørgsmål i sin forberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="384"/>
+        <source>Agreements not yet done, and how many of them are past their due date</source>
+        <translation>Aftaler, der endnu ikke er udført, og hvor mange af dem der har passeret deres frist</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
+        <source>%1
+Model: %2</source>
+        <translation>%1
+Model: %2</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="437"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="292"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="438"/>
         <source>Due soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="294"/>
-        <source>Overdue – agreements: %1; actions: %2; follow-up date passed: %3</source>
-        <translation>Overskredet – aftaler: %1; handlinger: %2; opfølgningsdato passeret: %3</translation>
+        <location filename="../ledarplan/gui/views/team_view.py" line="443"/>
+        <source>%1: a talk whose date has passed is not signed off, the follow-up date has passed, or an agreement or action is late. %2: a talk or follow-up within %3 days.</source>
+        <translation>%1: en samtale, hvis dato er passeret, er ikke godkendt, opfølgningens dato er passeret, eller en aftale eller handling er forsinket. %2: en samtale eller opfølgning inden for %3 dage.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="296"/>
-        <source>Within %1 days – talk: %2; follow-up: %3</source>
-        <translation>Inden for %1 dage – samtale: %2; opfølgning: %3</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="298"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="389"/>
         <source>Not yet</source>
         <translation>Ikke endnu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="299"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="390"/>
         <source>The leader</source>
         <translation>Lederen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="300"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="391"/>
         <source>The manager</source>
         <translation>Chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="301"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
         <source>Both</source>
         <translation>Begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="303"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
         <source>Next session: %1</source>
         <translation>Næste session: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="309"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
         <source>Within %1 days</source>
         <translation>Inden for %1 dage</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="311"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="403"/>
         <source>Filter by name, plan, model or status</source>
         <translation>Filtrér på navn, plan, model eller status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="312"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="404"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="313"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="405"/>
         <source>&amp;Open plan</source>
         <translation>Å&amp;bn plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="314"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="406"/>
         <source>Open the chosen plan (or double-click its row)</source>
         <translation>Åbn den valgte plan (eller dobbeltklik på rækken)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="315"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="407"/>
         <source>The team&apos;s plans</source>
         <translation>Teamets planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="316"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="328"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="408"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="420"/>
         <source>My year</source>
         <translation>Mit år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="321"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="413"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="323"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="415"/>
         <source>tomorrow</source>
         <translation>i morgen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -6810,32 +6918,27 @@ Godkend referatet nu, før samtalen har fundet sted?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="331"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="423"/>
         <source>Your dates from today on: the development talk and its follow-up, the next coaching session, and when actions, agreements and goals are due.</source>
         <translation>Dine datoer fra i dag: lederudviklingssamtalen og opfølgningen, næste coachingsamtale, og hvornår handlinger, aftaler og mål skal være nået.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="336"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="428"/>
         <source>Team overview</source>
         <translation>Teamoverblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
         <source>Everyone you hold a plan for (archived people left out), with their current plan. Double-click a row, or press Enter, to open the plan.</source>
         <translation>Alle, du har en plan for (undtagen arkiverede personer), med deres aktuelle plan. Dobbeltklik på en række, eller tryk Enter, for at åbne planen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="440"/>
         <source>%2: within %3 days.</source>
         <translation>%2: inden for %3 dage.</translation>
     </message>
-    <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
-        <source>%1: an agreement or action is late, or the follow-up date has passed. %2: a talk or follow-up within %3 days.</source>
-        <translation>%1: en aftale eller handling er forsinket, eller opfølgningsdatoen er passeret. %2: en samtale eller opfølgning inden for %3 dage.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="457"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n dato</numerusform>
@@ -6843,7 +6946,7 @@ Godkend referatet nu, før samtalen har fundet sted?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="459"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -6851,7 +6954,7 @@ Godkend referatet nu, før samtalen har fundet sted?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="367"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="461"/>
         <source>%1 shown of %2</source>
         <translation>%1 vist af %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CardPickerDialog</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="111"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="131"/>
         <source>%n theme(s) chosen</source>
         <translation>
             <numerusform>%n theme chosen</numerusform>
@@ -118,11 +118,22 @@
 <context>
     <name>ModelFromSheetDialog</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="270"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="268"/>
         <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
         <translation>
             <numerusform>%n problem in %1. Nothing can be saved until it is solved: correct the spreadsheet, save it, and open it again.</numerusform>
             <numerusform>%n problems in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSummaryDialog</name>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="510"/>
+        <source>%n file(s) could not be read: see “%1”.</source>
+        <translation>
+            <numerusform>%n file could not be read: see “%1”.</numerusform>
+            <numerusform>%n files could not be read: see “%1”.</numerusform>
         </translation>
     </message>
 </context>
@@ -208,7 +219,7 @@
 <context>
     <name>TeamOverviewView</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -216,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="457"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n date</numerusform>
@@ -224,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="459"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

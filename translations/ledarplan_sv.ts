@@ -755,32 +755,37 @@
 <context>
     <name>CardPickerDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="71"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="84"/>
         <source>Choose themes for the talk</source>
         <translation>Välj teman för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="74"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="86"/>
         <source>Tick the themes you want to talk about; two or three is usual. They become questions of your preparation, and you can put them in the order you agree on. The texts are the model&apos;s own: %1.</source>
         <translation>Kryssa för de teman ni vill tala om; två eller tre brukar räcka. De blir frågor i din förberedelse, och du kan ställa dem i den ordning ni kommer överens om. Texterna är modellens egna: %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="79"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="92"/>
+        <source>The common themes, in italics at the top, are discussed in every talk: they are in both preparations already.</source>
+        <translation>De gemensamma temana, i kursiv stil överst, tas upp i varje samtal: de finns redan i bådas förberedelser.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="96"/>
         <source>The model&apos;s conversation cards</source>
         <translation>Modellens samtalskort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="80"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="97"/>
         <source>The card&apos;s text</source>
         <translation>Kortets text</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="81"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="98"/>
         <source>Choose</source>
         <translation>Välj</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="111"/>
+        <location filename="../ledarplan/gui/views/talk/card_picker.py" line="131"/>
         <source>%n theme(s) chosen</source>
         <translation>
             <numerusform>%n tema valt</numerusform>
@@ -2886,209 +2891,209 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="257"/>
-        <location filename="../ledarplan/gui/main_window.py" line="501"/>
+        <location filename="../ledarplan/gui/main_window.py" line="259"/>
+        <location filename="../ledarplan/gui/main_window.py" line="503"/>
         <source>Opening your plans…</source>
         <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="571"/>
+        <location filename="../ledarplan/gui/main_window.py" line="573"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="458"/>
+        <location filename="../ledarplan/gui/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="459"/>
+        <location filename="../ledarplan/gui/main_window.py" line="461"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="460"/>
+        <location filename="../ledarplan/gui/main_window.py" line="462"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="461"/>
+        <location filename="../ledarplan/gui/main_window.py" line="463"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="462"/>
+        <location filename="../ledarplan/gui/main_window.py" line="464"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="463"/>
+        <location filename="../ledarplan/gui/main_window.py" line="465"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="464"/>
+        <location filename="../ledarplan/gui/main_window.py" line="466"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="465"/>
+        <location filename="../ledarplan/gui/main_window.py" line="467"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny modell från ett ka&amp;lkylark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="466"/>
+        <location filename="../ledarplan/gui/main_window.py" line="468"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="467"/>
+        <location filename="../ledarplan/gui/main_window.py" line="469"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="468"/>
+        <location filename="../ledarplan/gui/main_window.py" line="470"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="469"/>
+        <location filename="../ledarplan/gui/main_window.py" line="471"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="471"/>
+        <location filename="../ledarplan/gui/main_window.py" line="473"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="473"/>
+        <location filename="../ledarplan/gui/main_window.py" line="475"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="474"/>
+        <location filename="../ledarplan/gui/main_window.py" line="476"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>E&amp;xportera teamets PDF:er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="475"/>
+        <location filename="../ledarplan/gui/main_window.py" line="477"/>
         <source>Export calendar &amp;file…</source>
         <translation>Exportera kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="477"/>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den öppna planens datum som kalenderfil (.ics) för Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <location filename="../ledarplan/gui/main_window.py" line="481"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Exportera kalenderfil f&amp;ör hela teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="481"/>
+        <location filename="../ledarplan/gui/main_window.py" line="483"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datumen i alla planer här som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="483"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamöversikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="484"/>
+        <location filename="../ledarplan/gui/main_window.py" line="486"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="487"/>
         <source>Contribute to the organisation&apos;s yearly summary…</source>
         <translation>Bidra till organisationens årliga sammanställning…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="486"/>
+        <location filename="../ledarplan/gui/main_window.py" line="488"/>
         <source>Organisation summar&amp;y…</source>
         <translation>Organisationens sammanst&amp;ällning…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="487"/>
+        <location filename="../ledarplan/gui/main_window.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="488"/>
+        <location filename="../ledarplan/gui/main_window.py" line="490"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="489"/>
+        <location filename="../ledarplan/gui/main_window.py" line="491"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="490"/>
+        <location filename="../ledarplan/gui/main_window.py" line="492"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="491"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="492"/>
+        <location filename="../ledarplan/gui/main_window.py" line="494"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="493"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="494"/>
+        <location filename="../ledarplan/gui/main_window.py" line="496"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="497"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="500"/>
+        <location filename="../ledarplan/gui/main_window.py" line="502"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="670"/>
+        <location filename="../ledarplan/gui/main_window.py" line="672"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="672"/>
+        <location filename="../ledarplan/gui/main_window.py" line="674"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med databasens egna verktyg. ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="771"/>
+        <location filename="../ledarplan/gui/main_window.py" line="773"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="778"/>
+        <location filename="../ledarplan/gui/main_window.py" line="780"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="786"/>
+        <location filename="../ledarplan/gui/main_window.py" line="788"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="788"/>
+        <location filename="../ledarplan/gui/main_window.py" line="790"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3101,7 +3106,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="791"/>
+        <location filename="../ledarplan/gui/main_window.py" line="793"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -5020,42 +5025,68 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <translation>eget tema, skrivet av {who}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="192"/>
+        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <source>the leader</source>
+        <extracomment>Who chose or wrote a theme, as it reads in the middle of those sentences.</extracomment>
+        <translation>ledaren</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="194"/>
+        <source>the manager</source>
+        <translation>chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="195"/>
+        <source>the leader and the manager</source>
+        <translation>ledaren och chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="196"/>
+        <source>Common themes, discussed in every talk:</source>
+        <translation>Gemensamma teman, som tas upp i varje samtal:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="197"/>
+        <source>Chosen for this talk:</source>
+        <translation>Valda för det här samtalet:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/pdf/labels.py" line="198"/>
         <source>The themes&apos; texts: {source}</source>
         <translation>Temanas texter: {source}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <location filename="../ledarplan/pdf/labels.py" line="199"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalet hållet och signerat av båda ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="194"/>
+        <location filename="../ledarplan/pdf/labels.py" line="200"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalet hållet {date}; ännu inte signerat av båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="195"/>
+        <location filename="../ledarplan/pdf/labels.py" line="201"/>
         <source>To be filled in at the talk.</source>
         <translation>Fylls i vid samtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="196"/>
+        <location filename="../ledarplan/pdf/labels.py" line="202"/>
         <source>No development talk has been planned yet.</source>
         <translation>Inget utvecklingssamtal är planerat än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="198"/>
+        <location filename="../ledarplan/pdf/labels.py" line="204"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="199"/>
+        <location filename="../ledarplan/pdf/labels.py" line="205"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="200"/>
+        <location filename="../ledarplan/pdf/labels.py" line="206"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5303,20 +5334,20 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     <name>PrepPanel</name>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="257"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added, removed or moved (the page saves at once). The user wants to choose cards from the model&apos;s deck (the page asks and saves).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="250"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="256"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="252"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="258"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
@@ -5346,154 +5377,165 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <translation>Eget tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
+        <source>Common theme: %1</source>
+        <translation>Gemensamt tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="221"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
         <source>&amp;Add question</source>
         <translation>&amp;Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Lägg till en egen fråga (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="224"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="346"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="227"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="352"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="227"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="236"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Ta bort vald fråga (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="344"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="229"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="350"/>
         <source>Remove question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
         <source>Move the question up (Ctrl+Up)</source>
         <translation>Flytta frågan uppåt (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="233"/>
         <source>Move the question down (Ctrl+Down)</source>
         <translation>Flytta frågan nedåt (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="233"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="235"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
+        <source>A common theme is discussed in every talk: it stays in the preparation</source>
+        <translation>Ett gemensamt tema tas upp i varje samtal: det stannar kvar i förberedelsen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
         <source>Choose theme&amp;s…</source>
         <translation>Väl&amp;j teman…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="252"/>
         <source>Ti&amp;me frame:</source>
         <translation>&amp;Tidsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
         <source>Pick conversation cards from the leadership model: the themes you want to talk about become questions of your preparation</source>
         <translation>Välj samtalskort ur ledarskapsmodellen: de teman du vill tala om blir frågor i din förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
         <source>O&amp;wn theme</source>
         <translation>E&amp;get tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
         <source>Write a theme of your own for the talk</source>
         <translation>Skriv ett eget tema för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="250"/>
         <source>&amp;Question:</source>
         <translation>Fr&amp;åga:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
         <source>This question comes from the leadership model.</source>
         <translation>Frågan kommer från ledarskapsmodellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
         <source>Ans&amp;wer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
         <source>&amp;Private</source>
         <translation>&amp;Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="259"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="259"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="265"/>
         <source>Looking back</source>
         <translation>Tillbakablick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="260"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="266"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="261"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="267"/>
         <source>Looking ahead</source>
         <translation>Framåtblick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="312"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="318"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="322"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="328"/>
         <source>My own theme</source>
         <translation>Mitt eget tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="345"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="351"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Ta bort frågan ”%1” och svaret?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="410"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="418"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mina egna anteckningar, kommer aldrig med i PDF:en eller exportfilen om jag inte väljer det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="414"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="422"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Dokumenteras: ingår i dokumentationen av samtalet, i PDF:en och exportfilen.</translation>
     </message>
@@ -6395,7 +6437,7 @@ Vill du börja från den säkerhetskopian?</translation>
         <translation>&amp;Efter samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
@@ -6410,12 +6452,12 @@ Vill du börja från den säkerhetskopian?</translation>
         <translation>&amp;Starta utvecklingssamtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="271"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="274"/>
         <source>Remove themes</source>
         <translation>Ta bort teman</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="272"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -6424,29 +6466,29 @@ Vill du börja från den säkerhetskopian?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="278"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="294"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="297"/>
         <source>Sign off the talk</source>
         <translation>Signera samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="296"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="299"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Ditt namn, så som du signerar dokumentationen av samtalet:
 Efter signeringen kan du inte längre ändra den; när ni båda har signerat är den slutgiltig.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="315"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="318"/>
         <source>Sign before the talk?</source>
         <translation>Signera före samtalet?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="317"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="320"/>
         <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
 
 Sign the record now, before the talk has taken place?</source>
@@ -6455,57 +6497,57 @@ Sign the record now, before the talk has taken place?</source>
 Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="321"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
         <source>Sign now</source>
         <translation>Signera nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
         <source>My preparation, as the manager</source>
         <translation>Min förberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="400"/>
         <source>My preparation</source>
         <translation>Min förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="401"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="402"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="405"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="404"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="407"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="406"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="411"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="415"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="420"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>
@@ -6628,181 +6670,247 @@ Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
 <context>
     <name>TeamOverviewView</name>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="276"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
         <source>Person</source>
-        <extracomment>The widest a column is made (a long plan title is cut, and shown whole in its tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
+        <extracomment>The widest a column is made (a long model name is cut, and shown whole in its tip). When the table is short of room, the model&apos;s column gives way first, down to this; then the person&apos;s and the status&apos;s, down to these (their texts cut with &quot;…&quot;, whole in the tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="277"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="347"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="278"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="279"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
         <source>Model and level</source>
         <translation>Modell och nivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="280"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
         <source>Next talk</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="281"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="282"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
         <source>Prepared</source>
         <translation>Förberett</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="283"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="352"/>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="284"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="353"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="285"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
         <source>Agreements open / overdue</source>
         <translation>Överenskommelser öppna / försenade</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="286"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="355"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="364"/>
         <source>Actions overdue</source>
         <translation>Försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="287"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="356"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="288"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
         <source>Last session</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="291"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="361"/>
+        <source>Talk overdue</source>
+        <translation>Samtal försenat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
+        <source>Follow-up overdue</source>
+        <translation>Uppföljning försenad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <source>Agreements overdue</source>
+        <translation>Överenskommelser försenade</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <source>Talk due soon</source>
+        <translation>Samtal snart</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="366"/>
+        <source>Follow-up due soon</source>
+        <translation>Uppföljning snart</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="369"/>
+        <source>Talk overdue: the talk on %1 is not signed off</source>
+        <translation>Samtal försenat: samtalet den %1 är inte signerat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="370"/>
+        <source>Follow-up overdue: it was due on %1</source>
+        <translation>Uppföljning försenad: den skulle ske %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="371"/>
+        <source>Agreements overdue: %1 of the %2 open ones</source>
+        <translation>Överenskommelser försenade: %1 av de %2 öppna</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="372"/>
+        <source>Actions overdue: %1</source>
+        <translation>Försenade aktiviteter: %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="373"/>
+        <source>Talk due soon: on %1</source>
+        <translation>Samtal snart: den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="374"/>
+        <source>Follow-up due soon: on %1</source>
+        <translation>Uppföljning snart: den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
+        <source>What is overdue, or due within %1 days</source>
+        <translation>Vad som är försenat, eller infaller inom %1 dagar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="381"/>
+        <source>Who has prepared the talk: answered every question of their preparation</source>
+        <translation>Vem som har förberett samtalet: besvarat varje fråga i sin förberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="384"/>
+        <source>Agreements not yet done, and how many of them are past their due date</source>
+        <translation>Överenskommelser som inte är klara, och hur många av dem som har passerat sitt datum</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
+        <source>%1
+Model: %2</source>
+        <translation>%1
+Modell: %2</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/team_view.py" line="437"/>
         <source>Overdue</source>
         <translation>Försenat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="292"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="438"/>
         <source>Due soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="294"/>
-        <source>Overdue – agreements: %1; actions: %2; follow-up date passed: %3</source>
-        <translation>Försenat – överenskommelser: %1; aktiviteter: %2; uppföljningsdatum passerat: %3</translation>
+        <location filename="../ledarplan/gui/views/team_view.py" line="443"/>
+        <source>%1: a talk whose date has passed is not signed off, the follow-up date has passed, or an agreement or action is late. %2: a talk or follow-up within %3 days.</source>
+        <translation>%1: ett samtal vars datum har passerat är inte signerat, uppföljningens datum har passerat, eller en överenskommelse eller aktivitet är försenad. %2: ett samtal eller en uppföljning inom %3 dagar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="296"/>
-        <source>Within %1 days – talk: %2; follow-up: %3</source>
-        <translation>Inom %1 dagar – samtal: %2; uppföljning: %3</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="298"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="389"/>
         <source>Not yet</source>
         <translation>Inte än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="299"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="390"/>
         <source>The leader</source>
         <translation>Ledaren</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="300"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="391"/>
         <source>The manager</source>
         <translation>Chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="301"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="303"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
         <source>Next session: %1</source>
         <translation>Nästa samtal: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="307"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="309"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
         <source>Within %1 days</source>
         <translation>Inom %1 dagar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="311"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="403"/>
         <source>Filter by name, plan, model or status</source>
         <translation>Filtrera på namn, plan, modell eller status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="312"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="404"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="313"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="405"/>
         <source>&amp;Open plan</source>
         <translation>&amp;Öppna plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="314"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="406"/>
         <source>Open the chosen plan (or double-click its row)</source>
         <translation>Öppna den valda planen (eller dubbelklicka på raden)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="315"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="407"/>
         <source>The team&apos;s plans</source>
         <translation>Teamets planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="316"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="328"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="408"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="420"/>
         <source>My year</source>
         <translation>Mitt år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="321"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="413"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="323"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="415"/>
         <source>tomorrow</source>
         <translation>i morgon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -6810,32 +6918,27 @@ Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="331"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="423"/>
         <source>Your dates from today on: the development talk and its follow-up, the next coaching session, and when actions, agreements and goals are due.</source>
         <translation>Dina datum från i dag: utvecklingssamtalet och uppföljningen, nästa coachningssamtal och när aktiviteter, överenskommelser och mål ska vara klara.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="336"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="428"/>
         <source>Team overview</source>
         <translation>Teamöversikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
         <source>Everyone you hold a plan for (archived people left out), with their current plan. Double-click a row, or press Enter, to open the plan.</source>
         <translation>Alla du har en plan för (utom arkiverade personer), med deras aktuella plan. Dubbelklicka på en rad, eller tryck Enter, för att öppna planen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="440"/>
         <source>%2: within %3 days.</source>
         <translation>%2: inom %3 dagar.</translation>
     </message>
-    <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
-        <source>%1: an agreement or action is late, or the follow-up date has passed. %2: a talk or follow-up within %3 days.</source>
-        <translation>%1: en överenskommelse eller aktivitet är försenad, eller uppföljningsdatumet har passerat. %2: ett samtal eller en uppföljning inom %3 dagar.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="457"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n datum</numerusform>
@@ -6843,7 +6946,7 @@ Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="459"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -6851,7 +6954,7 @@ Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="367"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="461"/>
         <source>%1 shown of %2</source>
         <translation>%1 visas av %2</translation>
     </message>

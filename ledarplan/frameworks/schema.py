@@ -52,6 +52,7 @@ SectionKind = Literal[
     "talk-questions",  # questions every (development) talk must answer
     "conversation-topics",
     "conversation-cards",  # themes for the talk that each party picks from (LUS cards)
+    "common-themes",  # themes discussed in every talk, in both preparations (LUS)
     "agreement-content",  # what a joint agreement should contain
     "development-activities",  # ready activities (e.g. Kalix byggklossar)
     "learning-cycle",  # e.g. Kolb's learning cycle

@@ -194,7 +194,9 @@ class MainWindow(QMainWindow):
         # Everyone the user holds a plan for (the manager's desk), or a leader's year.
         self.team_view: TeamOverviewView = TeamOverviewView(services, self.events)
         self.team_view.open_requested.connect(self._open_from_team)
-        self.team_view.set_actions([self.team_pdf_action, self.team_calendar_action])
+        self.team_view.set_actions(
+            [self.team_pdf_action, self.team_calendar_action], [self.calendar_action]
+        )
         for page in (self.workspace, self.browser, self.team_view):
             self.stack.addWidget(page)
         self._add_banners()

@@ -36,6 +36,7 @@ from ledarplan.domain.entities import (
     Rating,
 )
 from ledarplan.domain.errors import InvalidInputError
+from ledarplan.frameworks.cards import common_themes
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError
 from ledarplan.frameworks.schema import FrameworkPack
@@ -272,20 +273,25 @@ def _talk(
     fill: Callable,
     day: Callable[[int], date],
 ) -> DevelopmentTalk:
-    """The coming development talk, prepared by both; the model's questions when it has them."""
-    sections = [s for s in pack.context if s.kind == "talk-questions" and s.entries]
-    sections += [s for s in pack.context if s.kind == "conversation-topics" and s.entries]
+    """The coming development talk, prepared by both: the model's common themes (Kalix: the
+    questions every talk must answer) and conversation topics, else general questions."""
     rows: list[tuple[str, str, str, str]] = []  # question, key, leader's and manager's answer
-    for entry in sections[0].entries if sections else ():
-        key = entry.id or ""
-        part = key.replace("-", "_")
+    for card in common_themes(pack):
+        entry_id = card.id.rpartition("/")[2]
+        part = entry_id.replace("-", "_")
         if part in _ACTION_PARTS:  # both answer from the first goal's first two actions
             mine, theirs = (getattr(action, part) for action in goals[0].actions[:2])
         else:
-            mine, theirs = (fill(t) for t in words["answers"].get(key, words["fallback"]))
+            mine, theirs = (fill(t) for t in words["answers"].get(entry_id, words["fallback"]))
+        rows.append((card.question, card.key, mine, theirs))
+    sections = [s for s in pack.context if s.kind == "conversation-topics" and s.entries]
+    topics = sections[0].entries if sections else []
+    for entry in topics:
+        key = entry.id or ""
+        mine, theirs = (fill(t) for t in words["answers"].get(key, words["fallback"]))
         rows.append((entry.text or entry.title or key, key, mine, theirs))
-    if not sections:
-        rows = [(fill(q), "", fill(mine), fill(theirs)) for q, mine, theirs in words["questions"]]
+    if not topics and not any(s.kind == "talk-questions" and s.entries for s in pack.context):
+        rows += [(fill(q), "", fill(mine), fill(theirs)) for q, mine, theirs in words["questions"]]
     return DevelopmentTalk(
         plan_id=plan.id,
         date=day(21),

@@ -9,12 +9,21 @@ from datetime import datetime, timezone
 from ledarplan.domain.entities import DevelopmentTalk, PrepAnswer, Side, Signature
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.domain.rules import normalise_talk
-from ledarplan.frameworks.cards import Card, card_id_of, cards_for, is_own_card
+from ledarplan.frameworks.cards import (
+    Card,
+    card_id_of,
+    cards_for,
+    common_themes,
+    is_common_theme,
+    is_own_card,
+    title_and_text,
+)
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.storage.repository import Store
 
-#: Where a model's own questions for the talk come from, in order of preference.
-QUESTION_SECTION_KINDS = ("talk-questions", "conversation-topics")
+#: Where a model's own questions for the talk come from (its talk questions are its common
+#: themes: see frameworks.cards).
+QUESTION_SECTION_KINDS = ("conversation-topics",)
 
 
 class TalkService:
@@ -23,7 +32,8 @@ class TalkService:
         self._catalog = catalog
 
     def model_questions(self, framework_id: str) -> list[PrepAnswer]:
-        """Empty answers to the model's own questions (Kalix: the six; SKR: the topics)."""
+        """Empty answers to the model's own questions besides its common themes (SKR: the
+        conversation topics)."""
         pack = self._catalog.get(framework_id)
         if pack is None:
             return []
@@ -46,9 +56,30 @@ class TalkService:
         return pack.language if pack is not None else None
 
     def cards(self, framework_id: str) -> list[Card]:
-        """The model's conversation cards (see frameworks.cards)."""
+        """The model's conversation cards to pick from (see frameworks.cards)."""
         pack = self._catalog.get(framework_id)
         return cards_for(pack) if pack is not None else []
+
+    def common_themes(self, framework_id: str) -> list[Card]:
+        """The themes every talk discusses (Kalix: the six questions every talk must answer;
+        an organisation pack's common themes)."""
+        pack = self._catalog.get(framework_id)
+        return common_themes(pack) if pack is not None else []
+
+    def opening_questions(self, framework_id: str, standard: list[PrepAnswer]) -> list[PrepAnswer]:
+        """What each side's preparation of a new talk starts with: the common themes, then the
+        model's own questions; the `standard` questions when the model asks none of its own
+        (neither questions every talk must answer nor conversation topics)."""
+        pack = self._catalog.get(framework_id)
+        themes = [
+            PrepAnswer(card.question, question_key=card.key)
+            for card in self.common_themes(framework_id)
+        ]
+        own = self.model_questions(framework_id)
+        asks = own or any(
+            s.kind == "talk-questions" and s.entries for s in (pack.context if pack else ())
+        )
+        return [*themes, *(own if asks else [replace(q) for q in standard])]
 
     def pick_cards(self, talk_id: str, card_ids: list[str]) -> DevelopmentTalk:
         """The cards this desk picked become questions of its own preparation, in the order
@@ -92,8 +123,8 @@ class TalkService:
             return talk, repo.get_desk(talk.plan_id).side
 
     def prepare(self, talk: DevelopmentTalk) -> DevelopmentTalk:
-        """Creates or updates a talk; a talk signed by both can no longer be changed, and a
-        signature is made with `sign` only."""
+        """Creates or updates a talk; a talk signed by both can no longer be changed, a common
+        theme stays in the preparation it is in, and a signature is made with `sign` only."""
         talk = deepcopy(talk)  # normalised here, not in the caller's hands
         normalise_talk(talk)
         with self._store.transaction() as repo:
@@ -101,6 +132,8 @@ class TalkService:
             old = next((t for t in repo.list_talks(talk.plan_id) if t.id == talk.id), None)
             if old is not None and old.signed_off:
                 raise InvalidInputError("talk", "the talk is signed by both and final")
+            if old is not None:
+                _keep_common_themes(old, talk)
             talk.leader_signature = old.leader_signature if old else None
             talk.manager_signature = old.manager_signature if old else None
             return repo.save_talk(talk)
@@ -129,3 +162,17 @@ class TalkService:
     def list(self, plan_id: str) -> list[DevelopmentTalk]:
         with self._store.transaction() as repo:
             return repo.list_talks(plan_id)
+
+
+def _keep_common_themes(old: DevelopmentTalk, new: DevelopmentTalk) -> None:
+    """Refuses a preparation that has lost a common theme it had."""
+    for field in ("leader_prep", "manager_prep"):
+        kept = {answer.question_key for answer in getattr(new, field)}
+        for answer in getattr(old, field):
+            if is_common_theme(answer.question_key) and answer.question_key not in kept:
+                title = title_and_text(answer.question)[0]
+                raise InvalidInputError(
+                    field,
+                    f"“{title}” is a common theme, discussed in every talk: it stays in the "
+                    "preparation",
+                )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from typing import Any
 
 from ledarplan.domain.entities import Side
@@ -21,6 +22,26 @@ from ledarplan.storage.team_queries import TeamPlan
 
 #: Within this many days a date counts as "due soon".
 SOON_DAYS = 14
+
+
+class Due(str, Enum):
+    """What a reminder of the overview is about."""
+
+    TALK = "talk"
+    FOLLOW_UP = "follow-up"
+    AGREEMENTS = "agreements"
+    ACTIONS = "actions"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One thing overdue, or due within SOON_DAYS: the talk or follow-up with its date, the
+    agreements or actions with how many are late."""
+
+    what: Due
+    overdue: bool
+    day: date | None = None
+    count: int = 0
 
 
 @dataclass(frozen=True)
@@ -34,6 +55,8 @@ class TeamRow:
     level: str
     desk: Side
     next_talk: date | None
+    #: The latest talk whose date has passed without both signing it off, if any.
+    unsigned_talk: date | None
     follow_up: date | None
     leader_prepared: bool
     manager_prepared: bool
@@ -46,17 +69,31 @@ class TeamRow:
     last_session: date | None
     next_session: date | None
 
+    def reminders(self, today: date) -> list[Reminder]:
+        """What is late, then what is due soon, in this order: a talk whose date has passed
+        and that is not signed off, a follow-up whose date has passed, agreements and actions
+        past their due dates; a talk or follow-up within SOON_DAYS."""
+        found = []
+        if self.unsigned_talk is not None:
+            found.append(Reminder(Due.TALK, True, self.unsigned_talk))
+        if self.follow_up is not None and self.follow_up < today:
+            found.append(Reminder(Due.FOLLOW_UP, True, self.follow_up))
+        if self.overdue_agreements:
+            found.append(Reminder(Due.AGREEMENTS, True, count=self.overdue_agreements))
+        if self.overdue_actions:
+            found.append(Reminder(Due.ACTIONS, True, count=self.overdue_actions))
+        for what, day in ((Due.TALK, self.next_talk), (Due.FOLLOW_UP, self.follow_up)):
+            if day is not None and 0 <= (day - today).days <= SOON_DAYS:
+                found.append(Reminder(what, False, day))
+        return found
+
     def overdue(self, today: date) -> bool:
-        """Something is late: an agreement or action, or a follow-up whose date has passed."""
-        late_follow_up = self.follow_up is not None and self.follow_up < today
-        return bool(self.overdue_agreements or self.overdue_actions or late_follow_up)
+        """Something is late (see `reminders`)."""
+        return any(reminder.overdue for reminder in self.reminders(today))
 
     def due_soon(self, today: date) -> bool:
         """A talk or follow-up within SOON_DAYS."""
-        return any(
-            d is not None and 0 <= (d - today).days <= SOON_DAYS
-            for d in (self.next_talk, self.follow_up)
-        )
+        return any(not reminder.overdue for reminder in self.reminders(today))
 
 
 def _prepared(answers: list[dict[str, Any]] | None) -> bool:
@@ -88,6 +125,9 @@ class TeamService:
             coming = [t for t in talks if t["date"] and t["date"] >= today and not t["signed"]]
             talk = coming[0] if coming else (talks[-1] if talks else None)
             follow_ups = [t["follow_up"] for t in talks if t["follow_up"]]
+            unsigned = [
+                t["date"] for t in talks if t["date"] and t["date"] < today and not t["signed"]
+            ]
             rows.append(
                 TeamRow(
                     person_id=plan.person_id,
@@ -99,6 +139,7 @@ class TeamService:
                     level=plan.level,
                     desk=desks[plan.plan_id].side if plan.plan_id in desks else Side.LEADER,
                     next_talk=min((t["date"] for t in coming), default=None),
+                    unsigned_talk=max(unsigned, default=None),
                     follow_up=max(follow_ups, default=None),
                     leader_prepared=talk is not None and _prepared(talk["leader_prep"]),
                     manager_prepared=talk is not None and _prepared(talk["manager_prep"]),

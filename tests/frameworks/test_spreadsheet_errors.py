@@ -372,8 +372,8 @@ def test_sections_entries_and_the_scale(tmp_path):
     assert problems_of(tmp_path, sheets) == [
         "Sections!B2: 'inledningen' is not a kind of section (one of: introduction, vision, "
         "values, cornerstones, intentions, general-expectations, reflection-factors, "
-        "talk-questions, conversation-topics, conversation-cards, agreement-content, "
-        "development-activities, learning-cycle, other)",
+        "talk-questions, conversation-topics, conversation-cards, common-themes, "
+        "agreement-content, development-activities, learning-cycle, other)",
         "Entries!C3: an entry needs a title or a text (or both)",
         "Scale!A3: a point of the scale is a whole number from 0 to 10",
         "Scale!A4: the point 1 is there twice (also Scale!A2)",

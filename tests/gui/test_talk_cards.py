@@ -105,9 +105,9 @@ def test_a_leader_picks_cards_writes_an_own_theme_orders_them_and_sees_them_in_t
     services.pdf.export(demo_plan.plan.id, out, PdfLabels(), options)
     text = pdf_text(out.read_bytes())
     themes = text[text.index("Themes we chose") :]
-    own = themes.index("Trivsel i ledergruppen (own theme, written by Leader)")
-    third = themes.index(f"{deck[2].title} (chosen by Leader) {deck[2].text[:30]}")
-    first = themes.index(f"{deck[0].title} (chosen by Leader) {deck[0].text[:30]}")
+    own = themes.index("Trivsel i ledergruppen (own theme, written by the leader)")
+    third = themes.index(f"{deck[2].title} (chosen by the leader) {deck[2].text[:30]}")
+    first = themes.index(f"{deck[0].title} (chosen by the leader) {deck[0].text[:30]}")
     assert own < third < first  # in the order agreed
     assert "The themes' texts: Holstebro Kommune" in themes
 
@@ -151,3 +151,48 @@ def test_at_the_managers_desk_the_manager_picks_and_the_leaders_side_is_read_onl
         a.question_key for a in stored_prep(services, demo_plan.plan.id, Side.MANAGER)
     ]
     assert stored_prep(services, demo_plan.plan.id, Side.LEADER) == demo_plan.talks[0].leader_prep
+
+
+def test_the_common_themes_head_the_card_picker_ticked_and_cannot_be_unticked(
+    qtbot, services, events, prompts
+):
+    bundle = services.samples.create("kalix")
+    view = TalkView(services, events, prompts)
+    qtbot.addWidget(view)
+    view.resize(1200, 760)
+    view.show()
+    view.set_plan(bundle.plan.id)
+    common, deck = services.talks.common_themes("kalix"), services.talks.cards("kalix")
+    panel = view.leader_prep
+    themes = [f"Common theme: {c.text}" for c in common]
+    assert questions(panel) == themes  # the sample's talk: the six, in both preparations
+    assert questions(view.manager_prep) == themes
+
+    refused = []
+
+    def answer(dialog):
+        refused.append(dialog.set_checked(common[0].key, False))
+        dialog.set_checked(deck[1].id, True)
+        return dialog.chosen()
+
+    view.ask_cards = tick()
+    qtbot.mouseClick(panel.themes_button, Qt.MouseButton.LeftButton)
+    [dialog] = view.ask_cards.seen
+    model = dialog.model
+    shown = [model.index(row).data() for row in range(model.rowCount())]
+    assert shown == [c.text for c in common] + [c.title for c in deck]
+    first = model.index(0)
+    assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert not first.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert first.data(Qt.ItemDataRole.FontRole).italic()
+    assert "discussed in every talk" in dialog.intro.text()
+    assert dialog.count_label.text() == "0 themes chosen"
+
+    view.ask_cards = answer
+    qtbot.mouseClick(panel.themes_button, Qt.MouseButton.LeftButton)
+    assert refused == [False]
+    assert questions(panel) == [*themes, f"Theme: {deck[1].title}"]
+    assert [a.question_key for a in stored_prep(services, bundle.plan.id, Side.LEADER)] == [
+        *(c.key for c in common),
+        deck[1].key,
+    ]

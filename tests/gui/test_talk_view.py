@@ -231,7 +231,9 @@ def test_free_questions_can_be_added_and_removed(qtbot, demo_page, demo_plan, se
 # --- new talks --------------------------------------------------------------------------
 
 
-def test_a_new_talk_on_a_kalix_plan_has_the_six_kalix_questions_for_both(qtbot, page, services):
+def test_a_new_talk_on_a_kalix_plan_has_the_six_kalix_questions_as_common_themes_for_both(
+    qtbot, page, services
+):
     person = services.people.create("Anna Berg", job_title="Enhetschef")
     plan = services.plans.create(person.id, "kalix")
     page.set_plan(plan.id)
@@ -240,14 +242,30 @@ def test_a_new_talk_on_a_kalix_plan_has_the_six_kalix_questions_for_both(qtbot, 
     assert len(talks) == 1
     for prep in (talks[0].leader_prep, talks[0].manager_prep):
         assert [a.question for a in prep] == KALIX_QUESTIONS
-        assert all(a.question_key and not a.answer for a in prep)
+        assert all(a.question_key.startswith("common:") and not a.answer for a in prep)
     for panel in (page.leader_prep, page.manager_prep):
-        assert column(panel.model, COL_QUESTION) == KALIX_QUESTIONS
+        assert column(panel.model, COL_QUESTION) == [f"Common theme: {q}" for q in KALIX_QUESTIONS]
         # the model's own questions are shown as they are, not edited
         assert panel.question_label.isVisible()
         assert not panel.question_edit.isVisible()
         assert panel.question_label.text() == "Vad ska göras?"
     assert page.tabs.isVisible()
+
+    # At this (the leader's) desk a common theme cannot be removed, by button or key; it can
+    # be moved to the place agreed.
+    panel = page.leader_prep
+    panel.select_row(1)
+    assert not panel.remove_button.isEnabled() and panel.down_button.isEnabled()
+    assert "discussed in every talk" in panel.remove_button.toolTip()
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    page.flush()
+    [talk] = services.talks.list(plan.id)
+    moved = [KALIX_QUESTIONS[0], KALIX_QUESTIONS[2], KALIX_QUESTIONS[1], *KALIX_QUESTIONS[3:]]
+    assert [a.question for a in talk.leader_prep] == moved
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)  # a question of one's own
+    assert panel.remove_button.isEnabled()
 
 
 def test_without_model_questions_a_new_talk_gets_standard_questions_and_earlier_ones_stay(

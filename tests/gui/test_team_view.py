@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QToolButton
 
 from ledarplan.domain.entities import Side
 from ledarplan.frameworks.catalog import FrameworkCatalog
@@ -29,6 +31,7 @@ from ledarplan.gui.models.team_table import (
     YearTableModel,
 )
 from ledarplan.gui.views.team_view import MAX_COLUMN, TEAM, YEAR, TeamOverviewView
+from ledarplan.gui.widgets.column_fit import share_width, wrap_title
 from ledarplan.paths import builtin_frameworks_dir
 from ledarplan.presets import Presets
 from ledarplan.services.calendar import CalendarLabels
@@ -97,16 +100,70 @@ def test_a_managers_eight_plans_one_row_each_sorted_by_name(team_window):
     assert view.heading.text() == "Team overview"
     assert shown(view, COL_PERSON) == sorted(plans)
     assert view.count_label.text() == "8 people"
+    buttons = [b.defaultAction() for b in view.findChildren(QToolButton) if b.isVisible()]
+    assert buttons == [window.team_pdf_action, window.team_calendar_action]
     row = row_of(view, "Frida Nygaard")
     assert shown(view, COL_MODEL)[row] == "Holstebro Kommune · Leder af ledere"
+    # The plan's title and the model's full name are in the tip.
     full = view.proxy.index(row, COL_MODEL).data(Qt.ItemDataRole.ToolTipRole)
-    assert full == "Ledelsesgrundlag for Social og Sundhed · Leder af ledere"
+    title = window._services.plans.get(window.team_view.proxy.index(row, 0).data(PlanIdRole))
+    assert full == f"{title.title}\nModel: Ledelsesgrundlag for Social og Sundhed · Leder af ledere"
     assert shown(view, COL_NEXT_TALK)[row] == format_date(TODAY + timedelta(days=14))
-    # Every column is as wide as its texts (none cut), up to the widest a column is made.
-    metrics, header = view.table.fontMetrics(), view.table.horizontalHeader()
-    for column in range(view.proxy.columnCount()):
+
+
+def test_at_1366_by_768_every_column_is_in_view_beside_the_people_panel(qtbot, team_window):
+    window, _plans = team_window
+    view = window.team_view
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    assert window.people.isVisible()
+    table, header = view.table, view.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    # Qt hides the scroll bar once it has laid the table out again.
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible())
+    # A long title is put on two lines to keep its column narrow; its tip has it whole.
+    titles = [view.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(12)]
+    assert "\n" in titles[COL_AGREEMENTS]
+    assert titles[COL_AGREEMENTS].replace("\n", " ") == "Agreements open / overdue"
+    tip = view.proxy.headerData(
+        COL_AGREEMENTS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert "past their due date" in tip
+    # Dates and figures are never cut; a text cut to fit is whole in its tip.
+    metrics = table.fontMetrics()
+    for column in (COL_NEXT_TALK, COL_AGREEMENTS):
         widest = max(metrics.horizontalAdvance(text) for text in shown(view, column))
+        assert header.sectionSize(column) > widest, column
+
+    # A wide window leaves every text whole, up to the widest a column is made.
+    window.resize(2200, 900)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1800)
+    for column in range(view.proxy.columnCount()):
+        font = (
+            table.font()
+            if column != COL_STATUS
+            else view.proxy.index(0, COL_STATUS).data(Qt.ItemDataRole.FontRole) or table.font()
+        )
+        widest = max(QFontMetrics(font).horizontalAdvance(t) for t in shown(view, column))
         assert header.sectionSize(column) >= min(widest, MAX_COLUMN), column
+
+
+def test_titles_wrap_where_they_are_narrowest_and_long_texts_give_way_first():
+    advance = len  # a character a pixel
+    assert wrap_title("Next talk", advance, 20) == "Next talk"
+    assert wrap_title("Agreements open / overdue", advance, 10) == "Agreements\nopen / overdue"
+    assert wrap_title("Self-assessment", advance, 10) == "Self-\nassessment"
+    assert wrap_title("Självskattning", advance, 5) == "Självskattning"  # nowhere to break
+    # The fixed columns keep their widths; the first group gives way before the second, the
+    # widest of a group first; none below its least.
+    natural = [50, 200, 100, 150, 40]
+    groups = ({3: 60}, {1: 60, 2: 60})
+    assert share_width(natural, groups, 600) == natural
+    assert share_width(natural, groups, 500) == [50, 200, 100, 110, 40]
+    assert share_width(natural, groups, 400) == [50, 150, 100, 60, 40]
+    assert share_width(natural, groups, 300) == [50, 75, 75, 60, 40]
+    assert share_width(natural, groups, 100) == [50, 60, 60, 60, 40]
+    assert share_width([50, 20, 10], ({1: 60},), 60) == [50, 20, 10]
 
 
 def test_sorting_by_a_column_sorts_by_its_value_not_its_text(qtbot, team_window):
@@ -126,8 +183,10 @@ def test_sorting_by_a_column_sorts_by_its_value_not_its_text(qtbot, team_window)
     click_header(qtbot, view, COL_STATUS)  # ascending: calm first …
     click_header(qtbot, view, COL_STATUS)  # … descending: the overdue first
     statuses = shown(view, COL_STATUS)
-    assert statuses[:3] == ["Overdue"] * 3 and statuses[3] == "Due soon"
-    assert set(shown(view, COL_PERSON)[:3]) == {"Bo Ek", "Eva Lund", "Cecilie Dahl"}
+    # The most reminders first: Cecilie's and Eva's talk, agreements and actions are late.
+    assert statuses[:3] == ["Talk overdue (+2)", "Talk overdue (+2)", "Talk overdue (+1)"]
+    assert shown(view, COL_PERSON)[2] == "Bo Ek" and statuses[3] == "Talk due soon"
+    assert set(shown(view, COL_PERSON)[:2]) == {"Eva Lund", "Cecilie Dahl"}
 
 
 def test_overdue_and_due_soon_rows_are_tinted_and_say_so(team_window):
@@ -135,16 +194,20 @@ def test_overdue_and_due_soon_rows_are_tinted_and_say_so(team_window):
     view = window.team_view
     proxy = view.proxy
     late, soon, calm = (row_of(view, n) for n in ("Bo Ek", "Frida Nygaard", "Hanne Krogh"))
-    assert proxy.index(late, COL_STATUS).data() == "Overdue"
+    # Bo's talk was 19 days ago and is not signed off; so much, and one thing more, is late.
+    assert proxy.index(late, COL_STATUS).data() == "Talk overdue (+1)"
     assert proxy.index(late, COL_PERSON).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
     tip = proxy.index(late, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
     # Both agreements of the last session (due 7 and 10 days after it) are late.
-    assert tip.startswith("Overdue – agreements: 2;")
+    assert tip.split("\n") == [
+        f"Talk overdue: the talk on {format_date(TODAY - timedelta(days=19))} is not signed off",
+        "Agreements overdue: 2 of the 2 open ones",
+    ]
     assert proxy.index(late, COL_AGREEMENTS).data() == "2 / 2"
-    assert proxy.index(soon, COL_STATUS).data() == "Due soon"
+    assert proxy.index(soon, COL_STATUS).data() == "Talk due soon"
     assert proxy.index(soon, COL_PERSON).data(Qt.ItemDataRole.BackgroundRole) == SOON_BACKGROUND
-    assert format_date(TODAY + timedelta(days=14)) in proxy.index(soon, COL_STATUS).data(
-        Qt.ItemDataRole.ToolTipRole
+    assert proxy.index(soon, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole) == (
+        f"Talk due soon: on {format_date(TODAY + timedelta(days=14))}"
     )
     assert proxy.index(calm, COL_STATUS).data() == ""
     assert proxy.index(calm, COL_PERSON).data(Qt.ItemDataRole.BackgroundRole) is None
@@ -160,6 +223,13 @@ def test_the_filter_keeps_the_rows_that_match_in_any_column(qtbot, team_window):
     view.filter_edit.clear()
     qtbot.keyClicks(view.filter_edit, "overdue")
     assert sorted(shown(view, COL_PERSON)) == ["Bo Ek", "Cecilie Dahl", "Eva Lund"]
+    view.filter_edit.clear()
+    # What only the status's tip names, and the plan's title in the model's tip, are found.
+    qtbot.keyClicks(view.filter_edit, "actions overdue")
+    assert sorted(shown(view, COL_PERSON)) == ["Cecilie Dahl", "Eva Lund"]
+    view.filter_edit.clear()
+    qtbot.keyClicks(view.filter_edit, "lederudviklingsplan")
+    assert sorted(shown(view, COL_PERSON)) == ["Frida Nygaard", "Hanne Krogh"]
     view.filter_edit.clear()
     assert view.proxy.rowCount() == 8
 
@@ -194,6 +264,10 @@ def test_a_leader_with_only_their_own_plan_sees_their_year(make_window):
     view = window.team_view
     assert view.mode == YEAR and view.heading.text() == "My year"
     assert view.stack.currentWidget() is view.year_table
+    # Not the team's PDFs nor the whole team's calendar: this plan's calendar file.
+    [button] = [b for b in view.findChildren(QToolButton) if b.isVisible()]
+    assert button.defaultAction() is window.calendar_action and button.isEnabled()
+    assert button.text() == "Export calendar file"
     bundle = window._services.plans.bundle(plan_id)
     assert set(shown(view, YEAR_COL_DATE, PlanIdRole)) == {plan_id}
     whats = shown(view, YEAR_COL_WHAT)

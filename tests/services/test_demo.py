@@ -235,9 +235,12 @@ def _section_entries(pack_id: str, kind: str) -> list[tuple[str, str]]:
     return [(entry.text, entry.id) for entry in section.entries]
 
 
-def test_kalix_talk_asks_the_models_talk_questions():
+def test_kalix_talk_asks_the_models_talk_questions_as_its_common_themes():
     (talk,) = _bundle("kalix").talks
-    expected = _section_entries("kalix", "talk-questions")
+    expected = [
+        (text, f"common:samtalsfragor/{key}")
+        for text, key in _section_entries("kalix", "talk-questions")
+    ]
     assert [(a.question, a.question_key) for a in talk.leader_prep] == expected
     assert [(a.question, a.question_key) for a in talk.manager_prep] == expected
     assert talk.leader_prep[0].question == "Vad ska göras?"

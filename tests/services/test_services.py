@@ -341,16 +341,17 @@ def test_a_session_links_only_goals_of_its_plan(services, holstebro_plan):
 
 
 def test_kalix_talk_preparation_offers_the_six_questions(services):
-    questions = services.talks.model_questions("kalix")
+    questions = services.talks.opening_questions("kalix", [])
     assert [q.question_key for q in questions] == [
-        "what",
-        "how",
-        "why",
-        "who",
-        "when",
-        "follow-up",
+        "common:samtalsfragor/what",
+        "common:samtalsfragor/how",
+        "common:samtalsfragor/why",
+        "common:samtalsfragor/who",
+        "common:samtalsfragor/when",
+        "common:samtalsfragor/follow-up",
     ]
     assert all(q.question and not q.answer for q in questions)
+    assert not services.talks.model_questions("kalix")  # they are its common themes
     assert services.talks.model_questions("skr")  # SKR: the conversation topics
 
 

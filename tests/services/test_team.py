@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ledarplan.domain.entities import ActionStatus, GoalStatus, PrepAnswer
+from ledarplan.domain.entities import ActionStatus, GoalStatus, PrepAnswer, Side
 from ledarplan.services.calendar import CalendarLabels
+from ledarplan.services.team import Due, Reminder
 
 TODAY = date(2027, 1, 15)
 MODELS = [
@@ -91,3 +92,47 @@ def test_a_leaders_year_lists_the_dates_from_today_in_order(services):
     days = [item.day for item in year]
     assert days == sorted(days) and all(d >= TODAY for d in days)
     assert any(item.uid.startswith("talk-") for item in year)
+
+
+def test_what_is_overdue_and_due_soon_is_named_with_its_date_or_count(services):
+    """The sample's talk is 21 days after the day it is made, unsigned; its last session's two
+    agreements fall due 7 and 10 days after that session (2 days before the plan is made)."""
+    made = TODAY - timedelta(days=40)  # the talk was 19 days ago
+    bundle = services.samples.create("hjo", None, made)
+    [talk] = services.talks.list(bundle.plan.id)
+    [row] = services.team.rows(TODAY)
+    counts = expected(services.plans.bundle(bundle.plan.id), TODAY)
+    late = [(r.what, r.day, r.count) for r in row.reminders(TODAY) if r.overdue]
+    assert late[0] == (Due.TALK, talk.date, 0)
+    assert counts["overdue_agreements"] == 2
+    assert (Due.AGREEMENTS, None, 2) in late
+    assert row.overdue(TODAY) and not row.due_soon(TODAY)
+
+    # Signed off by both, the talk is no longer late; a follow-up in 10 days is due soon.
+    services.talks.prepare(replace(talk, follow_up_date=TODAY + timedelta(days=10)))
+    services.talks.sign(talk.id, "Anna Leder")
+    services.plans.set_desk(bundle.plan.id, Side.MANAGER)
+    services.talks.sign(talk.id, "Bo Chef")
+    [row] = services.team.rows(TODAY)
+    assert row.unsigned_talk is None
+    assert Reminder(Due.FOLLOW_UP, False, TODAY + timedelta(days=10)) in row.reminders(TODAY)
+    assert Due.TALK not in {r.what for r in row.reminders(TODAY)}
+    # Eleven days on, the follow-up's date has passed: it is overdue, and no longer due soon.
+    later = TODAY + timedelta(days=11)
+    [row] = services.team.rows(later)
+    follow_ups = [r for r in row.reminders(later) if r.what is Due.FOLLOW_UP]
+    assert follow_ups == [Reminder(Due.FOLLOW_UP, True, TODAY + timedelta(days=10))]
+    assert row.open_agreements == counts["open_agreements"]
+
+
+def test_a_talk_to_come_is_due_soon_within_14_days_and_not_before(services):
+    bundle = services.samples.create("kalix", None, TODAY)  # the talk in 21 days
+    talk_day = TODAY + timedelta(days=21)
+    for today, soon in (
+        (talk_day - timedelta(days=15), False),
+        (talk_day - timedelta(days=14), True),
+        (talk_day, True),
+    ):
+        [row] = services.team.rows(today)
+        assert (Reminder(Due.TALK, False, talk_day) in row.reminders(today)) is soon, today
+    assert bundle.plan.id == row.plan_id

@@ -14,7 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ledarplan.domain.entities import PrepAnswer, TimeFrame
-from ledarplan.frameworks.cards import card_id_of, is_own_card, title_and_text
+from ledarplan.frameworks.cards import (
+    card_id_of,
+    is_common_theme,
+    is_own_card,
+    is_theme,
+    title_and_text,
+)
 from ledarplan.gui.models.row_table import RowTableModel, bold_font, one_line
 
 COL_TIMEFRAME = 0
@@ -55,6 +61,7 @@ class PrepTableModel(RowTableModel[PrepAnswer]):
         #: A question that is a conversation card says so in words ("%1" is the card).
         self._card_text = "Theme: %1"
         self._own_card_text = "Own theme: %1"
+        self._common_text = "Common theme: %1"
 
     # --- texts in the UI language (the view translates them) ---------------------------
 
@@ -67,10 +74,12 @@ class PrepTableModel(RowTableModel[PrepAnswer]):
         *,
         card: str = "Theme: %1",
         own_card: str = "Own theme: %1",
+        common: str = "Common theme: %1",
     ) -> None:
         self._timeframes.update(timeframes)
         self._private_text, self._record_text = private, record
         self._card_text, self._own_card_text = card, own_card
+        self._common_text = common
         self._set_headers([headers.get(c, title) for c, title in enumerate(self._headers)])
         self._all_changed()
 
@@ -128,6 +137,8 @@ class PrepTableModel(RowTableModel[PrepAnswer]):
         return None
 
     def _card_label(self, answer: PrepAnswer) -> str:
+        if is_common_theme(answer.question_key):
+            return self._common_text
         if card_id_of(answer.question_key) is None:
             return "%1"
         return self._own_card_text if is_own_card(answer.question_key) else self._card_text
@@ -136,9 +147,9 @@ class PrepTableModel(RowTableModel[PrepAnswer]):
         if column == COL_TIMEFRAME:
             return self._timeframes.get(answer.timeframe, "")
         if column == COL_QUESTION:
-            # A card shows its title here; its whole text is in the tip and the editor.
-            card = card_id_of(answer.question_key) is not None
-            question = title_and_text(answer.question)[0] if card else answer.question
+            # A theme shows its title here; its whole text is in the tip and the editor.
+            theme = is_theme(answer.question_key)
+            question = title_and_text(answer.question)[0] if theme else answer.question
             return self._card_label(answer).replace("%1", one_line(question))
         if column == COL_ANSWER:
             return one_line(answer.answer, _PREVIEW_LENGTH)

@@ -213,7 +213,8 @@ class TalkView(PlanPage):
     # --- what the user does ------------------------------------------------------------
 
     def start_new_talk(self) -> None:
-        """A new talk with the model's questions (or standard ones) for both sides."""
+        """A new talk with the model's common themes and questions (or standard ones) for both
+        sides."""
         self.flush()
         if self.plan_id is None or self.edits.refused:
             return
@@ -221,8 +222,9 @@ class TalkView(PlanPage):
         plan = self.run(lambda: self.services.plans.get(plan_id))
         if plan is None:
             return
-        questions = self.services.talks.model_questions(plan.framework_id) or standard_questions(
-            self.services.talks.model_language(plan.framework_id)
+        questions = self.services.talks.opening_questions(
+            plan.framework_id,
+            standard_questions(self.services.talks.model_language(plan.framework_id)),
         )
         latest = self._talks.talk_at(0)
         talk = DevelopmentTalk(
@@ -256,6 +258,7 @@ class TalkView(PlanPage):
             picked,
             plan.snapshot.source or plan.snapshot.framework_name,
             self.window(),
+            common=self.services.talks.common_themes(plan.framework_id),
         )
         chosen = self.ask_cards(dialog)
         if chosen is None or chosen == picked:

@@ -5,7 +5,8 @@ A manager sees who is due, who has prepared and what was agreed and not done; op
 (double-click or Enter) opens that plan. A leader whose only plan is their own, kept at their
 own desk, sees the same page as their year: the talk, follow-ups, next sessions, actions and
 agreements due, in date order. The PDFs and the calendar file of the team are exported from
-the buttons below (the window's File menu has the same commands).
+the buttons below, and in a leader's year the plan's calendar file (the window's File menu has
+the same commands).
 """
 
 from __future__ import annotations
@@ -34,31 +35,47 @@ from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import DataEvents
 from ledarplan.gui.models.row_table import RowTableModel, bold_font
 from ledarplan.gui.models.team_table import (
+    COL_AGREEMENTS,
+    COL_MODEL,
     COL_PERSON,
+    COL_PREPARED,
+    COL_STATUS,
     OVERDUE_BACKGROUND,
     SOON_BACKGROUND,
     PlanIdRole,
+    SearchRole,
     SortRole,
     TeamTableModel,
     TeamWords,
     YearEntry,
     YearTableModel,
 )
+from ledarplan.gui.widgets.column_fit import (
+    ColumnTexts,
+    RefitOnResize,
+    natural_widths,
+    share_width,
+    title_rooms,
+)
 from ledarplan.services.calendar import CalendarLabels, DatedItem, labels_from
 from ledarplan.services.container import Services
-from ledarplan.services.team import SOON_DAYS, TeamRow
+from ledarplan.services.team import SOON_DAYS, Due, TeamRow
 
 TEAM, YEAR = "team", "year"
-#: The widest a column is made (a long plan title is cut, and shown whole in its tip).
+#: The widest a column is made (a long model name is cut, and shown whole in its tip).
 MAX_COLUMN = 280
-_SORT_ARROW = 30
-_CELL_MARGINS = 16
+#: When the table is short of room, the model's column gives way first, down to this; then
+#: the person's and the status's, down to these (their texts cut with "…", whole in the tip).
+LEAST_MODEL, LEAST_PERSON, LEAST_STATUS = 100, 110, 130
 
 
-def _table(model: RowTableModel, sort_column: int) -> tuple[QTableView, QSortFilterProxyModel]:
+def _table(
+    model: RowTableModel, sort_column: int, filter_role: int = Qt.ItemDataRole.DisplayRole
+) -> tuple[QTableView, QSortFilterProxyModel]:
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
+    proxy.setFilterRole(filter_role)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setFilterKeyColumn(-1)  # a match in any column: name, plan, model, "overdue" …
     table = QTableView()
@@ -71,22 +88,56 @@ def _table(model: RowTableModel, sort_column: int) -> tuple[QTableView, QSortFil
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(False)  # the tints say something; stripes would blur them
     table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setHighlightSections(False)
     return table, proxy
 
 
-def _fit_columns(table: QTableView, model: TeamTableModel | YearTableModel) -> None:
-    """Each column as wide as its widest text (bold, as the status is) or its title, up to
-    MAX_COLUMN: measured from the model's texts, as Qt's own fitting would ask every cell."""
+def _fit_team_columns(table: QTableView, model: TeamTableModel) -> None:
+    """Every column in view: each as wide as its texts, long titles on two lines, and when
+    that is still too wide the model's column narrowed, then the person's and the status's
+    (their texts cut with "…", whole in their tips)."""
+    plain, bold = table.fontMetrics(), QFontMetrics(bold_font())
+    columns = [
+        ColumnTexts(
+            model.title(column),
+            model.column_texts(column),
+            bold if column == COL_STATUS else plain,
+        )
+        for column in range(model.columnCount())
+    ]
+    natural, titles = _natural(table, columns)
+    natural = [min(width, MAX_COLUMN) for width in natural]
+    give_way = ({COL_MODEL: LEAST_MODEL}, {COL_PERSON: LEAST_PERSON, COL_STATUS: LEAST_STATUS})
+    model.show_titles(titles)
+    widths = share_width(natural, give_way, table.viewport().width())
     header = table.horizontalHeader()
-    titles = header.fontMetrics()
-    texts = QFontMetrics(bold_font())
-    for column in range(model.columnCount()):
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        widest = max((texts.horizontalAdvance(t) for t in model.column_texts(column)), default=0)
-        width = max(titles.horizontalAdvance(title) + _SORT_ARROW, widest + _CELL_MARGINS)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+
+
+def _fit_year_columns(table: QTableView, model: YearTableModel) -> None:
+    """Each column as wide as its widest text or its title (the last one takes the rest)."""
+    columns = [
+        ColumnTexts(str(model.headerData(c, Qt.Orientation.Horizontal) or ""),
+                    model.column_texts(c), QFontMetrics(bold_font()))
+        for c in range(model.columnCount())
+    ]  # fmt: skip
+    natural, _titles = _natural(table, columns)
+    header = table.horizontalHeader()
+    for column, width in enumerate(natural):
         header.resizeSection(column, min(width, MAX_COLUMN))
+
+
+def _natural(table: QTableView, columns: list[ColumnTexts]) -> tuple[list[int], list[str]]:
+    """The columns' widths for their texts and their titles as shown; the room for the sort
+    arrow depends on the header's height, so it is measured again once a title is wrapped."""
+    metrics = table.horizontalHeader().fontMetrics()
+    natural, titles = natural_widths(columns, metrics, title_rooms(table, two_lines=False))
+    if any("\n" in title for title in titles):
+        natural, titles = natural_widths(columns, metrics, title_rooms(table, two_lines=True))
+    return natural, titles
 
 
 class TeamOverviewView(QWidget):
@@ -113,9 +164,11 @@ class TeamOverviewView(QWidget):
             {pack.id: pack.short_name or pack.name for pack in services.catalog.packs}
         )
         self.year_model = YearTableModel(self)
-        self.team_table, self.team_proxy = _table(self.team_model, COL_PERSON)
+        self.team_table, self.team_proxy = _table(self.team_model, COL_PERSON, SearchRole)
+        RefitOnResize(self.team_table, self._fit)
         self.year_table, self.year_proxy = _table(self.year_model, 0)
         for table in (self.team_table, self.year_table):
+            table.horizontalHeader().sortIndicatorChanged.connect(self._fit)  # its arrow
             table.activated.connect(self._activated)
             table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.year_table.horizontalHeader().setStretchLastSection(True)
@@ -147,7 +200,7 @@ class TeamOverviewView(QWidget):
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_current)
         self._action_row = QHBoxLayout()
-        self._action_buttons: list[QToolButton] = []
+        self._action_buttons: list[tuple[str, QToolButton]] = []
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -166,14 +219,25 @@ class TeamOverviewView(QWidget):
         layout.addWidget(self.legend)
         layout.addLayout(bottom)
 
-    def set_actions(self, actions: Sequence[QAction]) -> None:
-        """The window's commands for the team (export the PDFs, the calendar), as buttons."""
-        for action in actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self._action_row.addWidget(button)
-            self._action_buttons.append(button)
+    def set_actions(self, team: Sequence[QAction], year: Sequence[QAction] = ()) -> None:
+        """The window's commands as buttons: for the team (export the PDFs, the calendar)
+        below the team's table; for a leader's year (the plan's calendar) below the year."""
+        for mode, actions in ((TEAM, team), (YEAR, year)):
+            for action in actions:
+                button = QToolButton()
+                button.setDefaultAction(action)
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                self._action_row.addWidget(button)
+                self._action_buttons.append((mode, button))
+        self._show_buttons()
+
+    def action_buttons(self) -> list[QToolButton]:
+        """The buttons shown for what is on the page."""
+        return [button for mode, button in self._action_buttons if mode == self.mode]
+
+    def _show_buttons(self) -> None:
+        for mode, button in self._action_buttons:
+            button.setVisible(mode == self.mode)
 
     # --- what is shown ---------------------------------------------------------------------
 
@@ -209,9 +273,15 @@ class TeamOverviewView(QWidget):
             self.team_model.set_rows(rows, today)
             self.year_model.set_rows([], today)
         self.stack.setCurrentWidget(self.table)
-        _fit_columns(self.table, self.year_model if self.mode == YEAR else self.team_model)
+        self._fit()
         self._select(chosen)
         self._show_texts()
+
+    def _fit(self) -> None:
+        if self.mode == YEAR:
+            _fit_year_columns(self.year_table, self.year_model)
+        else:
+            _fit_team_columns(self.team_table, self.team_model)
 
     def _year(self, row: TeamRow, today: date, labels: CalendarLabels) -> list[DatedItem]:
         try:
@@ -275,7 +345,6 @@ class TeamOverviewView(QWidget):
             [
                 self.tr("Person"),
                 self.tr("Status"),
-                self.tr("Plan"),
                 self.tr("Model and level"),
                 self.tr("Next talk"),
                 self.tr("Follow-up"),
@@ -288,12 +357,34 @@ class TeamOverviewView(QWidget):
                 self.tr("Last session"),
             ],
             TeamWords(
-                overdue=self.tr("Overdue"),
-                soon=self.tr("Due soon"),
-                overdue_tip=self.tr(
-                    "Overdue – agreements: %1; actions: %2; follow-up date passed: %3"
-                ),
-                soon_tip=self.tr("Within %1 days – talk: %2; follow-up: %3"),
+                reminders={
+                    (Due.TALK, True): self.tr("Talk overdue"),
+                    (Due.FOLLOW_UP, True): self.tr("Follow-up overdue"),
+                    (Due.AGREEMENTS, True): self.tr("Agreements overdue"),
+                    (Due.ACTIONS, True): self.tr("Actions overdue"),
+                    (Due.TALK, False): self.tr("Talk due soon"),
+                    (Due.FOLLOW_UP, False): self.tr("Follow-up due soon"),
+                },
+                reminder_tips={
+                    (Due.TALK, True): self.tr("Talk overdue: the talk on %1 is not signed off"),
+                    (Due.FOLLOW_UP, True): self.tr("Follow-up overdue: it was due on %1"),
+                    (Due.AGREEMENTS, True): self.tr("Agreements overdue: %1 of the %2 open ones"),
+                    (Due.ACTIONS, True): self.tr("Actions overdue: %1"),
+                    (Due.TALK, False): self.tr("Talk due soon: on %1"),
+                    (Due.FOLLOW_UP, False): self.tr("Follow-up due soon: on %1"),
+                },
+                header_tips={
+                    COL_STATUS: self.tr("What is overdue, or due within %1 days").replace(
+                        "%1", str(SOON_DAYS)
+                    ),
+                    COL_PREPARED: self.tr(
+                        "Who has prepared the talk: answered every question of their preparation"
+                    ),
+                    COL_AGREEMENTS: self.tr(
+                        "Agreements not yet done, and how many of them are past their due date"
+                    ),
+                },
+                plan_tip=self.tr("%1\nModel: %2"),
                 prepared=(
                     self.tr("Not yet"),
                     self.tr("The leader"),
@@ -303,6 +394,7 @@ class TeamOverviewView(QWidget):
                 next_session=self.tr("Next session: %1"),
             ),
         )
+        self._fit()
         self.year_model.set_texts(
             [self.tr("Date"), self.tr("When"), self.tr("What")],
             self._in_days,
@@ -348,13 +440,15 @@ class TeamOverviewView(QWidget):
             legend = self.tr("%2: within %3 days.")
         else:
             legend = self.tr(
-                "%1: an agreement or action is late, or the follow-up date has passed. "
-                "%2: a talk or follow-up within %3 days."
+                "%1: a talk whose date has passed is not signed off, the follow-up date has "
+                "passed, or an agreement or action is late. %2: a talk or follow-up within %3 "
+                "days."
             )
         self.legend.setText(
             legend.replace("%1", overdue).replace("%2", soon).replace("%3", str(SOON_DAYS))
         )
         self.legend.setVisible(self.mode == TEAM or self.year_model.rowCount() > 0)
+        self._show_buttons()
         self._show_count()
 
     def _show_count(self) -> None:

@@ -11,7 +11,13 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ledarplan.domain.entities import AssessorKind, DevelopmentTalk, PrepAnswer, Side
-from ledarplan.frameworks.cards import card_id_of, is_own_card, title_and_text
+from ledarplan.frameworks.cards import (
+    card_id_of,
+    is_common_theme,
+    is_own_card,
+    is_theme,
+    title_and_text,
+)
 from ledarplan.pdf.blocks import (
     agreement_table,
     data_table,
@@ -52,33 +58,51 @@ def talk_section(ctx: RenderContext) -> list[Flowable]:
 
 
 def _themes(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
-    """The conversation cards the two chose, in the order they put them, the leader's first:
-    the model's in its words with its source named, each side's own marked as such."""
+    """The common themes, discussed in every talk, then the conversation cards the two chose,
+    in the order they put them, the leader's first: the model's in its words with its source
+    named, each side's own marked as such."""
     labels, styles = ctx.labels, ctx.styles
-    picked: dict[str, tuple[PrepAnswer, list[str]]] = {}
-    for answers, who in ((talk.leader_prep, labels.leader), (talk.manager_prep, labels.manager)):
+    picked: dict[str, tuple[PrepAnswer, list[Side]]] = {}
+    for answers, who in ((talk.leader_prep, Side.LEADER), (talk.manager_prep, Side.MANAGER)):
         for answer in answers:
-            if card_id_of(answer.question_key) is None or (
-                answer.private and not ctx.include_private
-            ):
+            key = answer.question_key
+            if is_common_theme(key):
+                picked.setdefault(key, (answer, []))
                 continue
-            picked.setdefault(answer.question_key, (answer, []))[1].append(who)
+            if card_id_of(key) is None or (answer.private and not ctx.include_private):
+                continue
+            picked.setdefault(key, (answer, []))[1].append(who)
     if not picked:
         return []
     story: list[Flowable] = [minor_heading(ctx, labels.themes)]
-    for key, (answer, by) in picked.items():
-        template = labels.own_theme if is_own_card(key) else labels.chosen_by
-        chosen = fill(template, who=" + ".join(by))
-        title, text = title_and_text(answer.question)
-        body = f"<br/>{markup(text)}" if text else ""
-        story.append(
-            Paragraph(f"• <b>{markup(title)}</b> <i>({markup(chosen)})</i>{body}", styles.body)
-        )
+    common = [key for key in picked if is_common_theme(key)]
+    chosen = [key for key in picked if not is_common_theme(key)]
+    for keys, intro in ((common, labels.common_themes), (chosen, labels.chosen_themes)):
+        if not keys:
+            continue
+        if common:  # two groups: each says what it is
+            story.append(Paragraph(f"<i>{markup(intro)}</i>", styles.body))
+        for key in keys:
+            answer, by = picked[key]
+            title, text = title_and_text(answer.question)
+            line = f"• <b>{markup(title)}</b>"
+            if key in chosen:
+                template = labels.own_theme if is_own_card(key) else labels.chosen_by
+                line += f" <i>({markup(fill(template, who=_chosen_by(ctx, by)))})</i>"
+            body = f"<br/>{markup(text)}" if text else ""
+            story.append(Paragraph(line + body, styles.body))
     if any(not is_own_card(key) for key in picked):
         source = fill(labels.cards_source, source=ctx.bundle.plan.snapshot.source)
         story.append(Paragraph(markup(source), styles.muted))
     story.append(Spacer(0, 0.2 * cm))
     return story
+
+
+def _chosen_by(ctx: RenderContext, sides: list[Side]) -> str:
+    labels = ctx.labels
+    if len(set(sides)) > 1:
+        return labels.by_both
+    return labels.by_leader if sides[0] is Side.LEADER else labels.by_manager
 
 
 def _talk(ctx: RenderContext, talk: DevelopmentTalk) -> list[Flowable]:
@@ -136,9 +160,9 @@ def _preparation(ctx: RenderContext, talk: DevelopmentTalk) -> Flowable | None:
         for answer in answers:
             key = answer.question_key or answer.question.strip()
             if key not in rows_by_key:
-                # A card's text is under "Themes we chose": here its title says which.
-                card = card_id_of(answer.question_key) is not None
-                question = title_and_text(answer.question)[0] if card else answer.question
+                # A theme's text is under "Themes we chose": here its title says which.
+                theme = is_theme(answer.question_key)
+                question = title_and_text(answer.question)[0] if theme else answer.question
                 rows_by_key[key] = [question, None, None]
                 order.append(key)
             if _visible(ctx, answer):

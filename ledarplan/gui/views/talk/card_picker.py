@@ -2,11 +2,13 @@
 
 The deck is the model's own texts, verbatim, with the source named; the cards ticked here
 become questions of this side's preparation. Cards picked before stay where they are in the
-preparation; newly ticked ones come after them, in the deck's order.
+preparation; newly ticked ones come after them, in the deck's order. The model's common themes,
+discussed in every talk, are listed first: ticked, and not to be unticked.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -27,17 +29,28 @@ from ledarplan.gui.models.checkable_list import CheckableEntry, CheckableListMod
 
 class CardPickerDialog(QDialog):
     def __init__(
-        self, deck: list[Card], picked: list[str], source: str, parent: QWidget | None = None
+        self,
+        deck: list[Card],
+        picked: list[str],
+        source: str,
+        parent: QWidget | None = None,
+        *,
+        common: Sequence[Card] = (),
     ):
         super().__init__(parent)
         self.setObjectName("cardPickerDialog")
         self._deck = {card.id: card for card in deck}
+        self._common = list(common)
+        self._shown = {card.key: card for card in (*self._common, *deck)}
         self._picked = [card for card in picked if card in self._deck]
         self._source = source
         self.model = CheckableListModel(self)
         self.model.set_rows(
-            [CheckableEntry(card.id, card.title or card.text, card.question) for card in deck],
-            self._picked,
+            [
+                CheckableEntry(card.key, card.title or card.text, card.question, card.common)
+                for card in (*self._common, *deck)
+            ],
+            [self._deck[card].key for card in self._picked],
         )
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -69,37 +82,44 @@ class CardPickerDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Choose themes for the talk"))
-        self.intro.setText(
-            self.tr(
-                "Tick the themes you want to talk about; two or three is usual. They become "
-                "questions of your preparation, and you can put them in the order you agree "
-                "on. The texts are the model's own: %1."
-            ).replace("%1", self._source)
-        )
+        intro = self.tr(
+            "Tick the themes you want to talk about; two or three is usual. They become "
+            "questions of your preparation, and you can put them in the order you agree "
+            "on. The texts are the model's own: %1."
+        ).replace("%1", self._source)
+        if self._common:
+            intro += " " + self.tr(
+                "The common themes, in italics at the top, are discussed in every talk: they "
+                "are in both preparations already."
+            )
+        self.intro.setText(intro)
         self.list_view.setAccessibleName(self.tr("The model's conversation cards"))
         self.card_text.setAccessibleName(self.tr("The card's text"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose"))
         self._count()
 
-    def set_checked(self, card_id: str, checked: bool) -> None:
-        row = self.model.row_of(card_id)
+    def set_checked(self, card_id: str, checked: bool) -> bool:
+        """Ticks or unticks a card (by its id); False when it cannot be (a common theme)."""
+        row = self.model.row_of(self._deck[card_id].key if card_id in self._deck else card_id)
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        self.model.setData(self.model.index(row), state.value, Qt.ItemDataRole.CheckStateRole)
+        return self.model.setData(
+            self.model.index(row), state.value, Qt.ItemDataRole.CheckStateRole
+        )
 
     def chosen(self) -> list[str]:
-        """The ticked cards: those picked before in their order, then the new ones."""
-        ticked = self.model.checked_ids()
+        """The ticked cards' ids: those picked before in their order, then the new ones."""
+        ticked = [self._shown[key].id for key in self.model.checked_ids()]
         kept = [card for card in self._picked if card in ticked]
         return kept + [card for card in ticked if card not in kept]
 
     def dropped(self) -> list[Card]:
         """Cards picked before and no longer ticked."""
-        ticked = set(self.model.checked_ids())
+        ticked = set(self.chosen())
         return [self._deck[card] for card in self._picked if card not in ticked]
 
     def _show_card(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         entry = self.model.row_at(current.row())
-        card = self._deck.get(entry.id) if entry else None
+        card = self._shown.get(entry.id) if entry else None
         if card is None:
             self.card_text.clear()
             return

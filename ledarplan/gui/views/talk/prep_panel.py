@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledarplan.domain.entities import PrepAnswer, TimeFrame
-from ledarplan.frameworks.cards import card_id_of, is_own_card, own_card_key
+from ledarplan.frameworks.cards import card_id_of, is_common_theme, is_own_card, own_card_key
 from ledarplan.gui.desks import OtherDeskNote
 from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.models.prep_table import (
@@ -211,6 +211,7 @@ class PrepPanel(QGroupBox):
             record=self.tr("For the record"),
             card=self.tr("Theme: %1"),
             own_card=self.tr("Own theme: %1"),
+            common=self.tr("Common theme: %1"),
         )
         names = self.timeframe_names()
         for row, timeframe in enumerate(_TIMEFRAMES):
@@ -232,6 +233,11 @@ class PrepPanel(QGroupBox):
                 (self.tr("Move the question down (Ctrl+Down)"), self.tr("Move down")),
             ),
         )
+        self._remove_tip = self.tr("Remove the selected question (Delete)")
+        self._common_tip = self.tr(
+            "A common theme is discussed in every talk: it stays in the preparation"
+        )
+        self.remove_button.setToolTip(self._remove_tip)
         self.themes_button.setText(self.tr("Choose theme&s…"))
         self.themes_button.setToolTip(
             self.tr(
@@ -337,8 +343,8 @@ class PrepPanel(QGroupBox):
     def remove_question(self) -> None:
         row = self.current_row()
         answer = self.model.answer_at(row)
-        if self.rows.read_only or answer is None:
-            return
+        if self.rows.read_only or answer is None or is_common_theme(answer.question_key):
+            return  # a common theme is discussed in every talk: it stays
         if answer.answer.strip() and not self._prompts.confirm_destructive(
             self.window(),
             self.tr("Remove question"),
@@ -364,7 +370,9 @@ class PrepPanel(QGroupBox):
         self._filling = True
         with self._edits.suspended():
             self.editor.setEnabled(answer is not None)
-            self.rows.allow_remove(answer is not None)
+            common = answer is not None and is_common_theme(answer.question_key)
+            self.rows.allow_remove(answer is not None, removable=not common)
+            self.remove_button.setToolTip(self._common_tip if common else self._remove_tip)
             answer = answer or PrepAnswer("")
             # The model's questions and cards are its words: shown, not edited. Free
             # questions and a side's own themes are the user's to write.

@@ -25,6 +25,7 @@ class RowButtons(QObject):
         super().__init__(table)
         self.read_only = False
         self._has_row = False
+        self._removable = True
         self.add_action = _key_action(table, QKeySequence(Qt.Key.Key_Insert), add)
         self.remove_action = _key_action(
             table, QKeySequence(QKeySequence.StandardKey.Delete), remove
@@ -89,12 +90,13 @@ class RowButtons(QObject):
         self.read_only = read_only
         for control in (self.add_button, self.add_action, self.remove_action):
             control.setEnabled(not read_only)
-        self.allow_remove(self._has_row)
+        self.allow_remove(self._has_row, self._removable)
 
-    def allow_remove(self, has_row: bool) -> None:
-        """Remove (and the arrows) act on the current row: on while there is one."""
-        self._has_row = has_row
-        self.remove_button.setEnabled(has_row and not self.read_only)
+    def allow_remove(self, has_row: bool, removable: bool = True) -> None:
+        """Remove (and the arrows) act on the current row: on while there is one; Remove only
+        when the row may be removed."""
+        self._has_row, self._removable = has_row, removable
+        self.remove_button.setEnabled(has_row and removable and not self.read_only)
         for control in (*self.move_buttons, *self.move_actions):
             control.setEnabled(has_row and not self.read_only)
 
