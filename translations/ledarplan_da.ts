@@ -100,12 +100,12 @@
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
         <source>&amp;What</source>
-        <translation>&amp;Hvad</translation>
+        <translation>Hva&amp;d</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
         <source>Wh&amp;y</source>
-        <translation>Hvor&amp;for</translation>
+        <translation>Hv&amp;orfor</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
@@ -313,7 +313,7 @@
     <message>
         <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="141"/>
         <source>&amp;Add agreement</source>
-        <translation>Tilføj a&amp;ftale</translation>
+        <translation>Tilføj aftal&amp;e</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="142"/>
@@ -469,7 +469,7 @@
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
         <source>R&amp;ate</source>
-        <translation>&amp;Vurdér</translation>
+        <translation>V&amp;urdér</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="222"/>
@@ -2059,7 +2059,7 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>How we &amp;know</source>
-        <translation>Hvordan ved &amp;vi det</translation>
+        <translation>Hvordan ved v&amp;i det</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
@@ -5462,7 +5462,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
         <source>O&amp;wn theme</source>
-        <translation>E&amp;get tema</translation>
+        <translation>Eget tem&amp;a</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
@@ -5482,12 +5482,12 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
         <source>Ans&amp;wer:</source>
-        <translation>S&amp;var:</translation>
+        <translation>Sv&amp;ar:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
         <source>&amp;Private</source>
-        <translation>P&amp;rivat</translation>
+        <translation>Pr&amp;ivat</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
@@ -6160,7 +6160,7 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
         <source>&amp;Reflection — what did I notice?</source>
-        <translation>&amp;Refleksion — hvad lagde jeg mærke til?</translation>
+        <translation>Refleksio&amp;n — hvad lagde jeg mærke til?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
@@ -6444,7 +6444,7 @@ Vil du starte fra den sikkerhedskopi?</translation>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
         <source>P&amp;reparation</source>
-        <translation>&amp;Forberedelse</translation>
+        <translation>For&amp;beredelse</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>

@@ -100,7 +100,7 @@
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
         <source>&amp;What</source>
-        <translation>V&amp;ad</translation>
+        <translation>Va&amp;d</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
@@ -2049,7 +2049,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
         <source>&amp;Title</source>
-        <translation>&amp;Rubrik</translation>
+        <translation>Rubr&amp;ik</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
@@ -2059,7 +2059,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>How we &amp;know</source>
-        <translation>Hur vi &amp;vet</translation>
+        <translation>Hur vi v&amp;et</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
@@ -3623,7 +3623,7 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     <message>
         <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
         <source>Role &amp;level:</source>
-        <translation>&amp;Rollnivå:</translation>
+        <translation>Roll&amp;nivå:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
@@ -5482,7 +5482,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
         <source>Ans&amp;wer:</source>
-        <translation>S&amp;var:</translation>
+        <translation>&amp;Svar:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
@@ -5593,7 +5593,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     <message>
         <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
         <source>Assessed &amp;by:</source>
-        <translation>Bedömd a&amp;v:</translation>
+        <translation>Bed&amp;ömd av:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="123"/>
@@ -5608,7 +5608,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     <message>
         <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
         <source>N&amp;ote:</source>
-        <translation>&amp;Anteckning:</translation>
+        <translation>Ant&amp;eckning:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
@@ -6070,7 +6070,7 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
         <source>Next sess&amp;ion:</source>
-        <translation>Nästa s&amp;amtal:</translation>
+        <translation>Nästa sa&amp;mtal:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
@@ -6160,7 +6160,7 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
         <source>&amp;Reflection — what did I notice?</source>
-        <translation>&amp;Reflektion — vad lade jag märke till?</translation>
+        <translation>Refle&amp;ktion — vad lade jag märke till?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
@@ -6419,7 +6419,7 @@ Vill du börja från den säkerhetskopian?</translation>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
         <source>Parti&amp;cipants:</source>
-        <translation>Delt&amp;agare:</translation>
+        <translation>De&amp;ltagare:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>

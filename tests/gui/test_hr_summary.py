@@ -160,7 +160,7 @@ def test_hr_sees_the_picture_and_each_bad_file_named(make_window, prompts, summa
     prompts.answers.append(summary_files)
     view.open_button.click()
     assert view.status.text().startswith("7 plans from 2 of 4 files.")
-    assert "2 file(s) could not be read" in view.status.text()
+    assert "2 files could not be read" in view.status.text()
     tree = view.tree
     model = tree.topLevelItem(0)
     assert model.text(0) == "Ledarmodellen"
