@@ -13,9 +13,11 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ledarplan.database_url import chosen_database_url
 from ledarplan.logs import setup_logging, unhandled_errors_logged
 from ledarplan.paths import AppPaths, local_data_dir, roaming_data_dir
 from ledarplan.presets import Presets, PresetsReport, load_presets
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from ledarplan.gui.application import GuiServices
     from ledarplan.pdf.labels import PdfLabels
     from ledarplan.services.container import Services
+    from ledarplan.services.organisation import OrganisationService
 
 log = logging.getLogger(__name__)
 
@@ -38,18 +41,28 @@ def open_services(
     *,
     daily_backup: bool = True,
     say: Callable[[str], None] | None = None,
+    database_url: str | None = None,
 ) -> Services:
     """Opens (and if need be migrates, after a backup) the user's database, and makes the
     day's backup (also in the backup folder, if there is one) unless `daily_backup` is False
     (the window makes it once it is shown). A problem with the backup folder is passed to
     `say` the first time it happens. A data folder on a network share or in a synced folder
-    is refused (UnsafeFolderError) unless the organisation allows it."""
+    is refused (UnsafeFolderError) unless the organisation allows it.
+
+    With `database_url` the organisation's PostgreSQL database is used instead of the local
+    file: opened as the user's login, never migrated here (`ledarplan org init` does that),
+    and backed up by IT, not by the program."""
     from ledarplan.services.container import Services
     from ledarplan.services.maintenance import backup_folder_of, copy_to_backup_folder
     from ledarplan.storage.database import open_database
     from ledarplan.storage.repository import Store
 
     paths.ensure()
+    if database_url is not None:
+        from ledarplan.storage.postgres import open_organisation_database
+
+        organisation = open_organisation_database(database_url)
+        return Services.over(Store(organisation), catalog, paths.backups_dir)
     shared = shared_data_folder(paths, presets)
     database = open_database(paths.database_file, paths.backups_dir, shared_folder=shared)
     services = Services.over(Store(database), catalog, paths.backups_dir)
@@ -65,6 +78,15 @@ def open_services(
             if problem is not None and say is not None:
                 say(str(problem))
     return services
+
+
+def open_organisation(database_url: str) -> OrganisationService:
+    """The organisation's database for IT's verbs (`ledarplan org …`, `check`), connected as
+    whoever runs them; nothing is checked or changed on opening."""
+    from ledarplan.services.organisation import OrganisationService
+    from ledarplan.storage.organisation import OrganisationAdmin
+
+    return OrganisationService(OrganisationAdmin(database_url))
 
 
 def shared_data_folder(paths: AppPaths, presets: Presets | None) -> bool:
@@ -174,6 +196,9 @@ def _window(window: argparse.Namespace) -> int:
         open_file = Path(window.open).expanduser().absolute() if window.open else None
         return run_gui(
             paths,
+            database_url=chosen_database_url(
+                getattr(window, "database_url", None), report.presets.database_url
+            ),
             exit_when_ready=window.exit_when_ready,
             open_file=open_file,
             report=report,
@@ -207,20 +232,29 @@ def _command(argv: list[str]) -> int:
     prepare_streams()
     if moved:
         sys.stderr.write(f"ledarplan: {moved}\n")
+    database_url = chosen_database_url(
+        getattr(args, "database_url", None), report.presets.database_url
+    )
     context = CliContext(
         paths,
         sys.stdout,
         sys.stderr,
-        open_services,
+        partial(open_services, database_url=database_url),
         pdf_labels,
         lambda: _language(paths, context.presets()),
         presets_report=report,
+        database_url=database_url,
+        open_organisation=open_organisation,
     )
     return run_command(args, context)
 
 
 def _open_data(
-    paths: AppPaths, report: PresetsReport, settings_store: SettingsStore, notices: list
+    paths: AppPaths,
+    report: PresetsReport,
+    settings_store: SettingsStore,
+    notices: list,
+    database_url: str | None = None,
 ) -> GuiServices:
     """The models and the database, for the window (on a thread of its own)."""
     from ledarplan.frameworks.catalog import FrameworkCatalog
@@ -232,7 +266,9 @@ def _open_data(
         builtin_frameworks_dir(), paths.frameworks_dir, also=report.presets.pack_sources
     )
     presets = settle(report, catalog.models())
-    services = open_services(paths, catalog, presets.presets, daily_backup=False)
+    services = open_services(
+        paths, catalog, presets.presets, daily_backup=False, database_url=database_url
+    )
     plan_pages()  # their modules are loaded here, not on the window's thread
     return GuiServices(
         settings_store=settings_store,
@@ -289,6 +325,7 @@ def run_gui(
     report: PresetsReport | None = None,
     notices: list[MoveNote] | None = None,
     report_start: Callable[[str], None] | None = None,
+    database_url: str | None = None,
 ) -> int:
     # Qt is imported here, not at the top, so command-line verbs start fast and headless.
     from ledarplan.gui.application import Startup, application, open_here_anyway, run
@@ -309,10 +346,12 @@ def run_gui(
         if not guard.take_over():
             return 0
     settings_store = SettingsStore(paths.settings_file)
-    new_computer = not paths.database_file.exists()
+    # A new computer's first start offers the newest backup (not on the organisation's
+    # database, which IT backs up).
+    new_computer = database_url is None and not paths.database_file.exists()
 
     def open_data() -> GuiServices:
-        return _open_data(paths, report, settings_store, [])
+        return _open_data(paths, report, settings_store, [], database_url)
 
     startup = Startup(
         settings_store=settings_store,

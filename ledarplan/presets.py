@@ -16,6 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
+from ledarplan.database_url import MAX_URL_CHARS, check_database_url, has_password
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
@@ -52,6 +54,8 @@ class Presets:
     allow_network_data_folder: bool = False
     #: Where a copy of each daily backup also goes (the home drive IT backs up, a USB stick).
     backup_folder: Path | None = None
+    #: The organisation's PostgreSQL database (instead of the local file); never a password.
+    database_url: str | None = None
     #: The file these came from; None when there is none.
     source: Path | None = None
 
@@ -241,6 +245,17 @@ def _model(value: object, folder: Path) -> dict[str, object]:
     return {"model_file": pack}
 
 
+def _database_url(value: object, _folder: Path) -> dict[str, object]:
+    url = _text(value, MAX_URL_CHARS)
+    check_database_url(url)  # DatabaseUrlError is a ValueError: the setting is reported
+    if has_password(url):
+        raise ValueError(
+            "it holds a password, which must never be in the presets (every user can read "
+            "them): put it in each user's .pgpass or service file, or use Kerberos sign-on"
+        )
+    return {"database_url": url}
+
+
 #: Each setting's check: its value (and the presets file's folder) → the checked field(s),
 #: or ValueError saying what is wrong.
 _CHECKS = {
@@ -254,6 +269,7 @@ _CHECKS = {
     "data_folder": _data_folder,
     "allow_network_data_folder": _allow_network,
     "backup_folder": _backup_folder,
+    "database_url": _database_url,
 }
 
 

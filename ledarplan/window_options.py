@@ -20,6 +20,18 @@ def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_database_url_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="use the organisation's PostgreSQL database instead of the local file, e.g. "
+        "postgresql://HOST/DATABASE or postgresql:///?service=NAME (default: "
+        "$LEDARPLAN_DATABASE_URL or the presets' database_url; passwords come from .pgpass, "
+        "a service file or Kerberos)",
+    )
+
+
 def add_window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--exit-when-ready",
@@ -44,6 +56,7 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     --version), else None: then the whole command line is read (`ledarplan.cli`)."""
     parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     add_data_dir_option(parser)
+    add_database_url_option(parser)
     add_window_options(parser)
     try:
         args, rest = parser.parse_known_args(list(argv))

@@ -31,6 +31,10 @@ ENCRYPTED_MIME = "application/x-ledarplan-encrypted-plan"
 PLAN_UTI = "se.ledarplan.plan"
 ENCRYPTED_UTI = "se.ledarplan.encrypted-plan"
 
+#: The optional part of the project the installers include: the organisation's database
+#: (PostgreSQL, docs/organisation-database.md).
+BUNDLED_EXTRA = "postgres"
+
 #: The interface languages; Qt's own translations (buttons, dialogs) ship for these alone.
 LANGUAGES = ("sv", "da")
 
@@ -221,11 +225,14 @@ def _runtime_requirements():
 
     from packaging.requirements import Requirement  # noqa: PLC0415 - comes with PyInstaller
 
+    project = _project()
     seen: set[str] = set()
-    queue = [Requirement(r) for r in _project()["dependencies"]]
+    # The installers carry the organisation database's driver too (the extra "postgres").
+    bundled = [*project["dependencies"], *project["optional-dependencies"][BUNDLED_EXTRA]]
+    queue = [(Requirement(r), "") for r in bundled]
     while queue:
-        requirement = queue.pop()
-        if requirement.marker and not requirement.marker.evaluate({"extra": ""}):
+        requirement, extra = queue.pop()
+        if requirement.marker and not requirement.marker.evaluate({"extra": extra}):
             continue
         key = re.sub(r"[-_.]+", "-", requirement.name).lower()
         if key in seen:
@@ -237,7 +244,9 @@ def _runtime_requirements():
             yield requirement, None
             continue
         yield requirement, distribution
-        queue += [Requirement(r) for r in distribution.requires or []]
+        # A requirement's own extras ("psycopg[binary]") bring what their markers name.
+        for child in distribution.requires or []:
+            queue += [(Requirement(child), e) for e in ("", *sorted(requirement.extras))]
 
 
 def environment_problems() -> list[str]:

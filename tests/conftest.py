@@ -39,6 +39,38 @@ def private_data_dir(tmp_path, monkeypatch):
     return data_dir
 
 
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One real PostgreSQL server for the whole run (see tests/pg_server.py), started the
+    first time a test asks for it and stopped at the end; its tests are marked `postgres`."""
+    from tests.pg_server import find_bindir, start_server, stop_server  # noqa: PLC0415
+
+    if find_bindir() is None:
+        pytest.skip(
+            "PostgreSQL's server binaries (initdb, pg_ctl) are not installed: "
+            "apt-get install postgresql (no server needs to run; the tests start their own)"
+        )
+    server = start_server()
+    yield server
+    stop_server(server)
+
+
+@pytest.fixture
+def postgres_database(postgres_server):
+    """A new, empty database on the shared server, dropped after the test."""
+    name = postgres_server.create_database()
+    yield name
+    postgres_server.drop_database(name)
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by the marks
+def pytest_collection_modifyitems(items):
+    """Every test on the PostgreSQL server is marked `postgres` (-m 'not postgres' skips it)."""
+    for item in items:
+        if "postgres_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
+
+
 _REPORTED: list[str] = []
 
 

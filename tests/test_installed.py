@@ -35,6 +35,7 @@ def test_the_wheel_carries_the_model_packs():
     # compiled translations and the PDF font travel with the program
     assert "ledarplan/translations/ledarplan_sv.qm" in names
     assert "ledarplan/translations/ledarplan_da.qm" in names
+    assert "ledarplan/translations/ledarplan_en.qm" in names  # the English plural forms
     assert "ledarplan/resources/fonts/DejaVuSans.ttf" in names
     assert "ledarplan/storage/migrations/versions/0001_initial_schema.py" in names
 

@@ -1,5 +1,6 @@
 """Starting the window or a command imports only what it needs: reportlab, Alembic,
-cryptography, pypdf, openpyxl and the exchange file's models are imported at their first use."""
+cryptography, pypdf, openpyxl, the exchange file's models and the summary file's are imported
+at their first use."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ LATER = (
     "ledarplan.pdf.document",
     "ledarplan.exchange.format",
     "ledarplan.exchange.document",
+    "ledarplan.summary.document",
     "pypdf",  # reading filled feedback forms
     "openpyxl",
 )

@@ -94,7 +94,7 @@ def test_each_wrong_setting_is_named_and_left_out_while_the_rest_apply(tmp_path)
         "it is ignored",
         f"{path}: unknown setting 'colour' (known: organisation, logo, model, level, language, "
         "users_may_change_model, packs_folder, data_folder, allow_network_data_folder, "
-        "backup_folder); it is ignored",
+        "backup_folder, database_url); it is ignored",
     ]
 
 

@@ -100,17 +100,12 @@
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
         <source>&amp;What</source>
-        <translation>&amp;Hvad</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
-        <source>&amp;How</source>
-        <translation>Hvo&amp;rdan</translation>
+        <translation>Hva&amp;d</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
         <source>Wh&amp;y</source>
-        <translation>Hvor&amp;for</translation>
+        <translation>Hv&amp;orfor</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
@@ -123,8 +118,13 @@
         <translation>Hvor&amp;når</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
+        <source>H&amp;ow</source>
+        <translation>Hvord&amp;an</translation>
+    </message>
+    <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
-        <source>How we &amp;follow up</source>
+        <source>How we follo&amp;w up</source>
         <translation>Hvordan vi følger o&amp;p</translation>
     </message>
     <message>
@@ -313,7 +313,7 @@
     <message>
         <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="141"/>
         <source>&amp;Add agreement</source>
-        <translation>Tilføj a&amp;ftale</translation>
+        <translation>Tilføj aftal&amp;e</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="142"/>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="77"/>
-        <source>A&amp;greements:</source>
+        <source>Agree&amp;ments:</source>
         <translation>&amp;Aftaler:</translation>
     </message>
     <message>
@@ -411,118 +411,118 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
-        <source>Assessment &amp;rounds</source>
-        <translation>Vurderings&amp;runder</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
         <source>Assessment rounds</source>
         <translation>Vurderingsrunder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
-        <source>&amp;New round</source>
-        <translation>N&amp;y runde</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Start en ny vurderingsrunde (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
-        <source>&amp;Feedback from others…</source>
-        <translation>&amp;Feedback fra andre…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="218"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="219"/>
         <source>Ask others for feedback with a PDF form, and take in their answers</source>
         <translation>Bed andre om feedback med en PDF-formular, og tag deres svar ind</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="235"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="236"/>
         <source>My assessment, as the leader&apos;s &amp;manager</source>
         <translation>Min vurdering, som lederens &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="238"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="239"/>
         <source>No assessment yet. The leader&apos;s self-assessment arrives with the plan file they send you; you can make your own assessment as their manager.</source>
         <translation>Ingen vurdering endnu. Lederens selvevaluering kommer med den planfil, lederen sender dig; du kan lave din egen vurdering som chef.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="242"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="243"/>
         <source>Start my assessment</source>
         <translation>Start min vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="244"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="245"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Vurdering fra min &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>Assessment by &amp;someone else</source>
         <translation>Vurdering fra en &amp;anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
-        <source>&amp;Delete round</source>
-        <translation>&amp;Slet runde</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Slet den valgte runde (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="220"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
         <source>R&amp;ate</source>
-        <translation>&amp;Vurdér</translation>
+        <translation>V&amp;urdér</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="222"/>
         <source>Com&amp;pare</source>
         <translation>Sammen&amp;lign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="247"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="248"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen vurdering endnu. Start med en selvevaluering: vurdér hvert punkt i ledelsesgrundlaget ud fra det, der forventes af dig. Din chefs vurdering kan følge bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="252"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="253"/>
         <source>Start a self-assessment</source>
         <translation>Start en selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="224"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="225"/>
         <source>Develop this: make it a goal</source>
         <translation>Udvikl dette: gør det til et mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
+        <source>Assess&amp;ment rounds</source>
+        <translation>Vurd&amp;eringsrunder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <source>New ro&amp;und</source>
+        <translation>N&amp;y runde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <source>De&amp;lete round</source>
+        <translation>&amp;Slet runde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
+        <source>Feedback from &amp;others…</source>
+        <translation>Feedbac&amp;k fra andre…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="348"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Slet vurderingen fra %1 (%2)? Dens scorer og kommentarer fjernes og kan ikke gendannes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
         <source>Delete assessment round</source>
         <translation>Slet vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -995,78 +995,78 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="183"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="189"/>
         <source>&amp;Compare</source>
         <extracomment>&quot;Make it a goal&quot;: the user wants a goal for a blind spot&apos;s item (its id).</extracomment>
         <translation>&amp;Sammenlign</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="184"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
         <source>&amp;with</source>
         <translation>&amp;med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="185"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="191"/>
         <source>S&amp;wap</source>
         <translation>&amp;Byt om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="186"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="192"/>
         <source>Swap the two rounds</source>
         <translation>Byt om på de to runder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="187"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="193"/>
         <source>First round</source>
         <translation>Første runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="188"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="194"/>
         <source>Second round</source>
         <translation>Anden runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="189"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="195"/>
         <source>Ratings of the two rounds item by item</source>
         <translation>Scorer fra de to runder punkt for punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="196"/>
         <source>Radar chart of the average rating per area</source>
         <translation>Radardiagram over den gennemsnitlige score pr. område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="191"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="197"/>
         <source>Choose two rounds to compare.</source>
         <translation>Vælg to runder, der skal sammenlignes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="193"/>
-        <source>&amp;Feedback from others</source>
-        <translation>&amp;Feedback fra andre</translation>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="199"/>
+        <source>Feedback from &amp;others</source>
+        <translation>Feedbac&amp;k fra andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="194"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="200"/>
         <source>Feedback round shown beside the two</source>
         <translation>Feedbackrunde, der vises ved siden af de to</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="213"/>
         <source>Comparing needs two assessment rounds, for example the leader&apos;s self-assessment and your assessment, or one round and feedback from others.</source>
         <translation>En sammenligning kræver to vurderingsrunder, for eksempel lederens selvevaluering og din vurdering, eller én runde og feedback fra andre.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="212"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="218"/>
         <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment, or one round and feedback from others.</source>
         <translation>En sammenligning kræver to vurderingsrunder, for eksempel din selvevaluering og din chefs vurdering, eller én runde og feedback fra andre.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="245"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="251"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="247"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="253"/>
         <source>%1 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 (%n besvarelse)</numerusform>
@@ -1074,22 +1074,22 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="340"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="346"/>
         <source>Feedback from others: %1. A group is shown only when at least %2 have answered.</source>
         <translation>Feedback fra andre: %1. En gruppe vises kun, når mindst %2 har svaret.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="346"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="352"/>
         <source>Counted with others: %1.</source>
         <translation>Talt med under andre: %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="349"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="355"/>
         <source>Too few to show: %1.</source>
         <translation>For få til at blive vist: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="377"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="383"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt har en forskel på %1 eller flere trin (fremhævet): værd at tale om.</numerusform>
@@ -1097,7 +1097,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="382"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="388"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Intet punkt har en forskel på %1 eller flere trin.</translation>
     </message>
@@ -1124,6 +1124,105 @@ Vælg Ny session for at registrere din første samtale.</translation>
         <location filename="../ledarplan/gui/models/comparison_table.py" line="183"/>
         <source>Difference</source>
         <translation>Forskel</translation>
+    </message>
+</context>
+<context>
+    <name>ContributeDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="150"/>
+        <source>There is no plan here to contribute.</source>
+        <translation>Der er ingen plan her at bidrage med.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="152"/>
+        <source>Tick the plans to contribute.</source>
+        <translation>Sæt flueben ved de planer, der skal bidrage.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="158"/>
+        <source>Contribute to the organisation&apos;s yearly summary</source>
+        <translation>Bidrag til organisationens årlige opsamling</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="161"/>
+        <source>HR puts together a yearly picture of what leaders work on, from anonymous summaries. Below is exactly what the summary file holds: no names, no texts, no dates but the month, nothing that leads back to a person. It is saved only when you choose Save, and you send it to HR yourself.</source>
+        <translation>HR samler hvert år et billede af, hvad ledere arbejder med, ud fra anonyme opsamlinger. Herunder står præcis, hvad opsamlingsfilen indeholder: ingen navne, ingen tekster, ingen datoer ud over måneden, intet der fører tilbage til en person. Den gemmes først, når du vælger Gem, og du sender den selv til HR.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="167"/>
+        <source>Plans to contribute (their names are not written)</source>
+        <translation>Planer, der bidrager (deres navne skrives ikke)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
+        <source>Tick &amp;all</source>
+        <translation>Markér &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="169"/>
+        <source>Tick &amp;none</source>
+        <translation>Markér &amp;ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="170"/>
+        <source>What the file holds</source>
+        <translation>Hvad filen indeholder</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
+        <source>The file as it is written</source>
+        <translation>Filen, som den skrives</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="172"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Gem…</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="210"/>
+        <source>“%1” is not a date. Type it as %2, or pick it in the calendar (Alt+Down).</source>
+        <translation>“%1” er ikke en dato. Skriv den som %2, eller vælg den i kalenderen (Alt+Pil ned).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="216"/>
+        <source>A date is needed here: type one, or pick it (Alt+Down).</source>
+        <translation>Her skal stå en dato: skriv den, eller vælg den (Alt+Pil ned).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="321"/>
+        <source>Open the calendar</source>
+        <translation>Åbn kalenderen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="322"/>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Vælg datoen i en kalender (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="332"/>
+        <source>dd</source>
+        <comment>the day in a date pattern</comment>
+        <translation>dd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="333"/>
+        <source>mm</source>
+        <comment>the month in a date pattern</comment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="334"/>
+        <source>yyyy</source>
+        <comment>the year in a date pattern</comment>
+        <translation>åååå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="347"/>
+        <source>Type a date or pick it in the calendar (Alt+Down)</source>
+        <translation>Skriv en dato eller vælg den i kalenderen (Alt+Pil ned)</translation>
     </message>
 </context>
 <context>
@@ -1318,20 +1417,21 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../ledarplan/gui/widgets/due_date_delegate.py" line="46"/>
+        <location filename="../ledarplan/gui/widgets/due_date_delegate.py" line="47"/>
         <source>Due date</source>
+        <extracomment>The plan&apos;s period: an empty due date&apos;s calendar opens inside it.</extracomment>
         <translation>Frist</translation>
     </message>
 </context>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="204"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="220"/>
         <source>This could not be saved</source>
         <translation>Det kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="182"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="198"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>“%1” %2. Feltet er sat tilbage til det, det var; alt andet er gemt.</translation>
     </message>
@@ -1648,293 +1748,298 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>Field</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="29"/>
+        <location filename="../ledarplan/gui/error_text.py" line="30"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <location filename="../ledarplan/gui/error_text.py" line="31"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <location filename="../ledarplan/gui/error_text.py" line="32"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <location filename="../ledarplan/gui/error_text.py" line="33"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <location filename="../ledarplan/gui/error_text.py" line="34"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <location filename="../ledarplan/gui/error_text.py" line="35"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <location filename="../ledarplan/gui/error_text.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <location filename="../ledarplan/gui/error_text.py" line="37"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <location filename="../ledarplan/gui/error_text.py" line="38"/>
         <source>Assessed by</source>
         <translation>Vurderet af</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <location filename="../ledarplan/gui/error_text.py" line="39"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <location filename="../ledarplan/gui/error_text.py" line="40"/>
         <source>Rating</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="41"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
         <source>How we know</source>
         <translation>Hvordan ved vi det</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
         <source>Linked items</source>
         <translation>Tilknyttede punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
         <source>Check-in</source>
         <translation>Statusnotat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <source>Actions</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
         <source>How we follow up</source>
         <translation>Hvordan vi følger op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
         <source>Building block</source>
         <translation>Byggeklods</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="53"/>
-        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
         <source>With whom</source>
         <translation>Med hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
         <source>Experience</source>
         <translation>Oplevelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
         <source>Reflection</source>
         <translation>Refleksion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
         <source>Conclusion</source>
         <translation>Konklusion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
         <source>Experiment</source>
         <translation>Eksperiment</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <location filename="../ledarplan/gui/error_text.py" line="65"/>
         <source>Linked goals</source>
         <translation>Tilknyttede mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <location filename="../ledarplan/gui/error_text.py" line="66"/>
         <source>Next session</source>
         <translation>Næste gang</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="65"/>
+        <location filename="../ledarplan/gui/error_text.py" line="67"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="66"/>
+        <location filename="../ledarplan/gui/error_text.py" line="68"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="67"/>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="68"/>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <location filename="../ledarplan/gui/error_text.py" line="71"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <location filename="../ledarplan/gui/error_text.py" line="72"/>
         <source>Summary</source>
         <translation>Opsummering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="71"/>
+        <location filename="../ledarplan/gui/error_text.py" line="73"/>
         <source>The leader&apos;s signature</source>
         <translation>Lederens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="72"/>
+        <location filename="../ledarplan/gui/error_text.py" line="74"/>
         <source>The manager&apos;s signature</source>
         <translation>Chefens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <location filename="../ledarplan/gui/error_text.py" line="75"/>
         <source>Whose desk</source>
         <translation>Hvis eksemplar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="74"/>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <location filename="../ledarplan/gui/error_text.py" line="77"/>
         <source>The manager&apos;s title</source>
         <translation>Chefens titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <location filename="../ledarplan/gui/error_text.py" line="78"/>
         <source>Assessment round</source>
         <translation>Vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="77"/>
+        <location filename="../ledarplan/gui/error_text.py" line="79"/>
         <source>Coaching session</source>
         <translation>Coachingsamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="78"/>
+        <location filename="../ledarplan/gui/error_text.py" line="80"/>
         <source>Follow-up date</source>
         <translation>Dato for opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="79"/>
+        <location filename="../ledarplan/gui/error_text.py" line="81"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="80"/>
+        <location filename="../ledarplan/gui/error_text.py" line="82"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="81"/>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
         <source>Carried over</source>
         <translation>Overført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="82"/>
+        <location filename="../ledarplan/gui/error_text.py" line="84"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <location filename="../ledarplan/gui/error_text.py" line="85"/>
         <source>Feedback round</source>
         <translation>Feedbackrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="84"/>
+        <location filename="../ledarplan/gui/error_text.py" line="86"/>
         <source>Anonymity threshold</source>
         <translation>Anonymitetsgrænse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="85"/>
+        <location filename="../ledarplan/gui/error_text.py" line="87"/>
         <source>Groups asked</source>
         <translation>Adspurgte grupper</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="86"/>
+        <location filename="../ledarplan/gui/error_text.py" line="88"/>
         <source>Open questions</source>
         <translation>Åbne spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <location filename="../ledarplan/gui/error_text.py" line="89"/>
         <source>Answers taken in</source>
         <translation>Svar taget ind</translation>
     </message>
@@ -1942,172 +2047,172 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="258"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="259"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>How we &amp;know</source>
-        <translation>Hvordan ved &amp;vi det</translation>
+        <translation>Hvordan ved v&amp;i det</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
         <source>Tar&amp;get date</source>
         <translation>&amp;Måldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
         <source>&amp;Progress</source>
         <translation>Frem&amp;drift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="249"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
         <source>What do you want to achieve?</source>
         <translation>Hvad vil du opnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="267"/>
         <source>Why this goal matters, and what it is about</source>
         <translation>Hvorfor målet er vigtigt, og hvad det handler om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="253"/>
         <source>How will you and others notice that the goal is reached?</source>
         <translation>Hvordan vil du og andre mærke, at målet er nået?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="238"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
         <source>What does the leader want to achieve?</source>
         <translation>Hvad vil lederen opnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="242"/>
         <source>How will the leader and others notice that the goal is reached?</source>
         <translation>Hvordan mærker lederen og andre, at målet er nået?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="244"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="246"/>
         <source>The success criterion: what the leader and others will see or hear when the goal is reached</source>
         <translation>Succeskriteriet: hvad lederen og andre vil se eller høre, når målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="254"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="256"/>
         <source>The success criterion: what you will see or hear when the goal is reached</source>
         <translation>Succeskriteriet: det, du vil se eller høre, når målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
         <source>Goal title</source>
         <translation>Målets titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="269"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
         <source>Goal description</source>
         <translation>Beskrivelse af målet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="272"/>
         <source>How we know the goal is reached</source>
         <translation>Hvordan vi ved, at målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="272"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="274"/>
         <source>Goal status</source>
         <translation>Målets status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="275"/>
         <source>Progress in percent</source>
         <translation>Fremdrift i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="277"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
         <source>Model items this goal serves</source>
         <translation>Punkter i ledelsesgrundlaget, som målet understøtter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
         <source>Tick the items of the leadership model that this goal develops</source>
         <translation>Markér de punkter i ledelsesgrundlaget, som målet udvikler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
         <source>Check-ins</source>
         <translation>Statusnotater</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
-        <source>Dat&amp;e</source>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
+        <source>Da&amp;te</source>
         <translation>Dat&amp;o</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
         <source>Check-in date</source>
         <translation>Dato for statusnotatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
         <source>Set p&amp;rogress to</source>
         <translation>Sæt fremdrift ti&amp;l</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
         <source>New progress in percent</source>
         <translation>Ny fremdrift i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
         <source>How is it going? What has happened?</source>
         <translation>Hvordan går det? Hvad er der sket?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="290"/>
         <source>Check-in note</source>
         <translation>Tekst i statusnotatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
         <source>Add check-in</source>
         <translation>Tilføj statusnotat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
         <source>Adds a dated note; a new progress becomes the goal&apos;s progress</source>
         <translation>Tilføjer et dateret notat; en ny fremdrift bliver målets fremdrift</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="297"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
         <source>&amp;Linked items (%n)</source>
         <translation>
             <numerusform>Tilkn&amp;yttede punkter (%n)</numerusform>
@@ -2115,7 +2220,7 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="298"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="300"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
             <numerusform>Stat&amp;usnotater (%n)</numerusform>
@@ -2123,17 +2228,17 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="305"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="307"/>
         <source>Expected at %1: %2</source>
         <translation>Forventninger til %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="310"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="312"/>
         <source>Choose an item to read what is expected at %1.</source>
         <translation>Vælg et punkt for at læse forventningerne til %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="314"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="316"/>
         <source>Tick the items of the model that this goal develops.</source>
         <translation>Markér de punkter i ledelsesgrundlaget, som målet udvikler.</translation>
     </message>
@@ -2201,42 +2306,42 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="164"/>
         <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="168"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="169"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="220"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="223"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="174"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Tilføjer et mål til planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="251"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="255"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="254"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="258"/>
         <source>Delete goal</source>
         <translation>Slet mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Sletter det valgte mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -2245,213 +2350,750 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden Vurdering.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="183"/>
         <source>Target %1</source>
         <translation>Måldato %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="253"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="256"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Slet målet “%1” med dets handlinger og statusnotater? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="349"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="352"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="354"/>
         <source>Delete action</source>
         <translation>Slet handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="350"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="353"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Slet handlingen “%1”? Det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>
+    <name>HrFlows</name>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="57"/>
+        <source>This could not be done</source>
+        <extracomment>Replaced by tests to answer the dialog without exec(): the document to save, or None. Replaced by tests to look at the view without exec().</extracomment>
+        <translation>Det kunne ikke lade sig gøre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="66"/>
+        <source>Save the summary for HR</source>
+        <translation>Gem opsamlingen til HR</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="68"/>
+        <source>ledarplan summaries (*%1);;All files (*)</source>
+        <translation>ledarplan-opsamlinger (*%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="78"/>
+        <source>The summary could not be saved</source>
+        <translation>Opsamlingen kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="83"/>
+        <source>Summary saved</source>
+        <translation>Opsamlingen er gemt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="85"/>
+        <source>The summary was saved to %1. Send it to HR as your organisation asks (e.g. to a shared folder, so that it does not say who sent it).</source>
+        <translation>Opsamlingen blev gemt i %1. Send den til HR, som din organisation beder om (fx til en fælles mappe, så det ikke fremgår, hvem der sendte den).</translation>
+    </message>
+</context>
+<context>
+    <name>HrLabels</name>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="28"/>
+        <source>The file holds the plans below and nothing else: no names, no texts, no ids of plans or people, and no date but the month it was written ({month}).</source>
+        <translation>Filen indeholder planerne herunder og intet andet: ingen navne, ingen tekster, ingen id&apos;er for planer eller personer og ingen dato ud over måneden, hvor den blev skrevet ({month}).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="33"/>
+        <source>Plan {number} of {count}</source>
+        <translation>Plan {number} af {count}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="34"/>
+        <source>One-way key (counts the plan once; leads to no one)</source>
+        <translation>Envejsnøgle (tæller planen én gang; fører ikke til nogen)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="35"/>
+        <source>Leadership model</source>
+        <translation>Ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="36"/>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="37"/>
+        <source>Role level</source>
+        <translation>Ledelsesniveau</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="38"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="39"/>
+        <source>not given</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="40"/>
+        <source>Latest self-assessment</source>
+        <translation>Seneste selvevaluering</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="41"/>
+        <source>Latest manager&apos;s assessment</source>
+        <translation>Seneste vurdering fra chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="42"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="43"/>
+        <source>scale {low}–{high}</source>
+        <translation>skala {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="44"/>
+        <source>Goal {number}</source>
+        <translation>Mål {number}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="45"/>
+        <source>linked to</source>
+        <translation>knyttet til</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="46"/>
+        <source>no item of the model</source>
+        <translation>intet punkt i modellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="47"/>
+        <source>{value} % done</source>
+        <translation>{value} % udført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="48"/>
+        <source>actions</source>
+        <translation>handlinger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="49"/>
+        <source>Goals: none</source>
+        <translation>Mål: ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="50"/>
+        <source>Coaching sessions</source>
+        <translation>Coachingsessioner</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="51"/>
+        <source>Agreements: {open} open, {done} done</source>
+        <translation>Aftaler: {open} åbne, {done} udført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="52"/>
+        <source>Development talk</source>
+        <translation>Lederudviklingssamtale</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="53"/>
+        <source>held</source>
+        <translation>holdt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="54"/>
+        <source>signed by both</source>
+        <translation>godkendt af begge</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="55"/>
+        <source>followed up</source>
+        <translation>fulgt op</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="56"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="57"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="59"/>
+        <source>not started</source>
+        <translation>ikke startet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="60"/>
+        <location filename="../ledarplan/summary/labels.py" line="64"/>
+        <source>in progress</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="61"/>
+        <source>reached</source>
+        <translation>nået</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="62"/>
+        <source>dropped</source>
+        <translation>opgivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="63"/>
+        <source>planned</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="65"/>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="66"/>
+        <source>On the job</source>
+        <translation>I jobbet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="67"/>
+        <source>With others</source>
+        <translation>Med andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="68"/>
+        <source>Courses</source>
+        <translation>Kurser</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="70"/>
+        <source>Leader development across the organisation</source>
+        <translation>Lederudvikling i hele organisationen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="71"/>
+        <source>What leaders work on, from anonymous summaries of their plans</source>
+        <translation>Hvad ledere arbejder med, ud fra anonyme opsamlinger af deres planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="74"/>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="75"/>
+        <source>Plans counted</source>
+        <translation>Planer talt med</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="76"/>
+        <source>Summary files read</source>
+        <translation>Læste opsamlingsfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="77"/>
+        <source>Smallest group shown</source>
+        <translation>Mindste gruppe, der vises</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="78"/>
+        <source>{n} plans</source>
+        <translation>{n} planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="79"/>
+        <source>Made</source>
+        <translation>Lavet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="80"/>
+        <source>No group in this report has fewer than {n} plans: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. The summaries hold no names, no texts and no dates finer than the month.</source>
+        <translation>Ingen gruppe i denne rapport har færre end {n} planer: en mindre gruppe tælles med i en bredere (alle niveauer, derefter alle år) eller udelades, som det sidste afsnit redegør for. Opsamlingerne indeholder ingen navne, ingen tekster og ingen datoer, der er mere præcise end måneden.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="86"/>
+        <source>All levels</source>
+        <translation>Alle niveauer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="87"/>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="88"/>
+        <source>Year not given</source>
+        <translation>År ikke angivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="89"/>
+        <source>{years} · {level}</source>
+        <translation>{years} · {level}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="90"/>
+        <source>{plans} plans</source>
+        <translation>{plans} planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="91"/>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="92"/>
+        <source>{plans} plans · {years}</source>
+        <translation>{plans} planer · {years}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="93"/>
+        <source>Model version(s): {versions}</source>
+        <translation>Modelversion(er): {versions}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="94"/>
+        <source>Self</source>
+        <translation>Selv</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="95"/>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="96"/>
+        <source>Self-assessments (average)</source>
+        <translation>Selvevalueringer (gennemsnit)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="97"/>
+        <source>Managers&apos; assessments (average)</source>
+        <translation>Chefernes vurderinger (gennemsnit)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="98"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="99"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="100"/>
+        <source>Avg.</source>
+        <translation>Gns.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="101"/>
+        <source>Gap</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="102"/>
+        <source>Gap: the manager&apos;s rating minus the leader&apos;s own, on average, where both rated the same item of the same plan. Below zero, leaders rate themselves higher.</source>
+        <translation>Forskel: chefens vurdering minus lederens egen, i gennemsnit, hvor begge har vurderet samme punkt i samme plan. Under nul vurderer lederne sig selv højere.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="107"/>
+        <source>Self and manager ratings per area</source>
+        <translation>Selvevaluering og chefens vurdering pr. område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="108"/>
+        <source>How the items were rated</source>
+        <translation>Hvordan punkterne blev vurderet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="109"/>
+        <source>Each bar shows how many ratings gave each point of the scale, from {low} (lightest) to {high} (darkest); the number is the average.</source>
+        <translation>Hver søjle viser, hvor mange vurderinger der gav hvert trin på skalaen, fra {low} (lysest) til {high} (mørkest); tallet er gennemsnittet.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="114"/>
+        <source>Plans with a self-assessment: {own}; with a manager&apos;s assessment: {theirs}.</source>
+        <translation>Planer med selvevaluering: {own}; med chefens vurdering: {theirs}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="118"/>
+        <source>The items most often chosen for goals</source>
+        <translation>De punkter, der oftest er valgt til mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="119"/>
+        <source>{plans} plans · {goals} goals</source>
+        <translation>{plans} planer · {goals} mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="120"/>
+        <source>No goal is linked to an item of the model.</source>
+        <translation>Intet mål er knyttet til et punkt i modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="121"/>
+        <source>{goals} goals: {done} reached, {progress} done on average</source>
+        <translation>{goals} mål: {done} nået, i gennemsnit {progress} udført</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="124"/>
+        <source>How leaders learn (70-20-10)</source>
+        <translation>Hvordan ledere lærer (70-20-10)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="125"/>
+        <source>{actions} actions. The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
+        <translation>{actions} handlinger. De stiplede linjer markerer 70-20-10-modellens egen fordeling: 70 % i jobbet, 20 % med andre, 10 % på kurser.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="130"/>
+        <source>No actions yet.</source>
+        <translation>Ingen handlinger endnu.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="131"/>
+        <source>Development talks and follow-up</source>
+        <translation>Lederudviklingssamtaler og opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="132"/>
+        <source>Talk held</source>
+        <translation>Samtale holdt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="133"/>
+        <source>Signed by both</source>
+        <translation>Godkendt af begge</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="134"/>
+        <source>Followed up</source>
+        <translation>Fulgt op</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="135"/>
+        <source>{sessions} coaching sessions ({per_plan} per plan); agreements: {open} open, {done} done.</source>
+        <translation>{sessions} coachingsessioner ({per_plan} pr. plan); aftaler: {open} åbne, {done} udført.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="139"/>
+        <source>Year over year</source>
+        <translation>År for år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="140"/>
+        <source>Averages of every rated item; shares of the plans of each year.</source>
+        <translation>Gennemsnit af alle vurderede punkter; andele af hvert års planer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="143"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="144"/>
+        <source>In detail: {years}</source>
+        <translation>I detaljer: {years}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="145"/>
+        <source>What was left out, and why</source>
+        <translation>Hvad der blev udeladt, og hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="146"/>
+        <source>Nothing was left out: every group had at least {n} plans.</source>
+        <translation>Intet blev udeladt: hver gruppe havde mindst {n} planer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="149"/>
+        <source>{model}, {group}: fewer than {n} plans; counted in {into}.</source>
+        <translation>{model}, {group}: færre end {n} planer; talt med i {into}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="152"/>
+        <source>{model}, {group}: not shown on its own, as a group of fewer than {n} plans could otherwise be worked out from the figures; counted in {into}.</source>
+        <translation>{model}, {group}: vises ikke for sig, da en gruppe med færre end {n} planer ellers ville kunne regnes ud af tallene; talt med i {into}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="157"/>
+        <source>all levels of the same year</source>
+        <translation>alle niveauer samme år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="158"/>
+        <source>{model}: fewer than {n} plans in all; left out of the report.</source>
+        <translation>{model}: færre end {n} planer i alt; udeladt af rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="161"/>
+        <source>{count} summaries were of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
+        <translation>{count} opsamlinger var af planer, der allerede var talt med (lederens og chefens eksemplar, eller én sendt to gange): hver plan blev talt med én gang.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="166"/>
+        <source>{count} files could not be read and were left out (each was named where the report was made).</source>
+        <translation>{count} filer kunne ikke læses og blev udeladt (hver blev nævnt ved navn, hvor rapporten blev lavet).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="171"/>
+        <source>{count} plans of a model, level or item not installed where the report was made were left out.</source>
+        <translation>{count} planer med en model, et niveau eller et punkt, der ikke er installeret, hvor rapporten blev lavet, blev udeladt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="176"/>
+        <source>No model has enough plans to be shown.</source>
+        <translation>Ingen model har planer nok til at blive vist.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="178"/>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="179"/>
+        <source>Made with ledarplan from anonymous summaries. No group shown has fewer than {n} plans.</source>
+        <translation>Lavet med ledarplan ud fra anonyme opsamlinger. Ingen gruppe, der vises, har færre end {n} planer.</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutPage</name>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="281"/>
+        <source>Files not read</source>
+        <extracomment>What a tree entry stands for: (kind, model index, cell index).</extracomment>
+        <translation>Filer, der ikke blev læst</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="235"/>
-        <location filename="../ledarplan/gui/main_window.py" line="443"/>
+        <location filename="../ledarplan/gui/main_window.py" line="259"/>
+        <location filename="../ledarplan/gui/main_window.py" line="503"/>
         <source>Opening your plans…</source>
-        <extracomment>Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
+        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="403"/>
+        <location filename="../ledarplan/gui/main_window.py" line="573"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="404"/>
+        <location filename="../ledarplan/gui/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="405"/>
+        <location filename="../ledarplan/gui/main_window.py" line="461"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="406"/>
+        <location filename="../ledarplan/gui/main_window.py" line="462"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="407"/>
+        <location filename="../ledarplan/gui/main_window.py" line="463"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="408"/>
+        <location filename="../ledarplan/gui/main_window.py" line="464"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="409"/>
+        <location filename="../ledarplan/gui/main_window.py" line="465"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="410"/>
+        <location filename="../ledarplan/gui/main_window.py" line="466"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="411"/>
+        <location filename="../ledarplan/gui/main_window.py" line="467"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny mode&amp;l fra et regneark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="412"/>
+        <location filename="../ledarplan/gui/main_window.py" line="468"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="413"/>
+        <location filename="../ledarplan/gui/main_window.py" line="469"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="414"/>
+        <location filename="../ledarplan/gui/main_window.py" line="470"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="415"/>
+        <location filename="../ledarplan/gui/main_window.py" line="471"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="417"/>
+        <location filename="../ledarplan/gui/main_window.py" line="473"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="419"/>
+        <location filename="../ledarplan/gui/main_window.py" line="475"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="420"/>
+        <location filename="../ledarplan/gui/main_window.py" line="476"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>Eksportér &amp;teamets PDF&apos;er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="421"/>
+        <location filename="../ledarplan/gui/main_window.py" line="477"/>
         <source>Export calendar &amp;file…</source>
         <translation>Eksportér kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="423"/>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den åbne plans datoer som kalenderfil (.ics) til Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="425"/>
+        <location filename="../ledarplan/gui/main_window.py" line="481"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Eksportér kalenderfil for &amp;hele teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="427"/>
+        <location filename="../ledarplan/gui/main_window.py" line="483"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datoerne i alle planer her som én kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="429"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamoverblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="430"/>
+        <location filename="../ledarplan/gui/main_window.py" line="486"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="431"/>
+        <location filename="../ledarplan/gui/main_window.py" line="487"/>
+        <source>Contribute to the organisation&apos;s yearly summary…</source>
+        <translation>Bidrag til organisationens årlige opsamling…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="488"/>
+        <source>Organisation summar&amp;y…</source>
+        <translation>Organisationens opsam&amp;ling…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="432"/>
+        <location filename="../ledarplan/gui/main_window.py" line="490"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="433"/>
+        <location filename="../ledarplan/gui/main_window.py" line="491"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="434"/>
+        <location filename="../ledarplan/gui/main_window.py" line="492"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="435"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="436"/>
+        <location filename="../ledarplan/gui/main_window.py" line="494"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="437"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="438"/>
+        <location filename="../ledarplan/gui/main_window.py" line="496"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="439"/>
+        <location filename="../ledarplan/gui/main_window.py" line="497"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="442"/>
+        <location filename="../ledarplan/gui/main_window.py" line="502"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="681"/>
+        <location filename="../ledarplan/gui/main_window.py" line="672"/>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="674"/>
+        <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
+        <translation>Dine planer ligger i organisationens database, som IT tager sikkerhedskopi af med databasens egne værktøjer. ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="773"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="688"/>
+        <location filename="../ledarplan/gui/main_window.py" line="780"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="696"/>
+        <location filename="../ledarplan/gui/main_window.py" line="788"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="698"/>
+        <location filename="../ledarplan/gui/main_window.py" line="790"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2464,7 +3106,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="701"/>
+        <location filename="../ledarplan/gui/main_window.py" line="793"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -2938,88 +3580,88 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="163"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="166"/>
         <source>Your organisation has chosen this model.</source>
         <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes.</extracomment>
         <translation>Din organisation har valgt denne model.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="191"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="194"/>
         <source>(this model has no role levels)</source>
         <translation>(dette ledelsesgrundlag har ingen ledelsesniveauer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="230"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="233"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="278"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="281"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="279"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="280"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="283"/>
         <source>All role levels</source>
         <translation>Alle ledelsesniveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="281"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="284"/>
         <source>Expected of: {level}</source>
         <translation>Forventninger til: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="285"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="288"/>
         <source>Leadership &amp;model:</source>
         <translation>&amp;Ledelsesgrundlag:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="287"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
         <source>Role &amp;level:</source>
         <translation>Ledelses&amp;niveau:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="288"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
         <source>Expectations</source>
         <translation>Forventninger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="289"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
         <source>Compare levels</source>
         <translation>Sammenlign niveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
         <source>Every role level side by side</source>
         <translation>Alle ledelsesniveauer side om side</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
         <source>About the model</source>
         <translation>Om ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Ledelsesgrundlagets egen ramme: vision, værdier, hjørnesten og mere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
         <source>Competency</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
         <source>Sub-competency</source>
         <translation>Delkompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
         <source>Contents: click to go to a section</source>
         <translation>Indhold: klik for at gå til et afsnit</translation>
     </message>
@@ -3083,22 +3725,22 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <translation>Gem mo&amp;del…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="190"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="189"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="197"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="195"/>
         <source>Save an empty template</source>
         <translation>Gem en tom skabelon</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="212"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="210"/>
         <source>Save the model as a spreadsheet</source>
         <translation>Gem modellen som regneark</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="228"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="226"/>
         <source>Saved: %1
 
 Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Open a filled-in spreadsheet…”.</source>
@@ -3107,22 +3749,22 @@ Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Op
 Udfyld den i Excel eller LibreOffice Calc, gem den, og åbn den så her med “Åbn et udfyldt regneark…”.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="237"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="235"/>
         <source>Could not save %1: %2</source>
         <translation>Kunne ikke gemme %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="247"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="245"/>
         <source>Open a filled-in spreadsheet</source>
         <translation>Åbn et udfyldt regneark</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="248"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="246"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel-projektmapper (*.xlsx *.xlsm);;Alle filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="270"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="268"/>
         <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
         <translation>
             <numerusform>%n problem i %1. Intet kan gemmes, før det er løst: ret regnearket, gem det, og åbn det igen.</numerusform>
@@ -3130,27 +3772,27 @@ Udfyld den i Excel eller LibreOffice Calc, gem den, og åbn den så her med “�
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="284"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="282"/>
         <source>%1 is ready. This is how leaders will see the model: choose each role level to read its expectations, then save the model.</source>
         <translation>%1 er klar. Sådan vil lederne se modellen: vælg hvert ledelsesniveau for at læse dets forventninger, og gem så modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="289"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="287"/>
         <source>Its id &apos;%1&apos; is a built-in model&apos;s, so ledarplan would leave it out: give it an id of its own in the Model sheet.</source>
         <translation>Dens id &apos;%1&apos; tilhører en indbygget model, så ledarplan ville udelade den: giv den sit eget id i arket Model.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="312"/>
         <source>Save the model</source>
         <translation>Gem modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="316"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
         <source>Model packs (*.yaml)</source>
         <translation>Modelfiler (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="335"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="333"/>
         <source>Saved: %1
 
 To use it, put it into the “frameworks” folder of each leader&apos;s data directory, or name it in the organisation&apos;s presets.</source>
@@ -3159,12 +3801,12 @@ To use it, put it into the “frameworks” folder of each leader&apos;s data di
 For at bruge den skal den lægges i mappen “frameworks” i hver leders datamappe, eller angives i organisationens forudindstillinger.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="345"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="343"/>
         <source>Saved, but ledarplan cannot show the model beside the others:</source>
         <translation>Gemt, men ledarplan kan ikke vise modellen sammen med de andre:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="354"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="352"/>
         <source>Saved: %1
 
 The model is now among the leadership models (View → Browse leadership models) and can be chosen for a plan.</source>
@@ -3424,6 +4066,88 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <location filename="../ledarplan/notices.py" line="211"/>
         <source>the language</source>
         <translation>programmeringssproget</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSummaryDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="374"/>
+        <source>Open summary files</source>
+        <translation>Åbn opsamlingsfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="375"/>
+        <source>ledarplan summaries (*.json);;All files (*)</source>
+        <translation>ledarplan-opsamlinger (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="456"/>
+        <source>Save the organisation summary as PDF</source>
+        <translation>Gem organisationens opsamling som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="458"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="473"/>
+        <source>The report could not be saved</source>
+        <translation>Rapporten kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="477"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="485"/>
+        <source>Organisation summary</source>
+        <translation>Organisationens opsamling</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="478"/>
+        <source>The report was saved to %1.</source>
+        <translation>Rapporten blev gemt i %1.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="486"/>
+        <source>&amp;Open summary files…</source>
+        <translation>Å&amp;bn opsamlingsfiler…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="487"/>
+        <source>Smallest &amp;group shown:</source>
+        <translation>Mindste &amp;gruppe, der vises:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="488"/>
+        <source>plans</source>
+        <translation>planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="489"/>
+        <source>Report &amp;language:</source>
+        <translation>Rapportens s&amp;prog:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="490"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Eksportér som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="494"/>
+        <source>Open the summary files that leaders and managers sent you. They hold no names and no texts; the picture shows no group of fewer plans than the number above.</source>
+        <translation>Åbn de opsamlingsfiler, som ledere og chefer har sendt dig. De indeholder ingen navne og ingen tekster; billedet viser ingen gruppe med færre planer end tallet ovenfor.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="503"/>
+        <source>%1 plans from %2 of %3 files.</source>
+        <translation>%1 planer fra %2 af %3 filer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="510"/>
+        <source>%n file(s) could not be read: see “%1”.</source>
+        <translation>
+            <numerusform>%n fil kunne ikke læses: se “%1”.</numerusform>
+            <numerusform>%n filer kunne ikke læses: se “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4538,9 +5262,9 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="94"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="116"/>
         <source>This could not be done</source>
-        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
+        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
 </context>
@@ -4600,7 +5324,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="175"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="176"/>
         <source>Leadership model</source>
         <extracomment>The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledelsesgrundlag</translation>
@@ -4609,209 +5333,209 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PrepPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="194"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="257"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added, removed or moved (the page saves at once). The user wants to choose cards from the model&apos;s deck (the page asks and saves).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="195"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="256"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="196"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="258"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="197"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="201"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
         <source>For the record</source>
         <translation>Til referatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="202"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
         <source>Own theme: %1</source>
         <translation>Eget tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
         <source>Common theme: %1</source>
         <translation>Fælles tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
         <source>(none)</source>
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
         <source>&amp;Add question</source>
         <translation>&amp;Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Tilføj dit eget spørgsmål (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="224"/>
         <source>Add question</source>
         <translation>Tilføj spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="342"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="227"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="352"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="236"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Fjern det valgte spørgsmål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="219"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="340"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="229"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="350"/>
         <source>Remove question</source>
         <translation>Fjern spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
         <source>Move the question up (Ctrl+Up)</source>
         <translation>Flyt spørgsmålet op (Ctrl+Op)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="233"/>
         <source>Move the question down (Ctrl+Down)</source>
         <translation>Flyt spørgsmålet ned (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="233"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
         <source>A common theme is discussed in every talk: it stays in the preparation</source>
         <translation>Et fælles tema drøftes i hver samtale: det bliver i forberedelsen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
-        <source>Choose t&amp;hemes…</source>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
+        <source>Choose theme&amp;s…</source>
         <translation>Vælg te&amp;maer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="234"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="252"/>
+        <source>Ti&amp;me frame:</source>
+        <translation>T&amp;idsperspektiv:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
         <source>Pick conversation cards from the leadership model: the themes you want to talk about become questions of your preparation</source>
         <translation>Vælg samtalekort fra ledelsesgrundlaget: de temaer, du vil tale om, bliver spørgsmål i din forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
         <source>O&amp;wn theme</source>
-        <translation>E&amp;get tema</translation>
+        <translation>Eget tem&amp;a</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="239"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
         <source>Write a theme of your own for the talk</source>
         <translation>Skriv dit eget tema til samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="240"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="250"/>
         <source>&amp;Question:</source>
         <translation>S&amp;pørgsmål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
         <source>This question comes from the leadership model.</source>
         <translation>Dette spørgsmål kommer fra ledelsesgrundlaget.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
-        <source>Time &amp;frame:</source>
-        <translation>T&amp;idsperspektiv:</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
         <source>Ans&amp;wer:</source>
-        <translation>S&amp;var:</translation>
+        <translation>Sv&amp;ar:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
         <source>&amp;Private</source>
-        <translation>P&amp;rivat</translation>
+        <translation>Pr&amp;ivat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="259"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="265"/>
         <source>Looking back</source>
         <translation>Tilbageblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="256"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="266"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="257"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="267"/>
         <source>Looking ahead</source>
         <translation>Fremadblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="308"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="318"/>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="318"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="328"/>
         <source>My own theme</source>
         <translation>Mit eget tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="341"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="351"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Fjern spørgsmålet “%1” og dets svar?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="408"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="418"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mine egne noter, aldrig med i PDF&apos;en eller udvekslingsfilen, medmindre jeg vælger det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="412"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="422"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Til referatet: en del af samtalens referat, med i PDF&apos;en og udvekslingsfilen.</translation>
     </message>
@@ -4853,12 +5577,13 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="67"/>
+        <location filename="../ledarplan/gui/prompts.py" line="86"/>
         <source>Type the same passphrase again:</source>
+        <extracomment>Where the user last chose a file or folder; file dialogs start there (else in Documents), never in the folder the program happened to be started from.</extracomment>
         <translation>Skriv den samme adgangssætning igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="77"/>
+        <location filename="../ledarplan/gui/prompts.py" line="96"/>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
@@ -4866,67 +5591,67 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
         <source>Assessed &amp;by:</source>
         <translation>Vurderet &amp;af:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="127"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="124"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="128"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="129"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
         <source>&amp;Ratings</source>
         <translation>S&amp;corer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="130"/>
         <source>Who assessed</source>
         <translation>Hvem vurderede</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="134"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="131"/>
         <source>Name of the assessor</source>
         <translation>Navn på den, der har vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="135"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="132"/>
         <source>Name of the person assessing</source>
         <translation>Navn på den, der vurderer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="136"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="134"/>
         <source>Note on the assessment</source>
         <translation>Note til vurderingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="139"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="136"/>
         <source>What the assessment is based on, e.g. concrete situations</source>
         <translation>Hvad vurderingen bygger på, f.eks. konkrete situationer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="141"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="138"/>
         <source>Ratings of the model&apos;s items</source>
         <translation>Scorer for ledelsesgrundlagets punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="149"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="146"/>
         <source>Type %1–%2 to rate the selected item, 0 or Delete for not assessed; Tab goes to the comment, Enter to the next item.</source>
         <translation>Tast %1–%2 for at give det valgte punkt en score, 0 eller Delete for ikke vurderet; Tab går til kommentaren, Enter til næste punkt.</translation>
     </message>
@@ -4978,175 +5703,180 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="92"/>
+        <location filename="../ledarplan/gui/error_text.py" line="94"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>skal være tekst</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="93"/>
+        <location filename="../ledarplan/gui/error_text.py" line="95"/>
         <source>contains control characters</source>
         <translation>indeholder kontroltegn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="96"/>
+        <location filename="../ledarplan/gui/error_text.py" line="98"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>er for lang (%1 tegn; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="98"/>
+        <location filename="../ledarplan/gui/error_text.py" line="100"/>
         <source>must not be empty</source>
         <translation>må ikke være tom</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="99"/>
+        <location filename="../ledarplan/gui/error_text.py" line="101"/>
         <source>must be a single line</source>
         <translation>skal stå på én linje</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="102"/>
+        <location filename="../ledarplan/gui/error_text.py" line="104"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har for mange poster (%1; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="106"/>
+        <location filename="../ledarplan/gui/error_text.py" line="108"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutter (%1), før den begynder (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="110"/>
+        <location filename="../ledarplan/gui/error_text.py" line="112"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1” er ikke en e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="114"/>
+        <location filename="../ledarplan/gui/error_text.py" line="116"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>en plan kan ikke skifte fra “%1” til “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="118"/>
+        <location filename="../ledarplan/gui/error_text.py" line="120"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>skal gå fra et lavere til et højere tal inden for 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="122"/>
+        <location filename="../ledarplan/gui/error_text.py" line="124"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="124"/>
+        <location filename="../ledarplan/gui/error_text.py" line="126"/>
         <source>is rated twice</source>
         <translation>er vurderet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="127"/>
+        <location filename="../ledarplan/gui/error_text.py" line="129"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger uden for skalaen %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="131"/>
-        <location filename="../ledarplan/gui/error_text.py" line="138"/>
+        <location filename="../ledarplan/gui/error_text.py" line="133"/>
+        <location filename="../ledarplan/gui/error_text.py" line="140"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % er ikke mellem 0 og 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="135"/>
+        <location filename="../ledarplan/gui/error_text.py" line="137"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>“%1” er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="137"/>
+        <location filename="../ledarplan/gui/error_text.py" line="139"/>
         <source>an item is linked twice</source>
         <translation>et punkt er tilknyttet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="141"/>
+        <location filename="../ledarplan/gui/error_text.py" line="143"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>et tilknyttet mål hører ikke til denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="145"/>
+        <location filename="../ledarplan/gui/error_text.py" line="147"/>
         <source>the next session cannot be before this one</source>
         <translation>næste session kan ikke ligge før denne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="149"/>
+        <location filename="../ledarplan/gui/error_text.py" line="151"/>
         <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
         <translation>er lederens egen del: kun lederens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="153"/>
+        <location filename="../ledarplan/gui/error_text.py" line="155"/>
         <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
         <translation>er chefens egen del: kun chefens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="157"/>
+        <location filename="../ledarplan/gui/error_text.py" line="159"/>
         <source>already signed by %1</source>
         <translation>allerede godkendt af %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="160"/>
+        <location filename="../ledarplan/gui/error_text.py" line="162"/>
         <source>the talk is signed by both and can no longer be changed</source>
         <translation>samtalen er godkendt af begge og kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="165"/>
+        <location filename="../ledarplan/gui/error_text.py" line="167"/>
         <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
         <translation>dette eksemplar er allerede flettet med den anden parts; hvis eksemplar det er, kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="173"/>
+        <location filename="../ledarplan/gui/error_text.py" line="175"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en aftale, der skal overføres, er ikke længere åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="177"/>
+        <location filename="../ledarplan/gui/error_text.py" line="179"/>
         <source>the agreement is not in this session</source>
         <translation>aftalen hører ikke til denne session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="179"/>
+        <location filename="../ledarplan/gui/error_text.py" line="181"/>
         <source>there is no model “%1”</source>
         <translation>ledelsesgrundlaget “%1” findes ikke</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="182"/>
+        <location filename="../ledarplan/gui/error_text.py" line="184"/>
         <source>choose a role level of the model “%1”</source>
         <translation>vælg et ledelsesniveau i ledelsesgrundlaget “%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="186"/>
+        <location filename="../ledarplan/gui/error_text.py" line="188"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>ledelsesgrundlaget “%1” har ikke ledelsesniveauet “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="192"/>
+        <location filename="../ledarplan/gui/error_text.py" line="194"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="193"/>
+        <location filename="../ledarplan/gui/error_text.py" line="195"/>
         <source>agreed</source>
         <translation>aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="194"/>
+        <location filename="../ledarplan/gui/error_text.py" line="196"/>
         <source>followed up</source>
         <translation>fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="197"/>
+        <location filename="../ledarplan/gui/error_text.py" line="199"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det er blevet slettet i mellemtiden. Se efter igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="198"/>
+        <location filename="../ledarplan/gui/error_text.py" line="200"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det er i konflikt med det, der allerede er gemt.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/error_text.py" line="201"/>
+        <source>Someone else saved this after you opened it (%1), so what you typed was not saved: it is still on your screen. Open the plan again to see their change, then make yours again.</source>
+        <translation>En anden gemte dette, efter du åbnede det (%1), så det, du skrev, blev ikke gemt: det står stadig på skærmen. Åbn planen igen for at se deres ændring, og lav så din igen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="208"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -5155,7 +5885,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="206"/>
+        <location filename="../ledarplan/gui/error_text.py" line="213"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -5164,7 +5894,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="212"/>
+        <location filename="../ledarplan/gui/error_text.py" line="219"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -5173,7 +5903,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="217"/>
+        <location filename="../ledarplan/gui/error_text.py" line="224"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -5182,7 +5912,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="222"/>
+        <location filename="../ledarplan/gui/error_text.py" line="229"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -5191,7 +5921,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="229"/>
+        <location filename="../ledarplan/gui/error_text.py" line="236"/>
         <source>Your data folder is on a network share (%2). A database there can be damaged, so ledarplan does not open it there.
 
 Folder: %1
@@ -5204,7 +5934,7 @@ Mappe: %1
 Hold dine planer på denne computers egen disk (det sædvanlige sted er %3: start ledarplan uden --data-dir), og lad sikkerhedskopierne gå til netværksmappen i stedet: Filer → Sikkerhedskopier, mappe til sikkerhedskopier. Hvis din organisation har kontrolleret sit miljø, kan den tillade en netværksmappe i sine forudindstillinger (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="238"/>
+        <location filename="../ledarplan/gui/error_text.py" line="245"/>
         <source>Your data folder is in a synced folder (%2). The sync program can put an older copy of the database back over a newer one, so ledarplan does not open it there.
 
 Folder: %1
@@ -5217,7 +5947,7 @@ Mappe: %1
 Hold dine planer på denne computers egen disk (det sædvanlige sted er %3: start ledarplan uden --data-dir), og lad sikkerhedskopierne gå til den synkroniserede mappe i stedet: Filer → Sikkerhedskopier, mappe til sikkerhedskopier. Hvis din organisation har kontrolleret sit miljø, kan den tillade det i sine forudindstillinger (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="249"/>
+        <location filename="../ledarplan/gui/error_text.py" line="256"/>
         <source>The backup folder is not there (is the drive connected?), so today&apos;s backup was not copied to it. The backup beside your data was made as usual. You are told once; the copy is made again at a later start.
 
 Folder: %1</source>
@@ -5226,7 +5956,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="255"/>
+        <location filename="../ledarplan/gui/error_text.py" line="262"/>
         <source>Today&apos;s backup could not be copied to the backup folder: %2. The backup beside your data was made as usual. You are told once; the copy is tried again at every start.
 
 Folder: %1</source>
@@ -5235,7 +5965,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="262"/>
+        <location filename="../ledarplan/gui/error_text.py" line="269"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -5244,7 +5974,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="265"/>
+        <location filename="../ledarplan/gui/error_text.py" line="272"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -5253,17 +5983,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="269"/>
+        <location filename="../ledarplan/gui/error_text.py" line="276"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="270"/>
+        <location filename="../ledarplan/gui/error_text.py" line="277"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="271"/>
+        <location filename="../ledarplan/gui/error_text.py" line="278"/>
         <source>you may not write there</source>
         <translation>du har ikke tilladelse til at skrive der</translation>
     </message>
@@ -5322,129 +6052,129 @@ Fil: %1</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="326"/>
         <source>Da&amp;te:</source>
         <extracomment>An agreement&apos;s &quot;done&quot; box changed: (agreement id, done).</extracomment>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="327"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Med hvem:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="328"/>
         <source>Topi&amp;c:</source>
         <translation>&amp;Emne:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
         <source>Next sess&amp;ion:</source>
         <translation>Næste &amp;gang:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
         <source>Linked &amp;goals:</source>
         <translation>Tilkn&amp;yttede mål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har endnu ingen mål.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
         <source>Session date</source>
         <translation>Sessionens dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
         <source>With whom</source>
         <translation>Med hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
         <source>Coach, mentor or manager</source>
         <translation>Coach, mentor eller chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="338"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
         <source>What the session was about</source>
         <translation>Hvad sessionen handlede om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="340"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
         <source>Next session date</source>
         <translation>Dato for næste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="341"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="338"/>
         <source>Goals this session worked on</source>
         <translation>Mål, som sessionen arbejdede med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
         <source>N&amp;otes</source>
         <translation>N&amp;oter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="343"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="340"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="341"/>
         <source>What was said, in your own words.</source>
         <translation>Hvad der blev sagt, med dine egne ord.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="345"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
         <source>&amp;Share these notes</source>
         <translation>Del disse no&amp;ter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="347"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
         <source>Include these notes when you export or print the plan</source>
         <translation>Tag noterne med, når du eksporterer eller udskriver planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="350"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="347"/>
         <source>Reflection — Kolb&apos;s learning cycle</source>
         <translation>Refleksion — Kolbs læringscirkel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="352"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="349"/>
         <source>Go round the cycle once: from what happened to what you will try next.</source>
         <translation>Gå én gang rundt i cirklen: fra det, der skete, til det, du vil prøve næste gang.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="352"/>
         <source>E&amp;xperience — what happened?</source>
         <translation>O&amp;plevelse — hvad skete der?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="356"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
         <source>&amp;Reflection — what did I notice?</source>
-        <translation>&amp;Refleksion — hvad lagde jeg mærke til?</translation>
+        <translation>Refleksio&amp;n — hvad lagde jeg mærke til?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="357"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
         <source>Concl&amp;usion — what do I understand now?</source>
         <translation>&amp;Konklusion — hvad forstår jeg nu?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="358"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
         <source>Experi&amp;ment — what will I try?</source>
         <translation>Eksper&amp;iment — hvad vil jeg prøve?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="363"/>
-        <source>Agr&amp;eements</source>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
+        <source>Agreeme&amp;nts</source>
         <translation>&amp;Aftaler</translation>
     </message>
 </context>
@@ -5494,27 +6224,27 @@ Fil: %1</translation>
 <context>
     <name>StandardQuestions</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="18"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="24"/>
         <source>What went well in the past period?</source>
         <translation>Hvad gik godt i den forløbne periode?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="22"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="25"/>
         <source>What was hard?</source>
         <translation>Hvad var svært?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="25"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="26"/>
         <source>How are you doing in your role today?</source>
         <translation>Hvordan går det med dig i din rolle i dag?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="31"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="28"/>
         <source>What do you want to develop in the coming year?</source>
         <translation>Hvad vil du udvikle i det kommende år?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="37"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="31"/>
         <source>What support do you need?</source>
         <translation>Hvilken støtte har du brug for?</translation>
     </message>
@@ -5614,86 +6344,120 @@ Vil du starte fra den sikkerhedskopi?</translation>
     </message>
 </context>
 <context>
+    <name>SummaryFile</name>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="283"/>
+        <source>not a ledarplan summary</source>
+        <extracomment>Why a summary file was not read (`summary.document.Refusal`), in the user&apos;s language.</extracomment>
+        <translation>ikke en opsamling fra ledarplan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="284"/>
+        <source>written by a newer version of ledarplan: update ledarplan to read it</source>
+        <translation>skrevet af en nyere version af ledarplan: opdatér ledarplan for at læse den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="287"/>
+        <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
+        <translation>afvist: den indeholder navne eller fritekst, der er tilføjet i hånden, og billedet skal forblive anonymt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="291"/>
+        <source>damaged</source>
+        <translation>beskadiget</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="292"/>
+        <source>some plans left out: a model, level or item not installed here</source>
+        <translation>nogle planer udeladt: en model, et niveau eller et punkt, der ikke er installeret her</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="295"/>
+        <source>cannot be read</source>
+        <translation>kan ikke læses</translation>
+    </message>
+</context>
+<context>
     <name>TalkView</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="168"/>
         <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>Development talk</source>
         <extracomment>Replaced by tests to answer the card picker without showing it.</extracomment>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>&amp;Talk:</source>
         <translation>&amp;Samtale:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtaler, den nyeste først</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
         <source>&amp;New talk</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
         <source>Start a new development talk for this plan</source>
         <translation>Start en ny lederudviklingssamtale for denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
         <source>Date of the talk</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
         <source>Parti&amp;cipants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="185"/>
         <source>Who takes part in the talk</source>
         <translation>Hvem deltager i samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="375"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
+        <source>After the ta&amp;lk</source>
+        <translation>&amp;Efter samtalen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
         <source>P&amp;reparation</source>
-        <translation>&amp;Forberedelse</translation>
+        <translation>For&amp;beredelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
-        <source>Aft&amp;er the talk</source>
-        <translation>&amp;Efter samtalen</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="185"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Start lederudviklingssamtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="267"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="274"/>
         <source>Remove themes</source>
         <translation>Fjern temaer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="268"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -5702,69 +6466,88 @@ Vil du starte fra den sikkerhedskopi?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="271"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="278"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="288"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="297"/>
         <source>Sign off the talk</source>
         <translation>Godkend samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="290"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="299"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Dit navn, som du godkender referatet af samtalen med:
 Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt, er det endeligt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="376"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="318"/>
+        <source>Sign before the talk?</source>
+        <translation>Godkend før samtalen?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="320"/>
+        <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
+
+Sign the record now, before the talk has taken place?</source>
+        <translation>Samtalen er dateret %1, som endnu ikke er kommet. En godkendelse bekræfter, hvad der blev sagt og aftalt i samtalen.
+
+Godkend referatet nu, før samtalen har fundet sted?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
+        <source>Sign now</source>
+        <translation>Godkend nu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
         <source>My preparation, as the manager</source>
         <translation>Min forberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="378"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="400"/>
         <source>My preparation</source>
         <translation>Min forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="379"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="401"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="383"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="405"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="385"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="407"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="415"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="420"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>
@@ -5887,247 +6670,247 @@ Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt
 <context>
     <name>TeamOverviewView</name>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="334"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
         <source>Person</source>
         <extracomment>The widest a column is made (a long model name is cut, and shown whole in its tip). When the table is short of room, the model&apos;s column gives way first, down to this; then the person&apos;s and the status&apos;s, down to these (their texts cut with &quot;…&quot;, whole in the tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="335"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="347"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="336"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
         <source>Model and level</source>
         <translation>Model og niveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="337"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
         <source>Next talk</source>
         <translation>Næste samtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="338"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
         <source>Prepared</source>
         <translation>Forberedt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="340"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="352"/>
         <source>Self-assessment</source>
         <translation>Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="341"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="353"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="342"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
         <source>Agreements open / overdue</source>
         <translation>Aftaler åbne / overskredne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="343"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="352"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="355"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="364"/>
         <source>Actions overdue</source>
         <translation>Overskredne handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="356"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
         <source>Last session</source>
         <translation>Seneste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="361"/>
         <source>Talk overdue</source>
         <translation>Samtale overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
         <source>Follow-up overdue</source>
         <translation>Opfølgning overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
         <source>Agreements overdue</source>
         <translation>Aftaler overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="353"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
         <source>Talk due soon</source>
         <translation>Samtale snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="366"/>
         <source>Follow-up due soon</source>
         <translation>Opfølgning snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="369"/>
         <source>Talk overdue: the talk on %1 is not signed off</source>
         <translation>Samtale overskredet: samtalen den %1 er ikke godkendt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="358"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="370"/>
         <source>Follow-up overdue: it was due on %1</source>
         <translation>Opfølgning overskredet: den skulle have været %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="359"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="371"/>
         <source>Agreements overdue: %1 of the %2 open ones</source>
         <translation>Aftaler overskredet: %1 af de %2 åbne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="360"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="372"/>
         <source>Actions overdue: %1</source>
         <translation>Overskredne handlinger: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="361"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="373"/>
         <source>Talk due soon: on %1</source>
         <translation>Samtale snart: den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="374"/>
         <source>Follow-up due soon: on %1</source>
         <translation>Opfølgning snart: den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
         <source>What is overdue, or due within %1 days</source>
         <translation>Hvad der er overskredet, eller forfalder inden for %1 dage</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="369"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="381"/>
         <source>Who has prepared the talk: answered every question of their preparation</source>
         <translation>Hvem der har forberedt samtalen: besvaret alle spørgsmål i sin forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="372"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="384"/>
         <source>Agreements not yet done, and how many of them are past their due date</source>
         <translation>Aftaler, der endnu ikke er udført, og hvor mange af dem der har passeret deres frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="375"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
         <source>%1
 Model: %2</source>
         <translation>%1
 Model: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="425"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="437"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="426"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="438"/>
         <source>Due soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="443"/>
         <source>%1: a talk whose date has passed is not signed off, the follow-up date has passed, or an agreement or action is late. %2: a talk or follow-up within %3 days.</source>
         <translation>%1: en samtale, hvis dato er passeret, er ikke godkendt, opfølgningens dato er passeret, eller en aftale eller handling er forsinket. %2: en samtale eller opfølgning inden for %3 dage.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="389"/>
         <source>Not yet</source>
         <translation>Ikke endnu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="378"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="390"/>
         <source>The leader</source>
         <translation>Lederen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="379"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="391"/>
         <source>The manager</source>
         <translation>Chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="380"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
         <source>Both</source>
         <translation>Begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="382"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
         <source>Next session: %1</source>
         <translation>Næste session: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="389"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
         <source>Within %1 days</source>
         <translation>Inden for %1 dage</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="391"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="403"/>
         <source>Filter by name, plan, model or status</source>
         <translation>Filtrér på navn, plan, model eller status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="404"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="393"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="405"/>
         <source>&amp;Open plan</source>
         <translation>Å&amp;bn plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="406"/>
         <source>Open the chosen plan (or double-click its row)</source>
         <translation>Åbn den valgte plan (eller dobbeltklik på rækken)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="395"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="407"/>
         <source>The team&apos;s plans</source>
         <translation>Teamets planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="396"/>
         <location filename="../ledarplan/gui/views/team_view.py" line="408"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="420"/>
         <source>My year</source>
         <translation>Mit år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="413"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="403"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="415"/>
         <source>tomorrow</source>
         <translation>i morgen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="404"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -6135,27 +6918,27 @@ Model: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="411"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="423"/>
         <source>Your dates from today on: the development talk and its follow-up, the next coaching session, and when actions, agreements and goals are due.</source>
         <translation>Dine datoer fra i dag: lederudviklingssamtalen og opfølgningen, næste coachingsamtale, og hvornår handlinger, aftaler og mål skal være nået.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="428"/>
         <source>Team overview</source>
         <translation>Teamoverblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="419"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
         <source>Everyone you hold a plan for (archived people left out), with their current plan. Double-click a row, or press Enter, to open the plan.</source>
         <translation>Alle, du har en plan for (undtagen arkiverede personer), med deres aktuelle plan. Dobbeltklik på en række, eller tryk Enter, for at åbne planen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="428"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="440"/>
         <source>%2: within %3 days.</source>
         <translation>%2: inden for %3 dage.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="444"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="457"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n dato</numerusform>
@@ -6163,7 +6946,7 @@ Model: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="446"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="459"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -6171,7 +6954,7 @@ Model: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="448"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="461"/>
         <source>%1 shown of %2</source>
         <translation>%1 vist af %2</translation>
     </message>
@@ -6212,47 +6995,47 @@ Model: %2</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="57"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="63"/>
         <source>Welcome to ledarplan</source>
         <translation>Velkommen til ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="60"/>
-        <source>Keep your leader development plan here: read what your organisation&apos;s leadership model expects of you, assess yourself, set goals, log coaching and prepare your development talk.</source>
-        <translation>Her samler du din lederudviklingsplan: læs, hvad din organisations ledelsesgrundlag forventer af dig, vurdér dig selv, sæt mål, registrér din coaching, og forbered din lederudviklingssamtale.</translation>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="66"/>
+        <source>Keep leader development plans here, your own or those of the leaders you manage: read what your organisation&apos;s leadership model expects, assess, set goals, log coaching and prepare the development talk.</source>
+        <translation>Her fører du lederudviklingsplaner, din egen eller dem for de ledere, du er leder for: læs, hvad organisationens ledelsesgrundlag forventer, vurdér, sæt mål, skriv noter fra coaching og forbered lederudviklingssamtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="65"/>
-        <source>Create my plan</source>
-        <translation>Opret min plan</translation>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="72"/>
+        <source>Create a plan</source>
+        <translation>Opret en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="67"/>
-        <source>Choose your leadership model and role level, and start.</source>
-        <translation>Vælg dit ledelsesgrundlag og dit ledelsesniveau, og kom i gang.</translation>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
+        <source>For yourself, or for a leader you manage: choose the leadership model and role level, and start.</source>
+        <translation>Til dig selv eller til en leder, du er leder for: vælg ledelsesgrundlag og ledelsesniveau, og gå i gang.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="69"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
         <source>Try with sample data</source>
         <translation>Prøv med eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="71"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
         <source>Look around in a complete example plan first. You can delete it later.</source>
         <translation>Se dig omkring i en komplet eksempelplan først. Du kan slette den bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="73"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="83"/>
         <source>Import a plan file…</source>
         <translation>Importér en planfil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
         <source>Open a plan someone sent you (a .ledarplan.json file).</source>
         <translation>Åbn en plan, som nogen har sendt dig (en .ledarplan.json-fil).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="89"/>
         <source>Everything stays on this computer, in your own user folder. Nothing is sent anywhere.</source>
         <translation>Alt bliver på denne computer, i din egen brugermappe. Intet bliver sendt nogen steder hen.</translation>
     </message>

@@ -100,12 +100,7 @@
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
         <source>&amp;What</source>
-        <translation>V&amp;ad</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
-        <source>&amp;How</source>
-        <translation>&amp;Hur</translation>
+        <translation>Va&amp;d</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
@@ -123,8 +118,13 @@
         <translation>N&amp;är</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
+        <source>H&amp;ow</source>
+        <translation>H&amp;ur</translation>
+    </message>
+    <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
-        <source>How we &amp;follow up</source>
+        <source>How we follo&amp;w up</source>
         <translation>Hur vi &amp;följer upp</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="77"/>
-        <source>A&amp;greements:</source>
+        <source>Agree&amp;ments:</source>
         <translation>&amp;Överenskommelser:</translation>
     </message>
     <message>
@@ -411,118 +411,118 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="205"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="206"/>
         <source>Assessment</source>
         <extracomment>&quot;Develop this&quot;: the user wants a goal for this item (its id).</extracomment>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="208"/>
-        <source>Assessment &amp;rounds</source>
-        <translation>&amp;Bedömningstillfällen</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
         <source>Assessment rounds</source>
         <translation>Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="210"/>
-        <source>&amp;New round</source>
-        <translation>&amp;Ny bedömning</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
         <source>Start a new assessment round (Insert)</source>
         <translation>Starta en ny bedömning (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="212"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
-        <source>&amp;Feedback from others…</source>
-        <translation>&amp;Återkoppling från andra…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="218"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="219"/>
         <source>Ask others for feedback with a PDF form, and take in their answers</source>
         <translation>Be andra om återkoppling med ett PDF-formulär och ta in deras svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="235"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="236"/>
         <source>My assessment, as the leader&apos;s &amp;manager</source>
         <translation>Min bedömning, som ledarens &amp;chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="238"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="239"/>
         <source>No assessment yet. The leader&apos;s self-assessment arrives with the plan file they send you; you can make your own assessment as their manager.</source>
         <translation>Ingen bedömning än. Ledarens självskattning kommer med planfilen som ledaren skickar dig; du kan göra din egen bedömning som chef.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="242"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="243"/>
         <source>Start my assessment</source>
         <translation>Börja min bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="244"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="245"/>
         <source>Assessment by my &amp;manager</source>
         <translation>Min &amp;chefs bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
         <source>Assessment by &amp;someone else</source>
         <translation>&amp;Någon annans bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="214"/>
-        <source>&amp;Delete round</source>
-        <translation>&amp;Ta bort bedömning</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="216"/>
         <source>Delete the selected round (Delete)</source>
         <translation>Ta bort vald bedömning (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="220"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
         <source>R&amp;ate</source>
         <translation>&amp;Skatta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="221"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="222"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Jämför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="247"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="248"/>
         <source>No assessment yet. Start with a self-assessment: rate each item of the model against what is expected of you. Your manager&apos;s assessment can follow.</source>
         <translation>Ingen bedömning än. Börja med en självskattning: skatta varje punkt i modellen mot det som förväntas av dig. Din chefs bedömning kan komma sedan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="252"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="253"/>
         <source>Start a self-assessment</source>
         <translation>Börja med en självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="224"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="225"/>
         <source>Develop this: make it a goal</source>
         <translation>Utveckla detta: gör det till ett mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="209"/>
+        <source>Assess&amp;ment rounds</source>
+        <translation>&amp;Bedömningstillfällen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="211"/>
+        <source>New ro&amp;und</source>
+        <translation>&amp;Ny bedömning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="215"/>
+        <source>De&amp;lete round</source>
+        <translation>&amp;Ta bort bedömning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
+        <source>Feedback from &amp;others…</source>
+        <translation>&amp;Återkoppling från andra…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="348"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Ta bort bedömningen från %1 (%2)? Skattningarna och kommentarerna tas bort och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
         <source>Delete assessment round</source>
         <translation>Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -995,78 +995,78 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="183"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="189"/>
         <source>&amp;Compare</source>
         <extracomment>&quot;Make it a goal&quot;: the user wants a goal for a blind spot&apos;s item (its id).</extracomment>
         <translation>Jäm&amp;för</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="184"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
         <source>&amp;with</source>
         <translation>&amp;med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="185"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="191"/>
         <source>S&amp;wap</source>
         <translation>Byt &amp;plats</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="186"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="192"/>
         <source>Swap the two rounds</source>
         <translation>Byt plats på de två bedömningarna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="187"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="193"/>
         <source>First round</source>
         <translation>Första bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="188"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="194"/>
         <source>Second round</source>
         <translation>Andra bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="189"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="195"/>
         <source>Ratings of the two rounds item by item</source>
         <translation>De två bedömningarnas skattningar punkt för punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="196"/>
         <source>Radar chart of the average rating per area</source>
         <translation>Spindeldiagram över genomsnittlig skattning per område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="191"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="197"/>
         <source>Choose two rounds to compare.</source>
         <translation>Välj två bedömningar att jämföra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="193"/>
-        <source>&amp;Feedback from others</source>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="199"/>
+        <source>Feedback from &amp;others</source>
         <translation>&amp;Återkoppling från andra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="194"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="200"/>
         <source>Feedback round shown beside the two</source>
         <translation>Återkopplingsomgång som visas bredvid de två</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="213"/>
         <source>Comparing needs two assessment rounds, for example the leader&apos;s self-assessment and your assessment, or one round and feedback from others.</source>
         <translation>För att jämföra behövs två bedömningsomgångar, till exempel ledarens självskattning och din bedömning, eller en omgång och återkoppling från andra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="212"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="218"/>
         <source>Comparing needs two assessment rounds, for example your self-assessment and your manager&apos;s assessment, or one round and feedback from others.</source>
         <translation>För att jämföra behövs två skattningsomgångar, till exempel din självskattning och din chefs skattning, eller en omgång och återkoppling från andra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="245"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="251"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="247"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="253"/>
         <source>%1 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 (%n svarande)</numerusform>
@@ -1074,22 +1074,22 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="340"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="346"/>
         <source>Feedback from others: %1. A group is shown only when at least %2 have answered.</source>
         <translation>Återkoppling från andra: %1. En grupp visas bara när minst %2 har svarat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="346"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="352"/>
         <source>Counted with others: %1.</source>
         <translation>Räknas med andra: %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="349"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="355"/>
         <source>Too few to show: %1.</source>
         <translation>För få för att visas: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="377"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="383"/>
         <source>%n item(s) rated %1 or more steps apart (highlighted): worth talking about.</source>
         <translation>
             <numerusform>%n punkt skiljer sig %1 steg eller mer (markerad): värd att prata om.</numerusform>
@@ -1097,7 +1097,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="382"/>
+        <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="388"/>
         <source>No item is rated %1 or more steps apart.</source>
         <translation>Ingen punkt skiljer sig %1 steg eller mer.</translation>
     </message>
@@ -1124,6 +1124,105 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         <location filename="../ledarplan/gui/models/comparison_table.py" line="183"/>
         <source>Difference</source>
         <translation>Skillnad</translation>
+    </message>
+</context>
+<context>
+    <name>ContributeDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="150"/>
+        <source>There is no plan here to contribute.</source>
+        <translation>Det finns ingen plan här att bidra med.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="152"/>
+        <source>Tick the plans to contribute.</source>
+        <translation>Bocka för de planer som ska bidra.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="158"/>
+        <source>Contribute to the organisation&apos;s yearly summary</source>
+        <translation>Bidra till organisationens årliga sammanställning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="161"/>
+        <source>HR puts together a yearly picture of what leaders work on, from anonymous summaries. Below is exactly what the summary file holds: no names, no texts, no dates but the month, nothing that leads back to a person. It is saved only when you choose Save, and you send it to HR yourself.</source>
+        <translation>HR sammanställer varje år en bild av vad ledare arbetar med, utifrån anonyma sammanställningar. Nedan står exakt vad sammanställningsfilen innehåller: inga namn, inga texter, inga datum utöver månaden, inget som leder tillbaka till en person. Den sparas först när du väljer Spara, och du skickar den själv till HR.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="167"/>
+        <source>Plans to contribute (their names are not written)</source>
+        <translation>Planer som bidrar (deras namn skrivs inte ut)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
+        <source>Tick &amp;all</source>
+        <translation>Bocka för &amp;alla</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="169"/>
+        <source>Tick &amp;none</source>
+        <translation>Bocka för &amp;ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="170"/>
+        <source>What the file holds</source>
+        <translation>Vad filen innehåller</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
+        <source>The file as it is written</source>
+        <translation>Filen som den skrivs</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="172"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="210"/>
+        <source>“%1” is not a date. Type it as %2, or pick it in the calendar (Alt+Down).</source>
+        <translation>”%1” är inget datum. Skriv det som %2, eller välj det i kalendern (Alt+Nedpil).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="216"/>
+        <source>A date is needed here: type one, or pick it (Alt+Down).</source>
+        <translation>Här behövs ett datum: skriv det, eller välj det (Alt+Nedpil).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="321"/>
+        <source>Open the calendar</source>
+        <translation>Öppna kalendern</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="322"/>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Välj datumet i en kalender (Alt+Nedpil)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="332"/>
+        <source>dd</source>
+        <comment>the day in a date pattern</comment>
+        <translation>dd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="333"/>
+        <source>mm</source>
+        <comment>the month in a date pattern</comment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="334"/>
+        <source>yyyy</source>
+        <comment>the year in a date pattern</comment>
+        <translation>åååå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="347"/>
+        <source>Type a date or pick it in the calendar (Alt+Down)</source>
+        <translation>Skriv ett datum eller välj det i kalendern (Alt+Nedpil)</translation>
     </message>
 </context>
 <context>
@@ -1318,20 +1417,21 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../ledarplan/gui/widgets/due_date_delegate.py" line="46"/>
+        <location filename="../ledarplan/gui/widgets/due_date_delegate.py" line="47"/>
         <source>Due date</source>
+        <extracomment>The plan&apos;s period: an empty due date&apos;s calendar opens inside it.</extracomment>
         <translation>Klart senast</translation>
     </message>
 </context>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="204"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="220"/>
         <source>This could not be saved</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="182"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="198"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <translation>”%1” %2. Fältet har fått tillbaka sitt tidigare innehåll; allt annat är sparat.</translation>
     </message>
@@ -1460,7 +1560,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     <message>
         <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="227"/>
         <source>none</source>
-        <translation>inga</translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="228"/>
@@ -1648,293 +1748,298 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="29"/>
+        <location filename="../ledarplan/gui/error_text.py" line="30"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <location filename="../ledarplan/gui/error_text.py" line="31"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <location filename="../ledarplan/gui/error_text.py" line="32"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <location filename="../ledarplan/gui/error_text.py" line="33"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <location filename="../ledarplan/gui/error_text.py" line="34"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <location filename="../ledarplan/gui/error_text.py" line="35"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <location filename="../ledarplan/gui/error_text.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <location filename="../ledarplan/gui/error_text.py" line="37"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <location filename="../ledarplan/gui/error_text.py" line="38"/>
         <source>Assessed by</source>
         <translation>Bedömd av</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <location filename="../ledarplan/gui/error_text.py" line="39"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <location filename="../ledarplan/gui/error_text.py" line="40"/>
         <source>Rating</source>
         <translation>Skattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="41"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
         <source>How we know</source>
         <translation>Hur vi vet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
         <source>Linked items</source>
         <translation>Kopplade punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <source>Actions</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
         <source>How we follow up</source>
         <translation>Hur vi följer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
         <source>Building block</source>
         <translation>Byggkloss</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="53"/>
-        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="55"/>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
         <source>With whom</source>
         <translation>Med vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
         <source>Conclusion</source>
         <translation>Slutsats</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <location filename="../ledarplan/gui/error_text.py" line="65"/>
         <source>Linked goals</source>
         <translation>Kopplade mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <location filename="../ledarplan/gui/error_text.py" line="66"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="65"/>
+        <location filename="../ledarplan/gui/error_text.py" line="67"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="66"/>
+        <location filename="../ledarplan/gui/error_text.py" line="68"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="67"/>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="68"/>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <location filename="../ledarplan/gui/error_text.py" line="71"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <location filename="../ledarplan/gui/error_text.py" line="72"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="71"/>
+        <location filename="../ledarplan/gui/error_text.py" line="73"/>
         <source>The leader&apos;s signature</source>
         <translation>Ledarens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="72"/>
+        <location filename="../ledarplan/gui/error_text.py" line="74"/>
         <source>The manager&apos;s signature</source>
         <translation>Chefens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <location filename="../ledarplan/gui/error_text.py" line="75"/>
         <source>Whose desk</source>
         <translation>Vems exemplar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="74"/>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <location filename="../ledarplan/gui/error_text.py" line="77"/>
         <source>The manager&apos;s title</source>
         <translation>Chefens titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <location filename="../ledarplan/gui/error_text.py" line="78"/>
         <source>Assessment round</source>
         <translation>Bedömningsomgång</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="77"/>
+        <location filename="../ledarplan/gui/error_text.py" line="79"/>
         <source>Coaching session</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="78"/>
+        <location filename="../ledarplan/gui/error_text.py" line="80"/>
         <source>Follow-up date</source>
         <translation>Datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="79"/>
+        <location filename="../ledarplan/gui/error_text.py" line="81"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="80"/>
+        <location filename="../ledarplan/gui/error_text.py" line="82"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="81"/>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
         <source>Carried over</source>
         <translation>Överförda överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="82"/>
+        <location filename="../ledarplan/gui/error_text.py" line="84"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <location filename="../ledarplan/gui/error_text.py" line="85"/>
         <source>Feedback round</source>
         <translation>Återkopplingsomgång</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="84"/>
+        <location filename="../ledarplan/gui/error_text.py" line="86"/>
         <source>Anonymity threshold</source>
         <translation>Anonymitetsgräns</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="85"/>
+        <location filename="../ledarplan/gui/error_text.py" line="87"/>
         <source>Groups asked</source>
         <translation>Tillfrågade grupper</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="86"/>
+        <location filename="../ledarplan/gui/error_text.py" line="88"/>
         <source>Open questions</source>
         <translation>Öppna frågor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <location filename="../ledarplan/gui/error_text.py" line="89"/>
         <source>Answers taken in</source>
         <translation>Intagna svar</translation>
     </message>
@@ -1942,172 +2047,172 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="258"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
         <source>&amp;Title</source>
-        <translation>&amp;Rubrik</translation>
+        <translation>Rubr&amp;ik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="259"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>How we &amp;know</source>
-        <translation>Hur vi &amp;vet</translation>
+        <translation>Hur vi v&amp;et</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
         <source>Tar&amp;get date</source>
         <translation>&amp;Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
         <source>&amp;Progress</source>
         <translation>&amp;Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="249"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
         <source>What do you want to achieve?</source>
         <translation>Vad vill du uppnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="267"/>
         <source>Why this goal matters, and what it is about</source>
         <translation>Varför målet är viktigt och vad det handlar om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="253"/>
         <source>How will you and others notice that the goal is reached?</source>
         <translation>Hur märker du och andra att målet är nått?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="238"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
         <source>What does the leader want to achieve?</source>
         <translation>Vad vill ledaren uppnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="242"/>
         <source>How will the leader and others notice that the goal is reached?</source>
         <translation>Hur märker ledaren och andra att målet är nått?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="244"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="246"/>
         <source>The success criterion: what the leader and others will see or hear when the goal is reached</source>
         <translation>Framgångskriteriet: vad ledaren och andra ser eller hör när målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="254"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="256"/>
         <source>The success criterion: what you will see or hear when the goal is reached</source>
         <translation>Framgångskriteriet: vad du kommer att se eller höra när målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
         <source>Goal title</source>
         <translation>Målets rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="269"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
         <source>Goal description</source>
         <translation>Beskrivning av målet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="272"/>
         <source>How we know the goal is reached</source>
         <translation>Hur vi vet att målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="272"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="274"/>
         <source>Goal status</source>
         <translation>Målets status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="275"/>
         <source>Progress in percent</source>
         <translation>Genomfört i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="277"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
         <source>Model items this goal serves</source>
         <translation>Punkter i modellen som målet gäller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
         <source>Tick the items of the leadership model that this goal develops</source>
         <translation>Markera de punkter i ledarskapsmodellen som målet utvecklar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="282"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
-        <source>Dat&amp;e</source>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
+        <source>Da&amp;te</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
         <source>Check-in date</source>
         <translation>Datum för avstämningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
         <source>Set p&amp;rogress to</source>
         <translation>Ändra genomfört &amp;till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
         <source>New progress in percent</source>
         <translation>Nytt värde för genomfört i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
         <source>How is it going? What has happened?</source>
         <translation>Hur går det? Vad har hänt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="290"/>
         <source>Check-in note</source>
         <translation>Anteckning vid avstämningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
         <source>Add check-in</source>
         <translation>Lägg till avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
         <source>Adds a dated note; a new progress becomes the goal&apos;s progress</source>
         <translation>Lägger till en daterad anteckning; ett nytt värde för genomfört gäller sedan för hela målet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="297"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
         <source>&amp;Linked items (%n)</source>
         <translation>
             <numerusform>&amp;Kopplade punkter (%n)</numerusform>
@@ -2115,7 +2220,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="298"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="300"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
             <numerusform>Avstämni&amp;ngar (%n)</numerusform>
@@ -2123,17 +2228,17 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="305"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="307"/>
         <source>Expected at %1: %2</source>
         <translation>Förväntas av %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="310"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="312"/>
         <source>Choose an item to read what is expected at %1.</source>
         <translation>Välj en punkt för att läsa vad som förväntas av %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="314"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="316"/>
         <source>Tick the items of the model that this goal develops.</source>
         <translation>Markera de punkter i modellen som målet utvecklar.</translation>
     </message>
@@ -2201,42 +2306,42 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="164"/>
         <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="168"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="169"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="220"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="223"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="174"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Lägger till ett mål i planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="251"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="255"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="254"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="258"/>
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Tar bort valt mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -2245,213 +2350,750 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på sidan Bedömning.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="183"/>
         <source>Target %1</source>
         <translation>Måldatum %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="253"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="256"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Ta bort målet ”%1” med dess aktiviteter och avstämningar? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="349"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="352"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="354"/>
         <source>Delete action</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="350"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="353"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Ta bort aktiviteten ”%1”? Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>HrFlows</name>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="57"/>
+        <source>This could not be done</source>
+        <extracomment>Replaced by tests to answer the dialog without exec(): the document to save, or None. Replaced by tests to look at the view without exec().</extracomment>
+        <translation>Det gick inte att genomföra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="66"/>
+        <source>Save the summary for HR</source>
+        <translation>Spara sammanställningen till HR</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="68"/>
+        <source>ledarplan summaries (*%1);;All files (*)</source>
+        <translation>ledarplan-sammanställningar (*%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="78"/>
+        <source>The summary could not be saved</source>
+        <translation>Sammanställningen kunde inte sparas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="83"/>
+        <source>Summary saved</source>
+        <translation>Sammanställningen är sparad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/hr_flows.py" line="85"/>
+        <source>The summary was saved to %1. Send it to HR as your organisation asks (e.g. to a shared folder, so that it does not say who sent it).</source>
+        <translation>Sammanställningen sparades i %1. Skicka den till HR på det sätt din organisation ber om (t.ex. till en gemensam mapp, så att det inte framgår vem som skickade den).</translation>
+    </message>
+</context>
+<context>
+    <name>HrLabels</name>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="28"/>
+        <source>The file holds the plans below and nothing else: no names, no texts, no ids of plans or people, and no date but the month it was written ({month}).</source>
+        <translation>Filen innehåller planerna nedan och inget annat: inga namn, inga texter, inga id:n för planer eller personer och inget datum utöver månaden då den skrevs ({month}).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="33"/>
+        <source>Plan {number} of {count}</source>
+        <translation>Plan {number} av {count}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="34"/>
+        <source>One-way key (counts the plan once; leads to no one)</source>
+        <translation>Envägsnyckel (räknar planen en gång; leder inte till någon)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="35"/>
+        <source>Leadership model</source>
+        <translation>Ledarskapsmodell</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="36"/>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="37"/>
+        <source>Role level</source>
+        <translation>Rollnivå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="38"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="39"/>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="40"/>
+        <source>Latest self-assessment</source>
+        <translation>Senaste självskattning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="41"/>
+        <source>Latest manager&apos;s assessment</source>
+        <translation>Senaste bedömning av chefen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="42"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="43"/>
+        <source>scale {low}–{high}</source>
+        <translation>skala {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="44"/>
+        <source>Goal {number}</source>
+        <translation>Mål {number}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="45"/>
+        <source>linked to</source>
+        <translation>kopplat till</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="46"/>
+        <source>no item of the model</source>
+        <translation>ingen punkt i modellen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="47"/>
+        <source>{value} % done</source>
+        <translation>{value} % genomfört</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="48"/>
+        <source>actions</source>
+        <translation>aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="49"/>
+        <source>Goals: none</source>
+        <translation>Mål: inga</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="50"/>
+        <source>Coaching sessions</source>
+        <translation>Coachningssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="51"/>
+        <source>Agreements: {open} open, {done} done</source>
+        <translation>Överenskommelser: {open} öppna, {done} klara</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="52"/>
+        <source>Development talk</source>
+        <translation>Utvecklingssamtal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="53"/>
+        <source>held</source>
+        <translation>hållet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="54"/>
+        <source>signed by both</source>
+        <translation>signerat av båda</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="55"/>
+        <source>followed up</source>
+        <translation>uppföljd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="56"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="57"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="59"/>
+        <source>not started</source>
+        <translation>inte påbörjat</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="60"/>
+        <location filename="../ledarplan/summary/labels.py" line="64"/>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="61"/>
+        <source>reached</source>
+        <translation>nått</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="62"/>
+        <source>dropped</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="63"/>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="65"/>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="66"/>
+        <source>On the job</source>
+        <translation>I arbetet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="67"/>
+        <source>With others</source>
+        <translation>Med andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="68"/>
+        <source>Courses</source>
+        <translation>Utbildningar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="70"/>
+        <source>Leader development across the organisation</source>
+        <translation>Ledarutveckling i hela organisationen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="71"/>
+        <source>What leaders work on, from anonymous summaries of their plans</source>
+        <translation>Vad ledare arbetar med, utifrån anonyma sammanställningar av deras planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="74"/>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="75"/>
+        <source>Plans counted</source>
+        <translation>Planer som räknats</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="76"/>
+        <source>Summary files read</source>
+        <translation>Lästa sammanställningsfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="77"/>
+        <source>Smallest group shown</source>
+        <translation>Minsta grupp som visas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="78"/>
+        <source>{n} plans</source>
+        <translation>{n} planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="79"/>
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="80"/>
+        <source>No group in this report has fewer than {n} plans: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. The summaries hold no names, no texts and no dates finer than the month.</source>
+        <translation>Ingen grupp i rapporten har färre än {n} planer: en mindre grupp räknas in i en bredare (alla nivåer, sedan alla år) eller utelämnas, vilket det sista avsnittet redovisar. Sammanställningarna innehåller inga namn, inga texter och inga datum som är mer exakta än månaden.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="86"/>
+        <source>All levels</source>
+        <translation>Alla nivåer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="87"/>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="88"/>
+        <source>Year not given</source>
+        <translation>År inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="89"/>
+        <source>{years} · {level}</source>
+        <translation>{years} · {level}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="90"/>
+        <source>{plans} plans</source>
+        <translation>{plans} planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="91"/>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="92"/>
+        <source>{plans} plans · {years}</source>
+        <translation>{plans} planer · {years}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="93"/>
+        <source>Model version(s): {versions}</source>
+        <translation>Modellversion(er): {versions}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="94"/>
+        <source>Self</source>
+        <translation>Själv</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="95"/>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="96"/>
+        <source>Self-assessments (average)</source>
+        <translation>Självskattningar (medelvärde)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="97"/>
+        <source>Managers&apos; assessments (average)</source>
+        <translation>Chefernas bedömningar (medelvärde)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="98"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="99"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="100"/>
+        <source>Avg.</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="101"/>
+        <source>Gap</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="102"/>
+        <source>Gap: the manager&apos;s rating minus the leader&apos;s own, on average, where both rated the same item of the same plan. Below zero, leaders rate themselves higher.</source>
+        <translation>Skillnad: chefens skattning minus ledarens egen, i genomsnitt, där båda har skattat samma punkt i samma plan. Under noll skattar ledarna sig själva högre.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="107"/>
+        <source>Self and manager ratings per area</source>
+        <translation>Självskattning och chefens bedömning per område</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="108"/>
+        <source>How the items were rated</source>
+        <translation>Hur punkterna skattades</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="109"/>
+        <source>Each bar shows how many ratings gave each point of the scale, from {low} (lightest) to {high} (darkest); the number is the average.</source>
+        <translation>Varje stapel visar hur många skattningar som gav varje steg på skalan, från {low} (ljusast) till {high} (mörkast); talet är medelvärdet.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="114"/>
+        <source>Plans with a self-assessment: {own}; with a manager&apos;s assessment: {theirs}.</source>
+        <translation>Planer med självskattning: {own}; med chefens bedömning: {theirs}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="118"/>
+        <source>The items most often chosen for goals</source>
+        <translation>De punkter som oftast valts för mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="119"/>
+        <source>{plans} plans · {goals} goals</source>
+        <translation>{plans} planer · {goals} mål</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="120"/>
+        <source>No goal is linked to an item of the model.</source>
+        <translation>Inget mål är kopplat till en punkt i modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="121"/>
+        <source>{goals} goals: {done} reached, {progress} done on average</source>
+        <translation>{goals} mål: {done} nådda, i genomsnitt {progress} genomfört</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="124"/>
+        <source>How leaders learn (70-20-10)</source>
+        <translation>Hur ledare lär sig (70-20-10)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="125"/>
+        <source>{actions} actions. The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
+        <translation>{actions} aktiviteter. De streckade linjerna markerar 70-20-10-modellens egen fördelning: 70 % i arbetet, 20 % med andra, 10 % i utbildningar.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="130"/>
+        <source>No actions yet.</source>
+        <translation>Inga aktiviteter ännu.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="131"/>
+        <source>Development talks and follow-up</source>
+        <translation>Utvecklingssamtal och uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="132"/>
+        <source>Talk held</source>
+        <translation>Samtal hållet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="133"/>
+        <source>Signed by both</source>
+        <translation>Signerat av båda</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="134"/>
+        <source>Followed up</source>
+        <translation>Uppföljd</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="135"/>
+        <source>{sessions} coaching sessions ({per_plan} per plan); agreements: {open} open, {done} done.</source>
+        <translation>{sessions} coachningssamtal ({per_plan} per plan); överenskommelser: {open} öppna, {done} klara.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="139"/>
+        <source>Year over year</source>
+        <translation>År för år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="140"/>
+        <source>Averages of every rated item; shares of the plans of each year.</source>
+        <translation>Medelvärden av alla skattade punkter; andelar av varje års planer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="143"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="144"/>
+        <source>In detail: {years}</source>
+        <translation>I detalj: {years}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="145"/>
+        <source>What was left out, and why</source>
+        <translation>Vad som utelämnades, och varför</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="146"/>
+        <source>Nothing was left out: every group had at least {n} plans.</source>
+        <translation>Inget utelämnades: varje grupp hade minst {n} planer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="149"/>
+        <source>{model}, {group}: fewer than {n} plans; counted in {into}.</source>
+        <translation>{model}, {group}: färre än {n} planer; räknas in i {into}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="152"/>
+        <source>{model}, {group}: not shown on its own, as a group of fewer than {n} plans could otherwise be worked out from the figures; counted in {into}.</source>
+        <translation>{model}, {group}: visas inte för sig, eftersom en grupp med färre än {n} planer annars skulle kunna räknas fram ur siffrorna; räknas in i {into}.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="157"/>
+        <source>all levels of the same year</source>
+        <translation>alla nivåer samma år</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="158"/>
+        <source>{model}: fewer than {n} plans in all; left out of the report.</source>
+        <translation>{model}: färre än {n} planer totalt; utelämnad ur rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="161"/>
+        <source>{count} summaries were of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
+        <translation>{count} sammanställningar gällde planer som redan räknats (ledarens och chefens exemplar, eller en som skickats två gånger): varje plan räknades en gång.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="166"/>
+        <source>{count} files could not be read and were left out (each was named where the report was made).</source>
+        <translation>{count} filer kunde inte läsas och utelämnades (var och en namngavs där rapporten skapades).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="171"/>
+        <source>{count} plans of a model, level or item not installed where the report was made were left out.</source>
+        <translation>{count} planer med en modell, nivå eller punkt som inte är installerad där rapporten skapades utelämnades.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="176"/>
+        <source>No model has enough plans to be shown.</source>
+        <translation>Ingen modell har tillräckligt många planer för att visas.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="178"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="179"/>
+        <source>Made with ledarplan from anonymous summaries. No group shown has fewer than {n} plans.</source>
+        <translation>Skapad med ledarplan utifrån anonyma sammanställningar. Ingen grupp som visas har färre än {n} planer.</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutPage</name>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="281"/>
+        <source>Files not read</source>
+        <extracomment>What a tree entry stands for: (kind, model index, cell index).</extracomment>
+        <translation>Filer som inte lästes</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="235"/>
-        <location filename="../ledarplan/gui/main_window.py" line="443"/>
+        <location filename="../ledarplan/gui/main_window.py" line="259"/>
+        <location filename="../ledarplan/gui/main_window.py" line="503"/>
         <source>Opening your plans…</source>
-        <extracomment>Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
+        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="403"/>
+        <location filename="../ledarplan/gui/main_window.py" line="573"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="404"/>
+        <location filename="../ledarplan/gui/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="405"/>
+        <location filename="../ledarplan/gui/main_window.py" line="461"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="406"/>
+        <location filename="../ledarplan/gui/main_window.py" line="462"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="407"/>
+        <location filename="../ledarplan/gui/main_window.py" line="463"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="408"/>
+        <location filename="../ledarplan/gui/main_window.py" line="464"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="409"/>
+        <location filename="../ledarplan/gui/main_window.py" line="465"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="410"/>
+        <location filename="../ledarplan/gui/main_window.py" line="466"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="411"/>
+        <location filename="../ledarplan/gui/main_window.py" line="467"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny modell från ett ka&amp;lkylark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="412"/>
+        <location filename="../ledarplan/gui/main_window.py" line="468"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="413"/>
+        <location filename="../ledarplan/gui/main_window.py" line="469"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="414"/>
+        <location filename="../ledarplan/gui/main_window.py" line="470"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="415"/>
+        <location filename="../ledarplan/gui/main_window.py" line="471"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="417"/>
+        <location filename="../ledarplan/gui/main_window.py" line="473"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="419"/>
+        <location filename="../ledarplan/gui/main_window.py" line="475"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="420"/>
+        <location filename="../ledarplan/gui/main_window.py" line="476"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>E&amp;xportera teamets PDF:er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="421"/>
+        <location filename="../ledarplan/gui/main_window.py" line="477"/>
         <source>Export calendar &amp;file…</source>
         <translation>Exportera kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="423"/>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den öppna planens datum som kalenderfil (.ics) för Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="425"/>
+        <location filename="../ledarplan/gui/main_window.py" line="481"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Exportera kalenderfil f&amp;ör hela teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="427"/>
+        <location filename="../ledarplan/gui/main_window.py" line="483"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datumen i alla planer här som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="429"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamöversikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="430"/>
+        <location filename="../ledarplan/gui/main_window.py" line="486"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="431"/>
+        <location filename="../ledarplan/gui/main_window.py" line="487"/>
+        <source>Contribute to the organisation&apos;s yearly summary…</source>
+        <translation>Bidra till organisationens årliga sammanställning…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="488"/>
+        <source>Organisation summar&amp;y…</source>
+        <translation>Organisationens sammanst&amp;ällning…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="432"/>
+        <location filename="../ledarplan/gui/main_window.py" line="490"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="433"/>
+        <location filename="../ledarplan/gui/main_window.py" line="491"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="434"/>
+        <location filename="../ledarplan/gui/main_window.py" line="492"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="435"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="436"/>
+        <location filename="../ledarplan/gui/main_window.py" line="494"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="437"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="438"/>
+        <location filename="../ledarplan/gui/main_window.py" line="496"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="439"/>
+        <location filename="../ledarplan/gui/main_window.py" line="497"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="442"/>
+        <location filename="../ledarplan/gui/main_window.py" line="502"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="681"/>
+        <location filename="../ledarplan/gui/main_window.py" line="672"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="674"/>
+        <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
+        <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med databasens egna verktyg. ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="773"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="688"/>
+        <location filename="../ledarplan/gui/main_window.py" line="780"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="696"/>
+        <location filename="../ledarplan/gui/main_window.py" line="788"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="698"/>
+        <location filename="../ledarplan/gui/main_window.py" line="790"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -2464,7 +3106,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="701"/>
+        <location filename="../ledarplan/gui/main_window.py" line="793"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -2938,88 +3580,88 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="163"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="166"/>
         <source>Your organisation has chosen this model.</source>
         <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes.</extracomment>
         <translation>Din organisation har valt den här modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="191"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="194"/>
         <source>(this model has no role levels)</source>
         <translation>(modellen har inga rollnivåer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="230"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="233"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="278"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="281"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="279"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="280"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="283"/>
         <source>All role levels</source>
         <translation>Alla rollnivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="281"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="284"/>
         <source>Expected of: {level}</source>
         <translation>Förväntas av: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="285"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="288"/>
         <source>Leadership &amp;model:</source>
         <translation>Ledarskaps&amp;modell:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="287"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
         <source>Role &amp;level:</source>
-        <translation>&amp;Rollnivå:</translation>
+        <translation>Roll&amp;nivå:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="288"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
         <source>Expectations</source>
         <translation>Förväntningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="289"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
         <source>Compare levels</source>
         <translation>Jämför nivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
         <source>Every role level side by side</source>
         <translation>Alla rollnivåer sida vid sida</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
         <source>About the model</source>
         <translation>Om modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Modellens egen inramning: vision, värdegrund, hörnstenar med mera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
         <source>Sub-competency</source>
         <translation>Delkompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
         <source>Contents: click to go to a section</source>
         <translation>Innehåll: klicka för att gå till ett avsnitt</translation>
     </message>
@@ -3083,22 +3725,22 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         <translation>Spara mo&amp;dell…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="190"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="189"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="197"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="195"/>
         <source>Save an empty template</source>
         <translation>Spara en tom mall</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="212"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="210"/>
         <source>Save the model as a spreadsheet</source>
         <translation>Spara modellen som kalkylark</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="228"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="226"/>
         <source>Saved: %1
 
 Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Open a filled-in spreadsheet…”.</source>
@@ -3107,22 +3749,22 @@ Fill it in with Excel or LibreOffice Calc, save it, then open it here with “Op
 Fyll i den i Excel eller LibreOffice Calc, spara den och öppna den sedan här med ”Öppna ett ifyllt kalkylark…”.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="237"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="235"/>
         <source>Could not save %1: %2</source>
         <translation>Kunde inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="247"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="245"/>
         <source>Open a filled-in spreadsheet</source>
         <translation>Öppna ett ifyllt kalkylark</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="248"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="246"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="270"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="268"/>
         <source>%n problem(s) in %1. Nothing can be saved until they are solved: correct the spreadsheet, save it, and open it again.</source>
         <translation>
             <numerusform>%n problem i %1. Ingenting kan sparas förrän det är löst: rätta kalkylarket, spara det och öppna det igen.</numerusform>
@@ -3130,27 +3772,27 @@ Fyll i den i Excel eller LibreOffice Calc, spara den och öppna den sedan här m
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="284"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="282"/>
         <source>%1 is ready. This is how leaders will see the model: choose each role level to read its expectations, then save the model.</source>
         <translation>%1 är klart. Så här kommer ledarna att se modellen: välj varje rollnivå för att läsa dess förväntningar, och spara sedan modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="289"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="287"/>
         <source>Its id &apos;%1&apos; is a built-in model&apos;s, so ledarplan would leave it out: give it an id of its own in the Model sheet.</source>
         <translation>Dess id &apos;%1&apos; tillhör en inbyggd modell, så ledarplan skulle utelämna den: ge den ett eget id i bladet Modell.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="312"/>
         <source>Save the model</source>
         <translation>Spara modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="316"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="314"/>
         <source>Model packs (*.yaml)</source>
         <translation>Modellfiler (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="335"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="333"/>
         <source>Saved: %1
 
 To use it, put it into the “frameworks” folder of each leader&apos;s data directory, or name it in the organisation&apos;s presets.</source>
@@ -3159,12 +3801,12 @@ To use it, put it into the “frameworks” folder of each leader&apos;s data di
 För att använda den, lägg den i mappen ”frameworks” i varje ledares datamapp, eller ange den i organisationens förinställningar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="345"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="343"/>
         <source>Saved, but ledarplan cannot show the model beside the others:</source>
         <translation>Sparad, men ledarplan kan inte visa modellen bland de andra:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="354"/>
+        <location filename="../ledarplan/gui/views/model_from_sheet.py" line="352"/>
         <source>Saved: %1
 
 The model is now among the leadership models (View → Browse leadership models) and can be chosen for a plan.</source>
@@ -3424,6 +4066,88 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <location filename="../ledarplan/notices.py" line="211"/>
         <source>the language</source>
         <translation>programspråket</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSummaryDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="374"/>
+        <source>Open summary files</source>
+        <translation>Öppna sammanställningsfiler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="375"/>
+        <source>ledarplan summaries (*.json);;All files (*)</source>
+        <translation>ledarplan-sammanställningar (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="456"/>
+        <source>Save the organisation summary as PDF</source>
+        <translation>Spara organisationens sammanställning som PDF</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="458"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="473"/>
+        <source>The report could not be saved</source>
+        <translation>Rapporten kunde inte sparas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="477"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="485"/>
+        <source>Organisation summary</source>
+        <translation>Organisationens sammanställning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="478"/>
+        <source>The report was saved to %1.</source>
+        <translation>Rapporten sparades i %1.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="486"/>
+        <source>&amp;Open summary files…</source>
+        <translation>Ö&amp;ppna sammanställningsfiler…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="487"/>
+        <source>Smallest &amp;group shown:</source>
+        <translation>Minsta &amp;grupp som visas:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="488"/>
+        <source>plans</source>
+        <translation>planer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="489"/>
+        <source>Report &amp;language:</source>
+        <translation>Rapportens s&amp;pråk:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="490"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exportera som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="494"/>
+        <source>Open the summary files that leaders and managers sent you. They hold no names and no texts; the picture shows no group of fewer plans than the number above.</source>
+        <translation>Öppna de sammanställningsfiler som ledare och chefer har skickat till dig. De innehåller inga namn och inga texter; bilden visar ingen grupp med färre planer än talet ovan.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="503"/>
+        <source>%1 plans from %2 of %3 files.</source>
+        <translation>%1 planer från %2 av %3 filer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="510"/>
+        <source>%n file(s) could not be read: see “%1”.</source>
+        <translation>
+            <numerusform>%n fil kunde inte läsas: se ”%1”.</numerusform>
+            <numerusform>%n filer kunde inte läsas: se ”%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4538,9 +5262,9 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="94"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="116"/>
         <source>This could not be done</source>
-        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
+        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
         <translation>Det gick inte att genomföra</translation>
     </message>
 </context>
@@ -4600,7 +5324,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="175"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="176"/>
         <source>Leadership model</source>
         <extracomment>The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledarskapsmodell</translation>
@@ -4609,209 +5333,209 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PrepPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="194"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="247"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="257"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added, removed or moved (the page saves at once). The user wants to choose cards from the model&apos;s deck (the page asks and saves).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="195"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="256"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="196"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="258"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="197"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
         <source>Shared</source>
         <translation>Delning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="200"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="201"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
         <source>For the record</source>
         <translation>Dokumenteras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="202"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="203"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
         <source>Own theme: %1</source>
         <translation>Eget tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
         <source>Common theme: %1</source>
         <translation>Gemensamt tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
         <source>&amp;Add question</source>
         <translation>&amp;Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Lägg till en egen fråga (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="224"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="217"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="342"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="227"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="352"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="236"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Ta bort vald fråga (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="219"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="340"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="229"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="350"/>
         <source>Remove question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
         <source>Move the question up (Ctrl+Up)</source>
         <translation>Flytta frågan uppåt (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="233"/>
         <source>Move the question down (Ctrl+Down)</source>
         <translation>Flytta frågan nedåt (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="233"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
         <source>A common theme is discussed in every talk: it stays in the preparation</source>
         <translation>Ett gemensamt tema tas upp i varje samtal: det stannar kvar i förberedelsen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
-        <source>Choose t&amp;hemes…</source>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
+        <source>Choose theme&amp;s…</source>
         <translation>Väl&amp;j teman…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="234"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="252"/>
+        <source>Ti&amp;me frame:</source>
+        <translation>&amp;Tidsperspektiv:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
         <source>Pick conversation cards from the leadership model: the themes you want to talk about become questions of your preparation</source>
         <translation>Välj samtalskort ur ledarskapsmodellen: de teman du vill tala om blir frågor i din förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
         <source>O&amp;wn theme</source>
         <translation>E&amp;get tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="239"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
         <source>Write a theme of your own for the talk</source>
         <translation>Skriv ett eget tema för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="240"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="250"/>
         <source>&amp;Question:</source>
         <translation>Fr&amp;åga:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
         <source>This question comes from the leadership model.</source>
         <translation>Frågan kommer från ledarskapsmodellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="242"/>
-        <source>Time &amp;frame:</source>
-        <translation>&amp;Tidsperspektiv:</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
         <source>Ans&amp;wer:</source>
-        <translation>S&amp;var:</translation>
+        <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
         <source>&amp;Private</source>
         <translation>&amp;Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="245"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="259"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="265"/>
         <source>Looking back</source>
         <translation>Tillbakablick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="256"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="266"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="257"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="267"/>
         <source>Looking ahead</source>
         <translation>Framåtblick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="308"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="318"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="318"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="328"/>
         <source>My own theme</source>
         <translation>Mitt eget tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="341"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="351"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Ta bort frågan ”%1” och svaret?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="408"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="418"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mina egna anteckningar, kommer aldrig med i PDF:en eller exportfilen om jag inte väljer det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="412"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="422"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Dokumenteras: ingår i dokumentationen av samtalet, i PDF:en och exportfilen.</translation>
     </message>
@@ -4853,12 +5577,13 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="67"/>
+        <location filename="../ledarplan/gui/prompts.py" line="86"/>
         <source>Type the same passphrase again:</source>
+        <extracomment>Where the user last chose a file or folder; file dialogs start there (else in Documents), never in the folder the program happened to be started from.</extracomment>
         <translation>Skriv samma lösenfras igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="77"/>
+        <location filename="../ledarplan/gui/prompts.py" line="96"/>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>De två lösenfraserna är olika. Skriv dem igen.</translation>
     </message>
@@ -4866,67 +5591,67 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="122"/>
         <source>Assessed &amp;by:</source>
-        <translation>Bedömd a&amp;v:</translation>
+        <translation>Bed&amp;ömd av:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>Na&amp;mn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="127"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="124"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="128"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="125"/>
         <source>N&amp;ote:</source>
-        <translation>&amp;Anteckning:</translation>
+        <translation>Ant&amp;eckning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="129"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="126"/>
         <source>&amp;Ratings</source>
         <translation>S&amp;kattningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="130"/>
         <source>Who assessed</source>
         <translation>Vem som bedömde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="134"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="131"/>
         <source>Name of the assessor</source>
         <translation>Bedömarens namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="135"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="132"/>
         <source>Name of the person assessing</source>
         <translation>Namn på den som bedömer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="136"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="133"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="134"/>
         <source>Note on the assessment</source>
         <translation>Anteckning om bedömningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="139"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="136"/>
         <source>What the assessment is based on, e.g. concrete situations</source>
         <translation>Vad bedömningen bygger på, t.ex. konkreta situationer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="141"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="138"/>
         <source>Ratings of the model&apos;s items</source>
         <translation>Skattningar av modellens punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="149"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_editor.py" line="146"/>
         <source>Type %1–%2 to rate the selected item, 0 or Delete for not assessed; Tab goes to the comment, Enter to the next item.</source>
         <translation>Skriv %1–%2 för att skatta vald punkt, 0 eller Delete för ej bedömd; Tab går till kommentaren, Enter till nästa punkt.</translation>
     </message>
@@ -4978,175 +5703,180 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="92"/>
+        <location filename="../ledarplan/gui/error_text.py" line="94"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>måste vara text</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="93"/>
+        <location filename="../ledarplan/gui/error_text.py" line="95"/>
         <source>contains control characters</source>
         <translation>innehåller otillåtna tecken</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="96"/>
+        <location filename="../ledarplan/gui/error_text.py" line="98"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>har för många tecken (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="98"/>
+        <location filename="../ledarplan/gui/error_text.py" line="100"/>
         <source>must not be empty</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="99"/>
+        <location filename="../ledarplan/gui/error_text.py" line="101"/>
         <source>must be a single line</source>
         <translation>får bara vara en rad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="102"/>
+        <location filename="../ledarplan/gui/error_text.py" line="104"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har för många poster (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="106"/>
+        <location filename="../ledarplan/gui/error_text.py" line="108"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="110"/>
+        <location filename="../ledarplan/gui/error_text.py" line="112"/>
         <source>“%1” is not an e-mail address</source>
         <translation>”%1” är inte en e-postadress</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="114"/>
+        <location filename="../ledarplan/gui/error_text.py" line="116"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>planens status kan inte ändras från ”%1” till ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="118"/>
+        <location filename="../ledarplan/gui/error_text.py" line="120"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>måste gå från ett lägre till ett högre tal inom 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="122"/>
+        <location filename="../ledarplan/gui/error_text.py" line="124"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>gäller en punkt som inte finns i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="124"/>
+        <location filename="../ledarplan/gui/error_text.py" line="126"/>
         <source>is rated twice</source>
         <translation>punkten har skattats två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="127"/>
+        <location filename="../ledarplan/gui/error_text.py" line="129"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger utanför skalan %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="131"/>
-        <location filename="../ledarplan/gui/error_text.py" line="138"/>
+        <location filename="../ledarplan/gui/error_text.py" line="133"/>
+        <location filename="../ledarplan/gui/error_text.py" line="140"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % ligger inte mellan 0 och 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="135"/>
+        <location filename="../ledarplan/gui/error_text.py" line="137"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>”%1” är inte en punkt i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="137"/>
+        <location filename="../ledarplan/gui/error_text.py" line="139"/>
         <source>an item is linked twice</source>
         <translation>samma punkt är kopplad två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="141"/>
+        <location filename="../ledarplan/gui/error_text.py" line="143"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>ett kopplat mål hör inte till den här planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="145"/>
+        <location filename="../ledarplan/gui/error_text.py" line="147"/>
         <source>the next session cannot be before this one</source>
         <translation>nästa samtal kan inte ligga före det här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="149"/>
+        <location filename="../ledarplan/gui/error_text.py" line="151"/>
         <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
         <translation>är ledarens egen del: bara ledarens exemplar kan ändra den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="153"/>
+        <location filename="../ledarplan/gui/error_text.py" line="155"/>
         <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
         <translation>är chefens egen del: bara chefens exemplar kan ändra den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="157"/>
+        <location filename="../ledarplan/gui/error_text.py" line="159"/>
         <source>already signed by %1</source>
         <translation>redan signerat av %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="160"/>
+        <location filename="../ledarplan/gui/error_text.py" line="162"/>
         <source>the talk is signed by both and can no longer be changed</source>
         <translation>samtalet är signerat av båda och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="165"/>
+        <location filename="../ledarplan/gui/error_text.py" line="167"/>
         <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
         <translation>det här exemplaret har redan slagits samman med den andra partens; vems exemplar det är kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="173"/>
+        <location filename="../ledarplan/gui/error_text.py" line="175"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en överenskommelse som ska föras över är inte längre öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="177"/>
+        <location filename="../ledarplan/gui/error_text.py" line="179"/>
         <source>the agreement is not in this session</source>
         <translation>överenskommelsen hör inte till det här samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="179"/>
+        <location filename="../ledarplan/gui/error_text.py" line="181"/>
         <source>there is no model “%1”</source>
         <translation>det finns ingen modell ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="182"/>
+        <location filename="../ledarplan/gui/error_text.py" line="184"/>
         <source>choose a role level of the model “%1”</source>
         <translation>välj en rollnivå i modellen ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="186"/>
+        <location filename="../ledarplan/gui/error_text.py" line="188"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>modellen ”%1” har ingen rollnivå ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="192"/>
+        <location filename="../ledarplan/gui/error_text.py" line="194"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="193"/>
+        <location filename="../ledarplan/gui/error_text.py" line="195"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="194"/>
+        <location filename="../ledarplan/gui/error_text.py" line="196"/>
         <source>followed up</source>
         <translation>uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="197"/>
+        <location filename="../ledarplan/gui/error_text.py" line="199"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det här har tagits bort under tiden. Titta igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="198"/>
+        <location filename="../ledarplan/gui/error_text.py" line="200"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det här krockar med det som redan är sparat.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/error_text.py" line="201"/>
+        <source>Someone else saved this after you opened it (%1), so what you typed was not saved: it is still on your screen. Open the plan again to see their change, then make yours again.</source>
+        <translation>Någon annan sparade detta efter att du öppnade det (%1), så det du skrev sparades inte: det finns kvar på skärmen. Öppna planen igen för att se deras ändring, och gör sedan din igen.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="208"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -5155,7 +5885,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="206"/>
+        <location filename="../ledarplan/gui/error_text.py" line="213"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -5164,7 +5894,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="212"/>
+        <location filename="../ledarplan/gui/error_text.py" line="219"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -5173,7 +5903,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="217"/>
+        <location filename="../ledarplan/gui/error_text.py" line="224"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -5182,7 +5912,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="222"/>
+        <location filename="../ledarplan/gui/error_text.py" line="229"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -5191,7 +5921,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="229"/>
+        <location filename="../ledarplan/gui/error_text.py" line="236"/>
         <source>Your data folder is on a network share (%2). A database there can be damaged, so ledarplan does not open it there.
 
 Folder: %1
@@ -5204,7 +5934,7 @@ Mapp: %1
 Håll dina planer på den här datorns egen disk (den vanliga platsen är %3: starta ledarplan utan --data-dir), och låt säkerhetskopiorna gå till nätverksmappen i stället: Arkiv → Säkerhetskopior, mapp för säkerhetskopior. Om din organisation har kontrollerat sin miljö kan den tillåta en nätverksmapp i sina förinställningar (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="238"/>
+        <location filename="../ledarplan/gui/error_text.py" line="245"/>
         <source>Your data folder is in a synced folder (%2). The sync program can put an older copy of the database back over a newer one, so ledarplan does not open it there.
 
 Folder: %1
@@ -5217,7 +5947,7 @@ Mapp: %1
 Håll dina planer på den här datorns egen disk (den vanliga platsen är %3: starta ledarplan utan --data-dir), och låt säkerhetskopiorna gå till den synkroniserade mappen i stället: Arkiv → Säkerhetskopior, mapp för säkerhetskopior. Om din organisation har kontrollerat sin miljö kan den tillåta det i sina förinställningar (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="249"/>
+        <location filename="../ledarplan/gui/error_text.py" line="256"/>
         <source>The backup folder is not there (is the drive connected?), so today&apos;s backup was not copied to it. The backup beside your data was made as usual. You are told once; the copy is made again at a later start.
 
 Folder: %1</source>
@@ -5226,7 +5956,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="255"/>
+        <location filename="../ledarplan/gui/error_text.py" line="262"/>
         <source>Today&apos;s backup could not be copied to the backup folder: %2. The backup beside your data was made as usual. You are told once; the copy is tried again at every start.
 
 Folder: %1</source>
@@ -5235,7 +5965,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="262"/>
+        <location filename="../ledarplan/gui/error_text.py" line="269"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -5244,7 +5974,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="265"/>
+        <location filename="../ledarplan/gui/error_text.py" line="272"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -5253,17 +5983,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="269"/>
+        <location filename="../ledarplan/gui/error_text.py" line="276"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="270"/>
+        <location filename="../ledarplan/gui/error_text.py" line="277"/>
         <source>the folder is read-only</source>
         <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="271"/>
+        <location filename="../ledarplan/gui/error_text.py" line="278"/>
         <source>you may not write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
@@ -5322,129 +6052,129 @@ Fil: %1</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="326"/>
         <source>Da&amp;te:</source>
         <extracomment>An agreement&apos;s &quot;done&quot; box changed: (agreement id, done).</extracomment>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="327"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Med vem:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="328"/>
         <source>Topi&amp;c:</source>
         <translation>&amp;Ämne:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
         <source>Next sess&amp;ion:</source>
-        <translation>Nästa s&amp;amtal:</translation>
+        <translation>Nästa sa&amp;mtal:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
         <source>Linked &amp;goals:</source>
         <translation>K&amp;opplade mål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har inga mål än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
         <source>Session date</source>
         <translation>Datum för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
         <source>With whom</source>
         <translation>Med vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
         <source>Coach, mentor or manager</source>
         <translation>Coach, mentor eller chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="338"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
         <source>What the session was about</source>
         <translation>Vad samtalet handlade om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="340"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
         <source>Next session date</source>
         <translation>Datum för nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="341"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="338"/>
         <source>Goals this session worked on</source>
         <translation>Mål som ni arbetade med i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
         <source>N&amp;otes</source>
         <translation>Anteckn&amp;ingar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="343"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="340"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="341"/>
         <source>What was said, in your own words.</source>
         <translation>Vad som sades, med dina egna ord.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="345"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
         <source>&amp;Share these notes</source>
         <translation>De&amp;la anteckningarna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="347"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
         <source>Include these notes when you export or print the plan</source>
         <translation>Ta med anteckningarna när du exporterar eller skriver ut planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="350"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="347"/>
         <source>Reflection — Kolb&apos;s learning cycle</source>
         <translation>Reflektion — Kolbs lärcirkel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="352"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="349"/>
         <source>Go round the cycle once: from what happened to what you will try next.</source>
         <translation>Gå ett varv i cirkeln: från det som hände till det du ska prova härnäst.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="352"/>
         <source>E&amp;xperience — what happened?</source>
         <translation>&amp;Erfarenhet — vad hände?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="356"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
         <source>&amp;Reflection — what did I notice?</source>
-        <translation>&amp;Reflektion — vad lade jag märke till?</translation>
+        <translation>Refle&amp;ktion — vad lade jag märke till?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="357"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
         <source>Concl&amp;usion — what do I understand now?</source>
         <translation>&amp;Slutsats — vad förstår jag nu?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="358"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
         <source>Experi&amp;ment — what will I try?</source>
         <translation>E&amp;xperiment — vad ska jag prova?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="363"/>
-        <source>Agr&amp;eements</source>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
+        <source>Agreeme&amp;nts</source>
         <translation>&amp;Överenskommelser</translation>
     </message>
 </context>
@@ -5494,27 +6224,27 @@ Fil: %1</translation>
 <context>
     <name>StandardQuestions</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="18"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="24"/>
         <source>What went well in the past period?</source>
         <translation>Vad har gått bra under den senaste perioden?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="22"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="25"/>
         <source>What was hard?</source>
         <translation>Vad har varit svårt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="25"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="26"/>
         <source>How are you doing in your role today?</source>
         <translation>Hur har du det i din roll i dag?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="31"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="28"/>
         <source>What do you want to develop in the coming year?</source>
         <translation>Vad vill du utveckla under det kommande året?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="37"/>
+        <location filename="../ledarplan/gui/views/talk/standard_questions.py" line="31"/>
         <source>What support do you need?</source>
         <translation>Vilket stöd behöver du?</translation>
     </message>
@@ -5614,86 +6344,120 @@ Vill du börja från den säkerhetskopian?</translation>
     </message>
 </context>
 <context>
+    <name>SummaryFile</name>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="283"/>
+        <source>not a ledarplan summary</source>
+        <extracomment>Why a summary file was not read (`summary.document.Refusal`), in the user&apos;s language.</extracomment>
+        <translation>inte en sammanställning från ledarplan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="284"/>
+        <source>written by a newer version of ledarplan: update ledarplan to read it</source>
+        <translation>skriven av en nyare version av ledarplan: uppdatera ledarplan för att läsa den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="287"/>
+        <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
+        <translation>avvisad: den innehåller namn eller fritext som lagts till för hand, och bilden måste förbli anonym</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="291"/>
+        <source>damaged</source>
+        <translation>skadad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="292"/>
+        <source>some plans left out: a model, level or item not installed here</source>
+        <translation>några planer utelämnade: en modell, nivå eller punkt som inte är installerad här</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="295"/>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
+    </message>
+</context>
+<context>
     <name>TalkView</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="168"/>
         <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>Development talk</source>
         <extracomment>Replaced by tests to answer the card picker without showing it.</extracomment>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>&amp;Talk:</source>
         <translation>&amp;Samtal:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtal, det senaste först</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
         <source>&amp;New talk</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
         <source>Start a new development talk for this plan</source>
         <translation>Starta ett nytt utvecklingssamtal för planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
         <source>Date of the talk</source>
         <translation>Datum för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
         <source>Parti&amp;cipants:</source>
-        <translation>Delt&amp;agare:</translation>
+        <translation>De&amp;ltagare:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="185"/>
         <source>Who takes part in the talk</source>
         <translation>Vem som deltar i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="375"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
+        <source>After the ta&amp;lk</source>
+        <translation>&amp;Efter samtalet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
         <source>P&amp;reparation</source>
         <translation>&amp;Förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
-        <source>Aft&amp;er the talk</source>
-        <translation>&amp;Efter samtalet</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="185"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Starta utvecklingssamtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="267"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="274"/>
         <source>Remove themes</source>
         <translation>Ta bort teman</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="268"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -5702,69 +6466,88 @@ Vill du börja från den säkerhetskopian?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="271"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="278"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="288"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="297"/>
         <source>Sign off the talk</source>
         <translation>Signera samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="290"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="299"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Ditt namn, så som du signerar dokumentationen av samtalet:
 Efter signeringen kan du inte längre ändra den; när ni båda har signerat är den slutgiltig.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="376"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="318"/>
+        <source>Sign before the talk?</source>
+        <translation>Signera före samtalet?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="320"/>
+        <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
+
+Sign the record now, before the talk has taken place?</source>
+        <translation>Samtalet är daterat %1, vilket ännu inte har varit. En signatur bekräftar vad som sades och överenskoms i samtalet.
+
+Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
+        <source>Sign now</source>
+        <translation>Signera nu</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
         <source>My preparation, as the manager</source>
         <translation>Min förberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="378"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="400"/>
         <source>My preparation</source>
         <translation>Min förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="379"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="401"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="383"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="405"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="385"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="407"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="393"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="415"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="395"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="420"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>
@@ -5887,247 +6670,247 @@ Efter signeringen kan du inte längre ändra den; när ni båda har signerat är
 <context>
     <name>TeamOverviewView</name>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="334"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
         <source>Person</source>
         <extracomment>The widest a column is made (a long model name is cut, and shown whole in its tip). When the table is short of room, the model&apos;s column gives way first, down to this; then the person&apos;s and the status&apos;s, down to these (their texts cut with &quot;…&quot;, whole in the tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="335"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="347"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="336"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
         <source>Model and level</source>
         <translation>Modell och nivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="337"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
         <source>Next talk</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="338"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="339"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
         <source>Prepared</source>
         <translation>Förberett</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="340"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="352"/>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="341"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="353"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="342"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
         <source>Agreements open / overdue</source>
         <translation>Överenskommelser öppna / försenade</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="343"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="352"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="355"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="364"/>
         <source>Actions overdue</source>
         <translation>Försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="344"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="356"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="345"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
         <source>Last session</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="361"/>
         <source>Talk overdue</source>
         <translation>Samtal försenat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
         <source>Follow-up overdue</source>
         <translation>Uppföljning försenad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
         <source>Agreements overdue</source>
         <translation>Överenskommelser försenade</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="353"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
         <source>Talk due soon</source>
         <translation>Samtal snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="366"/>
         <source>Follow-up due soon</source>
         <translation>Uppföljning snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="369"/>
         <source>Talk overdue: the talk on %1 is not signed off</source>
         <translation>Samtal försenat: samtalet den %1 är inte signerat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="358"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="370"/>
         <source>Follow-up overdue: it was due on %1</source>
         <translation>Uppföljning försenad: den skulle ske %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="359"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="371"/>
         <source>Agreements overdue: %1 of the %2 open ones</source>
         <translation>Överenskommelser försenade: %1 av de %2 öppna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="360"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="372"/>
         <source>Actions overdue: %1</source>
         <translation>Försenade aktiviteter: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="361"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="373"/>
         <source>Talk due soon: on %1</source>
         <translation>Samtal snart: den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="374"/>
         <source>Follow-up due soon: on %1</source>
         <translation>Uppföljning snart: den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
         <source>What is overdue, or due within %1 days</source>
         <translation>Vad som är försenat, eller infaller inom %1 dagar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="369"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="381"/>
         <source>Who has prepared the talk: answered every question of their preparation</source>
         <translation>Vem som har förberett samtalet: besvarat varje fråga i sin förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="372"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="384"/>
         <source>Agreements not yet done, and how many of them are past their due date</source>
         <translation>Överenskommelser som inte är klara, och hur många av dem som har passerat sitt datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="375"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
         <source>%1
 Model: %2</source>
         <translation>%1
 Modell: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="425"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="437"/>
         <source>Overdue</source>
         <translation>Försenat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="426"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="438"/>
         <source>Due soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="443"/>
         <source>%1: a talk whose date has passed is not signed off, the follow-up date has passed, or an agreement or action is late. %2: a talk or follow-up within %3 days.</source>
         <translation>%1: ett samtal vars datum har passerat är inte signerat, uppföljningens datum har passerat, eller en överenskommelse eller aktivitet är försenad. %2: ett samtal eller en uppföljning inom %3 dagar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="389"/>
         <source>Not yet</source>
         <translation>Inte än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="378"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="390"/>
         <source>The leader</source>
         <translation>Ledaren</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="379"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="391"/>
         <source>The manager</source>
         <translation>Chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="380"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="382"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
         <source>Next session: %1</source>
         <translation>Nästa samtal: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="389"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
         <source>Within %1 days</source>
         <translation>Inom %1 dagar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="391"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="403"/>
         <source>Filter by name, plan, model or status</source>
         <translation>Filtrera på namn, plan, modell eller status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="404"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="393"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="405"/>
         <source>&amp;Open plan</source>
         <translation>&amp;Öppna plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="406"/>
         <source>Open the chosen plan (or double-click its row)</source>
         <translation>Öppna den valda planen (eller dubbelklicka på raden)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="395"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="407"/>
         <source>The team&apos;s plans</source>
         <translation>Teamets planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="396"/>
         <location filename="../ledarplan/gui/views/team_view.py" line="408"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="420"/>
         <source>My year</source>
         <translation>Mitt år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="413"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="403"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="415"/>
         <source>tomorrow</source>
         <translation>i morgon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="404"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -6135,27 +6918,27 @@ Modell: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="411"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="423"/>
         <source>Your dates from today on: the development talk and its follow-up, the next coaching session, and when actions, agreements and goals are due.</source>
         <translation>Dina datum från i dag: utvecklingssamtalet och uppföljningen, nästa coachningssamtal och när aktiviteter, överenskommelser och mål ska vara klara.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="428"/>
         <source>Team overview</source>
         <translation>Teamöversikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="419"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
         <source>Everyone you hold a plan for (archived people left out), with their current plan. Double-click a row, or press Enter, to open the plan.</source>
         <translation>Alla du har en plan för (utom arkiverade personer), med deras aktuella plan. Dubbelklicka på en rad, eller tryck Enter, för att öppna planen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="428"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="440"/>
         <source>%2: within %3 days.</source>
         <translation>%2: inom %3 dagar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="444"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="457"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n datum</numerusform>
@@ -6163,7 +6946,7 @@ Modell: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="446"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="459"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -6171,7 +6954,7 @@ Modell: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="448"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="461"/>
         <source>%1 shown of %2</source>
         <translation>%1 visas av %2</translation>
     </message>
@@ -6212,47 +6995,47 @@ Modell: %2</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="57"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="63"/>
         <source>Welcome to ledarplan</source>
         <translation>Välkommen till ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="60"/>
-        <source>Keep your leader development plan here: read what your organisation&apos;s leadership model expects of you, assess yourself, set goals, log coaching and prepare your development talk.</source>
-        <translation>Här har du din utvecklingsplan som ledare: läs vad din organisations ledarskapsmodell förväntar sig av dig, skatta dig själv, sätt mål, för anteckningar från coachning och förbered ditt utvecklingssamtal.</translation>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="66"/>
+        <source>Keep leader development plans here, your own or those of the leaders you manage: read what your organisation&apos;s leadership model expects, assess, set goals, log coaching and prepare the development talk.</source>
+        <translation>Här för du ledarutvecklingsplaner, din egen eller de ledares som du är chef för: läs vad organisationens ledarskapsmodell förväntar sig, gör bedömningar, sätt mål, för anteckningar från coachning och förbered utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="65"/>
-        <source>Create my plan</source>
-        <translation>Skapa min plan</translation>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="72"/>
+        <source>Create a plan</source>
+        <translation>Skapa en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="67"/>
-        <source>Choose your leadership model and role level, and start.</source>
-        <translation>Välj din ledarskapsmodell och rollnivå och sätt i gång.</translation>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
+        <source>For yourself, or for a leader you manage: choose the leadership model and role level, and start.</source>
+        <translation>För dig själv eller för en ledare som du är chef för: välj ledarskapsmodell och rollnivå, och börja.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="69"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
         <source>Try with sample data</source>
         <translation>Prova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="71"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
         <source>Look around in a complete example plan first. You can delete it later.</source>
         <translation>Titta runt i en komplett exempelplan först. Du kan ta bort den senare.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="73"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="83"/>
         <source>Import a plan file…</source>
         <translation>Importera en planfil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
         <source>Open a plan someone sent you (a .ledarplan.json file).</source>
         <translation>Öppna en plan som någon har skickat till dig (en .ledarplan.json-fil).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="89"/>
         <source>Everything stays on this computer, in your own user folder. Nothing is sent anywhere.</source>
         <translation>Allt stannar på den här datorn, i din egen användarmapp. Ingenting skickas någonstans.</translation>
     </message>

@@ -17,10 +17,12 @@ from ledarplan.cli import (
     frameworks,
     maintenance,
     merge,
+    org,
     pdf,
     person,
     plans,
     presets,
+    summary,
 )
 from ledarplan.cli.context import EXIT_DATABASE, EXIT_INVALID, CliContext
 from ledarplan.services.errors import (
@@ -32,12 +34,17 @@ from ledarplan.services.errors import (
     FileWriteError,
 )
 from ledarplan.services.maintenance import latest_good_backup
-from ledarplan.window_options import add_data_dir_option, add_window_options
+from ledarplan.window_options import (
+    add_data_dir_option,
+    add_database_url_option,
+    add_window_options,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     add_data_dir_option(common)
+    add_database_url_option(common)
     parser = argparse.ArgumentParser(
         prog="ledarplan",
         description="A leader's development plan, kept offline. Without a command the "
@@ -52,8 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_parsers(verbs, common)
     pdf.add_parsers(verbs, common)
     calendar.add_parsers(verbs, common)
+    summary.add_parsers(verbs, common)
     feedback.add_parsers(verbs, common)
     maintenance.add_parsers(verbs, common)
+    org.add_parsers(verbs, common)
     person.add_parsers(verbs, common)
     presets.add_parsers(verbs, common)
     return parser

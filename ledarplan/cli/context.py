@@ -12,6 +12,8 @@ from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.pdf.labels import PdfLabels
 from ledarplan.presets import Presets, PresetsReport, settle
 from ledarplan.services.container import Services
+from ledarplan.services.errors import DomainError
+from ledarplan.services.organisation import OrganisationService
 
 EXIT_OK = 0
 EXIT_INVALID = 1  # the input was read but is wrong, or the action was refused
@@ -32,9 +34,14 @@ class CliContext:
     language: Callable[[], str]
     #: The organisation's presets as read (checked against the models on first use).
     presets_report: PresetsReport = field(default_factory=PresetsReport)
+    #: The organisation's database's URL (None: the local file), and how to open it as its
+    #: owner for `ledarplan org …` (given by the composition root).
+    database_url: str | None = None
+    open_organisation: Callable[[str], OrganisationService] | None = None
     _catalog: FrameworkCatalog | None = field(default=None, init=False)
     _services: Services | None = field(default=None, init=False)
     _presets: Presets | None = field(default=None, init=False)
+    _organisation: OrganisationService | None = field(default=None, init=False)
 
     def catalog(self) -> FrameworkCatalog:
         if self._catalog is None:
@@ -70,6 +77,24 @@ class CliContext:
             )
         return self._services
 
+    def organisation(self) -> OrganisationService:
+        """The organisation's database as whoever runs the command sees it (IT's verbs)."""
+        if self._organisation is None:
+            if self.database_url is None or self.open_organisation is None:
+                raise NoOrganisationDatabaseError()
+            self._organisation = self.open_organisation(self.database_url)
+        return self._organisation
+
     def close(self) -> None:
         if self._services is not None:
             self._services.close()
+        if self._organisation is not None:
+            self._organisation.close()
+
+
+class NoOrganisationDatabaseError(DomainError):
+    def __init__(self) -> None:
+        super().__init__(
+            "this needs the organisation's database: give its URL with --database-url URL, "
+            "LEDARPLAN_DATABASE_URL or the presets' database_url"
+        )

@@ -55,7 +55,11 @@ def _restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _check(args: argparse.Namespace, ctx: CliContext) -> int:
-    report = ctx.services().maintenance.check()
+    # The organisation's database: its schema and its access rules, as whoever runs it.
+    if ctx.database_url is not None:
+        report = ctx.organisation().check()
+    else:
+        report = ctx.services().maintenance.check()
     if report.ok:
         ctx.out.write(f"{report.path}: all is well (schema {report.revision}).\n")
         return EXIT_OK

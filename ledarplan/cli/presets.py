@@ -71,6 +71,7 @@ def _describe(ctx: CliContext, presets: Presets, catalog: FrameworkCatalog) -> N
         ("Language", presets.language or "(not set: the user's system language)"),
         ("Users may change the model", "yes" if presets.users_may_change_model else "no"),
         ("Organisation packs", str(presets.packs_folder) if presets.packs_folder else "(none)"),
+        ("Organisation database", presets.database_url or "(none: each user's local file)"),
     ]
     width = max(len(label) for label, _ in rows)
     for label, value in rows:

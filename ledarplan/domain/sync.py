@@ -235,6 +235,26 @@ def restamp(old: Any | None, new: Any, stamp: Stamp) -> list[Tombstone]:
     return gone
 
 
+def changed_meanwhile(stored: Any, edited: Any) -> list[str]:
+    """The fields that storing `edited` (a record as it was read, then edited) in place of
+    `stored` would overwrite although another save changed them after it was read: their
+    stamp here is not the one `edited` was read with, and the values differ. The same for the
+    child records both have (named by their list: "actions" …). Empty: nothing is lost."""
+    found = [
+        name
+        for name in value_fields(edited)
+        if stored.versions.fields.get(name) != edited.versions.fields.get(name)
+        and getattr(stored, name) != getattr(edited, name)
+    ]
+    for name, children in children_of(edited):
+        before = {child.id: child for child in getattr(stored, name)}
+        if any(
+            changed_meanwhile(before[child.id], child) for child in children if child.id in before
+        ):
+            found.append(name)
+    return found
+
+
 def _tombstone(record: Any, stamp: Stamp) -> Tombstone:
     return Tombstone(kind_of(record), record.id, stamp)
 

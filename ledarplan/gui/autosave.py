@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -20,16 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledarplan.gui.widgets.date_edit import DateEdit
+
 #: At most this much typing can be lost to a crash.
 SAVE_DELAY_MS = 500
 
 
 def connect_edit_signal(widget: QWidget, slot: Callable[..., None]) -> None:
     """Calls `slot` whenever the user edits `widget`."""
-    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+    if isinstance(widget, DateEdit):  # a date typed is read when the user leaves it
+        widget.date_changed.connect(slot)
+    elif isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
         widget.textChanged.connect(slot)
-    elif isinstance(widget, QDateEdit):
-        widget.dateChanged.connect(slot)
     elif isinstance(widget, QSpinBox):
         widget.valueChanged.connect(slot)
     elif isinstance(widget, QComboBox):

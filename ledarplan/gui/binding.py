@@ -14,11 +14,10 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, SignalInstance
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 #: What `read` returns when the widget has no value to give (the entity keeps its own).
 KEEP: Any = object()
@@ -118,21 +117,19 @@ def text(name: str, edit: QPlainTextEdit, label: Label) -> Field:
     return Field(name, edit, label, edit.toPlainText, edit.setPlainText)
 
 
-def optional_date(name: str, edit: OptionalDateEdit, label: Label) -> Field:
-    return Field(name, edit, label, edit.value, edit.set_value)
+def optional_date(name: str, edit: DateEdit, label: Label) -> Field:
+    """A date that may be left empty (None)."""
+    return Field(name, edit, label, edit.value, edit.set_value, edit.date_changed)
 
 
-def day(name: str, edit: QDateEdit, label: Label) -> Field:
-    """A date that is always given."""
+def day(name: str, edit: DateEdit, label: Label) -> Field:
+    """A date that is always given (a field not filled yet leaves the entity's own)."""
 
     def read() -> date:
-        picked = edit.date()
-        return date(picked.year(), picked.month(), picked.day())
+        value = edit.value()
+        return KEEP if value is None else value
 
-    def write(value: date) -> None:
-        edit.setDate(QDate(value.year, value.month, value.day))
-
-    return Field(name, edit, label, read, write)
+    return Field(name, edit, label, read, edit.set_value, edit.date_changed)
 
 
 def choice(name: str, combo: QComboBox, label: Label, kind: type[Enum]) -> Field:

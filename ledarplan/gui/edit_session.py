@@ -23,6 +23,7 @@ from ledarplan.gui.autosave import SAVE_DELAY_MS, connect_edit_signal
 from ledarplan.gui.binding import Bindings
 from ledarplan.gui.error_text import describe, translate_reason
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 T = TypeVar("T")
 
@@ -69,6 +70,8 @@ class EditSession(QObject):
         self._flushing = 0
         # A line the user emptied and is still in: saved, or refused, when they leave it.
         self._unfinished: QWidget | None = None
+        # Date fields read what was typed when left; a flush reads it before saving.
+        self._dates: list[DateEdit] = []
         # Why the last save of typed work was refused (None: everything typed is stored).
         self.problem: str | None = None
 
@@ -103,6 +106,9 @@ class EditSession(QObject):
         closes, another plan or entity is shown, or a command runs)."""
         self._flushing += 1
         try:
+            for field in self._dates:
+                if field.has_pending_text():
+                    field.commit()
             if self._unfinished is not None:
                 self._unfinished = None
                 self.touch()
@@ -127,15 +133,21 @@ class EditSession(QObject):
         for widget in widgets:
             connect_edit_signal(widget, self.touch)
             widget.installEventFilter(self)
+            self._watch_date(widget)
+
+    def _watch_date(self, widget: QWidget) -> None:
+        if isinstance(widget, DateEdit) and widget not in self._dates:
+            self._dates.append(widget)
 
     def watch_fields(self, fields: Bindings) -> None:
         for field in fields:
             if field.changed is not None:
                 field.changed.connect(self.touch)
                 field.widget.installEventFilter(self)
+                self._watch_date(field.widget)
             else:
                 self.watch(field.widget)
-            if isinstance(field.widget, QLineEdit):
+            if isinstance(field.widget, QLineEdit) and not isinstance(field.widget, DateEdit):
                 # An emptied required line is judged when the user leaves it (see `store`).
                 field.widget.editingFinished.connect(self._line_finished)
 
@@ -170,7 +182,11 @@ class EditSession(QObject):
                 put_back.append(exc.field)
                 revert.take_back(exc.field)
                 field = revert.fields[exc.field]
-                still_in = isinstance(field.widget, QLineEdit) and field.widget.hasFocus()
+                still_in = (
+                    isinstance(field.widget, QLineEdit)
+                    and not isinstance(field.widget, DateEdit)  # a date is read when done
+                    and field.widget.hasFocus()
+                )
                 if still_in and not self._flushing:
                     # Still in the line (e.g. cleared the title to type a new one): keep the
                     # rest quietly and judge the line when they leave it.

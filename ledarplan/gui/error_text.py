@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ledarplan.services.errors import (
     BackupFolderError,
+    ChangedMeanwhileError,
     ConflictError,
     DatabaseBusyError,
     DatabaseWriteError,
@@ -43,6 +44,7 @@ FIELDS = {
     "progress": QT_TRANSLATE_NOOP("Field", "Progress"),
     "item_ids": QT_TRANSLATE_NOOP("Field", "Linked items"),
     "checkins": QT_TRANSLATE_NOOP("Field", "Check-in"),
+    "actions": QT_TRANSLATE_NOOP("Field", "Actions"),
     "what": QT_TRANSLATE_NOOP("Field", "What"),
     "how": QT_TRANSLATE_NOOP("Field", "How"),
     "why": QT_TRANSLATE_NOOP("Field", "Why"),
@@ -196,6 +198,11 @@ WORDS = {
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Reason", "This was deleted in the meantime. Please look again.")
 CONFLICT = QT_TRANSLATE_NOOP("Reason", "This clashes with what is already stored.")
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Reason",
+    "Someone else saved this after you opened it (%1), so what you typed was not saved: it "
+    "is still on your screen. Open the plan again to see their change, then make yours again.",
+)
 
 # The computer, not the input, stopped a save: %1 is the file or folder, %2 the system's reason.
 DISK_FULL = QT_TRANSLATE_NOOP(
@@ -271,6 +278,28 @@ FILE_REASONS = {
     "denied": QT_TRANSLATE_NOOP("Reason", "you may not write there"),
 }
 
+#: Why a summary file was not read (`summary.document.Refusal`), in the user's language.
+SUMMARY_REFUSALS = {
+    "not-a-summary": QT_TRANSLATE_NOOP("SummaryFile", "not a ledarplan summary"),
+    "newer": QT_TRANSLATE_NOOP(
+        "SummaryFile", "written by a newer version of ledarplan: update ledarplan to read it"
+    ),
+    "not-anonymous": QT_TRANSLATE_NOOP(
+        "SummaryFile",
+        "refused: it holds names or free text added by hand, and the picture must stay anonymous",
+    ),
+    "damaged": QT_TRANSLATE_NOOP("SummaryFile", "damaged"),
+    "unknown-model": QT_TRANSLATE_NOOP(
+        "SummaryFile", "some plans left out: a model, level or item not installed here"
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("SummaryFile", "cannot be read"),
+}
+
+
+def summary_refusal(refusal: str) -> str:
+    """Why a summary file was not read, as a phrase in the user's language."""
+    return _tr("SummaryFile", SUMMARY_REFUSALS[refusal])
+
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
@@ -337,6 +366,8 @@ def describe(exc: DomainError) -> str:
         return f"{field_label(exc.field)}: {translate_reason(exc.reason)}"
     if isinstance(exc, NotFoundError):
         return _tr("Reason", NOT_FOUND)
+    if isinstance(exc, ChangedMeanwhileError):
+        return _fill(CHANGED_MEANWHILE, ", ".join(field_label(f) for f in exc.fields) or "–")
     if isinstance(exc, ConflictError) and str(exc).startswith("the change clashes"):
         return _tr("Reason", CONFLICT)
     return str(exc)

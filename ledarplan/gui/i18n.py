@@ -30,12 +30,14 @@ class LanguageSwitcher:
             self._app.removeTranslator(translator)
         self._installed.clear()
         QLocale.setDefault(QLocale(LOCALES[language]))
-        if language != SOURCE_LANGUAGE:
-            for path in (qt_qm_file(language), qm_file(language)):
-                translator = QTranslator(self._app)
-                if path is not None and translator.load(str(path)):
-                    self._app.installTranslator(translator)
-                    self._installed.append(translator)
+        # English is the source language: its file holds only the plural forms ("1 session",
+        # "2 sessions" for "%n session(s)"), and Qt's own texts need none.
+        qt_own = qt_qm_file(language) if language != SOURCE_LANGUAGE else None
+        for path in (qt_own, qm_file(language)):
+            translator = QTranslator(self._app)
+            if path is not None and translator.load(str(path)):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
         # Qt posts LanguageChange; deliver it now so the window is in the new language at once.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language = language

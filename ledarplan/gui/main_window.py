@@ -14,13 +14,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ from ledarplan.gui.pack_banner import PackProblemsBanner, PresetsProblemsBanner
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.people_panel import PeoplePanel
 from ledarplan.gui.views.welcome_page import WelcomePage
+from ledarplan.gui.widgets.fitting import FRAME_ALLOWANCE, fitted
 from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
 from ledarplan.presets import Presets
 from ledarplan.settings import Settings, SettingsStore
@@ -46,6 +48,7 @@ from ledarplan.settings import Settings, SettingsStore
 if TYPE_CHECKING:
     from ledarplan.gui.desk_flows import DeskFlows
     from ledarplan.gui.desk_menu import DeskMenu
+    from ledarplan.gui.hr_flows import HrFlows
     from ledarplan.gui.plan_actions import PlanActions
     from ledarplan.gui.team_actions import TeamActions
     from ledarplan.gui.views.model_browser import ModelBrowserView
@@ -54,6 +57,17 @@ if TYPE_CHECKING:
     from ledarplan.services.container import Services
 
 _B64 = "ascii"
+#: The window's size on a screen with room for it (smaller screens get what they have).
+PREFERRED_SIZE = QSize(1280, 820)
+#: The people and plans beside the open plan, in a window with room for both.
+SIDEBAR_WIDTH = 260
+
+
+def sidebar_width(window_width: int) -> int:
+    """The list of people's width on a first start: a fifth of a narrow window (a 1024×600
+    netbook, a laptop at 150 %), so the open plan's pages get the room they need; at most
+    `SIDEBAR_WIDTH`."""
+    return min(SIDEBAR_WIDTH, max(SIDEBAR_WIDTH * 2 // 3, window_width // 5))
 
 
 def _encode(data: QByteArray) -> str:
@@ -140,6 +154,7 @@ class MainWindow(QMainWindow):
         # Imported here, after the first paint: they load the storage and the models.
         from ledarplan.gui.desk_flows import DeskFlows  # noqa: PLC0415
         from ledarplan.gui.desk_menu import DeskMenu  # noqa: PLC0415
+        from ledarplan.gui.hr_flows import HrFlows  # noqa: PLC0415
         from ledarplan.gui.plan_actions import PlanActions  # noqa: PLC0415
         from ledarplan.gui.team_actions import TeamActions  # noqa: PLC0415
         from ledarplan.gui.views.model_browser import ModelBrowserView  # noqa: PLC0415
@@ -163,6 +178,13 @@ class MainWindow(QMainWindow):
         )
         self.workspace: PlanWorkspace = PlanWorkspace(
             services, self.events, prompts, page_factories
+        )
+        self.hr_flows: HrFlows = HrFlows(
+            services,
+            prompts,
+            lambda: self,
+            self._presets,
+            lambda: self._languages.language if self._languages else "en",
         )
         # Browsing every model, independent of any plan (the first window of ledarplan).
         self.browser: ModelBrowserView = ModelBrowserView()
@@ -193,8 +215,8 @@ class MainWindow(QMainWindow):
             before=self.workspace.flush,
             select_plan=self._select_plan,
         )
-        self.file_menu.insertActions(self.backups_action, self.desk_menu.file_actions())
-        self.file_menu.insertSeparator(self.backups_action)
+        self.file_menu.insertActions(self.contribute_action, self.desk_menu.file_actions())
+        self.file_menu.insertSeparator(self.contribute_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.desk_menu.properties_action)
         self.people.set_actions(
@@ -246,7 +268,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.people)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1000])
+        self.splitter.setSizes([SIDEBAR_WIDTH, PREFERRED_SIZE.width() - SIDEBAR_WIDTH])
 
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
@@ -282,12 +304,39 @@ class MainWindow(QMainWindow):
         return settings.framework_id or self._presets.model
 
     def _restore_layout(self, settings: Settings) -> None:
-        self.resize(1280, 820)
+        self.resize(PREFERRED_SIZE)
         if settings.window_geometry:
             self.restoreGeometry(_decode(settings.window_geometry))
+        self.fit_to_screen(centre=not settings.window_geometry)
         if settings.splitter_state:
             self.splitter.restoreState(_decode(settings.splitter_state))
+        else:  # a narrow window gives the open plan the room, not the list of people
+            side = sidebar_width(self.width())
+            self.splitter.setSizes([side, self.width() - side])
         self.stack.setCurrentWidget(self.opening)
+
+    def fit_to_screen(self, *, centre: bool = False) -> None:
+        """The window, frame and all, inside the screen's free area (a 1366×768 laptop, the
+        same at 150 %, a size remembered from a larger screen): smaller if it must be, moved
+        back onto the screen if it was left off it."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if not self.isVisible() or frame.isEmpty():
+            frame = FRAME_ALLOWANCE  # not known before the window is shown
+        corner, size = fitted(
+            self.pos(),
+            self.size(),
+            frame=frame,
+            free=screen.availableGeometry(),
+            minimum=self.minimumSizeHint(),
+            centre=centre,
+        )
+        self.resize(size)
+        self.move(corner)
 
     # --- building ------------------------------------------------------------------------
 
@@ -337,6 +386,8 @@ class MainWindow(QMainWindow):
         self.delete_plan_action = self._action(self._delete_plan)
         self.find_action = self._action(self.people.focus_search, std.Find, now=True)
         self.backups_action = self._action(self._show_backups)
+        self.contribute_action = self._action(self._contribute)
+        self.organisation_summary_action = self._action(self._organisation_summary)
         self.models_action = self._action(self._show_models, "Ctrl+M")
         self.team_action = self._action(self._show_team, "Ctrl+T")
         self.about_action = self._action(self._show_about)
@@ -363,6 +414,9 @@ class MainWindow(QMainWindow):
             self.team_calendar_action,
             None,
             # The desk's own commands come here once the data is there (see attach).
+            self.contribute_action,
+            self.organisation_summary_action,
+            None,
             self.backups_action,
             None,
             self.quit_action,
@@ -402,7 +456,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("ledarplan"))
+        self._update_title()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -430,6 +484,8 @@ class MainWindow(QMainWindow):
         )
         self.team_action.setText(self.tr("&Team overview"))
         self.backups_action.setText(self.tr("&Backups…"))
+        self.contribute_action.setText(self.tr("Contribute to the organisation's yearly summary…"))
+        self.organisation_summary_action.setText(self.tr("Organisation summar&y…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find person or plan"))
         self.rename_action.setText(self.tr("&Rename person…"))
@@ -439,8 +495,10 @@ class MainWindow(QMainWindow):
         self.delete_person_action.setText(self.tr("&Delete person and all their data…"))
         self.models_action.setText(self.tr("Browse &leadership models"))
         self.language_menu.setTitle(self.tr("&Language"))
-        for index, action in enumerate(self.page_actions):
-            action.setText(self.workspace.tabs.tabText(index).replace("&", "&&"))
+        # The tabs may not have heard of the new language yet: ask the pages themselves.
+        titles = self.workspace.page_titles() if self.page_actions else []
+        for action, title in zip(self.page_actions, titles, strict=True):
+            action.setText(title.replace("&", "&&"))
         self.about_action.setText(self.tr("&About ledarplan"))
         self.opening.setText(self.tr("Opening your plans…"))
         self._update_actions()
@@ -509,7 +567,19 @@ class MainWindow(QMainWindow):
             self._open_plan(None)
         self._update_actions()
 
+    def _update_title(self) -> None:
+        """The open plan's person and title before the program's name, as the taskbar shows it:
+        "Åsa Ørsted — Development plan 2027 — ledarplan"."""
+        parts = [self.tr("ledarplan")]
+        plan_id = self.workspace.plan_id if self.ready else None
+        if plan_id is not None:
+            plan = self._services.plans.get(plan_id)
+            person = self._services.people.get(plan.person_id)
+            parts[:0] = [person.name, plan.title or plan.snapshot.framework_name]
+        self.setWindowTitle(" — ".join(parts))
+
     def _update_actions(self) -> None:
+        self._update_title()
         person_id = self.people.current_person_id()
         plan_id = self.workspace.plan_id if self.ready else None
         person = self._services.people.get(person_id) if person_id and self.ready else None
@@ -532,6 +602,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(anyone)
         for action in self.page_actions:
             action.setEnabled(plan_id is not None)
+        self.contribute_action.setEnabled(self.ready and not self.people.is_empty())
         if self.ready:
             self.desk_menu.update(plan_id)
 
@@ -584,9 +655,28 @@ class MainWindow(QMainWindow):
         return self._languages.language if self._languages else "en"
 
     @flushed_first
+    def _contribute(self) -> None:
+        """What is typed is saved first, so the summary holds what the user sees."""
+        self.hr_flows.contribute(self.workspace.plan_id)
+
+    def _organisation_summary(self) -> None:
+        self.hr_flows.organisation_summary()
+
+    @flushed_first
     def _show_backups(self) -> None:
         from ledarplan.gui.views.backups_dialog import BackupsDialog  # noqa: PLC0415
 
+        if self._services.maintenance.backed_up_by_it:
+            self._prompts.information(
+                self,
+                self.tr("Backups"),
+                self.tr(
+                    "Your plans are kept in your organisation's database, which IT backs up "
+                    "with the database's own tools. ledarplan makes no copies of it and "
+                    "restores none: ask IT if you need an earlier state of a plan."
+                ),
+            )
+            return
         dialog = BackupsDialog(
             self._services,
             self.events,

@@ -7,11 +7,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
+def documents_folder() -> Path:
+    """The user's Documents folder (their home folder where there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
 class Prompts:
+    def __init__(self) -> None:
+        #: Where the user last chose a file or folder; file dialogs start there (else in
+        #: Documents), never in the folder the program happened to be started from.
+        self.last_folder: Path | None = None
+
+    def _start_folder(self) -> Path:
+        folder = self.last_folder
+        return folder if folder is not None and folder.is_dir() else documents_folder()
+
+    def _remember(self, chosen: Path, *, is_folder: bool = False) -> Path:
+        self.last_folder = chosen if is_folder else chosen.parent
+        return chosen
+
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
@@ -80,20 +99,27 @@ class Prompts:
             )
 
     def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(parent, title)
-        return Path(chosen) if chosen else None
+        chosen = QFileDialog.getExistingDirectory(parent, title, str(self._start_folder()))
+        return self._remember(Path(chosen), is_folder=True) if chosen else None
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-        return Path(name) if name else None
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(self._start_folder()), filters)
+        return self._remember(Path(name)) if name else None
 
     def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
         """Several files at once (none: the user cancelled)."""
-        names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+        names, _ = QFileDialog.getOpenFileNames(parent, title, str(self._start_folder()), filters)
+        if names:
+            self._remember(Path(names[0]))
         return [Path(name) for name in names]
 
     def save_file(
         self, parent: QWidget | None, title: str, suggested: str, filters: str
     ) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-        return Path(name) if name else None
+        """`suggested` is a file name, offered in the last folder used (or Documents), or a
+        whole path where the file belongs in one place (a model pack in the models folder)."""
+        start = Path(suggested)
+        if not start.is_absolute():
+            start = self._start_folder() / start
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(start), filters)
+        return self._remember(Path(name)) if name else None

@@ -61,7 +61,7 @@ class Translator:
     def __init__(self, language: str):
         self.language = normalise_language(language)
         self._qt = QTranslator()
-        path = qm_file(self.language) if self.language != SOURCE_LANGUAGE else None
+        path = qm_file(self.language)  # English's holds its plural forms only
         self.loaded = bool(path and self._qt.load(str(path)))
 
     def translate(self, context: str, text: str, n: int = -1) -> str:

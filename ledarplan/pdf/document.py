@@ -11,6 +11,7 @@ import io
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -40,13 +41,19 @@ def render_plan_pdf(
     `pack` is the plan's model when it is installed; with None the document uses only the
     plan's own copy of the model's texts (its snapshot) and leaves the model's context out.
     """
+    return write_atomically(out, lambda handle: _render(bundle, pack, labels, options, handle))
+
+
+def write_atomically(out: Path, render: Callable[[BinaryIO], None]) -> Path:
+    """Lays a document out into a temporary file beside `out`, syncs it and moves it over
+    `out` in one step; on any failure the temporary file goes and `out` stays as it was."""
     out = Path(out)
     directory = out.parent
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=directory)
     temporary = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            _render(bundle, pack, labels, options, handle)
+            render(handle)
             handle.flush()
             os.fsync(handle.fileno())
         temporary.replace(out)  # atomic on POSIX and Windows (os.replace)

@@ -51,3 +51,17 @@ class PdfOptions:
     @property
     def ordered_sections(self) -> tuple[str, ...]:
         return tuple(s for s in ALL_SECTIONS if s in self.sections)
+
+
+@dataclass(frozen=True)
+class HrReportOptions:
+    """HR's report: the organisation's name and logo (from its presets), paper, date."""
+
+    organisation: str = ""
+    logo: Path | None = None  # a picture file; a missing or broken file is left out silently
+    page_size: str = "A4"
+    generated_on: date | None = None  # None: today
+
+    def __post_init__(self) -> None:
+        if self.page_size not in PAGE_SIZES:
+            raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}")

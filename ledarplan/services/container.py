@@ -7,7 +7,9 @@ alone (tests/test_layers.py keeps it so).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.services.assessments import AssessmentService
@@ -26,6 +28,10 @@ from ledarplan.services.talks import TalkService
 from ledarplan.services.team import TeamService
 from ledarplan.services.transfer import TransferService
 from ledarplan.storage.repository import Store
+
+if TYPE_CHECKING:
+    from ledarplan.services.hr_report import HrReportService
+    from ledarplan.services.summary import SummaryService
 
 
 @dataclass
@@ -70,6 +76,20 @@ class Services:
             team=TeamService(store, plans),
             feedback=FeedbackService(store),
         )
+
+    # Rarely used, so built (and their modules imported) at first use, not at every start.
+
+    @cached_property
+    def summaries(self) -> SummaryService:
+        from ledarplan.services.summary import SummaryService  # noqa: PLC0415
+
+        return SummaryService(self.plans, self.catalog)
+
+    @cached_property
+    def hr_report(self) -> HrReportService:
+        from ledarplan.services.hr_report import HrReportService  # noqa: PLC0415
+
+        return HrReportService(self.catalog)
 
     def close(self) -> None:
         """Lets go of the database (at the end of a command, or when the window closes)."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ledarplan.domain.errors import ConflictError, DomainError, InvalidInputError, NotFoundError
 from ledarplan.storage.errors import (
+    ChangedMeanwhileError,
     DamagedDatabaseError,
     DatabaseBusyError,
     DatabaseError,
@@ -71,6 +72,7 @@ class RecordIdClashError(ConflictError):
 
 __all__ = [
     "BackupFolderError",
+    "ChangedMeanwhileError",
     "ConflictError",
     "DamagedDatabaseError",
     "DatabaseBusyError",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ledarplan.services.errors import BackupFolderError, FileWriteError, RestoreError
+from ledarplan.services.errors import BackupFolderError, DomainError, FileWriteError, RestoreError
 from ledarplan.settings import Settings, SettingsStore
 from ledarplan.storage.backup import (
     CheckReport,
@@ -129,14 +129,38 @@ def _check_restorable(file: Path) -> None:
         )
 
 
+class OrganisationBackupError(DomainError):
+    """Backups of the organisation's database are IT's, with PostgreSQL's own tools."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "your plans are in the organisation's database, which IT backs up with "
+            "PostgreSQL's own tools (pg_dump, continuous archiving); ledarplan makes no copy "
+            "of it and restores none. Ask IT to restore an earlier state if you need one"
+        )
+
+
 class MaintenanceService:
     def __init__(self, store: Store, backups_dir: Path):
         self._store = store
         self._backups_dir = backups_dir
 
     @property
-    def database_file(self) -> Path:
+    def database_file(self) -> Path | None:
+        """The local file; None on the organisation's database."""
         return self._store.path
+
+    @property
+    def backed_up_by_it(self) -> bool:
+        """On the organisation's database, which IT backs up (pg_dump, continuous archiving):
+        the program makes no copies of it and restores none."""
+        return self._store.path is None
+
+    def _local_file(self) -> Path:
+        path = self._store.path
+        if path is None:
+            raise OrganisationBackupError()
+        return path
 
     @property
     def backups_dir(self) -> Path:
@@ -152,18 +176,21 @@ class MaintenanceService:
 
     def backup(self, out: Path | None = None) -> Path:
         """A consistent copy made with SQLite's online backup, safe while the app runs."""
+        source = self._local_file()
         destination = out or self._stamped("ledarplan")
         with translated_faults(destination):  # a full disk or read-only folder: a message
-            return backup_to(self._store.path, destination)
+            return backup_to(source, destination)
 
     def rotate_daily(self, keep: int = DEFAULT_KEEP, today: date | None = None) -> Path | None:
         """One backup a day, the newest `keep` kept; returns today's when it was made now."""
+        if self.backed_up_by_it:
+            return None
         today = today or date.today()
         target = self._backups_dir / f"{DAILY_PREFIX}{today:%Y%m%d}.sqlite3"
         made = None
         with translated_faults(target):
             if not target.exists():
-                made = backup_to(self._store.path, target)
+                made = backup_to(self._local_file(), target)
             dailies = sorted(self._backups_dir.glob(f"{DAILY_PREFIX}*.sqlite3"), reverse=True)
             for old in dailies[max(keep, 1) :]:
                 old.unlink(missing_ok=True)
@@ -212,7 +239,7 @@ class MaintenanceService:
         return sorted(found, key=lambda b: b.created, reverse=True)
 
     def check(self) -> CheckReport:
-        report = inspect_file(self._store.path)
+        report = inspect_file(self._local_file())
         if report.revision is not None and report.revision != head_revision():
             report.problems.append(
                 f"the schema is at {report.revision}, this program expects {head_revision()}"
@@ -221,12 +248,13 @@ class MaintenanceService:
 
     def restore(self, file: Path) -> Path:
         """Replaces the database with a backup; returns the safety copy made first."""
+        database = self._local_file()
         _check_restorable(file)
         safety = self._stamped("before-restore")
         with translated_faults(safety):
-            backup_to(self._store.path, safety)
-        with translated_faults(self._store.path):  # e.g. locked: rolled back, nothing lost
-            copy_into(file, self._store.path)
+            backup_to(database, safety)
+        with translated_faults(database):  # e.g. locked: rolled back, nothing lost
+            copy_into(file, database)
         # A backup from an older version is brought up to this schema at once.
-        open_database(self._store.path, self._backups_dir).dispose()
+        open_database(database, self._backups_dir).dispose()
         return safety

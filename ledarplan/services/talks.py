@@ -49,6 +49,12 @@ class TalkService:
                     ]
         return []
 
+    def model_language(self, framework_id: str) -> str | None:
+        """The language of the model's texts, which is the plan's language (None: the model is
+        not installed here)."""
+        pack = self._catalog.get(framework_id)
+        return pack.language if pack is not None else None
+
     def cards(self, framework_id: str) -> list[Card]:
         """The model's conversation cards to pick from (see frameworks.cards)."""
         pack = self._catalog.get(framework_id)

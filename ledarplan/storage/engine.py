@@ -1,4 +1,5 @@
-"""The SQLite engine ledarplan opens its database with: pragmas, a private file, sessions."""
+"""The SQLite engine ledarplan opens its database with: pragmas, a private file, sessions
+(the organisation's PostgreSQL engine is `storage.postgres`'s)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from ledarplan.storage.backup import read_only_uri
+
+if TYPE_CHECKING:
+    from ledarplan.storage.postgres import Membership
 
 #: How long a write waits for another program's lock before it gives up with a message.
 BUSY_TIMEOUT_MS = 5_000
@@ -77,9 +82,12 @@ def make_engine(path: Path, *, shared_folder: bool = False) -> Engine:
 
 @dataclass
 class Database:
-    path: Path
+    #: The local file; None for the organisation's database (PostgreSQL).
+    path: Path | None
     engine: Engine
     session_factory: sessionmaker[Session]
+    #: The login and person using the organisation's database (None: the local file).
+    organisation: Membership | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from ledarplan.domain.errors import DomainError
+from ledarplan.domain.errors import ConflictError, DomainError
 
 
 class DatabaseError(DomainError):
@@ -132,3 +132,151 @@ class FileWriteError(DomainError):
             self.kind, self.reason = "other", error.strerror or str(error)
         where = f"{path}: the file" if path is not None else "a file"
         super().__init__(f"{where} could not be written: {self.reason}. Nothing was changed there")
+
+
+class OrganisationDatabaseError(DatabaseError):
+    """The organisation's database (PostgreSQL) cannot be used as it is: what is wrong and what
+    IT should do. Nothing was written. `where` names the database (never a password)."""
+
+    def __init__(self, where: str, reason: str, advice: str):
+        self.where = where
+        self.advice = advice
+        super().__init__(where, f"{reason}. {advice}")  # type: ignore[arg-type]
+
+
+class UnreachableDatabaseError(OrganisationDatabaseError):
+    def __init__(self, where: str, detail: str):
+        self.detail = detail
+        super().__init__(
+            where,
+            f"it cannot be reached ({detail})",
+            "Ask IT whether the database server is running and whether this computer may "
+            "reach it (the host and port in the database URL, a firewall, the network)",
+        )
+
+
+class LoginRefusedError(OrganisationDatabaseError):
+    """The server refused the login: `kind` is "no password", "wrong password" or "refused"."""
+
+    def __init__(self, where: str, kind: str, detail: str = ""):
+        self.kind = kind
+        if kind == "no password":
+            reason = "it asks for a password and none was found for this login"
+            advice = (
+                "IT should set up the sign-on: the password in the user's .pgpass file or "
+                "service file (never in the presets), or Kerberos sign-on"
+            )
+        elif kind == "wrong password":
+            reason = "it refused the password given for this login"
+            advice = (
+                "Check the password in the .pgpass file or service file; IT can set a new "
+                "one (ALTER ROLE … PASSWORD)"
+            )
+        else:
+            reason = f"it does not let this login in ({detail})"
+            advice = (
+                "IT should create the login (ledarplan org add-user) and allow it to connect "
+                "(pg_hba.conf, CONNECT on the database)"
+            )
+        super().__init__(where, reason, advice)
+
+
+class NotPreparedDatabaseError(OrganisationDatabaseError):
+    def __init__(self, where: str, missing: str):
+        super().__init__(
+            where,
+            f"it has not been prepared for ledarplan ({missing})",
+            "IT should run `ledarplan --database-url URL org init` as the database's owner",
+        )
+
+
+class OlderOrganisationSchemaError(OrganisationDatabaseError):
+    def __init__(self, where: str, found: str, expected: str):
+        self.found, self.expected = found, expected
+        super().__init__(
+            where,
+            f"it was prepared by an older version of ledarplan (schema {found}; this version "
+            f"needs {expected})",
+            "IT should run `ledarplan --database-url URL org init` with this version, which "
+            "brings it up to date",
+        )
+
+
+class NewerOrganisationSchemaError(OrganisationDatabaseError):
+    def __init__(self, where: str, found: str):
+        self.found = found
+        super().__init__(
+            where,
+            f"it was prepared by a newer version of ledarplan (schema {found})",
+            "IT should install that version (or a newer one) of ledarplan on this computer",
+        )
+
+
+class NotRegisteredError(OrganisationDatabaseError):
+    def __init__(self, where: str, login: str):
+        self.login = login
+        super().__init__(
+            where,
+            f"the login '{login}' is not registered as a person in it",
+            f"IT should register it: `ledarplan org add-user {login} --name NAME`",
+        )
+
+
+class MissingGrantsError(OrganisationDatabaseError):
+    def __init__(self, where: str, login: str, missing: str):
+        self.login = login
+        self.missing = missing
+        super().__init__(
+            where,
+            f"the login '{login}' lacks the rights ledarplan needs ({missing})",
+            "IT should give them: `ledarplan org add-user` makes a login a member of "
+            "ledarplan_leader, and `ledarplan org init` grants that role what it needs",
+        )
+
+
+class DriverMissingError(OrganisationDatabaseError):
+    def __init__(self, where: str):
+        super().__init__(
+            where,
+            "this installation has no PostgreSQL driver (psycopg)",
+            "IT should install ledarplan with its PostgreSQL part: "
+            "pip install 'ledarplan[postgres]' (the installers include it)",
+        )
+
+
+class BadDatabaseUrlError(OrganisationDatabaseError):
+    def __init__(self, reason: str):
+        super().__init__(
+            "the database URL",
+            reason,
+            "Correct --database-url, LEDARPLAN_DATABASE_URL or the presets' database_url",
+        )
+
+
+class NotYoursError(DomainError):
+    """The organisation's database refused a change: the row is another's (row-level security
+    or the talk's own parts). Nothing was written."""
+
+    def __init__(self, where: str, table: str):
+        self.where = where
+        self.table = table
+        super().__init__(
+            f"{where}: the change was refused: it touches another person's part of the plan "
+            f"({table}). Nothing was written"
+        )
+
+
+class ChangedMeanwhileError(ConflictError):
+    """On the organisation's database: someone else saved the record after it was read here
+    (the leader and the manager editing one goal at once). Nothing was saved."""
+
+    def __init__(self, what: str, title: str, fields: list[str]):
+        self.what = what
+        self.title = title
+        self.fields = fields
+        named = f" “{title}”" if title else ""
+        changed = f" ({', '.join(fields)})" if fields else ""
+        super().__init__(
+            f"the {what}{named} was changed by someone else since it was read here{changed}; "
+            "nothing was saved. Reopen the plan to see their change, then make yours again"
+        )

@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Text, func, literal_column, select, type_coerce
+from sqlalchemy import Text, cast, func, literal_column, select, type_coerce
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, defer, selectinload
 
@@ -32,11 +32,22 @@ from ledarplan.domain.entities import (
     Tombstone,
 )
 from ledarplan.domain.errors import ConflictError, InvalidInputError, NotFoundError
-from ledarplan.domain.sync import foreign_changes, kind_of, owner, restamp, tombstones_of
+from ledarplan.domain.sync import (
+    changed_meanwhile,
+    foreign_changes,
+    kind_of,
+    owner,
+    restamp,
+    title_of,
+    tombstones_of,
+)
 from ledarplan.domain.sync import records_of as sync_records
 from ledarplan.storage import convert
 from ledarplan.storage.engine import Database
+from ledarplan.storage.errors import ChangedMeanwhileError
 from ledarplan.storage.faults import describe_fault, translated_faults
+from ledarplan.storage.postgres import Membership, organisation_fault
+from ledarplan.storage.private_parts import PrivateParts
 from ledarplan.storage.tables import (
     ActionRow,
     AgreementRow,
@@ -65,8 +76,19 @@ def _stamp_time() -> datetime:
 
 
 class Repository:
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, organisation: Membership | None = None):
         self._s = session
+        #: On the organisation's database: who this is (their side of each plan is the
+        #: database's to say), and their private texts kept in rows of their own.
+        self._org = organisation
+        self._private = PrivateParts(session, organisation.login) if organisation else None
+
+    def _stored_order(self, row_type: type) -> Any:
+        """Breaks a tie in a list's order (rounds of one date …): the order they were stored
+        in, by SQLite's rowid; PostgreSQL keeps no such order, so there by id (stable)."""
+        if self._s.get_bind().dialect.name == "sqlite":
+            return literal_column(f"{row_type.__tablename__}.rowid")  # type: ignore[attr-defined]
+        return row_type.id  # type: ignore[attr-defined]
 
     # --- people ------------------------------------------------------------------------
 
@@ -145,7 +167,9 @@ class Repository:
         the number of goals and open agreements of each."""
         # The snapshot as stored text: equal texts become one shared snapshot (see
         # convert.snapshot_from_text) instead of thousands of equal copies.
-        snapshot = type_coerce(PlanRow.snapshot, Text)
+        # (PostgreSQL's driver decodes a json column whatever SQLAlchemy says: cast there.)
+        sqlite = self._s.get_bind().dialect.name == "sqlite"
+        snapshot = type_coerce(PlanRow.snapshot, Text) if sqlite else cast(PlanRow.snapshot, Text)
         columns: list[Any] = [PlanRow, PersonRow, snapshot]
         if counts:
             goals = (
@@ -210,7 +234,7 @@ class Repository:
             select(RoundRow)
             .where(RoundRow.plan_id == plan_id)
             .options(selectinload(RoundRow.ratings))
-            .order_by(RoundRow.date, literal_column("assessment_round.rowid"))
+            .order_by(RoundRow.date, self._stored_order(RoundRow))
         )
         return [convert.round_from_row(r) for r in rows]
 
@@ -276,36 +300,48 @@ class Repository:
 
     def save_session(self, session: CoachingSession) -> CoachingSession:
         row = self._s.get(SessionRow, session.id)
-        old = convert.session_from_row(row) if row is not None else None
+        old = self._session_of(row) if row is not None else None
         if row is None:
             row = SessionRow(id=session.id)
             self._s.add(row)
         self._stamped(session.plan_id, old, session)
         convert.fill_session_row(row, session)
+        if self._private is not None:
+            self._private.keep_session(row)
         self.touch_plan(session.plan_id)
         self._s.flush()
-        return convert.session_from_row(row)
+        return self._session_of(row)
 
     def get_session(self, session_id: str) -> CoachingSession:
         row = self._s.get(SessionRow, session_id)
         if row is None:
             raise NotFoundError("coaching session", session_id)
-        return convert.session_from_row(row)
+        return self._session_of(row)
+
+    def _session_of(self, row: SessionRow) -> CoachingSession:
+        return self._sessions_of([row])[0]
+
+    def _sessions_of(self, rows: Any) -> list[CoachingSession]:
+        if self._private is None:
+            return [convert.session_from_row(r) for r in rows]
+        rows = list(rows)
+        side = self._org_side(rows[0].plan_id).value if rows else None
+        return self._private.sessions(rows, side, convert.session_from_row)
 
     def list_sessions(self, plan_id: str) -> list[CoachingSession]:
         rows = self._s.scalars(
             select(SessionRow)
             .where(SessionRow.plan_id == plan_id)
             .options(selectinload(SessionRow.goal_links), selectinload(SessionRow.agreements))
-            .order_by(SessionRow.date, literal_column("coaching_session.rowid"))
+            .order_by(SessionRow.date, self._stored_order(SessionRow))
         )
-        return [convert.session_from_row(r) for r in rows]
+        return self._sessions_of(rows)
 
     def delete_session(self, session_id: str) -> None:
         row = self._s.get(SessionRow, session_id)
         if row is None:
             raise NotFoundError("coaching session", session_id)
-        self._deleted(row.plan_id, convert.session_from_row(row))
+        self._deleted(row.plan_id, self._session_of(row))
         self._s.delete(row)
 
     def open_session_agreements(self, plan_id: str, before: date | None = None) -> list[Agreement]:
@@ -328,7 +364,7 @@ class Repository:
 
     def save_talk(self, talk: DevelopmentTalk) -> DevelopmentTalk:
         row = self._s.get(TalkRow, talk.id)
-        old = convert.talk_from_row(row) if row is not None else None
+        old = self._talk_of(row) if row is not None else None
         if row is None:
             position = self._s.scalar(
                 select(func.count(TalkRow.id)).where(TalkRow.plan_id == talk.plan_id)
@@ -339,15 +375,25 @@ class Repository:
             position = row.position
         self._stamped(talk.plan_id, old, talk)
         convert.fill_talk_row(row, talk, position or 0)
+        if self._private is not None:
+            self._private.keep_talk(row, self._org_side(talk.plan_id).value)
         self.touch_plan(talk.plan_id)
         self._s.flush()
-        return convert.talk_from_row(row)
+        return self._talk_of(row)
 
     def get_talk(self, talk_id: str) -> DevelopmentTalk:
         row = self._s.get(TalkRow, talk_id)
         if row is None:
             raise NotFoundError("development talk", talk_id)
-        return convert.talk_from_row(row)
+        return self._talk_of(row)
+
+    def _talk_of(self, row: TalkRow) -> DevelopmentTalk:
+        return self._talks_of([row])[0]
+
+    def _talks_of(self, rows: Any) -> list[DevelopmentTalk]:
+        if self._private is None:
+            return [convert.talk_from_row(r) for r in rows]
+        return self._private.talks(rows, convert.talk_from_row)
 
     def list_talks(self, plan_id: str) -> list[DevelopmentTalk]:
         rows = self._s.scalars(
@@ -356,7 +402,7 @@ class Repository:
             .options(selectinload(TalkRow.agreements))
             .order_by(TalkRow.position)
         )
-        return [convert.talk_from_row(r) for r in rows]
+        return self._talks_of(rows)
 
     # --- feedback from others ----------------------------------------------------------
 
@@ -382,7 +428,7 @@ class Repository:
         rows = self._s.scalars(
             select(FeedbackRoundRow)
             .where(FeedbackRoundRow.plan_id == plan_id)
-            .order_by(FeedbackRoundRow.date, literal_column("feedback_round.rowid"))
+            .order_by(FeedbackRoundRow.date, self._stored_order(FeedbackRoundRow))
         )
         return [convert.feedback_from_row(r) for r in rows]
 
@@ -425,6 +471,14 @@ class Repository:
             self.add_person(bundle.person)
         rows = convert.plan_rows(bundle, _now())
         self._s.add_all(rows)
+        if self._private is not None:
+            self._s.flush()  # the plan first: the database says whose side it is on
+            side = self._org_side(bundle.plan.id).value
+            for row in rows:
+                if isinstance(row, SessionRow):
+                    self._private.keep_session(row)
+                elif isinstance(row, TalkRow):
+                    self._private.keep_talk(row, side)
         self._s.flush()
 
     def team_plans(self) -> list[TeamPlan]:
@@ -495,16 +549,39 @@ class Repository:
     # --- the desks' copies -------------------------------------------------------------
 
     def get_desk(self, plan_id: str) -> Desk:
-        return convert.desk_from_row(self._desk_row(plan_id))
+        return self._desk_of(self._desk_row(plan_id))
 
     def set_desk_side(self, plan_id: str, side: Side) -> Desk:
+        if self._org is not None:
+            raise InvalidInputError(
+                "desk",
+                "in the organisation's database a plan is on the leader's side for the leader "
+                "and on the manager's side for their manager; it cannot be changed",
+            )
         row = self._desk_row(plan_id)
         row.side = side.value
         self._s.flush()
         return convert.desk_from_row(row)
 
+    def _desk_of(self, row: DeskRow) -> Desk:
+        desk = convert.desk_from_row(row)
+        if self._org is not None:
+            desk.side = self._org_side(row.plan_id)
+        return desk
+
+    def _org_side(self, plan_id: str) -> Side:
+        """Which side of the plan this login is on: the database says (the plan's leader,
+        or their current manager)."""
+        with self._s.no_autoflush:  # a row being filled is written when it is complete
+            found = self._s.scalar(select(func.ledarplan_side(plan_id)))
+        if found is None:
+            raise NotFoundError("plan", plan_id)
+        return Side(found)
+
     def _desk_row(self, plan_id: str) -> DeskRow:
-        row = self._s.get(DeskRow, plan_id)
+        # On the organisation's database both sides count their changes in one row: locked
+        # until the end of the transaction, so that neither count is lost.
+        row = self._s.get(DeskRow, plan_id, with_for_update=self._org is not None)
         if row is None:  # a plan stored without one (never by this version): its own desk
             self._plan_row(plan_id)
             row = DeskRow(plan_id=plan_id, side=Side.LEADER.value, seen={})
@@ -516,7 +593,13 @@ class Repository:
         keeps the child records it no longer has as deleted. Nothing changed: no stamp."""
         with self._s.no_autoflush:  # the new record's row may be half filled yet
             desk = self._desk_row(plan_id)
-        side = Side(desk.side)
+            side = self._org_side(plan_id) if self._org is not None else Side(desk.side)
+        if self._org is not None and old is not None:
+            # Two people at once: what the other saved since this was read is not overwritten.
+            meanwhile = changed_meanwhile(old, new)
+            if meanwhile:
+                what = kind_of(new).value if not isinstance(new, Plan) else "plan"
+                raise ChangedMeanwhileError(what, title_of(new), meanwhile)
         foreign = foreign_changes(old, new, side)
         if foreign:
             raise InvalidInputError(foreign[0], f"is the {side.other.value}'s own part")
@@ -530,7 +613,7 @@ class Repository:
         """A record (with its children) deleted at this desk, kept as tombstones."""
         with self._s.no_autoflush:
             desk = self._desk_row(plan_id)
-        side = Side(desk.side)
+            side = self._org_side(plan_id) if self._org is not None else Side(desk.side)
         if owner(record) is side.other:
             raise InvalidInputError(kind_of(record).value, f"is the {side.other.value}'s own part")
         stamp = Stamp(side, int(desk.seen.get(side.value, 0)) + 1, _stamp_time())
@@ -552,7 +635,7 @@ class Store:
     def transaction(self) -> Iterator[Repository]:
         try:
             with self.database.session() as session:
-                yield Repository(session)
+                yield Repository(session, self.database.organisation)
         except IntegrityError as exc:
             # Rolled back already; say what clashed without SQL in the message.
             reason = str(exc.orig) if exc.orig is not None else "a constraint"
@@ -560,18 +643,29 @@ class Store:
         except DBAPIError as exc:
             # Rolled back already. A full disk, another program's lock, a read-only folder:
             # said in words, naming the file; anything else is a mistake and stays as it is.
+            organisation = self.database.organisation
+            if organisation is not None:
+                refused = organisation_fault(organisation.where, exc)
+                if refused is None:
+                    raise
+                raise refused from None
+            assert self.path is not None
             fault = describe_fault(exc, self.path)
             if fault is None:
                 raise
             raise fault from exc
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The local file (None: the organisation's database)."""
         return self.database.path
 
     def compact(self) -> None:
         """Rewrites the file without free pages and empties the WAL: deleted notes are gone
-        from the disk, not just unlinked (secure_delete already zeroes freed pages)."""
+        from the disk, not just unlinked (secure_delete already zeroes freed pages). The
+        organisation's database is PostgreSQL's to clean up (its autovacuum)."""
+        if self.path is None:
+            return
         with translated_faults(self.path), self.database.engine.connect() as connection:
             connection.exec_driver_sql("VACUUM")
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -19,6 +19,13 @@ from ledarplan.storage.database import open_database
 from ledarplan.storage.repository import Store
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp):
+    """The window speaks English as the application sets it up at start: with real plurals
+    ("1 session", "2 sessions"), whichever test switched the language first."""
+    LanguageSwitcher(qapp).apply("en")
+
+
 @dataclass
 class FakePrompts:
     """Records what would have been shown, and answers questions from `answers` (a queue)

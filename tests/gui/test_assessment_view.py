@@ -250,7 +250,11 @@ def test_the_manager_round_name_and_date_are_saved(qtbot, page, services, demo_p
     editor = page.editor
     assert editor.current_kind() is AssessorKind.MANAGER
     assert editor.kind_combo.currentText() == "Manager"
-    assert editor.name_edit.text() == ""
+    # the plan names its manager: the round is theirs without typing the name again
+    manager = demo_plan.plan.manager_name
+    assert manager and editor.name_edit.text() == manager
+    assert stored(services, demo_plan, created.id).assessor_name == manager
+    editor.name_edit.clear()
     qtbot.keyClicks(editor.name_edit, "Lars Bo")
     qtbot.waitUntil(
         lambda: stored(services, demo_plan, created.id).assessor_name == "Lars Bo", timeout=3000
@@ -404,6 +408,27 @@ def test_comparing_needs_two_rounds(page, prompts, services, demo_plan):
     assert page.comparison.stack.currentWidget() is page.comparison.placeholder
     assert "two assessment rounds" in page.comparison.placeholder.text()
     assert page.rate_stack.currentIndex() == 0  # "start a self-assessment" instead of a table
+
+
+def test_a_second_round_is_compared_with_the_first_not_the_first_with_itself(
+    qtbot, page, prompts, services, demo_plan
+):
+    services.plans.set_desk(demo_plan.plan.id, Side.MANAGER)
+    page.set_plan(demo_plan.plan.id)
+    (self_round,) = [r for r in demo_plan.rounds if r.assessor_kind is AssessorKind.SELF]
+    (manager_round,) = [r for r in demo_plan.rounds if r.assessor_kind is AssessorKind.MANAGER]
+    prompts.answers.append(True)
+    page.select_round_row(page.round_model.row_of(manager_round.id))
+    page.delete_current_round()
+    assert [r.id for r in page.comparison.chosen()] == [self_round.id, self_round.id]
+
+    created = start_round(page, AssessorKind.MANAGER)
+    focus_cell(qtbot, page.editor.table, 0, COL_RATING)
+    qtbot.keyClick(page.editor.table, Qt.Key.Key_4)
+    page.flush()
+    page.tabs.setCurrentIndex(COMPARE_TAB)
+    assert {r.id for r in page.comparison.chosen()} == {self_round.id, created.id}
+    assert page.comparison.model.rowCount() > 0
 
 
 # --- the radar chart widget -----------------------------------------------------------------

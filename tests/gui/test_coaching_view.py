@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTreeView
 
@@ -31,7 +31,7 @@ from ledarplan.gui.models.session_list import (
 )
 from ledarplan.gui.views.coaching.carry_over_dialog import CarryOverDialog
 from ledarplan.gui.views.coaching_view import CoachingView
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 pytestmark = pytest.mark.gui
 
@@ -562,7 +562,7 @@ def test_changing_the_session_date_is_saved_and_reorders_the_list(qtbot, page, s
     select(page, earlier.id)
     moved = date(2026, 11, 20)
     page.editor.next_edit.clear_value()  # it would come before the new date
-    page.editor.date_edit.setDate(QDate(moved.year, moved.month, moved.day))
+    page.editor.date_edit.set_value(moved)
     page.flush()
     assert stored(services, demo_plan.plan.id)[earlier.id].date == moved
     assert page.list_model.session_id_at(0) == earlier.id
@@ -577,7 +577,7 @@ def test_the_due_date_is_edited_in_place_and_can_be_cleared(qtbot, page, service
     table.setCurrentIndex(index)
     table.edit(index)
     editor = table.indexWidget(index)
-    assert isinstance(editor, OptionalDateEdit)
+    assert isinstance(editor, DateEdit)
     assert editor.value() == later.agreements[1].due_date
     editor.set_value(date(2027, 1, 15))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -587,7 +587,7 @@ def test_the_due_date_is_edited_in_place_and_can_be_cleared(qtbot, page, service
 
     table.edit(index)
     editor = table.indexWidget(index)
-    editor.lineEdit().selectAll()
+    editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: index.data(DateRole) is None)

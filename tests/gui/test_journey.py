@@ -144,7 +144,7 @@ def test_the_whole_plan_cycle(make_window, prompts, qtbot):
     workspace.tabs.setCurrentWidget(workspace.page(OverviewPage))
     text = workspace.page(OverviewPage).body.toPlainText()
     assert goal.title in text
-    assert "2 open agreement(s) from coaching" in text
+    assert "2 open agreements from coaching" in text  # a real plural in English
 
 
 def test_typing_survives_closing_the_window_without_saving(make_window, qtbot):

@@ -37,9 +37,7 @@ def test_switching_language_changes_menus_pages_and_qt_buttons(make_window, lang
         == (QT_CANCEL[language])
     )
     # a dialog of ours
-    assert window.welcome.create_button.text() == expected(
-        language, "WelcomePage", "Create my plan"
-    )
+    assert window.welcome.create_button.text() == expected(language, "WelcomePage", "Create a plan")
     assert QLocale().name().startswith(language)
 
 
@@ -115,3 +113,44 @@ def test_a_refused_field_is_put_back_with_a_message_in_the_language(make_window,
     assert "empty" not in said and "back to what it was" not in said
     assert goals.editor.title_edit.text() == title
     window.set_language("en")
+
+
+def _translations(language: str) -> set[str]:
+    import xml.etree.ElementTree as ET  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    ts = Path(__file__).resolve().parents[2] / "translations" / f"ledarplan_{language}.ts"
+    return {t.text for t in ET.parse(ts).getroot().iter("translation") if t.text}
+
+
+def _menu_texts(menu) -> list[str]:
+    texts = [menu.title()]
+    for action in menu.actions():
+        if action.menu() is not None:
+            texts += _menu_texts(action.menu())
+        elif not action.isSeparator():
+            texts.append(action.text())
+    return texts
+
+
+@pytest.mark.parametrize(("before", "after"), [("sv", "da"), ("da", "sv"), ("sv", "en")])
+def test_after_a_switch_no_menu_item_is_left_in_the_old_language(make_window, before, after):
+    window = make_window()
+    window.sample_action.trigger()
+    window.set_language(before)
+    window.set_language(after)
+    old_only = _translations(before) - (_translations(after) if after != "en" else set())
+    texts = [
+        t
+        for menu in window.menuBar().findChildren(type(window.view_menu))
+        for t in _menu_texts(menu)
+    ]
+    page_items = [a.text() for a in window.page_actions]
+    assert page_items and all(t in texts for t in page_items)
+    left = [t for t in texts if t in old_only or t.replace("&&", "&") in old_only]
+    assert left == [], f"still in {before} after switching to {after}: {left}"
+    goals = window.workspace.page(GoalsView)
+    index = window.workspace.tabs.indexOf(goals)
+    assert window.page_actions[index].text().replace("&&", "&") == expected(
+        after, "GoalsView", "Goals"
+    )

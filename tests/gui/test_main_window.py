@@ -43,7 +43,9 @@ def tree_texts(window) -> list[str]:
 def test_first_start_offers_three_ways_in(make_window):
     window = make_window()
     assert window.stack.currentWidget() is window.welcome
-    assert window.welcome.create_button.text() == "Create my plan"
+    # neutral words: the user may be a manager keeping the plans of the leaders they manage
+    assert window.welcome.create_button.text() == "Create a plan"
+    assert "or for a leader you manage" in window.welcome.create_button.description()
     assert window.welcome.sample_button.text() == "Try with sample data"
     assert window.welcome.import_button.text() == "Import a plan file…"
 
@@ -91,6 +93,21 @@ def test_try_with_sample_data(make_window, qtbot):
     assert summary.goals >= 3
     assert window.workspace.plan_id == summary.plan.id
     assert summary.person.name in tree_texts(window)
+
+
+def test_the_window_title_names_the_open_plan(make_window, prompts):
+    window = make_window()
+    assert window.windowTitle() == "ledarplan"
+    window.sample_action.trigger()
+    (summary,) = window._services.plans.list()
+    title = summary.plan.title or summary.plan.snapshot.framework_name
+    assert window.windowTitle() == f"{summary.person.name} — {title} — ledarplan"
+    prompts.answers.append("Åsa Ørsted")
+    window.rename_action.trigger()
+    assert window.windowTitle() == f"Åsa Ørsted — {title} — ledarplan"
+    window.set_language("sv")
+    assert window.windowTitle() == f"Åsa Ørsted — {title} — ledarplan"
+    window.set_language("en")
 
 
 def test_import_from_the_menu_and_by_drag_and_drop(make_window, prompts, tmp_path, qtbot):

@@ -98,7 +98,7 @@ def test_the_preview_lists_what_the_other_desk_added_changed_and_removed_per_par
     window.desk_menu.update_action.trigger()
 
     [shown] = seen
-    assert shown["title"] == "From your manager: 5 change(s)"
+    assert shown["title"] == "From your manager: 5 changes"
     assert shown["groups"] == {
         "Assessment rounds (1)": [("Assessment round “20/01/2027”", "Added")],
         "Goals and actions (3)": [
@@ -172,7 +172,7 @@ def test_each_conflict_is_decided_and_the_merge_waits_until_all_are(
 
     [(enabled, undecided, decisions)] = seen
     assert enabled == [False, False, False, True]
-    assert undecided == "1 conflict(s) still to decide"
+    assert undecided == "1 conflict still to decide"
     assert decisions == ["Keep both", "Keep mine", "Take theirs"]
     goal = next(g for g in window._services.goals.list(plan_id) if g.id == goal_id)
     assert goal.title == "Chefens titel"

@@ -260,3 +260,23 @@ def test_the_chosen_level_column_is_tinted_in_the_matrix(make_window):
     other = browser.level_column("chef")
     assert model.index(0, mine).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, other).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_a_long_model_name_is_shown_whole_when_there_is_room(qtbot):
+    from ledarplan.gui.views.model_browser import ModelBrowserView  # noqa: PLC0415
+
+    browser = ModelBrowserView()
+    qtbot.addWidget(browser)
+    catalog = FrameworkCatalog.load(builtin_frameworks_dir())
+    browser.set_packs(catalog.packs, {})
+    browser.select("holstebro")
+    browser.resize(900, 600)  # room for the whole name beside the level
+    browser.show()
+    qtbot.waitExposed(browser)
+    combo = browser.model_combo
+    assert "Holstebro" in combo.currentText()
+    needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    assert combo.width() > needed  # the text and the arrow, not an elided name
+    browser.resize(600, 600)  # a narrow window shortens it instead of widening the page
+    QApplication.processEvents()
+    assert browser.minimumSizeHint().width() <= 600

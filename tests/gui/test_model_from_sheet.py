@@ -69,7 +69,7 @@ def test_problems_are_listed_by_sheet_and_cell_and_nothing_can_be_saved(
         "Expectations!D1: the level 'Chef för chefer' is not in the Levels sheet (levels: "
         "'chef', 'enhetschef', or their names)",
     ]
-    assert dialog.problems_label.text().startswith("2 problem(s) in m.xlsx.")
+    assert dialog.problems_label.text().startswith("2 problems in m.xlsx.")
     assert not dialog.save_button.isEnabled()
 
 

@@ -16,7 +16,7 @@ from ledarplan.gui.views.coaching_view import CoachingView
 from ledarplan.gui.views.goals_view import GoalsView
 from ledarplan.gui.views.overview_page import OverviewPage
 from ledarplan.gui.views.talk_view import TalkView
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 pytestmark = pytest.mark.gui
 
@@ -106,7 +106,7 @@ class Thing:
 
 
 def test_a_binding_table_loads_applies_names_and_restores_its_fields(qtbot):
-    title, when, status = QLineEdit(), OptionalDateEdit(), QComboBox()
+    title, when, status = QLineEdit(), DateEdit(), QComboBox()
     for widget in (title, when, status):
         qtbot.addWidget(widget)
     for member in GoalStatus:

@@ -70,8 +70,7 @@ def test_wrong_presets_are_said_in_a_banner_and_the_window_works(make_window, tm
     banner = window.presets_banner
     assert banner is not None and banner.isVisible()
     assert banner.message.text() == (
-        "2 of your organisation's preset(s) could not be used; ledarplan uses its defaults "
-        "for them."
+        "2 of your organisation's presets could not be used; ledarplan uses its defaults for them."
     )
     banner.details_button.click()
     kind, title, text = prompts.shown[-1]

@@ -64,7 +64,7 @@ def test_a_leader_picks_cards_writes_an_own_theme_orders_them_and_sees_them_in_t
     qtbot.mouseClick(panel.themes_button, Qt.MouseButton.LeftButton)
     [dialog] = page.ask_cards.seen
     assert "Holstebro Kommune" in dialog.intro.text()  # the texts' source is named
-    assert dialog.count_label.text() == "2 theme(s) chosen"
+    assert dialog.count_label.text() == "2 themes chosen"
     # The current card is shown whole below the list: its title, then its text.
     assert dialog.card_text.toPlainText().split("\n") == [deck[0].title, deck[0].text]
     assert questions(panel)[before:] == [
@@ -186,7 +186,7 @@ def test_the_common_themes_head_the_card_picker_ticked_and_cannot_be_unticked(
     assert not first.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert first.data(Qt.ItemDataRole.FontRole).italic()
     assert "discussed in every talk" in dialog.intro.text()
-    assert dialog.count_label.text() == "0 theme(s) chosen"
+    assert dialog.count_label.text() == "0 themes chosen"
 
     view.ask_cards = answer
     qtbot.mouseClick(panel.themes_button, Qt.MouseButton.LeftButton)

@@ -28,7 +28,7 @@ from ledarplan.gui.models.prep_table import (
 )
 from ledarplan.gui.models.talk_list import TalkListModel
 from ledarplan.gui.views.talk_view import TalkView
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 pytestmark = pytest.mark.gui
 
@@ -278,12 +278,13 @@ def test_without_model_questions_a_new_talk_gets_standard_questions_and_earlier_
     assert len(talks) == 2
     new = talks[-1]
     assert new.participants == demo_plan.talks[0].participants
+    # the plan's model (Holstebro) is Danish: so are the questions, in an English interface
     assert [(a.question, a.timeframe) for a in new.leader_prep] == [
-        ("What went well in the past period?", TimeFrame.BACK),
-        ("What was hard?", TimeFrame.BACK),
-        ("How are you doing in your role today?", TimeFrame.NOW),
-        ("What do you want to develop in the coming year?", TimeFrame.AHEAD),
-        ("What support do you need?", TimeFrame.AHEAD),
+        ("Hvad gik godt i den forløbne periode?", TimeFrame.BACK),
+        ("Hvad var svært?", TimeFrame.BACK),
+        ("Hvordan går det med dig i din rolle i dag?", TimeFrame.NOW),
+        ("Hvad vil du udvikle i det kommende år?", TimeFrame.AHEAD),
+        ("Hvilken støtte har du brug for?", TimeFrame.AHEAD),
     ]
     assert new.manager_prep == new.leader_prep
     model = page.leader_prep.model
@@ -298,6 +299,22 @@ def test_without_model_questions_a_new_talk_gets_standard_questions_and_earlier_
     assert page.current_talk().id == demo_plan.talks[0].id
     assert column(model, COL_QUESTION) == [a.question for a in demo_plan.talks[0].leader_prep]
     assert page.date_edit.value() == demo_plan.talks[0].date
+
+
+def test_the_standard_questions_follow_the_plans_language_not_the_interfaces(
+    qtbot, qapp, demo_page, demo_plan, services
+):
+    from ledarplan.gui.i18n import LanguageSwitcher  # noqa: PLC0415
+
+    switcher = LanguageSwitcher(qapp)
+    switcher.apply("sv")
+    try:
+        qtbot.mouseClick(demo_page.new_button, Qt.MouseButton.LeftButton)
+    finally:
+        switcher.apply("en")
+    questions = [a.question for a in services.talks.list(demo_plan.plan.id)[-1].leader_prep]
+    assert questions[0] == "Hvad gik godt i den forløbne periode?"  # Danish, as Holstebro
+    assert "Vad har gått bra under den senaste perioden?" not in questions
 
 
 # --- after the talk ---------------------------------------------------------------------
@@ -327,7 +344,7 @@ def test_agreements_are_added_and_edited_in_place(qtbot, demo_page, demo_plan, s
     table.setCurrentIndex(due)
     qtbot.keyClick(table, Qt.Key.Key_F2)
     date_editor = table.indexWidget(due)
-    assert isinstance(date_editor, OptionalDateEdit)
+    assert isinstance(date_editor, DateEdit)
     date_editor.set_value(date(2027, 1, 15))
     qtbot.keyClick(date_editor, Qt.Key.Key_Return)
 
@@ -377,6 +394,7 @@ def test_sign_off_closes_the_record(qtbot, demo_page, demo_plan, services, promp
     page = demo_page
     plan_id = demo_plan.plan.id
     bar = page.sign_off_bar
+    page.date_edit.set_value(date.today())  # the talk has taken place
     assert bar.public_note.isVisible()
     assert "public document" in bar.public_note.text()
     page.tabs.setCurrentIndex(1)
@@ -441,6 +459,7 @@ def test_sign_off_closes_the_record(qtbot, demo_page, demo_plan, services, promp
 
 def test_sign_off_needs_a_name_and_can_be_cancelled(qtbot, demo_page, demo_plan, services, prompts):
     page = demo_page
+    page.date_edit.set_value(date.today())  # the talk has taken place
     button = page.sign_off_bar.sign_off_button
     prompts.answers.append(None)  # the user cancels
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -452,6 +471,40 @@ def test_sign_off_needs_a_name_and_can_be_cancelled(qtbot, demo_page, demo_plan,
     assert not stored(services, demo_plan.plan.id).signed_off
     assert page.date_edit.isEnabled()
     assert button.isVisible()
+
+
+def test_signing_before_the_talks_date_asks_first(qtbot, demo_page, demo_plan, services, prompts):
+    page = demo_page
+    plan_id = demo_plan.plan.id
+    later = date.today() + timedelta(days=45)
+    page.date_edit.set_value(later)
+    page.flush()
+    assert stored(services, plan_id).date == later
+    button = page.sign_off_bar.sign_off_button
+
+    prompts.answers.append(False)  # the user cancels the question: nothing changes
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    kind, title, text = prompts.shown[-1]
+    assert (kind, title) == ("confirm", "Sign before the talk?")
+    assert format_date(later) in text and "before the talk has taken place" in text
+    assert not any(shown[0] == "ask_text" for shown in prompts.shown)  # no name asked
+    assert stored(services, plan_id).leader_signature is None
+    assert button.isVisible() and page.date_edit.isEnabled()
+
+    prompts.answers += [True, "Anders Holm"]  # the user means it
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert stored(services, plan_id).leader_signature.name == "Anders Holm"
+    assert not page.date_edit.isEnabled()
+
+
+def test_signing_on_or_after_the_talks_date_asks_nothing_more(
+    qtbot, demo_page, demo_plan, services, prompts
+):
+    demo_page.date_edit.set_value(date.today())
+    prompts.answers.append("Anders Holm")
+    qtbot.mouseClick(demo_page.sign_off_bar.sign_off_button, Qt.MouseButton.LeftButton)
+    assert [shown[0] for shown in prompts.shown] == ["ask_text"]
+    assert stored(services, demo_plan.plan.id).leader_signature.name == "Anders Holm"
 
 
 # --- models -----------------------------------------------------------------------------

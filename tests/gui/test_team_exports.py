@@ -165,7 +165,7 @@ def test_the_chosen_peoples_pdfs_in_the_chosen_language(make_window, prompts, tm
     assert written == expected
     assert progress_seen == [(1, 3), (2, 3), (3, 3)]
     kind, _title, text = prompts.shown[-1]
-    assert kind == "information" and f"3 PDF(s) written to {tmp_path}." in text
+    assert kind == "information" and f"3 PDFs written to {tmp_path}." in text
     assert opened == [tmp_path]
     title = Translator("da").translate("PdfLabels", "Leader development plan")
     assert title != "Leader development plan"
@@ -186,7 +186,7 @@ def test_a_plan_that_cannot_be_written_is_named_and_the_rest_are_written(
     assert len(list(tmp_path.glob("*.pdf"))) == 4  # three PDFs and the folder in the way
     kind, _title, text = prompts.shown[-1]
     assert kind == "warning"
-    assert "3 PDF(s) written to" in text and "These could not be written:" in text
+    assert "3 PDFs written to" in text and "These could not be written:" in text
     assert f"• Cecilie Dahl – {services.plans.get(plans['Cecilie Dahl']).title}:" in text
 
 
@@ -210,7 +210,7 @@ def test_cancel_stops_after_the_pdf_being_written(make_window, prompts, tmp_path
     assert 1 <= len(files) < 4
     kind, _title, text = prompts.shown[-1]
     assert kind == "information"
-    assert f"{len(files)} PDF(s) written" in text
+    assert (f"{len(files)} PDFs written" if len(files) > 1 else "1 PDF written") in text
     assert f"You cancelled before the other {4 - len(files)}." in text
     assert actions.progress is None  # the progress dialog is gone
 

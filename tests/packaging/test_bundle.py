@@ -182,6 +182,20 @@ def test_the_first_start_creates_the_database_with_the_migrations(installed):
     assert "all is well" in installed.ok("--data-dir", data, "check")
 
 
+def test_the_package_brings_the_organisation_databases_driver(installed, postgres_server):
+    """psycopg and its libpq are inside: the installed program connects to a PostgreSQL server
+    and reads what it needs (here: that the database has not been prepared)."""
+    name = postgres_server.create_database("bundle")
+    try:
+        url = postgres_server.url("postgres", name)
+        result = installed.run("--data-dir", installed.home / "org", "--database-url", url,
+                               "plans", "list")  # fmt: skip
+        assert result.returncode == 3, result.stderr
+        assert "it has not been prepared for ledarplan" in result.stderr
+    finally:
+        postgres_server.drop_database(name)
+
+
 @pytest.mark.skipif(
     not (shutil.which("update-mime-database") and shutil.which("gio")),
     reason="needs shared-mime-info and GLib's gio to ask the desktop's view of a file",

@@ -67,6 +67,7 @@ class AssessmentView(PlanPage):
         super().__init__(services, events, prompts, parent)
         self._plan: Plan | None = None
         self._person_name = ""
+        self._manager_name = ""  # the plan's manager, who makes the manager's rounds
         self._side = Side.LEADER  # the desk this copy of the plan is on
         self._develop_actions: list[QAction] = []
         self._build_round_list()
@@ -148,14 +149,14 @@ class AssessmentView(PlanPage):
         self.empty_label.setObjectName("noRoundsLabel")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setFixedWidth(480)  # a short paragraph reads better than one long line
+        self.empty_label.setMaximumWidth(480)  # a short paragraph, narrower in a narrow window
         self.start_button = QPushButton()
         self.start_button.setObjectName("startSelfAssessment")
         self.start_button.clicked.connect(lambda: self.new_round(self._first_kind()))
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addWidget(self.empty_label)
         empty_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
         self.rate_stack = QStackedWidget()
@@ -193,7 +194,7 @@ class AssessmentView(PlanPage):
         self.tabs.setObjectName("assessmentTabs")
         self.tabs.addTab(self.splitter, "")
         self.tabs.addTab(self.comparison, "")
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.tabs)
         self.setTabOrder(self.round_list, self.new_button)
         self.setTabOrder(self.new_button, self.delete_button)
@@ -205,15 +206,15 @@ class AssessmentView(PlanPage):
         return QCoreApplication.translate("AssessmentView", "Assessment")
 
     def retranslate(self) -> None:
-        self.rounds_label.setText(self.tr("Assessment &rounds"))
+        self.rounds_label.setText(self.tr("Assess&ment rounds"))
         self.round_list.setAccessibleName(self.tr("Assessment rounds"))
-        self.new_button.setText(self.tr("&New round"))
+        self.new_button.setText(self.tr("New ro&und"))
         self.new_button.setToolTip(self.tr("Start a new assessment round (Insert)"))
         self.new_self_action.setText(self.tr("&Self-assessment"))
         self.new_other_action.setText(self.tr("Assessment by &someone else"))
-        self.delete_button.setText(self.tr("&Delete round"))
+        self.delete_button.setText(self.tr("De&lete round"))
         self.delete_button.setToolTip(self.tr("Delete the selected round (Delete)"))
-        self.feedback_button.setText(self.tr("&Feedback from others…"))
+        self.feedback_button.setText(self.tr("Feedback from &others…"))
         self.feedback_button.setToolTip(
             self.tr("Ask others for feedback with a PDF form, and take in their answers")
         )
@@ -282,6 +283,7 @@ class AssessmentView(PlanPage):
             return None, [], []
         person = self.run(lambda: self.services.people.get(plan.person_id))
         self._person_name = person.name if person else ""
+        self._manager_name = plan.manager_name
         rounds = self.run(lambda: self.services.assessments.list(plan_id)) or []
         feedback = self.run(lambda: self.services.feedback.list(plan_id)) or []
         return plan, rounds, feedback
@@ -312,12 +314,14 @@ class AssessmentView(PlanPage):
     # --- actions ----------------------------------------------------------------------------
 
     def new_round(self, kind: AssessorKind) -> AssessmentRound | None:
-        """Starts a round dated today; a self-assessment is named after the plan's leader."""
+        """Starts a round dated today, named after who makes it: a self-assessment after the
+        plan's leader, the manager's after the plan's manager (when the plan names one)."""
         if self.plan_id is None:
             return None
         self.flush()
         plan_id = self.plan_id
-        name = self._person_name if kind is AssessorKind.SELF else ""
+        name = {AssessorKind.SELF: self._person_name, AssessorKind.MANAGER: self._manager_name}
+        name = name.get(kind, "")
         created = self.run(
             lambda: self.services.assessments.record(
                 plan_id, date.today(), [], assessor_kind=kind, assessor_name=name
@@ -329,7 +333,7 @@ class AssessmentView(PlanPage):
         self.reload()
         self.select_round_row(self.round_model.row_of(created.id))
         self.tabs.setCurrentIndex(RATE_TAB)
-        if kind is AssessorKind.SELF:
+        if name:
             self.editor.table.setFocus()
         else:
             self.editor.name_edit.setFocus()  # whose assessment it is comes first

@@ -165,7 +165,7 @@ class CoachingView(PlanPage):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([430, 770])
         self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.splitter)
 
         QWidget.setTabOrder(self.filter_edit, self.list_view)

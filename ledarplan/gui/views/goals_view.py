@@ -75,7 +75,7 @@ class GoalsView(PlanPage):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 880])
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.splitter)
         QWidget.setTabOrder(self.goal_list, self.new_goal_button)
         QWidget.setTabOrder(self.new_goal_button, self.delete_goal_button)
@@ -92,6 +92,9 @@ class GoalsView(PlanPage):
         self.goal_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.goal_list.setUniformItemSizes(True)
         self.goal_list.setSpacing(1)
+        # The cards follow the list's width (see GoalCardDelegate): no sideways scrolling.
+        self.goal_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.goal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.goal_list.selectionModel().currentRowChanged.connect(self._goal_row_changed)
         self.new_goal_button = QPushButton()
         self.new_goal_button.setObjectName("newGoal")

@@ -56,7 +56,11 @@ class ModelBrowserView(QWidget):
         self.model_label = QLabel()
         self.model_combo = QComboBox()
         self.model_combo.setObjectName("modelCombo")
-        self.model_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Long model names are shown whole in the list; the field itself may be narrower.
+        self.model_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.model_combo.setMinimumContentsLength(18)
         self._framework_model = FrameworkListModel(self)
         self.model_combo.setModel(self._framework_model)
         self.model_label.setBuddy(self.model_combo)
@@ -64,7 +68,7 @@ class ModelBrowserView(QWidget):
         self.level_label = QLabel()
         self.level_combo = QComboBox()
         self.level_combo.setObjectName("levelCombo")
-        self.level_combo.setMinimumContentsLength(22)
+        self.level_combo.setMinimumContentsLength(16)
         self.level_label.setBuddy(self.level_combo)
 
         self.source_label = QLabel()
@@ -117,8 +121,7 @@ class ModelBrowserView(QWidget):
         chooser.addWidget(self.model_combo, 2)
         chooser.addSpacing(16)
         chooser.addWidget(self.level_label)
-        chooser.addWidget(self.level_combo, 1)
-        chooser.addStretch(1)
+        chooser.addWidget(self.level_combo, 1)  # the two share the row: long names show whole
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.contents_view)

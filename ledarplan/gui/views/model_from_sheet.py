@@ -186,9 +186,7 @@ class ModelFromSheetDialog(QDialog):
     # --- the template ----------------------------------------------------------------------
 
     def _ask_workbook_path(self, title: str, name: str) -> Path | None:
-        chosen = self._prompts.save_file(
-            self, title, str(Path.home() / name), self.tr("Excel workbooks (*.xlsx)")
-        )
+        chosen = self._prompts.save_file(self, title, name, self.tr("Excel workbooks (*.xlsx)"))
         if chosen is not None and chosen.suffix.lower() != WORKBOOK_SUFFIX:
             chosen = chosen.with_name(chosen.name + WORKBOOK_SUFFIX)
         return chosen

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ledarplan.domain.entities import Side
 from ledarplan.frameworks.schema import FrameworkPack
 from ledarplan.gui.views.model_browser import ModelBrowserView
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 
 @dataclass(frozen=True)
@@ -127,9 +127,9 @@ class NewPlanDialog(QDialog):
         self.title_label = QLabel()
         self.title_label.setBuddy(self.title_edit)
         start, end = default_period(today)
-        self.start_edit = OptionalDateEdit()
+        self.start_edit = DateEdit()
         self.start_edit.set_value(start)
-        self.end_edit = OptionalDateEdit()
+        self.end_edit = DateEdit()
         self.end_edit.set_value(end)
         period = QHBoxLayout()
         period.addWidget(self.start_edit)

@@ -59,7 +59,7 @@ class OverviewPage(PlanPage):
         status_row.addWidget(self.agree_button)
         status_row.addWidget(self.follow_up_button)
         status_row.addWidget(self.reopen_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.heading)
         layout.addLayout(status_row)
         layout.addWidget(self.body, 1)

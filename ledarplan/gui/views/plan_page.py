@@ -7,13 +7,15 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ledarplan.domain.errors import DomainError
 from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import EVERYTHING, DataEvents, PlanPart
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.widgets.due_date_delegate import show_plan_period
+from ledarplan.gui.widgets.fitting import scrolling
 from ledarplan.services.container import Services
 
 T = TypeVar("T")
@@ -22,7 +24,8 @@ T = TypeVar("T")
 class PlanPage(QWidget):
     """A page shows one plan at a time; the workspace calls `set_plan` and `flush`.
 
-    Subclasses build their widgets in `__init__`, fill them in `reload()`, store what the user
+    Subclasses lay their widgets out on `content` in `__init__` (the page scrolls only when the
+    window is smaller than the body can be made), fill them in `reload()`, store what the user
     typed in `save_edits()` (which `edits` calls after a pause in typing, when focus leaves a
     field, and on `flush()`), and set their texts in `retranslate()` (called again on language
     change).
@@ -43,6 +46,13 @@ class PlanPage(QWidget):
         self.events = events
         self.prompts = prompts
         self.plan_id: str | None = None
+        #: Where a page lays out its widgets.
+        self.content = QWidget()
+        self.content.setObjectName("pageContent")
+        self.scroll = scrolling(self.content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self._notifying = False  # our own change notices must not reload this page
         self._stale = False  # changed elsewhere while hidden: reload when shown
         #: What the user typed on its way to the services (autosave, flush, refused saves).
@@ -60,9 +70,21 @@ class PlanPage(QWidget):
         when it is next shown, so opening a plan reads only what the user sees."""
         self.flush()
         self.plan_id = plan_id
+        self._follow_plan_period()
         self._stale = not load
         if load:
             self.reload()
+
+    def _follow_plan_period(self) -> None:
+        """An empty date field's calendar opens inside the plan's period."""
+        plan = None
+        if self.plan_id is not None:
+            try:
+                plan = self.services.plans.get(self.plan_id)
+            except DomainError:
+                plan = None  # gone meanwhile: the page shows nothing of it
+        start, end = (plan.period_start, plan.period_end) if plan else (None, None)
+        show_plan_period(self, start, end)
 
     def reload(self) -> None:
         """Refills the page from the services for `self.plan_id` (None: show nothing)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -39,7 +40,8 @@ from ledarplan.gui.views.talk.outcome_panel import OutcomePanel
 from ledarplan.gui.views.talk.prep_panel import PrepPanel
 from ledarplan.gui.views.talk.sign_off_bar import SignOffBar
 from ledarplan.gui.views.talk.standard_questions import standard_questions
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
+from ledarplan.gui.widgets.fitting import scrolling
 from ledarplan.services.container import Services
 
 _EMPTY_PAGE, _TALK_PAGE = 0, 1
@@ -74,7 +76,7 @@ class TalkView(PlanPage):
         self.talk_caption = QLabel()
         self.talk_combo = QComboBox()
         self.talk_combo.setModel(self._talks)
-        self.talk_combo.setMinimumContentsLength(24)
+        self.talk_combo.setMinimumContentsLength(18)
         self.talk_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.talk_caption.setBuddy(self.talk_combo)
         self.talk_combo.activated.connect(self._talk_chosen)
@@ -92,14 +94,14 @@ class TalkView(PlanPage):
         self.empty_label.setObjectName("emptyTalkLabel")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setFixedWidth(480)  # a readable measure; wrapped labels need a width
+        self.empty_label.setMaximumWidth(480)  # a readable measure, narrower in a narrow window
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_new_talk)
 
     def _build_talk_page(self) -> None:
         self.date_caption = QLabel()
-        self.date_edit = OptionalDateEdit()
+        self.date_edit = DateEdit()
         self.date_caption.setBuddy(self.date_edit)
         self.participants_caption = QLabel()
         self.participants_edit = QLineEdit()
@@ -135,8 +137,10 @@ class TalkView(PlanPage):
         preparation.addWidget(self.manager_prep)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(preparation, "")
-        self.tabs.addTab(self.outcome, "")
+        # Each tab scrolls on its own in a low window: the talk's date above and the sign-off
+        # below stay in sight.
+        self.tabs.addTab(scrolling(preparation, "preparationScroll"), "")
+        self.tabs.addTab(scrolling(self.outcome, "outcomeScroll"), "")
 
         talk_page = QWidget()
         talk_layout = QVBoxLayout(talk_page)
@@ -150,7 +154,7 @@ class TalkView(PlanPage):
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_title)
         empty_layout.addSpacing(8)
-        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addWidget(self.empty_label)
         empty_layout.addSpacing(16)
         empty_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
@@ -158,7 +162,7 @@ class TalkView(PlanPage):
         self.stack = QStackedWidget()
         self.stack.insertWidget(_EMPTY_PAGE, empty_page)
         self.stack.insertWidget(_TALK_PAGE, talk_page)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.stack)
 
     # --- PlanPage ----------------------------------------------------------------------
@@ -181,7 +185,7 @@ class TalkView(PlanPage):
         self.participants_edit.setPlaceholderText(self.tr("Who takes part in the talk"))
         self._show_desk_texts()
         self.tabs.setTabText(0, self.tr("P&reparation"))
-        self.tabs.setTabText(1, self.tr("Aft&er the talk"))
+        self.tabs.setTabText(1, self.tr("After the ta&lk"))
         self.start_button.setText(self.tr("&Start the development talk"))
         for panel in (self.leader_prep, self.manager_prep, self.outcome, self.sign_off_bar):
             panel.retranslate()
@@ -218,7 +222,10 @@ class TalkView(PlanPage):
         plan = self.run(lambda: self.services.plans.get(plan_id))
         if plan is None:
             return
-        questions = self.services.talks.opening_questions(plan.framework_id, standard_questions())
+        questions = self.services.talks.opening_questions(
+            plan.framework_id,
+            standard_questions(self.services.talks.model_language(plan.framework_id)),
+        )
         latest = self._talks.talk_at(0)
         talk = DevelopmentTalk(
             plan_id=plan_id,
@@ -283,6 +290,8 @@ class TalkView(PlanPage):
         talk = self._talk
         if talk is None or talk.signature(self._side) is not None or self.edits.refused:
             return  # unsaved edits would otherwise be shut out of the record for good
+        if talk.date is not None and talk.date > date.today() and not self._sign_early(talk.date):
+            return
         name = self.prompts.ask_text(
             self.window(),
             self.tr("Sign off the talk"),
@@ -301,6 +310,19 @@ class TalkView(PlanPage):
             self._set_read_only(True)
             self.sign_off_bar.show_talk(signed, self._side)
             self.notify_changed(PlanPart.TALKS)
+
+    def _sign_early(self, talk_date: date) -> bool:
+        """Whether the user means to sign a talk that, by its date, has not taken place yet."""
+        return self.prompts.confirm_destructive(
+            self.window(),
+            self.tr("Sign before the talk?"),
+            self.tr(
+                "The talk is dated %1, which is still to come. A signature confirms what was "
+                "said and agreed in the talk.\n\nSign the record now, before the talk has "
+                "taken place?"
+            ).replace("%1", format_date(talk_date)),
+            self.tr("Sign now"),
+        )
 
     # --- showing and saving ------------------------------------------------------------
 
@@ -400,8 +422,6 @@ class TalkView(PlanPage):
                     "you agreed, and sign the record off."
                 )
             )
-        # A wrapped label centred in a layout does not get its height from its width by itself.
-        self.empty_label.setMinimumHeight(self.empty_label.heightForWidth(480))
         self.start_button.setVisible(self.plan_id is not None)
 
 

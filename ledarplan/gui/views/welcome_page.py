@@ -1,9 +1,11 @@
-"""The first start: create my plan, try with sample data, or import a plan file."""
+"""The first start: create a plan, try with sample data, or import a plan file."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
+
+from ledarplan.gui.widgets.fitting import scrolling
 
 
 class WelcomePage(QWidget):
@@ -47,24 +49,32 @@ class WelcomePage(QWidget):
         holder.setLayout(column)
         # A fixed reading width: wrapped labels and link buttons then get their full height.
         holder.setFixedWidth(600)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addSpacing(48)
         layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))  # a small screen scrolls rather than cuts it off
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Welcome to ledarplan"))
         self.intro.setText(
             self.tr(
-                "Keep your leader development plan here: read what your organisation's "
-                "leadership model expects of you, assess yourself, set goals, log coaching "
-                "and prepare your development talk."
+                "Keep leader development plans here, your own or those of the leaders you "
+                "manage: read what your organisation's leadership model expects, assess, set "
+                "goals, log coaching and prepare the development talk."
             )
         )
-        self.create_button.setText(self.tr("Create my plan"))
+        # A manager keeping the plans of the leaders they manage starts here too.
+        self.create_button.setText(self.tr("Create a plan"))
         self.create_button.setDescription(
-            self.tr("Choose your leadership model and role level, and start.")
+            self.tr(
+                "For yourself, or for a leader you manage: choose the leadership model and "
+                "role level, and start."
+            )
         )
         self.sample_button.setText(self.tr("Try with sample data"))
         self.sample_button.setDescription(

@@ -167,12 +167,17 @@ class PlanWorkspace(QWidget):
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
 
+    def page_titles(self) -> list[str]:
+        """The pages' titles in the current language (asked afresh, not read off the tabs)."""
+        titles = [
+            built.title() if built is not None else _title_of(make)
+            for make, built in zip(self._factories, self._built, strict=True)
+        ]
+        return [*titles, self.tr("Leadership model")]
+
     def retranslate(self) -> None:
-        for index, make in enumerate(self._factories):
-            built = self._built[index]
-            title = built.title() if built is not None else _title_of(make)
+        for index, title in enumerate(self.page_titles()):
             self.tabs.setTabText(index, title)
-        self.tabs.setTabText(len(self._factories), self.tr("Leadership model"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

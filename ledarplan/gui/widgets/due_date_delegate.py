@@ -1,61 +1,88 @@
-"""Edits an agreement's due date in place with a date field that may be left empty."""
+"""Edits an agreement's due date in place with the program's date field (it may be left empty).
+
+The date is stored only when the user changed it, and a text that is not a date keeps the cell
+open, marked, with the reason: nothing typed becomes another date or is dropped unseen.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ledarplan.gui.models.agreement_table import COL_DUE, DateRole
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 _Index = QModelIndex | QPersistentModelIndex
+_DONE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
-class _DueDateEditor(OptionalDateEdit):
-    """Starts at today when there is no date yet (not at the year 1900), and stores nothing
-    unless the user changed it; Delete or Backspace with everything selected clears it."""
+class _DueDateEditor(DateEdit):
+    """Remembers the date it started with, so an unchanged date is not stored again."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.touched = False
-        self.dateChanged.connect(self._mark_touched)
-
-    def _mark_touched(self) -> None:
-        self.touched = True
-
-    def start_at(self, value: date | None) -> None:
-        self.set_value(value or date.today())
-        self.touched = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        everything = self.lineEdit().selectedText() == self.text()
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and everything:
-            self.clear_value()
-            return
-        super().keyPressEvent(event)
+    started: date | None = None
 
 
 class DueDateDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        #: The plan's period: an empty due date's calendar opens inside it.
+        self.period: tuple[date | None, date | None] = (None, None)
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         if index.column() != COL_DUE:
             return super().createEditor(parent, option, index)
         editor = _DueDateEditor(parent)
+        editor.setFrame(False)
+        editor.set_period(*self.period)
         editor.setAccessibleName(self.tr("Due date"))
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
         if isinstance(editor, _DueDateEditor):
-            editor.start_at(index.data(DateRole))
-            editor.lineEdit().selectAll()
+            if editor.has_pending_text() or editor.problem():
+                return  # the user's typing is not overwritten by the model's echo
+            editor.started = index.data(DateRole)
+            editor.set_value(editor.started)
+            editor.selectAll()  # what is typed replaces the date
             return
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         if isinstance(editor, _DueDateEditor):
-            if editor.touched:
+            if editor.commit() and editor.value() != editor.started:
                 model.setData(index, editor.value(), DateRole)
+                editor.started = editor.value()
             return
         super().setModelData(editor, model, index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A due date that is not a date stays in its cell, marked, until corrected."""
+        if isinstance(watched, _DueDateEditor):
+            kind = event.type()
+            done = (
+                kind == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in _DONE_KEYS
+            )
+            if (done or kind == QEvent.Type.FocusOut) and not watched.commit():
+                return True  # the cell stays open with the text (focus may still leave)
+        return super().eventFilter(watched, event)
+
+
+def show_plan_period(root: QWidget, start: date | None, end: date | None) -> None:
+    """Every date field under `root`, in forms and in tables, opens its calendar inside the
+    plan's period when it has no date yet."""
+    for edit in root.findChildren(DateEdit):
+        edit.set_period(start, end)
+    for delegate in root.findChildren(DueDateDelegate):
+        delegate.period = (start, end)

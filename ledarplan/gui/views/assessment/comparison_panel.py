@@ -90,8 +90,11 @@ class ComparisonPanel(QWidget):
         self.second_combo.setObjectName("secondRound")
         self.second_label.setBuddy(self.second_combo)
         for combo in (self.first_combo, self.second_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(18)
+            # Wide when there is room; a narrow window shortens the names, the list shows them.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         self.swap_button = QPushButton()
         self.swap_button.setObjectName("swapRounds")
 
@@ -151,9 +154,11 @@ class ComparisonPanel(QWidget):
         choosers.addWidget(self.second_label)
         choosers.addWidget(self.second_combo, 1)
         choosers.addWidget(self.swap_button)
-        choosers.addSpacing(8)
-        choosers.addWidget(self.feedback_label)
-        choosers.addWidget(self.feedback_combo, 1)
+        # The feedback from others on a row of its own: the rounds fit a narrow window.
+        feedback = QHBoxLayout()
+        feedback.addWidget(self.feedback_label)
+        feedback.addWidget(self.feedback_combo)
+        feedback.addStretch(1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -167,6 +172,7 @@ class ComparisonPanel(QWidget):
         inner = QVBoxLayout(comparison)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(choosers)
+        inner.addLayout(feedback)
         inner.addWidget(self.summary_label)
         inner.addWidget(self.feedback_note)
         inner.addWidget(self.splitter, 1)
@@ -190,7 +196,7 @@ class ComparisonPanel(QWidget):
         self.chart.setAccessibleName(self.tr("Radar chart of the average rating per area"))
         self.chart.set_placeholder(self.tr("Choose two rounds to compare."))
         self._show_placeholder_text()
-        self.feedback_label.setText(self.tr("&Feedback from others"))
+        self.feedback_label.setText(self.tr("Feedback from &others"))
         self.feedback_combo.setAccessibleName(self.tr("Feedback round shown beside the two"))
         self.spots.retranslate()
         self.model.retranslate()

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +28,7 @@ from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.models.rating_table import RatingTableModel
 from ledarplan.gui.models.round_list import assessor_kind_label
 from ledarplan.gui.views.assessment.rating_table_view import RatingTableView
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 
 class RatingEditor(QWidget):
@@ -67,11 +66,8 @@ class RatingEditor(QWidget):
         self.name_label.setBuddy(self.name_edit)
 
         self.date_label = QLabel()
-        # A round always has a date, so the plain date field (not the optional one) fits.
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit(required=True)  # a round always has a date
         self.date_edit.setObjectName("roundDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.date_label.setBuddy(self.date_edit)
 
         self.note_label = QLabel()
@@ -100,12 +96,13 @@ class RatingEditor(QWidget):
         who.addSpacing(12)
         who.addWidget(self.name_label)
         who.addWidget(self.name_edit, 1)
-        who.addSpacing(12)
-        who.addWidget(self.date_label)
-        who.addWidget(self.date_edit)
+        when = QHBoxLayout()
+        when.addWidget(self.date_edit)
+        when.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.kind_label, who)
+        form.addRow(self.date_label, when)
         form.addRow(self.note_label, self.note_edit)
 
         layout = QVBoxLayout(self)

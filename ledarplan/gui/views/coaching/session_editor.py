@@ -11,12 +11,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import QLocale, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -38,7 +37,7 @@ from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.models.checkable_list import CheckableEntry, CheckableListModel
 from ledarplan.gui.views.coaching.agreements_editor import AgreementsEditor
 from ledarplan.gui.views.coaching.private_marker import PrivateMarker
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 _KOLB = ("experience", "reflection", "conclusion", "experiment")
 
@@ -91,7 +90,7 @@ class SessionEditor(QWidget):
         self.agreements_heading = _heading()
         self.agreements_heading.setBuddy(self.agreements.table)
         self.next_label = QLabel()
-        self.next_edit = OptionalDateEdit()
+        self.next_edit = DateEdit()
         self.next_edit.setObjectName("nextDateEdit")
         self.next_label.setBuddy(self.next_edit)
         self._lay_out()
@@ -128,10 +127,8 @@ class SessionEditor(QWidget):
 
     def _build_details(self) -> None:
         self.date_label = QLabel()
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit(required=True)  # a session always has a date
         self.date_edit.setObjectName("dateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.date_label.setBuddy(self.date_edit)
         self.with_label = QLabel()
         self.with_edit = QLineEdit()
@@ -360,7 +357,7 @@ class SessionEditor(QWidget):
         for name, text in texts.items():
             self.kolb_labels[name].setText(text)
             self.kolb_edits[name].setAccessibleName(text.replace("&", ""))
-        self.agreements_heading.setText(self.tr("Agr&eements"))
+        self.agreements_heading.setText(self.tr("Agreeme&nts"))
         self.agreements.retranslate()
         self._show_privacy()
 

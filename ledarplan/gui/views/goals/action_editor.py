@@ -33,7 +33,7 @@ from ledarplan.gui.views.goals.names import (
     action_status_names,
     kind_explanation,
 )
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 #: The six questions, by the ids a model's talk-questions section uses for them (Kalix).
 QUESTION_IDS = {
@@ -127,7 +127,7 @@ class ActionEditor(QWidget):
         self.kind_label.setBuddy(self.kind_combo)
 
         self.due_label = QLabel()
-        self.due_edit = OptionalDateEdit()
+        self.due_edit = DateEdit()
         self.due_edit.setObjectName("actionDueDate")
         self.due_label.setBuddy(self.due_edit)
 
@@ -220,11 +220,11 @@ class ActionEditor(QWidget):
             self.block_combo.setItemText(0, self._own_action_text())
         labels = {
             "what": self.tr("&What"),
-            "how": self.tr("&How"),
+            "how": self.tr("H&ow"),
             "why": self.tr("Wh&y"),
             "who": self.tr("Wh&o"),
             "when": self.tr("Whe&n"),
-            "follow_up": self.tr("How we &follow up"),
+            "follow_up": self.tr("How we follo&w up"),
         }
         hints = {
             "what": (

@@ -45,6 +45,7 @@ class ActionsPanel(QWidget):
         font = QFont(self.heading.font())
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # a narrow window wraps it rather than widens
         self.add_button = QPushButton()
         self.add_button.setObjectName("addAction")
         self.add_button.clicked.connect(self.add_requested)
@@ -102,8 +103,7 @@ class ActionsPanel(QWidget):
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
-        buttons.addWidget(self.heading)
-        buttons.addStretch(1)
+        buttons.addWidget(self.heading, 1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         self.splitter = QSplitter(Qt.Orientation.Vertical)

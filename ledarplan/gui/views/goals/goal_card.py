@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -26,6 +27,8 @@ _Index = QModelIndex | QPersistentModelIndex
 _PADDING = 8
 _LINE_GAP = 3
 _BAR_WIDTH = 110
+#: A card's width beside no list (a narrower list's cards are as wide as the list).
+_CARD_WIDTH = 260
 
 #: A small coloured mark before the status, so the state of many goals reads at a glance.
 STATUS_COLOURS = {
@@ -55,7 +58,14 @@ class GoalCardDelegate(QStyledItemDelegate):
             + QFontMetrics(title).height()
             + 2 * (QFontMetrics(small).height() + _LINE_GAP)
         )
-        return QSize(260, height)
+        return QSize(self._width(), height)
+
+    def _width(self) -> int:
+        """As wide as the list shows: a narrow list shortens the texts, it does not scroll."""
+        view = self.parent()
+        if isinstance(view, QListView):
+            return max(1, view.viewport().width() - 2 * view.spacing())
+        return _CARD_WIDTH
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)

@@ -34,7 +34,7 @@ from ledarplan.gui.binding import Bindings, Field
 from ledarplan.gui.models.checkin_table import COL_DATE, COL_NOTE, COL_PROGRESS, CheckInTableModel
 from ledarplan.gui.models.item_links import ExpectationRole, IsAreaRole, ItemLinksModel
 from ledarplan.gui.views.goals.names import goal_status_names
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 
 def _paragraph_edit(lines: int) -> QPlainTextEdit:
@@ -100,7 +100,7 @@ class GoalEditor(QWidget):
         self.criterion_label.setBuddy(self.criterion_edit)
 
         self.target_label = QLabel()
-        self.target_edit = OptionalDateEdit()
+        self.target_edit = DateEdit()
         self.target_edit.setObjectName("goalTargetDate")
         self.target_label.setBuddy(self.target_edit)
 
@@ -151,7 +151,7 @@ class GoalEditor(QWidget):
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
 
         self.checkin_date_label = QLabel()
-        self.checkin_date_edit = OptionalDateEdit()
+        self.checkin_date_edit = DateEdit()
         self.checkin_date_edit.setObjectName("checkInDate")
         self.checkin_date_label.setBuddy(self.checkin_date_edit)
         self.checkin_progress_check = QCheckBox()
@@ -177,16 +177,16 @@ class GoalEditor(QWidget):
         form.addRow(self.title_label, self.title_edit)
         form.addRow(self.description_label, self.description_edit)
         form.addRow(self.criterion_label, self.criterion_edit)
-        dates = QHBoxLayout()
-        dates.addWidget(self.target_edit)
-        dates.addSpacing(12)
-        dates.addWidget(self.status_label)
-        dates.addWidget(self.status_combo)
-        dates.addSpacing(12)
-        dates.addWidget(self.progress_label)
-        dates.addWidget(self.progress_spin)
-        dates.addStretch(1)
-        form.addRow(self.target_label, dates)
+        # Short rows of their own rather than one long one: the editor fits a narrow window.
+        for label, field in (
+            (self.target_label, self.target_edit),
+            (self.status_label, self.status_combo),
+            (self.progress_label, self.progress_spin),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(field)
+            row.addStretch(1)
+            form.addRow(label, row)
 
         links_page = QWidget()
         links_layout = QVBoxLayout(links_page)
@@ -199,14 +199,16 @@ class GoalEditor(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.checkin_date_label)
         add_row.addWidget(self.checkin_date_edit)
-        add_row.addSpacing(8)
-        add_row.addWidget(self.checkin_progress_check)
-        add_row.addWidget(self.checkin_progress_spin)
         add_row.addStretch(1)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.checkin_progress_check)
+        progress_row.addWidget(self.checkin_progress_spin)
+        progress_row.addStretch(1)
         note_row = QHBoxLayout()
         note_row.addWidget(self.checkin_note_edit, 1)
         note_row.addWidget(self.add_checkin_button)
         checkins_layout.addLayout(add_row)
+        checkins_layout.addLayout(progress_row)
         checkins_layout.addLayout(note_row)
 
         self.tabs = QTabWidget()
@@ -280,7 +282,7 @@ class GoalEditor(QWidget):
         )
         self.checkin_view.setAccessibleName(self.tr("Check-ins"))
         self.checkin_model.set_headers([self.tr("Date"), self.tr("Progress"), self.tr("Note")])
-        self.checkin_date_label.setText(self.tr("Dat&e"))
+        self.checkin_date_label.setText(self.tr("Da&te"))
         self.checkin_date_edit.setAccessibleName(self.tr("Check-in date"))
         self.checkin_progress_check.setText(self.tr("Set p&rogress to"))
         self.checkin_progress_spin.setAccessibleName(self.tr("New progress in percent"))

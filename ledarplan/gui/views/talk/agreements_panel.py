@@ -74,7 +74,7 @@ class AgreementsPanel(QWidget):
         self.model.set_texts(
             [self.tr("Agreement"), self.tr("Who"), self.tr("Due"), self.tr("Done")], ""
         )
-        self.caption.setText(self.tr("A&greements:"))
+        self.caption.setText(self.tr("Agree&ments:"))
         self.table.setAccessibleName(self.tr("Agreements"))
         self.rows.set_texts(
             (

@@ -18,7 +18,7 @@ from ledarplan.domain.entities import Agreement
 from ledarplan.gui.edit_session import EditSession
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.talk.agreements_panel import AgreementsPanel
-from ledarplan.gui.widgets.date_edit import OptionalDateEdit
+from ledarplan.gui.widgets.date_edit import DateEdit
 
 
 class OutcomePanel(QWidget):
@@ -30,7 +30,7 @@ class OutcomePanel(QWidget):
         self.summary_edit.setMinimumHeight(self.summary_edit.fontMetrics().lineSpacing() * 6 + 12)
         self.summary_caption.setBuddy(self.summary_edit)
         self.follow_up_caption = QLabel()
-        self.follow_up_edit = OptionalDateEdit()
+        self.follow_up_edit = DateEdit()
         self.follow_up_caption.setBuddy(self.follow_up_edit)
         self.agreements = AgreementsPanel(prompts)
 

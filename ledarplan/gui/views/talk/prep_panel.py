@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -104,6 +105,9 @@ class PrepPanel(QGroupBox):
         ):
             signal.connect(self._fit_rows)
 
+        # Two rows at least; a low window gives the rest to the answer, and the table scrolls.
+        rows = self.table.verticalHeader().defaultSectionSize() * 2
+        self.table.setMinimumHeight(header.sizeHint().height() + rows + 4)
         self.rows = RowButtons(
             self.table, self.add_question, self.remove_question, self.move_question
         )
@@ -137,7 +141,8 @@ class PrepPanel(QGroupBox):
 
         self.answer_edit = QPlainTextEdit()
         self.answer_edit.setTabChangesFocus(True)
-        self.answer_edit.setMinimumHeight(self.answer_edit.fontMetrics().lineSpacing() * 4 + 12)
+        # Grows with the room there is; a low window still shows two lines of the answer.
+        self.answer_edit.setMinimumHeight(self.answer_edit.fontMetrics().lineSpacing() * 2 + 12)
         self.answer_caption = QLabel()
         self.answer_caption.setBuddy(self.answer_edit)
 
@@ -150,11 +155,16 @@ class PrepPanel(QGroupBox):
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
+        # The themes on a row of their own above the questions, the row buttons below: two
+        # short rows fit beside the other side's preparation in a narrow window.
+        themes = QHBoxLayout()
+        themes.setContentsMargins(0, 0, 0, 0)
+        themes.addWidget(self.themes_button)
+        themes.addWidget(self.own_theme_button)
+        themes.addStretch(1)
+        upper_layout.addLayout(themes)
         upper_layout.addWidget(self.table, 1)
-        buttons = self.rows.row()
-        buttons.insertWidget(0, self.themes_button)
-        buttons.insertWidget(1, self.own_theme_button)
-        upper_layout.addLayout(buttons)
+        upper_layout.addLayout(self.rows.row())
 
         question = QWidget()
         question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -228,7 +238,7 @@ class PrepPanel(QGroupBox):
             "A common theme is discussed in every talk: it stays in the preparation"
         )
         self.remove_button.setToolTip(self._remove_tip)
-        self.themes_button.setText(self.tr("Choose t&hemes…"))
+        self.themes_button.setText(self.tr("Choose theme&s…"))
         self.themes_button.setToolTip(
             self.tr(
                 "Pick conversation cards from the leadership model: the themes you want to "
@@ -239,7 +249,7 @@ class PrepPanel(QGroupBox):
         self.own_theme_button.setToolTip(self.tr("Write a theme of your own for the talk"))
         self.question_caption.setText(self.tr("&Question:"))
         self.question_label.setToolTip(self.tr("This question comes from the leadership model."))
-        self.timeframe_caption.setText(self.tr("Time &frame:"))
+        self.timeframe_caption.setText(self.tr("Ti&me frame:"))
         self.answer_caption.setText(self.tr("Ans&wer:"))
         self.private_check.setText(self.tr("&Private"))
         self.table.setAccessibleName(self.tr("Questions"))

@@ -99,15 +99,18 @@ def upgrade() -> None:
         )
     op.execute("ALTER TABLE development_talk DROP COLUMN signed_off_by")
     op.execute("ALTER TABLE development_talk DROP COLUMN signed_off_at")
-    # The first person stored is the user; their plans are on the leader's desk.
+    # The first person stored is the user; their plans are on the leader's desk. (SQLite's
+    # rowid breaks a tie in the order of storing; PostgreSQL has none, and an organisation's
+    # database is made empty by `ledarplan org init`, so any stable order does.)
+    tie = "rowid" if bind.dialect.name == "sqlite" else "id"
     op.execute(
-        """
+        f"""
         INSERT INTO plan_desk (plan_id, side, seen, met_at)
         SELECT plan.id,
                CASE WHEN plan.person_id = (
-                   SELECT id FROM person ORDER BY created_at, rowid LIMIT 1
+                   SELECT id FROM person ORDER BY created_at, {tie} LIMIT 1
                ) THEN 'leader' ELSE 'manager' END,
-               '{}', NULL
+               '{{}}', NULL
         FROM plan
         """
     )

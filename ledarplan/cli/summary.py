@@ -1,0 +1,156 @@
+"""`ledarplan summary PLAN… --out FILE` and `ledarplan hr report FILE… --out REPORT.pdf`.
+
+The first writes an anonymous summary of plans for the organisation's yearly picture (with
+`--preview`, only says what the file would hold); the second is HR's: it reads many summary
+files and writes the picture as a PDF. docs/hr-summary.md describes both.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ledarplan.cli.context import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliContext
+from ledarplan.cli.plans import resolve_plan_id
+from ledarplan.summary import DEFAULT_THRESHOLD, MIN_THRESHOLD
+
+#: Why a file was not read (`summary.document.Refusal`), as the command line says it.
+REFUSALS = {
+    "not-a-summary": "not a ledarplan summary",
+    "newer": "written by a newer version of ledarplan",
+    "not-anonymous": (
+        "refused: it holds names or free text added by hand, and the report must stay anonymous"
+    ),
+    "damaged": "damaged",
+    "unknown-model": "some plans left out: a model, level or item not installed here",
+    "unreadable": "cannot be read",
+}
+
+
+def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    summary = verbs.add_parser(
+        "summary",
+        help="write an anonymous summary of plans for the organisation's yearly picture (no "
+        "names, no texts, no dates finer than the month)",
+        parents=[common],
+    )
+    summary.add_argument("plans", metavar="PLAN", nargs="*", help="plan ids (or unique beginnings)")
+    summary.add_argument(
+        "--all", action="store_true", help="every plan here (of people not archived)"
+    )
+    summary.add_argument("--out", metavar="FILE", type=Path, help="the summary file to write")
+    summary.add_argument(
+        "--preview",
+        action="store_true",
+        help="print what the file would hold, in words, and write nothing",
+    )
+    summary.add_argument(
+        "--lang", choices=["sv", "da", "en"], help="language of the preview (default: the app's)"
+    )
+    summary.set_defaults(handler=_summary)
+
+    hr = verbs.add_parser("hr", help="HR's picture of the organisation", parents=[common])
+    actions = hr.add_subparsers(dest="action", metavar="ACTION", required=True)
+    report = actions.add_parser(
+        "report",
+        help="read summary files and write the organisation's picture as a PDF",
+        parents=[common],
+    )
+    report.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    report.add_argument("--out", metavar="REPORT.pdf", type=Path, required=True)
+    report.add_argument(
+        "--lang", choices=["sv", "da", "en"], help="language of the report (default: the app's)"
+    )
+    report.add_argument(
+        "--threshold",
+        metavar="N",
+        type=int,
+        default=DEFAULT_THRESHOLD,
+        help=f"show no group of fewer than N plans (default {DEFAULT_THRESHOLD}, "
+        f"at least {MIN_THRESHOLD})",
+    )
+    report.add_argument(
+        "--organisation", metavar="NAME", help="on the cover (default: the presets')"
+    )
+    report.add_argument(
+        "--logo", metavar="PICTURE", type=Path, help="on the cover (default: the presets')"
+    )
+    report.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    report.set_defaults(handler=_report)
+
+
+def _summary(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ledarplan.i18n.hr_labels import hr_labels  # noqa: PLC0415 - QtCore
+
+    if args.all == bool(args.plans):
+        ctx.err.write("ledarplan: give PLAN… or --all\n")
+        return EXIT_USAGE
+    if args.out is None and not args.preview:
+        ctx.err.write("ledarplan: --out FILE is needed (or --preview to see what it holds)\n")
+        return EXIT_USAGE
+    service = ctx.services().summaries
+    if args.all:
+        plan_ids = [choice.plan_id for choice in service.choices()]
+    else:
+        plan_ids = [resolve_plan_id(ctx, given) for given in args.plans]
+        if None in plan_ids:
+            return EXIT_USAGE
+    document = service.document([p for p in plan_ids if p is not None])
+    if args.preview:
+        ctx.out.write(service.preview(document, hr_labels(args.lang or ctx.language())))
+        return EXIT_OK
+    service.write(document, args.out)
+    plans = "1 plan" if len(document.plans) == 1 else f"{len(document.plans)} plans"
+    ctx.out.write(
+        f"Wrote a summary of {plans} to {args.out}: no names, no texts, no dates finer than "
+        "the month. Send it to HR for the organisation's yearly picture.\n"
+    )
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ledarplan.i18n.hr_labels import hr_labels  # noqa: PLC0415 - QtCore
+    from ledarplan.pdf.options import HrReportOptions  # noqa: PLC0415
+    from ledarplan.services.hr_report import HrReportService  # noqa: PLC0415
+
+    if args.threshold < MIN_THRESHOLD:
+        ctx.err.write(
+            f"ledarplan: --threshold must be at least {MIN_THRESHOLD} (a smaller group could "
+            "be a single person)\n"
+        )
+        return EXIT_USAGE
+    if args.logo is not None and not args.logo.is_file():
+        ctx.err.write(f"ledarplan: {args.logo}: no such picture\n")
+        return EXIT_USAGE
+    service = HrReportService(ctx.catalog())  # no database: HR may hold no plans
+    read = service.read(args.files)
+    for problem in read.refused:
+        _say(ctx, problem.path, REFUSALS[problem.refusal], problem.problems)
+    for problem in read.left_out:
+        _say(ctx, problem.path, REFUSALS[problem.refusal], problem.problems)
+    if not read.files:
+        ctx.err.write("ledarplan: no summary file could be read; no report was written\n")
+        return EXIT_INVALID
+    shown = service.picture(read, args.threshold)
+    presets = ctx.presets()
+    options = HrReportOptions(
+        organisation=presets.organisation if args.organisation is None else args.organisation,
+        logo=presets.logo if args.logo is None else args.logo,
+        page_size=args.page_size,
+    )
+    service.export_pdf(shown, args.out, hr_labels(args.lang or ctx.language()), options)
+    ctx.out.write(
+        f"Wrote {args.out}: {shown.plans} plans from {read.files} of {len(args.files)} "
+        f"files; no group of fewer than {shown.threshold} plans.\n"
+    )
+    if read.duplicates:
+        ctx.out.write(f"{read.duplicates} summaries of plans already read were counted once.\n")
+    if read.refused:
+        ctx.out.write(f"{len(read.refused)} files were not read (see above).\n")
+    return EXIT_OK
+
+
+def _say(ctx: CliContext, path: Path, why: str, problems: tuple[str, ...]) -> None:
+    ctx.err.write(f"ledarplan: {path}: {why}\n")
+    for problem in problems:
+        ctx.err.write(f"  - {problem}\n")

@@ -1,0 +1,129 @@
+"""HR's picture of the organisation: many summary files read, counted, shown and printed.
+
+Each file is read on its own: one that cannot be read is named with why (not a summary, from a
+newer version, names or free text added, damaged, unreadable) and the rest are still read. A
+plan of a model, level or item not installed here is left out and named too, as the report
+shows the model's own words only. Two summaries of one plan (the same one-way key) count once.
+The picture itself is `summary.aggregate`'s: no cell of fewer than the threshold's plans.
+
+Needs no database: HR may make the report on a computer without plans of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.pdf.options import HrReportOptions
+from ledarplan.services.errors import FileWriteError
+from ledarplan.summary.aggregate import DEFAULT_THRESHOLD, Picture, picture
+from ledarplan.summary.document import (
+    MAX_FILE_BYTES,
+    PlanFacts,
+    Refusal,
+    SummaryFileError,
+    model_problems,
+    read_summary,
+)
+from ledarplan.summary.labels import HrLabels
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A file not read (or plans of it left out), and why."""
+
+    path: Path
+    refusal: Refusal
+    problems: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return "\n".join(f"{self.path}: {problem}" for problem in self.problems)
+
+
+@dataclass
+class ReadSummaries:
+    """What a set of files gave: every plan once, and what was not read."""
+
+    plans: list[PlanFacts] = field(default_factory=list)
+    files: int = 0  # files read (some of their plans may have been left out)
+    refused: list[FileProblem] = field(default_factory=list)
+    #: Plans of a model, level or item not installed here, per file.
+    left_out: list[FileProblem] = field(default_factory=list)
+    plans_left_out: int = 0
+    duplicates: int = 0
+
+
+class HrReportService:
+    def __init__(self, catalog: FrameworkCatalog):
+        self._catalog = catalog
+
+    def read(self, files: Iterable[Path]) -> ReadSummaries:
+        """Reads every file it can; each one it cannot is named with why."""
+        result = ReadSummaries()
+        kept: dict[str, tuple[tuple[int, str], PlanFacts]] = {}
+        seen = 0
+        for path in dict.fromkeys(Path(f) for f in files):
+            try:
+                read = read_summary(_read_bytes(path), str(path))
+            except SummaryFileError as exc:
+                result.refused.append(FileProblem(path, exc.refusal, tuple(exc.problems)))
+                continue
+            result.files += 1
+            problems = []
+            for index, plan in enumerate(read.document.plans):
+                wrong = model_problems(plan, self._catalog.get(plan.model))
+                if wrong:
+                    problems += [f"plans[{index}]: {problem}" for problem in wrong]
+                    result.plans_left_out += 1
+                    continue
+                seen += 1
+                # Two summaries of one plan: the one that says more counts (then the later).
+                rank = (plan.facts, read.document.written)
+                if plan.key not in kept or rank > kept[plan.key][0]:
+                    kept[plan.key] = (rank, plan)
+            if problems:
+                result.left_out.append(FileProblem(path, Refusal.UNKNOWN_MODEL, tuple(problems)))
+        result.plans = [plan for _, plan in kept.values()]
+        result.duplicates = seen - len(result.plans)
+        return result
+
+    def picture(self, read: ReadSummaries, threshold: int = DEFAULT_THRESHOLD) -> Picture:
+        packs = {p.model: self._catalog.get(p.model) for p in read.plans}
+        return picture(
+            read.plans,
+            {model: pack for model, pack in packs.items() if pack is not None},
+            threshold,
+            duplicates=read.duplicates,
+            files=read.files,
+            refused_files=len(read.refused),
+            plans_left_out=read.plans_left_out,
+        )
+
+    def export_pdf(
+        self, shown: Picture, out: Path, labels: HrLabels, options: HrReportOptions
+    ) -> Path:
+        """Writes the report to `out` whole or not at all."""
+        from ledarplan.pdf.hr_report import render_hr_report  # noqa: PLC0415 - reportlab
+
+        try:
+            return render_hr_report(shown, labels, options, out)
+        except OSError as exc:
+            raise FileWriteError(out, exc) from exc
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise SummaryFileError(
+                str(path),
+                Refusal.NOT_A_SUMMARY,
+                [f"the file is too large for a summary (at most {MAX_FILE_BYTES} bytes)"],
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise SummaryFileError(
+            str(path), Refusal.UNREADABLE, [f"the file cannot be read ({reason})"]
+        ) from None

@@ -1,0 +1,437 @@
+"""The organisation's picture: summaries counted per model, year and level, never fewer than N.
+
+Plans are grouped per model into *cells*: a year and a role level, a year with all its levels,
+and all years together. A cell is shown only for at least N plans (the threshold). A smaller
+group is folded into the wider cell above it — a level into its year's "all levels", a year
+into "all years" — and a model with fewer than N plans in all is left out. Folding alone is not
+enough: with "2026 · all levels" (12 plans) and "2026 · level A" (9 plans) both shown, level B's
+3 plans would be the difference. So a wider cell is shown beside its narrower ones only when
+what it holds beyond them is nothing or at least N plans; otherwise the smallest narrower cell
+is folded too, until it is (`fold`). The cells then nest (a level in a year in all years), and
+every part of a cell that no narrower cell shows holds nothing or at least N plans: no sum or
+difference of shown figures describes fewer than N plans. Each folded group is noted with why.
+
+Pure and Qt-free: the service reads the files, the PDF and the window show the result.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import TypeVar
+
+from ledarplan.domain.entities import ActionKind, ActionStatus, GoalStatus
+from ledarplan.frameworks.schema import FrameworkPack
+from ledarplan.summary import DEFAULT_THRESHOLD, MIN_THRESHOLD
+from ledarplan.summary.document import PlanFacts, Ratings
+
+#: A radar chart needs three spokes; a model with fewer areas is charted by its items.
+MIN_AREA_AXES = 3
+#: Plans whose period has no year are shown as a year of their own.
+NO_YEAR = 0
+
+K = TypeVar("K", bound=Hashable)
+
+
+def fold(counts: Mapping[K, int], threshold: int) -> list[K]:
+    """The groups that may be shown beside their total: each of at least `threshold` plans,
+    and the total minus them nothing or at least `threshold` (the smallest are folded into the
+    total until it is). Returned smallest first."""
+    shown = sorted((k for k, c in counts.items() if c >= threshold), key=lambda k: counts[k])
+    rest = sum(counts.values()) - sum(counts[k] for k in shown)
+    while 0 < rest < threshold and shown:
+        rest += counts[shown.pop(0)]
+    return shown
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which plans a cell holds: a year (None: every year) and a level (None: every level)."""
+
+    year: int | None
+    level: str | None
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """One side's ratings of an item (or an area): how many of each point, and the average."""
+
+    counts: tuple[int, ...]  # per point of the cell's scale, lowest first
+    average: float | None
+
+    @property
+    def rated(self) -> int:
+        return sum(self.counts)
+
+
+@dataclass(frozen=True)
+class Rated:
+    """An item or an area: self and manager ratings and the gap between them."""
+
+    id: str
+    title: str
+    self_view: Distribution
+    manager_view: Distribution
+    #: The manager's rating minus the self-rating, on average, where both rated it.
+    gap: float | None
+    pairs: int  # how many ratings had both
+
+
+@dataclass(frozen=True)
+class ItemRow(Rated):
+    area_id: str = ""
+
+
+@dataclass(frozen=True)
+class GoalItem:
+    """An item of the model chosen for goals: in how many goals, and of how many plans."""
+
+    id: str
+    title: str
+    goals: int
+    plans: int
+
+
+@dataclass(frozen=True)
+class Cell:
+    scope: Scope
+    plans: int
+    low: int
+    high: int
+    areas: tuple[Rated, ...]
+    items: tuple[ItemRow, ...]
+    goal_items: tuple[GoalItem, ...]  # most chosen first; only items chosen at all
+    goals: int
+    goal_statuses: Mapping[GoalStatus, int]
+    progress: float | None  # average progress of goals not dropped
+    actions: Mapping[ActionKind, int]
+    action_statuses: Mapping[ActionStatus, int]
+    sessions: int
+    agreements_open: int
+    agreements_done: int
+    self_assessed: int  # plans with a self-assessment
+    manager_assessed: int
+    held: int
+    signed: int
+    followed_up: int
+
+    @property
+    def points(self) -> tuple[int, ...]:
+        return tuple(range(self.low, self.high + 1))
+
+    @property
+    def action_total(self) -> int:
+        return sum(self.actions.values())
+
+    def share(self, count: int) -> float:
+        """`count` as a share of the cell's plans (0–1)."""
+        return count / self.plans if self.plans else 0.0
+
+    def kind_share(self, kind: ActionKind) -> float:
+        total = self.action_total
+        return self.actions.get(kind, 0) / total if total else 0.0
+
+    def chart_axes(self) -> tuple[Rated, ...]:
+        """The spokes of its radar chart: the areas, or the items when there are few areas."""
+        return self.areas if len(self.areas) >= MIN_AREA_AXES else self.items
+
+    def averages(self) -> tuple[float | None, float | None, float | None]:
+        """Self and manager averages and the gap over every rated item of the cell."""
+        return _pooled(self.items)
+
+
+class FoldReason(str, Enum):
+    FEW = "few"  # fewer plans than the threshold
+    #: At least the threshold, but shown alone it would let a smaller group be worked out.
+    PROTECT = "protect"
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A group not shown on its own, and the cell it is counted in instead."""
+
+    scope: Scope
+    reason: FoldReason
+    into: Scope
+
+
+@dataclass(frozen=True)
+class ModelPicture:
+    model_id: str
+    name: str
+    pack: FrameworkPack
+    plans: int
+    versions: tuple[str, ...]  # the model versions the plans were made with
+    years: tuple[int, ...]  # every year the plans are of, shown or not
+    cells: tuple[Cell, ...]  # years in order, each year's levels then its all-levels cell
+    folded: tuple[Folded, ...]
+
+    @property
+    def shown_years(self) -> tuple[int, ...]:
+        return tuple(
+            c.scope.year for c in self.cells if c.scope.level is None and c.scope.year is not None
+        )
+
+    def cell(self, scope: Scope) -> Cell | None:
+        return next((c for c in self.cells if c.scope == scope), None)
+
+    def year_cells(self, year: int | None) -> tuple[Cell, ...]:
+        """The cells of one year (None: of all years): its levels, then all levels."""
+        return tuple(c for c in self.cells if c.scope.year == year)
+
+    def detail_year(self) -> int | None:
+        """The year a report shows in detail: the latest one shown, else all years."""
+        years = [y for y in self.shown_years if y != NO_YEAR]
+        return max(years) if years else (NO_YEAR if self.shown_years else None)
+
+    def level_name(self, level_id: str | None) -> str:
+        for level in self.pack.levels:
+            if level.id == level_id:
+                return level.name
+        return level_id or ""
+
+
+@dataclass(frozen=True)
+class Picture:
+    threshold: int
+    models: tuple[ModelPicture, ...]
+    #: Models with fewer plans in all than the threshold: left out, by name.
+    too_few: tuple[str, ...] = ()
+    plans: int = 0  # plans counted (each once)
+    duplicates: int = 0  # further summaries of plans already counted
+    files: int = 0  # files read
+    refused_files: int = 0  # files not read (named where the report was made)
+    plans_left_out: int = 0  # plans of a model, level or item not installed here
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return tuple(sorted({y for m in self.models for y in m.years if y != NO_YEAR}))
+
+
+# --- building the picture ------------------------------------------------------------------
+
+
+def picture(
+    plans: Sequence[PlanFacts],
+    packs: Mapping[str, FrameworkPack],
+    threshold: int = DEFAULT_THRESHOLD,
+    **counts: int,
+) -> Picture:
+    """The picture of `plans` (each plan once, of the installed models in `packs`)."""
+    if threshold < MIN_THRESHOLD:
+        raise ValueError(f"the threshold must be at least {MIN_THRESHOLD}")
+    by_model: dict[str, list[PlanFacts]] = defaultdict(list)
+    for plan in plans:
+        by_model[plan.model].append(plan)
+    models, too_few = [], []
+    for model_id, entries in by_model.items():
+        pack = packs[model_id]
+        if len(entries) < threshold:
+            too_few.append(pack.name)
+            continue
+        models.append(_model_picture(pack, entries, threshold))
+    models.sort(key=lambda m: m.name.casefold())
+    return Picture(
+        threshold=threshold,
+        models=tuple(models),
+        too_few=tuple(sorted(too_few, key=str.casefold)),
+        plans=len(plans),
+        **counts,
+    )
+
+
+def _year(plan: PlanFacts) -> int:
+    return plan.year if plan.year is not None else NO_YEAR
+
+
+def _model_picture(pack: FrameworkPack, entries: list[PlanFacts], n: int) -> ModelPicture:
+    by_year = _grouped(entries, _year)
+    shown_years = sorted(fold({y: len(e) for y, e in by_year.items()}, n), key=_year_order)
+    cells: list[Cell] = []
+    folded: list[Folded] = []
+    everything = Scope(None, None)
+    for year in sorted(by_year, key=_year_order):
+        if year not in shown_years:
+            reason = FoldReason.FEW if len(by_year[year]) < n else FoldReason.PROTECT
+            folded.append(Folded(Scope(year, None), reason, everything))
+    for year in shown_years:
+        cells += _levels_and_all(pack, by_year[year], year, n, folded)
+    if not shown_years:  # every year too small: the whole model is the cell, by level
+        cells += _levels_and_all(pack, entries, None, n, folded)
+    elif len(shown_years) > 1 or len(shown_years) < len(by_year):
+        cells.append(_cell(pack, Scope(None, None), entries))
+    versions = sorted({e.model_version for e in entries if e.model_version}, key=_version_order)
+    return ModelPicture(
+        model_id=pack.id,
+        name=pack.name,
+        pack=pack,
+        plans=len(entries),
+        versions=tuple(versions),
+        years=tuple(sorted(by_year, key=_year_order)),
+        cells=tuple(cells),
+        folded=tuple(folded),
+    )
+
+
+def _levels_and_all(
+    pack: FrameworkPack,
+    entries: list[PlanFacts],
+    year: int | None,
+    n: int,
+    folded: list[Folded],
+) -> list[Cell]:
+    """A year's (or all years') cells: each level that may be shown, then all levels."""
+    by_level = _grouped(entries, lambda p: p.level)
+    whole = Scope(year, None)
+    cells = []
+    if len(by_level) > 1 or None not in by_level:
+        shown = set(fold({lv: len(e) for lv, e in by_level.items()}, n))
+        order = [level.id for level in pack.levels]
+        for level in sorted(by_level, key=lambda lv: order.index(lv) if lv in order else -1):
+            if level is None:
+                continue  # plans without a level are counted in all levels only
+            if level in shown and (len(shown) > 1 or len(by_level[level]) < len(entries)):
+                cells.append(_cell(pack, Scope(year, level), by_level[level]))
+            elif level not in shown:
+                reason = FoldReason.FEW if len(by_level[level]) < n else FoldReason.PROTECT
+                folded.append(Folded(Scope(year, level), reason, whole))
+    cells.append(_cell(pack, whole, entries))
+    return cells
+
+
+def _grouped(entries: Iterable[PlanFacts], key) -> dict:
+    groups: dict = defaultdict(list)
+    for entry in entries:
+        groups[key(entry)].append(entry)
+    return dict(groups)
+
+
+def _year_order(year: int) -> tuple[bool, int]:
+    return (year == NO_YEAR, year)
+
+
+def _version_order(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+# --- one cell's figures --------------------------------------------------------------------
+
+
+def _cell(pack: FrameworkPack, scope: Scope, entries: list[PlanFacts]) -> Cell:
+    sides = [(e.self_assessment, e.manager_assessment) for e in entries]
+    scales = [r for pair in sides for r in pair if r is not None]
+    low = min((r.low for r in scales), default=pack.scale[0].value if pack.scale else 1)
+    high = max((r.high for r in scales), default=pack.scale[-1].value if pack.scale else 5)
+    items = tuple(
+        ItemRow(**vars(_rated(item.id, item.label, [item.id], sides, (low, high))), area_id=a.id)
+        for a in pack.areas
+        for item in a.items
+    )
+    areas = tuple(
+        _rated(a.id, a.title, [item.id for item in a.items], sides, (low, high)) for a in pack.areas
+    )
+    goals = [g for e in entries for g in e.goals]
+    actions = [a for g in goals for a in g.actions]
+    active = [g.progress for g in goals if g.status is not GoalStatus.DROPPED]
+    return Cell(
+        scope=scope,
+        plans=len(entries),
+        low=low,
+        high=high,
+        areas=areas,
+        items=items,
+        goal_items=_goal_items(pack, entries),
+        goals=len(goals),
+        goal_statuses=_counted(g.status for g in goals),
+        progress=sum(active) / len(active) if active else None,
+        actions=_counted(a.kind for a in actions),
+        action_statuses=_counted(a.status for a in actions),
+        sessions=sum(e.sessions for e in entries),
+        agreements_open=sum(e.agreements.open for e in entries),
+        agreements_done=sum(e.agreements.done for e in entries),
+        self_assessed=sum(1 for s, _ in sides if s is not None and s.ratings),
+        manager_assessed=sum(1 for _, m in sides if m is not None and m.ratings),
+        held=sum(e.talk.held for e in entries),
+        signed=sum(e.talk.signed for e in entries),
+        followed_up=sum(e.talk.followed_up for e in entries),
+    )
+
+
+def _counted(values: Iterable[Enum]) -> dict:
+    counts: dict = defaultdict(int)
+    for value in values:
+        counts[value] += 1
+    return dict(counts)
+
+
+def _distribution(values: list[int], low: int, high: int) -> Distribution:
+    counts = [0] * (high - low + 1)
+    for value in values:
+        counts[value - low] += 1
+    return Distribution(tuple(counts), sum(values) / len(values) if values else None)
+
+
+def _rated(
+    rated_id: str,
+    title: str,
+    item_ids: list[str],
+    sides: list[tuple[Ratings | None, Ratings | None]],
+    scale: tuple[int, int],
+) -> Rated:
+    low, high = scale
+    own, theirs, gaps = [], [], []
+    for self_view, manager_view in sides:
+        mine = self_view.ratings if self_view else {}
+        other = manager_view.ratings if manager_view else {}
+        for item_id in item_ids:
+            if item_id in mine:
+                own.append(mine[item_id])
+            if item_id in other:
+                theirs.append(other[item_id])
+            if item_id in mine and item_id in other:
+                gaps.append(other[item_id] - mine[item_id])
+    return Rated(
+        id=rated_id,
+        title=title,
+        self_view=_distribution(own, low, high),
+        manager_view=_distribution(theirs, low, high),
+        gap=sum(gaps) / len(gaps) if gaps else None,
+        pairs=len(gaps),
+    )
+
+
+def _pooled(rows: Sequence[Rated]) -> tuple[float | None, float | None, float | None]:
+    def mean(pairs: list[tuple[float, int]]) -> float | None:
+        total = sum(n for _, n in pairs)
+        return sum(v * n for v, n in pairs) / total if total else None
+
+    own = [
+        (r.self_view.average, r.self_view.rated) for r in rows if r.self_view.average is not None
+    ]
+    theirs = [
+        (r.manager_view.average, r.manager_view.rated)
+        for r in rows
+        if r.manager_view.average is not None
+    ]
+    gaps = [(r.gap, r.pairs) for r in rows if r.gap is not None]
+    return mean(own), mean(theirs), mean(gaps)
+
+
+def _goal_items(pack: FrameworkPack, entries: list[PlanFacts]) -> tuple[GoalItem, ...]:
+    goals: dict[str, int] = defaultdict(int)
+    plans: dict[str, int] = defaultdict(int)
+    for entry in entries:
+        chosen = set()
+        for goal in entry.goals:
+            for item_id in set(goal.items):
+                goals[item_id] += 1
+                chosen.add(item_id)
+        for item_id in chosen:
+            plans[item_id] += 1
+    order = [item for area in pack.areas for item in area.items]
+    found = [GoalItem(i.id, i.label, goals[i.id], plans[i.id]) for i in order if goals[i.id]]
+    position = {item.id: n for n, item in enumerate(order)}
+    found.sort(key=lambda g: (-g.plans, -g.goals, position[g.id]))
+    return tuple(found)

@@ -1,0 +1,326 @@
+"""Every word of the summary's preview and of HR's report that is ours, not the model's.
+
+As `pdf.labels`: the English texts are the source strings; `labels_from` translates them with
+any translate function (the window passes Qt's, the command line the compiled translations).
+Placeholders in braces are filled with `fill`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from ledarplan.domain.entities import ActionKind, ActionStatus, GoalStatus
+from ledarplan.summary.aggregate import NO_YEAR, Folded, FoldReason, ModelPicture, Picture, Scope
+
+CONTEXT = "HrLabels"
+
+
+def translate(context: str, text: str) -> str:
+    """Marks a label for Qt's lupdate; `labels_from` translates for real."""
+    return text
+
+
+@dataclass(frozen=True)
+class HrLabels:
+    # The preview of a summary file
+    preview_intro: str = translate(
+        "HrLabels",
+        "The file holds the plans below and nothing else: no names, no texts, no ids of plans "
+        "or people, and no date but the month it was written ({month}).",
+    )
+    plan_of: str = translate("HrLabels", "Plan {number} of {count}")
+    key: str = translate("HrLabels", "One-way key (counts the plan once; leads to no one)")
+    model: str = translate("HrLabels", "Leadership model")
+    version: str = translate("HrLabels", "version {version}")
+    role_level: str = translate("HrLabels", "Role level")
+    year: str = translate("HrLabels", "Year")
+    not_given: str = translate("HrLabels", "not given")
+    self_assessment: str = translate("HrLabels", "Latest self-assessment")
+    manager_assessment: str = translate("HrLabels", "Latest manager's assessment")
+    none: str = translate("HrLabels", "none")
+    scale: str = translate("HrLabels", "scale {low}–{high}")
+    goal_number: str = translate("HrLabels", "Goal {number}")
+    linked_to: str = translate("HrLabels", "linked to")
+    no_items: str = translate("HrLabels", "no item of the model")
+    progress: str = translate("HrLabels", "{value} % done")
+    actions: str = translate("HrLabels", "actions")
+    no_goals: str = translate("HrLabels", "Goals: none")
+    sessions: str = translate("HrLabels", "Coaching sessions")
+    agreements: str = translate("HrLabels", "Agreements: {open} open, {done} done")
+    talk: str = translate("HrLabels", "Development talk")
+    held: str = translate("HrLabels", "held")
+    signed: str = translate("HrLabels", "signed by both")
+    followed_up: str = translate("HrLabels", "followed up")
+    yes: str = translate("HrLabels", "yes")
+    no: str = translate("HrLabels", "no")
+    # Words of goals and actions
+    goal_not_started: str = translate("HrLabels", "not started")
+    goal_in_progress: str = translate("HrLabels", "in progress")
+    goal_done: str = translate("HrLabels", "reached")
+    goal_dropped: str = translate("HrLabels", "dropped")
+    action_planned: str = translate("HrLabels", "planned")
+    action_in_progress: str = translate("HrLabels", "in progress")
+    action_done: str = translate("HrLabels", "done")
+    kind_on_the_job: str = translate("HrLabels", "On the job")
+    kind_with_others: str = translate("HrLabels", "With others")
+    kind_course: str = translate("HrLabels", "Courses")
+    # The report
+    report_title: str = translate("HrLabels", "Leader development across the organisation")
+    report_subtitle: str = translate(
+        "HrLabels", "What leaders work on, from anonymous summaries of their plans"
+    )
+    report_years: str = translate("HrLabels", "Years")
+    report_plans: str = translate("HrLabels", "Plans counted")
+    report_files: str = translate("HrLabels", "Summary files read")
+    report_threshold: str = translate("HrLabels", "Smallest group shown")
+    threshold_value: str = translate("HrLabels", "{n} plans")
+    generated_on: str = translate("HrLabels", "Made")
+    threshold_note: str = translate(
+        "HrLabels",
+        "No group in this report has fewer than {n} plans: a smaller group is counted "
+        "in a wider one (all levels, then all years) or left out, as the last section says. "
+        "The summaries hold no names, no texts and no dates finer than the month.",
+    )
+    all_levels: str = translate("HrLabels", "All levels")
+    all_years: str = translate("HrLabels", "All years")
+    no_year: str = translate("HrLabels", "Year not given")
+    cell_heading: str = translate("HrLabels", "{years} · {level}")
+    plans_in_cell: str = translate("HrLabels", "{plans} plans")
+    plans_column: str = translate("HrLabels", "Plans")
+    model_facts: str = translate("HrLabels", "{plans} plans · {years}")
+    versions: str = translate("HrLabels", "Model version(s): {versions}")
+    self_short: str = translate("HrLabels", "Self")
+    manager_short: str = translate("HrLabels", "Manager")
+    self_series: str = translate("HrLabels", "Self-assessments (average)")
+    manager_series: str = translate("HrLabels", "Managers' assessments (average)")
+    area: str = translate("HrLabels", "Area")
+    item: str = translate("HrLabels", "Item")
+    average: str = translate("HrLabels", "Avg.")
+    gap: str = translate("HrLabels", "Gap")
+    gap_long: str = translate(
+        "HrLabels",
+        "Gap: the manager's rating minus the leader's own, on average, where both rated the "
+        "same item of the same plan. Below zero, leaders rate themselves higher.",
+    )
+    ratings_per_area: str = translate("HrLabels", "Self and manager ratings per area")
+    ratings_per_item: str = translate("HrLabels", "How the items were rated")
+    distribution_note: str = translate(
+        "HrLabels",
+        "Each bar shows how many ratings gave each point of the scale, from {low} (lightest) "
+        "to {high} (darkest); the number is the average.",
+    )
+    assessed: str = translate(
+        "HrLabels",
+        "Plans with a self-assessment: {own}; with a manager's assessment: {theirs}.",
+    )
+    goal_items: str = translate("HrLabels", "The items most often chosen for goals")
+    goal_item_count: str = translate("HrLabels", "{plans} plans · {goals} goals")
+    no_goal_items: str = translate("HrLabels", "No goal is linked to an item of the model.")
+    goals_facts: str = translate(
+        "HrLabels", "{goals} goals: {done} reached, {progress} done on average"
+    )
+    mix: str = translate("HrLabels", "How leaders learn (70-20-10)")
+    mix_note: str = translate(
+        "HrLabels",
+        "{actions} actions. The dashed lines mark the 70-20-10 model's own split: 70 % on the "
+        "job, 20 % with others, 10 % in courses.",
+    )
+    no_actions: str = translate("HrLabels", "No actions yet.")
+    talks: str = translate("HrLabels", "Development talks and follow-up")
+    talk_held: str = translate("HrLabels", "Talk held")
+    talk_signed: str = translate("HrLabels", "Signed by both")
+    talk_followed_up: str = translate("HrLabels", "Followed up")
+    coaching_facts: str = translate(
+        "HrLabels",
+        "{sessions} coaching sessions ({per_plan} per plan); agreements: {open} open, {done} done.",
+    )
+    year_over_year: str = translate("HrLabels", "Year over year")
+    year_over_year_note: str = translate(
+        "HrLabels", "Averages of every rated item; shares of the plans of each year."
+    )
+    percent: str = translate("HrLabels", "{value} %")
+    details_of: str = translate("HrLabels", "In detail: {years}")
+    left_out: str = translate("HrLabels", "What was left out, and why")
+    nothing_left_out: str = translate(
+        "HrLabels", "Nothing was left out: every group had at least {n} plans."
+    )
+    folded_few: str = translate(
+        "HrLabels", "{model}, {group}: fewer than {n} plans; counted in {into}."
+    )
+    folded_protect: str = translate(
+        "HrLabels",
+        "{model}, {group}: not shown on its own, as a group of fewer than {n} plans could "
+        "otherwise be worked out from the figures; counted in {into}.",
+    )
+    same_year: str = translate("HrLabels", "all levels of the same year")
+    model_too_few: str = translate(
+        "HrLabels", "{model}: fewer than {n} plans in all; left out of the report."
+    )
+    duplicates: str = translate(
+        "HrLabels",
+        "{count} summaries were of plans already counted (the leader's and the manager's copy, "
+        "or one sent twice): each plan was counted once.",
+    )
+    refused_files: str = translate(
+        "HrLabels",
+        "{count} files could not be read and were left out (each was named where the report "
+        "was made).",
+    )
+    unknown_plans: str = translate(
+        "HrLabels",
+        "{count} plans of a model, level or item not installed where the report was made were "
+        "left out.",
+    )
+    no_models: str = translate("HrLabels", "No model has enough plans to be shown.")
+    page_of: str = translate("HrLabels", "Page {page} of {pages}")
+    contents: str = translate("HrLabels", "Contents")
+    footer: str = translate(
+        "HrLabels",
+        "Made with ledarplan from anonymous summaries. No group shown has fewer than {n} plans.",
+    )
+    #: The document's language, its decimal mark (3.5 or 3,5) and its dates; not translated.
+    lang: str = "en"
+    decimal_point: str = "."
+    date_format: str = "%Y-%m-%d"
+
+    def goal_status(self, status: GoalStatus) -> str:
+        return {
+            GoalStatus.NOT_STARTED: self.goal_not_started,
+            GoalStatus.IN_PROGRESS: self.goal_in_progress,
+            GoalStatus.DONE: self.goal_done,
+            GoalStatus.DROPPED: self.goal_dropped,
+        }[status]
+
+    def action_status(self, status: ActionStatus) -> str:
+        return {
+            ActionStatus.PLANNED: self.action_planned,
+            ActionStatus.IN_PROGRESS: self.action_in_progress,
+            ActionStatus.DONE: self.action_done,
+        }[status]
+
+    def action_kind(self, kind: ActionKind) -> str:
+        return {
+            ActionKind.ON_THE_JOB: self.kind_on_the_job,
+            ActionKind.WITH_OTHERS: self.kind_with_others,
+            ActionKind.COURSE: self.kind_course,
+        }[kind]
+
+    def yes_no(self, value: bool) -> str:
+        return self.yes if value else self.no
+
+    def number(self, value: float | None, digits: int = 1) -> str:
+        """A decimal number as the language writes it ("3,4"); a dash for none."""
+        if value is None:
+            return "–"
+        return f"{value:.{digits}f}".replace(".", self.decimal_point)
+
+    def signed_number(self, value: float | None) -> str:
+        """A gap: with its sign ("+0,4", "−0,3")."""
+        if value is None:
+            return "–"
+        text = f"{value:+.1f}".replace(".", self.decimal_point)
+        return text.replace("-", "−")
+
+    def share(self, value: float) -> str:
+        return fill(self.percent, value=round(100 * value))
+
+    def date(self, value: date) -> str:
+        try:
+            return value.strftime(self.date_format)
+        except (ValueError, TypeError):  # a pattern the platform refuses
+            return value.isoformat()
+
+    # --- the picture's groups in words (the report and the window say them alike) ------------
+
+    def years_text(self, model: ModelPicture, year: int | None) -> str:
+        if year is None:
+            span = years_span(model.years)
+            return f"{self.all_years} ({span})" if span else self.all_years
+        return self.no_year if year == NO_YEAR else str(year)
+
+    def cell_title(self, model: ModelPicture, scope: Scope) -> str:
+        years = self.years_text(model, scope.year)
+        if scope.level is None and not model.pack.levels:
+            return years
+        level = self.all_levels if scope.level is None else model.level_name(scope.level)
+        return fill(self.cell_heading, years=years, level=level)
+
+    def folded_texts(self, model: ModelPicture, threshold: int) -> list[str]:
+        """Why each group of the model is not shown on its own; a level folded in several
+        years is said once, with the years."""
+        groups: dict[tuple, list[Folded]] = {}
+        for folded in model.folded:
+            in_a_year = folded.scope.level is not None and folded.scope.year is not None
+            key = (
+                folded.scope.level,
+                folded.reason,
+                in_a_year,
+                folded.into.year if not in_a_year else 0,
+            )
+            groups.setdefault(key, []).append(folded)
+        lines = []
+        for (level, reason, in_a_year, _), members in groups.items():
+            years = [f.scope.year for f in members if f.scope.year is not None]
+            if level is None:  # years folded into all years
+                group = ", ".join(self.years_text(model, y) for y in years)
+            else:
+                group = model.level_name(level)
+                if years:
+                    group += f" ({', '.join(self.years_text(model, y) for y in years)})"
+            into = self.same_year if in_a_year else self.cell_title(model, members[0].into)
+            template = self.folded_few if reason is FoldReason.FEW else self.folded_protect
+            lines.append(fill(template, model=model.name, group=group, n=threshold, into=into))
+        return lines
+
+    def left_out_lines(self, shown: Picture) -> list[str]:
+        """Everything the picture leaves out, and why, one sentence each."""
+        n = shown.threshold
+        lines = [line for m in shown.models for line in self.folded_texts(m, n)]
+        lines += [fill(self.model_too_few, model=name, n=n) for name in shown.too_few]
+        if shown.plans_left_out:
+            lines.append(fill(self.unknown_plans, count=shown.plans_left_out))
+        if shown.refused_files:
+            lines.append(fill(self.refused_files, count=shown.refused_files))
+        if shown.duplicates:
+            lines.append(fill(self.duplicates, count=shown.duplicates))
+        return lines
+
+
+def years_span(years: Sequence[int]) -> str:
+    """ "2021–2025" for years in a row, else "2021, 2023"; no year given is left out."""
+    known = sorted(y for y in set(years) if y != NO_YEAR)
+    if not known:
+        return ""
+    if len(known) > 1 and known == list(range(known[0], known[-1] + 1)):
+        return f"{known[0]}–{known[-1]}"
+    return ", ".join(str(y) for y in known)
+
+
+def fill(template: str, **values: object) -> str:
+    """`template` with `{name}` replaced by `values`; anything else is left as written."""
+    for key, value in values.items():
+        template = template.replace("{" + key + "}", str(value))
+    return template
+
+
+NOT_TRANSLATED = ("lang", "decimal_point", "date_format")
+
+
+def labels_from(
+    translate_text: Callable[[str, str], str],
+    lang: str = "en",
+    *,
+    decimal_point: str = ".",
+    date_format: str = "%Y-%m-%d",
+) -> HrLabels:
+    """Every label as `translate_text("HrLabels", <English text>)`, for `lang`."""
+    texts = {
+        f.name: translate_text(CONTEXT, f.default)
+        for f in fields(HrLabels)
+        if f.name not in NOT_TRANSLATED
+    }
+    return replace(
+        HrLabels(), **texts, lang=lang, decimal_point=decimal_point, date_format=date_format
+    )

@@ -1,0 +1,176 @@
+"""The window on the screens leaders have: a 1366×768 laptop, the same at 150 % (910×512 in
+the window's own pixels) and a 1024×600 netbook. It opens inside the screen, and every page
+keeps every button within reach there (scrolling when it must), never wider than the screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QTabWidget, QWidget
+
+from ledarplan.gui.main_window import FRAME_ALLOWANCE, PREFERRED_SIZE, SIDEBAR_WIDTH, sidebar_width
+from ledarplan.gui.views.goals_view import GoalsView
+from ledarplan.gui.views.talk_view import TalkView
+from ledarplan.gui.widgets.fitting import fitted
+
+pytestmark = pytest.mark.gui
+
+LAPTOP = QRect(0, 0, 1366, 728)  # 1366×768 less a 40 px task bar
+LAPTOP_150 = QRect(0, 0, 910, 485)  # the same at 150 %
+NETBOOK = QRect(0, 0, 1024, 570)
+FRAME = QSize(16, 39)
+
+
+@pytest.mark.parametrize("free", [LAPTOP, LAPTOP_150, NETBOOK])
+def test_a_first_start_opens_inside_the_screen_centred(free):
+    corner, size = fitted(
+        QPoint(0, 0), PREFERRED_SIZE, frame=FRAME, free=free, minimum=QSize(790, 200), centre=True
+    )
+    outer = QRect(corner, size + FRAME)
+    assert free.contains(outer)
+    assert size.width() == min(PREFERRED_SIZE.width(), free.width() - FRAME.width())
+    assert size.height() == min(PREFERRED_SIZE.height(), free.height() - FRAME.height())
+    assert abs((outer.left() - free.left()) - (free.right() - outer.right())) <= 1
+
+
+def test_a_size_remembered_from_a_larger_screen_is_brought_back_onto_the_laptop():
+    # Left on the right of a second 1920×1200 screen that is no longer there.
+    corner, size = fitted(
+        QPoint(2100, 300), QSize(1800, 1100), frame=FRAME, free=LAPTOP, minimum=QSize(790, 200)
+    )
+    assert LAPTOP.contains(QRect(corner, size + FRAME))
+    assert size == QSize(1350, 689)
+
+
+def test_a_remembered_place_on_the_screen_is_kept():
+    corner, size = fitted(
+        QPoint(40, 30), QSize(1000, 600), frame=FRAME, free=LAPTOP, minimum=QSize(790, 200)
+    )
+    assert (corner, size) == (QPoint(40, 30), QSize(1000, 600))
+
+
+def test_the_window_opens_inside_the_screen(make_window):
+    window = make_window()
+    free = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    assert free.width() < PREFERRED_SIZE.width()  # the test screen is smaller than preferred
+    outer = QRect(window.pos(), window.size() + FRAME_ALLOWANCE)
+    assert free.contains(outer), (outer, free)
+
+
+def test_a_remembered_size_larger_than_the_screen_is_fitted_on_restart(make_window):
+    window = make_window()
+    window.resize(1900, 1150)
+    window.move(1500, 900)
+    window.close()  # remembers the size and place
+    window = make_window()
+    free = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    assert free.contains(QRect(window.pos(), window.size() + FRAME_ALLOWANCE))
+
+
+# --- every page, small -------------------------------------------------------------------------
+
+
+def _scrolled_into_view(widget: QWidget) -> None:
+    """Scrolls every scroll area around `widget`, innermost first, to show it."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 0, 0)
+        parent = parent.parentWidget()
+    QApplication.processEvents()
+
+
+def _unreachable(window, page: QWidget) -> list[str]:
+    """The page's buttons (on every tab) that cannot be brought into the window."""
+    missing: list[str] = []
+    seen: set[int] = set()
+
+    def walk() -> None:
+        for button in page.findChildren(QAbstractButton):
+            if not button.isVisible() or id(button) in seen:
+                continue
+            seen.add(id(button))
+            _scrolled_into_view(button)
+            shown = button.visibleRegion().boundingRect()
+            top_left = button.mapTo(window, shown.topLeft())
+            bottom_right = button.mapTo(window, shown.bottomRight())
+            inside = QRect(top_left, bottom_right)
+            if shown.width() < button.width() // 2 or not window.rect().contains(inside):
+                missing.append(button.text() or button.objectName() or type(button).__name__)
+        for tabs in page.findChildren(QTabWidget):
+            if tabs.isVisible() and id(tabs) not in seen:
+                seen.add(id(tabs))
+                for index in range(tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    QApplication.processEvents()
+                    walk()
+                tabs.setCurrentIndex(0)
+
+    walk()
+    return missing
+
+
+@pytest.mark.parametrize(("width", "height"), [(1008, 531), (894, 446)])
+def test_every_page_keeps_its_buttons_within_reach_on_a_small_screen(
+    make_window, qtbot, width, height
+):
+    window = make_window()
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    window.resize(width, height)
+    side = sidebar_width(width)  # as a first start on that screen makes it
+    window.splitter.setSizes([side, width - side])
+    workspace = window.workspace
+    for index in range(workspace.tabs.count()):
+        workspace.show_page(index)
+        QApplication.processEvents()
+        page = workspace.tabs.widget(index)
+        assert window.minimumSizeHint().width() <= width, workspace.tabs.tabText(index)
+        assert window.width() == width, workspace.tabs.tabText(index)
+        assert _unreachable(window, page) == [], workspace.tabs.tabText(index)
+        # The page, and the talk's preparation, fit sideways (tables may scroll within).
+        sideways = [
+            area.objectName()
+            for area in page.findChildren(QScrollArea)
+            if area.objectName() in {"pageScroll", "preparationScroll", "outcomeScroll"}
+            and area.isVisible()
+            and area.horizontalScrollBar().isVisible()
+        ]
+        assert sideways == [], workspace.tabs.tabText(index)
+
+
+def test_a_narrow_window_gives_the_room_to_the_plan_not_the_list_of_people(make_window):
+    window = make_window()  # the test screen is 800 px wide
+    people, plan = window.splitter.sizes()
+    assert people < SIDEBAR_WIDTH
+    assert plan >= 3 * people
+    assert sidebar_width(1366) == SIDEBAR_WIDTH  # a wide one keeps it
+
+
+def test_the_talk_keeps_its_sign_off_in_sight_in_a_low_window(make_window, qtbot):
+    window = make_window()
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    window.resize(894, 446)  # the 1366×768 laptop at 150 %
+    talk = window.workspace.page(TalkView)
+    window.workspace.show_page(window.workspace.tabs.indexOf(talk))
+    QApplication.processEvents()
+    button = talk.sign_off_bar.sign_off_button
+    assert button.isVisible()
+    shown = button.visibleRegion().boundingRect()
+    assert shown.size() == button.size()  # whole, without scrolling
+    assert talk.date_edit.visibleRegion().boundingRect().size() == talk.date_edit.size()
+
+
+def test_a_narrow_goal_list_shortens_its_cards_rather_than_scrolling_sideways(make_window, qtbot):
+    window = make_window()
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    goals = window.workspace.page(GoalsView)
+    window.workspace.show_page(window.workspace.tabs.indexOf(goals))
+    goals.splitter.setSizes([180, 600])
+    QApplication.processEvents()
+    goals_list = goals.goal_list
+    assert goals_list.width() < 260
+    assert not goals_list.horizontalScrollBar().isVisible()
+    first = goals_list.visualRect(goals_list.model().index(0, 0))
+    assert first.width() <= goals_list.viewport().width()
+    assert first.left() >= 0

@@ -1,0 +1,169 @@
+"""A leader's use cases on both engines, from one parametrised fixture: the local SQLite file
+and the organisation's PostgreSQL database (as the leader's own login) store and give back the
+same plan, private texts included."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+import pytest
+
+from ledarplan.domain.entities import (
+    Action,
+    ActionStatus,
+    Agreement,
+    CoachingSession,
+    DevelopmentTalk,
+    Person,
+    PrepAnswer,
+    Rating,
+    RecordKind,
+)
+from ledarplan.services.container import Services
+
+from .conftest import catalog_of_builtins
+
+LOGIN = "both_anna"
+
+
+@dataclass
+class Desk:
+    services: Services
+    me: Person
+    engine: str
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return catalog_of_builtins()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def desk(request, catalog, private_data_dir):
+    """The leader's services on one engine, and the leader as a person there."""
+    if request.param == "sqlite":
+        from ledarplan.app import open_services  # noqa: PLC0415
+        from ledarplan.paths import AppPaths  # noqa: PLC0415
+
+        services = open_services(AppPaths(private_data_dir), catalog, daily_backup=False)
+        me = services.people.create("Anna Lind", unit="Skola Norr")
+        yield Desk(services, me, "sqlite")
+        services.close()
+        return
+    org = request.getfixturevalue("org")
+    assert (
+        org.ledarplan("org", "add-user", LOGIN, "--name", "Anna Lind", "--unit", "Skola Norr") == 0
+    )
+    with org.services(LOGIN, catalog) as services:
+        (me,) = services.people.list()
+        yield Desk(services, me, "postgres")
+
+
+def a_whole_plan(services: Services, me: Person) -> str:
+    plan = services.plans.create(me.id, "kalix", title="Min plan", period_start=date(2025, 1, 1))
+    items = [item.item_id for item in plan.snapshot.items[:2]]
+    services.assessments.record(
+        plan.id, date(2025, 1, 10), [Rating(items[0], 2, "Svårt"), Rating(items[1], 4)]
+    )
+    goal = services.goals.add(plan.id, "Lyssna mer", items, success_criterion="Färre möten")
+    services.goals.add_action(goal.id, Action("Fråga först", how="I varje möte"))
+    services.goals.check_in(goal.id, date(2025, 2, 1), "Bättre", 30)
+    services.coaching.save(
+        CoachingSession(
+            plan.id, date(2025, 2, 3), topic="Svåra samtal", notes="Privat: jag var rädd",
+            reflection="Jag märkte", notes_private=True, goal_ids=[goal.id],
+            agreements=[Agreement("Boka uppföljning", owner="Anna")],
+        )
+    )  # fmt: skip
+    services.talks.prepare(
+        DevelopmentTalk(
+            plan.id, date(2025, 4, 1),
+            leader_prep=[
+                PrepAnswer("Hur går det?", "Bra"),
+                PrepAnswer("Vad oroar dig?", "Min chef", private=True),
+                PrepAnswer("Vad vill du?", "Leda fler"),
+            ],
+        )
+    )  # fmt: skip
+    services.feedback.create(plan.id, questions=["Vad ska jag fortsätta med?"])
+    return plan.id
+
+
+def test_a_whole_plan_comes_back_as_it_was_stored(desk):
+    plan_id = a_whole_plan(desk.services, desk.me)
+    bundle = desk.services.plans.bundle(plan_id)
+    (session,) = bundle.sessions
+    assert (session.notes, session.reflection) == ("Privat: jag var rädd", "Jag märkte")
+    assert session.versions.withheld == []
+    assert [a.text for a in session.agreements] == ["Boka uppföljning"]
+    (talk,) = bundle.talks
+    assert [(a.answer, a.private) for a in talk.leader_prep] == [
+        ("Bra", False), ("Min chef", True), ("Leda fler", False),
+    ]  # fmt: skip
+    (goal,) = bundle.goals
+    assert [a.what for a in goal.actions] == ["Fråga först"]
+    assert [(c.note, c.progress) for c in goal.checkins] == [("Bättre", 30)]
+    assert goal.progress == 30
+    assert [r.comment for r in bundle.rounds[0].ratings] == ["Svårt", ""]
+    assert bundle.feedback[0].questions == ["Vad ska jag fortsätta med?"]
+    assert bundle.desk is not None and bundle.desk.side.value == "leader"
+    (summary,) = desk.services.plans.list()
+    assert (summary.goals, summary.open_agreements, summary.person.name) == (1, 1, "Anna Lind")
+
+
+def test_private_texts_follow_the_private_mark_both_ways(desk):
+    plan_id = a_whole_plan(desk.services, desk.me)
+    coaching, talks = desk.services.coaching, desk.services.talks
+    (session,) = coaching.list(plan_id)
+    coaching.save(replace(session, notes_private=False, notes="Nu får chefen läsa"))
+    (session,) = coaching.list(plan_id)
+    assert (session.notes_private, session.notes, session.reflection) == (
+        False, "Nu får chefen läsa", "Jag märkte",
+    )  # fmt: skip
+    coaching.save(replace(session, notes_private=True))
+    assert coaching.list(plan_id)[0].notes == "Nu får chefen läsa"
+
+    (talk,) = talks.list(plan_id)
+    talk.leader_prep = [
+        replace(talk.leader_prep[1], answer="Min chef, fortfarande"),
+        talk.leader_prep[0],
+        PrepAnswer("Något mer?", "Nej", private=True),
+    ]
+    talks.prepare(talk)
+    assert [a.answer for a in talks.list(plan_id)[0].leader_prep] == [
+        "Min chef, fortfarande", "Bra", "Nej",
+    ]  # fmt: skip
+    talks.sign(talk.id, "Anna Lind", "Rektor")
+    assert talks.list(plan_id)[0].leader_signature.name == "Anna Lind"
+
+
+def test_deleting_keeps_tombstones_and_removes_the_rows(desk):
+    plan_id = a_whole_plan(desk.services, desk.me)
+    goals, coaching = desk.services.goals, desk.services.coaching
+    (goal,) = goals.list(plan_id)
+    goal = goals.set_action_status(goal.id, goal.actions[0].id, ActionStatus.DONE, date.today())
+    assert goal.actions[0].status is ActionStatus.DONE
+    goals.delete(goal.id)
+    (session,) = coaching.list(plan_id)
+    coaching.delete(session.id)
+    bundle = desk.services.plans.bundle(plan_id)
+    assert (bundle.goals, bundle.sessions) == ([], [])
+    kinds = sorted(t.kind for t in bundle.deleted)
+    assert kinds == sorted(
+        [RecordKind.GOAL, RecordKind.ACTION, RecordKind.CHECKIN, RecordKind.SESSION,
+         RecordKind.AGREEMENT]
+    )  # fmt: skip
+    desk.services.plans.delete(plan_id)
+    assert desk.services.plans.list() == []
+
+
+def test_a_plan_file_written_on_one_engine_reads_the_same(desk, tmp_path):
+    plan_id = a_whole_plan(desk.services, desk.me)
+    out = desk.services.transfer.export_plan(
+        plan_id, tmp_path / "plan.ledarplan.json", include_private_notes=True
+    )
+    read = desk.services.transfer.read(out)
+    stored = desk.services.plans.bundle(plan_id)
+    assert read.plan == stored.plan
+    assert (read.goals, read.sessions, read.talks) == (stored.goals, stored.sessions, stored.talks)

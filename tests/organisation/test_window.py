@@ -1,0 +1,93 @@
+"""The window on the organisation's database: the leader's plan opens, what is typed is saved
+there, and the backup menu says that IT keeps the backups."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from ledarplan.app import open_services
+from ledarplan.gui.application import GuiServices, create_main_window
+from ledarplan.gui.views.goals_view import GoalsView
+from ledarplan.paths import AppPaths
+from ledarplan.presets import Presets
+from ledarplan.settings import SettingsStore
+from tests.gui.conftest import FakePrompts
+
+from .conftest import catalog_of_builtins
+
+pytestmark = pytest.mark.gui
+
+LEADER = "win_anna"
+
+
+@pytest.fixture
+def window(org, qtbot, private_data_dir):
+    catalog = catalog_of_builtins()
+    assert org.ledarplan("org", "add-user", LEADER, "--name", "Anna Window") == 0
+    with org.services(LEADER, catalog) as services:
+        (me,) = services.people.list()
+        plan = services.plans.create(me.id, "kalix", title="Plan i databasen")
+        services.goals.add(plan.id, "Lyssna mer", [])
+    paths = AppPaths(private_data_dir)
+    services = open_services(paths, catalog, database_url=org.url(LEADER), daily_backup=False)
+    prompts = FakePrompts()
+    gui = GuiServices(
+        settings_store=SettingsStore(paths.settings_file),
+        services=services,
+        prompts=prompts,
+        presets=Presets(),
+    )
+    main = create_main_window(gui)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main, plan.id, prompts
+    main.close()
+    # Gone before the database is dropped: a window left behind would reload its pages from
+    # it when a later test changes the language.
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    services.close()
+
+
+def test_the_window_shows_and_saves_the_leaders_plan_in_the_database(window, org, qtbot):
+    main, plan_id, _prompts = window
+    main._open_plan(plan_id)
+    goals = main.workspace.page(GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    assert goals.editor.title_edit.text() == "Lyssna mer"
+    goals.editor.title_edit.setText("Lyssna mer och tala mindre")
+    main.workspace.flush()
+    with org.sql() as conn:
+        titles = conn.execute("SELECT title FROM goal WHERE plan_id = %s", [plan_id]).fetchall()
+    assert titles == [("Lyssna mer och tala mindre",)]
+
+
+def test_the_backup_menu_says_it_is_its_work(window):
+    main, _plan_id, prompts = window
+    main.backups_action.trigger()
+    ((kind, title, text),) = prompts.shown
+    assert (kind, title) == ("information", "Backups")
+    assert "IT backs up" in text and "makes no copies" in text
+
+
+def test_what_someone_else_saved_meanwhile_is_not_overwritten_and_what_was_typed_stays(window, org):
+    main, plan_id, prompts = window
+    main._open_plan(plan_id)
+    goals = main.workspace.page(GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    # The same leader on another terminal server saves the goal's title meanwhile.
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        (goal,) = elsewhere.goals.list(plan_id)
+        goal.title = "Lyssna mer, sagt på en annan dator"
+        elsewhere.goals.save_fields(goal)
+    goals.editor.description_edit.setPlainText("Skrivet här")
+    main.workspace.flush()
+    assert goals.edits.problem is not None
+    assert goals.edits.problem.startswith("Someone else saved this after you opened it (Title)")
+    assert goals.editor.description_edit.toPlainText() == "Skrivet här"  # still on screen
+    with org.sql() as conn:
+        stored = conn.execute("SELECT title, description FROM goal WHERE plan_id = %s", [plan_id])
+        assert stored.fetchall() == [("Lyssna mer, sagt på en annan dator", "")]
+    prompts.answers.append(True)  # closing at the end: without saving what was refused
