@@ -6670,247 +6670,247 @@ Godkend referatet nu, før samtalen har fundet sted?</translation>
 <context>
     <name>TeamOverviewView</name>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="356"/>
         <source>Person</source>
         <extracomment>The widest a column is made (a long model name is cut, and shown whole in its tip). When the table is short of room, the model&apos;s column gives way first, down to this; then the person&apos;s and the status&apos;s, down to these (their texts cut with &quot;…&quot;, whole in the tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="347"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="358"/>
         <source>Model and level</source>
         <translation>Model og niveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="359"/>
         <source>Next talk</source>
         <translation>Næste samtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="360"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="361"/>
         <source>Prepared</source>
         <translation>Forberedt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="352"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
         <source>Self-assessment</source>
         <translation>Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="353"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="364"/>
         <source>Agreements open / overdue</source>
         <translation>Aftaler åbne / overskredne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="355"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="364"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="374"/>
         <source>Actions overdue</source>
         <translation>Overskredne handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="356"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="366"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="367"/>
         <source>Last session</source>
         <translation>Seneste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="361"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="371"/>
         <source>Talk overdue</source>
         <translation>Samtale overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="372"/>
         <source>Follow-up overdue</source>
         <translation>Opfølgning overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="373"/>
         <source>Agreements overdue</source>
         <translation>Aftaler overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="375"/>
         <source>Talk due soon</source>
         <translation>Samtale snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="366"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="376"/>
         <source>Follow-up due soon</source>
         <translation>Opfølgning snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="369"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="379"/>
         <source>Talk overdue: the talk on %1 is not signed off</source>
         <translation>Samtale overskredet: samtalen den %1 er ikke godkendt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="370"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="380"/>
         <source>Follow-up overdue: it was due on %1</source>
         <translation>Opfølgning overskredet: den skulle have været %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="371"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="381"/>
         <source>Agreements overdue: %1 of the %2 open ones</source>
         <translation>Aftaler overskredet: %1 af de %2 åbne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="372"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="382"/>
         <source>Actions overdue: %1</source>
         <translation>Overskredne handlinger: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="373"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="383"/>
         <source>Talk due soon: on %1</source>
         <translation>Samtale snart: den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="374"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="384"/>
         <source>Follow-up due soon: on %1</source>
         <translation>Opfølgning snart: den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
         <source>What is overdue, or due within %1 days</source>
         <translation>Hvad der er overskredet, eller forfalder inden for %1 dage</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="381"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="391"/>
         <source>Who has prepared the talk: answered every question of their preparation</source>
         <translation>Hvem der har forberedt samtalen: besvaret alle spørgsmål i sin forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="384"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
         <source>Agreements not yet done, and how many of them are past their due date</source>
         <translation>Aftaler, der endnu ikke er udført, og hvor mange af dem der har passeret deres frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="397"/>
         <source>%1
 Model: %2</source>
         <translation>%1
 Model: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="437"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="447"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="438"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="448"/>
         <source>Due soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="443"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="453"/>
         <source>%1: a talk whose date has passed is not signed off, the follow-up date has passed, or an agreement or action is late. %2: a talk or follow-up within %3 days.</source>
         <translation>%1: en samtale, hvis dato er passeret, er ikke godkendt, opfølgningens dato er passeret, eller en aftale eller handling er forsinket. %2: en samtale eller opfølgning inden for %3 dage.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="389"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>Not yet</source>
         <translation>Ikke endnu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="390"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="400"/>
         <source>The leader</source>
         <translation>Lederen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="391"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
         <source>The manager</source>
         <translation>Chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="402"/>
         <source>Both</source>
         <translation>Begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="404"/>
         <source>Next session: %1</source>
         <translation>Næste session: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="409"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="409"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="409"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="411"/>
         <source>Within %1 days</source>
         <translation>Inden for %1 dage</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="403"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="413"/>
         <source>Filter by name, plan, model or status</source>
         <translation>Filtrér på navn, plan, model eller status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="404"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="414"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="405"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="415"/>
         <source>&amp;Open plan</source>
         <translation>Å&amp;bn plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="406"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
         <source>Open the chosen plan (or double-click its row)</source>
         <translation>Åbn den valgte plan (eller dobbeltklik på rækken)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="407"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="417"/>
         <source>The team&apos;s plans</source>
         <translation>Teamets planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="408"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="420"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="418"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="430"/>
         <source>My year</source>
         <translation>Mit år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="413"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="423"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="415"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="425"/>
         <source>tomorrow</source>
         <translation>i morgen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="426"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -6918,27 +6918,27 @@ Model: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="423"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="433"/>
         <source>Your dates from today on: the development talk and its follow-up, the next coaching session, and when actions, agreements and goals are due.</source>
         <translation>Dine datoer fra i dag: lederudviklingssamtalen og opfølgningen, næste coachingsamtale, og hvornår handlinger, aftaler og mål skal være nået.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="428"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="438"/>
         <source>Team overview</source>
         <translation>Teamoverblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="441"/>
         <source>Everyone you hold a plan for (archived people left out), with their current plan. Double-click a row, or press Enter, to open the plan.</source>
         <translation>Alle, du har en plan for (undtagen arkiverede personer), med deres aktuelle plan. Dobbeltklik på en række, eller tryk Enter, for at åbne planen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="440"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="450"/>
         <source>%2: within %3 days.</source>
         <translation>%2: inden for %3 dage.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="457"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="467"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n dato</numerusform>
@@ -6946,7 +6946,7 @@ Model: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="459"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="469"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -6954,7 +6954,7 @@ Model: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="461"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="471"/>
         <source>%1 shown of %2</source>
         <translation>%1 vist af %2</translation>
     </message>

@@ -6670,247 +6670,247 @@ Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
 <context>
     <name>TeamOverviewView</name>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="346"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="356"/>
         <source>Person</source>
         <extracomment>The widest a column is made (a long model name is cut, and shown whole in its tip). When the table is short of room, the model&apos;s column gives way first, down to this; then the person&apos;s and the status&apos;s, down to these (their texts cut with &quot;…&quot;, whole in the tip). Open this plan (its id): a row was double-clicked or Enter pressed on it.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="347"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="358"/>
         <source>Model and level</source>
         <translation>Modell och nivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="349"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="359"/>
         <source>Next talk</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="350"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="360"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="361"/>
         <source>Prepared</source>
         <translation>Förberett</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="352"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="353"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="354"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="364"/>
         <source>Agreements open / overdue</source>
         <translation>Överenskommelser öppna / försenade</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="355"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="364"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="374"/>
         <source>Actions overdue</source>
         <translation>Försenade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="356"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="366"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="357"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="367"/>
         <source>Last session</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="361"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="371"/>
         <source>Talk overdue</source>
         <translation>Samtal försenat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="362"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="372"/>
         <source>Follow-up overdue</source>
         <translation>Uppföljning försenad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="363"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="373"/>
         <source>Agreements overdue</source>
         <translation>Överenskommelser försenade</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="365"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="375"/>
         <source>Talk due soon</source>
         <translation>Samtal snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="366"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="376"/>
         <source>Follow-up due soon</source>
         <translation>Uppföljning snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="369"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="379"/>
         <source>Talk overdue: the talk on %1 is not signed off</source>
         <translation>Samtal försenat: samtalet den %1 är inte signerat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="370"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="380"/>
         <source>Follow-up overdue: it was due on %1</source>
         <translation>Uppföljning försenad: den skulle ske %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="371"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="381"/>
         <source>Agreements overdue: %1 of the %2 open ones</source>
         <translation>Överenskommelser försenade: %1 av de %2 öppna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="372"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="382"/>
         <source>Actions overdue: %1</source>
         <translation>Försenade aktiviteter: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="373"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="383"/>
         <source>Talk due soon: on %1</source>
         <translation>Samtal snart: den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="374"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="384"/>
         <source>Follow-up due soon: on %1</source>
         <translation>Uppföljning snart: den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="377"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
         <source>What is overdue, or due within %1 days</source>
         <translation>Vad som är försenat, eller infaller inom %1 dagar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="381"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="391"/>
         <source>Who has prepared the talk: answered every question of their preparation</source>
         <translation>Vem som har förberett samtalet: besvarat varje fråga i sin förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="384"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
         <source>Agreements not yet done, and how many of them are past their due date</source>
         <translation>Överenskommelser som inte är klara, och hur många av dem som har passerat sitt datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="387"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="397"/>
         <source>%1
 Model: %2</source>
         <translation>%1
 Modell: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="437"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="447"/>
         <source>Overdue</source>
         <translation>Försenat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="438"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="448"/>
         <source>Due soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="443"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="453"/>
         <source>%1: a talk whose date has passed is not signed off, the follow-up date has passed, or an agreement or action is late. %2: a talk or follow-up within %3 days.</source>
         <translation>%1: ett samtal vars datum har passerat är inte signerat, uppföljningens datum har passerat, eller en överenskommelse eller aktivitet är försenad. %2: ett samtal eller en uppföljning inom %3 dagar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="389"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
         <source>Not yet</source>
         <translation>Inte än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="390"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="400"/>
         <source>The leader</source>
         <translation>Ledaren</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="391"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
         <source>The manager</source>
         <translation>Chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="402"/>
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="404"/>
         <source>Next session: %1</source>
         <translation>Nästa samtal: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="409"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="409"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="409"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="411"/>
         <source>Within %1 days</source>
         <translation>Inom %1 dagar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="403"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="413"/>
         <source>Filter by name, plan, model or status</source>
         <translation>Filtrera på namn, plan, modell eller status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="404"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="414"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="405"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="415"/>
         <source>&amp;Open plan</source>
         <translation>&amp;Öppna plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="406"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
         <source>Open the chosen plan (or double-click its row)</source>
         <translation>Öppna den valda planen (eller dubbelklicka på raden)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="407"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="417"/>
         <source>The team&apos;s plans</source>
         <translation>Teamets planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="408"/>
-        <location filename="../ledarplan/gui/views/team_view.py" line="420"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="418"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="430"/>
         <source>My year</source>
         <translation>Mitt år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="413"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="423"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="415"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="425"/>
         <source>tomorrow</source>
         <translation>i morgon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="426"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -6918,27 +6918,27 @@ Modell: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="423"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="433"/>
         <source>Your dates from today on: the development talk and its follow-up, the next coaching session, and when actions, agreements and goals are due.</source>
         <translation>Dina datum från i dag: utvecklingssamtalet och uppföljningen, nästa coachningssamtal och när aktiviteter, överenskommelser och mål ska vara klara.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="428"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="438"/>
         <source>Team overview</source>
         <translation>Teamöversikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="431"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="441"/>
         <source>Everyone you hold a plan for (archived people left out), with their current plan. Double-click a row, or press Enter, to open the plan.</source>
         <translation>Alla du har en plan för (utom arkiverade personer), med deras aktuella plan. Dubbelklicka på en rad, eller tryck Enter, för att öppna planen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="440"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="450"/>
         <source>%2: within %3 days.</source>
         <translation>%2: inom %3 dagar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="457"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="467"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n datum</numerusform>
@@ -6946,7 +6946,7 @@ Modell: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="459"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="469"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -6954,7 +6954,7 @@ Modell: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/team_view.py" line="461"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="471"/>
         <source>%1 shown of %2</source>
         <translation>%1 visas av %2</translation>
     </message>

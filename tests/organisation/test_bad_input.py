@@ -12,8 +12,11 @@ from psycopg import sql
 from ledarplan.app import main
 from ledarplan.logs import LOG_DIR_NAME, LOG_FILE_NAME, stop_logging
 from ledarplan.storage.organisation import guarded_tables
+from ledarplan.storage.schema import head_revision
 
 from .conftest import IT
+
+HEAD = head_revision()  # the schema this version of the program makes
 
 PASSWORD = "Right-Pw-7431"
 WRONG = "Wrong-Pw-1358"
@@ -118,12 +121,12 @@ def test_a_database_that_does_not_exist(capsys, private_data_dir, org):
         ),
         (
             "UPDATE org_setup SET version = 99",
-            "it was prepared by a newer version of ledarplan (schema 0004, access rules 99)",
+            f"it was prepared by a newer version of ledarplan (schema {HEAD}, access rules 99)",
         ),
         (
             "UPDATE alembic_version SET version_num = '0003'",
             "it was prepared by an older version of ledarplan (schema 0003; this version needs "
-            "0004). IT should run `ledarplan --database-url URL org init` with this version",
+            f"{HEAD}). IT should run `ledarplan --database-url URL org init` with this version",
         ),
     ],
 )

@@ -167,3 +167,22 @@ def test_a_plan_file_written_on_one_engine_reads_the_same(desk, tmp_path):
     stored = desk.services.plans.bundle(plan_id)
     assert read.plan == stored.plan
     assert (read.goals, read.sessions, read.talks) == (stored.goals, stored.sessions, stored.talks)
+
+
+def test_the_team_overviews_figures_are_the_same_on_both_engines(desk):
+    """The overview's grouped queries (covering indexes, the plans' ids as one parameter, the
+    day made where a plan has no period) give the plan's own figures on either engine."""
+    plan_id = a_whole_plan(desk.services, desk.me)
+    undated = desk.services.plans.create(desk.me.id, "hjo", title="Utan period")
+    today = date(2025, 6, 1)
+    (row,) = desk.services.team.rows(today)
+    assert (row.plan_id, row.person, row.model) == (undated.id, "Anna Lind", "Ledarmodellen")
+    desk.services.plans.delete(undated.id)
+    (row,) = desk.services.team.rows(today)
+    assert (row.plan_id, row.plan_title, row.model) == (plan_id, "Min plan", "Kalixmodellen")
+    # The session's agreement has no due date: open, not late; the talk passed unsigned.
+    assert (row.open_agreements, row.overdue_agreements) == (1, 0)
+    assert (row.last_session, row.unsigned_talk, row.goals_progress) == (
+        date(2025, 2, 3), date(2025, 4, 1), 30,
+    )  # fmt: skip
+    assert row.latest_self == date(2025, 1, 10)
