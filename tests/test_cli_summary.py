@@ -78,7 +78,7 @@ def test_from_summaries_to_the_report(capsys, team, tmp_path):
     assert code == 0, err
     assert f"ledarplan: {not_one}: not a ledarplan summary" in err
     assert "Wrote" in out and "6 plans from 2 of 3 files" in out
-    assert "6 summaries of plans already read were counted once" in out
+    assert "6 summaries of plans already counted" in out
     text = pdf_text(report.read_bytes())
     assert text.startswith("Hjo kommun Leader development across the organisation")
     assert "6 plans" in text

@@ -1129,52 +1129,52 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>ContributeDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="150"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="160"/>
         <source>There is no plan here to contribute.</source>
         <translation>Der er ingen plan her at bidrage med.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="152"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="162"/>
         <source>Tick the plans to contribute.</source>
         <translation>Sæt flueben ved de planer, der skal bidrage.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="158"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
         <source>Contribute to the organisation&apos;s yearly summary</source>
         <translation>Bidrag til organisationens årlige opsamling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="161"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
         <source>HR puts together a yearly picture of what leaders work on, from anonymous summaries. Below is exactly what the summary file holds: no names, no texts, no dates but the month, nothing that leads back to a person. It is saved only when you choose Save, and you send it to HR yourself.</source>
         <translation>HR samler hvert år et billede af, hvad ledere arbejder med, ud fra anonyme opsamlinger. Herunder står præcis, hvad opsamlingsfilen indeholder: ingen navne, ingen tekster, ingen datoer ud over måneden, intet der fører tilbage til en person. Den gemmes først, når du vælger Gem, og du sender den selv til HR.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="167"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="177"/>
         <source>Plans to contribute (their names are not written)</source>
         <translation>Planer, der bidrager (deres navne skrives ikke)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="178"/>
         <source>Tick &amp;all</source>
         <translation>Markér &amp;alle</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="169"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="179"/>
         <source>Tick &amp;none</source>
         <translation>Markér &amp;ingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="170"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="180"/>
         <source>What the file holds</source>
         <translation>Hvad filen indeholder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="181"/>
         <source>The file as it is written</source>
         <translation>Filen, som den skrives</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="172"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="182"/>
         <source>&amp;Save…</source>
         <translation>&amp;Gem…</translation>
     </message>
@@ -2408,483 +2408,550 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>HrLabels</name>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="28"/>
+        <location filename="../ledarplan/summary/labels.py" line="53"/>
         <source>The file holds the plans below and nothing else: no names, no texts, no ids of plans or people, and no date but the month it was written ({month}).</source>
         <translation>Filen indeholder planerne herunder og intet andet: ingen navne, ingen tekster, ingen id&apos;er for planer eller personer og ingen dato ud over måneden, hvor den blev skrevet ({month}).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="33"/>
+        <location filename="../ledarplan/summary/labels.py" line="58"/>
         <source>Plan {number} of {count}</source>
         <translation>Plan {number} af {count}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="34"/>
+        <location filename="../ledarplan/summary/labels.py" line="59"/>
         <source>One-way key (counts the plan once; leads to no one)</source>
         <translation>Envejsnøgle (tæller planen én gang; fører ikke til nogen)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="35"/>
+        <location filename="../ledarplan/summary/labels.py" line="60"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="36"/>
+        <location filename="../ledarplan/summary/labels.py" line="61"/>
         <source>version {version}</source>
         <translation>version {version}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="37"/>
+        <location filename="../ledarplan/summary/labels.py" line="62"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="38"/>
+        <location filename="../ledarplan/summary/labels.py" line="63"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="39"/>
+        <location filename="../ledarplan/summary/labels.py" line="64"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="40"/>
+        <location filename="../ledarplan/summary/labels.py" line="65"/>
         <source>Latest self-assessment</source>
         <translation>Seneste selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="41"/>
+        <location filename="../ledarplan/summary/labels.py" line="66"/>
         <source>Latest manager&apos;s assessment</source>
         <translation>Seneste vurdering fra chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="42"/>
+        <location filename="../ledarplan/summary/labels.py" line="67"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="43"/>
+        <location filename="../ledarplan/summary/labels.py" line="68"/>
         <source>scale {low}–{high}</source>
         <translation>skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="44"/>
+        <location filename="../ledarplan/summary/labels.py" line="69"/>
         <source>Goal {number}</source>
         <translation>Mål {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="45"/>
+        <location filename="../ledarplan/summary/labels.py" line="70"/>
         <source>linked to</source>
         <translation>knyttet til</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="46"/>
+        <location filename="../ledarplan/summary/labels.py" line="71"/>
         <source>no item of the model</source>
         <translation>intet punkt i modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="47"/>
+        <location filename="../ledarplan/summary/labels.py" line="72"/>
         <source>{value} % done</source>
         <translation>{value} % udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="48"/>
+        <location filename="../ledarplan/summary/labels.py" line="73"/>
         <source>actions</source>
         <translation>handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="49"/>
+        <location filename="../ledarplan/summary/labels.py" line="74"/>
         <source>Goals: none</source>
         <translation>Mål: ingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="50"/>
+        <location filename="../ledarplan/summary/labels.py" line="75"/>
         <source>Coaching sessions</source>
         <translation>Coachingsessioner</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="51"/>
+        <location filename="../ledarplan/summary/labels.py" line="76"/>
         <source>Agreements: {open} open, {done} done</source>
         <translation>Aftaler: {open} åbne, {done} udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="52"/>
+        <location filename="../ledarplan/summary/labels.py" line="77"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="53"/>
+        <location filename="../ledarplan/summary/labels.py" line="78"/>
         <source>held</source>
         <translation>holdt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="54"/>
+        <location filename="../ledarplan/summary/labels.py" line="79"/>
         <source>signed by both</source>
         <translation>godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="55"/>
+        <location filename="../ledarplan/summary/labels.py" line="80"/>
         <source>followed up</source>
         <translation>fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="56"/>
+        <location filename="../ledarplan/summary/labels.py" line="81"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="57"/>
+        <location filename="../ledarplan/summary/labels.py" line="82"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="59"/>
+        <location filename="../ledarplan/summary/labels.py" line="84"/>
         <source>not started</source>
         <translation>ikke startet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="60"/>
-        <location filename="../ledarplan/summary/labels.py" line="64"/>
+        <location filename="../ledarplan/summary/labels.py" line="85"/>
+        <location filename="../ledarplan/summary/labels.py" line="89"/>
         <source>in progress</source>
         <translation>i gang</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="61"/>
+        <location filename="../ledarplan/summary/labels.py" line="86"/>
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="62"/>
+        <location filename="../ledarplan/summary/labels.py" line="87"/>
         <source>dropped</source>
         <translation>opgivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="63"/>
+        <location filename="../ledarplan/summary/labels.py" line="88"/>
         <source>planned</source>
         <translation>planlagt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="65"/>
+        <location filename="../ledarplan/summary/labels.py" line="90"/>
         <source>done</source>
         <translation>udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="66"/>
+        <location filename="../ledarplan/summary/labels.py" line="91"/>
         <source>On the job</source>
         <translation>I jobbet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="67"/>
+        <location filename="../ledarplan/summary/labels.py" line="92"/>
         <source>With others</source>
         <translation>Med andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="68"/>
+        <location filename="../ledarplan/summary/labels.py" line="93"/>
         <source>Courses</source>
         <translation>Kurser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="70"/>
+        <location filename="../ledarplan/summary/labels.py" line="95"/>
         <source>Leader development across the organisation</source>
         <translation>Lederudvikling i hele organisationen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="71"/>
+        <location filename="../ledarplan/summary/labels.py" line="96"/>
         <source>What leaders work on, from anonymous summaries of their plans</source>
         <translation>Hvad ledere arbejder med, ud fra anonyme opsamlinger af deres planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="74"/>
+        <location filename="../ledarplan/summary/labels.py" line="99"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="75"/>
+        <location filename="../ledarplan/summary/labels.py" line="100"/>
         <source>Plans counted</source>
         <translation>Planer talt med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="76"/>
+        <location filename="../ledarplan/summary/labels.py" line="101"/>
         <source>Summary files read</source>
         <translation>Læste opsamlingsfiler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="77"/>
+        <location filename="../ledarplan/summary/labels.py" line="102"/>
         <source>Smallest group shown</source>
         <translation>Mindste gruppe, der vises</translation>
     </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="78"/>
-        <source>{n} plans</source>
-        <translation>{n} planer</translation>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="103"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="106"/>
+        <source>No group in this report has fewer than %n plan(s): a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. A rating given by fewer plans is not shown either (a dash). The summaries hold no names, no texts and no dates finer than the month.</source>
+        <translation>
+            <numerusform>Ingen gruppe i denne rapport har færre end %n plan: en mindre gruppe tælles med i en bredere (alle niveauer, derefter alle år) eller udelades, som det sidste afsnit redegør for. En vurdering, som færre planer har givet, vises heller ikke (en streg). Opsamlingerne indeholder ingen navne, ingen tekster og ingen datoer, der er mere præcise end måneden.</numerusform>
+            <numerusform>Ingen gruppe i denne rapport har færre end %n planer: en mindre gruppe tælles med i en bredere (alle niveauer, derefter alle år) eller udelades, som det sidste afsnit redegør for. En vurdering, som færre planer har givet, vises heller ikke (en streg). Opsamlingerne indeholder ingen navne, ingen tekster og ingen datoer, der er mere præcise end måneden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="79"/>
+        <location filename="../ledarplan/summary/labels.py" line="168"/>
+        <source>{share} of the plans</source>
+        <translation>{share} af planerne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="171"/>
+        <source>%n goal(s): {done} reached, {progress} done on average</source>
+        <translation>
+            <numerusform>%n mål: {done} nået, i gennemsnit {progress} udført</numerusform>
+            <numerusform>%n mål: {done} nået, i gennemsnit {progress} udført</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <source>%n action(s). The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
+        <translation>
+            <numerusform>%n handling. De stiplede linjer markerer 70-20-10-modellens egen fordeling: 70 % i jobbet, 20 % med andre, 10 % på kurser.</numerusform>
+            <numerusform>%n handlinger. De stiplede linjer markerer 70-20-10-modellens egen fordeling: 70 % i jobbet, 20 % med andre, 10 % på kurser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="195"/>
+        <source>%n coaching session(s) ({per_plan} per plan); agreements: {open} open, {done} done.</source>
+        <translation>
+            <numerusform>%n coachingsession ({per_plan} pr. plan); aftaler: {open} åbne, {done} udført.</numerusform>
+            <numerusform>%n coachingsessioner ({per_plan} pr. plan); aftaler: {open} åbne, {done} udført.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="212"/>
+        <source>Nothing was left out: every group had at least %n plan(s).</source>
+        <translation>
+            <numerusform>Intet blev udeladt: hver gruppe havde mindst %n plan.</numerusform>
+            <numerusform>Intet blev udeladt: hver gruppe havde mindst %n planer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="219"/>
+        <source>{model}, {group}: fewer than %n plan(s); counted in {into}.</source>
+        <translation>
+            <numerusform>{model}, {group}: færre end %n plan; talt med i {into}.</numerusform>
+            <numerusform>{model}, {group}: færre end %n planer; talt med i {into}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="226"/>
+        <source>{model}, {group}: not shown on its own, as a group of fewer than %n plan(s) could otherwise be worked out from the figures; counted in {into}.</source>
+        <translation>
+            <numerusform>{model}, {group}: vises ikke for sig, da en gruppe med færre end %n plan ellers ville kunne regnes ud af tallene; talt med i {into}.</numerusform>
+            <numerusform>{model}, {group}: vises ikke for sig, da en gruppe med færre end %n planer ellers ville kunne regnes ud af tallene; talt med i {into}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="240"/>
+        <source>{model}: fewer than %n plan(s) in all; left out of the report.</source>
+        <translation>
+            <numerusform>{model}: færre end %n plan i alt; udeladt af rapporten.</numerusform>
+            <numerusform>{model}: færre end %n planer i alt; udeladt af rapporten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="247"/>
+        <source>%n summary(ies) of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
+        <translation>
+            <numerusform>%n opsamling af en plan, der allerede var talt med (lederens og chefens eksemplar, eller én sendt to gange): hver plan blev talt med én gang.</numerusform>
+            <numerusform>%n opsamlinger af planer, der allerede var talt med (lederens og chefens eksemplar, eller én sendt to gange): hver plan blev talt med én gang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="260"/>
+        <source>%n file(s) not read ({why}); the files were named where the report was made.</source>
+        <translation>
+            <numerusform>%n fil blev ikke læst ({why}); filen blev nævnt ved navn, hvor rapporten blev lavet.</numerusform>
+            <numerusform>%n filer blev ikke læst ({why}); filerne blev nævnt ved navn, hvor rapporten blev lavet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="270"/>
+        <source>%n plan(s) of a model, level or item not installed where the report was made left out.</source>
+        <translation>
+            <numerusform>%n plan med en model, et niveau eller et punkt, der ikke er installeret, hvor rapporten blev lavet, blev udeladt.</numerusform>
+            <numerusform>%n planer med en model, et niveau eller et punkt, der ikke er installeret, hvor rapporten blev lavet, blev udeladt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="281"/>
+        <source>not a ledarplan summary</source>
+        <translation>ikke en opsamling fra ledarplan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="282"/>
+        <source>written by a newer version of ledarplan: update ledarplan to read it</source>
+        <translation>skrevet af en nyere version af ledarplan: opdatér ledarplan for at læse den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="285"/>
+        <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
+        <translation>afvist: den indeholder navne eller fritekst, der er tilføjet i hånden, og billedet skal forblive anonymt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="289"/>
+        <source>damaged</source>
+        <translation>beskadiget</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="290"/>
+        <source>some plans left out: a model, level or item not installed here</source>
+        <translation>nogle planer udeladt: en model, et niveau eller et punkt, der ikke er installeret her</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="293"/>
+        <source>cannot be read</source>
+        <translation>kan ikke læses</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="298"/>
+        <source>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan(s).</source>
+        <translation>
+            <numerusform>Lavet med ledarplan ud fra anonyme opsamlinger. Ingen gruppe, der vises, har færre end %n plan.</numerusform>
+            <numerusform>Lavet med ledarplan ud fra anonyme opsamlinger. Ingen gruppe, der vises, har færre end %n planer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="104"/>
         <source>Made</source>
         <translation>Lavet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="80"/>
-        <source>No group in this report has fewer than {n} plans: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. The summaries hold no names, no texts and no dates finer than the month.</source>
-        <translation>Ingen gruppe i denne rapport har færre end {n} planer: en mindre gruppe tælles med i en bredere (alle niveauer, derefter alle år) eller udelades, som det sidste afsnit redegør for. Opsamlingerne indeholder ingen navne, ingen tekster og ingen datoer, der er mere præcise end måneden.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="86"/>
+        <location filename="../ledarplan/summary/labels.py" line="124"/>
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="87"/>
+        <location filename="../ledarplan/summary/labels.py" line="125"/>
         <source>All years</source>
         <translation>Alle år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="88"/>
+        <location filename="../ledarplan/summary/labels.py" line="126"/>
         <source>Year not given</source>
         <translation>År ikke angivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="89"/>
+        <location filename="../ledarplan/summary/labels.py" line="127"/>
         <source>{years} · {level}</source>
         <translation>{years} · {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="90"/>
-        <source>{plans} plans</source>
-        <translation>{plans} planer</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="91"/>
+        <location filename="../ledarplan/summary/labels.py" line="128"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="92"/>
-        <source>{plans} plans · {years}</source>
-        <translation>{plans} planer · {years}</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="93"/>
+        <location filename="../ledarplan/summary/labels.py" line="129"/>
         <source>Model version(s): {versions}</source>
         <translation>Modelversion(er): {versions}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="94"/>
+        <location filename="../ledarplan/summary/labels.py" line="130"/>
         <source>Self</source>
         <translation>Selv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="95"/>
+        <location filename="../ledarplan/summary/labels.py" line="131"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="96"/>
+        <location filename="../ledarplan/summary/labels.py" line="132"/>
         <source>Self-assessments (average)</source>
         <translation>Selvevalueringer (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="97"/>
+        <location filename="../ledarplan/summary/labels.py" line="133"/>
         <source>Managers&apos; assessments (average)</source>
         <translation>Chefernes vurderinger (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="98"/>
+        <location filename="../ledarplan/summary/labels.py" line="134"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="99"/>
+        <location filename="../ledarplan/summary/labels.py" line="135"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="100"/>
+        <location filename="../ledarplan/summary/labels.py" line="136"/>
         <source>Avg.</source>
         <translation>Gns.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="101"/>
+        <location filename="../ledarplan/summary/labels.py" line="137"/>
         <source>Gap</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="102"/>
+        <location filename="../ledarplan/summary/labels.py" line="138"/>
         <source>Gap: the manager&apos;s rating minus the leader&apos;s own, on average, where both rated the same item of the same plan. Below zero, leaders rate themselves higher.</source>
         <translation>Forskel: chefens vurdering minus lederens egen, i gennemsnit, hvor begge har vurderet samme punkt i samme plan. Under nul vurderer lederne sig selv højere.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="107"/>
+        <location filename="../ledarplan/summary/labels.py" line="143"/>
         <source>Self and manager ratings per area</source>
         <translation>Selvevaluering og chefens vurdering pr. område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="108"/>
+        <location filename="../ledarplan/summary/labels.py" line="144"/>
         <source>How the items were rated</source>
         <translation>Hvordan punkterne blev vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="109"/>
+        <location filename="../ledarplan/summary/labels.py" line="145"/>
         <source>Each bar shows how many ratings gave each point of the scale, from {low} (lightest) to {high} (darkest); the number is the average.</source>
         <translation>Hver søjle viser, hvor mange vurderinger der gav hvert trin på skalaen, fra {low} (lysest) til {high} (mørkest); tallet er gennemsnittet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="114"/>
+        <location filename="../ledarplan/summary/labels.py" line="150"/>
         <source>Plans with a self-assessment: {own}; with a manager&apos;s assessment: {theirs}.</source>
         <translation>Planer med selvevaluering: {own}; med chefens vurdering: {theirs}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="155"/>
+        <source>A dash: fewer than %n plan(s) gave these ratings (or they would give such a group away beside the figures of its levels or years), so they are not shown.</source>
+        <translation>
+            <numerusform>En streg: færre end %n plan gav disse vurderinger (eller de ville afsløre sådan en gruppe ved siden af tallene for dens niveauer eller år), så de vises ikke.</numerusform>
+            <numerusform>En streg: færre end %n planer gav disse vurderinger (eller de ville afsløre sådan en gruppe ved siden af tallene for dens niveauer eller år), så de vises ikke.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="118"/>
+        <location filename="../ledarplan/summary/labels.py" line="167"/>
         <source>The items most often chosen for goals</source>
         <translation>De punkter, der oftest er valgt til mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="119"/>
-        <source>{plans} plans · {goals} goals</source>
-        <translation>{plans} planer · {goals} mål</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="120"/>
+        <location filename="../ledarplan/summary/labels.py" line="169"/>
         <source>No goal is linked to an item of the model.</source>
         <translation>Intet mål er knyttet til et punkt i modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="121"/>
-        <source>{goals} goals: {done} reached, {progress} done on average</source>
-        <translation>{goals} mål: {done} nået, i gennemsnit {progress} udført</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="124"/>
+        <location filename="../ledarplan/summary/labels.py" line="175"/>
         <source>How leaders learn (70-20-10)</source>
         <translation>Hvordan ledere lærer (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="125"/>
-        <source>{actions} actions. The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
-        <translation>{actions} handlinger. De stiplede linjer markerer 70-20-10-modellens egen fordeling: 70 % i jobbet, 20 % med andre, 10 % på kurser.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="130"/>
+        <location filename="../ledarplan/summary/labels.py" line="189"/>
         <source>No actions yet.</source>
         <translation>Ingen handlinger endnu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="131"/>
+        <location filename="../ledarplan/summary/labels.py" line="190"/>
         <source>Development talks and follow-up</source>
         <translation>Lederudviklingssamtaler og opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="132"/>
+        <location filename="../ledarplan/summary/labels.py" line="191"/>
         <source>Talk held</source>
         <translation>Samtale holdt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="133"/>
+        <location filename="../ledarplan/summary/labels.py" line="192"/>
         <source>Signed by both</source>
         <translation>Godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="134"/>
+        <location filename="../ledarplan/summary/labels.py" line="193"/>
         <source>Followed up</source>
         <translation>Fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="135"/>
-        <source>{sessions} coaching sessions ({per_plan} per plan); agreements: {open} open, {done} done.</source>
-        <translation>{sessions} coachingsessioner ({per_plan} pr. plan); aftaler: {open} åbne, {done} udført.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="139"/>
+        <location filename="../ledarplan/summary/labels.py" line="204"/>
         <source>Year over year</source>
         <translation>År for år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="140"/>
+        <location filename="../ledarplan/summary/labels.py" line="205"/>
         <source>Averages of every rated item; shares of the plans of each year.</source>
         <translation>Gennemsnit af alle vurderede punkter; andele af hvert års planer.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="143"/>
+        <location filename="../ledarplan/summary/labels.py" line="208"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="144"/>
+        <location filename="../ledarplan/summary/labels.py" line="209"/>
         <source>In detail: {years}</source>
         <translation>I detaljer: {years}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="145"/>
+        <location filename="../ledarplan/summary/labels.py" line="210"/>
         <source>What was left out, and why</source>
         <translation>Hvad der blev udeladt, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="146"/>
-        <source>Nothing was left out: every group had at least {n} plans.</source>
-        <translation>Intet blev udeladt: hver gruppe havde mindst {n} planer.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="149"/>
-        <source>{model}, {group}: fewer than {n} plans; counted in {into}.</source>
-        <translation>{model}, {group}: færre end {n} planer; talt med i {into}.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="152"/>
-        <source>{model}, {group}: not shown on its own, as a group of fewer than {n} plans could otherwise be worked out from the figures; counted in {into}.</source>
-        <translation>{model}, {group}: vises ikke for sig, da en gruppe med færre end {n} planer ellers ville kunne regnes ud af tallene; talt med i {into}.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="157"/>
+        <location filename="../ledarplan/summary/labels.py" line="238"/>
         <source>all levels of the same year</source>
         <translation>alle niveauer samme år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="158"/>
-        <source>{model}: fewer than {n} plans in all; left out of the report.</source>
-        <translation>{model}: færre end {n} planer i alt; udeladt af rapporten.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="161"/>
-        <source>{count} summaries were of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
-        <translation>{count} opsamlinger var af planer, der allerede var talt med (lederens og chefens eksemplar, eller én sendt to gange): hver plan blev talt med én gang.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="166"/>
-        <source>{count} files could not be read and were left out (each was named where the report was made).</source>
-        <translation>{count} filer kunne ikke læses og blev udeladt (hver blev nævnt ved navn, hvor rapporten blev lavet).</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="171"/>
-        <source>{count} plans of a model, level or item not installed where the report was made were left out.</source>
-        <translation>{count} planer med en model, et niveau eller et punkt, der ikke er installeret, hvor rapporten blev lavet, blev udeladt.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="176"/>
+        <location filename="../ledarplan/summary/labels.py" line="294"/>
         <source>No model has enough plans to be shown.</source>
         <translation>Ingen model har planer nok til at blive vist.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <location filename="../ledarplan/summary/labels.py" line="295"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="178"/>
+        <location filename="../ledarplan/summary/labels.py" line="296"/>
         <source>Contents</source>
         <translation>Indhold</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="179"/>
-        <source>Made with ledarplan from anonymous summaries. No group shown has fewer than {n} plans.</source>
-        <translation>Lavet med ledarplan ud fra anonyme opsamlinger. Ingen gruppe, der vises, har færre end {n} planer.</translation>
     </message>
 </context>
 <context>
     <name>LeftOutPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="281"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="288"/>
         <source>Files not read</source>
-        <extracomment>What a tree entry stands for: (kind, model index, cell index).</extracomment>
+        <extracomment>The logo&apos;s height beside the organisation&apos;s name (pixels at 100 %). What a tree entry stands for: (kind, model index, cell index).</extracomment>
         <translation>Filer, der ikke blev læst</translation>
     </message>
 </context>
@@ -4071,78 +4138,89 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>OrganisationSummaryDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="374"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="399"/>
         <source>Open summary files</source>
         <translation>Åbn opsamlingsfiler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="375"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="400"/>
         <source>ledarplan summaries (*.json);;All files (*)</source>
         <translation>ledarplan-opsamlinger (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="456"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="481"/>
         <source>Save the organisation summary as PDF</source>
         <translation>Gem organisationens opsamling som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="458"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="483"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="473"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="498"/>
         <source>The report could not be saved</source>
         <translation>Rapporten kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="477"/>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="485"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="502"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="510"/>
         <source>Organisation summary</source>
         <translation>Organisationens opsamling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="478"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="503"/>
         <source>The report was saved to %1.</source>
         <translation>Rapporten blev gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="486"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="511"/>
         <source>&amp;Open summary files…</source>
         <translation>Å&amp;bn opsamlingsfiler…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="487"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="512"/>
         <source>Smallest &amp;group shown:</source>
         <translation>Mindste &amp;gruppe, der vises:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="488"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="513"/>
         <source>plans</source>
         <translation>planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="489"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="514"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens s&amp;prog:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="490"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="515"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksportér som PDF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="494"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="519"/>
         <source>Open the summary files that leaders and managers sent you. They hold no names and no texts; the picture shows no group of fewer plans than the number above.</source>
         <translation>Åbn de opsamlingsfiler, som ledere og chefer har sendt dig. De indeholder ingen navne og ingen tekster; billedet viser ingen gruppe med færre planer end tallet ovenfor.</translation>
     </message>
-    <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="503"/>
-        <source>%1 plans from %2 of %3 files.</source>
-        <translation>%1 planer fra %2 af %3 filer.</translation>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="528"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="510"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="530"/>
+        <source>from %1 of %n file(s).</source>
+        <translation>
+            <numerusform>fra %1 af %n fil.</numerusform>
+            <numerusform>fra %1 af %n filer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="536"/>
         <source>%n file(s) could not be read: see “%1”.</source>
         <translation>
             <numerusform>%n fil kunne ikke læses: se “%1”.</numerusform>
@@ -6346,35 +6424,105 @@ Vil du starte fra den sikkerhedskopi?</translation>
 <context>
     <name>SummaryFile</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="283"/>
-        <source>not a ledarplan summary</source>
-        <extracomment>Why a summary file was not read (`summary.document.Refusal`), in the user&apos;s language.</extracomment>
-        <translation>ikke en opsamling fra ledarplan</translation>
+        <location filename="../ledarplan/summary/document.py" line="218"/>
+        <source>the file is too large for a summary (at most {max} bytes)</source>
+        <extracomment>What the file is called: &quot;Organisation summary 2026.ledarplan-summary.json&quot;. The other files of the program, named when one is given instead of a summary. An id of the model pack: lower-case letters, digits and single hyphens (as packs write them). A model version as a plain number (&quot;1&quot;, &quot;2021.1&quot;); any other version is not written. The month the file was written (no finer date anywhere in the file).</extracomment>
+        <translation>filen er for stor til en opsamling (højst {max} byte)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="284"/>
-        <source>written by a newer version of ledarplan: update ledarplan to read it</source>
-        <translation>skrevet af en nyere version af ledarplan: opdatér ledarplan for at læse den</translation>
+        <location filename="../ledarplan/summary/document.py" line="219"/>
+        <source>the file is not UTF-8 text, as a summary is</source>
+        <translation>filen er ikke UTF-8-tekst, som en opsamling er</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="287"/>
-        <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
-        <translation>afvist: den indeholder navne eller fritekst, der er tilføjet i hånden, og billedet skal forblive anonymt</translation>
+        <location filename="../ledarplan/summary/document.py" line="220"/>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="291"/>
-        <source>damaged</source>
-        <translation>beskadiget</translation>
+        <location filename="../ledarplan/summary/document.py" line="221"/>
+        <source>the file&apos;s text is not valid JSON</source>
+        <translation>filens tekst er ikke gyldig JSON</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="292"/>
-        <source>some plans left out: a model, level or item not installed here</source>
-        <translation>nogle planer udeladt: en model, et niveau eller et punkt, der ikke er installeret her</translation>
+        <location filename="../ledarplan/summary/document.py" line="222"/>
+        <source>the file holds no object with &quot;format&quot;: &quot;ledarplan-summary&quot;</source>
+        <translation>filen indeholder intet objekt med &quot;format&quot;: &quot;ledarplan-summary&quot;</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="295"/>
-        <source>cannot be read</source>
-        <translation>kan ikke læses</translation>
+        <location filename="../ledarplan/summary/document.py" line="225"/>
+        <source>this is a plan file, not a summary: it holds names and texts, and is not read</source>
+        <translation>dette er en planfil, ikke en opsamling: den indeholder navne og tekster og læses ikke</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="228"/>
+        <source>this is a file of everything stored about a person, not a summary: it holds names and texts, and is not read</source>
+        <translation>dette er en fil med alt, hvad der er gemt om en person, ikke en opsamling: den indeholder navne og tekster og læses ikke</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="233"/>
+        <source>its &quot;format&quot; is not &quot;ledarplan-summary&quot;</source>
+        <translation>dens &quot;format&quot; er ikke &quot;ledarplan-summary&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="234"/>
+        <source>&quot;format_version&quot; is missing or not a whole number</source>
+        <translation>&quot;format_version&quot; mangler eller er ikke et heltal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="235"/>
+        <source>written in summary format {version} by a newer version of ledarplan; this version reads format {current}. Update ledarplan to read it</source>
+        <translation>skrevet i opsamlingsformat {version} af en nyere version af ledarplan; denne version læser format {current}. Opdatér ledarplan for at læse den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="240"/>
+        <source>there is no summary format {version}</source>
+        <translation>der findes intet opsamlingsformat {version}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="241"/>
+        <source>a field that a summary never has</source>
+        <translation>et felt, som en opsamling aldrig har</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="242"/>
+        <source>text that a summary never holds here</source>
+        <translation>tekst, som en opsamling aldrig har her</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="243"/>
+        <source>a field every summary has is missing</source>
+        <translation>et felt, som hver opsamling har, mangler</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="244"/>
+        <source>a value that a summary cannot hold here</source>
+        <translation>en værdi, som en opsamling ikke kan have her</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="245"/>
+        <source>… and more problems (only the first ones are shown)</source>
+        <translation>… og flere problemer (kun de første vises)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="246"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>filen kan ikke læses ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="247"/>
+        <source>the model “{model}” is not installed here (install its pack to read it)</source>
+        <translation>modellen »{model}« er ikke installeret her (installér dens pakke for at læse den)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="250"/>
+        <source>“{level}” is not a role level of the model “{model}”</source>
+        <translation>»{level}« er ikke et rolleniveau i modellen »{model}«</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="251"/>
+        <source>item(s) {items}: not in the model “{model}” as installed here</source>
+        <translation>punkt(er) {items}: findes ikke i modellen »{model}«, som den er installeret her</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,121 @@
     </message>
 </context>
 <context>
+    <name>HrLabels</name>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="103"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="106"/>
+        <source>No group in this report has fewer than %n plan(s): a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. A rating given by fewer plans is not shown either (a dash). The summaries hold no names, no texts and no dates finer than the month.</source>
+        <translation>
+            <numerusform>No group in this report has fewer than %n plan: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. A rating given by fewer plans is not shown either (a dash). The summaries hold no names, no texts and no dates finer than the month.</numerusform>
+            <numerusform>No group in this report has fewer than %n plans: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. A rating given by fewer plans is not shown either (a dash). The summaries hold no names, no texts and no dates finer than the month.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="155"/>
+        <source>A dash: fewer than %n plan(s) gave these ratings (or they would give such a group away beside the figures of its levels or years), so they are not shown.</source>
+        <translation>
+            <numerusform>A dash: fewer than %n plan gave these ratings (or they would give such a group away beside the figures of its levels or years), so they are not shown.</numerusform>
+            <numerusform>A dash: fewer than %n plans gave these ratings (or they would give such a group away beside the figures of its levels or years), so they are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="171"/>
+        <source>%n goal(s): {done} reached, {progress} done on average</source>
+        <translation>
+            <numerusform>%n goal: {done} reached, {progress} done on average</numerusform>
+            <numerusform>%n goals: {done} reached, {progress} done on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <source>%n action(s). The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
+        <translation>
+            <numerusform>%n action. The dashed lines mark the 70-20-10 model's own split: 70 % on the job, 20 % with others, 10 % in courses.</numerusform>
+            <numerusform>%n actions. The dashed lines mark the 70-20-10 model's own split: 70 % on the job, 20 % with others, 10 % in courses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="195"/>
+        <source>%n coaching session(s) ({per_plan} per plan); agreements: {open} open, {done} done.</source>
+        <translation>
+            <numerusform>%n coaching session ({per_plan} per plan); agreements: {open} open, {done} done.</numerusform>
+            <numerusform>%n coaching sessions ({per_plan} per plan); agreements: {open} open, {done} done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="212"/>
+        <source>Nothing was left out: every group had at least %n plan(s).</source>
+        <translation>
+            <numerusform>Nothing was left out: every group had at least %n plan.</numerusform>
+            <numerusform>Nothing was left out: every group had at least %n plans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="219"/>
+        <source>{model}, {group}: fewer than %n plan(s); counted in {into}.</source>
+        <translation>
+            <numerusform>{model}, {group}: fewer than %n plan; counted in {into}.</numerusform>
+            <numerusform>{model}, {group}: fewer than %n plans; counted in {into}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="226"/>
+        <source>{model}, {group}: not shown on its own, as a group of fewer than %n plan(s) could otherwise be worked out from the figures; counted in {into}.</source>
+        <translation>
+            <numerusform>{model}, {group}: not shown on its own, as a group of fewer than %n plan could otherwise be worked out from the figures; counted in {into}.</numerusform>
+            <numerusform>{model}, {group}: not shown on its own, as a group of fewer than %n plans could otherwise be worked out from the figures; counted in {into}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="240"/>
+        <source>{model}: fewer than %n plan(s) in all; left out of the report.</source>
+        <translation>
+            <numerusform>{model}: fewer than %n plan in all; left out of the report.</numerusform>
+            <numerusform>{model}: fewer than %n plans in all; left out of the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="247"/>
+        <source>%n summary(ies) of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
+        <translation>
+            <numerusform>%n summary of a plan already counted (the leader's and the manager's copy, or one sent twice): each plan was counted once.</numerusform>
+            <numerusform>%n summaries of plans already counted (the leader's and the manager's copy, or one sent twice): each plan was counted once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="260"/>
+        <source>%n file(s) not read ({why}); the files were named where the report was made.</source>
+        <translation>
+            <numerusform>%n file not read ({why}); the file was named where the report was made.</numerusform>
+            <numerusform>%n files not read ({why}); the files were named where the report was made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="270"/>
+        <source>%n plan(s) of a model, level or item not installed where the report was made left out.</source>
+        <translation>
+            <numerusform>%n plan of a model, level or item not installed where the report was made left out.</numerusform>
+            <numerusform>%n plans of a model, level or item not installed where the report was made left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="298"/>
+        <source>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan(s).</source>
+        <translation>
+            <numerusform>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan.</numerusform>
+            <numerusform>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plans.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergePreviewDialog</name>
     <message numerus="yes">
         <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="252"/>
@@ -129,7 +244,23 @@
 <context>
     <name>OrganisationSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="510"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="528"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="530"/>
+        <source>from %1 of %n file(s).</source>
+        <translation>
+            <numerusform>from %1 of %n file.</numerusform>
+            <numerusform>from %1 of %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="536"/>
         <source>%n file(s) could not be read: see “%1”.</source>
         <translation>
             <numerusform>%n file could not be read: see “%1”.</numerusform>
@@ -219,7 +350,7 @@
 <context>
     <name>TeamOverviewView</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="426"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -227,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="457"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="467"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n date</numerusform>
@@ -235,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="459"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="469"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

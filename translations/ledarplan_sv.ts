@@ -1129,52 +1129,52 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>ContributeDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="150"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="160"/>
         <source>There is no plan here to contribute.</source>
         <translation>Det finns ingen plan här att bidra med.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="152"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="162"/>
         <source>Tick the plans to contribute.</source>
         <translation>Bocka för de planer som ska bidra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="158"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
         <source>Contribute to the organisation&apos;s yearly summary</source>
         <translation>Bidra till organisationens årliga sammanställning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="161"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
         <source>HR puts together a yearly picture of what leaders work on, from anonymous summaries. Below is exactly what the summary file holds: no names, no texts, no dates but the month, nothing that leads back to a person. It is saved only when you choose Save, and you send it to HR yourself.</source>
         <translation>HR sammanställer varje år en bild av vad ledare arbetar med, utifrån anonyma sammanställningar. Nedan står exakt vad sammanställningsfilen innehåller: inga namn, inga texter, inga datum utöver månaden, inget som leder tillbaka till en person. Den sparas först när du väljer Spara, och du skickar den själv till HR.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="167"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="177"/>
         <source>Plans to contribute (their names are not written)</source>
         <translation>Planer som bidrar (deras namn skrivs inte ut)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="168"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="178"/>
         <source>Tick &amp;all</source>
         <translation>Bocka för &amp;alla</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="169"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="179"/>
         <source>Tick &amp;none</source>
         <translation>Bocka för &amp;ingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="170"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="180"/>
         <source>What the file holds</source>
         <translation>Vad filen innehåller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="171"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="181"/>
         <source>The file as it is written</source>
         <translation>Filen som den skrivs</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="172"/>
+        <location filename="../ledarplan/gui/views/contribute_dialog.py" line="182"/>
         <source>&amp;Save…</source>
         <translation>&amp;Spara…</translation>
     </message>
@@ -2408,483 +2408,550 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>HrLabels</name>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="28"/>
+        <location filename="../ledarplan/summary/labels.py" line="53"/>
         <source>The file holds the plans below and nothing else: no names, no texts, no ids of plans or people, and no date but the month it was written ({month}).</source>
         <translation>Filen innehåller planerna nedan och inget annat: inga namn, inga texter, inga id:n för planer eller personer och inget datum utöver månaden då den skrevs ({month}).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="33"/>
+        <location filename="../ledarplan/summary/labels.py" line="58"/>
         <source>Plan {number} of {count}</source>
         <translation>Plan {number} av {count}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="34"/>
+        <location filename="../ledarplan/summary/labels.py" line="59"/>
         <source>One-way key (counts the plan once; leads to no one)</source>
         <translation>Envägsnyckel (räknar planen en gång; leder inte till någon)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="35"/>
+        <location filename="../ledarplan/summary/labels.py" line="60"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="36"/>
+        <location filename="../ledarplan/summary/labels.py" line="61"/>
         <source>version {version}</source>
         <translation>version {version}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="37"/>
+        <location filename="../ledarplan/summary/labels.py" line="62"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="38"/>
+        <location filename="../ledarplan/summary/labels.py" line="63"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="39"/>
+        <location filename="../ledarplan/summary/labels.py" line="64"/>
         <source>not given</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="40"/>
+        <location filename="../ledarplan/summary/labels.py" line="65"/>
         <source>Latest self-assessment</source>
         <translation>Senaste självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="41"/>
+        <location filename="../ledarplan/summary/labels.py" line="66"/>
         <source>Latest manager&apos;s assessment</source>
         <translation>Senaste bedömning av chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="42"/>
+        <location filename="../ledarplan/summary/labels.py" line="67"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="43"/>
+        <location filename="../ledarplan/summary/labels.py" line="68"/>
         <source>scale {low}–{high}</source>
         <translation>skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="44"/>
+        <location filename="../ledarplan/summary/labels.py" line="69"/>
         <source>Goal {number}</source>
         <translation>Mål {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="45"/>
+        <location filename="../ledarplan/summary/labels.py" line="70"/>
         <source>linked to</source>
         <translation>kopplat till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="46"/>
+        <location filename="../ledarplan/summary/labels.py" line="71"/>
         <source>no item of the model</source>
         <translation>ingen punkt i modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="47"/>
+        <location filename="../ledarplan/summary/labels.py" line="72"/>
         <source>{value} % done</source>
         <translation>{value} % genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="48"/>
+        <location filename="../ledarplan/summary/labels.py" line="73"/>
         <source>actions</source>
         <translation>aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="49"/>
+        <location filename="../ledarplan/summary/labels.py" line="74"/>
         <source>Goals: none</source>
         <translation>Mål: inga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="50"/>
+        <location filename="../ledarplan/summary/labels.py" line="75"/>
         <source>Coaching sessions</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="51"/>
+        <location filename="../ledarplan/summary/labels.py" line="76"/>
         <source>Agreements: {open} open, {done} done</source>
         <translation>Överenskommelser: {open} öppna, {done} klara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="52"/>
+        <location filename="../ledarplan/summary/labels.py" line="77"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="53"/>
+        <location filename="../ledarplan/summary/labels.py" line="78"/>
         <source>held</source>
         <translation>hållet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="54"/>
+        <location filename="../ledarplan/summary/labels.py" line="79"/>
         <source>signed by both</source>
         <translation>signerat av båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="55"/>
+        <location filename="../ledarplan/summary/labels.py" line="80"/>
         <source>followed up</source>
         <translation>uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="56"/>
+        <location filename="../ledarplan/summary/labels.py" line="81"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="57"/>
+        <location filename="../ledarplan/summary/labels.py" line="82"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="59"/>
+        <location filename="../ledarplan/summary/labels.py" line="84"/>
         <source>not started</source>
         <translation>inte påbörjat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="60"/>
-        <location filename="../ledarplan/summary/labels.py" line="64"/>
+        <location filename="../ledarplan/summary/labels.py" line="85"/>
+        <location filename="../ledarplan/summary/labels.py" line="89"/>
         <source>in progress</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="61"/>
+        <location filename="../ledarplan/summary/labels.py" line="86"/>
         <source>reached</source>
         <translation>nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="62"/>
+        <location filename="../ledarplan/summary/labels.py" line="87"/>
         <source>dropped</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="63"/>
+        <location filename="../ledarplan/summary/labels.py" line="88"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="65"/>
+        <location filename="../ledarplan/summary/labels.py" line="90"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="66"/>
+        <location filename="../ledarplan/summary/labels.py" line="91"/>
         <source>On the job</source>
         <translation>I arbetet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="67"/>
+        <location filename="../ledarplan/summary/labels.py" line="92"/>
         <source>With others</source>
         <translation>Med andra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="68"/>
+        <location filename="../ledarplan/summary/labels.py" line="93"/>
         <source>Courses</source>
         <translation>Utbildningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="70"/>
+        <location filename="../ledarplan/summary/labels.py" line="95"/>
         <source>Leader development across the organisation</source>
         <translation>Ledarutveckling i hela organisationen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="71"/>
+        <location filename="../ledarplan/summary/labels.py" line="96"/>
         <source>What leaders work on, from anonymous summaries of their plans</source>
         <translation>Vad ledare arbetar med, utifrån anonyma sammanställningar av deras planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="74"/>
+        <location filename="../ledarplan/summary/labels.py" line="99"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="75"/>
+        <location filename="../ledarplan/summary/labels.py" line="100"/>
         <source>Plans counted</source>
         <translation>Planer som räknats</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="76"/>
+        <location filename="../ledarplan/summary/labels.py" line="101"/>
         <source>Summary files read</source>
         <translation>Lästa sammanställningsfiler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="77"/>
+        <location filename="../ledarplan/summary/labels.py" line="102"/>
         <source>Smallest group shown</source>
         <translation>Minsta grupp som visas</translation>
     </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="78"/>
-        <source>{n} plans</source>
-        <translation>{n} planer</translation>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="103"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="106"/>
+        <source>No group in this report has fewer than %n plan(s): a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. A rating given by fewer plans is not shown either (a dash). The summaries hold no names, no texts and no dates finer than the month.</source>
+        <translation>
+            <numerusform>Ingen grupp i rapporten har färre än %n plan: en mindre grupp räknas in i en bredare (alla nivåer, sedan alla år) eller utelämnas, vilket det sista avsnittet redovisar. En skattning som färre planer har gett visas inte heller (ett streck). Sammanställningarna innehåller inga namn, inga texter och inga datum som är mer exakta än månaden.</numerusform>
+            <numerusform>Ingen grupp i rapporten har färre än %n planer: en mindre grupp räknas in i en bredare (alla nivåer, sedan alla år) eller utelämnas, vilket det sista avsnittet redovisar. En skattning som färre planer har gett visas inte heller (ett streck). Sammanställningarna innehåller inga namn, inga texter och inga datum som är mer exakta än månaden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="79"/>
+        <location filename="../ledarplan/summary/labels.py" line="168"/>
+        <source>{share} of the plans</source>
+        <translation>{share} av planerna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="171"/>
+        <source>%n goal(s): {done} reached, {progress} done on average</source>
+        <translation>
+            <numerusform>%n mål: {done} nått, i genomsnitt {progress} genomfört</numerusform>
+            <numerusform>%n mål: {done} nådda, i genomsnitt {progress} genomfört</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <source>%n action(s). The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
+        <translation>
+            <numerusform>%n aktivitet. De streckade linjerna markerar 70-20-10-modellens egen fördelning: 70 % i arbetet, 20 % med andra, 10 % i utbildningar.</numerusform>
+            <numerusform>%n aktiviteter. De streckade linjerna markerar 70-20-10-modellens egen fördelning: 70 % i arbetet, 20 % med andra, 10 % i utbildningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="195"/>
+        <source>%n coaching session(s) ({per_plan} per plan); agreements: {open} open, {done} done.</source>
+        <translation>
+            <numerusform>%n coachningssamtal ({per_plan} per plan); överenskommelser: {open} öppna, {done} klara.</numerusform>
+            <numerusform>%n coachningssamtal ({per_plan} per plan); överenskommelser: {open} öppna, {done} klara.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="212"/>
+        <source>Nothing was left out: every group had at least %n plan(s).</source>
+        <translation>
+            <numerusform>Inget utelämnades: varje grupp hade minst %n plan.</numerusform>
+            <numerusform>Inget utelämnades: varje grupp hade minst %n planer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="219"/>
+        <source>{model}, {group}: fewer than %n plan(s); counted in {into}.</source>
+        <translation>
+            <numerusform>{model}, {group}: färre än %n plan; räknas in i {into}.</numerusform>
+            <numerusform>{model}, {group}: färre än %n planer; räknas in i {into}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="226"/>
+        <source>{model}, {group}: not shown on its own, as a group of fewer than %n plan(s) could otherwise be worked out from the figures; counted in {into}.</source>
+        <translation>
+            <numerusform>{model}, {group}: visas inte för sig, eftersom en grupp med färre än %n plan annars skulle kunna räknas fram ur siffrorna; räknas in i {into}.</numerusform>
+            <numerusform>{model}, {group}: visas inte för sig, eftersom en grupp med färre än %n planer annars skulle kunna räknas fram ur siffrorna; räknas in i {into}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="240"/>
+        <source>{model}: fewer than %n plan(s) in all; left out of the report.</source>
+        <translation>
+            <numerusform>{model}: färre än %n plan totalt; utelämnad ur rapporten.</numerusform>
+            <numerusform>{model}: färre än %n planer totalt; utelämnad ur rapporten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="247"/>
+        <source>%n summary(ies) of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
+        <translation>
+            <numerusform>%n sammanställning av en plan som redan räknats (ledarens och chefens exemplar, eller en som skickats två gånger): varje plan räknades en gång.</numerusform>
+            <numerusform>%n sammanställningar av planer som redan räknats (ledarens och chefens exemplar, eller en som skickats två gånger): varje plan räknades en gång.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="260"/>
+        <source>%n file(s) not read ({why}); the files were named where the report was made.</source>
+        <translation>
+            <numerusform>%n fil lästes inte ({why}); filen namngavs där rapporten skapades.</numerusform>
+            <numerusform>%n filer lästes inte ({why}); filerna namngavs där rapporten skapades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="270"/>
+        <source>%n plan(s) of a model, level or item not installed where the report was made left out.</source>
+        <translation>
+            <numerusform>%n plan med en modell, nivå eller punkt som inte är installerad där rapporten skapades utelämnades.</numerusform>
+            <numerusform>%n planer med en modell, nivå eller punkt som inte är installerad där rapporten skapades utelämnades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="281"/>
+        <source>not a ledarplan summary</source>
+        <translation>inte en sammanställning från ledarplan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="282"/>
+        <source>written by a newer version of ledarplan: update ledarplan to read it</source>
+        <translation>skriven av en nyare version av ledarplan: uppdatera ledarplan för att läsa den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="285"/>
+        <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
+        <translation>avvisad: den innehåller namn eller fritext som lagts till för hand, och bilden måste förbli anonym</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="289"/>
+        <source>damaged</source>
+        <translation>skadad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="290"/>
+        <source>some plans left out: a model, level or item not installed here</source>
+        <translation>några planer utelämnade: en modell, nivå eller punkt som inte är installerad här</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="293"/>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="298"/>
+        <source>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan(s).</source>
+        <translation>
+            <numerusform>Skapad med ledarplan utifrån anonyma sammanställningar. Ingen grupp som visas har färre än %n plan.</numerusform>
+            <numerusform>Skapad med ledarplan utifrån anonyma sammanställningar. Ingen grupp som visas har färre än %n planer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/labels.py" line="104"/>
         <source>Made</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="80"/>
-        <source>No group in this report has fewer than {n} plans: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. The summaries hold no names, no texts and no dates finer than the month.</source>
-        <translation>Ingen grupp i rapporten har färre än {n} planer: en mindre grupp räknas in i en bredare (alla nivåer, sedan alla år) eller utelämnas, vilket det sista avsnittet redovisar. Sammanställningarna innehåller inga namn, inga texter och inga datum som är mer exakta än månaden.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="86"/>
+        <location filename="../ledarplan/summary/labels.py" line="124"/>
         <source>All levels</source>
         <translation>Alla nivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="87"/>
+        <location filename="../ledarplan/summary/labels.py" line="125"/>
         <source>All years</source>
         <translation>Alla år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="88"/>
+        <location filename="../ledarplan/summary/labels.py" line="126"/>
         <source>Year not given</source>
         <translation>År inte angivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="89"/>
+        <location filename="../ledarplan/summary/labels.py" line="127"/>
         <source>{years} · {level}</source>
         <translation>{years} · {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="90"/>
-        <source>{plans} plans</source>
-        <translation>{plans} planer</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="91"/>
+        <location filename="../ledarplan/summary/labels.py" line="128"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="92"/>
-        <source>{plans} plans · {years}</source>
-        <translation>{plans} planer · {years}</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="93"/>
+        <location filename="../ledarplan/summary/labels.py" line="129"/>
         <source>Model version(s): {versions}</source>
         <translation>Modellversion(er): {versions}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="94"/>
+        <location filename="../ledarplan/summary/labels.py" line="130"/>
         <source>Self</source>
         <translation>Själv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="95"/>
+        <location filename="../ledarplan/summary/labels.py" line="131"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="96"/>
+        <location filename="../ledarplan/summary/labels.py" line="132"/>
         <source>Self-assessments (average)</source>
         <translation>Självskattningar (medelvärde)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="97"/>
+        <location filename="../ledarplan/summary/labels.py" line="133"/>
         <source>Managers&apos; assessments (average)</source>
         <translation>Chefernas bedömningar (medelvärde)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="98"/>
+        <location filename="../ledarplan/summary/labels.py" line="134"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="99"/>
+        <location filename="../ledarplan/summary/labels.py" line="135"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="100"/>
+        <location filename="../ledarplan/summary/labels.py" line="136"/>
         <source>Avg.</source>
         <translation>Medel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="101"/>
+        <location filename="../ledarplan/summary/labels.py" line="137"/>
         <source>Gap</source>
         <translation>Skillnad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="102"/>
+        <location filename="../ledarplan/summary/labels.py" line="138"/>
         <source>Gap: the manager&apos;s rating minus the leader&apos;s own, on average, where both rated the same item of the same plan. Below zero, leaders rate themselves higher.</source>
         <translation>Skillnad: chefens skattning minus ledarens egen, i genomsnitt, där båda har skattat samma punkt i samma plan. Under noll skattar ledarna sig själva högre.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="107"/>
+        <location filename="../ledarplan/summary/labels.py" line="143"/>
         <source>Self and manager ratings per area</source>
         <translation>Självskattning och chefens bedömning per område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="108"/>
+        <location filename="../ledarplan/summary/labels.py" line="144"/>
         <source>How the items were rated</source>
         <translation>Hur punkterna skattades</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="109"/>
+        <location filename="../ledarplan/summary/labels.py" line="145"/>
         <source>Each bar shows how many ratings gave each point of the scale, from {low} (lightest) to {high} (darkest); the number is the average.</source>
         <translation>Varje stapel visar hur många skattningar som gav varje steg på skalan, från {low} (ljusast) till {high} (mörkast); talet är medelvärdet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="114"/>
+        <location filename="../ledarplan/summary/labels.py" line="150"/>
         <source>Plans with a self-assessment: {own}; with a manager&apos;s assessment: {theirs}.</source>
         <translation>Planer med självskattning: {own}; med chefens bedömning: {theirs}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="155"/>
+        <source>A dash: fewer than %n plan(s) gave these ratings (or they would give such a group away beside the figures of its levels or years), so they are not shown.</source>
+        <translation>
+            <numerusform>Ett streck: färre än %n plan gav dessa skattningar (eller de skulle röja en sådan grupp bredvid siffrorna för dess nivåer eller år), så de visas inte.</numerusform>
+            <numerusform>Ett streck: färre än %n planer gav dessa skattningar (eller de skulle röja en sådan grupp bredvid siffrorna för dess nivåer eller år), så de visas inte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="118"/>
+        <location filename="../ledarplan/summary/labels.py" line="167"/>
         <source>The items most often chosen for goals</source>
         <translation>De punkter som oftast valts för mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="119"/>
-        <source>{plans} plans · {goals} goals</source>
-        <translation>{plans} planer · {goals} mål</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="120"/>
+        <location filename="../ledarplan/summary/labels.py" line="169"/>
         <source>No goal is linked to an item of the model.</source>
         <translation>Inget mål är kopplat till en punkt i modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="121"/>
-        <source>{goals} goals: {done} reached, {progress} done on average</source>
-        <translation>{goals} mål: {done} nådda, i genomsnitt {progress} genomfört</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="124"/>
+        <location filename="../ledarplan/summary/labels.py" line="175"/>
         <source>How leaders learn (70-20-10)</source>
         <translation>Hur ledare lär sig (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="125"/>
-        <source>{actions} actions. The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
-        <translation>{actions} aktiviteter. De streckade linjerna markerar 70-20-10-modellens egen fördelning: 70 % i arbetet, 20 % med andra, 10 % i utbildningar.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="130"/>
+        <location filename="../ledarplan/summary/labels.py" line="189"/>
         <source>No actions yet.</source>
         <translation>Inga aktiviteter ännu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="131"/>
+        <location filename="../ledarplan/summary/labels.py" line="190"/>
         <source>Development talks and follow-up</source>
         <translation>Utvecklingssamtal och uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="132"/>
+        <location filename="../ledarplan/summary/labels.py" line="191"/>
         <source>Talk held</source>
         <translation>Samtal hållet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="133"/>
+        <location filename="../ledarplan/summary/labels.py" line="192"/>
         <source>Signed by both</source>
         <translation>Signerat av båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="134"/>
+        <location filename="../ledarplan/summary/labels.py" line="193"/>
         <source>Followed up</source>
         <translation>Uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="135"/>
-        <source>{sessions} coaching sessions ({per_plan} per plan); agreements: {open} open, {done} done.</source>
-        <translation>{sessions} coachningssamtal ({per_plan} per plan); överenskommelser: {open} öppna, {done} klara.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="139"/>
+        <location filename="../ledarplan/summary/labels.py" line="204"/>
         <source>Year over year</source>
         <translation>År för år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="140"/>
+        <location filename="../ledarplan/summary/labels.py" line="205"/>
         <source>Averages of every rated item; shares of the plans of each year.</source>
         <translation>Medelvärden av alla skattade punkter; andelar av varje års planer.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="143"/>
+        <location filename="../ledarplan/summary/labels.py" line="208"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="144"/>
+        <location filename="../ledarplan/summary/labels.py" line="209"/>
         <source>In detail: {years}</source>
         <translation>I detalj: {years}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="145"/>
+        <location filename="../ledarplan/summary/labels.py" line="210"/>
         <source>What was left out, and why</source>
         <translation>Vad som utelämnades, och varför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="146"/>
-        <source>Nothing was left out: every group had at least {n} plans.</source>
-        <translation>Inget utelämnades: varje grupp hade minst {n} planer.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="149"/>
-        <source>{model}, {group}: fewer than {n} plans; counted in {into}.</source>
-        <translation>{model}, {group}: färre än {n} planer; räknas in i {into}.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="152"/>
-        <source>{model}, {group}: not shown on its own, as a group of fewer than {n} plans could otherwise be worked out from the figures; counted in {into}.</source>
-        <translation>{model}, {group}: visas inte för sig, eftersom en grupp med färre än {n} planer annars skulle kunna räknas fram ur siffrorna; räknas in i {into}.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="157"/>
+        <location filename="../ledarplan/summary/labels.py" line="238"/>
         <source>all levels of the same year</source>
         <translation>alla nivåer samma år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="158"/>
-        <source>{model}: fewer than {n} plans in all; left out of the report.</source>
-        <translation>{model}: färre än {n} planer totalt; utelämnad ur rapporten.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="161"/>
-        <source>{count} summaries were of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
-        <translation>{count} sammanställningar gällde planer som redan räknats (ledarens och chefens exemplar, eller en som skickats två gånger): varje plan räknades en gång.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="166"/>
-        <source>{count} files could not be read and were left out (each was named where the report was made).</source>
-        <translation>{count} filer kunde inte läsas och utelämnades (var och en namngavs där rapporten skapades).</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="171"/>
-        <source>{count} plans of a model, level or item not installed where the report was made were left out.</source>
-        <translation>{count} planer med en modell, nivå eller punkt som inte är installerad där rapporten skapades utelämnades.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="176"/>
+        <location filename="../ledarplan/summary/labels.py" line="294"/>
         <source>No model has enough plans to be shown.</source>
         <translation>Ingen modell har tillräckligt många planer för att visas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <location filename="../ledarplan/summary/labels.py" line="295"/>
         <source>Page {page} of {pages}</source>
         <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="178"/>
+        <location filename="../ledarplan/summary/labels.py" line="296"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/summary/labels.py" line="179"/>
-        <source>Made with ledarplan from anonymous summaries. No group shown has fewer than {n} plans.</source>
-        <translation>Skapad med ledarplan utifrån anonyma sammanställningar. Ingen grupp som visas har färre än {n} planer.</translation>
     </message>
 </context>
 <context>
     <name>LeftOutPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="281"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="288"/>
         <source>Files not read</source>
-        <extracomment>What a tree entry stands for: (kind, model index, cell index).</extracomment>
+        <extracomment>The logo&apos;s height beside the organisation&apos;s name (pixels at 100 %). What a tree entry stands for: (kind, model index, cell index).</extracomment>
         <translation>Filer som inte lästes</translation>
     </message>
 </context>
@@ -4071,78 +4138,89 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>OrganisationSummaryDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="374"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="399"/>
         <source>Open summary files</source>
         <translation>Öppna sammanställningsfiler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="375"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="400"/>
         <source>ledarplan summaries (*.json);;All files (*)</source>
         <translation>ledarplan-sammanställningar (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="456"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="481"/>
         <source>Save the organisation summary as PDF</source>
         <translation>Spara organisationens sammanställning som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="458"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="483"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="473"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="498"/>
         <source>The report could not be saved</source>
         <translation>Rapporten kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="477"/>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="485"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="502"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="510"/>
         <source>Organisation summary</source>
         <translation>Organisationens sammanställning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="478"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="503"/>
         <source>The report was saved to %1.</source>
         <translation>Rapporten sparades i %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="486"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="511"/>
         <source>&amp;Open summary files…</source>
         <translation>Ö&amp;ppna sammanställningsfiler…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="487"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="512"/>
         <source>Smallest &amp;group shown:</source>
         <translation>Minsta &amp;grupp som visas:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="488"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="513"/>
         <source>plans</source>
         <translation>planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="489"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="514"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens s&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="490"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="515"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exportera som PDF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="494"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="519"/>
         <source>Open the summary files that leaders and managers sent you. They hold no names and no texts; the picture shows no group of fewer plans than the number above.</source>
         <translation>Öppna de sammanställningsfiler som ledare och chefer har skickat till dig. De innehåller inga namn och inga texter; bilden visar ingen grupp med färre planer än talet ovan.</translation>
     </message>
-    <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="503"/>
-        <source>%1 plans from %2 of %3 files.</source>
-        <translation>%1 planer från %2 av %3 filer.</translation>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="528"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="510"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="530"/>
+        <source>from %1 of %n file(s).</source>
+        <translation>
+            <numerusform>från %1 av %n fil.</numerusform>
+            <numerusform>från %1 av %n filer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="536"/>
         <source>%n file(s) could not be read: see “%1”.</source>
         <translation>
             <numerusform>%n fil kunde inte läsas: se ”%1”.</numerusform>
@@ -6346,35 +6424,105 @@ Vill du börja från den säkerhetskopian?</translation>
 <context>
     <name>SummaryFile</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="283"/>
-        <source>not a ledarplan summary</source>
-        <extracomment>Why a summary file was not read (`summary.document.Refusal`), in the user&apos;s language.</extracomment>
-        <translation>inte en sammanställning från ledarplan</translation>
+        <location filename="../ledarplan/summary/document.py" line="218"/>
+        <source>the file is too large for a summary (at most {max} bytes)</source>
+        <extracomment>What the file is called: &quot;Organisation summary 2026.ledarplan-summary.json&quot;. The other files of the program, named when one is given instead of a summary. An id of the model pack: lower-case letters, digits and single hyphens (as packs write them). A model version as a plain number (&quot;1&quot;, &quot;2021.1&quot;); any other version is not written. The month the file was written (no finer date anywhere in the file).</extracomment>
+        <translation>filen är för stor för en sammanställning (högst {max} byte)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="284"/>
-        <source>written by a newer version of ledarplan: update ledarplan to read it</source>
-        <translation>skriven av en nyare version av ledarplan: uppdatera ledarplan för att läsa den</translation>
+        <location filename="../ledarplan/summary/document.py" line="219"/>
+        <source>the file is not UTF-8 text, as a summary is</source>
+        <translation>filen är inte UTF-8-text, som en sammanställning är</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="287"/>
-        <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
-        <translation>avvisad: den innehåller namn eller fritext som lagts till för hand, och bilden måste förbli anonym</translation>
+        <location filename="../ledarplan/summary/document.py" line="220"/>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="291"/>
-        <source>damaged</source>
-        <translation>skadad</translation>
+        <location filename="../ledarplan/summary/document.py" line="221"/>
+        <source>the file&apos;s text is not valid JSON</source>
+        <translation>filens text är inte giltig JSON</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="292"/>
-        <source>some plans left out: a model, level or item not installed here</source>
-        <translation>några planer utelämnade: en modell, nivå eller punkt som inte är installerad här</translation>
+        <location filename="../ledarplan/summary/document.py" line="222"/>
+        <source>the file holds no object with &quot;format&quot;: &quot;ledarplan-summary&quot;</source>
+        <translation>filen innehåller inget objekt med &quot;format&quot;: &quot;ledarplan-summary&quot;</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="295"/>
-        <source>cannot be read</source>
-        <translation>kan inte läsas</translation>
+        <location filename="../ledarplan/summary/document.py" line="225"/>
+        <source>this is a plan file, not a summary: it holds names and texts, and is not read</source>
+        <translation>detta är en planfil, inte en sammanställning: den innehåller namn och texter och läses inte</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="228"/>
+        <source>this is a file of everything stored about a person, not a summary: it holds names and texts, and is not read</source>
+        <translation>detta är en fil med allt som lagrats om en person, inte en sammanställning: den innehåller namn och texter och läses inte</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="233"/>
+        <source>its &quot;format&quot; is not &quot;ledarplan-summary&quot;</source>
+        <translation>dess &quot;format&quot; är inte &quot;ledarplan-summary&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="234"/>
+        <source>&quot;format_version&quot; is missing or not a whole number</source>
+        <translation>&quot;format_version&quot; saknas eller är inte ett heltal</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="235"/>
+        <source>written in summary format {version} by a newer version of ledarplan; this version reads format {current}. Update ledarplan to read it</source>
+        <translation>skriven i sammanställningsformat {version} av en nyare version av ledarplan; den här versionen läser format {current}. Uppdatera ledarplan för att läsa den</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="240"/>
+        <source>there is no summary format {version}</source>
+        <translation>det finns inget sammanställningsformat {version}</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="241"/>
+        <source>a field that a summary never has</source>
+        <translation>ett fält som en sammanställning aldrig har</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="242"/>
+        <source>text that a summary never holds here</source>
+        <translation>text som en sammanställning aldrig har här</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="243"/>
+        <source>a field every summary has is missing</source>
+        <translation>ett fält som varje sammanställning har saknas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="244"/>
+        <source>a value that a summary cannot hold here</source>
+        <translation>ett värde som en sammanställning inte kan ha här</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="245"/>
+        <source>… and more problems (only the first ones are shown)</source>
+        <translation>… och fler problem (bara de första visas)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="246"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>filen kan inte läsas ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="247"/>
+        <source>the model “{model}” is not installed here (install its pack to read it)</source>
+        <translation>modellen ”{model}” är inte installerad här (installera dess paket för att läsa den)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="250"/>
+        <source>“{level}” is not a role level of the model “{model}”</source>
+        <translation>”{level}” är inte en rollnivå i modellen ”{model}”</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/summary/document.py" line="251"/>
+        <source>item(s) {items}: not in the model “{model}” as installed here</source>
+        <translation>punkt(er) {items}: finns inte i modellen ”{model}” som den är installerad här</translation>
     </message>
 </context>
 <context>

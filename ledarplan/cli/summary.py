@@ -14,18 +14,6 @@ from ledarplan.cli.context import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliContext
 from ledarplan.cli.plans import resolve_plan_id
 from ledarplan.summary import DEFAULT_THRESHOLD, MIN_THRESHOLD
 
-#: Why a file was not read (`summary.document.Refusal`), as the command line says it.
-REFUSALS = {
-    "not-a-summary": "not a ledarplan summary",
-    "newer": "written by a newer version of ledarplan",
-    "not-anonymous": (
-        "refused: it holds names or free text added by hand, and the report must stay anonymous"
-    ),
-    "damaged": "damaged",
-    "unknown-model": "some plans left out: a model, level or item not installed here",
-    "unreadable": "cannot be read",
-}
-
 
 def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     summary = verbs.add_parser(
@@ -112,6 +100,7 @@ def _report(args: argparse.Namespace, ctx: CliContext) -> int:
     from ledarplan.i18n.hr_labels import hr_labels  # noqa: PLC0415 - QtCore
     from ledarplan.pdf.options import HrReportOptions  # noqa: PLC0415
     from ledarplan.services.hr_report import HrReportService  # noqa: PLC0415
+    from ledarplan.summary.labels import HrLabels  # noqa: PLC0415
 
     if args.threshold < MIN_THRESHOLD:
         ctx.err.write(
@@ -124,10 +113,9 @@ def _report(args: argparse.Namespace, ctx: CliContext) -> int:
         return EXIT_USAGE
     service = HrReportService(ctx.catalog())  # no database: HR may hold no plans
     read = service.read(args.files)
-    for problem in read.refused:
-        _say(ctx, problem.path, REFUSALS[problem.refusal], problem.problems)
-    for problem in read.left_out:
-        _say(ctx, problem.path, REFUSALS[problem.refusal], problem.problems)
+    english = HrLabels()  # the command line speaks English (its reports in --lang)
+    for problem in [*read.refused, *read.left_out]:
+        _say(ctx, problem.path, english.refusal(problem.refusal), problem.problems)
     if not read.files:
         ctx.err.write("ledarplan: no summary file could be read; no report was written\n")
         return EXIT_INVALID
@@ -139,14 +127,18 @@ def _report(args: argparse.Namespace, ctx: CliContext) -> int:
         page_size=args.page_size,
     )
     service.export_pdf(shown, args.out, hr_labels(args.lang or ctx.language()), options)
+    files = "1 file" if len(args.files) == 1 else f"{len(args.files)} files"
     ctx.out.write(
-        f"Wrote {args.out}: {shown.plans} plans from {read.files} of {len(args.files)} "
-        f"files; no group of fewer than {shown.threshold} plans.\n"
+        f"Wrote {args.out}: {english.plans(shown.plans)} from {read.files} of {files}; "
+        f"no group of fewer than {english.plans(shown.threshold)}.\n"
     )
     if read.duplicates:
-        ctx.out.write(f"{read.duplicates} summaries of plans already read were counted once.\n")
+        ctx.out.write(english.duplicates(read.duplicates) + "\n")
     if read.refused:
-        ctx.out.write(f"{len(read.refused)} files were not read (see above).\n")
+        ctx.out.write(
+            ("1 file was" if len(read.refused) == 1 else f"{len(read.refused)} files were")
+            + " not read (see above).\n"
+        )
     return EXIT_OK
 
 

@@ -278,27 +278,20 @@ FILE_REASONS = {
     "denied": QT_TRANSLATE_NOOP("Reason", "you may not write there"),
 }
 
-#: Why a summary file was not read (`summary.document.Refusal`), in the user's language.
-SUMMARY_REFUSALS = {
-    "not-a-summary": QT_TRANSLATE_NOOP("SummaryFile", "not a ledarplan summary"),
-    "newer": QT_TRANSLATE_NOOP(
-        "SummaryFile", "written by a newer version of ledarplan: update ledarplan to read it"
-    ),
-    "not-anonymous": QT_TRANSLATE_NOOP(
-        "SummaryFile",
-        "refused: it holds names or free text added by hand, and the picture must stay anonymous",
-    ),
-    "damaged": QT_TRANSLATE_NOOP("SummaryFile", "damaged"),
-    "unknown-model": QT_TRANSLATE_NOOP(
-        "SummaryFile", "some plans left out: a model, level or item not installed here"
-    ),
-    "unreadable": QT_TRANSLATE_NOOP("SummaryFile", "cannot be read"),
-}
 
-
-def summary_refusal(refusal: str) -> str:
-    """Why a summary file was not read, as a phrase in the user's language."""
-    return _tr("SummaryFile", SUMMARY_REFUSALS[refusal])
+def summary_problem(problem: str) -> str:
+    """What is wrong with a summary file (`summary.document.Problem`), in the user's language;
+    in English with every detail the command line gives."""
+    template = getattr(problem, "template", None)
+    if template is None:
+        return problem
+    translated = _tr("SummaryFile", template)
+    if translated == template:
+        return str(problem)
+    text = translated
+    for key, value in problem.values.items():
+        text = text.replace("{" + key + "}", str(value))
+    return f"{problem.where}: {text}" if problem.where else text
 
 
 def _tr(context: str, text: str) -> str:

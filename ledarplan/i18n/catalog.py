@@ -71,5 +71,14 @@ class Translator:
             result = result.replace("%n", QLocale(self.language).toString(n))
         return result
 
+    def forms(self, context: str, text: str) -> tuple[str, str] | None:
+        """A message's plural forms for one and for other numbers, `%n` left in (None when
+        not translated): the forms of English, Swedish and Danish."""
+        if not self.loaded:
+            return None
+        one = self._qt.translate(context, text, None, 1)
+        other = self._qt.translate(context, text, None, 2)
+        return (one, other) if one and other else None
+
     def for_context(self, context: str) -> Callable[[str], str]:
         return lambda text: self.translate(context, text)

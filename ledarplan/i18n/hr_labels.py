@@ -12,9 +12,11 @@ from ledarplan.summary.labels import HrLabels, labels_from
 def hr_labels(language: str) -> HrLabels:
     language = normalise_language(language)
     locale = QLocale(LOCALES[language])
+    translator = Translator(language)
     return labels_from(
-        Translator(language).translate,
+        translator.translate,
         language,
+        plural_forms=translator.forms,
         decimal_point=locale.decimalPoint(),
         date_format=strftime_pattern(locale.dateFormat(QLocale.FormatType.ShortFormat)),
     )

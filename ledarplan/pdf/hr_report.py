@@ -21,7 +21,7 @@ from typing import BinaryIO
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from ledarplan.domain.entities import ActionKind, GoalStatus
+from ledarplan.domain.entities import ActionKind
 from ledarplan.pdf.blocks import column_width, data_table
 from ledarplan.pdf.chart import Series, radar_drawing
 from ledarplan.pdf.document import _meta, write_atomically
@@ -43,11 +43,19 @@ from ledarplan.pdf.styles import (
 )
 from ledarplan.pdf.template import PageDecor, PlanDocTemplate
 from ledarplan.summary.aggregate import Cell, ModelPicture, Picture, Rated
-from ledarplan.summary.labels import HrLabels, fill, years_span
+from ledarplan.summary.labels import (
+    HrLabels,
+    assessed_text,
+    coaching_text,
+    fill,
+    goal_item_text,
+    goals_text,
+    top_goal_items,
+    years_span,
+)
 
 SECTION_ROOM = 6 * cm
 CHART_HEIGHT = 10.5 * cm
-TOP_GOAL_ITEMS = 10
 BAR_COLUMN = 2.6 * cm
 NUMBER_COLUMN = 1.1 * cm
 _KINDS = (ActionKind.ON_THE_JOB, ActionKind.WITH_OTHERS, ActionKind.COURSE)
@@ -118,7 +126,7 @@ def _render(shown: Picture, labels: HrLabels, options: HrReportOptions, target: 
         PdfLabels(),
         page_of=labels.page_of,
         contents=labels.contents,
-        confidential=fill(labels.footer, n=shown.threshold),
+        confidential=labels.footer(shown.threshold),
         lang=labels.lang,
     )
     decor = PageDecor(
@@ -167,7 +175,7 @@ def _cover(report: _Report, entries: int) -> list[Flowable]:
         (labels.report_years, years_span(shown.years) or labels.not_given),
         (labels.report_plans, str(shown.plans)),
         (labels.report_files, str(shown.files)),
-        (labels.report_threshold, fill(labels.threshold_value, n=shown.threshold)),
+        (labels.report_threshold, labels.plans(shown.threshold)),
         (labels.generated_on, labels.date(report.today)),
     ]
     rows = [[para(k, styles.label), para(v, styles.cell)] for k, v in facts]
@@ -176,7 +184,7 @@ def _cover(report: _Report, entries: int) -> list[Flowable]:
     story += [
         table,
         Spacer(0, 0.4 * cm),
-        Paragraph(markup(fill(labels.threshold_note, n=shown.threshold)), styles.body),
+        Paragraph(markup(labels.threshold_note(shown.threshold)), styles.body),
         Spacer(0, 0.6 * cm),
         TocSlot(entries),
         PageBreak(),
@@ -190,7 +198,7 @@ def _cover(report: _Report, entries: int) -> list[Flowable]:
 def _model_section(report: _Report, model: ModelPicture) -> list[Flowable]:
     labels = report.labels
     story = report.heading(model.name)
-    facts = fill(labels.model_facts, plans=model.plans, years=years_span(model.years) or "–")
+    facts = f"{labels.plans(model.plans)} · {years_span(model.years) or '–'}"
     if model.versions:
         facts += " · " + fill(labels.versions, versions=", ".join(model.versions))
     story.append(report.muted(facts))
@@ -259,7 +267,7 @@ def _year_table(report: _Report, model: ModelPicture, title: str, cells: list[Ce
 def _cell_section(report: _Report, model: ModelPicture, cell: Cell) -> list[Flowable]:
     labels = report.labels
     story = report.heading(labels.cell_title(model, cell.scope), 1)
-    story.append(report.muted(fill(labels.plans_in_cell, plans=cell.plans)))
+    story.append(report.muted(labels.plans(cell.plans)))
     story += _ratings(report, cell)
     story += _goal_items(report, cell)
     story += _mix(report, cell)
@@ -269,7 +277,7 @@ def _cell_section(report: _Report, model: ModelPicture, cell: Cell) -> list[Flow
 
 def _ratings(report: _Report, cell: Cell) -> list[Flowable]:
     labels = report.labels
-    assessed = fill(labels.assessed, own=cell.self_assessed, theirs=cell.manager_assessed)
+    assessed = assessed_text(cell, labels)
     axes = cell.chart_axes()
     story: list[Flowable] = []
     if axes and (cell.self_assessed or cell.manager_assessed):
@@ -291,6 +299,8 @@ def _ratings(report: _Report, cell: Cell) -> list[Flowable]:
         story.append(_area_table(report, cell, area, number if by_area else None))
         story.append(Spacer(0, 0.15 * cm))
     story.append(report.muted(labels.gap_long))
+    if cell.withheld:
+        story.append(report.muted(labels.withheld(report.shown.threshold)))
     return story
 
 
@@ -350,15 +360,10 @@ def _area_table(report: _Report, cell: Cell, area: Rated, number: int | None) ->
 def _goal_items(report: _Report, cell: Cell) -> list[Flowable]:
     labels = report.labels
     title = report.minor(labels.goal_items)
-    done = cell.goal_statuses.get(GoalStatus.DONE, 0)
-    progress = labels.share(cell.progress / 100) if cell.progress is not None else "–"
-    facts = report.muted(fill(labels.goals_facts, goals=cell.goals, done=done, progress=progress))
+    facts = report.muted(goals_text(cell, labels))
     if not cell.goal_items:
         return [KeepTogether([title, report.muted(labels.no_goal_items)]), facts]
-    rows = [
-        (g.title, g.plans, fill(labels.goal_item_count, plans=g.plans, goals=g.goals))
-        for g in cell.goal_items[:TOP_GOAL_ITEMS]
-    ]
+    rows = [(g.title, g.plans, goal_item_text(cell, g, labels)) for g in top_goal_items(cell)]
     chart = _bars(report, rows, cell.plans, series=2)
     return [CondPageBreak(4 * cm), title, chart, facts]
 
@@ -404,7 +409,7 @@ def _mix(report: _Report, cell: Cell) -> list[Flowable]:
         (f"{labels.action_kind(k)} {labels.share(cell.kind_share(k))}", cell.kind_share(k))
         for k in _KINDS
     ]
-    note = report.muted(fill(labels.mix_note, actions=cell.action_total))
+    note = report.muted(labels.mix_note(cell.action_total))
     return [KeepTogether([title, mix_bar(parts, report.width), note])]
 
 
@@ -419,14 +424,7 @@ def _talks(report: _Report, cell: Cell) -> list[Flowable]:
         )
     ]
     chart = _bars(report, rows, 1.0, series=0)
-    per_plan = labels.number(cell.sessions / cell.plans if cell.plans else None)
-    coaching = fill(
-        labels.coaching_facts,
-        sessions=cell.sessions,
-        per_plan=per_plan,
-        open=cell.agreements_open,
-        done=cell.agreements_done,
-    )
+    coaching = coaching_text(cell, labels)
     return [KeepTogether([report.minor(labels.talks), chart, report.muted(coaching)])]
 
 
@@ -438,6 +436,6 @@ def _left_out_section(report: _Report) -> list[Flowable]:
     story = report.heading(labels.left_out)
     lines = labels.left_out_lines(report.shown)
     if not lines:
-        return [*story, report.muted(fill(labels.nothing_left_out, n=report.shown.threshold))]
+        return [*story, report.muted(labels.nothing_left_out(report.shown.threshold))]
     story += [Paragraph(markup(line), styles.bullet, bulletText="•") for line in lines]
     return story

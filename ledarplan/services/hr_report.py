@@ -11,6 +11,7 @@ Needs no database: HR may make the report on a computer without plans of its own
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +21,11 @@ from ledarplan.pdf.options import HrReportOptions
 from ledarplan.services.errors import FileWriteError
 from ledarplan.summary.aggregate import DEFAULT_THRESHOLD, Picture, picture
 from ledarplan.summary.document import (
+    CANNOT_READ,
     MAX_FILE_BYTES,
+    TOO_LARGE,
     PlanFacts,
+    Problem,
     Refusal,
     SummaryFileError,
     model_problems,
@@ -36,7 +40,7 @@ class FileProblem:
 
     path: Path
     refusal: Refusal
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
 
     def __str__(self) -> str:
         return "\n".join(f"{self.path}: {problem}" for problem in self.problems)
@@ -75,7 +79,7 @@ class HrReportService:
             for index, plan in enumerate(read.document.plans):
                 wrong = model_problems(plan, self._catalog.get(plan.model))
                 if wrong:
-                    problems += [f"plans[{index}]: {problem}" for problem in wrong]
+                    problems += [problem.at(f"plans[{index}]") for problem in wrong]
                     result.plans_left_out += 1
                     continue
                 seen += 1
@@ -97,7 +101,7 @@ class HrReportService:
             threshold,
             duplicates=read.duplicates,
             files=read.files,
-            refused_files=len(read.refused),
+            refused=dict(Counter(p.refusal.value for p in read.refused)),
             plans_left_out=read.plans_left_out,
         )
 
@@ -119,11 +123,11 @@ def _read_bytes(path: Path) -> bytes:
             raise SummaryFileError(
                 str(path),
                 Refusal.NOT_A_SUMMARY,
-                [f"the file is too large for a summary (at most {MAX_FILE_BYTES} bytes)"],
+                [Problem(TOO_LARGE, max=MAX_FILE_BYTES)],
             )
         return path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise SummaryFileError(
-            str(path), Refusal.UNREADABLE, [f"the file cannot be read ({reason})"]
+            str(path), Refusal.UNREADABLE, [Problem(CANNOT_READ, reason=reason)]
         ) from None

@@ -11,14 +11,21 @@ is folded too, until it is (`fold`). The cells then nest (a level in a year in a
 every part of a cell that no narrower cell shows holds nothing or at least N plans: no sum or
 difference of shown figures describes fewer than N plans. Each folded group is noted with why.
 
+Inside a shown cell, a figure of ratings (a distribution, an average, a gap) is made of the plans
+that gave those ratings, which may be fewer than the cell's: one is shown only when at least N
+plans gave it, and — as for the cells — when what it holds beyond the same figure of the
+narrower cells shown is nothing or at least N plans (`_guarded`); else it is *withheld* (a dash).
+What is counted of all a cell's plans (talks held, items chosen for goals, kinds of actions) is
+shown as shares of the cell, which holds at least N plans.
+
 Pure and Qt-free: the service reads the files, the PDF and the window show the result.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import TypeVar
 
@@ -38,8 +45,11 @@ K = TypeVar("K", bound=Hashable)
 def fold(counts: Mapping[K, int], threshold: int) -> list[K]:
     """The groups that may be shown beside their total: each of at least `threshold` plans,
     and the total minus them nothing or at least `threshold` (the smallest are folded into the
-    total until it is). Returned smallest first."""
-    shown = sorted((k for k, c in counts.items() if c >= threshold), key=lambda k: counts[k])
+    total until it is; of two as small, the first by name or year, whatever order the plans
+    came in). Returned smallest first."""
+    shown = sorted(
+        (k for k, c in counts.items() if c >= threshold), key=lambda k: (counts[k], str(k))
+    )
     rest = sum(counts.values()) - sum(counts[k] for k in shown)
     while 0 < rest < threshold and shown:
         rest += counts[shown.pop(0)]
@@ -60,10 +70,21 @@ class Distribution:
 
     counts: tuple[int, ...]  # per point of the cell's scale, lowest first
     average: float | None
+    plans: int = 0  # how many plans gave these ratings
+    #: Given by fewer than N plans (or giving such a group away): counts and average not shown.
+    withheld: bool = False
 
     @property
     def rated(self) -> int:
         return sum(self.counts)
+
+    def shares(self) -> tuple[float, ...]:
+        """Each point's share of the ratings (0–1): what is shown of a distribution."""
+        total = self.rated
+        return tuple(c / total if total else 0.0 for c in self.counts)
+
+    def hidden(self) -> Distribution:
+        return Distribution((0,) * len(self.counts), None, self.plans, withheld=True)
 
 
 @dataclass(frozen=True)
@@ -77,6 +98,8 @@ class Rated:
     #: The manager's rating minus the self-rating, on average, where both rated it.
     gap: float | None
     pairs: int  # how many ratings had both
+    gap_plans: int = 0  # how many plans rated it on both sides
+    gap_withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,6 +139,8 @@ class Cell:
     held: int
     signed: int
     followed_up: int
+    #: Every rated item of the cell together: the averages and gap year over year.
+    overall: Rated | None = None
 
     @property
     def points(self) -> tuple[int, ...]:
@@ -138,8 +163,18 @@ class Cell:
         return self.areas if len(self.areas) >= MIN_AREA_AXES else self.items
 
     def averages(self) -> tuple[float | None, float | None, float | None]:
-        """Self and manager averages and the gap over every rated item of the cell."""
-        return _pooled(self.items)
+        """Self and manager averages and the gap over every rated item of the cell (None
+        where withheld)."""
+        if self.overall is None:
+            return None, None, None
+        overall = self.overall
+        return overall.self_view.average, overall.manager_view.average, overall.gap
+
+    @property
+    def withheld(self) -> bool:
+        """Whether any figure of ratings of the cell is withheld (given by too few plans)."""
+        rows = (*self.areas, *self.items, *((self.overall,) if self.overall else ()))
+        return any(r.self_view.withheld or r.manager_view.withheld or r.gap_withheld for r in rows)
 
 
 class FoldReason(str, Enum):
@@ -202,8 +237,13 @@ class Picture:
     plans: int = 0  # plans counted (each once)
     duplicates: int = 0  # further summaries of plans already counted
     files: int = 0  # files read
-    refused_files: int = 0  # files not read (named where the report was made)
+    #: Files not read (each named where the report was made), counted by why (a `Refusal`).
+    refused: Mapping[str, int] = field(default_factory=dict)
     plans_left_out: int = 0  # plans of a model, level or item not installed here
+
+    @property
+    def refused_files(self) -> int:
+        return sum(self.refused.values())
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -261,7 +301,8 @@ def _model_picture(pack: FrameworkPack, entries: list[PlanFacts], n: int) -> Mod
     if not shown_years:  # every year too small: the whole model is the cell, by level
         cells += _levels_and_all(pack, entries, None, n, folded)
     elif len(shown_years) > 1 or len(shown_years) < len(by_year):
-        cells.append(_cell(pack, Scope(None, None), entries))
+        below = [c for c in cells if c.scope.level is None]
+        cells.append(_cell(pack, Scope(None, None), entries, n, below))
     versions = sorted({e.model_version for e in entries if e.model_version}, key=_version_order)
     return ModelPicture(
         model_id=pack.id,
@@ -285,7 +326,7 @@ def _levels_and_all(
     """A year's (or all years') cells: each level that may be shown, then all levels."""
     by_level = _grouped(entries, lambda p: p.level)
     whole = Scope(year, None)
-    cells = []
+    cells: list[Cell] = []
     if len(by_level) > 1 or None not in by_level:
         shown = set(fold({lv: len(e) for lv, e in by_level.items()}, n))
         order = [level.id for level in pack.levels]
@@ -293,11 +334,11 @@ def _levels_and_all(
             if level is None:
                 continue  # plans without a level are counted in all levels only
             if level in shown and (len(shown) > 1 or len(by_level[level]) < len(entries)):
-                cells.append(_cell(pack, Scope(year, level), by_level[level]))
+                cells.append(_cell(pack, Scope(year, level), by_level[level], n))
             elif level not in shown:
                 reason = FoldReason.FEW if len(by_level[level]) < n else FoldReason.PROTECT
                 folded.append(Folded(Scope(year, level), reason, whole))
-    cells.append(_cell(pack, whole, entries))
+    cells.append(_cell(pack, whole, entries, n, list(cells)))
     return cells
 
 
@@ -319,19 +360,37 @@ def _version_order(version: str) -> tuple[int, ...]:
 # --- one cell's figures --------------------------------------------------------------------
 
 
-def _cell(pack: FrameworkPack, scope: Scope, entries: list[PlanFacts]) -> Cell:
+def _cell(
+    pack: FrameworkPack,
+    scope: Scope,
+    entries: list[PlanFacts],
+    n: int,
+    below: Sequence[Cell] = (),
+) -> Cell:
+    """A cell's figures; `below` are the narrower cells shown within it (see `_guarded`)."""
     sides = [(e.self_assessment, e.manager_assessment) for e in entries]
     scales = [r for pair in sides for r in pair if r is not None]
     low = min((r.low for r in scales), default=pack.scale[0].value if pack.scale else 1)
     high = max((r.high for r in scales), default=pack.scale[-1].value if pack.scale else 5)
+
+    def guarded(rated: Rated, rows_below: Callable[[Cell], Iterable[Rated]]) -> Rated:
+        same = [r for c in below for r in rows_below(c) if r.id == rated.id]
+        return _guarded(rated, n, same)
+
     items = tuple(
-        ItemRow(**vars(_rated(item.id, item.label, [item.id], sides, (low, high))), area_id=a.id)
+        ItemRow(
+            **vars(guarded(_rated(item.id, item.label, [item.id], sides, (low, high)), _items_of)),
+            area_id=a.id,
+        )
         for a in pack.areas
         for item in a.items
     )
     areas = tuple(
-        _rated(a.id, a.title, [item.id for item in a.items], sides, (low, high)) for a in pack.areas
+        guarded(_rated(a.id, a.title, [item.id for item in a.items], sides, (low, high)), _areas_of)
+        for a in pack.areas
     )
+    every_item = [item.id for area in pack.areas for item in area.items]
+    overall = guarded(_rated("", "", every_item, sides, (low, high)), _overall_of)
     goals = [g for e in entries for g in e.goals]
     actions = [a for g in goals for a in g.actions]
     active = [g.progress for g in goals if g.status is not GoalStatus.DROPPED]
@@ -356,7 +415,42 @@ def _cell(pack: FrameworkPack, scope: Scope, entries: list[PlanFacts]) -> Cell:
         held=sum(e.talk.held for e in entries),
         signed=sum(e.talk.signed for e in entries),
         followed_up=sum(e.talk.followed_up for e in entries),
+        overall=overall,
     )
+
+
+def _items_of(cell: Cell) -> Iterable[Rated]:
+    return cell.items
+
+
+def _areas_of(cell: Cell) -> Iterable[Rated]:
+    return cell.areas
+
+
+def _overall_of(cell: Cell) -> Iterable[Rated]:
+    return (cell.overall,) if cell.overall is not None else ()
+
+
+def _guarded(rated: Rated, n: int, below: Sequence[Rated]) -> Rated:
+    """`rated` with each figure withheld that fewer than `n` plans gave, or whose plans beyond
+    those of the same figure shown in the narrower cells (`below`) are fewer than `n` but
+    more than none: no figure, nor a difference of two, describes fewer than `n` plans."""
+
+    def safe(plans: int, shown_below: int) -> bool:
+        rest = plans - shown_below
+        return plans >= n and (rest == 0 or rest >= n)
+
+    own, theirs = rated.self_view, rated.manager_view
+    if not safe(own.plans, sum(r.self_view.plans for r in below if not r.self_view.withheld)):
+        own = own.hidden()
+    if not safe(
+        theirs.plans, sum(r.manager_view.plans for r in below if not r.manager_view.withheld)
+    ):
+        theirs = theirs.hidden()
+    gap, gap_withheld = rated.gap, rated.gap_withheld
+    if not safe(rated.gap_plans, sum(r.gap_plans for r in below if not r.gap_withheld)):
+        gap, gap_withheld = None, True
+    return replace(rated, self_view=own, manager_view=theirs, gap=gap, gap_withheld=gap_withheld)
 
 
 def _counted(values: Iterable[Enum]) -> dict:
@@ -366,11 +460,11 @@ def _counted(values: Iterable[Enum]) -> dict:
     return dict(counts)
 
 
-def _distribution(values: list[int], low: int, high: int) -> Distribution:
+def _distribution(values: list[int], low: int, high: int, plans: int) -> Distribution:
     counts = [0] * (high - low + 1)
     for value in values:
         counts[value - low] += 1
-    return Distribution(tuple(counts), sum(values) / len(values) if values else None)
+    return Distribution(tuple(counts), sum(values) / len(values) if values else None, plans)
 
 
 def _rated(
@@ -382,9 +476,11 @@ def _rated(
 ) -> Rated:
     low, high = scale
     own, theirs, gaps = [], [], []
+    own_plans = their_plans = pair_plans = 0
     for self_view, manager_view in sides:
         mine = self_view.ratings if self_view else {}
         other = manager_view.ratings if manager_view else {}
+        counted = (len(own), len(theirs), len(gaps))
         for item_id in item_ids:
             if item_id in mine:
                 own.append(mine[item_id])
@@ -392,31 +488,18 @@ def _rated(
                 theirs.append(other[item_id])
             if item_id in mine and item_id in other:
                 gaps.append(other[item_id] - mine[item_id])
+        own_plans += len(own) > counted[0]
+        their_plans += len(theirs) > counted[1]
+        pair_plans += len(gaps) > counted[2]
     return Rated(
         id=rated_id,
         title=title,
-        self_view=_distribution(own, low, high),
-        manager_view=_distribution(theirs, low, high),
+        self_view=_distribution(own, low, high, own_plans),
+        manager_view=_distribution(theirs, low, high, their_plans),
         gap=sum(gaps) / len(gaps) if gaps else None,
         pairs=len(gaps),
+        gap_plans=pair_plans,
     )
-
-
-def _pooled(rows: Sequence[Rated]) -> tuple[float | None, float | None, float | None]:
-    def mean(pairs: list[tuple[float, int]]) -> float | None:
-        total = sum(n for _, n in pairs)
-        return sum(v * n for v, n in pairs) / total if total else None
-
-    own = [
-        (r.self_view.average, r.self_view.rated) for r in rows if r.self_view.average is not None
-    ]
-    theirs = [
-        (r.manager_view.average, r.manager_view.rated)
-        for r in rows
-        if r.manager_view.average is not None
-    ]
-    gaps = [(r.gap, r.pairs) for r in rows if r.gap is not None]
-    return mean(own), mean(theirs), mean(gaps)
 
 
 def _goal_items(pack: FrameworkPack, entries: list[PlanFacts]) -> tuple[GoalItem, ...]:

@@ -179,10 +179,86 @@ class Refusal(str, Enum):
     UNREADABLE = "unreadable"  # the file cannot be opened (gone, no permission)
 
 
+def translate(context: str, text: str) -> str:
+    """Marks a problem's words for Qt's lupdate; the window translates them (`Problem`)."""
+    return text
+
+
+class Problem(str):
+    """One thing wrong with a summary file: in English as the text itself (the command line's
+    and the logs' words), and as a `template` in braces (marked for translation, context
+    "SummaryFile") with its `values` and the place in the file (`where`), so that the window
+    says it in the user's language. No value is ever a text of the file (it may be a name)."""
+
+    template: str
+    values: dict[str, object]
+    where: str
+
+    def __new__(
+        cls, template: str, where: str = "", english: str | None = None, **values: object
+    ) -> Problem:
+        text = english if english is not None else fill_values(template, values)
+        problem = super().__new__(cls, f"{where}: {text}" if where else text)
+        problem.template, problem.values, problem.where = template, values, where
+        return problem
+
+    def at(self, where: str) -> Problem:
+        """The same problem in the place `where` (before any place it already names)."""
+        inner = f"{where}{self.where if self.where.startswith('[') else '.' + self.where}"
+        english = str(self)[len(self.where) + 2 :] if self.where else str(self)
+        return Problem(self.template, inner if self.where else where, english, **self.values)
+
+
+def fill_values(template: str, values: dict[str, object]) -> str:
+    for key, value in values.items():
+        template = template.replace("{" + key + "}", str(value))
+    return template
+
+
+TOO_LARGE = translate("SummaryFile", "the file is too large for a summary (at most {max} bytes)")
+NOT_TEXT = translate("SummaryFile", "the file is not UTF-8 text, as a summary is")
+EMPTY = translate("SummaryFile", "the file is empty")
+NOT_JSON = translate("SummaryFile", "the file's text is not valid JSON")
+NO_DOCUMENT = translate(
+    "SummaryFile", 'the file holds no object with "format": "ledarplan-summary"'
+)
+PLAN_FILE = translate(
+    "SummaryFile", "this is a plan file, not a summary: it holds names and texts, and is not read"
+)
+PERSON_FILE = translate(
+    "SummaryFile",
+    "this is a file of everything stored about a person, not a summary: it holds names and "
+    "texts, and is not read",
+)
+WRONG_FORMAT = translate("SummaryFile", 'its "format" is not "ledarplan-summary"')
+NO_VERSION = translate("SummaryFile", '"format_version" is missing or not a whole number')
+NEWER_FORMAT = translate(
+    "SummaryFile",
+    "written in summary format {version} by a newer version of ledarplan; this version reads "
+    "format {current}. Update ledarplan to read it",
+)
+NO_SUCH_FORMAT = translate("SummaryFile", "there is no summary format {version}")
+FIELD_ADDED = translate("SummaryFile", "a field that a summary never has")
+TEXT_ADDED = translate("SummaryFile", "text that a summary never holds here")
+MISSING = translate("SummaryFile", "a field every summary has is missing")
+WRONG_VALUE = translate("SummaryFile", "a value that a summary cannot hold here")
+MORE = translate("SummaryFile", "… and more problems (only the first ones are shown)")
+CANNOT_READ = translate("SummaryFile", "the file cannot be read ({reason})")
+MODEL_MISSING = translate(
+    "SummaryFile", "the model “{model}” is not installed here (install its pack to read it)"
+)
+LEVEL_UNKNOWN = translate("SummaryFile", "“{level}” is not a role level of the model “{model}”")
+ITEMS_UNKNOWN = translate(
+    "SummaryFile", "item(s) {items}: not in the model “{model}” as installed here"
+)
+# What a file that is not a summary is said to be (`OTHER_FORMATS`), in the window's words.
+OTHER_FORMAT_PROBLEMS = {"ledarplan-plan": PLAN_FILE, "ledarplan-person": PERSON_FILE}
+
+
 class SummaryFileError(ExchangeError):
     """A file that is not read as a summary: why (`refusal`) and every problem found."""
 
-    def __init__(self, source: str, refusal: Refusal, problems: list[str]):
+    def __init__(self, source: str, refusal: Refusal, problems: list[Problem]):
         self.refusal = refusal
         super().__init__(source, problems)
 
@@ -193,18 +269,14 @@ class SummaryFile:
     document: SummaryDocument
 
 
-def _refuse(source: str, refusal: Refusal, *problems: str) -> NoReturn:
+def _refuse(source: str, refusal: Refusal, *problems: Problem) -> NoReturn:
     raise SummaryFileError(source, refusal, list(problems))
 
 
 def read_summary(data: bytes, source: str = "<file>") -> SummaryFile:
     """Reads and checks a summary file; raises `SummaryFileError` naming why and what."""
     if len(data) > MAX_FILE_BYTES:
-        _refuse(
-            source,
-            Refusal.NOT_A_SUMMARY,
-            f"the file is too large for a summary ({len(data)} bytes; at most {MAX_FILE_BYTES})",
-        )
+        _refuse(source, Refusal.NOT_A_SUMMARY, Problem(TOO_LARGE, max=MAX_FILE_BYTES))
     from ledarplan.exchange.reader import _decode, _parse_json  # noqa: PLC0415 - plan models
 
     try:
@@ -212,7 +284,11 @@ def read_summary(data: bytes, source: str = "<file>") -> SummaryFile:
     except ExchangeError as exc:
         # Broken text that was meant to be a summary is damaged; anything else is not one.
         meant = FORMAT_NAME.encode() in data[:4096]
-        _refuse(source, Refusal.DAMAGED if meant else Refusal.NOT_A_SUMMARY, *exc.problems)
+        _refuse(
+            source,
+            Refusal.DAMAGED if meant else Refusal.NOT_A_SUMMARY,
+            *(_text_problem_of(problem) for problem in exc.problems),
+        )
     _check_header(document, source)
     try:
         parsed = SummaryDocument.model_validate(document)
@@ -224,7 +300,25 @@ def read_summary(data: bytes, source: str = "<file>") -> SummaryFile:
     if text_added:
         problems = [_text_problem(err) for err in text_added]
         _refuse(source, Refusal.NOT_ANONYMOUS, *_capped(problems))
-    _refuse(source, Refusal.DAMAGED, *_capped([_pydantic_problem(err) for err in errors]))
+    _refuse(source, Refusal.DAMAGED, *_capped([_damage(err) for err in errors]))
+
+
+def _text_problem_of(english: str) -> Problem:
+    """A problem of the file's text (as the plan file's reader says it), with its words for the
+    window: the English keeps the details (where in the text)."""
+    if english.startswith("not valid JSON"):
+        return Problem(NOT_JSON, english=english)
+    if english == "the file is empty":
+        return Problem(EMPTY)
+    return Problem(NOT_TEXT, english=english)
+
+
+def _damage(err: Any) -> Problem:
+    loc = tuple(part for part in err["loc"] if part != "[key]")
+    where = _format_path(tuple(_plain(part) for part in loc))
+    english = _pydantic_problem({**err, "loc": ()})
+    template = MISSING if err["type"] == "missing" else WRONG_VALUE
+    return Problem(template, where, english)
 
 
 def _check_header(document: Any, source: str) -> None:
@@ -232,8 +326,11 @@ def _check_header(document: Any, source: str) -> None:
         _refuse(
             source,
             Refusal.NOT_A_SUMMARY,
-            f"not a ledarplan summary (the document is {_kind(document)}, "
-            f'not an object with "format": "{FORMAT_NAME}")',
+            Problem(
+                NO_DOCUMENT,
+                english=f"not a ledarplan summary (the document is {_kind(document)}, "
+                f'not an object with "format": "{FORMAT_NAME}")',
+            ),
         )
     marker = document.get("format")
     if marker != FORMAT_NAME:
@@ -241,33 +338,33 @@ def _check_header(document: Any, source: str) -> None:
             _refuse(
                 source,
                 Refusal.NOT_A_SUMMARY,
-                f"this is {OTHER_FORMATS[marker]}, not a summary: it holds names and texts, "
-                "and is not read here",
+                Problem(
+                    OTHER_FORMAT_PROBLEMS[marker],
+                    english=f"this is {OTHER_FORMATS[marker]}, not a summary: it holds names "
+                    "and texts, and is not read here",
+                ),
             )
         found = "missing" if "format" not in document else _describe(marker)
-        _refuse(
-            source,
-            Refusal.NOT_A_SUMMARY,
-            f'not a ledarplan summary ("format" is {found}; expected "{FORMAT_NAME}")',
-        )
+        english = f'not a ledarplan summary ("format" is {found}; expected "{FORMAT_NAME}")'
+        _refuse(source, Refusal.NOT_A_SUMMARY, Problem(WRONG_FORMAT, english=english))
     version = document.get("format_version")
     if type(version) is not int:
         found = "missing" if "format_version" not in document else f"is {_kind(version)}"
-        _refuse(source, Refusal.DAMAGED, f"format_version: {found}; expected a whole number")
+        english = f"format_version: {found}; expected a whole number"
+        _refuse(source, Refusal.DAMAGED, Problem(NO_VERSION, english=english))
     if version > FORMAT_VERSION:
-        _refuse(
-            source,
-            Refusal.NEWER,
+        english = (
             f"the file was written by a newer version of ledarplan (summary format {version}); "
-            f"this version reads format {FORMAT_VERSION}. Update ledarplan to read it",
+            f"this version reads format {FORMAT_VERSION}. Update ledarplan to read it"
         )
+        problem = Problem(NEWER_FORMAT, english=english, version=version, current=FORMAT_VERSION)
+        _refuse(source, Refusal.NEWER, problem)
     if version < FORMAT_VERSION:
-        _refuse(
-            source,
-            Refusal.DAMAGED,
+        english = (
             f"format_version: there is no summary format {version}; "
-            f"this version reads format {FORMAT_VERSION}",
+            f"this version reads format {FORMAT_VERSION}"
         )
+        _refuse(source, Refusal.DAMAGED, Problem(NO_SUCH_FORMAT, english=english, version=version))
 
 
 _FIELD_NAME = re.compile(r"[a-z][a-z0-9_-]{0,63}")
@@ -281,38 +378,38 @@ def _is_text(err: Any) -> bool:
     return isinstance(err.get("input"), str) and err["type"] != "missing"
 
 
-def _text_problem(err: Any) -> str:
+def _text_problem(err: Any) -> Problem:
     """What is wrong, without repeating the text itself (it may be a person's name): a key
     that is not a plain field name is shown as "…" too."""
     loc = [part for part in err["loc"] if part != "[key]"]
     where = _format_path(tuple(_plain(part) for part in loc))
-    if err["type"] == "extra_forbidden":
-        return f"{where}: a field that a summary never has"
-    return f"{where}: text that a summary never holds here"
+    return Problem(FIELD_ADDED if err["type"] == "extra_forbidden" else TEXT_ADDED, where)
 
 
 def _plain(part: str | int) -> str | int:
     return part if isinstance(part, int) or _FIELD_NAME.fullmatch(part) else "…"
 
 
-def _capped(problems: list[str]) -> list[str]:
+def _capped(problems: list[Problem]) -> list[Problem]:
     if len(problems) <= MAX_PROBLEMS:
         return problems
-    return [*problems[:MAX_PROBLEMS], "… and more problems (only the first ones are shown)"]
+    return [*problems[:MAX_PROBLEMS], Problem(MORE)]
 
 
 # --- against the models installed here -------------------------------------------------------
 
 
-def model_problems(plan: PlanFacts, pack: FrameworkPack | None) -> list[str]:
+def model_problems(plan: PlanFacts, pack: FrameworkPack | None) -> list[Problem]:
     """What of `plan` the installed model does not know (model, level, items): a summary is
-    shown in the model's own words, never in words from the file."""
+    shown in the model's own words, never in words from the file (ids of a pack only)."""
     if pack is None:
-        return [f"model {plan.model!r}: not installed here (install its pack to read it)"]
+        english = f"model {plan.model!r}: not installed here (install its pack to read it)"
+        return [Problem(MODEL_MISSING, english=english, model=plan.model)]
     problems = []
     levels = {level.id for level in pack.levels}
     if plan.level is not None and plan.level not in levels:
-        problems.append(f"level {plan.level!r}: not a role level of the model {pack.id!r}")
+        english = f"level {plan.level!r}: not a role level of the model {pack.id!r}"
+        problems.append(Problem(LEVEL_UNKNOWN, english=english, level=plan.level, model=pack.id))
     items = {item.id for area in pack.areas for item in area.items}
     named = [
         *(
@@ -326,5 +423,6 @@ def model_problems(plan: PlanFacts, pack: FrameworkPack | None) -> list[str]:
     unknown = sorted({i for i in named if i not in items})
     if unknown:
         shown = ", ".join(repr(i) for i in unknown[:5]) + (" …" if len(unknown) > 5 else "")
-        problems.append(f"item(s) {shown}: not in the model {pack.id!r} as installed here")
+        english = f"item(s) {shown}: not in the model {pack.id!r} as installed here"
+        problems.append(Problem(ITEMS_UNKNOWN, english=english, items=shown, model=pack.id))
     return problems

@@ -2,7 +2,8 @@
 
 As `pdf.labels`: the English texts are the source strings; `labels_from` translates them with
 any translate function (the window passes Qt's, the command line the compiled translations).
-Placeholders in braces are filled with `fill`.
+Placeholders in braces are filled with `fill`. Words around a count are a `Plural`: its forms
+for one and for other numbers, from the translations' plural forms (Qt's `%n` messages).
 """
 
 from __future__ import annotations
@@ -12,14 +13,38 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from ledarplan.domain.entities import ActionKind, ActionStatus, GoalStatus
-from ledarplan.summary.aggregate import NO_YEAR, Folded, FoldReason, ModelPicture, Picture, Scope
+from ledarplan.summary.aggregate import (
+    NO_YEAR,
+    Cell,
+    Folded,
+    FoldReason,
+    GoalItem,
+    ModelPicture,
+    Picture,
+    Scope,
+)
 
 CONTEXT = "HrLabels"
 
 
-def translate(context: str, text: str) -> str:
-    """Marks a label for Qt's lupdate; `labels_from` translates for real."""
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Marks a label for Qt's lupdate (with `n`: a message with plural forms); `labels_from`
+    translates for real."""
     return text
+
+
+@dataclass(frozen=True)
+class Plural:
+    """Words around a count (`%n`), in the form for one and for any other number — the rule
+    of English, Swedish and Danish — and the English source text they are translated from."""
+
+    source: str
+    one: str
+    other: str
+
+    def __call__(self, n: int, **values: object) -> str:
+        form = self.one if n == 1 else self.other
+        return fill(form.replace("%n", str(n)), **values)
 
 
 @dataclass(frozen=True)
@@ -75,21 +100,32 @@ class HrLabels:
     report_plans: str = translate("HrLabels", "Plans counted")
     report_files: str = translate("HrLabels", "Summary files read")
     report_threshold: str = translate("HrLabels", "Smallest group shown")
-    threshold_value: str = translate("HrLabels", "{n} plans")
+    plans: Plural = Plural(translate("HrLabels", "%n plan(s)", None, 2), "%n plan", "%n plans")
     generated_on: str = translate("HrLabels", "Made")
-    threshold_note: str = translate(
-        "HrLabels",
-        "No group in this report has fewer than {n} plans: a smaller group is counted "
+    threshold_note: Plural = Plural(
+        translate(
+            "HrLabels",
+            "No group in this report has fewer than %n plan(s): a smaller group is counted "
+            "in a wider one (all levels, then all years) or left out, as the last section says. "
+            "A rating given by fewer plans is not shown either (a dash). The summaries hold no "
+            "names, no texts and no dates finer than the month.",
+            None,
+            2,
+        ),
+        "No group in this report has fewer than %n plan: a smaller group is counted "
         "in a wider one (all levels, then all years) or left out, as the last section says. "
-        "The summaries hold no names, no texts and no dates finer than the month.",
+        "A rating given by fewer plans is not shown either (a dash). The summaries hold no "
+        "names, no texts and no dates finer than the month.",
+        "No group in this report has fewer than %n plans: a smaller group is counted "
+        "in a wider one (all levels, then all years) or left out, as the last section says. "
+        "A rating given by fewer plans is not shown either (a dash). The summaries hold no "
+        "names, no texts and no dates finer than the month.",
     )
     all_levels: str = translate("HrLabels", "All levels")
     all_years: str = translate("HrLabels", "All years")
     no_year: str = translate("HrLabels", "Year not given")
     cell_heading: str = translate("HrLabels", "{years} · {level}")
-    plans_in_cell: str = translate("HrLabels", "{plans} plans")
     plans_column: str = translate("HrLabels", "Plans")
-    model_facts: str = translate("HrLabels", "{plans} plans · {years}")
     versions: str = translate("HrLabels", "Model version(s): {versions}")
     self_short: str = translate("HrLabels", "Self")
     manager_short: str = translate("HrLabels", "Manager")
@@ -115,16 +151,39 @@ class HrLabels:
         "HrLabels",
         "Plans with a self-assessment: {own}; with a manager's assessment: {theirs}.",
     )
+    withheld: Plural = Plural(
+        translate(
+            "HrLabels",
+            "A dash: fewer than %n plan(s) gave these ratings (or they would give such a group "
+            "away beside the figures of its levels or years), so they are not shown.",
+            None,
+            2,
+        ),
+        "A dash: fewer than %n plan gave these ratings (or they would give such a group "
+        "away beside the figures of its levels or years), so they are not shown.",
+        "A dash: fewer than %n plans gave these ratings (or they would give such a group "
+        "away beside the figures of its levels or years), so they are not shown.",
+    )
     goal_items: str = translate("HrLabels", "The items most often chosen for goals")
-    goal_item_count: str = translate("HrLabels", "{plans} plans · {goals} goals")
+    goal_item_share: str = translate("HrLabels", "{share} of the plans")
     no_goal_items: str = translate("HrLabels", "No goal is linked to an item of the model.")
-    goals_facts: str = translate(
-        "HrLabels", "{goals} goals: {done} reached, {progress} done on average"
+    goals_facts: Plural = Plural(
+        translate("HrLabels", "%n goal(s): {done} reached, {progress} done on average", None, 2),
+        "%n goal: {done} reached, {progress} done on average",
+        "%n goals: {done} reached, {progress} done on average",
     )
     mix: str = translate("HrLabels", "How leaders learn (70-20-10)")
-    mix_note: str = translate(
-        "HrLabels",
-        "{actions} actions. The dashed lines mark the 70-20-10 model's own split: 70 % on the "
+    mix_note: Plural = Plural(
+        translate(
+            "HrLabels",
+            "%n action(s). The dashed lines mark the 70-20-10 model's own split: 70 % on the "
+            "job, 20 % with others, 10 % in courses.",
+            None,
+            2,
+        ),
+        "%n action. The dashed lines mark the 70-20-10 model's own split: 70 % on the "
+        "job, 20 % with others, 10 % in courses.",
+        "%n actions. The dashed lines mark the 70-20-10 model's own split: 70 % on the "
         "job, 20 % with others, 10 % in courses.",
     )
     no_actions: str = translate("HrLabels", "No actions yet.")
@@ -132,9 +191,15 @@ class HrLabels:
     talk_held: str = translate("HrLabels", "Talk held")
     talk_signed: str = translate("HrLabels", "Signed by both")
     talk_followed_up: str = translate("HrLabels", "Followed up")
-    coaching_facts: str = translate(
-        "HrLabels",
-        "{sessions} coaching sessions ({per_plan} per plan); agreements: {open} open, {done} done.",
+    coaching_facts: Plural = Plural(
+        translate(
+            "HrLabels",
+            "%n coaching session(s) ({per_plan} per plan); agreements: {open} open, {done} done.",
+            None,
+            2,
+        ),
+        "%n coaching session ({per_plan} per plan); agreements: {open} open, {done} done.",
+        "%n coaching sessions ({per_plan} per plan); agreements: {open} open, {done} done.",
     )
     year_over_year: str = translate("HrLabels", "Year over year")
     year_over_year_note: str = translate(
@@ -143,42 +208,102 @@ class HrLabels:
     percent: str = translate("HrLabels", "{value} %")
     details_of: str = translate("HrLabels", "In detail: {years}")
     left_out: str = translate("HrLabels", "What was left out, and why")
-    nothing_left_out: str = translate(
-        "HrLabels", "Nothing was left out: every group had at least {n} plans."
+    nothing_left_out: Plural = Plural(
+        translate(
+            "HrLabels", "Nothing was left out: every group had at least %n plan(s).", None, 2
+        ),
+        "Nothing was left out: every group had at least %n plan.",
+        "Nothing was left out: every group had at least %n plans.",
     )
-    folded_few: str = translate(
-        "HrLabels", "{model}, {group}: fewer than {n} plans; counted in {into}."
+    folded_few: Plural = Plural(
+        translate(
+            "HrLabels", "{model}, {group}: fewer than %n plan(s); counted in {into}.", None, 2
+        ),
+        "{model}, {group}: fewer than %n plan; counted in {into}.",
+        "{model}, {group}: fewer than %n plans; counted in {into}.",
     )
-    folded_protect: str = translate(
-        "HrLabels",
-        "{model}, {group}: not shown on its own, as a group of fewer than {n} plans could "
+    folded_protect: Plural = Plural(
+        translate(
+            "HrLabels",
+            "{model}, {group}: not shown on its own, as a group of fewer than %n plan(s) could "
+            "otherwise be worked out from the figures; counted in {into}.",
+            None,
+            2,
+        ),
+        "{model}, {group}: not shown on its own, as a group of fewer than %n plan could "
+        "otherwise be worked out from the figures; counted in {into}.",
+        "{model}, {group}: not shown on its own, as a group of fewer than %n plans could "
         "otherwise be worked out from the figures; counted in {into}.",
     )
     same_year: str = translate("HrLabels", "all levels of the same year")
-    model_too_few: str = translate(
-        "HrLabels", "{model}: fewer than {n} plans in all; left out of the report."
+    model_too_few: Plural = Plural(
+        translate(
+            "HrLabels", "{model}: fewer than %n plan(s) in all; left out of the report.", None, 2
+        ),
+        "{model}: fewer than %n plan in all; left out of the report.",
+        "{model}: fewer than %n plans in all; left out of the report.",
     )
-    duplicates: str = translate(
-        "HrLabels",
-        "{count} summaries were of plans already counted (the leader's and the manager's copy, "
+    duplicates: Plural = Plural(
+        translate(
+            "HrLabels",
+            "%n summary(ies) of plans already counted (the leader's and the manager's copy, "
+            "or one sent twice): each plan was counted once.",
+            None,
+            2,
+        ),
+        "%n summary of a plan already counted (the leader's and the manager's copy, "
+        "or one sent twice): each plan was counted once.",
+        "%n summaries of plans already counted (the leader's and the manager's copy, "
         "or one sent twice): each plan was counted once.",
     )
-    refused_files: str = translate(
-        "HrLabels",
-        "{count} files could not be read and were left out (each was named where the report "
-        "was made).",
+    refused_files: Plural = Plural(
+        translate(
+            "HrLabels",
+            "%n file(s) not read ({why}); the files were named where the report was made.",
+            None,
+            2,
+        ),
+        "%n file not read ({why}); the file was named where the report was made.",
+        "%n files not read ({why}); the files were named where the report was made.",
     )
-    unknown_plans: str = translate(
-        "HrLabels",
-        "{count} plans of a model, level or item not installed where the report was made were "
-        "left out.",
+    unknown_plans: Plural = Plural(
+        translate(
+            "HrLabels",
+            "%n plan(s) of a model, level or item not installed where the report was made "
+            "left out.",
+            None,
+            2,
+        ),
+        "%n plan of a model, level or item not installed where the report was made left out.",
+        "%n plans of a model, level or item not installed where the report was made left out.",
     )
+    # Why a summary file was not read (`summary.document.Refusal`)
+    refusal_not_a_summary: str = translate("HrLabels", "not a ledarplan summary")
+    refusal_newer: str = translate(
+        "HrLabels", "written by a newer version of ledarplan: update ledarplan to read it"
+    )
+    refusal_not_anonymous: str = translate(
+        "HrLabels",
+        "refused: it holds names or free text added by hand, and the picture must stay anonymous",
+    )
+    refusal_damaged: str = translate("HrLabels", "damaged")
+    refusal_unknown_model: str = translate(
+        "HrLabels", "some plans left out: a model, level or item not installed here"
+    )
+    refusal_unreadable: str = translate("HrLabels", "cannot be read")
     no_models: str = translate("HrLabels", "No model has enough plans to be shown.")
     page_of: str = translate("HrLabels", "Page {page} of {pages}")
     contents: str = translate("HrLabels", "Contents")
-    footer: str = translate(
-        "HrLabels",
-        "Made with ledarplan from anonymous summaries. No group shown has fewer than {n} plans.",
+    footer: Plural = Plural(
+        translate(
+            "HrLabels",
+            "Made with ledarplan from anonymous summaries. No group shown has fewer than "
+            "%n plan(s).",
+            None,
+            2,
+        ),
+        "Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan.",
+        "Made with ledarplan from anonymous summaries. No group shown has fewer than %n plans.",
     )
     #: The document's language, its decimal mark (3.5 or 3,5) and its dates; not translated.
     lang: str = "en"
@@ -206,6 +331,11 @@ class HrLabels:
             ActionKind.WITH_OTHERS: self.kind_with_others,
             ActionKind.COURSE: self.kind_course,
         }[kind]
+
+    def refusal(self, refusal: str) -> str:
+        """Why a summary file was not read (a `Refusal`'s value), in words."""
+        value = getattr(refusal, "value", refusal)
+        return getattr(self, "refusal_" + value.replace("-", "_"))
 
     def yes_no(self, value: bool) -> str:
         return self.yes if value else self.no
@@ -271,21 +401,61 @@ class HrLabels:
                     group += f" ({', '.join(self.years_text(model, y) for y in years)})"
             into = self.same_year if in_a_year else self.cell_title(model, members[0].into)
             template = self.folded_few if reason is FoldReason.FEW else self.folded_protect
-            lines.append(fill(template, model=model.name, group=group, n=threshold, into=into))
+            lines.append(template(threshold, model=model.name, group=group, into=into))
         return lines
 
     def left_out_lines(self, shown: Picture) -> list[str]:
         """Everything the picture leaves out, and why, one sentence each."""
         n = shown.threshold
         lines = [line for m in shown.models for line in self.folded_texts(m, n)]
-        lines += [fill(self.model_too_few, model=name, n=n) for name in shown.too_few]
+        lines += [self.model_too_few(n, model=name) for name in shown.too_few]
         if shown.plans_left_out:
-            lines.append(fill(self.unknown_plans, count=shown.plans_left_out))
-        if shown.refused_files:
-            lines.append(fill(self.refused_files, count=shown.refused_files))
+            lines.append(self.unknown_plans(shown.plans_left_out))
+        for refusal, count in shown.refused.items():
+            lines.append(self.refused_files(count, why=self.refusal(refusal)))
         if shown.duplicates:
-            lines.append(fill(self.duplicates, count=shown.duplicates))
+            lines.append(self.duplicates(shown.duplicates))
         return lines
+
+
+# --- a cell's figures in words (the report and the window say them alike) -----------------
+
+#: The items most often chosen for goals that are shown.
+TOP_GOAL_ITEMS = 10
+
+
+def top_goal_items(cell: Cell) -> tuple[GoalItem, ...]:
+    return cell.goal_items[:TOP_GOAL_ITEMS]
+
+
+def goal_item_text(cell: Cell, item: GoalItem, labels: HrLabels) -> str:
+    """The share of the cell's plans with a goal linked to the item (a count inside the cell
+    is said as a share of it: see `summary.aggregate`)."""
+    return fill(labels.goal_item_share, share=labels.share(cell.share(item.plans)))
+
+
+def assessed_text(cell: Cell, labels: HrLabels) -> str:
+    return fill(
+        labels.assessed,
+        own=labels.share(cell.share(cell.self_assessed)),
+        theirs=labels.share(cell.share(cell.manager_assessed)),
+    )
+
+
+def goals_text(cell: Cell, labels: HrLabels) -> str:
+    done = cell.goal_statuses.get(GoalStatus.DONE, 0)
+    progress = labels.share(cell.progress / 100) if cell.progress is not None else "–"
+    reached = labels.share(done / cell.goals) if cell.goals else "–"
+    return labels.goals_facts(cell.goals, done=reached, progress=progress)
+
+
+def coaching_text(cell: Cell, labels: HrLabels) -> str:
+    return labels.coaching_facts(
+        cell.sessions,
+        per_plan=labels.number(cell.sessions / cell.plans if cell.plans else None),
+        open=cell.agreements_open,
+        done=cell.agreements_done,
+    )
 
 
 def years_span(years: Sequence[int]) -> str:
@@ -314,13 +484,19 @@ def labels_from(
     *,
     decimal_point: str = ".",
     date_format: str = "%Y-%m-%d",
+    plural_forms: Callable[[str, str], tuple[str, str] | None] | None = None,
 ) -> HrLabels:
-    """Every label as `translate_text("HrLabels", <English text>)`, for `lang`."""
-    texts = {
-        f.name: translate_text(CONTEXT, f.default)
-        for f in fields(HrLabels)
-        if f.name not in NOT_TRANSLATED
-    }
+    """Every label as `translate_text("HrLabels", <English text>)`, for `lang`; each `Plural`
+    in the forms `plural_forms("HrLabels", <English source>)` gives (one, other), or English."""
+    texts: dict[str, object] = {}
+    for f in fields(HrLabels):
+        if f.name in NOT_TRANSLATED:
+            continue
+        if isinstance(f.default, Plural):
+            forms = plural_forms(CONTEXT, f.default.source) if plural_forms else None
+            texts[f.name] = replace(f.default, one=forms[0], other=forms[1]) if forms else f.default
+        else:
+            texts[f.name] = translate_text(CONTEXT, f.default)
     return replace(
         HrLabels(), **texts, lang=lang, decimal_point=decimal_point, date_format=date_format
     )

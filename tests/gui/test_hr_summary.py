@@ -184,7 +184,7 @@ def test_hr_sees_the_picture_and_each_bad_file_named(make_window, prompts, summa
     assert "edited.ledarplan-summary.json: refused: it holds names or free text added" in files
     assert "newer.ledarplan-summary.json: written by a newer version of ledarplan" in files
     assert "Karin" not in files
-    assert "3 summaries were of plans already counted" in view.left_out_page.lines.text()
+    assert "3 summaries of plans already counted" in view.left_out_page.lines.text()
 
 
 def test_a_higher_threshold_folds_and_no_cell_is_ever_smaller(make_window, prompts, summary_files):

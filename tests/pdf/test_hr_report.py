@@ -18,7 +18,7 @@ from ledarplan.summary.aggregate import picture
 from ledarplan.summary.document import ActionFacts, GoalFacts
 from ledarplan.summary.labels import HrLabels
 from tests.pdf.pdftext import normalise, page_texts, pdf_text, reader
-from tests.summary.factories import facts
+from tests.summary.factories import facts, shows, with_small_groups
 
 MADE = date(2026, 11, 23)
 
@@ -92,7 +92,8 @@ def test_the_picture_is_there_per_model_year_and_level(shown, packs):
         assert title in text
     assert "Self and manager ratings per area" in text and "How the items were rated" in text
     assert "The items most often chosen for goals" in text
-    assert "12 plans · 12 goals" in text
+    assert "100 % of the plans" in text  # each plan's goal is linked to the same item
+    assert "12 goals: 0 % reached, 50 % done on average" in text
     assert "How leaders learn (70-20-10)" in text and "With others 100 %" in text
     assert "Talk held 50 %" in text
     # The year over year table: all levels per year and all years; the chefs of 2025 are not
@@ -124,7 +125,7 @@ def test_no_group_smaller_than_the_threshold_is_shown_and_each_is_said(shown, pa
         normalise(f"{packs['hjo'].name}: fewer than 5 plans in all; left out of the report.")
         in rest
     )
-    assert "2 summaries were of plans already counted" in rest
+    assert "2 summaries of plans already counted" in rest
     # Every count of plans the report prints is at least the threshold.
     counts = [int(n) for n in re.findall(r"(\d+) plans\b", normalise(" ".join(pages[1:left_out])))]
     assert counts and min(counts) >= 5
@@ -170,3 +171,24 @@ def test_the_report_is_written_whole_or_not_at_all(shown, tmp_path, monkeypatch)
         render_hr_report(shown, HrLabels(), HrReportOptions(), out)
     assert out.read_bytes() == b"earlier"
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_a_small_year_and_a_small_level_appear_nowhere_but_in_why(packs):
+    """2024 (2 plans) and 2026's directors (2 plans) are under 5: no figure of theirs is in
+    any table, chart or sentence of the report, in English or Danish; only why they are not."""
+    plans, small = with_small_groups(packs["holstebro"])
+    shown = picture(plans, packs, 5)
+    (model,) = shown.models
+    assert model.shown_years == (2025, 2026)  # 2023 is folded too: 2024 would be the rest
+    for labels in (HrLabels(), hr_labels("da")):
+        pages = page_texts(_render(shown, labels))
+        left_out = max(i for i, page in enumerate(pages) if labels.left_out in page)
+        body = normalise(" ".join(pages[1:left_out]))
+        for figure in small:
+            assert not shows(figure, body), figure
+        assert "2024" not in body and "Direktør" not in body
+        assert "2024" in pages[left_out] and "Direktør" in pages[left_out]
+    # The year over year table shows only groups of at least 5 plans, with their own figures.
+    text = pdf_text(_render(shown))
+    assert re.search(r"Plans 6 10 24", text)
+    assert re.search(r"Self-assessments \(average\) 3\.0 4\.1 3\.6", text)

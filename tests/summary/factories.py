@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 
 from ledarplan.summary.document import (
     AgreementCounts,
@@ -41,3 +42,30 @@ def facts(
         agreements=AgreementCounts(open=1, done=2),
         talk=TalkFacts(held=held, signed=False, followed_up=False),
     )
+
+
+def with_small_groups(pack) -> tuple[list[PlanFacts], list[str]]:
+    """Holstebro's plans of four years where just one year (2024: 2 plans) and one level of
+    a shown year (2026's directors: 2 plans) are under 5; and what only those small groups
+    would show: their own averages and gaps (in English's and the Nordic decimal marks) and
+    their count. Each plan gives every item one rating of its own and one of its manager."""
+    items = [item.id for area in pack.areas for item in area.items]
+
+    def plan(level, year, own, theirs):
+        return facts(
+            level, year, own=dict.fromkeys(items, own), theirs=dict.fromkeys(items, theirs)
+        )
+
+    plans = [plan("chef", 2023, 4, 4) for _ in range(6)]
+    plans += [plan("chef", 2024, 1, 5), plan("chef", 2024, 2, 5)]  # 1.5 and 5.0, gap +3.5
+    plans += [plan("chef", 2025, 3, 4) for _ in range(6)]
+    plans += [plan("chef", 2026, 4, 3) for _ in range(8)]
+    plans += [plan("direktor", 2026, 5, 1), plan("direktor", 2026, 4, 1)]  # 4.5, 1.0, −3.5
+    small = ["1.5", "5.0", "+3.5", "4.5", "1.0", "−3.5", "2 plans"]
+    return plans, small + [s.replace(".", ",") for s in small if "." in s]
+
+
+def shows(figure: str, text: str) -> bool:
+    """Whether `figure` is in `text` as a figure of its own ("1.5", not the end of "−1.5" or
+    "21.5")."""
+    return re.search(rf"(?<![\d.,+−]){re.escape(figure)}(?!\d)", text) is not None

@@ -146,13 +146,15 @@ def test_a_cells_figures_are_counted_from_its_plans(packs):
         facts(),
         facts(held=True),
     ]
-    cell = picture(plans, packs, 5).models[0].cells[0]
+    cell = picture(plans, packs, 3).models[0].cells[0]
     assert cell.plans == 5 and (cell.low, cell.high) == (1, 5)
     row = next(i for i in cell.items if i.id == first)
     assert row.self_view.counts == (0, 1, 0, 1, 1)
     assert row.self_view.average == pytest.approx(11 / 3)
-    assert row.manager_view.counts == (0, 0, 2, 0, 0)
-    assert row.gap == pytest.approx(((3 - 2) + (3 - 4)) / 2) and row.pairs == 2
+    # Two plans gave the manager's ratings of the first item: fewer than 3, so withheld.
+    assert row.manager_view.withheld and row.manager_view.average is None
+    assert row.manager_view.counts == (0, 0, 0, 0, 0)
+    assert row.gap is None and row.gap_withheld and row.pairs == 2
     assert cell.goal_items[0].id == first
     assert (cell.goal_items[0].goals, cell.goal_items[0].plans) == (3, 2)
     assert cell.actions == {ActionKind.COURSE: 3, ActionKind.ON_THE_JOB: 3}
@@ -160,7 +162,11 @@ def test_a_cells_figures_are_counted_from_its_plans(packs):
     assert cell.self_assessed == 3 and cell.manager_assessed == 2
     assert (cell.sessions, cell.agreements_open, cell.agreements_done) == (15, 5, 10)
     area = cell.areas[0]
-    assert area.self_view.rated == 4 and area.manager_view.rated == 3
+    assert area.self_view.rated == 4 and area.self_view.plans == 3
+    assert area.manager_view.withheld and area.manager_view.plans == 2
+    assert cell.averages()[0] == pytest.approx((2 + 4 + 4 + 5) / 4)
+    assert cell.averages()[1:] == (None, None) and cell.withheld
+    # With a threshold the manager's two plans meet, they are shown.
 
 
 def test_the_threshold_may_not_be_smaller_than_three(packs):
@@ -172,3 +178,43 @@ def test_the_threshold_may_not_be_smaller_than_three(packs):
 def packs(request):
     catalog = request.getfixturevalue("catalog")
     return {pack.id: pack for pack in catalog.packs}
+
+
+def test_ratings_given_by_fewer_than_n_plans_are_withheld_also_as_a_difference(packs):
+    """Level A: 6 plans, 5 with a manager's assessment (shown); level B: 6 plans, one of them
+    (withheld). The year's 6 manager-assessed plans are shown nowhere either: beside A's 5,
+    they would give B's one plan's ratings away."""
+    items = [item.id for area in packs["holstebro"].areas for item in area.items]
+
+    def plan(level, managed):
+        return facts(
+            level,
+            2026,
+            own=dict.fromkeys(items, 3),
+            theirs=dict.fromkeys(items, 4) if managed else None,
+        )
+
+    plans = [plan("chef", k < 5) for k in range(6)] + [plan("direktor", k < 1) for k in range(6)]
+    (model,) = picture(plans, packs, 5).models
+    direktor, chef, year = model.cells  # the pack's order of levels
+    assert (chef.scope.level, direktor.scope.level, year.scope.level) == ("chef", "direktor", None)
+    for row in (*chef.items, *chef.areas, chef.overall):
+        assert not row.manager_view.withheld and row.manager_view.average == 4
+        assert row.gap == pytest.approx(1.0)
+    for cell in (direktor, year):
+        for row in (*cell.items, *cell.areas, cell.overall):
+            assert row.manager_view.withheld and row.manager_view.average is None
+            assert row.gap is None and sum(row.manager_view.counts) == 0
+            assert row.self_view.average == 3  # 6 and 12 self-assessed plans: shown
+        assert cell.averages()[1:] == (None, None) and cell.withheld
+    assert not chef.withheld
+
+
+def test_the_picture_does_not_depend_on_the_order_of_the_plans(packs):
+    """Two years of 6 plans each and one of 2: the older of the two equal years is folded,
+    whichever file came first."""
+    plans = [facts("chef", 2023) for _ in range(6)] + [facts("chef", 2024) for _ in range(2)]
+    plans += [facts("chef", 2025) for _ in range(6)] + [facts("chef", 2026) for _ in range(9)]
+    for order in (plans, plans[::-1]):
+        (model,) = picture(order, packs, 5).models
+        assert model.shown_years == (2025, 2026)

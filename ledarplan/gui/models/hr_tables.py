@@ -94,8 +94,12 @@ class RatedTableModel(RowTableModel[RatedRow]):
             return _CENTRED
         return None
 
-    def _counts_text(self, figures: Distribution) -> str:
-        return "\n".join(f"{p}: {n}" for p, n in zip(self._points, figures.counts, strict=True))
+    def _counts_text(self, figures: Distribution) -> str | None:
+        """Each point's share of the ratings (a count inside a cell is said as a share)."""
+        if figures.withheld or not figures.rated:
+            return None
+        shares = zip(self._points, figures.shares(), strict=True)
+        return "\n".join(f"{p}: {self._labels.share(share)}" for p, share in shares)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ document it returns, and only when the user chose "Save…".
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize
 from PySide6.QtGui import QFontDatabase
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from ledarplan.domain.entities import Side
 from ledarplan.gui.models.checkable_list import CheckableEntry, CheckableListModel
 from ledarplan.gui.widgets.fitting import screen_sized
+from ledarplan.i18n.catalog import LANGUAGES, Translator, normalise_language
 from ledarplan.services.summary import SummaryChoice, SummaryService
 from ledarplan.summary.build import summary_document
 from ledarplan.summary.document import PlanFacts, SummaryDocument, summary_text
@@ -36,13 +38,21 @@ from ledarplan.summary.labels import HrLabels, labels_from
 
 
 def window_labels() -> HrLabels:
-    """The summary's words in the window's language (its translations, its number format)."""
+    """The summary's words in the window's language (its translations, its number format,
+    its plural forms)."""
     locale = QLocale()
+    language = normalise_language(locale.name())
     return labels_from(
         QCoreApplication.translate,
-        locale.name().split("_")[0],
+        language,
         decimal_point=locale.decimalPoint(),
+        plural_forms=_translator(language).forms,
     )
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _translator(language: str) -> Translator:
+    return Translator(language)
 
 
 def preselected(choices: list[SummaryChoice], current: str | None) -> set[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt
+from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,9 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.domain.entities import GoalStatus
 from ledarplan.domain.errors import DomainError
-from ledarplan.gui.error_text import describe, summary_refusal
+from ledarplan.gui.error_text import describe, summary_problem
 from ledarplan.gui.models.hr_tables import (
     COL_MANAGER,
     COL_NAME,
@@ -53,11 +53,34 @@ from ledarplan.presets import Presets
 from ledarplan.services.hr_report import HrReportService, ReadSummaries
 from ledarplan.summary import DEFAULT_THRESHOLD, MIN_THRESHOLD
 from ledarplan.summary.aggregate import Cell, ModelPicture, Picture
-from ledarplan.summary.labels import HrLabels, fill, years_span
+from ledarplan.summary.labels import (
+    HrLabels,
+    assessed_text,
+    coaching_text,
+    fill,
+    goal_item_text,
+    goals_text,
+    top_goal_items,
+    years_span,
+)
 
-TOP_GOAL_ITEMS = 10
+#: The logo's height beside the organisation's name (pixels at 100 %).
+LOGO_HEIGHT = 44
 #: What a tree entry stands for: (kind, model index, cell index).
 KindRole = Qt.ItemDataRole.UserRole + 1
+
+
+def logo_pixmap(path: Path | None, height: float) -> QPixmap | None:
+    """The organisation's logo (PNG, JPEG or SVG) at `height` pixels, or None when there is
+    none or it cannot be read: as on the PDF's cover, a broken logo is left out silently."""
+    if path is None:
+        return None
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if size.isValid() and size.height() > 0:
+        reader.setScaledSize(size.scaled(10_000, round(height), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else QPixmap.fromImage(image)
 
 
 def _heading(text: str = "", size: float = 1.0) -> QLabel:
@@ -141,9 +164,9 @@ class CellPage(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
 
-    def show_cell(self, model: ModelPicture, cell: Cell, labels: HrLabels) -> None:
+    def show_cell(self, model: ModelPicture, cell: Cell, threshold: int, labels: HrLabels) -> None:
         self.title.setText(f"{model.name}: {labels.cell_title(model, cell.scope)}")
-        self.facts.setText(fill(labels.plans_in_cell, plans=cell.plans))
+        self.facts.setText(labels.plans(cell.plans))
         self.areas_title.setText(labels.ratings_per_area)
         axes = cell.chart_axes()
         self.chart.set_data(
@@ -154,26 +177,22 @@ class CellPage(QWidget):
             ],
             (cell.low, cell.high),
         )
-        self.assessed.setText(
-            fill(labels.assessed, own=cell.self_assessed, theirs=cell.manager_assessed)
-        )
+        self.assessed.setText(assessed_text(cell, labels))
         self.items_title.setText(labels.ratings_per_item)
         self.items_note.setText(fill(labels.distribution_note, low=cell.low, high=cell.high))
         self.items.set_cell(cell, labels)
         _fit_height(self.items_view)
-        self.gap_note.setText(labels.gap_long)
+        gap_note = labels.gap_long
+        if cell.withheld:
+            gap_note += "\n\n" + labels.withheld(threshold)
+        self.gap_note.setText(gap_note)
         self.goals_title.setText(labels.goal_items)
         self.goal_items.set_bars(
-            [
-                Bar(g.title, g.plans, fill(labels.goal_item_count, plans=g.plans, goals=g.goals))
-                for g in cell.goal_items[:TOP_GOAL_ITEMS]
-            ],
+            [Bar(g.title, g.plans, goal_item_text(cell, g, labels)) for g in top_goal_items(cell)],
             cell.plans,
         )
         self.goal_items.setVisible(bool(cell.goal_items))
-        done = cell.goal_statuses.get(GoalStatus.DONE, 0)
-        progress = labels.share(cell.progress / 100) if cell.progress is not None else "–"
-        facts = fill(labels.goals_facts, goals=cell.goals, done=done, progress=progress)
+        facts = goals_text(cell, labels)
         self.goals_facts.setText(facts if cell.goal_items else f"{labels.no_goal_items} {facts}")
         self.mix_title.setText(labels.mix)
         self.mix.set_parts(
@@ -184,9 +203,7 @@ class CellPage(QWidget):
         )
         self.mix.setVisible(bool(cell.action_total))
         self.mix_note.setText(
-            fill(labels.mix_note, actions=cell.action_total)
-            if cell.action_total
-            else labels.no_actions
+            labels.mix_note(cell.action_total) if cell.action_total else labels.no_actions
         )
         self.talks_title.setText(labels.talks)
         self.talks.set_bars(
@@ -200,16 +217,7 @@ class CellPage(QWidget):
             ],
             1.0,
         )
-        per_plan = labels.number(cell.sessions / cell.plans if cell.plans else None)
-        self.coaching.setText(
-            fill(
-                labels.coaching_facts,
-                sessions=cell.sessions,
-                per_plan=per_plan,
-                open=cell.agreements_open,
-                done=cell.agreements_done,
-            )
-        )
+        self.coaching.setText(coaching_text(cell, labels))
 
 
 class ModelPage(QWidget):
@@ -237,7 +245,7 @@ class ModelPage(QWidget):
 
     def show_model(self, model: ModelPicture, threshold: int, labels: HrLabels) -> None:
         self.title.setText(model.name)
-        facts = fill(labels.model_facts, plans=model.plans, years=years_span(model.years) or "–")
+        facts = f"{labels.plans(model.plans)} · {years_span(model.years) or '–'}"
         if model.versions:
             facts += " · " + fill(labels.versions, versions=", ".join(model.versions))
         self.facts.setText(facts)
@@ -248,7 +256,7 @@ class ModelPage(QWidget):
         lines = labels.folded_texts(model, threshold)
         self.folded_title.setText(labels.left_out)
         self.folded.setText(
-            "\n".join(f"• {line}" for line in lines) or fill(labels.nothing_left_out, n=threshold)
+            "\n".join(f"• {line}" for line in lines) or labels.nothing_left_out(threshold)
         )
 
 
@@ -274,8 +282,7 @@ class LeftOutPage(QWidget):
         self.title.setText(labels.left_out)
         lines = labels.left_out_lines(shown)
         self.lines.setText(
-            "\n".join(f"• {line}" for line in lines)
-            or fill(labels.nothing_left_out, n=shown.threshold)
+            "\n".join(f"• {line}" for line in lines) or labels.nothing_left_out(shown.threshold)
         )
         problems = [*read.refused, *read.left_out]
         self.files_title.setText(self.tr("Files not read"))
@@ -283,8 +290,8 @@ class LeftOutPage(QWidget):
         self.files.setVisible(bool(problems))
         self.files.setText(
             "\n\n".join(
-                f"{p.path.name}: {summary_refusal(p.refusal)}\n"
-                + "\n".join(f"  – {problem}" for problem in p.problems)
+                f"{p.path.name}: {labels.refusal(p.refusal)}\n"
+                + "\n".join(f"  – {summary_problem(problem)}" for problem in p.problems)
                 for p in problems
             )
         )
@@ -309,12 +316,30 @@ class OrganisationSummaryDialog(QDialog):
         self.picture: Picture | None = None
 
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_organisation(presets))
         layout.addLayout(self._build_bar(language))
         self.status = _note()
         layout.addWidget(self.status)
         layout.addWidget(self._build_panes(), 1)
         self.resize(screen_sized(self, QSize(1240, 780)))
         self.retranslate()
+
+    def _build_organisation(self, presets: Presets) -> QHBoxLayout:
+        """The organisation's name and logo from its presets, as on the report's cover."""
+        self.organisation = _heading(presets.organisation.strip(), 1.3)
+        self.organisation.setObjectName("organisationName")
+        self.organisation.setVisible(bool(presets.organisation.strip()))
+        self.logo = QLabel()
+        self.logo.setObjectName("organisationLogo")
+        picture = logo_pixmap(presets.logo, LOGO_HEIGHT * self.devicePixelRatioF())
+        if picture is not None:
+            picture.setDevicePixelRatio(self.devicePixelRatioF())
+            self.logo.setPixmap(picture)
+        self.logo.setVisible(picture is not None)
+        row = QHBoxLayout()
+        row.addWidget(self.organisation, 1)
+        row.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return row
 
     def _build_bar(self, language: str) -> QHBoxLayout:
         self.open_button = QPushButton()
@@ -440,7 +465,7 @@ class OrganisationSummaryDialog(QDialog):
             self.pages.setCurrentWidget(self.model_page)
         elif kind == "cell":
             model = shown.models[model_index]
-            self.cell_page.show_cell(model, model.cells[cell_index], labels)
+            self.cell_page.show_cell(model, model.cells[cell_index], shown.threshold, labels)
             self.pages.setCurrentWidget(self.cell_page)
         else:
             self.left_out_page.show_left_out(shown, self._read or ReadSummaries(), labels)
@@ -500,10 +525,11 @@ class OrganisationSummaryDialog(QDialog):
             self.status.setText("")
         else:
             status = (
-                self.tr("%1 plans from %2 of %3 files.")
-                .replace("%1", QLocale().toString(shown.plans))
-                .replace("%2", QLocale().toString(read.files))
-                .replace("%3", QLocale().toString(len(self._files)))
+                self.tr("%n plan(s)", "", shown.plans)
+                + " "
+                + self.tr("from %1 of %n file(s).", "", len(self._files)).replace(
+                    "%1", QLocale().toString(read.files)
+                )
             )
             if read.refused:
                 status += " " + self.tr(
