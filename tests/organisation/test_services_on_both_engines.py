@@ -21,6 +21,7 @@ from ledarplan.domain.entities import (
     RecordKind,
 )
 from ledarplan.services.container import Services
+from ledarplan.summary.document import read_summary
 
 from .conftest import catalog_of_builtins
 
@@ -186,3 +187,29 @@ def test_the_team_overviews_figures_are_the_same_on_both_engines(desk):
         date(2025, 2, 3), date(2025, 4, 1), 30,
     )  # fmt: skip
     assert row.latest_self == date(2025, 1, 10)
+
+
+def test_a_summary_for_hr_is_written_the_same_on_both_engines(desk, tmp_path):
+    """`ledarplan summary` and the contribute dialog work through `services.summaries`: on the
+    organisation's database as on the local file, the plan's facts reach the file and its
+    names and texts do not."""
+    plan_id = a_whole_plan(desk.services, desk.me)
+    summaries = desk.services.summaries
+    (choice,) = summaries.choices()
+    assert (choice.plan_id, choice.person, choice.year) == (plan_id, "Anna Lind", 2025)
+    document = summaries.document([plan_id], today=date(2025, 11, 3))
+    (facts,) = document.plans
+    bundle = desk.services.plans.bundle(plan_id)
+    items = [item.item_id for item in bundle.plan.snapshot.items[:2]]
+    assert (facts.model, facts.year, document.written) == ("kalix", 2025, "2025-11")
+    assert facts.self_assessment is not None
+    assert facts.self_assessment.ratings == {items[0]: 2, items[1]: 4}
+    assert [(g.items, g.progress) for g in facts.goals] == [(items, 30)]
+    assert (facts.sessions, facts.agreements.open, facts.agreements.done) == (1, 1, 0)
+    assert facts.talk.held  # on 1 April, before 3 November
+    out = summaries.write(document, tmp_path / "summary-2025.ledarplan-summary.json")
+    written = out.read_bytes()
+    assert read_summary(written).document == document
+    for private in ("Anna", "Lind", "Skola Norr", "Min plan", "Lyssna mer", "Svårt", "rädd",
+                    "Min chef", "Boka", plan_id):  # fmt: skip
+        assert private.encode() not in written, private

@@ -192,3 +192,32 @@ def test_a_small_year_and_a_small_level_appear_nowhere_but_in_why(packs):
     text = pdf_text(_render(shown))
     assert re.search(r"Plans 6 10 24", text)
     assert re.search(r"Self-assessments \(average\) 3\.0 4\.1 3\.6", text)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", ("1 goal: 100 % reached", "1 action.", "1 coaching session (", "5 plans",
+                "1 summary of a plan already counted", "1 file not read (damaged)")),
+        ("sv", ("1 mål: 100 % nått", "1 aktivitet.", "1 coachningssamtal (", "5 planer",
+                "1 sammanställning av en plan som redan räknats", "1 fil lästes inte (skadad)")),
+        ("da", ("1 mål: 100 % nået", "1 handling.", "1 coachingsession (", "5 planer",
+                "1 opsamling af en plan, der allerede", "1 fil blev ikke læst (beskadiget)")),
+    ],
+)  # fmt: skip
+def test_counts_of_one_are_said_in_the_singular(packs, language, words):
+    item = packs["hjo"].areas[0].items[0].id
+    goal = GoalFacts(
+        items=[item],
+        status=GoalStatus.DONE,
+        progress=100,
+        actions=[ActionFacts(kind=ActionKind.COURSE, status=ActionStatus.DONE)],
+    )
+    plans = [facts(None, 2026, model="hjo", goals=[goal] if k == 0 else []) for k in range(5)]
+    plans = [p.model_copy(update={"sessions": int(k == 0)}) for k, p in enumerate(plans)]
+    shown = picture(plans, packs, 5, duplicates=1, refused={"damaged": 1})
+    labels = hr_labels(language) if language != "en" else HrLabels()
+    text = normalise(pdf_text(_render(shown, labels)))
+    for word in words:
+        assert normalise(word) in text, word
+    assert not re.search(r"\b1 (plans|goals|actions|files|summaries|planer|filer)\b", text)
