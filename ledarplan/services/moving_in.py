@@ -41,6 +41,17 @@ class Fate(str, Enum):
     SKIPPED = "skipped"  # not moved; `reason` says why
 
 
+class Why(str, Enum):
+    """Why a plan was skipped (for a caller that words it in another language)."""
+
+    NOT_MANAGED = "not-managed"  # its leader is not registered as the login's to manage
+    SAME_NAME = "same-name"  # more than one of the login's people has its leader's name
+    LATER_THERE = "later-there"  # the database has later changes by this side
+    CONFLICTS = "conflicts"  # values changed both here and there
+    SIGNED = "signed"  # moving it would take back a signature made there
+    REFUSED = "refused"  # the database refused it (see `reason`)
+
+
 @dataclass
 class PlanMove:
     """What becomes (or became) of one plan of the local folder."""
@@ -53,6 +64,7 @@ class PlanMove:
     side: Side
     fate: Fate = Fate.SKIPPED
     reason: str = ""
+    why: Why | None = None
     #: Records the merge adds, changes or removes in the database's copy.
     changes: int = 0
     #: The other side's own parts in the local copy, left for them to move from theirs.
@@ -142,7 +154,7 @@ class MoveInService:
         if side is Side.LEADER:
             person_id = member.person_id
         else:
-            found, move.reason = _led_by(bundle.person, team, member)
+            found, move.why, move.reason = _led_by(bundle.person, team, member)
             if found is None:
                 return move
             person_id = found
@@ -160,9 +172,10 @@ class MoveInService:
                     repo.store_merged(mine, outcome.bundle)
         except MergeRefusedError as exc:
             move.fate, move.reason = Fate.SKIPPED, _refused(exc, side)
+            move.why = Why.LATER_THERE if exc.code is RefusedFile.OLDER else Why.REFUSED
         except (ConflictError, NotYoursError, NotFoundError) as exc:
             # A plan of the same id the login may not see, or a change the database refuses.
-            move.fate, move.reason = Fate.SKIPPED, str(exc)
+            move.fate, move.reason, move.why = Fate.SKIPPED, str(exc), Why.REFUSED
         return move
 
 
@@ -179,7 +192,7 @@ def _merged(
         listed = "; ".join(
             f"{c.title or c.record_id} ({c.field or 'deleted'})" for c in outcome.undecided[:5]
         )
-        move.fate = Fate.SKIPPED
+        move.fate, move.why = Fate.SKIPPED, Why.CONFLICTS
         move.reason = (
             f"{len(outcome.undecided)} value(s) were changed both in this copy and in the "
             f"organisation's database since they last met: {listed}. Make the change "
@@ -187,7 +200,7 @@ def _merged(
         )
         return None
     if outcome.unsigned:
-        move.fate = Fate.SKIPPED
+        move.fate, move.why = Fate.SKIPPED, Why.SIGNED
         move.reason = (
             "this copy changes a talk that was signed in the organisation's database; "
             "moving it would take the signature back"
@@ -228,25 +241,33 @@ def _same_name(a: str, b: str) -> bool:
 
 def _led_by(
     person: Person, team: list[tuple[str, Person]], member: Membership
-) -> tuple[str | None, str]:
-    """The registered person id of the leader a manager's plan is for (else None), and why
-    there is none.
+) -> tuple[str | None, Why | None, str]:
+    """The registered person id of the leader a manager's plan is for (else None, and why
+    there is none).
     Found by e-mail address, else by name, among those the login is the current manager of."""
     email = person.email.strip().casefold()
     found = [p for _login, p in team if email and p.email.strip().casefold() == email]
     if not found:
         found = [p for _login, p in team if _same_name(p.name, person.name)]
     if len(found) == 1:
-        return found[0].id, ""
+        return found[0].id, None, ""
     if found:
-        return None, (
-            f"more than one person you manage is called {person.name}; give them their "
-            "e-mail address in this copy, as IT registered it, and move the plans again"
+        return (
+            None,
+            Why.SAME_NAME,
+            (
+                f"more than one person you manage is called {person.name}; give them their "
+                "e-mail address in this copy, as IT registered it, and move the plans again"
+            ),
         )
-    return None, (
-        f"{person.name} is not registered in {member.where} as someone you ({member.login}) "
-        "manage: IT registers them with you as their manager (ledarplan org add-user LOGIN "
-        f"--name NAME --manager {member.login}), or they have another manager now"
+    return (
+        None,
+        Why.NOT_MANAGED,
+        (
+            f"{person.name} is not registered in {member.where} as someone you ({member.login}) "
+            "manage: IT registers them with you as their manager (ledarplan org add-user LOGIN "
+            f"--name NAME --manager {member.login}), or they have another manager now"
+        ),
     )
 
 
