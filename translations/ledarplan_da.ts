@@ -2959,208 +2959,213 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
     <name>MainWindow</name>
     <message>
         <location filename="../ledarplan/gui/main_window.py" line="259"/>
-        <location filename="../ledarplan/gui/main_window.py" line="503"/>
+        <location filename="../ledarplan/gui/main_window.py" line="514"/>
         <source>Opening your plans…</source>
         <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="573"/>
+        <location filename="../ledarplan/gui/main_window.py" line="584"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="460"/>
+        <location filename="../ledarplan/gui/main_window.py" line="470"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="461"/>
+        <location filename="../ledarplan/gui/main_window.py" line="471"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="462"/>
+        <location filename="../ledarplan/gui/main_window.py" line="472"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="463"/>
+        <location filename="../ledarplan/gui/main_window.py" line="473"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="464"/>
+        <location filename="../ledarplan/gui/main_window.py" line="474"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="465"/>
+        <location filename="../ledarplan/gui/main_window.py" line="475"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="466"/>
+        <location filename="../ledarplan/gui/main_window.py" line="476"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="467"/>
+        <location filename="../ledarplan/gui/main_window.py" line="477"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny mode&amp;l fra et regneark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="468"/>
+        <location filename="../ledarplan/gui/main_window.py" line="478"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="469"/>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="470"/>
+        <location filename="../ledarplan/gui/main_window.py" line="480"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="471"/>
+        <location filename="../ledarplan/gui/main_window.py" line="481"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="473"/>
+        <location filename="../ledarplan/gui/main_window.py" line="483"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="475"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="476"/>
+        <location filename="../ledarplan/gui/main_window.py" line="486"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>Eksportér &amp;teamets PDF&apos;er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="477"/>
+        <location filename="../ledarplan/gui/main_window.py" line="487"/>
         <source>Export calendar &amp;file…</source>
         <translation>Eksportér kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <location filename="../ledarplan/gui/main_window.py" line="489"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den åbne plans datoer som kalenderfil (.ics) til Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="481"/>
+        <location filename="../ledarplan/gui/main_window.py" line="491"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Eksportér kalenderfil for &amp;hele teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="483"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datoerne i alle planer her som én kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamoverblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="486"/>
+        <location filename="../ledarplan/gui/main_window.py" line="496"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="487"/>
+        <location filename="../ledarplan/gui/main_window.py" line="497"/>
+        <source>Move my plans to the organisation database…</source>
+        <translation>Flyt mine planer til organisationens database…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="498"/>
         <source>Contribute to the organisation&apos;s yearly summary…</source>
         <translation>Bidrag til organisationens årlige opsamling…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="488"/>
+        <location filename="../ledarplan/gui/main_window.py" line="499"/>
         <source>Organisation summar&amp;y…</source>
         <translation>Organisationens opsam&amp;ling…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="489"/>
+        <location filename="../ledarplan/gui/main_window.py" line="500"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="490"/>
+        <location filename="../ledarplan/gui/main_window.py" line="501"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="491"/>
+        <location filename="../ledarplan/gui/main_window.py" line="502"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="492"/>
+        <location filename="../ledarplan/gui/main_window.py" line="503"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="493"/>
+        <location filename="../ledarplan/gui/main_window.py" line="504"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="494"/>
+        <location filename="../ledarplan/gui/main_window.py" line="505"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="506"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="496"/>
+        <location filename="../ledarplan/gui/main_window.py" line="507"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="497"/>
+        <location filename="../ledarplan/gui/main_window.py" line="508"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="502"/>
+        <location filename="../ledarplan/gui/main_window.py" line="513"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="672"/>
+        <location filename="../ledarplan/gui/main_window.py" line="701"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="674"/>
-        <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
-        <translation>Dine planer ligger i organisationens database, som IT tager sikkerhedskopi af med databasens egne værktøjer. ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
+        <location filename="../ledarplan/gui/main_window.py" line="703"/>
+        <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
+        <translation>Dine planer ligger i organisationens database, som IT sikkerhedskopierer med PostgreSQL&apos;s egne værktøjer (pg_dump, løbende arkivering). ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="773"/>
+        <location filename="../ledarplan/gui/main_window.py" line="803"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="780"/>
+        <location filename="../ledarplan/gui/main_window.py" line="810"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="788"/>
+        <location filename="../ledarplan/gui/main_window.py" line="818"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="790"/>
+        <location filename="../ledarplan/gui/main_window.py" line="820"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3173,7 +3178,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="793"/>
+        <location filename="../ledarplan/gui/main_window.py" line="823"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -3880,6 +3885,160 @@ The model is now among the leadership models (View → Browse leadership models)
         <translation>Gemt: %1
 
 Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan vælges til en plan.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="87"/>
+        <source>Move my plans to the organisation database</source>
+        <translation>Flyt mine planer til organisationens database</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="90"/>
+        <source>The plans of a local data folder (the folder that holds ledarplan.sqlite3) are moved into your organisation&apos;s database. The folder is only read: it stays as it is. Moving again later brings only what is new.</source>
+        <translation>Planerne i en lokal datamappe (mappen med ledarplan.sqlite3) flyttes ind i organisationens database. Mappen læses kun: den forbliver som den er. Flytter du igen senere, kommer kun det nye med.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="95"/>
+        <source>C&amp;hoose folder…</source>
+        <translation>&amp;Vælg mappe…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="96"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Flyt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="97"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="97"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="97"/>
+        <source>What happens</source>
+        <translation>Hvad der sker</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="106"/>
+        <source>The local data folder</source>
+        <translation>Den lokale datamappe</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="132"/>
+        <source>The plans of %1 cannot be moved: %2</source>
+        <translation>Planerne i %1 kan ikke flyttes: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="153"/>
+        <source>%n plan(s) moved into the organisation&apos;s database.</source>
+        <translation>
+            <numerusform>%n plan flyttet ind i organisationens database.</numerusform>
+            <numerusform>%n planer flyttet ind i organisationens database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="155"/>
+        <source>There are no plans in this folder.</source>
+        <translation>Der er ingen planer i denne mappe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="157"/>
+        <source>%n plan(s) will be moved.</source>
+        <translation>
+            <numerusform>%n plan flyttes.</numerusform>
+            <numerusform>%n planer flyttes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="159"/>
+        <source>Nothing new to move: every plan here is in the database already.</source>
+        <translation>Intet nyt at flytte: hver plan her er allerede i databasen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="161"/>
+        <source>%n plan(s) skipped.</source>
+        <translation>
+            <numerusform>%n plan springes over.</numerusform>
+            <numerusform>%n planer springes over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="163"/>
+        <source>%n plan(s) in the database already.</source>
+        <translation>
+            <numerusform>%n plan er allerede i databasen.</numerusform>
+            <numerusform>%n planer er allerede i databasen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="169"/>
+        <source>New plan in the database</source>
+        <translation>Ny plan i databasen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="171"/>
+        <source>Merged with the plan in the database: %n change(s)</source>
+        <translation>
+            <numerusform>Flettet med planen i databasen: %n ændring</numerusform>
+            <numerusform>Flettet med planen i databasen: %n ændringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="173"/>
+        <source>In the database already; nothing new</source>
+        <translation>Allerede i databasen; intet nyt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="175"/>
+        <source>Skipped: %1</source>
+        <translation>Springes over: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="179"/>
+        <source>(%n of the manager&apos;s own parts stay for the manager to move)</source>
+        <translation>
+            <numerusform>(%n af chefens egne dele bliver tilbage, så chefen selv kan flytte dem)</numerusform>
+            <numerusform>(%n af chefens egne dele bliver tilbage, så chefen selv kan flytte dem)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="182"/>
+        <source>(%n of the leader&apos;s own parts stay for the leader to move)</source>
+        <translation>
+            <numerusform>(%n af lederens egne dele bliver tilbage, så lederen selv kan flytte dem)</numerusform>
+            <numerusform>(%n af lederens egne dele bliver tilbage, så lederen selv kan flytte dem)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="191"/>
+        <source>%1 is not registered as someone you manage (IT registers them with you as their manager)</source>
+        <translation>%1 er ikke registreret som en, du er chef for (IT registrerer personen med dig som chef)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="196"/>
+        <source>more than one person you manage is called %1; give them their e-mail address in this copy</source>
+        <translation>mere end én person, du er chef for, hedder %1; angiv personens e-mailadresse i dette eksemplar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="200"/>
+        <source>the database has later changes to it than this copy</source>
+        <translation>databasen har senere ændringer i den end dette eksemplar</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="203"/>
+        <source>values were changed both in this copy and in the database; make the change in the database by hand</source>
+        <translation>værdier er ændret både i dette eksemplar og i databasen; foretag ændringen i databasen i hånden</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="207"/>
+        <source>moving it would take back a signature made in the database</source>
+        <translation>en flytning ville trække en godkendelse tilbage, der er givet i databasen</translation>
     </message>
 </context>
 <context>

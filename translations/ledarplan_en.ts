@@ -242,6 +242,65 @@
     </message>
 </context>
 <context>
+    <name>MoveInDialog</name>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="153"/>
+        <source>%n plan(s) moved into the organisation&apos;s database.</source>
+        <translation>
+            <numerusform>%n plan moved into the organisation's database.</numerusform>
+            <numerusform>%n plans moved into the organisation's database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="157"/>
+        <source>%n plan(s) will be moved.</source>
+        <translation>
+            <numerusform>%n plan will be moved.</numerusform>
+            <numerusform>%n plans will be moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="161"/>
+        <source>%n plan(s) skipped.</source>
+        <translation>
+            <numerusform>%n plan skipped.</numerusform>
+            <numerusform>%n plans skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="163"/>
+        <source>%n plan(s) in the database already.</source>
+        <translation>
+            <numerusform>%n plan in the database already.</numerusform>
+            <numerusform>%n plans in the database already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="171"/>
+        <source>Merged with the plan in the database: %n change(s)</source>
+        <translation>
+            <numerusform>Merged with the plan in the database: %n change</numerusform>
+            <numerusform>Merged with the plan in the database: %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="179"/>
+        <source>(%n of the manager&apos;s own parts stay for the manager to move)</source>
+        <translation>
+            <numerusform>(%n of the manager's own parts stays for the manager to move)</numerusform>
+            <numerusform>(%n of the manager's own parts stay for the manager to move)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="182"/>
+        <source>(%n of the leader&apos;s own parts stay for the leader to move)</source>
+        <translation>
+            <numerusform>(%n of the leader's own parts stays for the leader to move)</numerusform>
+            <numerusform>(%n of the leader's own parts stay for the leader to move)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganisationSummaryDialog</name>
     <message numerus="yes">
         <location filename="../ledarplan/gui/views/hr_view.py" line="528"/>

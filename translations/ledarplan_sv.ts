@@ -2959,208 +2959,213 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
     <name>MainWindow</name>
     <message>
         <location filename="../ledarplan/gui/main_window.py" line="259"/>
-        <location filename="../ledarplan/gui/main_window.py" line="503"/>
+        <location filename="../ledarplan/gui/main_window.py" line="514"/>
         <source>Opening your plans…</source>
         <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="573"/>
+        <location filename="../ledarplan/gui/main_window.py" line="584"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="460"/>
+        <location filename="../ledarplan/gui/main_window.py" line="470"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="461"/>
+        <location filename="../ledarplan/gui/main_window.py" line="471"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="462"/>
+        <location filename="../ledarplan/gui/main_window.py" line="472"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="463"/>
+        <location filename="../ledarplan/gui/main_window.py" line="473"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="464"/>
+        <location filename="../ledarplan/gui/main_window.py" line="474"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="465"/>
+        <location filename="../ledarplan/gui/main_window.py" line="475"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="466"/>
+        <location filename="../ledarplan/gui/main_window.py" line="476"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="467"/>
+        <location filename="../ledarplan/gui/main_window.py" line="477"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny modell från ett ka&amp;lkylark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="468"/>
+        <location filename="../ledarplan/gui/main_window.py" line="478"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="469"/>
+        <location filename="../ledarplan/gui/main_window.py" line="479"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="470"/>
+        <location filename="../ledarplan/gui/main_window.py" line="480"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="471"/>
+        <location filename="../ledarplan/gui/main_window.py" line="481"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="473"/>
+        <location filename="../ledarplan/gui/main_window.py" line="483"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="475"/>
+        <location filename="../ledarplan/gui/main_window.py" line="485"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="476"/>
+        <location filename="../ledarplan/gui/main_window.py" line="486"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>E&amp;xportera teamets PDF:er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="477"/>
+        <location filename="../ledarplan/gui/main_window.py" line="487"/>
         <source>Export calendar &amp;file…</source>
         <translation>Exportera kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <location filename="../ledarplan/gui/main_window.py" line="489"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den öppna planens datum som kalenderfil (.ics) för Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="481"/>
+        <location filename="../ledarplan/gui/main_window.py" line="491"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Exportera kalenderfil f&amp;ör hela teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="483"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datumen i alla planer här som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamöversikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="486"/>
+        <location filename="../ledarplan/gui/main_window.py" line="496"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="487"/>
+        <location filename="../ledarplan/gui/main_window.py" line="497"/>
+        <source>Move my plans to the organisation database…</source>
+        <translation>Flytta mina planer till organisationens databas…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="498"/>
         <source>Contribute to the organisation&apos;s yearly summary…</source>
         <translation>Bidra till organisationens årliga sammanställning…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="488"/>
+        <location filename="../ledarplan/gui/main_window.py" line="499"/>
         <source>Organisation summar&amp;y…</source>
         <translation>Organisationens sammanst&amp;ällning…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="489"/>
+        <location filename="../ledarplan/gui/main_window.py" line="500"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="490"/>
+        <location filename="../ledarplan/gui/main_window.py" line="501"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="491"/>
+        <location filename="../ledarplan/gui/main_window.py" line="502"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="492"/>
+        <location filename="../ledarplan/gui/main_window.py" line="503"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="493"/>
+        <location filename="../ledarplan/gui/main_window.py" line="504"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="494"/>
+        <location filename="../ledarplan/gui/main_window.py" line="505"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="506"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="496"/>
+        <location filename="../ledarplan/gui/main_window.py" line="507"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="497"/>
+        <location filename="../ledarplan/gui/main_window.py" line="508"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="502"/>
+        <location filename="../ledarplan/gui/main_window.py" line="513"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="672"/>
+        <location filename="../ledarplan/gui/main_window.py" line="701"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="674"/>
-        <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
-        <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med databasens egna verktyg. ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
+        <location filename="../ledarplan/gui/main_window.py" line="703"/>
+        <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
+        <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med PostgreSQL:s egna verktyg (pg_dump, kontinuerlig arkivering). ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="773"/>
+        <location filename="../ledarplan/gui/main_window.py" line="803"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="780"/>
+        <location filename="../ledarplan/gui/main_window.py" line="810"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="788"/>
+        <location filename="../ledarplan/gui/main_window.py" line="818"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="790"/>
+        <location filename="../ledarplan/gui/main_window.py" line="820"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3173,7 +3178,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="793"/>
+        <location filename="../ledarplan/gui/main_window.py" line="823"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -3880,6 +3885,160 @@ The model is now among the leadership models (View → Browse leadership models)
         <translation>Sparad: %1
 
 Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskapsmodeller) och kan väljas för en plan.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="87"/>
+        <source>Move my plans to the organisation database</source>
+        <translation>Flytta mina planer till organisationens databas</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="90"/>
+        <source>The plans of a local data folder (the folder that holds ledarplan.sqlite3) are moved into your organisation&apos;s database. The folder is only read: it stays as it is. Moving again later brings only what is new.</source>
+        <translation>Planerna i en lokal datamapp (mappen med ledarplan.sqlite3) flyttas in i organisationens databas. Mappen läses bara: den lämnas som den är. Flyttar du igen senare kommer bara det nya med.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="95"/>
+        <source>C&amp;hoose folder…</source>
+        <translation>&amp;Välj mapp…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="96"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="97"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="97"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="97"/>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="106"/>
+        <source>The local data folder</source>
+        <translation>Den lokala datamappen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="132"/>
+        <source>The plans of %1 cannot be moved: %2</source>
+        <translation>Planerna i %1 kan inte flyttas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="153"/>
+        <source>%n plan(s) moved into the organisation&apos;s database.</source>
+        <translation>
+            <numerusform>%n plan flyttades in i organisationens databas.</numerusform>
+            <numerusform>%n planer flyttades in i organisationens databas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="155"/>
+        <source>There are no plans in this folder.</source>
+        <translation>Det finns inga planer i den här mappen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="157"/>
+        <source>%n plan(s) will be moved.</source>
+        <translation>
+            <numerusform>%n plan kommer att flyttas.</numerusform>
+            <numerusform>%n planer kommer att flyttas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="159"/>
+        <source>Nothing new to move: every plan here is in the database already.</source>
+        <translation>Inget nytt att flytta: varje plan här finns redan i databasen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="161"/>
+        <source>%n plan(s) skipped.</source>
+        <translation>
+            <numerusform>%n plan hoppas över.</numerusform>
+            <numerusform>%n planer hoppas över.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="163"/>
+        <source>%n plan(s) in the database already.</source>
+        <translation>
+            <numerusform>%n plan finns redan i databasen.</numerusform>
+            <numerusform>%n planer finns redan i databasen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="169"/>
+        <source>New plan in the database</source>
+        <translation>Ny plan i databasen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="171"/>
+        <source>Merged with the plan in the database: %n change(s)</source>
+        <translation>
+            <numerusform>Sammanförd med planen i databasen: %n ändring</numerusform>
+            <numerusform>Sammanförd med planen i databasen: %n ändringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="173"/>
+        <source>In the database already; nothing new</source>
+        <translation>Finns redan i databasen; inget nytt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="175"/>
+        <source>Skipped: %1</source>
+        <translation>Hoppas över: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="179"/>
+        <source>(%n of the manager&apos;s own parts stay for the manager to move)</source>
+        <translation>
+            <numerusform>(%n av chefens egna delar lämnas åt chefen att flytta)</numerusform>
+            <numerusform>(%n av chefens egna delar lämnas åt chefen att flytta)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="182"/>
+        <source>(%n of the leader&apos;s own parts stay for the leader to move)</source>
+        <translation>
+            <numerusform>(%n av ledarens egna delar lämnas åt ledaren att flytta)</numerusform>
+            <numerusform>(%n av ledarens egna delar lämnas åt ledaren att flytta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="191"/>
+        <source>%1 is not registered as someone you manage (IT registers them with you as their manager)</source>
+        <translation>%1 är inte registrerad som någon du är chef för (IT registrerar personen med dig som chef)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="196"/>
+        <source>more than one person you manage is called %1; give them their e-mail address in this copy</source>
+        <translation>fler än en person du är chef för heter %1; ange personens e-postadress i det här exemplaret</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="200"/>
+        <source>the database has later changes to it than this copy</source>
+        <translation>databasen har senare ändringar i den än det här exemplaret</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="203"/>
+        <source>values were changed both in this copy and in the database; make the change in the database by hand</source>
+        <translation>värden har ändrats både i det här exemplaret och i databasen; gör ändringen i databasen för hand</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/move_in_dialog.py" line="207"/>
+        <source>moving it would take back a signature made in the database</source>
+        <translation>en flytt skulle ta tillbaka en signering som gjorts i databasen</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,17 @@ database_url) by the database's owner; see docs/organisation-database.md.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from ledarplan.cli.context import EXIT_OK, CliContext
+from ledarplan.cli.context import (
+    EXIT_DATABASE,
+    EXIT_INVALID,
+    EXIT_OK,
+    CliContext,
+    NoOrganisationDatabaseError,
+)
+from ledarplan.services.errors import LocalFolderError
+from ledarplan.services.moving_in import Fate, MoveReport
 
 
 def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -53,6 +62,17 @@ def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentPars
 
     users = actions.add_parser("users", help="list the registered people", parents=[common])
     users.set_defaults(handler=_users)
+
+    move = actions.add_parser(
+        "import-local",
+        help="move the plans of a local data folder into the database (as the leader whose "
+        "plans they are; the folder is only read, and moving again changes nothing)",
+        parents=[common],
+    )
+    move.add_argument(
+        "dir", metavar="DIR", help="the local data folder (the one holding ledarplan.sqlite3)"
+    )
+    move.set_defaults(handler=_import_local)
 
 
 def _init(_args: argparse.Namespace, ctx: CliContext) -> int:
@@ -119,3 +139,50 @@ def _users(_args: argparse.Namespace, ctx: CliContext) -> int:
         cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
         ctx.out.write("  ".join(cells).rstrip() + "\n")
     return EXIT_OK
+
+
+def _import_local(args: argparse.Namespace, ctx: CliContext) -> int:
+    if ctx.database_url is None:
+        raise NoOrganisationDatabaseError()
+    folder = Path(args.dir).expanduser().absolute()
+    try:
+        report = ctx.services().moving_in.move(folder)
+    except LocalFolderError as exc:
+        ctx.err.write(f"ledarplan: cannot move the plans of {exc.folder}: {exc.reason}\n")
+        return EXIT_DATABASE
+    ctx.out.write(describe_move(report))
+    return EXIT_INVALID if report.of(Fate.SKIPPED) else EXIT_OK
+
+
+def describe_move(report: MoveReport) -> str:
+    """What moving a folder's plans in did (or would do), plan by plan, and the sums."""
+    lines = [f"The plans of {report.folder}, into {report.where} as {report.login}:"]
+    for plan in report.plans:
+        named = f"“{plan.title}” ({plan.person_name})"
+        if plan.fate is Fate.NEW:
+            line = f"  moved in: {named}"
+        elif plan.fate is Fate.MERGED:
+            line = f"  merged: {named}, {plan.changes} change(s)"
+        elif plan.fate is Fate.SAME:
+            line = f"  in the database already, nothing new: {named}"
+        else:
+            line = f"  skipped: {named}: {plan.reason}"
+        if plan.moves and plan.left_for_other:
+            other = plan.side.other.value
+            line += (
+                f" ({plan.left_for_other} part(s) of the {other}'s own stay for the {other} to "
+                "move from their copy)"
+            )
+        lines.append(line)
+    moved, same = len(report.moving), len(report.of(Fate.SAME))
+    skipped = len(report.of(Fate.SKIPPED))
+    if not report.plans:
+        lines.append("There are no plans in it; nothing was moved.")
+    elif not moved and not skipped:
+        lines.append("Nothing new: every plan of it is in the database already.")
+    else:
+        lines.append(
+            f"{moved} plan(s) moved, {same} in the database already, {skipped} skipped. "
+            "The folder was not changed."
+        )
+    return "\n".join(lines) + "\n"

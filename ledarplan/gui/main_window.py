@@ -42,6 +42,7 @@ from ledarplan.gui.views.people_panel import PeoplePanel
 from ledarplan.gui.views.welcome_page import WelcomePage
 from ledarplan.gui.widgets.fitting import FRAME_ALLOWANCE, fitted
 from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
+from ledarplan.paths import local_data_dir
 from ledarplan.presets import Presets
 from ledarplan.settings import Settings, SettingsStore
 
@@ -215,8 +216,7 @@ class MainWindow(QMainWindow):
             before=self.workspace.flush,
             select_plan=self._select_plan,
         )
-        self.file_menu.insertActions(self.contribute_action, self.desk_menu.file_actions())
-        self.file_menu.insertSeparator(self.contribute_action)
+        self._fill_file_menu(services)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.desk_menu.properties_action)
         self.people.set_actions(
@@ -277,6 +277,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.pack_banner: PackProblemsBanner | None = None
         self.presets_banner: PresetsProblemsBanner | None = None
+
+    def _fill_file_menu(self, services: Services) -> None:
+        """The desk's own commands, and moving local plans in on the organisation's
+        database."""
+        self.file_menu.insertActions(self.contribute_action, self.desk_menu.file_actions())
+        self.file_menu.insertSeparator(self.contribute_action)
+        self.move_in_action.setVisible(services.moving_in.available)
 
     def _add_banners(self) -> None:
         """Problems in the organisation's model packs and presets, above everything."""
@@ -386,6 +393,8 @@ class MainWindow(QMainWindow):
         self.delete_plan_action = self._action(self._delete_plan)
         self.find_action = self._action(self.people.focus_search, std.Find, now=True)
         self.backups_action = self._action(self._show_backups)
+        self.move_in_action = self._action(self._move_in)
+        self.move_in_action.setVisible(False)  # on the organisation's database (see attach)
         self.contribute_action = self._action(self._contribute)
         self.organisation_summary_action = self._action(self._organisation_summary)
         self.models_action = self._action(self._show_models, "Ctrl+M")
@@ -417,6 +426,7 @@ class MainWindow(QMainWindow):
             self.contribute_action,
             self.organisation_summary_action,
             None,
+            self.move_in_action,
             self.backups_action,
             None,
             self.quit_action,
@@ -484,6 +494,7 @@ class MainWindow(QMainWindow):
         )
         self.team_action.setText(self.tr("&Team overview"))
         self.backups_action.setText(self.tr("&Backups…"))
+        self.move_in_action.setText(self.tr("Move my plans to the organisation database…"))
         self.contribute_action.setText(self.tr("Contribute to the organisation's yearly summary…"))
         self.organisation_summary_action.setText(self.tr("Organisation summar&y…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -663,6 +674,24 @@ class MainWindow(QMainWindow):
         self.hr_flows.organisation_summary()
 
     @flushed_first
+    def _move_in(self) -> None:
+        from ledarplan.gui.views.move_in_dialog import MoveInDialog  # noqa: PLC0415
+
+        dialog = MoveInDialog(
+            self._services.moving_in, self._prompts, self._local_data_folder(), self
+        )
+        dialog.moved.connect(self.events.people_changed.emit)
+        self.show_dialog(dialog)
+
+    def _local_data_folder(self) -> Path | None:
+        """This user's local data folder, when it holds plans (the window's own data folder,
+        else the platform's usual place)."""
+        for folder in (self._settings_store.path.parent, local_data_dir()):
+            if (folder / "ledarplan.sqlite3").is_file():
+                return folder
+        return None
+
+    @flushed_first
     def _show_backups(self) -> None:
         from ledarplan.gui.views.backups_dialog import BackupsDialog  # noqa: PLC0415
 
@@ -672,8 +701,9 @@ class MainWindow(QMainWindow):
                 self.tr("Backups"),
                 self.tr(
                     "Your plans are kept in your organisation's database, which IT backs up "
-                    "with the database's own tools. ledarplan makes no copies of it and "
-                    "restores none: ask IT if you need an earlier state of a plan."
+                    "with PostgreSQL's own tools (pg_dump, continuous archiving). ledarplan "
+                    "makes no copies of it and restores none: ask IT if you need an earlier "
+                    "state of a plan."
                 ),
             )
             return

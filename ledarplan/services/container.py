@@ -20,6 +20,7 @@ from ledarplan.services.feedback import FeedbackService
 from ledarplan.services.goals import GoalService
 from ledarplan.services.maintenance import MaintenanceService
 from ledarplan.services.merging import MergeService
+from ledarplan.services.moving_in import MoveInService
 from ledarplan.services.pdf_export import PdfExportService
 from ledarplan.services.people import PeopleService
 from ledarplan.services.person_export import PersonExportService
@@ -52,6 +53,7 @@ class Services:
     calendar: CalendarService
     team: TeamService
     feedback: FeedbackService
+    moving_in: MoveInService
 
     @classmethod
     def over(cls, store: Store, catalog: FrameworkCatalog, backups_dir: Path) -> Services:
@@ -75,6 +77,7 @@ class Services:
             calendar=CalendarService(plans),
             team=TeamService(store, plans),
             feedback=FeedbackService(store),
+            moving_in=MoveInService(store),
         )
 
     # Rarely used, so built (and their modules imported) at first use, not at every start.

@@ -24,7 +24,7 @@ class _StillLockedError(Exception):
     pass
 
 
-def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+def copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
     """`src.backup(dst)` that gives up after BUSY_TIMEOUT_S of locks instead of looping forever.
 
     Python's backup retries SQLITE_BUSY without end; raising from the progress callback is
@@ -67,7 +67,7 @@ def backup_to(source: Path, destination: Path) -> Path:
             closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
             closing(sqlite3.connect(partial)) as dst,
         ):
-            _copy_pages(src, dst)
+            copy_pages(src, dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
         partial.replace(destination)
     except BaseException:
@@ -131,7 +131,7 @@ def copy_into(source: Path, target: Path) -> None:
         closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
         closing(sqlite3.connect(target)) as dst,
     ):
-        _copy_pages(src, dst)
+        copy_pages(src, dst)
 
 
 def latest_good_backup(backups_dir: Path, is_known: Callable[[str], bool]) -> Path | None:

@@ -70,6 +70,14 @@ class UnsafeFolderError(DatabaseError):
         )
 
 
+class LocalFolderError(DatabaseError):
+    """The plans of a local data folder cannot be read; nothing was read or written."""
+
+    def __init__(self, folder: Path, reason: str):
+        self.folder = folder
+        super().__init__(folder, f"{reason}. Nothing was moved")
+
+
 class DatabaseWriteError(DatabaseError):
     """A change could not be written because of the computer, not the data: it was rolled back,
     and what was saved before is intact."""

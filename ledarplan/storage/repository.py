@@ -46,6 +46,7 @@ from ledarplan.storage import convert
 from ledarplan.storage.engine import Database
 from ledarplan.storage.errors import ChangedMeanwhileError
 from ledarplan.storage.faults import describe_fault, translated_faults
+from ledarplan.storage.organisation_tables import MemberRow
 from ledarplan.storage.postgres import Membership, organisation_fault
 from ledarplan.storage.private_parts import PrivateParts
 from ledarplan.storage.tables import (
@@ -470,16 +471,94 @@ class Repository:
         if not self.person_exists(bundle.person.id):  # a stored person is never changed here
             self.add_person(bundle.person)
         rows = convert.plan_rows(bundle, _now())
-        self._s.add_all(rows)
-        if self._private is not None:
-            self._s.flush()  # the plan first: the database says whose side it is on
-            side = self._org_side(bundle.plan.id).value
-            for row in rows:
-                if isinstance(row, SessionRow):
-                    self._private.keep_session(row)
-                elif isinstance(row, TalkRow):
-                    self._private.keep_talk(row, side)
+        if self._private is None:
+            self._s.add_all(rows)
+            self._s.flush()
+            return
+        # The plan first: the database says whose side it is on. Then each record with its
+        # private texts taken out before its row is written (a CHECK refuses them there).
+        self._s.add(rows[0])
         self._s.flush()
+        side = self._org_side(bundle.plan.id).value
+        for row in rows[1:]:
+            self._s.add(row)
+            if isinstance(row, SessionRow):
+                self._private.keep_session(row)
+            elif isinstance(row, TalkRow):
+                self._private.keep_talk(row, side)
+        self._s.flush()
+
+    def store_merged(self, before: PlanBundle, after: PlanBundle) -> None:
+        """Writes a merge's outcome (`after`) over the stored plan as it was read (`before`),
+        record by record: only the records that differ are written, with the merge's stamps
+        (not restamped here), so nothing is written of what the merge left as it was (on the
+        organisation's database: the other side's own parts, which this login may not
+        write). The desk's counts and the tombstones become the merge's."""
+        plan_id = after.plan.id
+        plan_row = self._plan_row(plan_id)
+        if after.plan != before.plan:
+            convert.fill_plan_row(plan_row, after.plan)
+        side = self._org_side(plan_id).value if self._org is not None else None
+        for name, row_type in _RECORD_ROWS:
+            stored = {record.id: record for record in getattr(before, name)}
+            kept = set()
+            for position, record in enumerate(getattr(after, name)):
+                kept.add(record.id)
+                if stored.get(record.id) == record:
+                    continue
+                row = self._s.get(row_type, record.id)
+                if row is None:
+                    row = row_type(id=record.id)
+                    self._s.add(row)
+                self._fill_record(row, record, position, side)
+            for gone in set(stored) - kept:
+                row = self._s.get(row_type, gone)
+                if row is not None:
+                    self._s.delete(row)
+        before_tombs = {tomb.id: tomb for tomb in before.deleted}
+        after_tombs = {tomb.id: tomb for tomb in after.deleted}
+        for tomb_id, tomb in after_tombs.items():
+            if before_tombs.get(tomb_id) != tomb:
+                self._s.merge(convert.tombstone_row(plan_id, tomb))
+        for tomb_id in set(before_tombs) - set(after_tombs):
+            row = self._s.get(TombstoneRow, (plan_id, tomb_id))
+            if row is not None:
+                self._s.delete(row)
+        if after.desk is not None:
+            desk = self._desk_row(plan_id)
+            merged = convert.desk_row(plan_id, after.desk)
+            desk.seen, desk.met_at = merged.seen, merged.met_at
+        plan_row.updated_at = _now()
+        self._s.flush()
+
+    def _fill_record(self, row: Any, record: Any, position: int, side: str | None) -> None:
+        if isinstance(row, RoundRow):
+            convert.fill_round_row(row, record)
+        elif isinstance(row, GoalRow):
+            convert.fill_goal_row(row, record, position)
+        elif isinstance(row, SessionRow):
+            convert.fill_session_row(row, record)
+            if self._private is not None:
+                self._private.keep_session(row)
+        elif isinstance(row, TalkRow):
+            convert.fill_talk_row(row, record, position)
+            if self._private is not None and side is not None:
+                self._private.keep_talk(row, side)
+        else:
+            convert.fill_feedback_row(row, record)
+
+    def team_members(self) -> list[tuple[str, Person]]:
+        """On the organisation's database: the logins whose current manager this login is,
+        with the persons they are (empty on the local file)."""
+        if self._org is None:
+            return []
+        rows = self._s.execute(
+            select(MemberRow.login, PersonRow)
+            .join(PersonRow, PersonRow.id == MemberRow.person_id)
+            .where(MemberRow.manager == self._org.login)
+            .order_by(MemberRow.login)
+        )
+        return [(login, convert.person_from_row(person)) for login, person in rows]
 
     def team_plans(self) -> list[TeamPlan]:
         """Every plan of the people not archived, named as the team overview names it."""
@@ -623,6 +702,16 @@ class Repository:
     def _keep_deleted(self, plan_id: str, tombstones: list[Tombstone]) -> None:
         for tomb in tombstones:
             self._s.merge(convert.tombstone_row(plan_id, tomb))
+
+
+#: A plan's lists of records and the rows that hold them (`store_merged`).
+_RECORD_ROWS: tuple[tuple[str, type], ...] = (
+    ("rounds", RoundRow),
+    ("goals", GoalRow),
+    ("sessions", SessionRow),
+    ("talks", TalkRow),
+    ("feedback", FeedbackRoundRow),
+)
 
 
 class Store:

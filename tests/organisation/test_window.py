@@ -70,6 +70,7 @@ def test_the_backup_menu_says_it_is_its_work(window):
     ((kind, title, text),) = prompts.shown
     assert (kind, title) == ("information", "Backups")
     assert "IT backs up" in text and "makes no copies" in text
+    assert "(pg_dump, continuous archiving)" in text
 
 
 def test_what_someone_else_saved_meanwhile_is_not_overwritten_and_what_was_typed_stays(window, org):
@@ -91,3 +92,45 @@ def test_what_someone_else_saved_meanwhile_is_not_overwritten_and_what_was_typed
         stored = conn.execute("SELECT title, description FROM goal WHERE plan_id = %s", [plan_id])
         assert stored.fetchall() == [("Lyssna mer, sagt på en annan dator", "")]
     prompts.answers.append(True)  # closing at the end: without saving what was refused
+
+
+def test_moving_the_local_plans_in_shows_what_will_move_then_moves_them(window, org, qtbot):
+    from ledarplan.paths import local_data_dir  # noqa: PLC0415
+
+    main, _plan_id, _prompts = window
+    local = open_services(AppPaths(local_data_dir()), catalog_of_builtins(), daily_backup=False)
+    me = local.people.create("Anna på datorn")
+    local.plans.create(me.id, "kalix", title="Planen från datorn")
+    local.close()
+    dialogs = []
+    main.show_dialog = dialogs.append
+    assert main.move_in_action.isVisible()
+    assert main.move_in_action.text() == "Move my plans to the organisation database…"
+    main.move_in_action.trigger()
+    (dialog,) = dialogs
+    qtbot.addWidget(dialog)
+    assert dialog.folder_edit.text() == str(local_data_dir())  # this user's own, by default
+    row = dialog.plans.topLevelItem(0)
+    assert [row.text(n) for n in range(3)] == [
+        "Planen från datorn", "Anna på datorn", "New plan in the database"
+    ]  # fmt: skip
+    assert dialog.summary.text() == "1 plan will be moved."
+    with org.sql() as conn:  # a preview writes nothing
+        assert conn.execute("SELECT count(*) FROM plan").fetchone() == (1,)
+    dialog.move_button.click()
+    assert dialog.summary.text() == "1 plan moved into the organisation's database."
+    assert not dialog.move_button.isEnabled()
+    with org.sql() as conn:
+        titles = conn.execute("SELECT title FROM plan ORDER BY title").fetchall()
+    assert titles == [("Plan i databasen",), ("Planen från datorn",)]
+    assert main.people.select("plan", row_plan_id(org, "Planen från datorn"))
+    dialog.show_preview()  # again: nothing new
+    assert dialog.plans.topLevelItem(0).text(2) == "In the database already; nothing new"
+    assert dialog.summary.text() == (
+        "Nothing new to move: every plan here is in the database already."
+    )
+
+
+def row_plan_id(org, title: str) -> str:
+    with org.sql() as conn:
+        return conn.execute("SELECT id FROM plan WHERE title = %s", [title]).fetchone()[0]
