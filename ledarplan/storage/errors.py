@@ -6,6 +6,7 @@ import errno
 from pathlib import Path
 
 from ledarplan.domain.errors import ConflictError, DomainError
+from ledarplan.domain.sync import Rebased
 
 
 class DatabaseError(DomainError):
@@ -270,10 +271,13 @@ class ChangedMeanwhileError(ConflictError):
     """On the organisation's database: someone else saved the record after it was read here
     (the leader and the manager editing one goal at once). Nothing was saved."""
 
-    def __init__(self, what: str, title: str, fields: list[str]):
+    def __init__(self, what: str, title: str, fields: list[str], rebased: Rebased | None = None):
         self.what = what
         self.title = title
         self.fields = fields
+        #: With the reading the save was made from: the record as stored now, what can be
+        #: kept of both, and each value both changed (to decide side by side).
+        self.rebased = rebased
         named = f" “{title}”" if title else ""
         changed = f" ({', '.join(fields)})" if fields else ""
         super().__init__(
