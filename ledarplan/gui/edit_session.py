@@ -24,6 +24,7 @@ from ledarplan.gui.binding import Bindings
 from ledarplan.gui.error_text import describe, translate_reason
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.widgets.date_edit import DateEdit
+from ledarplan.services.errors import ChangedMeanwhileError
 
 T = TypeVar("T")
 
@@ -163,11 +164,19 @@ class EditSession(QObject):
 
     # --- storing -----------------------------------------------------------------------
 
-    def store(self, call: Callable[[], T], *reverts: Revert) -> T | None:
+    def store(
+        self,
+        call: Callable[[], T],
+        *reverts: Revert,
+        meanwhile: Callable[[ChangedMeanwhileError], Callable[[], T] | None] | None = None,
+    ) -> T | None:
         """Runs the service call that stores the typed work and records whether it did.
 
         A field the rules refuse that one of `reverts` binds is put back and the rest stored
         again; any other refusal is shown and leaves what was typed on screen, unsaved.
+        Someone else having saved the same values meanwhile goes to `meanwhile`, which lets
+        the user decide and gives the call that stores the decision (None: decided later,
+        and what was typed stays on screen, unsaved).
         """
         put_back: list[str] = []
         messages: list[str] = []
@@ -199,6 +208,11 @@ class EditSession(QObject):
                     .replace("%1", field.label_text())
                     .replace("%2", translate_reason(exc.reason))
                 )
+            except ChangedMeanwhileError as exc:
+                again = meanwhile(exc) if meanwhile is not None and exc.rebased else None
+                if again is None:
+                    return self._refused(describe(exc), messages, tell=meanwhile is None)
+                call = again
             except DomainError as exc:
                 return self._refused(describe(exc), messages)
             else:
@@ -209,10 +223,11 @@ class EditSession(QObject):
             self._tell("\n\n".join(messages))
         return result
 
-    def _refused(self, problem: str, told: list[str]) -> None:
+    def _refused(self, problem: str, told: list[str], *, tell: bool = True) -> None:
         self.problem = problem
         self._unfinished = None
-        self._tell("\n\n".join([*told, problem]))
+        if tell or told:
+            self._tell("\n\n".join([*told, problem]))
 
     def _tell(self, text: str) -> None:
         parent = self.parent()

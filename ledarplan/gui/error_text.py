@@ -203,6 +203,12 @@ CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
     "Someone else saved this after you opened it (%1), so what you typed was not saved: it "
     "is still on your screen. Open the plan again to see their change, then make yours again.",
 )
+DECIDE_LATER = QT_TRANSLATE_NOOP(
+    "Reason",
+    "Someone else saved this after you opened it (%1), and you have not yet chosen between "
+    "theirs and yours: what you typed is still on your screen, not saved. Type on, or leave "
+    "the field, to choose.",
+)
 
 # The computer, not the input, stopped a save: %1 is the file or folder, %2 the system's reason.
 DISK_FULL = QT_TRANSLATE_NOOP(
@@ -367,7 +373,8 @@ def describe(exc: DomainError) -> str:
     if isinstance(exc, NotFoundError):
         return _tr("Reason", NOT_FOUND)
     if isinstance(exc, ChangedMeanwhileError):
-        return _fill(CHANGED_MEANWHILE, ", ".join(field_label(f) for f in exc.fields) or "–")
+        template = CHANGED_MEANWHILE if exc.rebased is None else DECIDE_LATER
+        return _fill(template, ", ".join(field_label(f) for f in exc.fields) or "–")
     if isinstance(exc, ConflictError) and str(exc).startswith("the change clashes"):
         return _tr("Reason", CONFLICT)
     return str(exc)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from ledarplan.app import open_services
+from ledarplan.domain.sync import Choice
 from ledarplan.gui.application import GuiServices, create_main_window
 from ledarplan.gui.views.goals_view import GoalsView
 from ledarplan.paths import AppPaths
@@ -72,7 +73,7 @@ def test_the_backup_menu_says_it_is_its_work(window):
     assert "IT backs up" in text and "makes no copies" in text
 
 
-def test_what_someone_else_saved_meanwhile_is_not_overwritten_and_what_was_typed_stays(window, org):
+def test_what_someone_else_saved_meanwhile_is_taken_where_the_user_typed_nothing(window, org):
     main, plan_id, prompts = window
     main._open_plan(plan_id)
     goals = main.workspace.page(GoalsView)
@@ -84,10 +85,74 @@ def test_what_someone_else_saved_meanwhile_is_not_overwritten_and_what_was_typed
         elsewhere.goals.save_fields(goal)
     goals.editor.description_edit.setPlainText("Skrivet här")
     main.workspace.flush()
-    assert goals.edits.problem is not None
-    assert goals.edits.problem.startswith("Someone else saved this after you opened it (Title)")
-    assert goals.editor.description_edit.toPlainText() == "Skrivet här"  # still on screen
+    assert goals.edits.problem is None and prompts.shown == []
+    assert goals.editor.title_edit.text() == "Lyssna mer, sagt på en annan dator"
     with org.sql() as conn:
         stored = conn.execute("SELECT title, description FROM goal WHERE plan_id = %s", [plan_id])
-        assert stored.fetchall() == [("Lyssna mer, sagt på en annan dator", "")]
-    prompts.answers.append(True)  # closing at the end: without saving what was refused
+        assert stored.fetchall() == [("Lyssna mer, sagt på en annan dator", "Skrivet här")]
+
+
+def _both_typed(main, org, plan_id):
+    """The other side saves the goal's description while this window's user types theirs."""
+    goals = main.workspace.page(GoalsView)
+    main._open_plan(plan_id)
+    main.workspace.tabs.setCurrentWidget(goals)
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        (goal,) = elsewhere.goals.list(plan_id)
+        goal.description = "Sparat på en annan dator"
+        elsewhere.goals.save_fields(goal)
+    goals.editor.description_edit.setPlainText("Skrivet här")
+    return goals
+
+
+def _stored_description(org, plan_id):
+    with org.sql() as conn:
+        (row,) = conn.execute("SELECT description FROM goal WHERE plan_id = %s", [plan_id])
+    return row[0]
+
+
+def test_a_value_both_changed_is_shown_side_by_side_and_kept_both_when_chosen(window, org):
+    main, plan_id, prompts = window
+    goals = _both_typed(main, org, plan_id)
+    seen = []
+
+    def keep_both(dialog):
+        assert dialog.mine_text.toPlainText() == "Skrivet här"
+        assert dialog.theirs_text.toPlainText() == "Sparat på en annan dator"
+        assert not dialog.save_button.isEnabled()  # nothing decided yet
+        seen.append(dialog.conflicts.rowCount())
+        dialog.radios[Choice.BOTH].click()
+        assert dialog.save_button.isEnabled()
+        return dialog.choices()
+
+    goals.ask_meanwhile = keep_both
+    main.workspace.flush()
+    assert seen == [1] and goals.edits.problem is None and prompts.shown == []
+    stored = _stored_description(org, plan_id)
+    assert stored.startswith("Skrivet här\n\n[leader, ") and stored.endswith(
+        "]\nSparat på en annan dator"
+    )
+    assert goals.editor.description_edit.toPlainText() == stored
+
+
+def test_deciding_later_leaves_what_was_typed_on_screen_and_theirs_in_the_database(window, org):
+    main, plan_id, _prompts = window
+    goals = _both_typed(main, org, plan_id)
+    goals.ask_meanwhile = lambda _dialog: None
+    main.workspace.flush()
+    assert goals.edits.problem is not None
+    assert "you have not yet chosen between theirs and yours" in goals.edits.problem
+    assert goals.editor.description_edit.toPlainText() == "Skrivet här"
+    assert _stored_description(org, plan_id) == "Sparat på en annan dator"
+    # Typing on asks again; taking theirs shows theirs.
+
+    def take_theirs(dialog):
+        dialog.take_all_button.click()
+        return dialog.choices()
+
+    goals.ask_meanwhile = take_theirs
+    goals.editor.description_edit.setPlainText("Skrivet här, igen")
+    main.workspace.flush()
+    assert goals.edits.problem is None
+    assert goals.editor.description_edit.toPlainText() == "Sparat på en annan dator"
+    assert _stored_description(org, plan_id) == "Sparat på en annan dator"
