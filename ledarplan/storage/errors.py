@@ -161,6 +161,7 @@ class LoginRefusedError(OrganisationDatabaseError):
 
     def __init__(self, where: str, kind: str, detail: str = ""):
         self.kind = kind
+        self.detail = detail
         if kind == "no password":
             reason = "it asks for a password and none was found for this login"
             advice = (
@@ -184,6 +185,7 @@ class LoginRefusedError(OrganisationDatabaseError):
 
 class NotPreparedDatabaseError(OrganisationDatabaseError):
     def __init__(self, where: str, missing: str):
+        self.missing = missing
         super().__init__(
             where,
             f"it has not been prepared for ledarplan ({missing})",
@@ -247,6 +249,7 @@ class DriverMissingError(OrganisationDatabaseError):
 
 class BadDatabaseUrlError(OrganisationDatabaseError):
     def __init__(self, reason: str):
+        self.reason = reason
         super().__init__(
             "the database URL",
             reason,

@@ -156,3 +156,36 @@ def test_deciding_later_leaves_what_was_typed_on_screen_and_theirs_in_the_databa
     assert goals.edits.problem is None
     assert goals.editor.description_edit.toPlainText() == "Sparat på en annan dator"
     assert _stored_description(org, plan_id) == "Sparat på en annan dator"
+
+
+def test_the_database_away_while_typing_nothing_is_lost_and_it_is_saved_when_back(
+    window, org, postgres_server, qtbot, monkeypatch
+):
+    from ledarplan.gui.edit_session import EditSession  # noqa: PLC0415
+
+    monkeypatch.setattr(EditSession, "RETRY_MS", 200)  # tried again soon, for the test
+    main, plan_id, prompts = window
+    main._open_plan(plan_id)
+    goals = main.workspace.page(GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    postgres_server.stop()  # the database restarts (or the network drops)
+    try:
+        goals.editor.description_edit.setPlainText("Skrivet medan databasen var borta")
+        main.workspace.flush()
+        assert goals.edits.waiting
+        assert main.waiting_banner.isVisible()
+        assert "Waiting for the organisation's database" in main.waiting_banner.text()
+        assert prompts.shown == []  # said in the window, no message box to click away
+        goals.editor.description_edit.setPlainText("Skrivet medan databasen var borta, mer")
+        qtbot.wait(500)  # tried again meanwhile, still away: still waiting, nothing lost
+        assert goals.edits.waiting
+        assert goals.editor.description_edit.toPlainText().endswith("borta, mer")
+    finally:
+        postgres_server.resume()
+    qtbot.waitUntil(lambda: not goals.edits.waiting, timeout=10_000)
+    assert not main.waiting_banner.isVisible()
+    assert "everything you typed is saved" in main.statusBar().currentMessage()
+    assert goals.edits.problem is None and prompts.shown == []
+    with org.sql() as conn:
+        stored = conn.execute("SELECT description FROM goal WHERE plan_id = %s", [plan_id])
+        assert stored.fetchall() == [("Skrivet medan databasen var borta, mer",)]

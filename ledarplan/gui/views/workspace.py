@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ledarplan.gui.events import DataEvents
@@ -23,6 +23,9 @@ P = TypeVar("P", bound=PlanPage)
 
 
 class PlanWorkspace(QWidget):
+    #: True while some page's typed work waits for the organisation's database to be back.
+    waiting_changed = Signal(bool)
+
     def __init__(
         self,
         services: Services,
@@ -40,6 +43,7 @@ class PlanWorkspace(QWidget):
         #: The page of each tab once built (None: an empty stand-in holds its tab till then).
         self._built: list[PlanPage | None] = [None] * len(self._factories)
         self._replacing = False
+        self.waiting = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("planTabs")
         self.tabs.setDocumentMode(True)
@@ -85,6 +89,7 @@ class PlanWorkspace(QWidget):
             return page
         page = self._factories[index](self._services, self._events, self._prompts)
         self._built[index] = page
+        page.edits.waiting_changed.connect(self._page_waiting)
         develop = getattr(page, "develop_requested", None)
         if develop is not None:
             develop.connect(self.develop_item)
@@ -92,6 +97,12 @@ class PlanWorkspace(QWidget):
             page.set_plan(self.plan_id, load=False)  # read when shown
         self._put_in_tab(index, page, page.title())
         return page
+
+    def _page_waiting(self, _waiting: bool) -> None:
+        waiting = any(page.edits.waiting for page in self.pages)
+        if waiting != self.waiting:
+            self.waiting = waiting
+            self.waiting_changed.emit(waiting)
 
     @property
     def model_view(self) -> ModelBrowserView:
