@@ -98,6 +98,18 @@ class EditSession(QObject):
         """The last save was refused: what is on screen is not stored."""
         return self.problem is not None
 
+    @property
+    def busy(self) -> bool:
+        """The user is typing here (a save pending), or what they typed is not stored yet:
+        no time to refill the page with someone else's changes."""
+        return (
+            self._pending
+            or self._timer.isActive()
+            or self._unfinished is not None
+            or self.waiting
+            or self.problem is not None
+        )
+
     def touch(self, *_args: object) -> None:
         """An edit happened: save after the pause (ignored while the page fills itself)."""
         if self._suspended:

@@ -82,6 +82,9 @@ class Repository:
         #: database's to say), and their private texts kept in rows of their own.
         self._org = organisation
         self._private = PrivateParts(session, organisation.login) if organisation else None
+        #: The plans this transaction changed: their version when first touched, and the
+        #: desk row whose counters make the version when it is over (see Store.transaction).
+        self.touched: dict[str, tuple[str, DeskRow]] = {}
 
     def _stored_order(self, row_type: type) -> Any:
         """Breaks a tie in a list's order (rounds of one date …): the order they were stored
@@ -586,7 +589,17 @@ class Repository:
             self._plan_row(plan_id)
             row = DeskRow(plan_id=plan_id, side=Side.LEADER.value, seen={})
             self._s.add(row)
+        if plan_id not in self.touched:
+            self.touched[plan_id] = (version_of(row.seen), row)
         return row
+
+    def plan_version(self, plan_id: str) -> str:
+        """What changes whenever anything of the plan is saved, by anyone: the desks' counts
+        of changes (one small row; read without locking it)."""
+        seen = self._s.scalar(select(DeskRow.seen).where(DeskRow.plan_id == plan_id))
+        if seen is None and not self.plan_exists(plan_id):
+            raise NotFoundError("plan", plan_id)
+        return version_of(seen or {})
 
     def _stamped(self, plan_id: str, old: Any | None, new: Any) -> None:
         """Stamps what changed in `new` (replacing `old`) as this desk's next change, and
@@ -625,17 +638,52 @@ class Repository:
             self._s.merge(convert.tombstone_row(plan_id, tomb))
 
 
+def version_of(seen: dict[str, Any]) -> str:
+    return ",".join(f"{side}:{seen[side]}" for side in sorted(seen))
+
+
 class Store:
-    """The program's access to its database: every use is one transaction."""
+    """The program's access to its database: every use is one transaction.
+
+    It also keeps, per plan, the version this program last knew of it (read or written by
+    itself), so that a change made by someone else is told from its own (`news`)."""
 
     def __init__(self, database: Database):
         self.database = database
+        self._known: dict[str, str] = {}
+        self._news: set[str] = set()
+
+    def news(self, plan_id: str, current: str) -> bool:
+        """Whether someone else changed the plan since this program last knew it (its
+        version now being `current`); from now on `current` is known."""
+        known = self._known.get(plan_id)
+        self._known[plan_id] = current
+        news = plan_id in self._news or (known is not None and known != current)
+        self._news.discard(plan_id)
+        return news
+
+    def _learn(self, versions: dict[str, tuple[str, str]]) -> None:
+        """After a commit: this program's own changes are known; a change by someone else
+        found under them (the version before ours was not the one known) stays news."""
+        for plan_id, (before, after) in versions.items():
+            known = self._known.get(plan_id)
+            if known is None:
+                continue  # not watched
+            if known != before:
+                self._news.add(plan_id)
+            self._known[plan_id] = after
 
     @contextmanager
     def transaction(self) -> Iterator[Repository]:
         try:
             with self.database.session() as session:
-                yield Repository(session, self.database.organisation)
+                repository = Repository(session, self.database.organisation)
+                yield repository
+                versions = {
+                    plan_id: (before, version_of(row.seen))
+                    for plan_id, (before, row) in repository.touched.items()
+                }
+            self._learn(versions)
         except IntegrityError as exc:
             # Rolled back already; say what clashed without SQL in the message.
             reason = str(exc.orig) if exc.orig is not None else "a constraint"

@@ -122,3 +122,23 @@ def test_a_value_both_changed_is_refused_with_both_sides_and_saved_as_decided(de
     stored = anna.goals.save_fields(both, read=rebased.stored)
     assert stored.description.startswith("Anna skrev detta\n\n[")
     assert stored.description.endswith("]\nMaria skrev detta")
+
+
+def test_a_change_made_elsewhere_is_noticed_and_this_programs_own_changes_are_not(desks):
+    anna, plan_id = desks.anna, desks.plan_id
+    assert anna.plans.changed_elsewhere(plan_id) is False  # watched from now on
+    (goal,) = anna.goals.list(plan_id)
+    goal.title = "Anna ändrade"
+    anna.goals.save_fields(goal)
+    assert anna.plans.changed_elsewhere(plan_id) is False  # her own save
+    with desks.other() as other:
+        (theirs,) = other.goals.list(plan_id)
+        theirs.description = "Den andra ändrade"
+        other.goals.save_fields(theirs)
+        assert anna.plans.changed_elsewhere(plan_id) is True
+        assert anna.plans.changed_elsewhere(plan_id) is False  # told once
+        # Someone else's change under one of her own is still news.
+        other.goals.add_action(theirs.id, Action("Den andras åtgärd"))
+    anna.goals.add_action(goal.id, Action("Annas åtgärd"))
+    assert anna.plans.changed_elsewhere(plan_id) is True
+    assert anna.plans.changed_elsewhere(plan_id) is False

@@ -189,3 +189,36 @@ def test_the_database_away_while_typing_nothing_is_lost_and_it_is_saved_when_bac
     with org.sql() as conn:
         stored = conn.execute("SELECT description FROM goal WHERE plan_id = %s", [plan_id])
         assert stored.fetchall() == [("Skrivet medan databasen var borta, mer",)]
+
+
+def test_what_the_other_side_saves_appears_without_reopening_the_plan(window, org, qtbot):
+    from ledarplan.gui.views.workspace import PlanWorkspace  # noqa: PLC0415
+
+    main, plan_id, _prompts = window
+    main.workspace._watch.setInterval(100)  # looked at often, for the test
+    main._open_plan(plan_id)
+    goals = main.workspace.page(GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    assert PlanWorkspace.WATCH_MS == 5_000 and main.workspace._watch.isActive()
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        (goal,) = elsewhere.goals.list(plan_id)
+        goal.title = "Ändrat på en annan dator"
+        elsewhere.goals.save_fields(goal)
+    qtbot.waitUntil(
+        lambda: goals.editor.title_edit.text() == "Ändrat på en annan dator", timeout=5_000
+    )
+    # While the user types, the page is not refilled under their hands.
+    goals.editor.description_edit.setPlainText("Jag skriver")
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        (goal,) = elsewhere.goals.list(plan_id)
+        goal.title = "Ändrat igen"
+        elsewhere.goals.save_fields(goal)
+    main.workspace.look_for_changes()
+    assert goals.editor.title_edit.text() == "Ändrat på en annan dator"
+    assert goals.editor.description_edit.toPlainText() == "Jag skriver"
+    # Once what was typed is stored, the other's change shows too; nothing typed is lost.
+    qtbot.waitUntil(lambda: goals.editor.title_edit.text() == "Ändrat igen", timeout=5_000)
+    assert goals.editor.description_edit.toPlainText() == "Jag skriver"
+    with org.sql() as conn:
+        stored = conn.execute("SELECT title, description FROM goal WHERE plan_id = %s", [plan_id])
+        assert stored.fetchall() == [("Ändrat igen", "Jag skriver")]
