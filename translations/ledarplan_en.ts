@@ -182,6 +182,17 @@
     </message>
 </context>
 <context>
+    <name>SavedMeanwhileDialog</name>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="195"/>
+        <source>%n conflict(s) still to decide</source>
+        <translation>
+            <numerusform>%n conflict still to decide</numerusform>
+            <numerusform>%n conflicts still to decide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamActions</name>
     <message numerus="yes">
         <location filename="../ledarplan/gui/team_actions.py" line="158"/>
@@ -219,7 +230,7 @@
 <context>
     <name>TeamOverviewView</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="416"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="426"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -227,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="457"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="467"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n date</numerusform>
@@ -235,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/team_view.py" line="459"/>
+        <location filename="../ledarplan/gui/views/team_view.py" line="469"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
