@@ -82,9 +82,9 @@ class Repository:
         #: database's to say), and their private texts kept in rows of their own.
         self._org = organisation
         self._private = PrivateParts(session, organisation.login) if organisation else None
-        #: The plans this transaction changed: their version when first touched, and the
-        #: desk row whose counters make the version when it is over (see Store.transaction).
-        self.touched: dict[str, tuple[str, DeskRow]] = {}
+        #: The plans this transaction read or changed the counts of: their version when first
+        #: touched, and after its changes (see Store.transaction).
+        self.touched: dict[str, tuple[str, str]] = {}
 
     def _stored_order(self, row_type: type) -> Any:
         """Breaks a tie in a list's order (rounds of one date …): the order they were stored
@@ -590,8 +590,14 @@ class Repository:
             row = DeskRow(plan_id=plan_id, side=Side.LEADER.value, seen={})
             self._s.add(row)
         if plan_id not in self.touched:
-            self.touched[plan_id] = (version_of(row.seen), row)
+            version = version_of(row.seen)
+            self.touched[plan_id] = (version, version)
         return row
+
+    def _counted(self, plan_id: str, desk: DeskRow, side: Side, seq: int) -> None:
+        """This side's count of changes to the plan is now `seq`."""
+        desk.seen = {**desk.seen, side.value: seq}
+        self.touched[plan_id] = (self.touched[plan_id][0], version_of(desk.seen))
 
     def plan_version(self, plan_id: str) -> str:
         """What changes whenever anything of the plan is saved, by anyone: the desks' counts
@@ -619,7 +625,7 @@ class Repository:
         stamp = Stamp(side, int(desk.seen.get(side.value, 0)) + 1, _stamp_time())
         gone = restamp(old, new, stamp)
         if gone or convert.carries(new, stamp):
-            desk.seen = {**desk.seen, side.value: stamp.seq}
+            self._counted(plan_id, desk, side, stamp.seq)
             self._keep_deleted(plan_id, gone)
 
     def _deleted(self, plan_id: str, record: Any) -> None:
@@ -630,7 +636,7 @@ class Repository:
         if owner(record) is side.other:
             raise InvalidInputError(kind_of(record).value, f"is the {side.other.value}'s own part")
         stamp = Stamp(side, int(desk.seen.get(side.value, 0)) + 1, _stamp_time())
-        desk.seen = {**desk.seen, side.value: stamp.seq}
+        self._counted(plan_id, desk, side, stamp.seq)
         self._keep_deleted(plan_id, tombstones_of(record, stamp))
 
     def _keep_deleted(self, plan_id: str, tombstones: list[Tombstone]) -> None:
@@ -679,11 +685,7 @@ class Store:
             with self.database.session() as session:
                 repository = Repository(session, self.database.organisation)
                 yield repository
-                versions = {
-                    plan_id: (before, version_of(row.seen))
-                    for plan_id, (before, row) in repository.touched.items()
-                }
-            self._learn(versions)
+            self._learn(repository.touched)
         except IntegrityError as exc:
             # Rolled back already; say what clashed without SQL in the message.
             reason = str(exc.orig) if exc.orig is not None else "a constraint"
