@@ -114,6 +114,11 @@ class PostgresServer:
         lines = [f"local all {login} scram-sha-256" for login in PASSWORD_LOGINS]
         lines.append("local all all trust")
         hba.write_text("\n".join(lines) + "\n")
+        self.resume()
+
+    def resume(self) -> None:
+        """Starts the server on its cluster again (after `stop`: a restart, or the network
+        back)."""
         options = " ".join(
             [
                 "-c listen_addresses=''",

@@ -1426,13 +1426,14 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="220"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="280"/>
         <source>This could not be saved</source>
         <translation>Det kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="198"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="236"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
+        <extracomment>True while typed work waits for the organisation&apos;s database; False once it is stored. How often a save that found the database away is tried again.</extracomment>
         <translation>“%1” %2. Feltet er sat tilbage til det, det var; alt andet er gemt.</translation>
     </message>
 </context>
@@ -1748,298 +1749,298 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>Field</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
         <source>Assessed by</source>
         <translation>Vurderet af</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
         <source>Rating</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="41"/>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
         <source>How we know</source>
         <translation>Hvordan ved vi det</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
         <source>Linked items</source>
         <translation>Tilknyttede punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
         <source>Check-in</source>
         <translation>Statusnotat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="53"/>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
         <source>How we follow up</source>
         <translation>Hvordan vi følger op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <location filename="../ledarplan/gui/error_text.py" line="65"/>
         <source>Building block</source>
         <translation>Byggeklods</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="55"/>
-        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <location filename="../ledarplan/gui/error_text.py" line="66"/>
+        <location filename="../ledarplan/gui/error_text.py" line="67"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <location filename="../ledarplan/gui/error_text.py" line="68"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
         <source>With whom</source>
         <translation>Med hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <location filename="../ledarplan/gui/error_text.py" line="71"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <location filename="../ledarplan/gui/error_text.py" line="72"/>
         <source>Experience</source>
         <translation>Oplevelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <location filename="../ledarplan/gui/error_text.py" line="73"/>
         <source>Reflection</source>
         <translation>Refleksion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <location filename="../ledarplan/gui/error_text.py" line="74"/>
         <source>Conclusion</source>
         <translation>Konklusion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <location filename="../ledarplan/gui/error_text.py" line="75"/>
         <source>Experiment</source>
         <translation>Eksperiment</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="65"/>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
         <source>Linked goals</source>
         <translation>Tilknyttede mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="66"/>
+        <location filename="../ledarplan/gui/error_text.py" line="77"/>
         <source>Next session</source>
         <translation>Næste gang</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="67"/>
+        <location filename="../ledarplan/gui/error_text.py" line="78"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="68"/>
+        <location filename="../ledarplan/gui/error_text.py" line="79"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <location filename="../ledarplan/gui/error_text.py" line="80"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <location filename="../ledarplan/gui/error_text.py" line="81"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="71"/>
+        <location filename="../ledarplan/gui/error_text.py" line="82"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="72"/>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
         <source>Summary</source>
         <translation>Opsummering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <location filename="../ledarplan/gui/error_text.py" line="84"/>
         <source>The leader&apos;s signature</source>
         <translation>Lederens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="74"/>
+        <location filename="../ledarplan/gui/error_text.py" line="85"/>
         <source>The manager&apos;s signature</source>
         <translation>Chefens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <location filename="../ledarplan/gui/error_text.py" line="86"/>
         <source>Whose desk</source>
         <translation>Hvis eksemplar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <location filename="../ledarplan/gui/error_text.py" line="87"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="77"/>
+        <location filename="../ledarplan/gui/error_text.py" line="88"/>
         <source>The manager&apos;s title</source>
         <translation>Chefens titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="78"/>
+        <location filename="../ledarplan/gui/error_text.py" line="89"/>
         <source>Assessment round</source>
         <translation>Vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="79"/>
+        <location filename="../ledarplan/gui/error_text.py" line="90"/>
         <source>Coaching session</source>
         <translation>Coachingsamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="80"/>
+        <location filename="../ledarplan/gui/error_text.py" line="91"/>
         <source>Follow-up date</source>
         <translation>Dato for opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="81"/>
+        <location filename="../ledarplan/gui/error_text.py" line="92"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="82"/>
+        <location filename="../ledarplan/gui/error_text.py" line="93"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <location filename="../ledarplan/gui/error_text.py" line="94"/>
         <source>Carried over</source>
         <translation>Overført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="84"/>
+        <location filename="../ledarplan/gui/error_text.py" line="95"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="85"/>
+        <location filename="../ledarplan/gui/error_text.py" line="96"/>
         <source>Feedback round</source>
         <translation>Feedbackrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="86"/>
+        <location filename="../ledarplan/gui/error_text.py" line="97"/>
         <source>Anonymity threshold</source>
         <translation>Anonymitetsgrænse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <location filename="../ledarplan/gui/error_text.py" line="98"/>
         <source>Groups asked</source>
         <translation>Adspurgte grupper</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="88"/>
+        <location filename="../ledarplan/gui/error_text.py" line="99"/>
         <source>Open questions</source>
         <translation>Åbne spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="89"/>
+        <location filename="../ledarplan/gui/error_text.py" line="100"/>
         <source>Answers taken in</source>
         <translation>Svar taget ind</translation>
     </message>
@@ -2306,42 +2307,43 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
         <source>Goals</source>
+        <extracomment>Shows the choice between theirs and mine; the choices, or None (decided later).</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="223"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="229"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Tilføjer et mål til planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="254"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="258"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="264"/>
         <source>Delete goal</source>
         <translation>Slet mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="182"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Sletter det valgte mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="185"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -2350,23 +2352,23 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden Vurdering.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="189"/>
         <source>Target %1</source>
         <translation>Måldato %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="256"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="262"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Slet målet “%1” med dets handlinger og statusnotater? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="352"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="354"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="358"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="360"/>
         <source>Delete action</source>
         <translation>Slet handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="353"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="359"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Slet handlingen “%1”? Det kan ikke fortrydes.</translation>
     </message>
@@ -2959,213 +2961,223 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
     <name>MainWindow</name>
     <message>
         <location filename="../ledarplan/gui/main_window.py" line="259"/>
-        <location filename="../ledarplan/gui/main_window.py" line="514"/>
+        <location filename="../ledarplan/gui/main_window.py" line="533"/>
         <source>Opening your plans…</source>
         <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="584"/>
+        <location filename="../ledarplan/gui/main_window.py" line="610"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="470"/>
+        <location filename="../ledarplan/gui/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="471"/>
+        <location filename="../ledarplan/gui/main_window.py" line="295"/>
+        <source>The database is back: everything you typed is saved.</source>
+        <translation>Databasen er tilbage: alt, hvad du har skrevet, er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="490"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="472"/>
+        <location filename="../ledarplan/gui/main_window.py" line="491"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="473"/>
+        <location filename="../ledarplan/gui/main_window.py" line="492"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="474"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="475"/>
+        <location filename="../ledarplan/gui/main_window.py" line="494"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="476"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="477"/>
+        <location filename="../ledarplan/gui/main_window.py" line="496"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny mode&amp;l fra et regneark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="478"/>
+        <location filename="../ledarplan/gui/main_window.py" line="497"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <location filename="../ledarplan/gui/main_window.py" line="498"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="480"/>
+        <location filename="../ledarplan/gui/main_window.py" line="499"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="481"/>
+        <location filename="../ledarplan/gui/main_window.py" line="500"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="483"/>
+        <location filename="../ledarplan/gui/main_window.py" line="502"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="504"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="486"/>
+        <location filename="../ledarplan/gui/main_window.py" line="505"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>Eksportér &amp;teamets PDF&apos;er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="487"/>
+        <location filename="../ledarplan/gui/main_window.py" line="506"/>
         <source>Export calendar &amp;file…</source>
         <translation>Eksportér kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="489"/>
+        <location filename="../ledarplan/gui/main_window.py" line="508"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den åbne plans datoer som kalenderfil (.ics) til Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="491"/>
+        <location filename="../ledarplan/gui/main_window.py" line="510"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Eksportér kalenderfil for &amp;hele teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="493"/>
+        <location filename="../ledarplan/gui/main_window.py" line="512"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datoerne i alle planer her som én kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="514"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamoverblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="496"/>
+        <location filename="../ledarplan/gui/main_window.py" line="515"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="497"/>
+        <location filename="../ledarplan/gui/main_window.py" line="516"/>
         <source>Move my plans to the organisation database…</source>
         <translation>Flyt mine planer til organisationens database…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="498"/>
+        <location filename="../ledarplan/gui/main_window.py" line="517"/>
         <source>Contribute to the organisation&apos;s yearly summary…</source>
         <translation>Bidrag til organisationens årlige opsamling…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="499"/>
+        <location filename="../ledarplan/gui/main_window.py" line="518"/>
         <source>Organisation summar&amp;y…</source>
         <translation>Organisationens opsam&amp;ling…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="500"/>
+        <location filename="../ledarplan/gui/main_window.py" line="519"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="501"/>
+        <location filename="../ledarplan/gui/main_window.py" line="520"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="502"/>
+        <location filename="../ledarplan/gui/main_window.py" line="521"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="503"/>
+        <location filename="../ledarplan/gui/main_window.py" line="522"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="504"/>
+        <location filename="../ledarplan/gui/main_window.py" line="523"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="505"/>
+        <location filename="../ledarplan/gui/main_window.py" line="524"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="506"/>
+        <location filename="../ledarplan/gui/main_window.py" line="525"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="507"/>
+        <location filename="../ledarplan/gui/main_window.py" line="526"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="508"/>
+        <location filename="../ledarplan/gui/main_window.py" line="527"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="513"/>
+        <location filename="../ledarplan/gui/main_window.py" line="532"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="701"/>
+        <location filename="../ledarplan/gui/main_window.py" line="536"/>
+        <source>Waiting for the organisation&apos;s database: it cannot be reached just now. What you type stays here and is saved as soon as the database is back; it is tried again every few seconds.</source>
+        <translation>Venter på organisationens database: den kan ikke nås lige nu. Det, du skriver, bliver her og gemmes, så snart databasen er tilbage; der prøves igen med få sekunders mellemrum.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="727"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="703"/>
+        <location filename="../ledarplan/gui/main_window.py" line="729"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dine planer ligger i organisationens database, som IT sikkerhedskopierer med PostgreSQL&apos;s egne værktøjer (pg_dump, løbende arkivering). ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="803"/>
+        <location filename="../ledarplan/gui/main_window.py" line="829"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="810"/>
+        <location filename="../ledarplan/gui/main_window.py" line="836"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="818"/>
+        <location filename="../ledarplan/gui/main_window.py" line="844"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="820"/>
+        <location filename="../ledarplan/gui/main_window.py" line="846"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3178,7 +3190,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="823"/>
+        <location filename="../ledarplan/gui/main_window.py" line="849"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -4292,6 +4304,69 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <location filename="../ledarplan/notices.py" line="211"/>
         <source>the language</source>
         <translation>programmeringssproget</translation>
+    </message>
+</context>
+<context>
+    <name>Organisation</name>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="317"/>
+        <source>The organisation&apos;s database %1 cannot be reached (%2). Ask IT whether the database server is running and whether this computer may reach it (the host and port in the database URL, a firewall, the network).</source>
+        <translation>Organisationens database %1 kan ikke nås (%2). Spørg IT, om databaseserveren kører, og om denne computer må nå den (vært og port i databasens URL, en firewall, netværket).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="323"/>
+        <source>The organisation&apos;s database %1 asks for a password and none was found for this login. IT should set up the sign-on: the password in your .pgpass file or service file (never in the presets), or Kerberos sign-on.</source>
+        <translation>Organisationens database %1 beder om en adgangskode, og der blev ikke fundet nogen for dette login. IT bør sætte login op: adgangskoden i din .pgpass-fil eller servicefil (aldrig i forudindstillingerne) eller Kerberos-login.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="329"/>
+        <source>The organisation&apos;s database %1 refused the password given for this login. Check the password in your .pgpass file or service file; IT can set a new one.</source>
+        <translation>Organisationens database %1 afviste adgangskoden for dette login. Kontrollér adgangskoden i din .pgpass-fil eller servicefil; IT kan sætte en ny.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="334"/>
+        <source>The organisation&apos;s database %1 does not let this login in (%2). IT should create the login (ledarplan org add-user) and allow it to connect (pg_hba.conf, CONNECT on the database).</source>
+        <translation>Organisationens database %1 lukker ikke dette login ind (%2). IT bør oprette login (ledarplan org add-user) og tillade det at forbinde (pg_hba.conf, CONNECT på databasen).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="340"/>
+        <source>The organisation&apos;s database %1 has not been prepared for ledarplan (%2). IT should run “ledarplan --database-url URL org init” as the database&apos;s owner.</source>
+        <translation>Organisationens database %1 er ikke gjort klar til ledarplan (%2). IT bør køre »ledarplan --database-url URL org init« som databasens ejer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="345"/>
+        <source>The organisation&apos;s database %1 was prepared by an older version of ledarplan (schema %2; this version needs %3). IT should run “ledarplan --database-url URL org init” with this version, which brings it up to date.</source>
+        <translation>Organisationens database %1 blev gjort klar af en ældre version af ledarplan (skema %2; denne version kræver %3). IT bør køre »ledarplan --database-url URL org init« med denne version, som opdaterer den.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="351"/>
+        <source>The organisation&apos;s database %1 was prepared by a newer version of ledarplan (schema %2). IT should install that version (or a newer one) on this computer.</source>
+        <translation>Organisationens database %1 blev gjort klar af en nyere version af ledarplan (skema %2). IT bør installere den version (eller en nyere) på denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="356"/>
+        <source>Your login “%2” is not registered as a person in the organisation&apos;s database %1. IT should register it: “ledarplan org add-user %2 --name NAME”.</source>
+        <translation>Dit login »%2« er ikke registreret som person i organisationens database %1. IT bør registrere det: »ledarplan org add-user %2 --name NAME«.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="361"/>
+        <source>Your login “%2” lacks the rights ledarplan needs in the organisation&apos;s database %1 (%3). IT should give them: “ledarplan org add-user” makes a login a member of ledarplan_leader, and “ledarplan org init” grants that role what it needs.</source>
+        <translation>Dit login »%2« mangler de rettigheder, ledarplan har brug for i organisationens database %1 (%3). IT bør give dem: »ledarplan org add-user« gør et login til medlem af ledarplan_leader, og »ledarplan org init« giver den rolle, hvad den har brug for.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="367"/>
+        <source>This installation of ledarplan has no PostgreSQL driver, so the organisation&apos;s database %1 cannot be used. IT should install ledarplan with its PostgreSQL part (the installers include it).</source>
+        <translation>Denne installation af ledarplan har ingen PostgreSQL-driver, så organisationens database %1 kan ikke bruges. IT bør installere ledarplan med dens PostgreSQL-del (installationsprogrammerne har den med).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="373"/>
+        <source>The database URL cannot be used (%1). Correct --database-url, LEDARPLAN_DATABASE_URL or the presets&apos; database_url.</source>
+        <translation>Databasens URL kan ikke bruges (%1). Ret --database-url, LEDARPLAN_DATABASE_URL eller forudindstillingernes database_url.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="378"/>
+        <source>The organisation&apos;s database %1 refused the change: it touches another person&apos;s part of the plan (%2). Nothing was written.</source>
+        <translation>Organisationens database %1 afviste ændringen: den rører ved en anden persons del af planen (%2). Intet blev skrevet.</translation>
     </message>
 </context>
 <context>
@@ -5561,9 +5636,9 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="176"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="216"/>
         <source>Leadership model</source>
-        <extracomment>The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
+        <extracomment>True while some page&apos;s typed work waits for the organisation&apos;s database to be back. How often the open plan is looked at for someone else&apos;s changes. The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledelsesgrundlag</translation>
     </message>
 </context>
@@ -5940,180 +6015,185 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="94"/>
+        <location filename="../ledarplan/gui/error_text.py" line="105"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>skal være tekst</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="95"/>
+        <location filename="../ledarplan/gui/error_text.py" line="106"/>
         <source>contains control characters</source>
         <translation>indeholder kontroltegn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="98"/>
+        <location filename="../ledarplan/gui/error_text.py" line="109"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>er for lang (%1 tegn; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="100"/>
+        <location filename="../ledarplan/gui/error_text.py" line="111"/>
         <source>must not be empty</source>
         <translation>må ikke være tom</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="101"/>
+        <location filename="../ledarplan/gui/error_text.py" line="112"/>
         <source>must be a single line</source>
         <translation>skal stå på én linje</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="104"/>
+        <location filename="../ledarplan/gui/error_text.py" line="115"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har for mange poster (%1; højst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="108"/>
+        <location filename="../ledarplan/gui/error_text.py" line="119"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutter (%1), før den begynder (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="112"/>
+        <location filename="../ledarplan/gui/error_text.py" line="123"/>
         <source>“%1” is not an e-mail address</source>
         <translation>“%1” er ikke en e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="116"/>
+        <location filename="../ledarplan/gui/error_text.py" line="127"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>en plan kan ikke skifte fra “%1” til “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="120"/>
+        <location filename="../ledarplan/gui/error_text.py" line="131"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>skal gå fra et lavere til et højere tal inden for 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="124"/>
+        <location filename="../ledarplan/gui/error_text.py" line="135"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="126"/>
+        <location filename="../ledarplan/gui/error_text.py" line="137"/>
         <source>is rated twice</source>
         <translation>er vurderet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="129"/>
+        <location filename="../ledarplan/gui/error_text.py" line="140"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger uden for skalaen %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="133"/>
-        <location filename="../ledarplan/gui/error_text.py" line="140"/>
+        <location filename="../ledarplan/gui/error_text.py" line="144"/>
+        <location filename="../ledarplan/gui/error_text.py" line="151"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % er ikke mellem 0 og 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="137"/>
+        <location filename="../ledarplan/gui/error_text.py" line="148"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>“%1” er ikke et punkt i planens ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="139"/>
+        <location filename="../ledarplan/gui/error_text.py" line="150"/>
         <source>an item is linked twice</source>
         <translation>et punkt er tilknyttet to gange</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="143"/>
+        <location filename="../ledarplan/gui/error_text.py" line="154"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>et tilknyttet mål hører ikke til denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="147"/>
+        <location filename="../ledarplan/gui/error_text.py" line="158"/>
         <source>the next session cannot be before this one</source>
         <translation>næste session kan ikke ligge før denne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="151"/>
+        <location filename="../ledarplan/gui/error_text.py" line="162"/>
         <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
         <translation>er lederens egen del: kun lederens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="155"/>
+        <location filename="../ledarplan/gui/error_text.py" line="166"/>
         <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
         <translation>er chefens egen del: kun chefens eksemplar kan ændre den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="159"/>
+        <location filename="../ledarplan/gui/error_text.py" line="170"/>
         <source>already signed by %1</source>
         <translation>allerede godkendt af %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="162"/>
+        <location filename="../ledarplan/gui/error_text.py" line="173"/>
         <source>the talk is signed by both and can no longer be changed</source>
         <translation>samtalen er godkendt af begge og kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="167"/>
+        <location filename="../ledarplan/gui/error_text.py" line="178"/>
         <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
         <translation>dette eksemplar er allerede flettet med den anden parts; hvis eksemplar det er, kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="175"/>
+        <location filename="../ledarplan/gui/error_text.py" line="186"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en aftale, der skal overføres, er ikke længere åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="179"/>
+        <location filename="../ledarplan/gui/error_text.py" line="190"/>
         <source>the agreement is not in this session</source>
         <translation>aftalen hører ikke til denne session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="181"/>
+        <location filename="../ledarplan/gui/error_text.py" line="192"/>
         <source>there is no model “%1”</source>
         <translation>ledelsesgrundlaget “%1” findes ikke</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="184"/>
+        <location filename="../ledarplan/gui/error_text.py" line="195"/>
         <source>choose a role level of the model “%1”</source>
         <translation>vælg et ledelsesniveau i ledelsesgrundlaget “%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="188"/>
+        <location filename="../ledarplan/gui/error_text.py" line="199"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>ledelsesgrundlaget “%1” har ikke ledelsesniveauet “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="194"/>
+        <location filename="../ledarplan/gui/error_text.py" line="205"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="195"/>
+        <location filename="../ledarplan/gui/error_text.py" line="206"/>
         <source>agreed</source>
         <translation>aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="196"/>
+        <location filename="../ledarplan/gui/error_text.py" line="207"/>
         <source>followed up</source>
         <translation>fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="199"/>
+        <location filename="../ledarplan/gui/error_text.py" line="210"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det er blevet slettet i mellemtiden. Se efter igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="200"/>
+        <location filename="../ledarplan/gui/error_text.py" line="211"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det er i konflikt med det, der allerede er gemt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="201"/>
+        <location filename="../ledarplan/gui/error_text.py" line="212"/>
         <source>Someone else saved this after you opened it (%1), so what you typed was not saved: it is still on your screen. Open the plan again to see their change, then make yours again.</source>
         <translation>En anden gemte dette, efter du åbnede det (%1), så det, du skrev, blev ikke gemt: det står stadig på skærmen. Åbn planen igen for at se deres ændring, og lav så din igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="208"/>
+        <location filename="../ledarplan/gui/error_text.py" line="217"/>
+        <source>Someone else saved this after you opened it (%1), and you have not yet chosen between theirs and yours: what you typed is still on your screen, not saved. Type on, or leave the field, to choose.</source>
+        <translation>En anden gemte dette, efter du åbnede det (%1), og du har endnu ikke valgt mellem deres og dit: det, du skrev, står stadig på skærmen, ikke gemt. Skriv videre, eller forlad feltet, for at vælge.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="225"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -6122,7 +6202,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="213"/>
+        <location filename="../ledarplan/gui/error_text.py" line="230"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -6131,7 +6211,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="219"/>
+        <location filename="../ledarplan/gui/error_text.py" line="236"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -6140,7 +6220,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="224"/>
+        <location filename="../ledarplan/gui/error_text.py" line="241"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -6149,7 +6229,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="229"/>
+        <location filename="../ledarplan/gui/error_text.py" line="246"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -6158,7 +6238,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="236"/>
+        <location filename="../ledarplan/gui/error_text.py" line="253"/>
         <source>Your data folder is on a network share (%2). A database there can be damaged, so ledarplan does not open it there.
 
 Folder: %1
@@ -6171,7 +6251,7 @@ Mappe: %1
 Hold dine planer på denne computers egen disk (det sædvanlige sted er %3: start ledarplan uden --data-dir), og lad sikkerhedskopierne gå til netværksmappen i stedet: Filer → Sikkerhedskopier, mappe til sikkerhedskopier. Hvis din organisation har kontrolleret sit miljø, kan den tillade en netværksmappe i sine forudindstillinger (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="245"/>
+        <location filename="../ledarplan/gui/error_text.py" line="262"/>
         <source>Your data folder is in a synced folder (%2). The sync program can put an older copy of the database back over a newer one, so ledarplan does not open it there.
 
 Folder: %1
@@ -6184,7 +6264,7 @@ Mappe: %1
 Hold dine planer på denne computers egen disk (det sædvanlige sted er %3: start ledarplan uden --data-dir), og lad sikkerhedskopierne gå til den synkroniserede mappe i stedet: Filer → Sikkerhedskopier, mappe til sikkerhedskopier. Hvis din organisation har kontrolleret sit miljø, kan den tillade det i sine forudindstillinger (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="256"/>
+        <location filename="../ledarplan/gui/error_text.py" line="273"/>
         <source>The backup folder is not there (is the drive connected?), so today&apos;s backup was not copied to it. The backup beside your data was made as usual. You are told once; the copy is made again at a later start.
 
 Folder: %1</source>
@@ -6193,7 +6273,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="262"/>
+        <location filename="../ledarplan/gui/error_text.py" line="279"/>
         <source>Today&apos;s backup could not be copied to the backup folder: %2. The backup beside your data was made as usual. You are told once; the copy is tried again at every start.
 
 Folder: %1</source>
@@ -6202,7 +6282,7 @@ Folder: %1</source>
 Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="269"/>
+        <location filename="../ledarplan/gui/error_text.py" line="286"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -6211,7 +6291,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="272"/>
+        <location filename="../ledarplan/gui/error_text.py" line="289"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -6220,17 +6300,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="276"/>
+        <location filename="../ledarplan/gui/error_text.py" line="293"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="277"/>
+        <location filename="../ledarplan/gui/error_text.py" line="294"/>
         <source>the folder is read-only</source>
         <translation>mappen er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="278"/>
+        <location filename="../ledarplan/gui/error_text.py" line="295"/>
         <source>you may not write there</source>
         <translation>du har ikke tilladelse til at skrive der</translation>
     </message>
@@ -6256,6 +6336,132 @@ Fil: %1</translation>
         <location filename="../ledarplan/gui/models/round_list.py" line="103"/>
         <source>Rated</source>
         <translation>Vurderet</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMeanwhileDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="115"/>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Gemt af en anden i mellemtiden</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="117"/>
+        <source>Someone else saved %1 while you were changing it.</source>
+        <translation>En anden gemte %1, mens du ændrede det.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="123"/>
+        <source>Everything else of theirs and yours is kept. For what you both changed, choose below: keep yours, take theirs, or keep both texts. Until you save, what you typed stays on your screen and nothing is written.</source>
+        <translation>Alt andet af deres og dit beholdes. For det, I begge ændrede, vælg nedenfor: behold dit, tag deres, eller behold begge tekster. Indtil du gemmer, står det, du skrev, på skærmen, og intet skrives.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="128"/>
+        <source>Keep all mi&amp;ne</source>
+        <translation>Behold alle m&amp;ine</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="129"/>
+        <source>Take all thei&amp;rs</source>
+        <translation>Tag alle dere&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="131"/>
+        <source>Keep mine</source>
+        <translation>Behold mit</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="132"/>
+        <source>Take theirs</source>
+        <translation>Tag deres</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="133"/>
+        <source>Keep both</source>
+        <translation>Behold begge</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="136"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="137"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="138"/>
+        <source>Mine (typed here)</source>
+        <translation>Mit (skrevet her)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="139"/>
+        <source>Theirs (saved)</source>
+        <translation>Deres (gemt)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="140"/>
+        <source>Decision</source>
+        <translation>Valg</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="142"/>
+        <source>To decide</source>
+        <translation>Skal vælges</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="147"/>
+        <source>Mine — typed here</source>
+        <translation>Mit — skrevet her</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="148"/>
+        <source>Theirs — saved meanwhile</source>
+        <translation>Deres — gemt i mellemtiden</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="149"/>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;mit</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="150"/>
+        <source>Take &amp;theirs</source>
+        <translation>Tag &amp;deres</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="151"/>
+        <source>Keep &amp;both</source>
+        <translation>Behold &amp;begge</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="152"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="153"/>
+        <source>Decide later</source>
+        <translation>Vælg senere</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="187"/>
+        <source>Typed here, not saved</source>
+        <translation>Skrevet her, ikke gemt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="196"/>
+        <source>%n conflict(s) still to decide</source>
+        <translation>
+            <numerusform>%n konflikt mangler at blive valgt</numerusform>
+            <numerusform>%n konflikter mangler at blive valgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="198"/>
+        <source>Every conflict is decided.</source>
+        <translation>Alle konflikter er valgt.</translation>
     </message>
 </context>
 <context>

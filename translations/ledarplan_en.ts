@@ -118,8 +118,8 @@
         <location filename="../ledarplan/summary/labels.py" line="177"/>
         <source>%n action(s). The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
         <translation>
-            <numerusform>%n action. The dashed lines mark the 70-20-10 model's own split: 70 % on the job, 20 % with others, 10 % in courses.</numerusform>
-            <numerusform>%n actions. The dashed lines mark the 70-20-10 model's own split: 70 % on the job, 20 % with others, 10 % in courses.</numerusform>
+            <numerusform>%n action. The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</numerusform>
+            <numerusform>%n actions. The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -166,8 +166,8 @@
         <location filename="../ledarplan/summary/labels.py" line="247"/>
         <source>%n summary(ies) of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
         <translation>
-            <numerusform>%n summary of a plan already counted (the leader's and the manager's copy, or one sent twice): each plan was counted once.</numerusform>
-            <numerusform>%n summaries of plans already counted (the leader's and the manager's copy, or one sent twice): each plan was counted once.</numerusform>
+            <numerusform>%n summary of a plan already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</numerusform>
+            <numerusform>%n summaries of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -247,8 +247,8 @@
         <location filename="../ledarplan/gui/views/move_in_dialog.py" line="153"/>
         <source>%n plan(s) moved into the organisation&apos;s database.</source>
         <translation>
-            <numerusform>%n plan moved into the organisation's database.</numerusform>
-            <numerusform>%n plans moved into the organisation's database.</numerusform>
+            <numerusform>%n plan moved into the organisation&apos;s database.</numerusform>
+            <numerusform>%n plans moved into the organisation&apos;s database.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -287,16 +287,16 @@
         <location filename="../ledarplan/gui/views/move_in_dialog.py" line="179"/>
         <source>(%n of the manager&apos;s own parts stay for the manager to move)</source>
         <translation>
-            <numerusform>(%n of the manager's own parts stays for the manager to move)</numerusform>
-            <numerusform>(%n of the manager's own parts stay for the manager to move)</numerusform>
+            <numerusform>(%n of the manager&apos;s own parts stays for the manager to move)</numerusform>
+            <numerusform>(%n of the manager&apos;s own parts stay for the manager to move)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ledarplan/gui/views/move_in_dialog.py" line="182"/>
         <source>(%n of the leader&apos;s own parts stay for the leader to move)</source>
         <translation>
-            <numerusform>(%n of the leader's own parts stays for the leader to move)</numerusform>
-            <numerusform>(%n of the leader's own parts stay for the leader to move)</numerusform>
+            <numerusform>(%n of the leader&apos;s own parts stays for the leader to move)</numerusform>
+            <numerusform>(%n of the leader&apos;s own parts stay for the leader to move)</numerusform>
         </translation>
     </message>
 </context>
@@ -368,6 +368,17 @@
         <translation>
             <numerusform>%n of your organisation&apos;s preset could not be used; ledarplan uses its defaults for them.</numerusform>
             <numerusform>%n of your organisation&apos;s presets could not be used; ledarplan uses its defaults for them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedMeanwhileDialog</name>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="196"/>
+        <source>%n conflict(s) still to decide</source>
+        <translation>
+            <numerusform>%n conflict still to decide</numerusform>
+            <numerusform>%n conflicts still to decide</numerusform>
         </translation>
     </message>
 </context>

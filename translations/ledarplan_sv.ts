@@ -1426,13 +1426,14 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="220"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="280"/>
         <source>This could not be saved</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="198"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="236"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
+        <extracomment>True while typed work waits for the organisation&apos;s database; False once it is stored. How often a save that found the database away is tried again.</extracomment>
         <translation>”%1” %2. Fältet har fått tillbaka sitt tidigare innehåll; allt annat är sparat.</translation>
     </message>
 </context>
@@ -1748,298 +1749,298 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="30"/>
+        <location filename="../ledarplan/gui/error_text.py" line="41"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="31"/>
+        <location filename="../ledarplan/gui/error_text.py" line="42"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="32"/>
+        <location filename="../ledarplan/gui/error_text.py" line="43"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="33"/>
+        <location filename="../ledarplan/gui/error_text.py" line="44"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="34"/>
+        <location filename="../ledarplan/gui/error_text.py" line="45"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="35"/>
+        <location filename="../ledarplan/gui/error_text.py" line="46"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="36"/>
+        <location filename="../ledarplan/gui/error_text.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="37"/>
+        <location filename="../ledarplan/gui/error_text.py" line="48"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="38"/>
+        <location filename="../ledarplan/gui/error_text.py" line="49"/>
         <source>Assessed by</source>
         <translation>Bedömd av</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="39"/>
+        <location filename="../ledarplan/gui/error_text.py" line="50"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="40"/>
+        <location filename="../ledarplan/gui/error_text.py" line="51"/>
         <source>Rating</source>
         <translation>Skattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="41"/>
+        <location filename="../ledarplan/gui/error_text.py" line="52"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="42"/>
+        <location filename="../ledarplan/gui/error_text.py" line="53"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="43"/>
+        <location filename="../ledarplan/gui/error_text.py" line="54"/>
         <source>How we know</source>
         <translation>Hur vi vet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="44"/>
+        <location filename="../ledarplan/gui/error_text.py" line="55"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="45"/>
+        <location filename="../ledarplan/gui/error_text.py" line="56"/>
         <source>Linked items</source>
         <translation>Kopplade punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="46"/>
+        <location filename="../ledarplan/gui/error_text.py" line="57"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="47"/>
+        <location filename="../ledarplan/gui/error_text.py" line="58"/>
         <source>Actions</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="48"/>
+        <location filename="../ledarplan/gui/error_text.py" line="59"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="49"/>
+        <location filename="../ledarplan/gui/error_text.py" line="60"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="50"/>
+        <location filename="../ledarplan/gui/error_text.py" line="61"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="51"/>
+        <location filename="../ledarplan/gui/error_text.py" line="62"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="52"/>
+        <location filename="../ledarplan/gui/error_text.py" line="63"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="53"/>
+        <location filename="../ledarplan/gui/error_text.py" line="64"/>
         <source>How we follow up</source>
         <translation>Hur vi följer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="54"/>
+        <location filename="../ledarplan/gui/error_text.py" line="65"/>
         <source>Building block</source>
         <translation>Byggkloss</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="55"/>
-        <location filename="../ledarplan/gui/error_text.py" line="56"/>
+        <location filename="../ledarplan/gui/error_text.py" line="66"/>
+        <location filename="../ledarplan/gui/error_text.py" line="67"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="57"/>
+        <location filename="../ledarplan/gui/error_text.py" line="68"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="58"/>
+        <location filename="../ledarplan/gui/error_text.py" line="69"/>
         <source>With whom</source>
         <translation>Med vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="59"/>
+        <location filename="../ledarplan/gui/error_text.py" line="70"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="60"/>
+        <location filename="../ledarplan/gui/error_text.py" line="71"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="61"/>
+        <location filename="../ledarplan/gui/error_text.py" line="72"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="62"/>
+        <location filename="../ledarplan/gui/error_text.py" line="73"/>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="63"/>
+        <location filename="../ledarplan/gui/error_text.py" line="74"/>
         <source>Conclusion</source>
         <translation>Slutsats</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="64"/>
+        <location filename="../ledarplan/gui/error_text.py" line="75"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="65"/>
+        <location filename="../ledarplan/gui/error_text.py" line="76"/>
         <source>Linked goals</source>
         <translation>Kopplade mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="66"/>
+        <location filename="../ledarplan/gui/error_text.py" line="77"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="67"/>
+        <location filename="../ledarplan/gui/error_text.py" line="78"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="68"/>
+        <location filename="../ledarplan/gui/error_text.py" line="79"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="69"/>
+        <location filename="../ledarplan/gui/error_text.py" line="80"/>
         <source>The manager&apos;s preparation</source>
         <translation>Chefens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="70"/>
+        <location filename="../ledarplan/gui/error_text.py" line="81"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="71"/>
+        <location filename="../ledarplan/gui/error_text.py" line="82"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="72"/>
+        <location filename="../ledarplan/gui/error_text.py" line="83"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="73"/>
+        <location filename="../ledarplan/gui/error_text.py" line="84"/>
         <source>The leader&apos;s signature</source>
         <translation>Ledarens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="74"/>
+        <location filename="../ledarplan/gui/error_text.py" line="85"/>
         <source>The manager&apos;s signature</source>
         <translation>Chefens underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="75"/>
+        <location filename="../ledarplan/gui/error_text.py" line="86"/>
         <source>Whose desk</source>
         <translation>Vems exemplar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="76"/>
+        <location filename="../ledarplan/gui/error_text.py" line="87"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="77"/>
+        <location filename="../ledarplan/gui/error_text.py" line="88"/>
         <source>The manager&apos;s title</source>
         <translation>Chefens titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="78"/>
+        <location filename="../ledarplan/gui/error_text.py" line="89"/>
         <source>Assessment round</source>
         <translation>Bedömningsomgång</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="79"/>
+        <location filename="../ledarplan/gui/error_text.py" line="90"/>
         <source>Coaching session</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="80"/>
+        <location filename="../ledarplan/gui/error_text.py" line="91"/>
         <source>Follow-up date</source>
         <translation>Datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="81"/>
+        <location filename="../ledarplan/gui/error_text.py" line="92"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="82"/>
+        <location filename="../ledarplan/gui/error_text.py" line="93"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="83"/>
+        <location filename="../ledarplan/gui/error_text.py" line="94"/>
         <source>Carried over</source>
         <translation>Överförda överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="84"/>
+        <location filename="../ledarplan/gui/error_text.py" line="95"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="85"/>
+        <location filename="../ledarplan/gui/error_text.py" line="96"/>
         <source>Feedback round</source>
         <translation>Återkopplingsomgång</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="86"/>
+        <location filename="../ledarplan/gui/error_text.py" line="97"/>
         <source>Anonymity threshold</source>
         <translation>Anonymitetsgräns</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="87"/>
+        <location filename="../ledarplan/gui/error_text.py" line="98"/>
         <source>Groups asked</source>
         <translation>Tillfrågade grupper</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="88"/>
+        <location filename="../ledarplan/gui/error_text.py" line="99"/>
         <source>Open questions</source>
         <translation>Öppna frågor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="89"/>
+        <location filename="../ledarplan/gui/error_text.py" line="100"/>
         <source>Answers taken in</source>
         <translation>Intagna svar</translation>
     </message>
@@ -2306,42 +2307,43 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
         <source>Goals</source>
+        <extracomment>Shows the choice between theirs and mine; the choices, or None (decided later).</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="223"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="178"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="229"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="174"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Lägger till ett mål i planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="254"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="258"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="264"/>
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="182"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Tar bort valt mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="185"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -2350,23 +2352,23 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på sidan Bedömning.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="189"/>
         <source>Target %1</source>
         <translation>Måldatum %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="256"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="262"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Ta bort målet ”%1” med dess aktiviteter och avstämningar? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="352"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="354"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="358"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="360"/>
         <source>Delete action</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="353"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="359"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Ta bort aktiviteten ”%1”? Det går inte att ångra.</translation>
     </message>
@@ -2959,213 +2961,223 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
     <name>MainWindow</name>
     <message>
         <location filename="../ledarplan/gui/main_window.py" line="259"/>
-        <location filename="../ledarplan/gui/main_window.py" line="514"/>
+        <location filename="../ledarplan/gui/main_window.py" line="533"/>
         <source>Opening your plans…</source>
         <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="584"/>
+        <location filename="../ledarplan/gui/main_window.py" line="610"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="470"/>
+        <location filename="../ledarplan/gui/main_window.py" line="489"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="471"/>
+        <location filename="../ledarplan/gui/main_window.py" line="295"/>
+        <source>The database is back: everything you typed is saved.</source>
+        <translation>Databasen är tillbaka: allt du skrivit är sparat.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="490"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="472"/>
+        <location filename="../ledarplan/gui/main_window.py" line="491"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="473"/>
+        <location filename="../ledarplan/gui/main_window.py" line="492"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="474"/>
+        <location filename="../ledarplan/gui/main_window.py" line="493"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person och plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="475"/>
+        <location filename="../ledarplan/gui/main_window.py" line="494"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="476"/>
+        <location filename="../ledarplan/gui/main_window.py" line="495"/>
         <source>Try with &amp;sample data</source>
         <translation>Pr&amp;ova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="477"/>
+        <location filename="../ledarplan/gui/main_window.py" line="496"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny modell från ett ka&amp;lkylark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="478"/>
+        <location filename="../ledarplan/gui/main_window.py" line="497"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="479"/>
+        <location filename="../ledarplan/gui/main_window.py" line="498"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="480"/>
+        <location filename="../ledarplan/gui/main_window.py" line="499"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="481"/>
+        <location filename="../ledarplan/gui/main_window.py" line="500"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Exportera &amp;krypterad plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="483"/>
+        <location filename="../ledarplan/gui/main_window.py" line="502"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="485"/>
+        <location filename="../ledarplan/gui/main_window.py" line="504"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exportera som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="486"/>
+        <location filename="../ledarplan/gui/main_window.py" line="505"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>E&amp;xportera teamets PDF:er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="487"/>
+        <location filename="../ledarplan/gui/main_window.py" line="506"/>
         <source>Export calendar &amp;file…</source>
         <translation>Exportera kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="489"/>
+        <location filename="../ledarplan/gui/main_window.py" line="508"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den öppna planens datum som kalenderfil (.ics) för Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="491"/>
+        <location filename="../ledarplan/gui/main_window.py" line="510"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Exportera kalenderfil f&amp;ör hela teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="493"/>
+        <location filename="../ledarplan/gui/main_window.py" line="512"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datumen i alla planer här som en kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="514"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamöversikt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="496"/>
+        <location filename="../ledarplan/gui/main_window.py" line="515"/>
         <source>&amp;Backups…</source>
         <translation>Säker&amp;hetskopior…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="497"/>
+        <location filename="../ledarplan/gui/main_window.py" line="516"/>
         <source>Move my plans to the organisation database…</source>
         <translation>Flytta mina planer till organisationens databas…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="498"/>
+        <location filename="../ledarplan/gui/main_window.py" line="517"/>
         <source>Contribute to the organisation&apos;s yearly summary…</source>
         <translation>Bidra till organisationens årliga sammanställning…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="499"/>
+        <location filename="../ledarplan/gui/main_window.py" line="518"/>
         <source>Organisation summar&amp;y…</source>
         <translation>Organisationens sammanst&amp;ällning…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="500"/>
+        <location filename="../ledarplan/gui/main_window.py" line="519"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="501"/>
+        <location filename="../ledarplan/gui/main_window.py" line="520"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Sök person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="502"/>
+        <location filename="../ledarplan/gui/main_window.py" line="521"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Byt namn på person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="503"/>
+        <location filename="../ledarplan/gui/main_window.py" line="522"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivera person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="504"/>
+        <location filename="../ledarplan/gui/main_window.py" line="523"/>
         <source>&amp;Unarchive person</source>
         <translation>Å&amp;terställ person från arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="505"/>
+        <location filename="../ledarplan/gui/main_window.py" line="524"/>
         <source>Delete p&amp;lan…</source>
         <translation>Ta bort p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="506"/>
+        <location filename="../ledarplan/gui/main_window.py" line="525"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>Ta bort person och alla &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="507"/>
+        <location filename="../ledarplan/gui/main_window.py" line="526"/>
         <source>Browse &amp;leadership models</source>
         <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="508"/>
+        <location filename="../ledarplan/gui/main_window.py" line="527"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="513"/>
+        <location filename="../ledarplan/gui/main_window.py" line="532"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="701"/>
+        <location filename="../ledarplan/gui/main_window.py" line="536"/>
+        <source>Waiting for the organisation&apos;s database: it cannot be reached just now. What you type stays here and is saved as soon as the database is back; it is tried again every few seconds.</source>
+        <translation>Väntar på organisationens databas: den går inte att nå just nu. Det du skriver finns kvar här och sparas så snart databasen är tillbaka; det prövas igen med några sekunders mellanrum.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/main_window.py" line="727"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="703"/>
+        <location filename="../ledarplan/gui/main_window.py" line="729"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med PostgreSQL:s egna verktyg (pg_dump, kontinuerlig arkivering). ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="803"/>
+        <location filename="../ledarplan/gui/main_window.py" line="829"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="810"/>
+        <location filename="../ledarplan/gui/main_window.py" line="836"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="818"/>
+        <location filename="../ledarplan/gui/main_window.py" line="844"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="820"/>
+        <location filename="../ledarplan/gui/main_window.py" line="846"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3178,7 +3190,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="823"/>
+        <location filename="../ledarplan/gui/main_window.py" line="849"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -4292,6 +4304,69 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <location filename="../ledarplan/notices.py" line="211"/>
         <source>the language</source>
         <translation>programspråket</translation>
+    </message>
+</context>
+<context>
+    <name>Organisation</name>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="317"/>
+        <source>The organisation&apos;s database %1 cannot be reached (%2). Ask IT whether the database server is running and whether this computer may reach it (the host and port in the database URL, a firewall, the network).</source>
+        <translation>Organisationens databas %1 kan inte nås (%2). Fråga IT om databasservern är igång och om den här datorn får nå den (värd och port i databasens URL, en brandvägg, nätverket).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="323"/>
+        <source>The organisation&apos;s database %1 asks for a password and none was found for this login. IT should set up the sign-on: the password in your .pgpass file or service file (never in the presets), or Kerberos sign-on.</source>
+        <translation>Organisationens databas %1 frågar efter ett lösenord och inget hittades för den här inloggningen. IT bör ordna inloggningen: lösenordet i din .pgpass-fil eller tjänstefil (aldrig i förinställningarna), eller Kerberos-inloggning.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="329"/>
+        <source>The organisation&apos;s database %1 refused the password given for this login. Check the password in your .pgpass file or service file; IT can set a new one.</source>
+        <translation>Organisationens databas %1 godtog inte lösenordet för den här inloggningen. Kontrollera lösenordet i din .pgpass-fil eller tjänstefil; IT kan sätta ett nytt.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="334"/>
+        <source>The organisation&apos;s database %1 does not let this login in (%2). IT should create the login (ledarplan org add-user) and allow it to connect (pg_hba.conf, CONNECT on the database).</source>
+        <translation>Organisationens databas %1 släpper inte in den här inloggningen (%2). IT bör skapa inloggningen (ledarplan org add-user) och tillåta den att ansluta (pg_hba.conf, CONNECT på databasen).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="340"/>
+        <source>The organisation&apos;s database %1 has not been prepared for ledarplan (%2). IT should run “ledarplan --database-url URL org init” as the database&apos;s owner.</source>
+        <translation>Organisationens databas %1 är inte förberedd för ledarplan (%2). IT bör köra ”ledarplan --database-url URL org init” som databasens ägare.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="345"/>
+        <source>The organisation&apos;s database %1 was prepared by an older version of ledarplan (schema %2; this version needs %3). IT should run “ledarplan --database-url URL org init” with this version, which brings it up to date.</source>
+        <translation>Organisationens databas %1 förbereddes av en äldre version av ledarplan (schema %2; den här versionen behöver %3). IT bör köra ”ledarplan --database-url URL org init” med den här versionen, som uppdaterar den.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="351"/>
+        <source>The organisation&apos;s database %1 was prepared by a newer version of ledarplan (schema %2). IT should install that version (or a newer one) on this computer.</source>
+        <translation>Organisationens databas %1 förbereddes av en nyare version av ledarplan (schema %2). IT bör installera den versionen (eller en nyare) på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="356"/>
+        <source>Your login “%2” is not registered as a person in the organisation&apos;s database %1. IT should register it: “ledarplan org add-user %2 --name NAME”.</source>
+        <translation>Din inloggning ”%2” är inte registrerad som person i organisationens databas %1. IT bör registrera den: ”ledarplan org add-user %2 --name NAME”.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="361"/>
+        <source>Your login “%2” lacks the rights ledarplan needs in the organisation&apos;s database %1 (%3). IT should give them: “ledarplan org add-user” makes a login a member of ledarplan_leader, and “ledarplan org init” grants that role what it needs.</source>
+        <translation>Din inloggning ”%2” saknar de rättigheter ledarplan behöver i organisationens databas %1 (%3). IT bör ge dem: ”ledarplan org add-user” gör en inloggning till medlem i ledarplan_leader, och ”ledarplan org init” ger den rollen det den behöver.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="367"/>
+        <source>This installation of ledarplan has no PostgreSQL driver, so the organisation&apos;s database %1 cannot be used. IT should install ledarplan with its PostgreSQL part (the installers include it).</source>
+        <translation>Den här installationen av ledarplan saknar PostgreSQL-drivrutin, så organisationens databas %1 kan inte användas. IT bör installera ledarplan med dess PostgreSQL-del (installationsprogrammen har den med).</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="373"/>
+        <source>The database URL cannot be used (%1). Correct --database-url, LEDARPLAN_DATABASE_URL or the presets&apos; database_url.</source>
+        <translation>Databasens URL kan inte användas (%1). Rätta --database-url, LEDARPLAN_DATABASE_URL eller förinställningarnas database_url.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="378"/>
+        <source>The organisation&apos;s database %1 refused the change: it touches another person&apos;s part of the plan (%2). Nothing was written.</source>
+        <translation>Organisationens databas %1 avvisade ändringen: den rör en annan persons del av planen (%2). Inget skrevs.</translation>
     </message>
 </context>
 <context>
@@ -5561,9 +5636,9 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="176"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="216"/>
         <source>Leadership model</source>
-        <extracomment>The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
+        <extracomment>True while some page&apos;s typed work waits for the organisation&apos;s database to be back. How often the open plan is looked at for someone else&apos;s changes. The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledarskapsmodell</translation>
     </message>
 </context>
@@ -5940,180 +6015,185 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="94"/>
+        <location filename="../ledarplan/gui/error_text.py" line="105"/>
         <source>must be text</source>
         <extracomment>(pattern of the English reason, its template with %1, %2 … for the captured parts)</extracomment>
         <translation>måste vara text</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="95"/>
+        <location filename="../ledarplan/gui/error_text.py" line="106"/>
         <source>contains control characters</source>
         <translation>innehåller otillåtna tecken</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="98"/>
+        <location filename="../ledarplan/gui/error_text.py" line="109"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>har för många tecken (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="100"/>
+        <location filename="../ledarplan/gui/error_text.py" line="111"/>
         <source>must not be empty</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="101"/>
+        <location filename="../ledarplan/gui/error_text.py" line="112"/>
         <source>must be a single line</source>
         <translation>får bara vara en rad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="104"/>
+        <location filename="../ledarplan/gui/error_text.py" line="115"/>
         <source>has too many entries (%1; at most %2)</source>
         <translation>har för många poster (%1; högst %2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="108"/>
+        <location filename="../ledarplan/gui/error_text.py" line="119"/>
         <source>ends (%1) before it starts (%2)</source>
         <translation>slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="112"/>
+        <location filename="../ledarplan/gui/error_text.py" line="123"/>
         <source>“%1” is not an e-mail address</source>
         <translation>”%1” är inte en e-postadress</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="116"/>
+        <location filename="../ledarplan/gui/error_text.py" line="127"/>
         <source>a plan cannot go from “%1” to “%2”</source>
         <translation>planens status kan inte ändras från ”%1” till ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="120"/>
+        <location filename="../ledarplan/gui/error_text.py" line="131"/>
         <source>must run from a lower to a higher number within 0–%1</source>
         <translation>måste gå från ett lägre till ett högre tal inom 0–%1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="124"/>
+        <location filename="../ledarplan/gui/error_text.py" line="135"/>
         <source>is not an item of the plan&apos;s model</source>
         <translation>gäller en punkt som inte finns i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="126"/>
+        <location filename="../ledarplan/gui/error_text.py" line="137"/>
         <source>is rated twice</source>
         <translation>punkten har skattats två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="129"/>
+        <location filename="../ledarplan/gui/error_text.py" line="140"/>
         <source>%1 is outside the scale %2–%3</source>
         <translation>%1 ligger utanför skalan %2–%3</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="133"/>
-        <location filename="../ledarplan/gui/error_text.py" line="140"/>
+        <location filename="../ledarplan/gui/error_text.py" line="144"/>
+        <location filename="../ledarplan/gui/error_text.py" line="151"/>
         <source>%1 % is not between 0 and 100 %</source>
         <translation>%1 % ligger inte mellan 0 och 100 %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="137"/>
+        <location filename="../ledarplan/gui/error_text.py" line="148"/>
         <source>“%1” is not an item of the plan&apos;s model</source>
         <translation>”%1” är inte en punkt i planens modell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="139"/>
+        <location filename="../ledarplan/gui/error_text.py" line="150"/>
         <source>an item is linked twice</source>
         <translation>samma punkt är kopplad två gånger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="143"/>
+        <location filename="../ledarplan/gui/error_text.py" line="154"/>
         <source>a linked goal is not a goal of this plan</source>
         <translation>ett kopplat mål hör inte till den här planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="147"/>
+        <location filename="../ledarplan/gui/error_text.py" line="158"/>
         <source>the next session cannot be before this one</source>
         <translation>nästa samtal kan inte ligga före det här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="151"/>
+        <location filename="../ledarplan/gui/error_text.py" line="162"/>
         <source>is the leader&apos;s own part: only the leader&apos;s desk changes it</source>
         <translation>är ledarens egen del: bara ledarens exemplar kan ändra den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="155"/>
+        <location filename="../ledarplan/gui/error_text.py" line="166"/>
         <source>is the manager&apos;s own part: only the manager&apos;s desk changes it</source>
         <translation>är chefens egen del: bara chefens exemplar kan ändra den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="159"/>
+        <location filename="../ledarplan/gui/error_text.py" line="170"/>
         <source>already signed by %1</source>
         <translation>redan signerat av %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="162"/>
+        <location filename="../ledarplan/gui/error_text.py" line="173"/>
         <source>the talk is signed by both and can no longer be changed</source>
         <translation>samtalet är signerat av båda och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="167"/>
+        <location filename="../ledarplan/gui/error_text.py" line="178"/>
         <source>this copy has already been merged with the other desk&apos;s; whose desk it is on can no longer change</source>
         <translation>det här exemplaret har redan slagits samman med den andra partens; vems exemplar det är kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="175"/>
+        <location filename="../ledarplan/gui/error_text.py" line="186"/>
         <source>an agreement to carry over is no longer open</source>
         <translation>en överenskommelse som ska föras över är inte längre öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="179"/>
+        <location filename="../ledarplan/gui/error_text.py" line="190"/>
         <source>the agreement is not in this session</source>
         <translation>överenskommelsen hör inte till det här samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="181"/>
+        <location filename="../ledarplan/gui/error_text.py" line="192"/>
         <source>there is no model “%1”</source>
         <translation>det finns ingen modell ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="184"/>
+        <location filename="../ledarplan/gui/error_text.py" line="195"/>
         <source>choose a role level of the model “%1”</source>
         <translation>välj en rollnivå i modellen ”%1”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="188"/>
+        <location filename="../ledarplan/gui/error_text.py" line="199"/>
         <source>the model “%1” has no role level “%2”</source>
         <translation>modellen ”%1” har ingen rollnivå ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="194"/>
+        <location filename="../ledarplan/gui/error_text.py" line="205"/>
         <source>draft</source>
         <extracomment>Values the reasons quote that are words, not names (a plan&apos;s status).</extracomment>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="195"/>
+        <location filename="../ledarplan/gui/error_text.py" line="206"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="196"/>
+        <location filename="../ledarplan/gui/error_text.py" line="207"/>
         <source>followed up</source>
         <translation>uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="199"/>
+        <location filename="../ledarplan/gui/error_text.py" line="210"/>
         <source>This was deleted in the meantime. Please look again.</source>
         <translation>Det här har tagits bort under tiden. Titta igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="200"/>
+        <location filename="../ledarplan/gui/error_text.py" line="211"/>
         <source>This clashes with what is already stored.</source>
         <translation>Det här krockar med det som redan är sparat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="201"/>
+        <location filename="../ledarplan/gui/error_text.py" line="212"/>
         <source>Someone else saved this after you opened it (%1), so what you typed was not saved: it is still on your screen. Open the plan again to see their change, then make yours again.</source>
         <translation>Någon annan sparade detta efter att du öppnade det (%1), så det du skrev sparades inte: det finns kvar på skärmen. Öppna planen igen för att se deras ändring, och gör sedan din igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="208"/>
+        <location filename="../ledarplan/gui/error_text.py" line="217"/>
+        <source>Someone else saved this after you opened it (%1), and you have not yet chosen between theirs and yours: what you typed is still on your screen, not saved. Type on, or leave the field, to choose.</source>
+        <translation>Någon annan sparade detta efter att du öppnade det (%1), och du har ännu inte valt mellan deras och ditt: det du skrev finns kvar på skärmen, osparat. Skriv vidare, eller lämna fältet, för att välja.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/error_text.py" line="225"/>
         <source>The disk is full, so this was not saved. What was saved before is intact; free some space and try again.
 
 File: %1</source>
@@ -6122,7 +6202,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="213"/>
+        <location filename="../ledarplan/gui/error_text.py" line="230"/>
         <source>Another program is holding the database locked, so this was not saved. What was saved before is intact; close the other program and try again.
 
 File: %1</source>
@@ -6131,7 +6211,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="219"/>
+        <location filename="../ledarplan/gui/error_text.py" line="236"/>
         <source>The data folder cannot be written to (%2), so this was not saved. What was saved before is intact; ledarplan must be able to write in this folder.
 
 Folder: %1</source>
@@ -6140,7 +6220,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="224"/>
+        <location filename="../ledarplan/gui/error_text.py" line="241"/>
         <source>The folder cannot be written to (%2), so this was not saved. What was saved before is intact.
 
 Folder: %1</source>
@@ -6149,7 +6229,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="229"/>
+        <location filename="../ledarplan/gui/error_text.py" line="246"/>
         <source>The file is read-only (%2), so this was not saved. What was saved before is intact.
 
 File: %1</source>
@@ -6158,7 +6238,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="236"/>
+        <location filename="../ledarplan/gui/error_text.py" line="253"/>
         <source>Your data folder is on a network share (%2). A database there can be damaged, so ledarplan does not open it there.
 
 Folder: %1
@@ -6171,7 +6251,7 @@ Mapp: %1
 Håll dina planer på den här datorns egen disk (den vanliga platsen är %3: starta ledarplan utan --data-dir), och låt säkerhetskopiorna gå till nätverksmappen i stället: Arkiv → Säkerhetskopior, mapp för säkerhetskopior. Om din organisation har kontrollerat sin miljö kan den tillåta en nätverksmapp i sina förinställningar (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="245"/>
+        <location filename="../ledarplan/gui/error_text.py" line="262"/>
         <source>Your data folder is in a synced folder (%2). The sync program can put an older copy of the database back over a newer one, so ledarplan does not open it there.
 
 Folder: %1
@@ -6184,7 +6264,7 @@ Mapp: %1
 Håll dina planer på den här datorns egen disk (den vanliga platsen är %3: starta ledarplan utan --data-dir), och låt säkerhetskopiorna gå till den synkroniserade mappen i stället: Arkiv → Säkerhetskopior, mapp för säkerhetskopior. Om din organisation har kontrollerat sin miljö kan den tillåta det i sina förinställningar (allow_network_data_folder).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="256"/>
+        <location filename="../ledarplan/gui/error_text.py" line="273"/>
         <source>The backup folder is not there (is the drive connected?), so today&apos;s backup was not copied to it. The backup beside your data was made as usual. You are told once; the copy is made again at a later start.
 
 Folder: %1</source>
@@ -6193,7 +6273,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="262"/>
+        <location filename="../ledarplan/gui/error_text.py" line="279"/>
         <source>Today&apos;s backup could not be copied to the backup folder: %2. The backup beside your data was made as usual. You are told once; the copy is tried again at every start.
 
 Folder: %1</source>
@@ -6202,7 +6282,7 @@ Folder: %1</source>
 Mapp: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="269"/>
+        <location filename="../ledarplan/gui/error_text.py" line="286"/>
         <source>This could not be saved (%2). What was saved before is intact.
 
 File: %1</source>
@@ -6211,7 +6291,7 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="272"/>
+        <location filename="../ledarplan/gui/error_text.py" line="289"/>
         <source>The file could not be written: %2. Nothing was changed there.
 
 File: %1</source>
@@ -6220,17 +6300,17 @@ File: %1</source>
 Fil: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="276"/>
+        <location filename="../ledarplan/gui/error_text.py" line="293"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="277"/>
+        <location filename="../ledarplan/gui/error_text.py" line="294"/>
         <source>the folder is read-only</source>
         <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/error_text.py" line="278"/>
+        <location filename="../ledarplan/gui/error_text.py" line="295"/>
         <source>you may not write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
@@ -6256,6 +6336,132 @@ Fil: %1</translation>
         <location filename="../ledarplan/gui/models/round_list.py" line="103"/>
         <source>Rated</source>
         <translation>Skattade</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMeanwhileDialog</name>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="115"/>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Sparat av någon annan under tiden</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="117"/>
+        <source>Someone else saved %1 while you were changing it.</source>
+        <translation>Någon annan sparade %1 medan du ändrade det.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="123"/>
+        <source>Everything else of theirs and yours is kept. For what you both changed, choose below: keep yours, take theirs, or keep both texts. Until you save, what you typed stays on your screen and nothing is written.</source>
+        <translation>Allt annat av deras och ditt behålls. För det ni båda ändrade, välj nedan: behåll ditt, ta deras eller behåll båda texterna. Tills du sparar finns det du skrev kvar på skärmen och inget skrivs.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="128"/>
+        <source>Keep all mi&amp;ne</source>
+        <translation>Behåll alla m&amp;ina</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="129"/>
+        <source>Take all thei&amp;rs</source>
+        <translation>Ta alla de&amp;ras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="131"/>
+        <source>Keep mine</source>
+        <translation>Behåll mitt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="132"/>
+        <source>Take theirs</source>
+        <translation>Ta deras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="133"/>
+        <source>Keep both</source>
+        <translation>Behåll båda</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="136"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="137"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="138"/>
+        <source>Mine (typed here)</source>
+        <translation>Mitt (skrivet här)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="139"/>
+        <source>Theirs (saved)</source>
+        <translation>Deras (sparat)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="140"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="142"/>
+        <source>To decide</source>
+        <translation>Att avgöra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="147"/>
+        <source>Mine — typed here</source>
+        <translation>Mitt — skrivet här</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="148"/>
+        <source>Theirs — saved meanwhile</source>
+        <translation>Deras — sparat under tiden</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="149"/>
+        <source>Keep &amp;mine</source>
+        <translation>Behåll &amp;mitt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="150"/>
+        <source>Take &amp;theirs</source>
+        <translation>Ta &amp;deras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="151"/>
+        <source>Keep &amp;both</source>
+        <translation>Behåll &amp;båda</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="152"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="153"/>
+        <source>Decide later</source>
+        <translation>Bestäm senare</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="187"/>
+        <source>Typed here, not saved</source>
+        <translation>Skrivet här, inte sparat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="196"/>
+        <source>%n conflict(s) still to decide</source>
+        <translation>
+            <numerusform>%n konflikt återstår att avgöra</numerusform>
+            <numerusform>%n konflikter återstår att avgöra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="198"/>
+        <source>Every conflict is decided.</source>
+        <translation>Alla konflikter är avgjorda.</translation>
     </message>
 </context>
 <context>

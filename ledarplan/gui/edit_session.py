@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ledarplan.domain.errors import DomainError, InvalidInputError
@@ -24,6 +24,7 @@ from ledarplan.gui.binding import Bindings
 from ledarplan.gui.error_text import describe, translate_reason
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.widgets.date_edit import DateEdit
+from ledarplan.services.errors import ChangedMeanwhileError, UnreachableDatabaseError
 
 T = TypeVar("T")
 
@@ -49,7 +50,17 @@ class Revert:
 
 
 class EditSession(QObject):
-    """`save` stores what the page's widgets show, through `store`."""
+    """`save` stores what the page's widgets show, through `store`.
+
+    When the organisation's database cannot be reached (restarting, the network gone), what
+    was typed stays on screen and pending: `waiting` is set (and `waiting_changed` says so, for
+    the window to tell the user), and the save is tried again every `retry_ms` — and at every
+    pause in typing — until it is stored. No message box: the window says it once, plainly."""
+
+    #: True while typed work waits for the organisation's database; False once it is stored.
+    waiting_changed = Signal(bool)
+    #: How often a save that found the database away is tried again.
+    RETRY_MS = 5_000
 
     def __init__(
         self,
@@ -74,6 +85,11 @@ class EditSession(QObject):
         self._dates: list[DateEdit] = []
         # Why the last save of typed work was refused (None: everything typed is stored).
         self.problem: str | None = None
+        self.waiting = False
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(self.RETRY_MS)
+        self._retry.timeout.connect(self.save_now)
 
     # --- typing ------------------------------------------------------------------------
 
@@ -81,6 +97,18 @@ class EditSession(QObject):
     def refused(self) -> bool:
         """The last save was refused: what is on screen is not stored."""
         return self.problem is not None
+
+    @property
+    def busy(self) -> bool:
+        """The user is typing here (a save pending), or what they typed is not stored yet:
+        no time to refill the page with someone else's changes."""
+        return (
+            self._pending
+            or self._timer.isActive()
+            or self._unfinished is not None
+            or self.waiting
+            or self.problem is not None
+        )
 
     def touch(self, *_args: object) -> None:
         """An edit happened: save after the pause (ignored while the page fills itself)."""
@@ -119,6 +147,8 @@ class EditSession(QObject):
     def discard(self) -> None:
         """Forgets pending edits and their problem (what they belong to is gone or reloaded)."""
         self._timer.stop()
+        self._retry.stop()
+        self._set_waiting(False)
         self._pending = False
         self._unfinished = None
         self.problem = None
@@ -163,11 +193,19 @@ class EditSession(QObject):
 
     # --- storing -----------------------------------------------------------------------
 
-    def store(self, call: Callable[[], T], *reverts: Revert) -> T | None:
+    def store(
+        self,
+        call: Callable[[], T],
+        *reverts: Revert,
+        meanwhile: Callable[[ChangedMeanwhileError], Callable[[], T] | None] | None = None,
+    ) -> T | None:
         """Runs the service call that stores the typed work and records whether it did.
 
         A field the rules refuse that one of `reverts` binds is put back and the rest stored
         again; any other refusal is shown and leaves what was typed on screen, unsaved.
+        Someone else having saved the same values meanwhile goes to `meanwhile`, which lets
+        the user decide and gives the call that stores the decision (None: decided later,
+        and what was typed stays on screen, unsaved).
         """
         put_back: list[str] = []
         messages: list[str] = []
@@ -199,20 +237,42 @@ class EditSession(QObject):
                     .replace("%1", field.label_text())
                     .replace("%2", translate_reason(exc.reason))
                 )
+            except UnreachableDatabaseError as exc:
+                # Away for a while: kept on screen and pending, tried again until it is back.
+                self.problem = describe(exc)
+                self._pending = True
+                self._retry.start()
+                self._set_waiting(True)
+                return None
+            except ChangedMeanwhileError as exc:
+                again = meanwhile(exc) if meanwhile is not None and exc.rebased else None
+                if again is None:
+                    return self._refused(describe(exc), messages, tell=meanwhile is None)
+                call = again
             except DomainError as exc:
                 return self._refused(describe(exc), messages)
             else:
                 break
         self._unfinished = unfinished
         self.problem = None
+        self._retry.stop()
+        self._set_waiting(False)
         if messages:
             self._tell("\n\n".join(messages))
         return result
 
-    def _refused(self, problem: str, told: list[str]) -> None:
+    def _set_waiting(self, waiting: bool) -> None:
+        if waiting != self.waiting:
+            self.waiting = waiting
+            self.waiting_changed.emit(waiting)
+
+    def _refused(self, problem: str, told: list[str], *, tell: bool = True) -> None:
         self.problem = problem
         self._unfinished = None
-        self._tell("\n\n".join([*told, problem]))
+        self._retry.stop()
+        self._set_waiting(False)
+        if tell or told:
+            self._tell("\n\n".join([*told, problem]))
 
     def _tell(self, text: str) -> None:
         parent = self.parent()

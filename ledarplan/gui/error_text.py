@@ -13,16 +13,27 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ledarplan.services.errors import (
     BackupFolderError,
+    BadDatabaseUrlError,
     ChangedMeanwhileError,
     ConflictError,
     DatabaseBusyError,
     DatabaseWriteError,
     DiskFullError,
     DomainError,
+    DriverMissingError,
     FileWriteError,
     InvalidInputError,
+    LoginRefusedError,
+    MissingGrantsError,
+    NewerOrganisationSchemaError,
     NotFoundError,
+    NotPreparedDatabaseError,
+    NotRegisteredError,
     NotWritableError,
+    NotYoursError,
+    OlderOrganisationSchemaError,
+    OrganisationDatabaseError,
+    UnreachableDatabaseError,
     UnsafeFolderError,
 )
 
@@ -203,6 +214,12 @@ CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
     "Someone else saved this after you opened it (%1), so what you typed was not saved: it "
     "is still on your screen. Open the plan again to see their change, then make yours again.",
 )
+DECIDE_LATER = QT_TRANSLATE_NOOP(
+    "Reason",
+    "Someone else saved this after you opened it (%1), and you have not yet chosen between "
+    "theirs and yours: what you typed is still on your screen, not saved. Type on, or leave "
+    "the field, to choose.",
+)
 
 # The computer, not the input, stopped a save: %1 is the file or folder, %2 the system's reason.
 DISK_FULL = QT_TRANSLATE_NOOP(
@@ -294,6 +311,109 @@ def summary_problem(problem: str) -> str:
     return f"{problem.where}: {text}" if problem.where else text
 
 
+# The organisation's database (PostgreSQL): %1 is the database as the messages name it (never
+# the URL's password or the login's), the rest as each says.
+ORGANISATION = {
+    "unreachable": QT_TRANSLATE_NOOP(
+        "Organisation",
+        "The organisation's database %1 cannot be reached (%2). Ask IT whether the database "
+        "server is running and whether this computer may reach it (the host and port in the "
+        "database URL, a firewall, the network).",
+    ),
+    "no password": QT_TRANSLATE_NOOP(
+        "Organisation",
+        "The organisation's database %1 asks for a password and none was found for this "
+        "login. IT should set up the sign-on: the password in your .pgpass file or service "
+        "file (never in the presets), or Kerberos sign-on.",
+    ),
+    "wrong password": QT_TRANSLATE_NOOP(
+        "Organisation",
+        "The organisation's database %1 refused the password given for this login. Check the "
+        "password in your .pgpass file or service file; IT can set a new one.",
+    ),
+    "refused": QT_TRANSLATE_NOOP(
+        "Organisation",
+        "The organisation's database %1 does not let this login in (%2). IT should create "
+        "the login (ledarplan org add-user) and allow it to connect (pg_hba.conf, CONNECT on "
+        "the database).",
+    ),
+    "not prepared": QT_TRANSLATE_NOOP(
+        "Organisation",
+        "The organisation's database %1 has not been prepared for ledarplan (%2). IT should "
+        "run “ledarplan --database-url URL org init” as the database's owner.",
+    ),
+    "older": QT_TRANSLATE_NOOP(
+        "Organisation",
+        "The organisation's database %1 was prepared by an older version of ledarplan "
+        "(schema %2; this version needs %3). IT should run “ledarplan --database-url URL "
+        "org init” with this version, which brings it up to date.",
+    ),
+    "newer": QT_TRANSLATE_NOOP(
+        "Organisation",
+        "The organisation's database %1 was prepared by a newer version of ledarplan (schema "
+        "%2). IT should install that version (or a newer one) on this computer.",
+    ),
+    "not registered": QT_TRANSLATE_NOOP(
+        "Organisation",
+        "Your login “%2” is not registered as a person in the organisation's database %1. "
+        "IT should register it: “ledarplan org add-user %2 --name NAME”.",
+    ),
+    "grants": QT_TRANSLATE_NOOP(
+        "Organisation",
+        "Your login “%2” lacks the rights ledarplan needs in the organisation's database %1 "
+        "(%3). IT should give them: “ledarplan org add-user” makes a login a member of "
+        "ledarplan_leader, and “ledarplan org init” grants that role what it needs.",
+    ),
+    "driver": QT_TRANSLATE_NOOP(
+        "Organisation",
+        "This installation of ledarplan has no PostgreSQL driver, so the organisation's "
+        "database %1 cannot be used. IT should install ledarplan with its PostgreSQL part "
+        "(the installers include it).",
+    ),
+    "url": QT_TRANSLATE_NOOP(
+        "Organisation",
+        "The database URL cannot be used (%1). Correct --database-url, "
+        "LEDARPLAN_DATABASE_URL or the presets' database_url.",
+    ),
+    "not yours": QT_TRANSLATE_NOOP(
+        "Organisation",
+        "The organisation's database %1 refused the change: it touches another person's part "
+        "of the plan (%2). Nothing was written.",
+    ),
+}
+
+
+def describe_organisation(exc: OrganisationDatabaseError | NotYoursError) -> str:
+    """A problem with the organisation's database, in the user's language (what IT should
+    do included); libpq's own words, where given, are passed on as they are."""
+    if isinstance(exc, NotYoursError):
+        key, parts = "not yours", (exc.where, exc.table)
+    elif isinstance(exc, UnreachableDatabaseError):
+        key, parts = "unreachable", (exc.where, exc.detail)
+    elif isinstance(exc, LoginRefusedError):
+        key, parts = exc.kind, (exc.where, exc.detail)
+    elif isinstance(exc, NotPreparedDatabaseError):
+        key, parts = "not prepared", (exc.where, exc.missing)
+    elif isinstance(exc, OlderOrganisationSchemaError):
+        key, parts = "older", (exc.where, exc.found, exc.expected)
+    elif isinstance(exc, NewerOrganisationSchemaError):
+        key, parts = "newer", (exc.where, exc.found)
+    elif isinstance(exc, NotRegisteredError):
+        key, parts = "not registered", (exc.where, exc.login)
+    elif isinstance(exc, MissingGrantsError):
+        key, parts = "grants", (exc.where, exc.login, exc.missing)
+    elif isinstance(exc, DriverMissingError):
+        key, parts = "driver", (exc.where,)
+    elif isinstance(exc, BadDatabaseUrlError):
+        key, parts = "url", (exc.reason,)
+    else:
+        return str(exc)
+    text = _tr("Organisation", ORGANISATION.get(key, ORGANISATION["refused"]))
+    for number, part in enumerate(parts, start=1):
+        text = text.replace(f"%{number}", str(part))
+    return text
+
+
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -355,12 +475,15 @@ def describe(exc: DomainError) -> str:
         )
     if isinstance(exc, (DatabaseWriteError, FileWriteError)):
         return describe_write_fault(exc)
+    if isinstance(exc, (OrganisationDatabaseError, NotYoursError)):
+        return describe_organisation(exc)
     if isinstance(exc, InvalidInputError):
         return f"{field_label(exc.field)}: {translate_reason(exc.reason)}"
     if isinstance(exc, NotFoundError):
         return _tr("Reason", NOT_FOUND)
     if isinstance(exc, ChangedMeanwhileError):
-        return _fill(CHANGED_MEANWHILE, ", ".join(field_label(f) for f in exc.fields) or "–")
+        template = CHANGED_MEANWHILE if exc.rebased is None else DECIDE_LATER
+        return _fill(template, ", ".join(field_label(f) for f in exc.fields) or "–")
     if isinstance(exc, ConflictError) and str(exc).startswith("the change clashes"):
         return _tr("Reason", CONFLICT)
     return str(exc)

@@ -277,6 +277,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.pack_banner: PackProblemsBanner | None = None
         self.presets_banner: PresetsProblemsBanner | None = None
+        # The organisation's database away (restarting, the network gone): said plainly
+        # while what was typed waits for it.
+        self.waiting_banner = QLabel()
+        self.waiting_banner.setObjectName("databaseWaiting")
+        self.waiting_banner.setWordWrap(True)
+        self.waiting_banner.setStyleSheet(
+            "#databaseWaiting { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"
+        )
+        self.waiting_banner.hide()
+        self._central_layout.insertWidget(0, self.waiting_banner)
+
+    def _database_waiting(self, waiting: bool) -> None:
+        self.waiting_banner.setVisible(waiting)
+        if not waiting:
+            self.statusBar().showMessage(
+                self.tr("The database is back: everything you typed is saved."), 10_000
+            )
 
     def _fill_file_menu(self, services: Services) -> None:
         """The desk's own commands, and moving local plans in on the organisation's
@@ -286,7 +303,9 @@ class MainWindow(QMainWindow):
         self.move_in_action.setVisible(services.moving_in.available)
 
     def _add_banners(self) -> None:
-        """Problems in the organisation's model packs and presets, above everything."""
+        """Problems in the organisation's model packs and presets, above everything; the
+        database being away, when it is."""
+        self.workspace.waiting_changed.connect(self._database_waiting)
         if self._catalog.errors:
             details = "\n\n".join(error.describe() for error in self._catalog.errors)
             self.pack_banner = PackProblemsBanner(details, len(self._catalog.errors), self._prompts)
@@ -512,6 +531,13 @@ class MainWindow(QMainWindow):
             action.setText(title.replace("&", "&&"))
         self.about_action.setText(self.tr("&About ledarplan"))
         self.opening.setText(self.tr("Opening your plans…"))
+        self.waiting_banner.setText(
+            self.tr(
+                "Waiting for the organisation's database: it cannot be reached just now. What "
+                "you type stays here and is saved as soon as the database is back; it is tried "
+                "again every few seconds."
+            )
+        )
         self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:

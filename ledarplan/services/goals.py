@@ -3,31 +3,55 @@
 from __future__ import annotations
 
 from copy import deepcopy
+from dataclasses import replace
 from datetime import date
 
 from ledarplan.domain.entities import Action, ActionStatus, CheckIn, Goal, GoalStatus
 from ledarplan.domain.errors import NotFoundError
 from ledarplan.domain.rules import normalise_goal
+from ledarplan.domain.sync import rebase, title_of
+from ledarplan.storage.errors import ChangedMeanwhileError
 from ledarplan.storage.repository import Repository, Store
+
+
+def _on_top(stored: Goal, read: Goal, edited: Goal) -> Goal:
+    """`edited` (made from `read`) on top of what is stored now; refused with both sides when
+    someone else changed a value this edit changed too."""
+    rebased = rebase(read, stored, edited)
+    if rebased.conflicts:
+        fields = list(dict.fromkeys(c.field or "actions" for c in rebased.conflicts))
+        raise ChangedMeanwhileError("goal", title_of(stored), fields, rebased)
+    return rebased.record
 
 
 class GoalService:
     def __init__(self, store: Store):
         self._store = store
 
-    def save(self, goal: Goal) -> Goal:
-        """Creates or updates a goal together with its check-ins and actions."""
+    def save(self, goal: Goal, read: Goal | None = None) -> Goal:
+        """Creates or updates a goal together with its check-ins and actions.
+
+        `read`: the goal as it was read before it was edited into `goal`. What someone else
+        saved since then is kept where this edit changed nothing (an action they added stays,
+        a title they changed is taken); a value both changed raises ChangedMeanwhileError with
+        both sides to choose from (`rebased`), and nothing is written."""
         goal = deepcopy(goal)  # normalised here, not in the caller's hands
         with self._store.transaction() as repo:
+            if read is not None:
+                goal = _on_top(repo.get_goal(goal.id), read, goal)
             return self._save(repo, goal)
 
-    def save_fields(self, goal: Goal) -> Goal:
+    def save_fields(self, goal: Goal, read: Goal | None = None) -> Goal:
         """Saves the goal's own fields (its words, linked items, dates, status and progress);
-        its check-ins and actions stay as they are stored, whatever `goal` holds of them."""
+        its check-ins and actions stay as they are stored, whatever `goal` holds of them.
+        `read` as for `save`."""
         goal = deepcopy(goal)
         with self._store.transaction() as repo:
             stored = repo.get_goal(goal.id)
             goal.checkins, goal.actions = stored.checkins, stored.actions
+            if read is not None:
+                read = replace(read, checkins=stored.checkins, actions=stored.actions)
+                goal = _on_top(stored, read, goal)
             return self._save(repo, goal, children=False)
 
     @staticmethod

@@ -109,6 +109,19 @@ class PlanService:
         with self._store.transaction() as repo:
             return repo.get_plan(plan_id)
 
+    @property
+    def shared(self) -> bool:
+        """On the organisation's database, where others (the manager, the same login on
+        another computer) may change an open plan: the window watches for their changes."""
+        return self._store.path is None
+
+    def changed_elsewhere(self, plan_id: str) -> bool:
+        """Whether someone else saved anything of the plan since this program last read or
+        wrote it (a cheap look at one row; the first look only starts watching)."""
+        with self._store.transaction() as repo:
+            current = repo.plan_version(plan_id)
+        return self._store.news(plan_id, current)
+
     def bundle(self, plan_id: str) -> PlanBundle:
         with self._store.transaction() as repo:
             return repo.load_bundle(plan_id)

@@ -6,6 +6,7 @@ import errno
 from pathlib import Path
 
 from ledarplan.domain.errors import ConflictError, DomainError
+from ledarplan.domain.sync import Rebased
 
 
 class DatabaseError(DomainError):
@@ -168,6 +169,7 @@ class LoginRefusedError(OrganisationDatabaseError):
 
     def __init__(self, where: str, kind: str, detail: str = ""):
         self.kind = kind
+        self.detail = detail
         if kind == "no password":
             reason = "it asks for a password and none was found for this login"
             advice = (
@@ -191,6 +193,7 @@ class LoginRefusedError(OrganisationDatabaseError):
 
 class NotPreparedDatabaseError(OrganisationDatabaseError):
     def __init__(self, where: str, missing: str):
+        self.missing = missing
         super().__init__(
             where,
             f"it has not been prepared for ledarplan ({missing})",
@@ -254,6 +257,7 @@ class DriverMissingError(OrganisationDatabaseError):
 
 class BadDatabaseUrlError(OrganisationDatabaseError):
     def __init__(self, reason: str):
+        self.reason = reason
         super().__init__(
             "the database URL",
             reason,
@@ -278,10 +282,13 @@ class ChangedMeanwhileError(ConflictError):
     """On the organisation's database: someone else saved the record after it was read here
     (the leader and the manager editing one goal at once). Nothing was saved."""
 
-    def __init__(self, what: str, title: str, fields: list[str]):
+    def __init__(self, what: str, title: str, fields: list[str], rebased: Rebased | None = None):
         self.what = what
         self.title = title
         self.fields = fields
+        #: With the reading the save was made from: the record as stored now, what can be
+        #: kept of both, and each value both changed (to decide side by side).
+        self.rebased = rebased
         named = f" “{title}”" if title else ""
         changed = f" ({', '.join(fields)})" if fields else ""
         super().__init__(

@@ -43,11 +43,15 @@ log = logging.getLogger(__name__)
 #: The version of what `org init` sets up beside the tables (roles, policies, the people's
 #: table); stored in org_setup. A program opens only a database set up by its own version.
 ORG_SETUP_VERSION = 1
+#: How long data sent may go unacknowledged before the connection counts as lost.
+TCP_USER_TIMEOUT_MS = 10_000
 LEADER_ROLE = "ledarplan_leader"
 MANAGER_ROLE = "ledarplan_manager"
 HR_ROLE = "ledarplan_hr"
-#: How long a connection attempt waits, unless the URL or PGCONNECT_TIMEOUT says otherwise.
-CONNECT_TIMEOUT_S = 10
+#: How long a connection attempt waits, unless the URL or PGCONNECT_TIMEOUT says otherwise:
+#: short, since a save waiting for a database that has gone away must not freeze the window
+#: (the window tries again every few seconds; see gui/edit_session.py).
+CONNECT_TIMEOUT_S = 4
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,10 @@ def make_postgres_engine(url: str) -> Engine:
         extra["application_name"] = "ledarplan"
     if "connect_timeout" not in given and "PGCONNECT_TIMEOUT" not in os.environ:
         extra["connect_timeout"] = CONNECT_TIMEOUT_S
+    if "tcp_user_timeout" not in given and "PGTCPUSERTIMEOUT" not in os.environ:
+        # A network that is gone without a word: what is sent unanswered for this long ends
+        # the connection (else a save would wait for the system's TCP timeout, minutes).
+        extra["tcp_user_timeout"] = TCP_USER_TIMEOUT_MS
 
     def connect() -> Any:
         return psycopg.connect(url, **extra)

@@ -83,6 +83,9 @@ class Repository:
         #: database's to say), and their private texts kept in rows of their own.
         self._org = organisation
         self._private = PrivateParts(session, organisation.login) if organisation else None
+        #: The plans this transaction read or changed the counts of: their version when first
+        #: touched, and after its changes (see Store.transaction).
+        self.touched: dict[str, tuple[str, str]] = {}
 
     def _stored_order(self, row_type: type) -> Any:
         """Breaks a tie in a list's order (rounds of one date …): the order they were stored
@@ -665,7 +668,23 @@ class Repository:
             self._plan_row(plan_id)
             row = DeskRow(plan_id=plan_id, side=Side.LEADER.value, seen={})
             self._s.add(row)
+        if plan_id not in self.touched:
+            version = version_of(row.seen)
+            self.touched[plan_id] = (version, version)
         return row
+
+    def _counted(self, plan_id: str, desk: DeskRow, side: Side, seq: int) -> None:
+        """This side's count of changes to the plan is now `seq`."""
+        desk.seen = {**desk.seen, side.value: seq}
+        self.touched[plan_id] = (self.touched[plan_id][0], version_of(desk.seen))
+
+    def plan_version(self, plan_id: str) -> str:
+        """What changes whenever anything of the plan is saved, by anyone: the desks' counts
+        of changes (one small row; read without locking it)."""
+        seen = self._s.scalar(select(DeskRow.seen).where(DeskRow.plan_id == plan_id))
+        if seen is None and not self.plan_exists(plan_id):
+            raise NotFoundError("plan", plan_id)
+        return version_of(seen or {})
 
     def _stamped(self, plan_id: str, old: Any | None, new: Any) -> None:
         """Stamps what changed in `new` (replacing `old`) as this desk's next change, and
@@ -685,7 +704,7 @@ class Repository:
         stamp = Stamp(side, int(desk.seen.get(side.value, 0)) + 1, _stamp_time())
         gone = restamp(old, new, stamp)
         if gone or convert.carries(new, stamp):
-            desk.seen = {**desk.seen, side.value: stamp.seq}
+            self._counted(plan_id, desk, side, stamp.seq)
             self._keep_deleted(plan_id, gone)
 
     def _deleted(self, plan_id: str, record: Any) -> None:
@@ -696,7 +715,7 @@ class Repository:
         if owner(record) is side.other:
             raise InvalidInputError(kind_of(record).value, f"is the {side.other.value}'s own part")
         stamp = Stamp(side, int(desk.seen.get(side.value, 0)) + 1, _stamp_time())
-        desk.seen = {**desk.seen, side.value: stamp.seq}
+        self._counted(plan_id, desk, side, stamp.seq)
         self._keep_deleted(plan_id, tombstones_of(record, stamp))
 
     def _keep_deleted(self, plan_id: str, tombstones: list[Tombstone]) -> None:
@@ -714,17 +733,48 @@ _RECORD_ROWS: tuple[tuple[str, type], ...] = (
 )
 
 
+def version_of(seen: dict[str, Any]) -> str:
+    return ",".join(f"{side}:{seen[side]}" for side in sorted(seen))
+
+
 class Store:
-    """The program's access to its database: every use is one transaction."""
+    """The program's access to its database: every use is one transaction.
+
+    It also keeps, per plan, the version this program last knew of it (read or written by
+    itself), so that a change made by someone else is told from its own (`news`)."""
 
     def __init__(self, database: Database):
         self.database = database
+        self._known: dict[str, str] = {}
+        self._news: set[str] = set()
+
+    def news(self, plan_id: str, current: str) -> bool:
+        """Whether someone else changed the plan since this program last knew it (its
+        version now being `current`); from now on `current` is known."""
+        known = self._known.get(plan_id)
+        self._known[plan_id] = current
+        news = plan_id in self._news or (known is not None and known != current)
+        self._news.discard(plan_id)
+        return news
+
+    def _learn(self, versions: dict[str, tuple[str, str]]) -> None:
+        """After a commit: this program's own changes are known; a change by someone else
+        found under them (the version before ours was not the one known) stays news."""
+        for plan_id, (before, after) in versions.items():
+            known = self._known.get(plan_id)
+            if known is None:
+                continue  # not watched
+            if known != before:
+                self._news.add(plan_id)
+            self._known[plan_id] = after
 
     @contextmanager
     def transaction(self) -> Iterator[Repository]:
         try:
             with self.database.session() as session:
-                yield Repository(session, self.database.organisation)
+                repository = Repository(session, self.database.organisation)
+                yield repository
+            self._learn(repository.touched)
         except IntegrityError as exc:
             # Rolled back already; say what clashed without SQL in the message.
             reason = str(exc.orig) if exc.orig is not None else "a constraint"

@@ -414,10 +414,10 @@ def test_a_refused_target_date_or_status_goes_back_to_what_is_stored(  # noqa: P
     goal = select_goal(page, "Mere og tydeligere feedback")
     save = services.goals.save_fields  # typing in the goal's own fields saves only those
 
-    def refusing(edited: Goal) -> Goal:  # as rules for these fields would
+    def refusing(edited: Goal, read: Goal | None = None) -> Goal:  # as rules would
         if getattr(edited, field) != getattr(goal, field):
             raise InvalidInputError(field, "must not be empty")
-        return save(edited)
+        return save(edited, read=read)
 
     monkeypatch.setattr(services.goals, "save_fields", refusing)
     replace_text(qtbot, page.editor.criterion_edit, "Alle har haft en feedbacksamtale.")
@@ -541,7 +541,9 @@ def test_typing_a_goals_title_saves_the_goal_not_its_actions_again(
     goal = select_goal(page, "Mere og tydeligere feedback")
     whole_saves = []
     save = services.goals.save
-    monkeypatch.setattr(services.goals, "save", lambda g: whole_saves.append(g) or save(g))
+    monkeypatch.setattr(
+        services.goals, "save", lambda g, read=None: whole_saves.append(g) or save(g, read=read)
+    )
     replace_text(qtbot, page.editor.title_edit, "Feedback hver uge")
     page.flush()
     assert stored(services, demo_plan.plan.id, goal.id).title == "Feedback hver uge"

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from ledarplan.app import open_services
+from ledarplan.domain.sync import Choice
 from ledarplan.gui.application import GuiServices, create_main_window
 from ledarplan.gui.views.goals_view import GoalsView
 from ledarplan.paths import AppPaths
@@ -73,7 +74,7 @@ def test_the_backup_menu_says_it_is_its_work(window):
     assert "(pg_dump, continuous archiving)" in text
 
 
-def test_what_someone_else_saved_meanwhile_is_not_overwritten_and_what_was_typed_stays(window, org):
+def test_what_someone_else_saved_meanwhile_is_taken_where_the_user_typed_nothing(window, org):
     main, plan_id, prompts = window
     main._open_plan(plan_id)
     goals = main.workspace.page(GoalsView)
@@ -85,13 +86,11 @@ def test_what_someone_else_saved_meanwhile_is_not_overwritten_and_what_was_typed
         elsewhere.goals.save_fields(goal)
     goals.editor.description_edit.setPlainText("Skrivet här")
     main.workspace.flush()
-    assert goals.edits.problem is not None
-    assert goals.edits.problem.startswith("Someone else saved this after you opened it (Title)")
-    assert goals.editor.description_edit.toPlainText() == "Skrivet här"  # still on screen
+    assert goals.edits.problem is None and prompts.shown == []
+    assert goals.editor.title_edit.text() == "Lyssna mer, sagt på en annan dator"
     with org.sql() as conn:
         stored = conn.execute("SELECT title, description FROM goal WHERE plan_id = %s", [plan_id])
-        assert stored.fetchall() == [("Lyssna mer, sagt på en annan dator", "")]
-    prompts.answers.append(True)  # closing at the end: without saving what was refused
+        assert stored.fetchall() == [("Lyssna mer, sagt på en annan dator", "Skrivet här")]
 
 
 def test_moving_the_local_plans_in_shows_what_will_move_then_moves_them(window, org, qtbot):
@@ -134,3 +133,135 @@ def test_moving_the_local_plans_in_shows_what_will_move_then_moves_them(window, 
 def row_plan_id(org, title: str) -> str:
     with org.sql() as conn:
         return conn.execute("SELECT id FROM plan WHERE title = %s", [title]).fetchone()[0]
+
+
+def _both_typed(main, org, plan_id):
+    """The other side saves the goal's description while this window's user types theirs."""
+    goals = main.workspace.page(GoalsView)
+    main._open_plan(plan_id)
+    main.workspace.tabs.setCurrentWidget(goals)
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        (goal,) = elsewhere.goals.list(plan_id)
+        goal.description = "Sparat på en annan dator"
+        elsewhere.goals.save_fields(goal)
+    goals.editor.description_edit.setPlainText("Skrivet här")
+    return goals
+
+
+def _stored_description(org, plan_id):
+    with org.sql() as conn:
+        (row,) = conn.execute("SELECT description FROM goal WHERE plan_id = %s", [plan_id])
+    return row[0]
+
+
+def test_a_value_both_changed_is_shown_side_by_side_and_kept_both_when_chosen(window, org):
+    main, plan_id, prompts = window
+    goals = _both_typed(main, org, plan_id)
+    seen = []
+
+    def keep_both(dialog):
+        assert dialog.mine_text.toPlainText() == "Skrivet här"
+        assert dialog.theirs_text.toPlainText() == "Sparat på en annan dator"
+        assert not dialog.save_button.isEnabled()  # nothing decided yet
+        seen.append(dialog.conflicts.rowCount())
+        dialog.radios[Choice.BOTH].click()
+        assert dialog.save_button.isEnabled()
+        return dialog.choices()
+
+    goals.ask_meanwhile = keep_both
+    main.workspace.flush()
+    assert seen == [1] and goals.edits.problem is None and prompts.shown == []
+    stored = _stored_description(org, plan_id)
+    assert stored.startswith("Skrivet här\n\n[leader, ") and stored.endswith(
+        "]\nSparat på en annan dator"
+    )
+    assert goals.editor.description_edit.toPlainText() == stored
+
+
+def test_deciding_later_leaves_what_was_typed_on_screen_and_theirs_in_the_database(window, org):
+    main, plan_id, _prompts = window
+    goals = _both_typed(main, org, plan_id)
+    goals.ask_meanwhile = lambda _dialog: None
+    main.workspace.flush()
+    assert goals.edits.problem is not None
+    assert "you have not yet chosen between theirs and yours" in goals.edits.problem
+    assert goals.editor.description_edit.toPlainText() == "Skrivet här"
+    assert _stored_description(org, plan_id) == "Sparat på en annan dator"
+    # Typing on asks again; taking theirs shows theirs.
+
+    def take_theirs(dialog):
+        dialog.take_all_button.click()
+        return dialog.choices()
+
+    goals.ask_meanwhile = take_theirs
+    goals.editor.description_edit.setPlainText("Skrivet här, igen")
+    main.workspace.flush()
+    assert goals.edits.problem is None
+    assert goals.editor.description_edit.toPlainText() == "Sparat på en annan dator"
+    assert _stored_description(org, plan_id) == "Sparat på en annan dator"
+
+
+def test_the_database_away_while_typing_nothing_is_lost_and_it_is_saved_when_back(
+    window, org, postgres_server, qtbot, monkeypatch
+):
+    from ledarplan.gui.edit_session import EditSession  # noqa: PLC0415
+
+    monkeypatch.setattr(EditSession, "RETRY_MS", 200)  # tried again soon, for the test
+    main, plan_id, prompts = window
+    main._open_plan(plan_id)
+    goals = main.workspace.page(GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    postgres_server.stop()  # the database restarts (or the network drops)
+    try:
+        goals.editor.description_edit.setPlainText("Skrivet medan databasen var borta")
+        main.workspace.flush()
+        assert goals.edits.waiting
+        assert main.waiting_banner.isVisible()
+        assert "Waiting for the organisation's database" in main.waiting_banner.text()
+        assert prompts.shown == []  # said in the window, no message box to click away
+        goals.editor.description_edit.setPlainText("Skrivet medan databasen var borta, mer")
+        qtbot.wait(500)  # tried again meanwhile, still away: still waiting, nothing lost
+        assert goals.edits.waiting
+        assert goals.editor.description_edit.toPlainText().endswith("borta, mer")
+    finally:
+        postgres_server.resume()
+    qtbot.waitUntil(lambda: not goals.edits.waiting, timeout=10_000)
+    assert not main.waiting_banner.isVisible()
+    assert "everything you typed is saved" in main.statusBar().currentMessage()
+    assert goals.edits.problem is None and prompts.shown == []
+    with org.sql() as conn:
+        stored = conn.execute("SELECT description FROM goal WHERE plan_id = %s", [plan_id])
+        assert stored.fetchall() == [("Skrivet medan databasen var borta, mer",)]
+
+
+def test_what_the_other_side_saves_appears_without_reopening_the_plan(window, org, qtbot):
+    from ledarplan.gui.views.workspace import PlanWorkspace  # noqa: PLC0415
+
+    main, plan_id, _prompts = window
+    main.workspace._watch.setInterval(100)  # looked at often, for the test
+    main._open_plan(plan_id)
+    goals = main.workspace.page(GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    assert PlanWorkspace.WATCH_MS == 5_000 and main.workspace._watch.isActive()
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        (goal,) = elsewhere.goals.list(plan_id)
+        goal.title = "Ändrat på en annan dator"
+        elsewhere.goals.save_fields(goal)
+    qtbot.waitUntil(
+        lambda: goals.editor.title_edit.text() == "Ändrat på en annan dator", timeout=5_000
+    )
+    # While the user types, the page is not refilled under their hands.
+    goals.editor.description_edit.setPlainText("Jag skriver")
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        (goal,) = elsewhere.goals.list(plan_id)
+        goal.title = "Ändrat igen"
+        elsewhere.goals.save_fields(goal)
+    main.workspace.look_for_changes()
+    assert goals.editor.title_edit.text() == "Ändrat på en annan dator"
+    assert goals.editor.description_edit.toPlainText() == "Jag skriver"
+    # Once what was typed is stored, the other's change shows too; nothing typed is lost.
+    qtbot.waitUntil(lambda: goals.editor.title_edit.text() == "Ändrat igen", timeout=5_000)
+    assert goals.editor.description_edit.toPlainText() == "Jag skriver"
+    with org.sql() as conn:
+        stored = conn.execute("SELECT title, description FROM goal WHERE plan_id = %s", [plan_id])
+        assert stored.fetchall() == [("Ändrat igen", "Jag skriver")]

@@ -145,8 +145,8 @@ class MergePreviewDialog(QDialog):
         for column in (COL_MINE, COL_THEIRS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-        self.mine_box, self.mine_when, self.mine_text = _side_box("mineValue")
-        self.theirs_box, self.theirs_when, self.theirs_text = _side_box("theirsValue")
+        self.mine_box, self.mine_when, self.mine_text = side_box("mineValue")
+        self.theirs_box, self.theirs_when, self.theirs_text = side_box("theirsValue")
         self.keep_mine_radio = QRadioButton()
         self.take_theirs_radio = QRadioButton()
         self.keep_both_radio = QRadioButton()
@@ -286,7 +286,7 @@ class MergePreviewDialog(QDialog):
         )
         row = self.current_row()
         # The choices made so far are kept.
-        self.conflicts.set_rows(conflict_rows(self.outcome, self._labels))
+        self.conflicts.set_rows(conflict_rows(self.outcome.conflicts, self._labels))
         if row >= 0:
             self.select_conflict(row)
         self.mine_box.setTitle(self.tr("Mine — this copy"))
@@ -393,7 +393,7 @@ class MergePreviewDialog(QDialog):
         super().accept()
 
 
-def _side_box(name: str) -> tuple[QGroupBox, QLabel, QPlainTextEdit]:
+def side_box(name: str) -> tuple[QGroupBox, QLabel, QPlainTextEdit]:
     """One side of a conflict: who changed it and when, above the value."""
     box = QGroupBox()
     when = QLabel()

@@ -45,10 +45,10 @@ def change_groups(outcome: MergeOutcome, talk_agreements: set[str]) -> list[Chan
     ]
 
 
-def conflict_rows(outcome: MergeOutcome, labels: Mapping[str, str]) -> list[ConflictRow]:
+def conflict_rows(conflicts: list[Conflict], labels: Mapping[str, str]) -> list[ConflictRow]:
     """Each conflict with what the table shows of it."""
     rows = []
-    for conflict in outcome.conflicts:
+    for conflict in conflicts:
         if conflict.field:
             what_changed = field_name(conflict.field)
         else:

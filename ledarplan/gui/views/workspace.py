@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ledarplan.gui.events import DataEvents
+from ledarplan.domain.errors import DomainError
+from ledarplan.gui.events import EVERYTHING, DataEvents
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.model_browser import ModelBrowserView
 from ledarplan.gui.views.plan_page import PlanPage
@@ -23,6 +24,16 @@ P = TypeVar("P", bound=PlanPage)
 
 
 class PlanWorkspace(QWidget):
+    """On the organisation's database, where someone else may change the open plan meanwhile,
+    the workspace looks every `WATCH_MS` whether they did (one small row) and then refills the
+    pages — only while the user is not typing: the look waits until what they typed is
+    stored."""
+
+    #: True while some page's typed work waits for the organisation's database to be back.
+    waiting_changed = Signal(bool)
+    #: How often the open plan is looked at for someone else's changes.
+    WATCH_MS = 5_000
+
     def __init__(
         self,
         services: Services,
@@ -40,6 +51,10 @@ class PlanWorkspace(QWidget):
         #: The page of each tab once built (None: an empty stand-in holds its tab till then).
         self._built: list[PlanPage | None] = [None] * len(self._factories)
         self._replacing = False
+        self.waiting = False
+        self._watch = QTimer(self)
+        self._watch.setInterval(self.WATCH_MS)
+        self._watch.timeout.connect(self.look_for_changes)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("planTabs")
         self.tabs.setDocumentMode(True)
@@ -85,6 +100,7 @@ class PlanWorkspace(QWidget):
             return page
         page = self._factories[index](self._services, self._events, self._prompts)
         self._built[index] = page
+        page.edits.waiting_changed.connect(self._page_waiting)
         develop = getattr(page, "develop_requested", None)
         if develop is not None:
             develop.connect(self.develop_item)
@@ -92,6 +108,26 @@ class PlanWorkspace(QWidget):
             page.set_plan(self.plan_id, load=False)  # read when shown
         self._put_in_tab(index, page, page.title())
         return page
+
+    def look_for_changes(self) -> None:
+        """Refills the pages if someone else saved anything of the plan (not while the user
+        is typing: then at the next look)."""
+        if self.plan_id is None or any(page.edits.busy for page in self.pages):
+            return
+        if self._changed_elsewhere():
+            self._events.announce(self.plan_id, EVERYTHING)
+
+    def _changed_elsewhere(self) -> bool:
+        try:
+            return self.plan_id is not None and self._services.plans.changed_elsewhere(self.plan_id)
+        except DomainError:
+            return False  # the database away (a save says so), or the plan gone meanwhile
+
+    def _page_waiting(self, _waiting: bool) -> None:
+        waiting = any(page.edits.waiting for page in self.pages)
+        if waiting != self.waiting:
+            self.waiting = waiting
+            self.waiting_changed.emit(waiting)
 
     @property
     def model_view(self) -> ModelBrowserView:
@@ -129,6 +165,10 @@ class PlanWorkspace(QWidget):
 
     def set_plan(self, plan_id: str | None) -> None:
         self.plan_id = plan_id
+        self._watch.stop()
+        if plan_id is not None and self._services.plans.shared:
+            self._changed_elsewhere()  # watched from what is read now
+            self._watch.start()
         in_view = self.tabs.currentWidget()
         for page in self.pages:
             # The other pages are filled when their tab is chosen (see PlanPage.set_plan).
