@@ -17,9 +17,13 @@ os.environ["LC_ALL"] = "C.UTF-8"
 os.environ.pop("LANGUAGE", None)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def compiled_translations():
-    """The .qm files are build products (not in git): compile them when missing or stale."""
+def pytest_configure(config):
+    """The .qm files are build products (not in git): compile them when missing or stale.
+
+    Done once, before any test, in the process that starts the run: with pytest-xdist the
+    workers start after it, so none of them reads a .qm file while another one writes it."""
+    if hasattr(config, "workerinput"):  # an xdist worker: the controller has done it
+        return
     from ledarplan.i18n.build import compile_translations, stale  # noqa: PLC0415
 
     if stale():
