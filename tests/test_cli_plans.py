@@ -128,6 +128,40 @@ def test_check_reports_a_broken_reference(capsys, tmp_path, leader_dir):
     assert "foreign key" in err and "'goal'" in err
 
 
+def test_check_describes_a_damaged_file_instead_of_refusing_to_open_it(
+    capsys, tmp_path, leader_dir
+):
+    run(capsys, "--data-dir", leader_dir, "demo")
+    db_path = tmp_path / "leader" / "ledarplan.sqlite3"
+    with closing(sqlite3.connect(db_path)) as db:
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+    data = bytearray(db_path.read_bytes())
+    # Overwrite a table page in the middle (not the header): SQLite's check finds it.
+    start = page_size * (pages // 2)
+    data[start : start + page_size] = b"\xa5" * page_size
+    db_path.write_bytes(bytes(data))
+    before = db_path.read_bytes()
+    code, out, err = run(capsys, "--data-dir", leader_dir, "check")
+    assert code == 1 and out == ""
+    assert err.startswith(f"{db_path}: problems found:\n")
+    assert "  - integrity: " in err or "  - SQLite cannot read it" in err
+    assert db_path.read_bytes() == before  # only read
+
+
+def test_check_on_a_newer_database_names_both_schemas(capsys, tmp_path, leader_dir):
+    run(capsys, "--data-dir", leader_dir, "plans", "list")
+    db_path = tmp_path / "leader" / "ledarplan.sqlite3"
+    with closing(sqlite3.connect(db_path)) as db:
+        db.execute("UPDATE alembic_version SET version_num = '0099'")
+        db.commit()
+    code, _, err = run(capsys, "--data-dir", leader_dir, "check")
+    assert code == 1
+    from ledarplan.storage.schema import head_revision  # noqa: PLC0415
+
+    assert f"the schema is at 0099, this program expects {head_revision()}" in err
+
+
 def test_a_newer_database_is_refused_by_every_verb(capsys, tmp_path, leader_dir):
     run(capsys, "--data-dir", leader_dir, "plans", "list")
     db_path = tmp_path / "leader" / "ledarplan.sqlite3"

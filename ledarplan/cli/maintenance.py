@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ledarplan.cli.context import EXIT_INVALID, EXIT_OK, CliContext
 from ledarplan.services.errors import DamagedDatabaseError, EmptyDatabaseError
-from ledarplan.services.maintenance import restore_unopenable
+from ledarplan.services.maintenance import check_database_file, restore_unopenable
 
 
 def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -58,7 +58,11 @@ def _check(args: argparse.Namespace, ctx: CliContext) -> int:
     # The organisation's database: its schema and its access rules, as whoever runs it.
     if ctx.database_url is not None:
         report = ctx.organisation().check()
-    else:
+    elif ctx.paths.database_file.is_file():
+        # Read once, by SQLite's full check alone (opening the services would run the quick
+        # check first); a damaged file is then described, not refused.
+        report = check_database_file(ctx.paths.database_file)
+    else:  # no file yet: opening makes it, as on the first start
         report = ctx.services().maintenance.check()
     if report.ok:
         ctx.out.write(f"{report.path}: all is well (schema {report.revision}).\n")

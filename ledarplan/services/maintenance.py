@@ -140,6 +140,20 @@ class OrganisationBackupError(DomainError):
         )
 
 
+def check_database_file(path: Path) -> CheckReport:
+    """SQLite's own checks of the local file and its schema version, reading it once.
+
+    Needs no open services: `ledarplan check` on an existing file calls it directly, so the
+    file is not read a second time by the quick check every opening makes, and a damaged file
+    is described rather than refused."""
+    report = inspect_file(path)
+    if report.revision is not None and report.revision != head_revision():
+        report.problems.append(
+            f"the schema is at {report.revision}, this program expects {head_revision()}"
+        )
+    return report
+
+
 class MaintenanceService:
     def __init__(self, store: Store, backups_dir: Path):
         self._store = store
@@ -239,12 +253,7 @@ class MaintenanceService:
         return sorted(found, key=lambda b: b.created, reverse=True)
 
     def check(self) -> CheckReport:
-        report = inspect_file(self._local_file())
-        if report.revision is not None and report.revision != head_revision():
-            report.problems.append(
-                f"the schema is at {report.revision}, this program expects {head_revision()}"
-            )
-        return report
+        return check_database_file(self._local_file())
 
     def restore(self, file: Path) -> Path:
         """Replaces the database with a backup; returns the safety copy made first."""
