@@ -716,38 +716,38 @@
 <context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="41"/>
+        <location filename="../ledarplan/services/calendar.py" line="37"/>
         <source>Development talk: {person} ({plan})</source>
         <extracomment>SEQUENCE counts minutes since this moment (a change made later has a higher number).</extracomment>
         <translation>Lederudviklingssamtale: {person} ({plan})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="42"/>
+        <location filename="../ledarplan/services/calendar.py" line="38"/>
         <source>Follow-up of the development talk: {person} ({plan})</source>
         <translation>Opfølgning på udviklingssamtalen: {person} ({plan})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="45"/>
+        <location filename="../ledarplan/services/calendar.py" line="41"/>
         <source>Coaching session: {person} ({plan})</source>
         <translation>Coachingsamtale: {person} ({plan})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="46"/>
+        <location filename="../ledarplan/services/calendar.py" line="42"/>
         <source>An action is due: {person} ({plan})</source>
         <translation>En handling skal være færdig: {person} ({plan})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="47"/>
+        <location filename="../ledarplan/services/calendar.py" line="43"/>
         <source>An agreement is due: {person} ({plan})</source>
         <translation>En aftale skal være opfyldt: {person} ({plan})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="48"/>
+        <location filename="../ledarplan/services/calendar.py" line="44"/>
         <source>A goal&apos;s target date: {person} ({plan})</source>
         <translation>Måldato for et mål: {person} ({plan})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="49"/>
+        <location filename="../ledarplan/services/calendar.py" line="45"/>
         <source>Development plans</source>
         <translation>Udviklingsplaner</translation>
     </message>
@@ -1620,128 +1620,128 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="26"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="21"/>
         <source>Feedback to {name}</source>
         <translation>Feedback til {name}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="27"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="22"/>
         <source>{name} asks for your view of their leadership, against the leadership model below. Rate each statement by what you have seen; choose “Cannot say” when you have not seen enough to answer.</source>
         <translation>{name} beder om dit syn på sin ledelse ud fra ledelsesgrundlaget nedenfor. Vurdér hvert udsagn ud fra det, du har set; vælg »Kan ikke vurdere«, når du ikke har set nok til at svare.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="33"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="28"/>
         <source>Your answers are anonymous. Only a summary of each group&apos;s answers is kept, and a group is shown only when at least {threshold} people of it have answered; smaller groups are counted with “Others” or left out. Do not write your name in the form.</source>
         <translation>Dine svar er anonyme. Kun en opsummering af hver gruppes svar gemmes, og en gruppe vises kun, når mindst {threshold} personer i den har svaret; mindre grupper tælles med under »Andre« eller udelades. Skriv ikke dit navn i formularen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="39"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="34"/>
         <source>Fill in the form in a PDF reader (for example Adobe Acrobat Reader or your computer&apos;s own), save it, and send the saved file back as you were asked.</source>
         <translation>Udfyld formularen i en PDF-læser (for eksempel Adobe Acrobat Reader eller computerens egen), gem den, og send den gemte fil tilbage, som du blev bedt om.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="44"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="39"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="45"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="40"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="46"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="41"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="47"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="42"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="48"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="43"/>
         <source>What the ratings mean</source>
         <translation>Hvad vurderingerne betyder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="49"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="44"/>
         <source>Cannot say</source>
         <translation>Kan ikke vurdere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="50"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="45"/>
         <source>Your relation to {name}</source>
         <translation>Din relation til {name}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="51"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="46"/>
         <source>Choose one: {groups}</source>
         <translation>Vælg én: {groups}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="52"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="47"/>
         <source>(choose)</source>
         <translation>(vælg)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="53"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="48"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="54"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="49"/>
         <source>Peers</source>
         <translation>Kolleger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="55"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="50"/>
         <source>Own manager</source>
         <translation>Egen chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="56"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="51"/>
         <source>Others</source>
         <translation>Andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="57"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="52"/>
         <source>Your rating of: {item}</source>
         <translation>Din vurdering af: {item}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="58"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="53"/>
         <source>Comments on “{area}” (optional)</source>
         <translation>Kommentarer til »{area}« (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="59"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="54"/>
         <source>Open questions</source>
         <translation>Åbne spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="60"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="55"/>
         <source>Thank you! Save the form and send it back.</source>
         <translation>Tak! Gem formularen, og send den tilbage.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="61"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="56"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="62"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="57"/>
         <source>Feedback form {id}</source>
         <translation>Feedbackformular {id}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="64"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="59"/>
         <source>What should {name} keep doing?</source>
         <extracomment>The open questions a new round suggests (the leader may change or clear them).</extracomment>
         <translation>Hvad skal {name} blive ved med?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="65"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="60"/>
         <source>What could {name} do differently, or start doing?</source>
         <translation>Hvad kunne {name} gøre anderledes, eller begynde på?</translation>
     </message>
@@ -2410,213 +2410,213 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>HrLabels</name>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="53"/>
+        <location filename="../ledarplan/summary/labels.py" line="36"/>
         <source>The file holds the plans below and nothing else: no names, no texts, no ids of plans or people, and no date but the month it was written ({month}).</source>
         <translation>Filen indeholder planerne herunder og intet andet: ingen navne, ingen tekster, ingen id&apos;er for planer eller personer og ingen dato ud over måneden, hvor den blev skrevet ({month}).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="58"/>
+        <location filename="../ledarplan/summary/labels.py" line="41"/>
         <source>Plan {number} of {count}</source>
         <translation>Plan {number} af {count}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="59"/>
+        <location filename="../ledarplan/summary/labels.py" line="42"/>
         <source>One-way key (counts the plan once; leads to no one)</source>
         <translation>Envejsnøgle (tæller planen én gang; fører ikke til nogen)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="60"/>
+        <location filename="../ledarplan/summary/labels.py" line="43"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="61"/>
+        <location filename="../ledarplan/summary/labels.py" line="44"/>
         <source>version {version}</source>
         <translation>version {version}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="62"/>
+        <location filename="../ledarplan/summary/labels.py" line="45"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="63"/>
+        <location filename="../ledarplan/summary/labels.py" line="46"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="64"/>
+        <location filename="../ledarplan/summary/labels.py" line="47"/>
         <source>not given</source>
         <translation>ikke angivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="65"/>
+        <location filename="../ledarplan/summary/labels.py" line="48"/>
         <source>Latest self-assessment</source>
         <translation>Seneste selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="66"/>
+        <location filename="../ledarplan/summary/labels.py" line="49"/>
         <source>Latest manager&apos;s assessment</source>
         <translation>Seneste vurdering fra chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="67"/>
+        <location filename="../ledarplan/summary/labels.py" line="50"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="68"/>
+        <location filename="../ledarplan/summary/labels.py" line="51"/>
         <source>scale {low}–{high}</source>
         <translation>skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="69"/>
+        <location filename="../ledarplan/summary/labels.py" line="52"/>
         <source>Goal {number}</source>
         <translation>Mål {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="70"/>
+        <location filename="../ledarplan/summary/labels.py" line="53"/>
         <source>linked to</source>
         <translation>knyttet til</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="71"/>
+        <location filename="../ledarplan/summary/labels.py" line="54"/>
         <source>no item of the model</source>
         <translation>intet punkt i modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="72"/>
+        <location filename="../ledarplan/summary/labels.py" line="55"/>
         <source>{value} % done</source>
         <translation>{value} % udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="73"/>
+        <location filename="../ledarplan/summary/labels.py" line="56"/>
         <source>actions</source>
         <translation>handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="74"/>
+        <location filename="../ledarplan/summary/labels.py" line="57"/>
         <source>Goals: none</source>
         <translation>Mål: ingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="75"/>
+        <location filename="../ledarplan/summary/labels.py" line="58"/>
         <source>Coaching sessions</source>
         <translation>Coachingsessioner</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="76"/>
+        <location filename="../ledarplan/summary/labels.py" line="59"/>
         <source>Agreements: {open} open, {done} done</source>
         <translation>Aftaler: {open} åbne, {done} udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="77"/>
+        <location filename="../ledarplan/summary/labels.py" line="60"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="78"/>
+        <location filename="../ledarplan/summary/labels.py" line="61"/>
         <source>held</source>
         <translation>holdt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="79"/>
+        <location filename="../ledarplan/summary/labels.py" line="62"/>
         <source>signed by both</source>
         <translation>godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="80"/>
+        <location filename="../ledarplan/summary/labels.py" line="63"/>
         <source>followed up</source>
         <translation>fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="81"/>
+        <location filename="../ledarplan/summary/labels.py" line="64"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="82"/>
+        <location filename="../ledarplan/summary/labels.py" line="65"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="84"/>
+        <location filename="../ledarplan/summary/labels.py" line="67"/>
         <source>not started</source>
         <translation>ikke startet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="85"/>
-        <location filename="../ledarplan/summary/labels.py" line="89"/>
+        <location filename="../ledarplan/summary/labels.py" line="68"/>
+        <location filename="../ledarplan/summary/labels.py" line="72"/>
         <source>in progress</source>
         <translation>i gang</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="86"/>
+        <location filename="../ledarplan/summary/labels.py" line="69"/>
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="87"/>
+        <location filename="../ledarplan/summary/labels.py" line="70"/>
         <source>dropped</source>
         <translation>opgivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="88"/>
+        <location filename="../ledarplan/summary/labels.py" line="71"/>
         <source>planned</source>
         <translation>planlagt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="90"/>
+        <location filename="../ledarplan/summary/labels.py" line="73"/>
         <source>done</source>
         <translation>udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="91"/>
+        <location filename="../ledarplan/summary/labels.py" line="74"/>
         <source>On the job</source>
         <translation>I jobbet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="92"/>
+        <location filename="../ledarplan/summary/labels.py" line="75"/>
         <source>With others</source>
         <translation>Med andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="93"/>
+        <location filename="../ledarplan/summary/labels.py" line="76"/>
         <source>Courses</source>
         <translation>Kurser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="95"/>
+        <location filename="../ledarplan/summary/labels.py" line="78"/>
         <source>Leader development across the organisation</source>
         <translation>Lederudvikling i hele organisationen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="96"/>
+        <location filename="../ledarplan/summary/labels.py" line="79"/>
         <source>What leaders work on, from anonymous summaries of their plans</source>
         <translation>Hvad ledere arbejder med, ud fra anonyme opsamlinger af deres planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="99"/>
+        <location filename="../ledarplan/summary/labels.py" line="82"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="100"/>
+        <location filename="../ledarplan/summary/labels.py" line="83"/>
         <source>Plans counted</source>
         <translation>Planer talt med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="101"/>
+        <location filename="../ledarplan/summary/labels.py" line="84"/>
         <source>Summary files read</source>
         <translation>Læste opsamlingsfiler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="102"/>
+        <location filename="../ledarplan/summary/labels.py" line="85"/>
         <source>Smallest group shown</source>
         <translation>Mindste gruppe, der vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="103"/>
+        <location filename="../ledarplan/summary/labels.py" line="86"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -2624,7 +2624,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="106"/>
+        <location filename="../ledarplan/summary/labels.py" line="89"/>
         <source>No group in this report has fewer than %n plan(s): a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. A rating given by fewer plans is not shown either (a dash). The summaries hold no names, no texts and no dates finer than the month.</source>
         <translation>
             <numerusform>Ingen gruppe i denne rapport har færre end %n plan: en mindre gruppe tælles med i en bredere (alle niveauer, derefter alle år) eller udelades, som det sidste afsnit redegør for. En vurdering, som færre planer har givet, vises heller ikke (en streg). Opsamlingerne indeholder ingen navne, ingen tekster og ingen datoer, der er mere præcise end måneden.</numerusform>
@@ -2632,12 +2632,12 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="168"/>
+        <location filename="../ledarplan/summary/labels.py" line="151"/>
         <source>{share} of the plans</source>
         <translation>{share} af planerne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="171"/>
+        <location filename="../ledarplan/summary/labels.py" line="154"/>
         <source>%n goal(s): {done} reached, {progress} done on average</source>
         <translation>
             <numerusform>%n mål: {done} nået, i gennemsnit {progress} udført</numerusform>
@@ -2645,7 +2645,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <location filename="../ledarplan/summary/labels.py" line="160"/>
         <source>%n action(s). The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
         <translation>
             <numerusform>%n handling. De stiplede linjer markerer 70-20-10-modellens egen fordeling: 70 % i jobbet, 20 % med andre, 10 % på kurser.</numerusform>
@@ -2653,7 +2653,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="195"/>
+        <location filename="../ledarplan/summary/labels.py" line="178"/>
         <source>%n coaching session(s) ({per_plan} per plan); agreements: {open} open, {done} done.</source>
         <translation>
             <numerusform>%n coachingsession ({per_plan} pr. plan); aftaler: {open} åbne, {done} udført.</numerusform>
@@ -2661,7 +2661,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="212"/>
+        <location filename="../ledarplan/summary/labels.py" line="195"/>
         <source>Nothing was left out: every group had at least %n plan(s).</source>
         <translation>
             <numerusform>Intet blev udeladt: hver gruppe havde mindst %n plan.</numerusform>
@@ -2669,7 +2669,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="219"/>
+        <location filename="../ledarplan/summary/labels.py" line="202"/>
         <source>{model}, {group}: fewer than %n plan(s); counted in {into}.</source>
         <translation>
             <numerusform>{model}, {group}: færre end %n plan; talt med i {into}.</numerusform>
@@ -2677,7 +2677,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="226"/>
+        <location filename="../ledarplan/summary/labels.py" line="209"/>
         <source>{model}, {group}: not shown on its own, as a group of fewer than %n plan(s) could otherwise be worked out from the figures; counted in {into}.</source>
         <translation>
             <numerusform>{model}, {group}: vises ikke for sig, da en gruppe med færre end %n plan ellers ville kunne regnes ud af tallene; talt med i {into}.</numerusform>
@@ -2685,7 +2685,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="240"/>
+        <location filename="../ledarplan/summary/labels.py" line="223"/>
         <source>{model}: fewer than %n plan(s) in all; left out of the report.</source>
         <translation>
             <numerusform>{model}: færre end %n plan i alt; udeladt af rapporten.</numerusform>
@@ -2693,7 +2693,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="247"/>
+        <location filename="../ledarplan/summary/labels.py" line="230"/>
         <source>%n summary(ies) of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
         <translation>
             <numerusform>%n opsamling af en plan, der allerede var talt med (lederens og chefens eksemplar, eller én sendt to gange): hver plan blev talt med én gang.</numerusform>
@@ -2701,7 +2701,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="260"/>
+        <location filename="../ledarplan/summary/labels.py" line="243"/>
         <source>%n file(s) not read ({why}); the files were named where the report was made.</source>
         <translation>
             <numerusform>%n fil blev ikke læst ({why}); filen blev nævnt ved navn, hvor rapporten blev lavet.</numerusform>
@@ -2709,7 +2709,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="270"/>
+        <location filename="../ledarplan/summary/labels.py" line="253"/>
         <source>%n plan(s) of a model, level or item not installed where the report was made left out.</source>
         <translation>
             <numerusform>%n plan med en model, et niveau eller et punkt, der ikke er installeret, hvor rapporten blev lavet, blev udeladt.</numerusform>
@@ -2717,37 +2717,37 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="281"/>
+        <location filename="../ledarplan/summary/labels.py" line="264"/>
         <source>not a ledarplan summary</source>
         <translation>ikke en opsamling fra ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="282"/>
+        <location filename="../ledarplan/summary/labels.py" line="265"/>
         <source>written by a newer version of ledarplan: update ledarplan to read it</source>
         <translation>skrevet af en nyere version af ledarplan: opdatér ledarplan for at læse den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="285"/>
+        <location filename="../ledarplan/summary/labels.py" line="268"/>
         <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
         <translation>afvist: den indeholder navne eller fritekst, der er tilføjet i hånden, og billedet skal forblive anonymt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="289"/>
+        <location filename="../ledarplan/summary/labels.py" line="272"/>
         <source>damaged</source>
         <translation>beskadiget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="290"/>
+        <location filename="../ledarplan/summary/labels.py" line="273"/>
         <source>some plans left out: a model, level or item not installed here</source>
         <translation>nogle planer udeladt: en model, et niveau eller et punkt, der ikke er installeret her</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="293"/>
+        <location filename="../ledarplan/summary/labels.py" line="276"/>
         <source>cannot be read</source>
         <translation>kan ikke læses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="298"/>
+        <location filename="../ledarplan/summary/labels.py" line="281"/>
         <source>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan(s).</source>
         <translation>
             <numerusform>Lavet med ledarplan ud fra anonyme opsamlinger. Ingen gruppe, der vises, har færre end %n plan.</numerusform>
@@ -2755,107 +2755,107 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="104"/>
+        <location filename="../ledarplan/summary/labels.py" line="87"/>
         <source>Made</source>
         <translation>Lavet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="124"/>
+        <location filename="../ledarplan/summary/labels.py" line="107"/>
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="125"/>
+        <location filename="../ledarplan/summary/labels.py" line="108"/>
         <source>All years</source>
         <translation>Alle år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="126"/>
+        <location filename="../ledarplan/summary/labels.py" line="109"/>
         <source>Year not given</source>
         <translation>År ikke angivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="127"/>
+        <location filename="../ledarplan/summary/labels.py" line="110"/>
         <source>{years} · {level}</source>
         <translation>{years} · {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="128"/>
+        <location filename="../ledarplan/summary/labels.py" line="111"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="129"/>
+        <location filename="../ledarplan/summary/labels.py" line="112"/>
         <source>Model version(s): {versions}</source>
         <translation>Modelversion(er): {versions}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="130"/>
+        <location filename="../ledarplan/summary/labels.py" line="113"/>
         <source>Self</source>
         <translation>Selv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="131"/>
+        <location filename="../ledarplan/summary/labels.py" line="114"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="132"/>
+        <location filename="../ledarplan/summary/labels.py" line="115"/>
         <source>Self-assessments (average)</source>
         <translation>Selvevalueringer (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="133"/>
+        <location filename="../ledarplan/summary/labels.py" line="116"/>
         <source>Managers&apos; assessments (average)</source>
         <translation>Chefernes vurderinger (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="134"/>
+        <location filename="../ledarplan/summary/labels.py" line="117"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="135"/>
+        <location filename="../ledarplan/summary/labels.py" line="118"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="136"/>
+        <location filename="../ledarplan/summary/labels.py" line="119"/>
         <source>Avg.</source>
         <translation>Gns.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="137"/>
+        <location filename="../ledarplan/summary/labels.py" line="120"/>
         <source>Gap</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="138"/>
+        <location filename="../ledarplan/summary/labels.py" line="121"/>
         <source>Gap: the manager&apos;s rating minus the leader&apos;s own, on average, where both rated the same item of the same plan. Below zero, leaders rate themselves higher.</source>
         <translation>Forskel: chefens vurdering minus lederens egen, i gennemsnit, hvor begge har vurderet samme punkt i samme plan. Under nul vurderer lederne sig selv højere.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="143"/>
+        <location filename="../ledarplan/summary/labels.py" line="126"/>
         <source>Self and manager ratings per area</source>
         <translation>Selvevaluering og chefens vurdering pr. område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="144"/>
+        <location filename="../ledarplan/summary/labels.py" line="127"/>
         <source>How the items were rated</source>
         <translation>Hvordan punkterne blev vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="145"/>
+        <location filename="../ledarplan/summary/labels.py" line="128"/>
         <source>Each bar shows how many ratings gave each point of the scale, from {low} (lightest) to {high} (darkest); the number is the average.</source>
         <translation>Hver søjle viser, hvor mange vurderinger der gav hvert trin på skalaen, fra {low} (lysest) til {high} (mørkest); tallet er gennemsnittet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="150"/>
+        <location filename="../ledarplan/summary/labels.py" line="133"/>
         <source>Plans with a self-assessment: {own}; with a manager&apos;s assessment: {theirs}.</source>
         <translation>Planer med selvevaluering: {own}; med chefens vurdering: {theirs}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="155"/>
+        <location filename="../ledarplan/summary/labels.py" line="138"/>
         <source>A dash: fewer than %n plan(s) gave these ratings (or they would give such a group away beside the figures of its levels or years), so they are not shown.</source>
         <translation>
             <numerusform>En streg: færre end %n plan gav disse vurderinger (eller de ville afsløre sådan en gruppe ved siden af tallene for dens niveauer eller år), så de vises ikke.</numerusform>
@@ -2863,87 +2863,87 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="167"/>
+        <location filename="../ledarplan/summary/labels.py" line="150"/>
         <source>The items most often chosen for goals</source>
         <translation>De punkter, der oftest er valgt til mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="169"/>
+        <location filename="../ledarplan/summary/labels.py" line="152"/>
         <source>No goal is linked to an item of the model.</source>
         <translation>Intet mål er knyttet til et punkt i modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="175"/>
+        <location filename="../ledarplan/summary/labels.py" line="158"/>
         <source>How leaders learn (70-20-10)</source>
         <translation>Hvordan ledere lærer (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="189"/>
+        <location filename="../ledarplan/summary/labels.py" line="172"/>
         <source>No actions yet.</source>
         <translation>Ingen handlinger endnu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="190"/>
+        <location filename="../ledarplan/summary/labels.py" line="173"/>
         <source>Development talks and follow-up</source>
         <translation>Lederudviklingssamtaler og opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="191"/>
+        <location filename="../ledarplan/summary/labels.py" line="174"/>
         <source>Talk held</source>
         <translation>Samtale holdt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="192"/>
+        <location filename="../ledarplan/summary/labels.py" line="175"/>
         <source>Signed by both</source>
         <translation>Godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="193"/>
+        <location filename="../ledarplan/summary/labels.py" line="176"/>
         <source>Followed up</source>
         <translation>Fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="204"/>
+        <location filename="../ledarplan/summary/labels.py" line="187"/>
         <source>Year over year</source>
         <translation>År for år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="205"/>
+        <location filename="../ledarplan/summary/labels.py" line="188"/>
         <source>Averages of every rated item; shares of the plans of each year.</source>
         <translation>Gennemsnit af alle vurderede punkter; andele af hvert års planer.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="208"/>
+        <location filename="../ledarplan/summary/labels.py" line="191"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="209"/>
+        <location filename="../ledarplan/summary/labels.py" line="192"/>
         <source>In detail: {years}</source>
         <translation>I detaljer: {years}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="210"/>
+        <location filename="../ledarplan/summary/labels.py" line="193"/>
         <source>What was left out, and why</source>
         <translation>Hvad der blev udeladt, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="238"/>
+        <location filename="../ledarplan/summary/labels.py" line="221"/>
         <source>all levels of the same year</source>
         <translation>alle niveauer samme år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="294"/>
+        <location filename="../ledarplan/summary/labels.py" line="277"/>
         <source>No model has enough plans to be shown.</source>
         <translation>Ingen model har planer nok til at blive vist.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="295"/>
+        <location filename="../ledarplan/summary/labels.py" line="278"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="296"/>
+        <location filename="../ledarplan/summary/labels.py" line="279"/>
         <source>Contents</source>
         <translation>Indhold</translation>
     </message>
@@ -4753,652 +4753,652 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PdfLabels</name>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="37"/>
+        <location filename="../ledarplan/pdf/labels.py" line="34"/>
         <source>Leader development plan</source>
         <translation>Lederudviklingsplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="40"/>
+        <location filename="../ledarplan/pdf/labels.py" line="37"/>
         <source>What the ratings mean</source>
         <extracomment>The program&apos;s own 1–5 scale&apos;s anchors, translated (frameworks.scale, context &quot;Scale&quot;).</extracomment>
         <translation>Hvad vurderingerne betyder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="41"/>
+        <location filename="../ledarplan/pdf/labels.py" line="38"/>
         <source>Contents</source>
         <translation>Indhold</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="42"/>
+        <location filename="../ledarplan/pdf/labels.py" line="39"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="43"/>
+        <location filename="../ledarplan/pdf/labels.py" line="40"/>
         <source>Confidential: personal development plan. Handle according to your organisation&apos;s rules for personnel records.</source>
         <translation>Fortroligt: personlig udviklingsplan. Behandles efter organisationens regler for personalesager.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="53"/>
+        <location filename="../ledarplan/pdf/labels.py" line="50"/>
         <source>Name</source>
         <extracomment>A strftime pattern with numbers only (month names would follow the computer&apos;s locale). The decimal mark of averages (3.5 or 3,5).</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="54"/>
+        <location filename="../ledarplan/pdf/labels.py" line="51"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="55"/>
+        <location filename="../ledarplan/pdf/labels.py" line="52"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="56"/>
+        <location filename="../ledarplan/pdf/labels.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="57"/>
+        <location filename="../ledarplan/pdf/labels.py" line="54"/>
         <source>Leadership model</source>
         <translation>Ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="58"/>
+        <location filename="../ledarplan/pdf/labels.py" line="55"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="59"/>
+        <location filename="../ledarplan/pdf/labels.py" line="56"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="60"/>
+        <location filename="../ledarplan/pdf/labels.py" line="57"/>
         <source>Plan period</source>
         <translation>Planperiode</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="61"/>
+        <location filename="../ledarplan/pdf/labels.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="62"/>
-        <location filename="../ledarplan/pdf/labels.py" line="177"/>
+        <location filename="../ledarplan/pdf/labels.py" line="59"/>
+        <location filename="../ledarplan/pdf/labels.py" line="174"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="63"/>
+        <location filename="../ledarplan/pdf/labels.py" line="60"/>
         <source>Generated</source>
         <translation>Dannet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="64"/>
+        <location filename="../ledarplan/pdf/labels.py" line="61"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="65"/>
+        <location filename="../ledarplan/pdf/labels.py" line="62"/>
         <source>Agreed</source>
         <translation>Aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="66"/>
+        <location filename="../ledarplan/pdf/labels.py" line="63"/>
         <source>Followed up</source>
         <translation>Fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="68"/>
+        <location filename="../ledarplan/pdf/labels.py" line="65"/>
         <source>The leadership model</source>
         <translation>Ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="69"/>
+        <location filename="../ledarplan/pdf/labels.py" line="66"/>
         <source>Expectations at role level: {level}</source>
         <translation>Forventninger til ledelsesniveauet: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="70"/>
+        <location filename="../ledarplan/pdf/labels.py" line="67"/>
         <source>The model&apos;s areas and items</source>
         <translation>Ledelsesgrundlagets områder og punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="71"/>
+        <location filename="../ledarplan/pdf/labels.py" line="68"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="72"/>
+        <location filename="../ledarplan/pdf/labels.py" line="69"/>
         <source>Expectation</source>
         <translation>Forventning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="74"/>
+        <location filename="../ledarplan/pdf/labels.py" line="71"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="75"/>
+        <location filename="../ledarplan/pdf/labels.py" line="72"/>
         <source>Self</source>
         <translation>Selv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="76"/>
-        <location filename="../ledarplan/pdf/labels.py" line="183"/>
+        <location filename="../ledarplan/pdf/labels.py" line="73"/>
+        <location filename="../ledarplan/pdf/labels.py" line="180"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="77"/>
+        <location filename="../ledarplan/pdf/labels.py" line="74"/>
         <source>Other</source>
         <translation>Anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="78"/>
+        <location filename="../ledarplan/pdf/labels.py" line="75"/>
         <source>Self-assessment</source>
         <translation>Selvevaluering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="79"/>
+        <location filename="../ledarplan/pdf/labels.py" line="76"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens vurdering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="80"/>
+        <location filename="../ledarplan/pdf/labels.py" line="77"/>
         <source>Other assessment</source>
         <translation>Vurdering fra en anden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="81"/>
+        <location filename="../ledarplan/pdf/labels.py" line="78"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="82"/>
+        <location filename="../ledarplan/pdf/labels.py" line="79"/>
         <source>not assessed</source>
         <translation>ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="83"/>
+        <location filename="../ledarplan/pdf/labels.py" line="80"/>
         <source>Scale {low}–{high}</source>
         <translation>Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="84"/>
+        <location filename="../ledarplan/pdf/labels.py" line="81"/>
         <source>Self-assessment and manager&apos;s assessment per area</source>
         <translation>Selvevaluering og chefens vurdering pr. område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="85"/>
+        <location filename="../ledarplan/pdf/labels.py" line="82"/>
         <source>Self-assessment and manager&apos;s assessment per item</source>
         <translation>Selvevaluering og chefens vurdering pr. punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="86"/>
+        <location filename="../ledarplan/pdf/labels.py" line="83"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="87"/>
+        <location filename="../ledarplan/pdf/labels.py" line="84"/>
         <source>Average</source>
         <translation>Gennemsnit</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="88"/>
+        <location filename="../ledarplan/pdf/labels.py" line="85"/>
         <source>No assessment has been made yet.</source>
         <translation>Der er endnu ikke foretaget nogen vurdering.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="89"/>
+        <location filename="../ledarplan/pdf/labels.py" line="86"/>
         <source>Self-assessment, manager&apos;s assessment and feedback from others per area</source>
         <translation>Selvevaluering, chefens vurdering og feedback fra andre pr. område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <location filename="../ledarplan/pdf/labels.py" line="89"/>
         <source>Self-assessment, manager&apos;s assessment and feedback from others per item</source>
         <translation>Selvevaluering, chefens vurdering og feedback fra andre pr. punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <location filename="../ledarplan/pdf/labels.py" line="93"/>
         <source>Feedback from others</source>
         <translation>Feedback fra andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="97"/>
+        <location filename="../ledarplan/pdf/labels.py" line="94"/>
         <source>Feedback round of {date}: {count} respondents answered a form.</source>
         <translation>Feedbackrunde {date}: {count} personer besvarede en formular.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <location filename="../ledarplan/pdf/labels.py" line="97"/>
         <source>{group} ({count})</source>
         <translation>{group} ({count})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="101"/>
+        <location filename="../ledarplan/pdf/labels.py" line="98"/>
         <source>Anonymity: a group&apos;s answers are shown only when at least {threshold} people of it answered; only the summary of the answers is kept, never one person&apos;s answers.</source>
         <translation>Anonymitet: en gruppes svar vises kun, når mindst {threshold} personer i den har svaret; kun opsummeringen af svarene gemmes, aldrig én persons svar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="106"/>
+        <location filename="../ledarplan/pdf/labels.py" line="103"/>
         <source>Too few on their own, so counted with others: {groups}.</source>
         <translation>For få hver for sig, derfor talt med under andre: {groups}.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <location filename="../ledarplan/pdf/labels.py" line="106"/>
         <source>Not shown (too few answers, even with others): {groups}.</source>
         <translation>Vises ikke (for få svar, også sammen med andre): {groups}.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <location filename="../ledarplan/pdf/labels.py" line="109"/>
         <source>Respondents</source>
         <translation>Besvarelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <location filename="../ledarplan/pdf/labels.py" line="110"/>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="114"/>
+        <location filename="../ledarplan/pdf/labels.py" line="111"/>
         <source>Peers</source>
         <translation>Kolleger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <location filename="../ledarplan/pdf/labels.py" line="112"/>
         <source>Own manager</source>
         <translation>Egen chef</translation>
     </message>
     <message>
+        <location filename="../ledarplan/pdf/labels.py" line="113"/>
         <location filename="../ledarplan/pdf/labels.py" line="116"/>
-        <location filename="../ledarplan/pdf/labels.py" line="119"/>
         <source>Others</source>
         <translation>Andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <location filename="../ledarplan/pdf/labels.py" line="114"/>
         <source>Where your own view and others&apos; differ most</source>
         <translation>Hvor dit eget syn og andres adskiller sig mest</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <location filename="../ledarplan/pdf/labels.py" line="115"/>
         <source>Own view</source>
         <translation>Eget syn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="120"/>
+        <location filename="../ledarplan/pdf/labels.py" line="117"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <location filename="../ledarplan/pdf/labels.py" line="118"/>
         <source>Answers to the open questions</source>
         <translation>Svar på de åbne spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="123"/>
-        <location filename="../ledarplan/pdf/labels.py" line="158"/>
+        <location filename="../ledarplan/pdf/labels.py" line="120"/>
+        <location filename="../ledarplan/pdf/labels.py" line="155"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="124"/>
+        <location filename="../ledarplan/pdf/labels.py" line="121"/>
         <source>Goal {number}</source>
         <translation>Mål {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="125"/>
+        <location filename="../ledarplan/pdf/labels.py" line="122"/>
         <source>No goals have been set yet.</source>
         <translation>Der er endnu ikke sat nogen mål.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="126"/>
+        <location filename="../ledarplan/pdf/labels.py" line="123"/>
         <source>Success criterion</source>
         <translation>Succeskriterium</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="127"/>
+        <location filename="../ledarplan/pdf/labels.py" line="124"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="128"/>
+        <location filename="../ledarplan/pdf/labels.py" line="125"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="129"/>
+        <location filename="../ledarplan/pdf/labels.py" line="126"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="130"/>
+        <location filename="../ledarplan/pdf/labels.py" line="127"/>
         <source>In the model</source>
         <translation>I ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="131"/>
+        <location filename="../ledarplan/pdf/labels.py" line="128"/>
         <source>Check-ins</source>
         <translation>Statusnotater</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="132"/>
+        <location filename="../ledarplan/pdf/labels.py" line="129"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="133"/>
+        <location filename="../ledarplan/pdf/labels.py" line="130"/>
         <source>Action {number}</source>
         <translation>Handling {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="134"/>
+        <location filename="../ledarplan/pdf/labels.py" line="131"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="135"/>
-        <location filename="../ledarplan/pdf/labels.py" line="139"/>
+        <location filename="../ledarplan/pdf/labels.py" line="132"/>
+        <location filename="../ledarplan/pdf/labels.py" line="136"/>
         <source>In progress</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="136"/>
+        <location filename="../ledarplan/pdf/labels.py" line="133"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="137"/>
+        <location filename="../ledarplan/pdf/labels.py" line="134"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="138"/>
+        <location filename="../ledarplan/pdf/labels.py" line="135"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="140"/>
-        <location filename="../ledarplan/pdf/labels.py" line="167"/>
+        <location filename="../ledarplan/pdf/labels.py" line="137"/>
+        <location filename="../ledarplan/pdf/labels.py" line="164"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="141"/>
+        <location filename="../ledarplan/pdf/labels.py" line="138"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Læringsform (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="142"/>
+        <location filename="../ledarplan/pdf/labels.py" line="139"/>
         <source>On the job</source>
         <translation>I jobbet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="143"/>
+        <location filename="../ledarplan/pdf/labels.py" line="140"/>
         <source>With others</source>
         <translation>Med andre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="144"/>
+        <location filename="../ledarplan/pdf/labels.py" line="141"/>
         <source>Course</source>
         <translation>Kursus</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="145"/>
+        <location filename="../ledarplan/pdf/labels.py" line="142"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="146"/>
+        <location filename="../ledarplan/pdf/labels.py" line="143"/>
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="147"/>
+        <location filename="../ledarplan/pdf/labels.py" line="144"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="148"/>
-        <location filename="../ledarplan/pdf/labels.py" line="166"/>
+        <location filename="../ledarplan/pdf/labels.py" line="145"/>
+        <location filename="../ledarplan/pdf/labels.py" line="163"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="149"/>
+        <location filename="../ledarplan/pdf/labels.py" line="146"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <location filename="../ledarplan/pdf/labels.py" line="147"/>
         <source>How we follow up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="151"/>
+        <location filename="../ledarplan/pdf/labels.py" line="148"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <location filename="../ledarplan/pdf/labels.py" line="149"/>
         <source>Done on {date}</source>
         <translation>Udført den {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <location filename="../ledarplan/pdf/labels.py" line="150"/>
         <source>Development activity</source>
         <translation>Udviklingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="155"/>
+        <location filename="../ledarplan/pdf/labels.py" line="152"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="156"/>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="157"/>
+        <location filename="../ledarplan/pdf/labels.py" line="154"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="159"/>
+        <location filename="../ledarplan/pdf/labels.py" line="156"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="160"/>
+        <location filename="../ledarplan/pdf/labels.py" line="157"/>
         <source>What happened</source>
         <translation>Hvad der skete</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="161"/>
+        <location filename="../ledarplan/pdf/labels.py" line="158"/>
         <source>What I noticed</source>
         <translation>Hvad jeg lagde mærke til</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="162"/>
+        <location filename="../ledarplan/pdf/labels.py" line="159"/>
         <source>What I understand now</source>
         <translation>Hvad jeg forstår nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="163"/>
+        <location filename="../ledarplan/pdf/labels.py" line="160"/>
         <source>What I will try</source>
         <translation>Hvad jeg vil prøve</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="164"/>
+        <location filename="../ledarplan/pdf/labels.py" line="161"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="165"/>
+        <location filename="../ledarplan/pdf/labels.py" line="162"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="168"/>
+        <location filename="../ledarplan/pdf/labels.py" line="165"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="169"/>
+        <location filename="../ledarplan/pdf/labels.py" line="166"/>
         <source>Carried over</source>
         <translation>Overført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="170"/>
+        <location filename="../ledarplan/pdf/labels.py" line="167"/>
         <source>Next session</source>
         <translation>Næste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="171"/>
+        <location filename="../ledarplan/pdf/labels.py" line="168"/>
         <source>No coaching sessions yet.</source>
         <translation>Ingen coachingsessioner endnu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="172"/>
+        <location filename="../ledarplan/pdf/labels.py" line="169"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="173"/>
+        <location filename="../ledarplan/pdf/labels.py" line="170"/>
         <source>Private notes and answers are not included in this document.</source>
         <translation>Private noter og svar er ikke med i dette dokument.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="178"/>
+        <location filename="../ledarplan/pdf/labels.py" line="175"/>
         <source>Development talk {date}</source>
         <translation>Lederudviklingssamtale den {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="179"/>
+        <location filename="../ledarplan/pdf/labels.py" line="176"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="180"/>
+        <location filename="../ledarplan/pdf/labels.py" line="177"/>
         <source>Preparation</source>
         <translation>Forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="181"/>
+        <location filename="../ledarplan/pdf/labels.py" line="178"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="182"/>
+        <location filename="../ledarplan/pdf/labels.py" line="179"/>
         <source>Leader</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="184"/>
+        <location filename="../ledarplan/pdf/labels.py" line="181"/>
         <source>Agreed summary</source>
         <translation>Fælles opsummering</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="185"/>
+        <location filename="../ledarplan/pdf/labels.py" line="182"/>
         <source>Follow-up date</source>
         <translation>Dato for opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="186"/>
+        <location filename="../ledarplan/pdf/labels.py" line="183"/>
         <source>Signed by the leader: {name}, {date}</source>
         <translation>Godkendt af lederen: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="187"/>
+        <location filename="../ledarplan/pdf/labels.py" line="184"/>
         <source>Signed by the manager: {name}, {date}</source>
         <translation>Godkendt af chefen: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="188"/>
+        <location filename="../ledarplan/pdf/labels.py" line="185"/>
         <source>Signed in ledarplan by {name}</source>
         <translation>Godkendt i ledarplan af {name}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="189"/>
+        <location filename="../ledarplan/pdf/labels.py" line="186"/>
         <source>Themes we chose</source>
         <translation>Temaer vi valgte</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="190"/>
+        <location filename="../ledarplan/pdf/labels.py" line="187"/>
         <source>chosen by {who}</source>
         <translation>valgt af {who}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="191"/>
+        <location filename="../ledarplan/pdf/labels.py" line="188"/>
         <source>own theme, written by {who}</source>
         <translation>eget tema, skrevet af {who}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <location filename="../ledarplan/pdf/labels.py" line="190"/>
         <source>the leader</source>
         <extracomment>Who chose or wrote a theme, as it reads in the middle of those sentences.</extracomment>
         <translation>lederen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="194"/>
+        <location filename="../ledarplan/pdf/labels.py" line="191"/>
         <source>the manager</source>
         <translation>chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="195"/>
+        <location filename="../ledarplan/pdf/labels.py" line="192"/>
         <source>the leader and the manager</source>
         <translation>lederen og chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="196"/>
+        <location filename="../ledarplan/pdf/labels.py" line="193"/>
         <source>Common themes, discussed in every talk:</source>
         <translation>Fælles temaer, som drøftes i hver samtale:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="197"/>
+        <location filename="../ledarplan/pdf/labels.py" line="194"/>
         <source>Chosen for this talk:</source>
         <translation>Valgt til denne samtale:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="198"/>
+        <location filename="../ledarplan/pdf/labels.py" line="195"/>
         <source>The themes&apos; texts: {source}</source>
         <translation>Temaernes tekster: {source}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="199"/>
+        <location filename="../ledarplan/pdf/labels.py" line="196"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalen afholdt og godkendt af begge ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="200"/>
+        <location filename="../ledarplan/pdf/labels.py" line="197"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalen afholdt {date}; endnu ikke godkendt af begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="201"/>
+        <location filename="../ledarplan/pdf/labels.py" line="198"/>
         <source>To be filled in at the talk.</source>
         <translation>Udfyldes ved samtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="202"/>
+        <location filename="../ledarplan/pdf/labels.py" line="199"/>
         <source>No development talk has been planned yet.</source>
         <translation>Der er endnu ikke planlagt nogen lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="204"/>
+        <location filename="../ledarplan/pdf/labels.py" line="201"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="205"/>
+        <location filename="../ledarplan/pdf/labels.py" line="202"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="206"/>
+        <location filename="../ledarplan/pdf/labels.py" line="203"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>

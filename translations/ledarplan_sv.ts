@@ -716,38 +716,38 @@
 <context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="41"/>
+        <location filename="../ledarplan/services/calendar.py" line="37"/>
         <source>Development talk: {person} ({plan})</source>
         <extracomment>SEQUENCE counts minutes since this moment (a change made later has a higher number).</extracomment>
         <translation>Utvecklingssamtal: {person} ({plan})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="42"/>
+        <location filename="../ledarplan/services/calendar.py" line="38"/>
         <source>Follow-up of the development talk: {person} ({plan})</source>
         <translation>Uppföljning av utvecklingssamtalet: {person} ({plan})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="45"/>
+        <location filename="../ledarplan/services/calendar.py" line="41"/>
         <source>Coaching session: {person} ({plan})</source>
         <translation>Coachningssamtal: {person} ({plan})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="46"/>
+        <location filename="../ledarplan/services/calendar.py" line="42"/>
         <source>An action is due: {person} ({plan})</source>
         <translation>En aktivitet ska vara klar: {person} ({plan})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="47"/>
+        <location filename="../ledarplan/services/calendar.py" line="43"/>
         <source>An agreement is due: {person} ({plan})</source>
         <translation>En överenskommelse ska vara klar: {person} ({plan})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="48"/>
+        <location filename="../ledarplan/services/calendar.py" line="44"/>
         <source>A goal&apos;s target date: {person} ({plan})</source>
         <translation>Måldatum för ett mål: {person} ({plan})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/services/calendar.py" line="49"/>
+        <location filename="../ledarplan/services/calendar.py" line="45"/>
         <source>Development plans</source>
         <translation>Utvecklingsplaner</translation>
     </message>
@@ -1620,128 +1620,128 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="26"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="21"/>
         <source>Feedback to {name}</source>
         <translation>Återkoppling till {name}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="27"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="22"/>
         <source>{name} asks for your view of their leadership, against the leadership model below. Rate each statement by what you have seen; choose “Cannot say” when you have not seen enough to answer.</source>
         <translation>{name} ber om din syn på sitt ledarskap, utifrån ledarskapsmodellen nedan. Skatta varje påstående utifrån vad du har sett; välj ”Kan inte bedöma” när du inte har sett tillräckligt för att svara.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="33"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="28"/>
         <source>Your answers are anonymous. Only a summary of each group&apos;s answers is kept, and a group is shown only when at least {threshold} people of it have answered; smaller groups are counted with “Others” or left out. Do not write your name in the form.</source>
         <translation>Dina svar är anonyma. Bara en sammanställning av varje grupps svar sparas, och en grupp visas bara när minst {threshold} personer i den har svarat; mindre grupper räknas med ”Andra” eller utelämnas. Skriv inte ditt namn i formuläret.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="39"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="34"/>
         <source>Fill in the form in a PDF reader (for example Adobe Acrobat Reader or your computer&apos;s own), save it, and send the saved file back as you were asked.</source>
         <translation>Fyll i formuläret i en PDF-läsare (till exempel Adobe Acrobat Reader eller datorns egen), spara det och skicka tillbaka den sparade filen som du blev ombedd.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="44"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="39"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="45"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="40"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="46"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="41"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="47"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="42"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="48"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="43"/>
         <source>What the ratings mean</source>
         <translation>Vad bedömningarna betyder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="49"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="44"/>
         <source>Cannot say</source>
         <translation>Kan inte bedöma</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="50"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="45"/>
         <source>Your relation to {name}</source>
         <translation>Din relation till {name}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="51"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="46"/>
         <source>Choose one: {groups}</source>
         <translation>Välj en: {groups}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="52"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="47"/>
         <source>(choose)</source>
         <translation>(välj)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="53"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="48"/>
         <source>Staff</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="54"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="49"/>
         <source>Peers</source>
         <translation>Kollegor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="55"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="50"/>
         <source>Own manager</source>
         <translation>Egen chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="56"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="51"/>
         <source>Others</source>
         <translation>Andra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="57"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="52"/>
         <source>Your rating of: {item}</source>
         <translation>Din bedömning av: {item}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="58"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="53"/>
         <source>Comments on “{area}” (optional)</source>
         <translation>Kommentarer om ”{area}” (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="59"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="54"/>
         <source>Open questions</source>
         <translation>Öppna frågor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="60"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="55"/>
         <source>Thank you! Save the form and send it back.</source>
         <translation>Tack! Spara formuläret och skicka tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="61"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="56"/>
         <source>Page {page} of {pages}</source>
         <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="62"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="57"/>
         <source>Feedback form {id}</source>
         <translation>Återkopplingsformulär {id}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="64"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="59"/>
         <source>What should {name} keep doing?</source>
         <extracomment>The open questions a new round suggests (the leader may change or clear them).</extracomment>
         <translation>Vad ska {name} fortsätta med?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/form/labels.py" line="65"/>
+        <location filename="../ledarplan/pdf/form/labels.py" line="60"/>
         <source>What could {name} do differently, or start doing?</source>
         <translation>Vad kan {name} göra annorlunda, eller börja med?</translation>
     </message>
@@ -2410,213 +2410,213 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>HrLabels</name>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="53"/>
+        <location filename="../ledarplan/summary/labels.py" line="36"/>
         <source>The file holds the plans below and nothing else: no names, no texts, no ids of plans or people, and no date but the month it was written ({month}).</source>
         <translation>Filen innehåller planerna nedan och inget annat: inga namn, inga texter, inga id:n för planer eller personer och inget datum utöver månaden då den skrevs ({month}).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="58"/>
+        <location filename="../ledarplan/summary/labels.py" line="41"/>
         <source>Plan {number} of {count}</source>
         <translation>Plan {number} av {count}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="59"/>
+        <location filename="../ledarplan/summary/labels.py" line="42"/>
         <source>One-way key (counts the plan once; leads to no one)</source>
         <translation>Envägsnyckel (räknar planen en gång; leder inte till någon)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="60"/>
+        <location filename="../ledarplan/summary/labels.py" line="43"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="61"/>
+        <location filename="../ledarplan/summary/labels.py" line="44"/>
         <source>version {version}</source>
         <translation>version {version}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="62"/>
+        <location filename="../ledarplan/summary/labels.py" line="45"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="63"/>
+        <location filename="../ledarplan/summary/labels.py" line="46"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="64"/>
+        <location filename="../ledarplan/summary/labels.py" line="47"/>
         <source>not given</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="65"/>
+        <location filename="../ledarplan/summary/labels.py" line="48"/>
         <source>Latest self-assessment</source>
         <translation>Senaste självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="66"/>
+        <location filename="../ledarplan/summary/labels.py" line="49"/>
         <source>Latest manager&apos;s assessment</source>
         <translation>Senaste bedömning av chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="67"/>
+        <location filename="../ledarplan/summary/labels.py" line="50"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="68"/>
+        <location filename="../ledarplan/summary/labels.py" line="51"/>
         <source>scale {low}–{high}</source>
         <translation>skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="69"/>
+        <location filename="../ledarplan/summary/labels.py" line="52"/>
         <source>Goal {number}</source>
         <translation>Mål {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="70"/>
+        <location filename="../ledarplan/summary/labels.py" line="53"/>
         <source>linked to</source>
         <translation>kopplat till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="71"/>
+        <location filename="../ledarplan/summary/labels.py" line="54"/>
         <source>no item of the model</source>
         <translation>ingen punkt i modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="72"/>
+        <location filename="../ledarplan/summary/labels.py" line="55"/>
         <source>{value} % done</source>
         <translation>{value} % genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="73"/>
+        <location filename="../ledarplan/summary/labels.py" line="56"/>
         <source>actions</source>
         <translation>aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="74"/>
+        <location filename="../ledarplan/summary/labels.py" line="57"/>
         <source>Goals: none</source>
         <translation>Mål: inga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="75"/>
+        <location filename="../ledarplan/summary/labels.py" line="58"/>
         <source>Coaching sessions</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="76"/>
+        <location filename="../ledarplan/summary/labels.py" line="59"/>
         <source>Agreements: {open} open, {done} done</source>
         <translation>Överenskommelser: {open} öppna, {done} klara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="77"/>
+        <location filename="../ledarplan/summary/labels.py" line="60"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="78"/>
+        <location filename="../ledarplan/summary/labels.py" line="61"/>
         <source>held</source>
         <translation>hållet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="79"/>
+        <location filename="../ledarplan/summary/labels.py" line="62"/>
         <source>signed by both</source>
         <translation>signerat av båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="80"/>
+        <location filename="../ledarplan/summary/labels.py" line="63"/>
         <source>followed up</source>
         <translation>uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="81"/>
+        <location filename="../ledarplan/summary/labels.py" line="64"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="82"/>
+        <location filename="../ledarplan/summary/labels.py" line="65"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="84"/>
+        <location filename="../ledarplan/summary/labels.py" line="67"/>
         <source>not started</source>
         <translation>inte påbörjat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="85"/>
-        <location filename="../ledarplan/summary/labels.py" line="89"/>
+        <location filename="../ledarplan/summary/labels.py" line="68"/>
+        <location filename="../ledarplan/summary/labels.py" line="72"/>
         <source>in progress</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="86"/>
+        <location filename="../ledarplan/summary/labels.py" line="69"/>
         <source>reached</source>
         <translation>nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="87"/>
+        <location filename="../ledarplan/summary/labels.py" line="70"/>
         <source>dropped</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="88"/>
+        <location filename="../ledarplan/summary/labels.py" line="71"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="90"/>
+        <location filename="../ledarplan/summary/labels.py" line="73"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="91"/>
+        <location filename="../ledarplan/summary/labels.py" line="74"/>
         <source>On the job</source>
         <translation>I arbetet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="92"/>
+        <location filename="../ledarplan/summary/labels.py" line="75"/>
         <source>With others</source>
         <translation>Med andra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="93"/>
+        <location filename="../ledarplan/summary/labels.py" line="76"/>
         <source>Courses</source>
         <translation>Utbildningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="95"/>
+        <location filename="../ledarplan/summary/labels.py" line="78"/>
         <source>Leader development across the organisation</source>
         <translation>Ledarutveckling i hela organisationen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="96"/>
+        <location filename="../ledarplan/summary/labels.py" line="79"/>
         <source>What leaders work on, from anonymous summaries of their plans</source>
         <translation>Vad ledare arbetar med, utifrån anonyma sammanställningar av deras planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="99"/>
+        <location filename="../ledarplan/summary/labels.py" line="82"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="100"/>
+        <location filename="../ledarplan/summary/labels.py" line="83"/>
         <source>Plans counted</source>
         <translation>Planer som räknats</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="101"/>
+        <location filename="../ledarplan/summary/labels.py" line="84"/>
         <source>Summary files read</source>
         <translation>Lästa sammanställningsfiler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="102"/>
+        <location filename="../ledarplan/summary/labels.py" line="85"/>
         <source>Smallest group shown</source>
         <translation>Minsta grupp som visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="103"/>
+        <location filename="../ledarplan/summary/labels.py" line="86"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -2624,7 +2624,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="106"/>
+        <location filename="../ledarplan/summary/labels.py" line="89"/>
         <source>No group in this report has fewer than %n plan(s): a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. A rating given by fewer plans is not shown either (a dash). The summaries hold no names, no texts and no dates finer than the month.</source>
         <translation>
             <numerusform>Ingen grupp i rapporten har färre än %n plan: en mindre grupp räknas in i en bredare (alla nivåer, sedan alla år) eller utelämnas, vilket det sista avsnittet redovisar. En skattning som färre planer har gett visas inte heller (ett streck). Sammanställningarna innehåller inga namn, inga texter och inga datum som är mer exakta än månaden.</numerusform>
@@ -2632,12 +2632,12 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="168"/>
+        <location filename="../ledarplan/summary/labels.py" line="151"/>
         <source>{share} of the plans</source>
         <translation>{share} av planerna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="171"/>
+        <location filename="../ledarplan/summary/labels.py" line="154"/>
         <source>%n goal(s): {done} reached, {progress} done on average</source>
         <translation>
             <numerusform>%n mål: {done} nått, i genomsnitt {progress} genomfört</numerusform>
@@ -2645,7 +2645,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <location filename="../ledarplan/summary/labels.py" line="160"/>
         <source>%n action(s). The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
         <translation>
             <numerusform>%n aktivitet. De streckade linjerna markerar 70-20-10-modellens egen fördelning: 70 % i arbetet, 20 % med andra, 10 % i utbildningar.</numerusform>
@@ -2653,7 +2653,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="195"/>
+        <location filename="../ledarplan/summary/labels.py" line="178"/>
         <source>%n coaching session(s) ({per_plan} per plan); agreements: {open} open, {done} done.</source>
         <translation>
             <numerusform>%n coachningssamtal ({per_plan} per plan); överenskommelser: {open} öppna, {done} klara.</numerusform>
@@ -2661,7 +2661,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="212"/>
+        <location filename="../ledarplan/summary/labels.py" line="195"/>
         <source>Nothing was left out: every group had at least %n plan(s).</source>
         <translation>
             <numerusform>Inget utelämnades: varje grupp hade minst %n plan.</numerusform>
@@ -2669,7 +2669,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="219"/>
+        <location filename="../ledarplan/summary/labels.py" line="202"/>
         <source>{model}, {group}: fewer than %n plan(s); counted in {into}.</source>
         <translation>
             <numerusform>{model}, {group}: färre än %n plan; räknas in i {into}.</numerusform>
@@ -2677,7 +2677,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="226"/>
+        <location filename="../ledarplan/summary/labels.py" line="209"/>
         <source>{model}, {group}: not shown on its own, as a group of fewer than %n plan(s) could otherwise be worked out from the figures; counted in {into}.</source>
         <translation>
             <numerusform>{model}, {group}: visas inte för sig, eftersom en grupp med färre än %n plan annars skulle kunna räknas fram ur siffrorna; räknas in i {into}.</numerusform>
@@ -2685,7 +2685,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="240"/>
+        <location filename="../ledarplan/summary/labels.py" line="223"/>
         <source>{model}: fewer than %n plan(s) in all; left out of the report.</source>
         <translation>
             <numerusform>{model}: färre än %n plan totalt; utelämnad ur rapporten.</numerusform>
@@ -2693,7 +2693,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="247"/>
+        <location filename="../ledarplan/summary/labels.py" line="230"/>
         <source>%n summary(ies) of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
         <translation>
             <numerusform>%n sammanställning av en plan som redan räknats (ledarens och chefens exemplar, eller en som skickats två gånger): varje plan räknades en gång.</numerusform>
@@ -2701,7 +2701,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="260"/>
+        <location filename="../ledarplan/summary/labels.py" line="243"/>
         <source>%n file(s) not read ({why}); the files were named where the report was made.</source>
         <translation>
             <numerusform>%n fil lästes inte ({why}); filen namngavs där rapporten skapades.</numerusform>
@@ -2709,7 +2709,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="270"/>
+        <location filename="../ledarplan/summary/labels.py" line="253"/>
         <source>%n plan(s) of a model, level or item not installed where the report was made left out.</source>
         <translation>
             <numerusform>%n plan med en modell, nivå eller punkt som inte är installerad där rapporten skapades utelämnades.</numerusform>
@@ -2717,37 +2717,37 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="281"/>
+        <location filename="../ledarplan/summary/labels.py" line="264"/>
         <source>not a ledarplan summary</source>
         <translation>inte en sammanställning från ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="282"/>
+        <location filename="../ledarplan/summary/labels.py" line="265"/>
         <source>written by a newer version of ledarplan: update ledarplan to read it</source>
         <translation>skriven av en nyare version av ledarplan: uppdatera ledarplan för att läsa den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="285"/>
+        <location filename="../ledarplan/summary/labels.py" line="268"/>
         <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
         <translation>avvisad: den innehåller namn eller fritext som lagts till för hand, och bilden måste förbli anonym</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="289"/>
+        <location filename="../ledarplan/summary/labels.py" line="272"/>
         <source>damaged</source>
         <translation>skadad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="290"/>
+        <location filename="../ledarplan/summary/labels.py" line="273"/>
         <source>some plans left out: a model, level or item not installed here</source>
         <translation>några planer utelämnade: en modell, nivå eller punkt som inte är installerad här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="293"/>
+        <location filename="../ledarplan/summary/labels.py" line="276"/>
         <source>cannot be read</source>
         <translation>kan inte läsas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="298"/>
+        <location filename="../ledarplan/summary/labels.py" line="281"/>
         <source>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan(s).</source>
         <translation>
             <numerusform>Skapad med ledarplan utifrån anonyma sammanställningar. Ingen grupp som visas har färre än %n plan.</numerusform>
@@ -2755,107 +2755,107 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="104"/>
+        <location filename="../ledarplan/summary/labels.py" line="87"/>
         <source>Made</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="124"/>
+        <location filename="../ledarplan/summary/labels.py" line="107"/>
         <source>All levels</source>
         <translation>Alla nivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="125"/>
+        <location filename="../ledarplan/summary/labels.py" line="108"/>
         <source>All years</source>
         <translation>Alla år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="126"/>
+        <location filename="../ledarplan/summary/labels.py" line="109"/>
         <source>Year not given</source>
         <translation>År inte angivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="127"/>
+        <location filename="../ledarplan/summary/labels.py" line="110"/>
         <source>{years} · {level}</source>
         <translation>{years} · {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="128"/>
+        <location filename="../ledarplan/summary/labels.py" line="111"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="129"/>
+        <location filename="../ledarplan/summary/labels.py" line="112"/>
         <source>Model version(s): {versions}</source>
         <translation>Modellversion(er): {versions}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="130"/>
+        <location filename="../ledarplan/summary/labels.py" line="113"/>
         <source>Self</source>
         <translation>Själv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="131"/>
+        <location filename="../ledarplan/summary/labels.py" line="114"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="132"/>
+        <location filename="../ledarplan/summary/labels.py" line="115"/>
         <source>Self-assessments (average)</source>
         <translation>Självskattningar (medelvärde)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="133"/>
+        <location filename="../ledarplan/summary/labels.py" line="116"/>
         <source>Managers&apos; assessments (average)</source>
         <translation>Chefernas bedömningar (medelvärde)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="134"/>
+        <location filename="../ledarplan/summary/labels.py" line="117"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="135"/>
+        <location filename="../ledarplan/summary/labels.py" line="118"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="136"/>
+        <location filename="../ledarplan/summary/labels.py" line="119"/>
         <source>Avg.</source>
         <translation>Medel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="137"/>
+        <location filename="../ledarplan/summary/labels.py" line="120"/>
         <source>Gap</source>
         <translation>Skillnad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="138"/>
+        <location filename="../ledarplan/summary/labels.py" line="121"/>
         <source>Gap: the manager&apos;s rating minus the leader&apos;s own, on average, where both rated the same item of the same plan. Below zero, leaders rate themselves higher.</source>
         <translation>Skillnad: chefens skattning minus ledarens egen, i genomsnitt, där båda har skattat samma punkt i samma plan. Under noll skattar ledarna sig själva högre.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="143"/>
+        <location filename="../ledarplan/summary/labels.py" line="126"/>
         <source>Self and manager ratings per area</source>
         <translation>Självskattning och chefens bedömning per område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="144"/>
+        <location filename="../ledarplan/summary/labels.py" line="127"/>
         <source>How the items were rated</source>
         <translation>Hur punkterna skattades</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="145"/>
+        <location filename="../ledarplan/summary/labels.py" line="128"/>
         <source>Each bar shows how many ratings gave each point of the scale, from {low} (lightest) to {high} (darkest); the number is the average.</source>
         <translation>Varje stapel visar hur många skattningar som gav varje steg på skalan, från {low} (ljusast) till {high} (mörkast); talet är medelvärdet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="150"/>
+        <location filename="../ledarplan/summary/labels.py" line="133"/>
         <source>Plans with a self-assessment: {own}; with a manager&apos;s assessment: {theirs}.</source>
         <translation>Planer med självskattning: {own}; med chefens bedömning: {theirs}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="155"/>
+        <location filename="../ledarplan/summary/labels.py" line="138"/>
         <source>A dash: fewer than %n plan(s) gave these ratings (or they would give such a group away beside the figures of its levels or years), so they are not shown.</source>
         <translation>
             <numerusform>Ett streck: färre än %n plan gav dessa skattningar (eller de skulle röja en sådan grupp bredvid siffrorna för dess nivåer eller år), så de visas inte.</numerusform>
@@ -2863,87 +2863,87 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="167"/>
+        <location filename="../ledarplan/summary/labels.py" line="150"/>
         <source>The items most often chosen for goals</source>
         <translation>De punkter som oftast valts för mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="169"/>
+        <location filename="../ledarplan/summary/labels.py" line="152"/>
         <source>No goal is linked to an item of the model.</source>
         <translation>Inget mål är kopplat till en punkt i modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="175"/>
+        <location filename="../ledarplan/summary/labels.py" line="158"/>
         <source>How leaders learn (70-20-10)</source>
         <translation>Hur ledare lär sig (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="189"/>
+        <location filename="../ledarplan/summary/labels.py" line="172"/>
         <source>No actions yet.</source>
         <translation>Inga aktiviteter ännu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="190"/>
+        <location filename="../ledarplan/summary/labels.py" line="173"/>
         <source>Development talks and follow-up</source>
         <translation>Utvecklingssamtal och uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="191"/>
+        <location filename="../ledarplan/summary/labels.py" line="174"/>
         <source>Talk held</source>
         <translation>Samtal hållet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="192"/>
+        <location filename="../ledarplan/summary/labels.py" line="175"/>
         <source>Signed by both</source>
         <translation>Signerat av båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="193"/>
+        <location filename="../ledarplan/summary/labels.py" line="176"/>
         <source>Followed up</source>
         <translation>Uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="204"/>
+        <location filename="../ledarplan/summary/labels.py" line="187"/>
         <source>Year over year</source>
         <translation>År för år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="205"/>
+        <location filename="../ledarplan/summary/labels.py" line="188"/>
         <source>Averages of every rated item; shares of the plans of each year.</source>
         <translation>Medelvärden av alla skattade punkter; andelar av varje års planer.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="208"/>
+        <location filename="../ledarplan/summary/labels.py" line="191"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="209"/>
+        <location filename="../ledarplan/summary/labels.py" line="192"/>
         <source>In detail: {years}</source>
         <translation>I detalj: {years}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="210"/>
+        <location filename="../ledarplan/summary/labels.py" line="193"/>
         <source>What was left out, and why</source>
         <translation>Vad som utelämnades, och varför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="238"/>
+        <location filename="../ledarplan/summary/labels.py" line="221"/>
         <source>all levels of the same year</source>
         <translation>alla nivåer samma år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="294"/>
+        <location filename="../ledarplan/summary/labels.py" line="277"/>
         <source>No model has enough plans to be shown.</source>
         <translation>Ingen modell har tillräckligt många planer för att visas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="295"/>
+        <location filename="../ledarplan/summary/labels.py" line="278"/>
         <source>Page {page} of {pages}</source>
         <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="296"/>
+        <location filename="../ledarplan/summary/labels.py" line="279"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
@@ -4753,652 +4753,652 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PdfLabels</name>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="37"/>
+        <location filename="../ledarplan/pdf/labels.py" line="34"/>
         <source>Leader development plan</source>
         <translation>Utvecklingsplan för ledare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="40"/>
+        <location filename="../ledarplan/pdf/labels.py" line="37"/>
         <source>What the ratings mean</source>
         <extracomment>The program&apos;s own 1–5 scale&apos;s anchors, translated (frameworks.scale, context &quot;Scale&quot;).</extracomment>
         <translation>Vad bedömningarna betyder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="41"/>
+        <location filename="../ledarplan/pdf/labels.py" line="38"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="42"/>
+        <location filename="../ledarplan/pdf/labels.py" line="39"/>
         <source>Page {page} of {pages}</source>
         <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="43"/>
+        <location filename="../ledarplan/pdf/labels.py" line="40"/>
         <source>Confidential: personal development plan. Handle according to your organisation&apos;s rules for personnel records.</source>
         <translation>Konfidentiellt: personlig utvecklingsplan. Hanteras enligt din organisations regler för personalhandlingar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="53"/>
+        <location filename="../ledarplan/pdf/labels.py" line="50"/>
         <source>Name</source>
         <extracomment>A strftime pattern with numbers only (month names would follow the computer&apos;s locale). The decimal mark of averages (3.5 or 3,5).</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="54"/>
+        <location filename="../ledarplan/pdf/labels.py" line="51"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="55"/>
+        <location filename="../ledarplan/pdf/labels.py" line="52"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="56"/>
+        <location filename="../ledarplan/pdf/labels.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="57"/>
+        <location filename="../ledarplan/pdf/labels.py" line="54"/>
         <source>Leadership model</source>
         <translation>Ledarskapsmodell</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="58"/>
+        <location filename="../ledarplan/pdf/labels.py" line="55"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="59"/>
+        <location filename="../ledarplan/pdf/labels.py" line="56"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="60"/>
+        <location filename="../ledarplan/pdf/labels.py" line="57"/>
         <source>Plan period</source>
         <translation>Planperiod</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="61"/>
+        <location filename="../ledarplan/pdf/labels.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="62"/>
-        <location filename="../ledarplan/pdf/labels.py" line="177"/>
+        <location filename="../ledarplan/pdf/labels.py" line="59"/>
+        <location filename="../ledarplan/pdf/labels.py" line="174"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="63"/>
+        <location filename="../ledarplan/pdf/labels.py" line="60"/>
         <source>Generated</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="64"/>
+        <location filename="../ledarplan/pdf/labels.py" line="61"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="65"/>
+        <location filename="../ledarplan/pdf/labels.py" line="62"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="66"/>
+        <location filename="../ledarplan/pdf/labels.py" line="63"/>
         <source>Followed up</source>
         <translation>Uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="68"/>
+        <location filename="../ledarplan/pdf/labels.py" line="65"/>
         <source>The leadership model</source>
         <translation>Ledarskapsmodellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="69"/>
+        <location filename="../ledarplan/pdf/labels.py" line="66"/>
         <source>Expectations at role level: {level}</source>
         <translation>Förväntningar på rollnivå: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="70"/>
+        <location filename="../ledarplan/pdf/labels.py" line="67"/>
         <source>The model&apos;s areas and items</source>
         <translation>Modellens områden och punkter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="71"/>
+        <location filename="../ledarplan/pdf/labels.py" line="68"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="72"/>
+        <location filename="../ledarplan/pdf/labels.py" line="69"/>
         <source>Expectation</source>
         <translation>Förväntan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="74"/>
+        <location filename="../ledarplan/pdf/labels.py" line="71"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="75"/>
+        <location filename="../ledarplan/pdf/labels.py" line="72"/>
         <source>Self</source>
         <translation>Själv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="76"/>
-        <location filename="../ledarplan/pdf/labels.py" line="183"/>
+        <location filename="../ledarplan/pdf/labels.py" line="73"/>
+        <location filename="../ledarplan/pdf/labels.py" line="180"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="77"/>
+        <location filename="../ledarplan/pdf/labels.py" line="74"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="78"/>
+        <location filename="../ledarplan/pdf/labels.py" line="75"/>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="79"/>
+        <location filename="../ledarplan/pdf/labels.py" line="76"/>
         <source>Manager&apos;s assessment</source>
         <translation>Chefens bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="80"/>
+        <location filename="../ledarplan/pdf/labels.py" line="77"/>
         <source>Other assessment</source>
         <translation>Någon annans bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="81"/>
+        <location filename="../ledarplan/pdf/labels.py" line="78"/>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="82"/>
+        <location filename="../ledarplan/pdf/labels.py" line="79"/>
         <source>not assessed</source>
         <translation>ej bedömd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="83"/>
+        <location filename="../ledarplan/pdf/labels.py" line="80"/>
         <source>Scale {low}–{high}</source>
         <translation>Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="84"/>
+        <location filename="../ledarplan/pdf/labels.py" line="81"/>
         <source>Self-assessment and manager&apos;s assessment per area</source>
         <translation>Självskattning och chefens bedömning per område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="85"/>
+        <location filename="../ledarplan/pdf/labels.py" line="82"/>
         <source>Self-assessment and manager&apos;s assessment per item</source>
         <translation>Självskattning och chefens bedömning per punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="86"/>
+        <location filename="../ledarplan/pdf/labels.py" line="83"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="87"/>
+        <location filename="../ledarplan/pdf/labels.py" line="84"/>
         <source>Average</source>
         <translation>Medelvärde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="88"/>
+        <location filename="../ledarplan/pdf/labels.py" line="85"/>
         <source>No assessment has been made yet.</source>
         <translation>Ingen bedömning har gjorts än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="89"/>
+        <location filename="../ledarplan/pdf/labels.py" line="86"/>
         <source>Self-assessment, manager&apos;s assessment and feedback from others per area</source>
         <translation>Självskattning, chefens bedömning och återkoppling från andra per område</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="92"/>
+        <location filename="../ledarplan/pdf/labels.py" line="89"/>
         <source>Self-assessment, manager&apos;s assessment and feedback from others per item</source>
         <translation>Självskattning, chefens bedömning och återkoppling från andra per punkt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="96"/>
+        <location filename="../ledarplan/pdf/labels.py" line="93"/>
         <source>Feedback from others</source>
         <translation>Återkoppling från andra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="97"/>
+        <location filename="../ledarplan/pdf/labels.py" line="94"/>
         <source>Feedback round of {date}: {count} respondents answered a form.</source>
         <translation>Återkopplingsomgång {date}: {count} personer besvarade ett formulär.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="100"/>
+        <location filename="../ledarplan/pdf/labels.py" line="97"/>
         <source>{group} ({count})</source>
         <translation>{group} ({count})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="101"/>
+        <location filename="../ledarplan/pdf/labels.py" line="98"/>
         <source>Anonymity: a group&apos;s answers are shown only when at least {threshold} people of it answered; only the summary of the answers is kept, never one person&apos;s answers.</source>
         <translation>Anonymitet: en grupps svar visas bara när minst {threshold} personer i den har svarat; bara sammanställningen av svaren sparas, aldrig en persons svar.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="106"/>
+        <location filename="../ledarplan/pdf/labels.py" line="103"/>
         <source>Too few on their own, so counted with others: {groups}.</source>
         <translation>För få var för sig, därför räknade med andra: {groups}.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="109"/>
+        <location filename="../ledarplan/pdf/labels.py" line="106"/>
         <source>Not shown (too few answers, even with others): {groups}.</source>
         <translation>Visas inte (för få svar, även tillsammans med andra): {groups}.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="112"/>
+        <location filename="../ledarplan/pdf/labels.py" line="109"/>
         <source>Respondents</source>
         <translation>Svarande</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="113"/>
+        <location filename="../ledarplan/pdf/labels.py" line="110"/>
         <source>Staff</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="114"/>
+        <location filename="../ledarplan/pdf/labels.py" line="111"/>
         <source>Peers</source>
         <translation>Kollegor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="115"/>
+        <location filename="../ledarplan/pdf/labels.py" line="112"/>
         <source>Own manager</source>
         <translation>Egen chef</translation>
     </message>
     <message>
+        <location filename="../ledarplan/pdf/labels.py" line="113"/>
         <location filename="../ledarplan/pdf/labels.py" line="116"/>
-        <location filename="../ledarplan/pdf/labels.py" line="119"/>
         <source>Others</source>
         <translation>Andra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="117"/>
+        <location filename="../ledarplan/pdf/labels.py" line="114"/>
         <source>Where your own view and others&apos; differ most</source>
         <translation>Där din egen bild och andras skiljer sig mest</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="118"/>
+        <location filename="../ledarplan/pdf/labels.py" line="115"/>
         <source>Own view</source>
         <translation>Egen bild</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="120"/>
+        <location filename="../ledarplan/pdf/labels.py" line="117"/>
         <source>Difference</source>
         <translation>Skillnad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="121"/>
+        <location filename="../ledarplan/pdf/labels.py" line="118"/>
         <source>Answers to the open questions</source>
         <translation>Svar på de öppna frågorna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="123"/>
-        <location filename="../ledarplan/pdf/labels.py" line="158"/>
+        <location filename="../ledarplan/pdf/labels.py" line="120"/>
+        <location filename="../ledarplan/pdf/labels.py" line="155"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="124"/>
+        <location filename="../ledarplan/pdf/labels.py" line="121"/>
         <source>Goal {number}</source>
         <translation>Mål {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="125"/>
+        <location filename="../ledarplan/pdf/labels.py" line="122"/>
         <source>No goals have been set yet.</source>
         <translation>Inga mål har satts upp än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="126"/>
+        <location filename="../ledarplan/pdf/labels.py" line="123"/>
         <source>Success criterion</source>
         <translation>Framgångskriterium</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="127"/>
+        <location filename="../ledarplan/pdf/labels.py" line="124"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="128"/>
+        <location filename="../ledarplan/pdf/labels.py" line="125"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="129"/>
+        <location filename="../ledarplan/pdf/labels.py" line="126"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="130"/>
+        <location filename="../ledarplan/pdf/labels.py" line="127"/>
         <source>In the model</source>
         <translation>I modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="131"/>
+        <location filename="../ledarplan/pdf/labels.py" line="128"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="132"/>
+        <location filename="../ledarplan/pdf/labels.py" line="129"/>
         <source>Actions</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="133"/>
+        <location filename="../ledarplan/pdf/labels.py" line="130"/>
         <source>Action {number}</source>
         <translation>Aktivitet {number}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="134"/>
+        <location filename="../ledarplan/pdf/labels.py" line="131"/>
         <source>Not started</source>
         <translation>Inte påbörjat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="135"/>
-        <location filename="../ledarplan/pdf/labels.py" line="139"/>
+        <location filename="../ledarplan/pdf/labels.py" line="132"/>
+        <location filename="../ledarplan/pdf/labels.py" line="136"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="136"/>
+        <location filename="../ledarplan/pdf/labels.py" line="133"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="137"/>
+        <location filename="../ledarplan/pdf/labels.py" line="134"/>
         <source>Dropped</source>
         <translation>Avbrutet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="138"/>
+        <location filename="../ledarplan/pdf/labels.py" line="135"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="140"/>
-        <location filename="../ledarplan/pdf/labels.py" line="167"/>
+        <location filename="../ledarplan/pdf/labels.py" line="137"/>
+        <location filename="../ledarplan/pdf/labels.py" line="164"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="141"/>
+        <location filename="../ledarplan/pdf/labels.py" line="138"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Typ av lärande (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="142"/>
+        <location filename="../ledarplan/pdf/labels.py" line="139"/>
         <source>On the job</source>
         <translation>I arbetet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="143"/>
+        <location filename="../ledarplan/pdf/labels.py" line="140"/>
         <source>With others</source>
         <translation>Med andra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="144"/>
+        <location filename="../ledarplan/pdf/labels.py" line="141"/>
         <source>Course</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="145"/>
+        <location filename="../ledarplan/pdf/labels.py" line="142"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="146"/>
+        <location filename="../ledarplan/pdf/labels.py" line="143"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="147"/>
+        <location filename="../ledarplan/pdf/labels.py" line="144"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="148"/>
-        <location filename="../ledarplan/pdf/labels.py" line="166"/>
+        <location filename="../ledarplan/pdf/labels.py" line="145"/>
+        <location filename="../ledarplan/pdf/labels.py" line="163"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="149"/>
+        <location filename="../ledarplan/pdf/labels.py" line="146"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="150"/>
+        <location filename="../ledarplan/pdf/labels.py" line="147"/>
         <source>How we follow up</source>
         <translation>Hur vi följer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="151"/>
+        <location filename="../ledarplan/pdf/labels.py" line="148"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="152"/>
+        <location filename="../ledarplan/pdf/labels.py" line="149"/>
         <source>Done on {date}</source>
         <translation>Klar {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="153"/>
+        <location filename="../ledarplan/pdf/labels.py" line="150"/>
         <source>Development activity</source>
         <translation>Utvecklingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="155"/>
+        <location filename="../ledarplan/pdf/labels.py" line="152"/>
         <source>Coaching</source>
         <translation>Coachning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="156"/>
+        <location filename="../ledarplan/pdf/labels.py" line="153"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="157"/>
+        <location filename="../ledarplan/pdf/labels.py" line="154"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="159"/>
+        <location filename="../ledarplan/pdf/labels.py" line="156"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="160"/>
+        <location filename="../ledarplan/pdf/labels.py" line="157"/>
         <source>What happened</source>
         <translation>Vad som hände</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="161"/>
+        <location filename="../ledarplan/pdf/labels.py" line="158"/>
         <source>What I noticed</source>
         <translation>Vad jag lade märke till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="162"/>
+        <location filename="../ledarplan/pdf/labels.py" line="159"/>
         <source>What I understand now</source>
         <translation>Vad jag förstår nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="163"/>
+        <location filename="../ledarplan/pdf/labels.py" line="160"/>
         <source>What I will try</source>
         <translation>Vad jag ska prova</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="164"/>
+        <location filename="../ledarplan/pdf/labels.py" line="161"/>
         <source>Agreements</source>
         <translation>Överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="165"/>
+        <location filename="../ledarplan/pdf/labels.py" line="162"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="168"/>
+        <location filename="../ledarplan/pdf/labels.py" line="165"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="169"/>
+        <location filename="../ledarplan/pdf/labels.py" line="166"/>
         <source>Carried over</source>
         <translation>Överförd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="170"/>
+        <location filename="../ledarplan/pdf/labels.py" line="167"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="171"/>
+        <location filename="../ledarplan/pdf/labels.py" line="168"/>
         <source>No coaching sessions yet.</source>
         <translation>Inga coachningssamtal än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="172"/>
+        <location filename="../ledarplan/pdf/labels.py" line="169"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="173"/>
+        <location filename="../ledarplan/pdf/labels.py" line="170"/>
         <source>Private notes and answers are not included in this document.</source>
         <translation>Privata anteckningar och svar ingår inte i det här dokumentet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="178"/>
+        <location filename="../ledarplan/pdf/labels.py" line="175"/>
         <source>Development talk {date}</source>
         <translation>Utvecklingssamtal {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="179"/>
+        <location filename="../ledarplan/pdf/labels.py" line="176"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="180"/>
+        <location filename="../ledarplan/pdf/labels.py" line="177"/>
         <source>Preparation</source>
         <translation>Förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="181"/>
+        <location filename="../ledarplan/pdf/labels.py" line="178"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="182"/>
+        <location filename="../ledarplan/pdf/labels.py" line="179"/>
         <source>Leader</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="184"/>
+        <location filename="../ledarplan/pdf/labels.py" line="181"/>
         <source>Agreed summary</source>
         <translation>Överenskommen sammanfattning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="185"/>
+        <location filename="../ledarplan/pdf/labels.py" line="182"/>
         <source>Follow-up date</source>
         <translation>Datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="186"/>
+        <location filename="../ledarplan/pdf/labels.py" line="183"/>
         <source>Signed by the leader: {name}, {date}</source>
         <translation>Signerat av ledaren: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="187"/>
+        <location filename="../ledarplan/pdf/labels.py" line="184"/>
         <source>Signed by the manager: {name}, {date}</source>
         <translation>Signerat av chefen: {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="188"/>
+        <location filename="../ledarplan/pdf/labels.py" line="185"/>
         <source>Signed in ledarplan by {name}</source>
         <translation>Signerat i ledarplan av {name}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="189"/>
+        <location filename="../ledarplan/pdf/labels.py" line="186"/>
         <source>Themes we chose</source>
         <translation>Teman vi valde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="190"/>
+        <location filename="../ledarplan/pdf/labels.py" line="187"/>
         <source>chosen by {who}</source>
         <translation>valt av {who}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="191"/>
+        <location filename="../ledarplan/pdf/labels.py" line="188"/>
         <source>own theme, written by {who}</source>
         <translation>eget tema, skrivet av {who}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="193"/>
+        <location filename="../ledarplan/pdf/labels.py" line="190"/>
         <source>the leader</source>
         <extracomment>Who chose or wrote a theme, as it reads in the middle of those sentences.</extracomment>
         <translation>ledaren</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="194"/>
+        <location filename="../ledarplan/pdf/labels.py" line="191"/>
         <source>the manager</source>
         <translation>chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="195"/>
+        <location filename="../ledarplan/pdf/labels.py" line="192"/>
         <source>the leader and the manager</source>
         <translation>ledaren och chefen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="196"/>
+        <location filename="../ledarplan/pdf/labels.py" line="193"/>
         <source>Common themes, discussed in every talk:</source>
         <translation>Gemensamma teman, som tas upp i varje samtal:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="197"/>
+        <location filename="../ledarplan/pdf/labels.py" line="194"/>
         <source>Chosen for this talk:</source>
         <translation>Valda för det här samtalet:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="198"/>
+        <location filename="../ledarplan/pdf/labels.py" line="195"/>
         <source>The themes&apos; texts: {source}</source>
         <translation>Temanas texter: {source}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="199"/>
+        <location filename="../ledarplan/pdf/labels.py" line="196"/>
         <source>Talk held and signed by both ({date})</source>
         <translation>Samtalet hållet och signerat av båda ({date})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="200"/>
+        <location filename="../ledarplan/pdf/labels.py" line="197"/>
         <source>Talk held {date}; not yet signed by both</source>
         <translation>Samtalet hållet {date}; ännu inte signerat av båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="201"/>
+        <location filename="../ledarplan/pdf/labels.py" line="198"/>
         <source>To be filled in at the talk.</source>
         <translation>Fylls i vid samtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="202"/>
+        <location filename="../ledarplan/pdf/labels.py" line="199"/>
         <source>No development talk has been planned yet.</source>
         <translation>Inget utvecklingssamtal är planerat än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="204"/>
+        <location filename="../ledarplan/pdf/labels.py" line="201"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="205"/>
+        <location filename="../ledarplan/pdf/labels.py" line="202"/>
         <source>Signature</source>
         <translation>Underskrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/pdf/labels.py" line="206"/>
+        <location filename="../ledarplan/pdf/labels.py" line="203"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

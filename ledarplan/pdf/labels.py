@@ -9,7 +9,7 @@ leaves a placeholder that a translation misspelt as it is instead of failing the
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 
 from ledarplan.domain.entities import (
     ActionKind,
@@ -20,12 +20,9 @@ from ledarplan.domain.entities import (
     RespondentGroup,
 )
 from ledarplan.frameworks.scale import DEFAULT_ANCHORS, translated_defaults
+from ledarplan.wording import fill, translate, translated
 
-
-def translate(context: str, text: str) -> str:
-    """Marks a label for Qt's lupdate (which looks for `translate("Context", "text")`); the
-    English text itself is the default. `labels_from` translates for real."""
-    return text
+__all__ = ["PdfLabels", "fill", "labels_from"]
 
 
 CONTEXT = "PdfLabels"
@@ -261,17 +258,6 @@ class PdfLabels:
         }.get(kind, str(kind.value))
 
 
-def fill(template: str, **values: object) -> str:
-    """`template` with `{name}` replaced by `values`; anything else is left as written."""
-    for key, value in values.items():
-        template = template.replace("{" + key + "}", str(value))
-    return template
-
-
-#: Formats, not words: the caller takes them from the language's locale.
-NOT_TRANSLATED = ("lang", "date_format", "decimal_point")
-
-
 def labels_from(
     translate: Callable[[str, str], str],
     lang: str,
@@ -279,17 +265,13 @@ def labels_from(
     date_format: str = "%Y-%m-%d",
     decimal_point: str = ".",
 ) -> PdfLabels:
-    """Every label as `translate("PdfLabels", <English text>)`, for a document in `lang`."""
-    texts = {
-        f.name: translate(CONTEXT, f.default)
-        for f in fields(PdfLabels)
-        if f.name not in NOT_TRANSLATED and isinstance(f.default, str)
-    }
-    anchors = tuple(translated_defaults(translate))
-    return replace(
-        PdfLabels(),
-        **texts,
-        scale_anchors=anchors,
+    """Every label as `translate("PdfLabels", <English text>)`, for a document in `lang`; the
+    formats (not words) come from the language's locale."""
+    return translated(
+        PdfLabels,
+        CONTEXT,
+        translate,
+        scale_anchors=tuple(translated_defaults(translate)),
         lang=lang,
         date_format=date_format,
         decimal_point=decimal_point,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -22,16 +22,12 @@ from ledarplan import __version__
 from ledarplan.domain.entities import PlanBundle, Stamp
 from ledarplan.services.errors import FileWriteError
 from ledarplan.services.plans import PlanService
+from ledarplan.wording import translate, translated
 
 CONTEXT = "CalendarLabels"
 SUFFIX = ".ics"
 #: SEQUENCE counts minutes since this moment (a change made later has a higher number).
 _EPOCH = datetime(2020, 1, 1, tzinfo=timezone.utc)
-
-
-def translate(context: str, text: str) -> str:
-    """Marks a text for Qt's lupdate; `labels_from` translates for real."""
-    return text
 
 
 @dataclass(frozen=True)
@@ -50,8 +46,7 @@ class CalendarLabels:
 
 
 def labels_from(translate_text: Callable[[str, str], str]) -> CalendarLabels:
-    texts = {f.name: translate_text(CONTEXT, f.default) for f in fields(CalendarLabels)}
-    return replace(CalendarLabels(), **texts)
+    return translated(CalendarLabels, CONTEXT, translate_text)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ for one and for other numbers, from the translations' plural forms (Qt's `%n` me
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import date
 
 from ledarplan.domain.entities import ActionKind, ActionStatus, GoalStatus
@@ -23,28 +23,11 @@ from ledarplan.summary.aggregate import (
     Picture,
     Scope,
 )
+from ledarplan.wording import Plural, fill, translate, translated
+
+__all__ = ["HrLabels", "Plural", "fill", "labels_from"]
 
 CONTEXT = "HrLabels"
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Marks a label for Qt's lupdate (with `n`: a message with plural forms); `labels_from`
-    translates for real."""
-    return text
-
-
-@dataclass(frozen=True)
-class Plural:
-    """Words around a count (`%n`), in the form for one and for any other number — the rule
-    of English, Swedish and Danish — and the English source text they are translated from."""
-
-    source: str
-    one: str
-    other: str
-
-    def __call__(self, n: int, **values: object) -> str:
-        form = self.one if n == 1 else self.other
-        return fill(form.replace("%n", str(n)), **values)
 
 
 @dataclass(frozen=True)
@@ -468,16 +451,6 @@ def years_span(years: Sequence[int]) -> str:
     return ", ".join(str(y) for y in known)
 
 
-def fill(template: str, **values: object) -> str:
-    """`template` with `{name}` replaced by `values`; anything else is left as written."""
-    for key, value in values.items():
-        template = template.replace("{" + key + "}", str(value))
-    return template
-
-
-NOT_TRANSLATED = ("lang", "decimal_point", "date_format")
-
-
 def labels_from(
     translate_text: Callable[[str, str], str],
     lang: str = "en",
@@ -488,15 +461,12 @@ def labels_from(
 ) -> HrLabels:
     """Every label as `translate_text("HrLabels", <English text>)`, for `lang`; each `Plural`
     in the forms `plural_forms("HrLabels", <English source>)` gives (one, other), or English."""
-    texts: dict[str, object] = {}
-    for f in fields(HrLabels):
-        if f.name in NOT_TRANSLATED:
-            continue
-        if isinstance(f.default, Plural):
-            forms = plural_forms(CONTEXT, f.default.source) if plural_forms else None
-            texts[f.name] = replace(f.default, one=forms[0], other=forms[1]) if forms else f.default
-        else:
-            texts[f.name] = translate_text(CONTEXT, f.default)
-    return replace(
-        HrLabels(), **texts, lang=lang, decimal_point=decimal_point, date_format=date_format
+    return translated(
+        HrLabels,
+        CONTEXT,
+        translate_text,
+        plural_forms=plural_forms,
+        lang=lang,
+        decimal_point=decimal_point,
+        date_format=date_format,
     )

@@ -7,16 +7,11 @@ takes any translate function; the English texts are the source strings the trans
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 
 from ledarplan.domain.entities import RespondentGroup
 from ledarplan.frameworks.scale import DEFAULT_ANCHORS, translated_defaults
-
-
-def translate(context: str, text: str) -> str:
-    """Marks a label for Qt's lupdate; `form_labels_from` translates for real."""
-    return text
-
+from ledarplan.wording import translate, translated
 
 CONTEXT = "FeedbackForm"
 
@@ -82,20 +77,13 @@ class FormLabels:
         return [q.replace("{name}", name) for q in (self.question_continue, self.question_change)]
 
 
-NOT_TRANSLATED = ("lang", "date_format")
-
-
 def form_labels_from(
     translate: Callable[[str, str], str], lang: str, *, date_format: str = "%Y-%m-%d"
 ) -> FormLabels:
-    texts = {
-        f.name: translate(CONTEXT, f.default)
-        for f in fields(FormLabels)
-        if f.name not in NOT_TRANSLATED and isinstance(f.default, str)
-    }
-    return replace(
-        FormLabels(),
-        **texts,
+    return translated(
+        FormLabels,
+        CONTEXT,
+        translate,
         scale_anchors=tuple(translated_defaults(translate)),
         lang=lang,
         date_format=date_format,
