@@ -26,8 +26,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from ledarplan.domain.errors import DomainError
-from ledarplan.storage.errors import NotPreparedDatabaseError
+from ledarplan.storage.errors import NotHrError, NotPreparedDatabaseError, TooFewPlansError
 from ledarplan.storage.organisation_tables import HrSettingRow
 from ledarplan.storage.postgres import HR_ROLE, LEADER_ROLE, MANAGER_ROLE, organisation_fault
 from ledarplan.summary import DEFAULT_THRESHOLD, MIN_THRESHOLD
@@ -172,29 +171,6 @@ def set_hr_threshold(session: Session, threshold: int) -> None:
 def hr_threshold(connection: Connection) -> int:
     found = connection.execute(text("SELECT max(threshold) FROM org_hr")).scalar()
     return int(found) if found is not None else DEFAULT_THRESHOLD
-
-
-class TooFewPlansError(DomainError):
-    """The organisation has fewer plans than the threshold: HR's picture is not given."""
-
-    def __init__(self, where: str, threshold: int):
-        self.where = where
-        self.threshold = threshold
-        super().__init__(
-            f"{where}: it holds fewer than {threshold} plans, and HR's picture is given of "
-            "no fewer; nothing was shown"
-        )
-
-
-class NotHrError(DomainError):
-    """The login is not in HR: it may not read the organisation's picture."""
-
-    def __init__(self, where: str):
-        self.where = where
-        super().__init__(
-            f"{where}: only HR reads the organisation's picture, and this login is not in HR "
-            "(IT registers HR's people with `ledarplan org add-user LOGIN --hr`)"
-        )
 
 
 def read_hr_summaries(session: Session, where: str) -> tuple[int, list[dict[str, Any]]]:

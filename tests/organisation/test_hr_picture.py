@@ -176,3 +176,58 @@ def test_check_names_hrs_function_when_its_grants_are_wrong(org, capsys):
         conn.execute(f"DROP FUNCTION {FUNCTION}()")
     assert org.ledarplan("check") == 1
     assert f"the function '{FUNCTION}' for HR's picture is missing" in capsys.readouterr().err
+
+
+def _window_dialogs(world, login: str, qtbot, tmp_path):
+    """File → Organisation summary… in the window as `login`: the dialog it shows."""
+    from PySide6.QtCore import QCoreApplication, QEvent  # noqa: PLC0415
+
+    from ledarplan.app import open_services  # noqa: PLC0415
+    from ledarplan.gui.application import GuiServices, create_main_window  # noqa: PLC0415
+    from ledarplan.paths import AppPaths  # noqa: PLC0415
+    from ledarplan.presets import Presets  # noqa: PLC0415
+    from ledarplan.settings import SettingsStore  # noqa: PLC0415
+    from tests.gui.conftest import FakePrompts  # noqa: PLC0415
+
+    paths = AppPaths(tmp_path / login)
+    services = open_services(
+        paths, catalog_of_builtins(), database_url=world.org.url(login), daily_backup=False
+    )
+    gui = GuiServices(
+        settings_store=SettingsStore(paths.settings_file),
+        services=services,
+        prompts=FakePrompts(),
+        presets=Presets(),
+    )
+    main = create_main_window(gui)
+    shown = []
+    main.hr_flows.show_picture = shown.append
+    main.organisation_summary_action.trigger()
+    (dialog,) = shown
+    texts = (dialog.status.text(), dialog.placeholder.text(), dialog.open_button.isHidden())
+    tree = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    result = (texts, tree, dialog.threshold.value(), dialog.picture)
+    main.close()
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    services.close()
+    return result
+
+
+@pytest.mark.gui
+def test_the_window_shows_hr_the_picture_from_the_database_and_a_leader_why_not(
+    world, qtbot, tmp_path
+):
+    (status, _placeholder, no_files), tree, threshold, shown = _window_dialogs(
+        world, HR, qtbot, tmp_path
+    )
+    assert status == "5 plans from the organisation's database."
+    assert no_files  # nothing to open: the database gives the plans
+    assert threshold == 3
+    assert shown is not None and [m.model_id for m in shown.models] == ["holstebro"]
+    assert tree[0] == shown.models[0].name
+    (status, placeholder, _no_files), tree, _threshold, shown = _window_dialogs(
+        world, LEADER, qtbot, tmp_path
+    )
+    assert shown is None and status == ""
+    assert "Only HR reads the organisation's picture, and your login is not in HR" in placeholder
