@@ -2951,7 +2951,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>LeftOutPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="288"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="289"/>
         <source>Files not read</source>
         <extracomment>The logo&apos;s height beside the organisation&apos;s name (pixels at 100 %). What a tree entry stands for: (kind, model index, cell index).</extracomment>
         <translation>Filer, der ikke blev læst</translation>
@@ -4372,73 +4372,95 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>OrganisationSummaryDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="406"/>
         <source>Open summary files</source>
+        <extracomment>Why the organisation&apos;s database gave no picture (None: it did, or files are read).</extracomment>
         <translation>Åbn opsamlingsfiler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="407"/>
         <source>ledarplan summaries (*.json);;All files (*)</source>
         <translation>ledarplan-opsamlinger (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="481"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="506"/>
         <source>Save the organisation summary as PDF</source>
         <translation>Gem organisationens opsamling som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="483"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="508"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="498"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="523"/>
         <source>The report could not be saved</source>
         <translation>Rapporten kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="502"/>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="510"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="527"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="535"/>
         <source>Organisation summary</source>
         <translation>Organisationens opsamling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="503"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="528"/>
         <source>The report was saved to %1.</source>
         <translation>Rapporten blev gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="511"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="536"/>
         <source>&amp;Open summary files…</source>
         <translation>Å&amp;bn opsamlingsfiler…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="512"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="537"/>
         <source>Smallest &amp;group shown:</source>
         <translation>Mindste &amp;gruppe, der vises:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="513"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="538"/>
         <source>plans</source>
         <translation>planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="514"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="539"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens s&amp;prog:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="515"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="540"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksportér som PDF…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="548"/>
+        <source>%n plan(s) from the organisation&apos;s database.</source>
+        <translation>
+            <numerusform>%n plan fra organisationens database.</numerusform>
+            <numerusform>%n planer fra organisationens database.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="519"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="569"/>
+        <source>Only HR reads the organisation&apos;s picture, and your login is not in HR. IT registers HR&apos;s people in the organisation&apos;s database.</source>
+        <translation>Kun HR læser organisationens billede, og dit login hører ikke til HR. IT registrerer HR&apos;s personer i organisationens database.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="574"/>
+        <source>The organisation&apos;s database holds fewer than %n plan(s), and the picture shows no group of fewer: there is nothing to show yet.</source>
+        <translation>
+            <numerusform>Organisationens database har færre end %n plan, og billedet viser ingen gruppe med færre: der er intet at vise endnu.</numerusform>
+            <numerusform>Organisationens database har færre end %n planer, og billedet viser ingen gruppe med færre: der er intet at vise endnu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="582"/>
         <source>Open the summary files that leaders and managers sent you. They hold no names and no texts; the picture shows no group of fewer plans than the number above.</source>
         <translation>Åbn de opsamlingsfiler, som ledere og chefer har sendt dig. De indeholder ingen navne og ingen tekster; billedet viser ingen gruppe med færre planer end tallet ovenfor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="528"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="552"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -4446,7 +4468,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="530"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="554"/>
         <source>from %1 of %n file(s).</source>
         <translation>
             <numerusform>fra %1 af %n fil.</numerusform>
@@ -4454,7 +4476,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="536"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="560"/>
         <source>%n file(s) could not be read: see “%1”.</source>
         <translation>
             <numerusform>%n fil kunne ikke læses: se “%1”.</numerusform>

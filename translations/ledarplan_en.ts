@@ -303,7 +303,15 @@
 <context>
     <name>OrganisationSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="528"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="548"/>
+        <source>%n plan(s) from the organisation&apos;s database.</source>
+        <translation>
+            <numerusform>%n plan from the organisation's database.</numerusform>
+            <numerusform>%n plans from the organisation's database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="552"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -311,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="530"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="554"/>
         <source>from %1 of %n file(s).</source>
         <translation>
             <numerusform>from %1 of %n file.</numerusform>
@@ -319,11 +327,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="536"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="560"/>
         <source>%n file(s) could not be read: see “%1”.</source>
         <translation>
             <numerusform>%n file could not be read: see “%1”.</numerusform>
             <numerusform>%n files could not be read: see “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="574"/>
+        <source>The organisation&apos;s database holds fewer than %n plan(s), and the picture shows no group of fewer: there is nothing to show yet.</source>
+        <translation>
+            <numerusform>The organisation's database holds fewer than %n plan, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
+            <numerusform>The organisation's database holds fewer than %n plans, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
         </translation>
     </message>
 </context>

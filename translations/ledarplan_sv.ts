@@ -2951,7 +2951,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>LeftOutPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="288"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="289"/>
         <source>Files not read</source>
         <extracomment>The logo&apos;s height beside the organisation&apos;s name (pixels at 100 %). What a tree entry stands for: (kind, model index, cell index).</extracomment>
         <translation>Filer som inte lästes</translation>
@@ -4372,73 +4372,95 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>OrganisationSummaryDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="399"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="406"/>
         <source>Open summary files</source>
+        <extracomment>Why the organisation&apos;s database gave no picture (None: it did, or files are read).</extracomment>
         <translation>Öppna sammanställningsfiler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="407"/>
         <source>ledarplan summaries (*.json);;All files (*)</source>
         <translation>ledarplan-sammanställningar (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="481"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="506"/>
         <source>Save the organisation summary as PDF</source>
         <translation>Spara organisationens sammanställning som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="483"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="508"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="498"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="523"/>
         <source>The report could not be saved</source>
         <translation>Rapporten kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="502"/>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="510"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="527"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="535"/>
         <source>Organisation summary</source>
         <translation>Organisationens sammanställning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="503"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="528"/>
         <source>The report was saved to %1.</source>
         <translation>Rapporten sparades i %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="511"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="536"/>
         <source>&amp;Open summary files…</source>
         <translation>Ö&amp;ppna sammanställningsfiler…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="512"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="537"/>
         <source>Smallest &amp;group shown:</source>
         <translation>Minsta &amp;grupp som visas:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="513"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="538"/>
         <source>plans</source>
         <translation>planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="514"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="539"/>
         <source>Report &amp;language:</source>
         <translation>Rapportens s&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="515"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="540"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Exportera som PDF…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="548"/>
+        <source>%n plan(s) from the organisation&apos;s database.</source>
+        <translation>
+            <numerusform>%n plan från organisationens databas.</numerusform>
+            <numerusform>%n planer från organisationens databas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ledarplan/gui/views/hr_view.py" line="519"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="569"/>
+        <source>Only HR reads the organisation&apos;s picture, and your login is not in HR. IT registers HR&apos;s people in the organisation&apos;s database.</source>
+        <translation>Bara HR läser organisationens bild, och din inloggning hör inte till HR. IT registrerar HR:s personer i organisationens databas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/hr_view.py" line="574"/>
+        <source>The organisation&apos;s database holds fewer than %n plan(s), and the picture shows no group of fewer: there is nothing to show yet.</source>
+        <translation>
+            <numerusform>Organisationens databas har färre än %n plan, och bilden visar ingen grupp med färre: det finns inget att visa ännu.</numerusform>
+            <numerusform>Organisationens databas har färre än %n planer, och bilden visar ingen grupp med färre: det finns inget att visa ännu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="582"/>
         <source>Open the summary files that leaders and managers sent you. They hold no names and no texts; the picture shows no group of fewer plans than the number above.</source>
         <translation>Öppna de sammanställningsfiler som ledare och chefer har skickat till dig. De innehåller inga namn och inga texter; bilden visar ingen grupp med färre planer än talet ovan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="528"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="552"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -4446,7 +4468,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="530"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="554"/>
         <source>from %1 of %n file(s).</source>
         <translation>
             <numerusform>från %1 av %n fil.</numerusform>
@@ -4454,7 +4476,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/hr_view.py" line="536"/>
+        <location filename="../ledarplan/gui/views/hr_view.py" line="560"/>
         <source>%n file(s) could not be read: see “%1”.</source>
         <translation>
             <numerusform>%n fil kunde inte läsas: se ”%1”.</numerusform>

@@ -1,4 +1,6 @@
-"""`ledarplan org init|add-user|set-manager|users`: the organisation's database, for IT.
+"""`ledarplan org init|add-user|set-manager|set-hr-threshold|users|import-local`.
+
+The organisation's database, for IT.
 
 Run with the database's URL (--database-url, LEDARPLAN_DATABASE_URL or the presets'
 database_url) by the database's owner; see docs/organisation-database.md.
@@ -60,6 +62,15 @@ def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentPars
     hand_over.add_argument("manager", metavar="MANAGER")
     hand_over.set_defaults(handler=_set_manager)
 
+    threshold = actions.add_parser(
+        "set-hr-threshold",
+        help="set the smallest number of plans HR's picture is given of (default 5, at "
+        "least 3): HR reads nothing while the organisation has fewer, and no group of fewer",
+        parents=[common],
+    )
+    threshold.add_argument("threshold", metavar="N", type=int)
+    threshold.set_defaults(handler=_set_hr_threshold)
+
     users = actions.add_parser("users", help="list the registered people", parents=[common])
     users.set_defaults(handler=_users)
 
@@ -114,6 +125,14 @@ def _set_manager(args: argparse.Namespace, ctx: CliContext) -> int:
     if former and former != member.manager:
         ctx.out.write(f"; {former} sees nothing of their plans from now on")
     ctx.out.write(".\n")
+    return EXIT_OK
+
+
+def _set_hr_threshold(args: argparse.Namespace, ctx: CliContext) -> int:
+    former = ctx.organisation().set_hr_threshold(args.threshold)
+    ctx.out.write(
+        f"HR's picture is now given of no fewer than {args.threshold} plans (was {former}).\n"
+    )
     return EXIT_OK
 
 

@@ -41,10 +41,17 @@ def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentPars
     actions = hr.add_subparsers(dest="action", metavar="ACTION", required=True)
     report = actions.add_parser(
         "report",
-        help="read summary files and write the organisation's picture as a PDF",
+        help="read summary files (or, on the organisation's database, every current plan's "
+        "summary from it) and write the organisation's picture as a PDF",
         parents=[common],
     )
-    report.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    report.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="*",
+        type=Path,
+        help="summary files; none on the organisation's database (HR reads it from there)",
+    )
     report.add_argument("--out", metavar="REPORT.pdf", type=Path, required=True)
     report.add_argument(
         "--lang", choices=["sv", "da", "en"], help="language of the report (default: the app's)"
@@ -53,9 +60,8 @@ def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--threshold",
         metavar="N",
         type=int,
-        default=DEFAULT_THRESHOLD,
         help=f"show no group of fewer than N plans (default {DEFAULT_THRESHOLD}, "
-        f"at least {MIN_THRESHOLD})",
+        f"at least {MIN_THRESHOLD}; on the organisation's database at least its own)",
     )
     report.add_argument(
         "--organisation", metavar="NAME", help="on the cover (default: the presets')"
@@ -102,7 +108,7 @@ def _report(args: argparse.Namespace, ctx: CliContext) -> int:
     from ledarplan.services.hr_report import HrReportService  # noqa: PLC0415
     from ledarplan.summary.labels import HrLabels  # noqa: PLC0415
 
-    if args.threshold < MIN_THRESHOLD:
+    if args.threshold is not None and args.threshold < MIN_THRESHOLD:
         ctx.err.write(
             f"ledarplan: --threshold must be at least {MIN_THRESHOLD} (a smaller group could "
             "be a single person)\n"
@@ -111,15 +117,34 @@ def _report(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.logo is not None and not args.logo.is_file():
         ctx.err.write(f"ledarplan: {args.logo}: no such picture\n")
         return EXIT_USAGE
-    service = HrReportService(ctx.catalog())  # no database: HR may hold no plans
-    read = service.read(args.files)
     english = HrLabels()  # the command line speaks English (its reports in --lang)
+    if args.files:
+        service = HrReportService(ctx.catalog())  # no database: HR may hold no plans
+        read = service.read(args.files)
+    elif ctx.database_url is not None:
+        service = ctx.services().hr_report
+        read = service.read_organisation()
+        if args.threshold is not None and args.threshold < read.smallest:
+            ctx.err.write(
+                f"ledarplan: the organisation's database gives no picture of fewer than "
+                f"{english.plans(read.smallest)}: --threshold must be at least "
+                f"{read.smallest}\n"
+            )
+            return EXIT_USAGE
+    else:
+        ctx.err.write(
+            "ledarplan: give the summary files (FILE…), or the organisation's database "
+            "(--database-url) to read HR's picture from it\n"
+        )
+        return EXIT_USAGE
     for problem in [*read.refused, *read.left_out]:
         _say(ctx, problem.path, english.refusal(problem.refusal), problem.problems)
     if not read.files:
         ctx.err.write("ledarplan: no summary file could be read; no report was written\n")
         return EXIT_INVALID
-    shown = service.picture(read, args.threshold)
+    # On the organisation's database, its own threshold unless a larger one is asked for.
+    threshold = args.threshold or (read.smallest if read.source else DEFAULT_THRESHOLD)
+    shown = service.picture(read, threshold)
     presets = ctx.presets()
     options = HrReportOptions(
         organisation=presets.organisation if args.organisation is None else args.organisation,
@@ -127,9 +152,13 @@ def _report(args: argparse.Namespace, ctx: CliContext) -> int:
         page_size=args.page_size,
     )
     service.export_pdf(shown, args.out, hr_labels(args.lang or ctx.language()), options)
-    files = "1 file" if len(args.files) == 1 else f"{len(args.files)} files"
+    if read.source:
+        origin = f"from {read.source}"
+    else:
+        files = "1 file" if len(args.files) == 1 else f"{len(args.files)} files"
+        origin = f"from {read.files} of {files}"
     ctx.out.write(
-        f"Wrote {args.out}: {english.plans(shown.plans)} from {read.files} of {files}; "
+        f"Wrote {args.out}: {english.plans(shown.plans)} {origin}; "
         f"no group of fewer than {english.plans(shown.threshold)}.\n"
     )
     if read.duplicates:

@@ -21,6 +21,7 @@ from ledarplan.services.goals import GoalService
 from ledarplan.services.maintenance import MaintenanceService
 from ledarplan.services.merging import MergeService
 from ledarplan.services.moving_in import MoveInService
+from ledarplan.services.organisation_picture import OrganisationPictureService
 from ledarplan.services.pdf_export import PdfExportService
 from ledarplan.services.people import PeopleService
 from ledarplan.services.person_export import PersonExportService
@@ -54,6 +55,7 @@ class Services:
     team: TeamService
     feedback: FeedbackService
     moving_in: MoveInService
+    organisation_picture: OrganisationPictureService
 
     @classmethod
     def over(cls, store: Store, catalog: FrameworkCatalog, backups_dir: Path) -> Services:
@@ -78,6 +80,7 @@ class Services:
             team=TeamService(store, plans),
             feedback=FeedbackService(store),
             moving_in=MoveInService(store),
+            organisation_picture=OrganisationPictureService(store),
         )
 
     # Rarely used, so built (and their modules imported) at first use, not at every start.
@@ -92,7 +95,7 @@ class Services:
     def hr_report(self) -> HrReportService:
         from ledarplan.services.hr_report import HrReportService  # noqa: PLC0415
 
-        return HrReportService(self.catalog)
+        return HrReportService(self.catalog, self.organisation_picture)
 
     def close(self) -> None:
         """Lets go of the database (at the end of a command, or when the window closes)."""

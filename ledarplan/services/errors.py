@@ -26,6 +26,7 @@ from ledarplan.storage.errors import (
     MissingGrantsError,
     NewerDatabaseError,
     NewerOrganisationSchemaError,
+    NotHrError,
     NotOurDatabaseError,
     NotPreparedDatabaseError,
     NotRegisteredError,
@@ -33,6 +34,7 @@ from ledarplan.storage.errors import (
     NotYoursError,
     OlderOrganisationSchemaError,
     OrganisationDatabaseError,
+    TooFewPlansError,
     UnreachableDatabaseError,
     UnsafeFolderError,
 )
@@ -103,6 +105,7 @@ __all__ = [
     "NewerDatabaseError",
     "NewerOrganisationSchemaError",
     "NotFoundError",
+    "NotHrError",
     "NotOurDatabaseError",
     "NotPreparedDatabaseError",
     "NotRegisteredError",
@@ -113,6 +116,7 @@ __all__ = [
     "PlanAlreadyHereError",
     "RecordIdClashError",
     "RestoreError",
+    "TooFewPlansError",
     "UnreachableDatabaseError",
     "UnsafeFolderError",
 ]

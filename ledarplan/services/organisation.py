@@ -51,6 +51,14 @@ class OrganisationService:
         except (ValueError, LookupError) as exc:
             raise InvalidInputError("login", str(exc)) from None
 
+    def set_hr_threshold(self, threshold: int) -> int:
+        """Sets the smallest number of plans HR's picture is given of (the whole
+        organisation's, and each group shown); returns the former threshold."""
+        try:
+            return self._admin.set_hr_threshold(threshold)
+        except ValueError as exc:
+            raise InvalidInputError("threshold", str(exc)) from None
+
     def members(self) -> list[Member]:
         return self._admin.members()
 

@@ -295,3 +295,26 @@ class ChangedMeanwhileError(ConflictError):
             f"the {what}{named} was changed by someone else since it was read here{changed}; "
             "nothing was saved. Reopen the plan to see their change, then make yours again"
         )
+
+
+class TooFewPlansError(DomainError):
+    """The organisation has fewer plans than the threshold: HR's picture is not given."""
+
+    def __init__(self, where: str, threshold: int):
+        self.where = where
+        self.threshold = threshold
+        super().__init__(
+            f"{where}: it holds fewer than {threshold} plans, and HR's picture is given of "
+            "no fewer; nothing was shown"
+        )
+
+
+class NotHrError(DomainError):
+    """The login is not in HR: it may not read the organisation's picture."""
+
+    def __init__(self, where: str):
+        self.where = where
+        super().__init__(
+            f"{where}: only HR reads the organisation's picture, and this login is not in HR "
+            "(IT registers HR's people with `ledarplan org add-user LOGIN --hr`)"
+        )

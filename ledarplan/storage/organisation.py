@@ -39,6 +39,12 @@ from ledarplan.domain.entities import Person
 from ledarplan.storage import convert
 from ledarplan.storage.backup import CheckReport
 from ledarplan.storage.errors import NotPreparedDatabaseError, OrganisationDatabaseError
+from ledarplan.storage.hr_picture import (
+    hr_problems,
+    hr_threshold,
+    set_hr_threshold,
+    set_up_hr_picture,
+)
 from ledarplan.storage.organisation_tables import (
     UNGUARDED,
     MemberRow,
@@ -318,6 +324,7 @@ def _set_up(connection: Connection, s: str) -> None:
         }
         for name, body in policies.items():
             connection.exec_driver_sql(f"CREATE POLICY {name} ON {s}.{table} {body}")
+    set_up_hr_picture(connection, s)
     connection.execute(SetupRow.__table__.delete())
     connection.execute(SetupRow.__table__.insert().values(version=ORG_SETUP_VERSION))
 
@@ -531,6 +538,14 @@ class OrganisationAdmin:
             self._prepared(session)
             return set_manager(session, login, manager)
 
+    def set_hr_threshold(self, threshold: int) -> int:
+        """Sets the smallest number of plans HR's picture is given of; returns the former."""
+        with self._session() as session:
+            self._prepared(session)
+            former = hr_threshold(session.connection())
+            set_hr_threshold(session, threshold)
+            return former
+
     def members(self) -> list[Member]:
         with self._session() as session:
             self._prepared(session)
@@ -544,6 +559,7 @@ class OrganisationAdmin:
             self._prepared(session)
             report.revision = session.scalar(text("SELECT version_num FROM alembic_version"))
             report.problems += guard_problems(session.connection())
+            report.problems += hr_problems(session.connection())
         head = head_revision()
         if report.revision != head:
             report.problems.append(

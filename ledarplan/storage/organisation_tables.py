@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ledarplan.storage.tables import NAMING_CONVENTION, Kind, PersonRow, SessionRow, TalkRow
+from ledarplan.summary import MIN_THRESHOLD
 
 #: A login as PostgreSQL knows it (role names are at most 63 bytes).
 Login = String(63)
@@ -39,6 +40,16 @@ class SetupRow(OrgBase):
     __tablename__ = "org_setup"
 
     version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class HrSettingRow(OrgBase):
+    """The smallest number of plans HR's picture is given of (one row; `ledarplan org
+    set-hr-threshold N`). Not secret: readable by every login."""
+
+    __tablename__ = "org_hr"
+    __table_args__ = (CheckConstraint(f"threshold >= {MIN_THRESHOLD}", name="at_least_min"),)
+
+    threshold: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 
 
 class MemberRow(OrgBase):
@@ -87,5 +98,5 @@ class TalkPrivateRow(OrgBase):
     answers: Mapped[list[Any]] = mapped_column(JSON)
 
 
-#: Not plan data: the version of the access rules, readable by every login.
-UNGUARDED = ("alembic_version", "org_setup")
+#: Not plan data: the version of the access rules and HR's threshold, readable by every login.
+UNGUARDED = ("alembic_version", "org_setup", "org_hr")

@@ -628,6 +628,17 @@ class Repository:
             ]
         return sorted(found)
 
+    # --- HR's picture (the organisation's database only) -------------------------------
+
+    def hr_summaries(self) -> tuple[int, list[dict[str, Any]]] | None:
+        """The database's threshold and the anonymous summary of every current plan, read
+        through HR's function (`storage.hr_picture`); None on the local file."""
+        if self._org is None:
+            return None
+        from ledarplan.storage.hr_picture import read_hr_summaries  # noqa: PLC0415
+
+        return read_hr_summaries(self._s, self._org.where)
+
     # --- the desks' copies -------------------------------------------------------------
 
     def get_desk(self, plan_id: str) -> Desk:

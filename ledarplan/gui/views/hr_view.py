@@ -50,6 +50,7 @@ from ledarplan.gui.widgets.fitting import screen_sized
 from ledarplan.gui.widgets.radar_chart import RadarChart, RadarSeries
 from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
 from ledarplan.presets import Presets
+from ledarplan.services.errors import NotHrError, TooFewPlansError
 from ledarplan.services.hr_report import HrReportService, ReadSummaries
 from ledarplan.summary import DEFAULT_THRESHOLD, MIN_THRESHOLD
 from ledarplan.summary.aggregate import Cell, ModelPicture, Picture
@@ -314,6 +315,8 @@ class OrganisationSummaryDialog(QDialog):
         self._files: list[Path] = []
         self._read: ReadSummaries | None = None
         self.picture: Picture | None = None
+        #: Why the organisation's database gave no picture (None: it did, or files are read).
+        self._refused: DomainError | None = None
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_organisation(presets))
@@ -323,6 +326,10 @@ class OrganisationSummaryDialog(QDialog):
         layout.addWidget(self._build_panes(), 1)
         self.resize(screen_sized(self, QSize(1240, 780)))
         self.retranslate()
+        if service.on_organisation_database:
+            # HR collects no files there: the database gives every plan's summary.
+            self.open_button.hide()
+            self.read_organisation()
 
     def _build_organisation(self, presets: Presets) -> QHBoxLayout:
         """The organisation's name and logo from its presets, as on the report's cover."""
@@ -406,6 +413,24 @@ class OrganisationSummaryDialog(QDialog):
         """Reads the files (each one that cannot be read is named) and shows the picture."""
         self._files = list(files)
         self._read = self._service.read(self._files)
+        self._show()
+
+    def read_organisation(self) -> None:
+        """HR's picture from the organisation's database (every current plan's anonymous
+        summary); the database's threshold is the smallest group shown."""
+        try:
+            read = self._service.read_organisation()
+        except DomainError as exc:
+            self._read, self.picture, self._refused = None, None, exc
+            self._fill_tree()
+            self.retranslate()
+            return
+        self._refused = None
+        self.threshold.blockSignals(True)
+        self.threshold.setMinimum(read.smallest)
+        self.threshold.setValue(read.smallest)
+        self.threshold.blockSignals(False)
+        self._read = read
         self._show()
 
     def _show(self) -> None:
@@ -514,15 +539,14 @@ class OrganisationSummaryDialog(QDialog):
         self.language_label.setText(self.tr("Report &language:"))
         self.export_button.setText(self.tr("&Export as PDF…"))
         self.export_button.setEnabled(self.picture is not None)
-        self.placeholder.setText(
-            self.tr(
-                "Open the summary files that leaders and managers sent you. They hold no names "
-                "and no texts; the picture shows no group of fewer plans than the number above."
-            )
-        )
+        self.placeholder.setText(self._placeholder_text())
         read, shown = self._read, self.picture
         if read is None or shown is None:
             self.status.setText("")
+        elif read.source:
+            self.status.setText(
+                self.tr("%n plan(s) from the organisation's database.", "", shown.plans)
+            )
         else:
             status = (
                 self.tr("%n plan(s)", "", shown.plans)
@@ -537,6 +561,27 @@ class OrganisationSummaryDialog(QDialog):
                 ).replace("%1", self._labels().left_out)
             self.status.setText(status)
         self._show_current()
+
+    def _placeholder_text(self) -> str:
+        refused = self._refused
+        if isinstance(refused, NotHrError):
+            return self.tr(
+                "Only HR reads the organisation's picture, and your login is not in HR. IT "
+                "registers HR's people in the organisation's database."
+            )
+        if isinstance(refused, TooFewPlansError):
+            return self.tr(
+                "The organisation's database holds fewer than %n plan(s), and the picture "
+                "shows no group of fewer: there is nothing to show yet.",
+                "",
+                refused.threshold,
+            )
+        if refused is not None:
+            return describe(refused)
+        return self.tr(
+            "Open the summary files that leaders and managers sent you. They hold no names "
+            "and no texts; the picture shows no group of fewer plans than the number above."
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,230 @@
+"""HR's yearly picture in the organisation's database: anonymous summaries, never plan rows.
+
+HR (`ledarplan_hr`) reads no row of any table that holds plan data. What it may read is one
+function, `ledarplan_hr_summaries()`, owned by the schema's owner and run with the owner's
+rights (SECURITY DEFINER), that EXECUTE is granted on to `ledarplan_hr` alone. It returns, per
+current plan (of people not archived), the same anonymous summary as a summary file holds
+(`summary.build.plan_facts`): the one-way key, the model, level and year, the latest self and
+manager ratings, the goals' items, status and progress, the actions' kinds and statuses, counts
+of sessions and agreements, and whether the talk was held, signed and followed up — no names,
+no text typed into a plan, no date, no id. It refuses to answer at all while the organisation
+has fewer plans than the threshold stored in `org_hr` (default 5, `ledarplan org
+set-hr-threshold N`). The program reads what it returns exactly as it reads a summary file
+(strictly: anything a summary never holds is refused) and folds the picture with the same
+threshold (`summary.aggregate`).
+
+Running `org init` again puts the function and its grants back as they should be;
+`hr_problems` names what is not (for `ledarplan check`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from ledarplan.storage.errors import NotHrError, NotPreparedDatabaseError, TooFewPlansError
+from ledarplan.storage.organisation_tables import HrSettingRow
+from ledarplan.storage.postgres import HR_ROLE, LEADER_ROLE, MANAGER_ROLE, organisation_fault
+from ledarplan.summary import DEFAULT_THRESHOLD, MIN_THRESHOLD
+from ledarplan.summary.build import _CONTEXT, PEPPER
+
+FUNCTION = "ledarplan_hr_summaries"
+#: The error the function raises while there are fewer plans than the threshold.
+TOO_FEW_PLANS = "LPHR1"
+_BLOCK = 64  # SHA-256's block size: HMAC's inner and outer keys
+
+
+def _hmac_keys() -> tuple[str, str]:
+    """HMAC-SHA256's padded keys for the program's pepper, as hex (PostgreSQL has sha256()
+    but no HMAC without an extension): the key is `summary.build.plan_key`'s."""
+    key = PEPPER if len(PEPPER) <= _BLOCK else hashlib.sha256(PEPPER).digest()
+    key = key.ljust(_BLOCK, b"\0")
+    inner = bytes(b ^ 0x36 for b in key).hex()
+    outer = bytes(b ^ 0x5C for b in key).hex()
+    return inner, outer
+
+
+def _function_sql(s: str) -> str:
+    inner, outer = _hmac_keys()
+    context = _CONTEXT.decode("ascii")
+    signed = (
+        "(COALESCE(t.leader_signature::jsonb, 'null') <> 'null' "
+        "AND COALESCE(t.manager_signature::jsonb, 'null') <> 'null')"
+    )
+    return f"""
+CREATE OR REPLACE FUNCTION {s}.{FUNCTION}() RETURNS SETOF jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+DECLARE
+    smallest integer := COALESCE((SELECT max(threshold) FROM {s}.org_hr), {DEFAULT_THRESHOLD});
+    plans bigint;
+BEGIN
+    SELECT count(*) INTO plans FROM {s}.plan p JOIN {s}.person pe ON pe.id = p.person_id
+        WHERE NOT pe.archived;
+    IF plans < smallest THEN
+        RAISE EXCEPTION USING ERRCODE = '{TOO_FEW_PLANS}', DETAIL = smallest::text,
+            MESSAGE = 'the organisation has fewer than ' || smallest || ' plans';
+    END IF;
+    RETURN QUERY
+    WITH current_plan AS (
+        SELECT p.* FROM {s}.plan p JOIN {s}.person pe ON pe.id = p.person_id
+        WHERE NOT pe.archived
+    ), agreement_of AS (
+        SELECT cs.plan_id, a.id, a.done, a.carried_from FROM {s}.agreement a
+            JOIN {s}.coaching_session cs ON cs.id = a.session_id
+        UNION ALL
+        SELECT t.plan_id, a.id, a.done, a.carried_from FROM {s}.agreement a
+            JOIN {s}.development_talk t ON t.id = a.talk_id
+    ), latest AS (
+        SELECT DISTINCT ON (r.plan_id, r.assessor_kind) r.plan_id, r.assessor_kind,
+            jsonb_build_object(
+                'low', r.scale_min, 'high', r.scale_max,
+                'ratings', COALESCE((
+                    SELECT jsonb_object_agg(x.item_id, x.value) FROM {s}.rating x
+                    WHERE x.round_id = r.id AND x.value IS NOT NULL
+                ), '{{}}'::jsonb)
+            ) AS ratings
+        FROM {s}.assessment_round r
+        WHERE r.assessor_kind IN ('self', 'manager')
+        ORDER BY r.plan_id, r.assessor_kind, r.date DESC, r.id
+    )
+    SELECT f.facts FROM (
+        SELECT jsonb_build_object(
+            'key', encode(sha256('\\x{outer}'::bytea || sha256('\\x{inner}'::bytea
+                || convert_to('{context}' || lower(p.id::text), 'UTF8'))), 'hex'),
+            'model', p.framework_id,
+            'model_version', CASE
+                WHEN p.framework_version ~ '^[0-9]{{1,8}}(\\.[0-9]{{1,8}}){{0,3}}$'
+                THEN p.framework_version END,
+            'level', p.level_id,
+            'year', extract(year FROM COALESCE(p.period_start, p.period_end,
+                p.created_at::date))::integer,
+            'self_assessment', (SELECT l.ratings FROM latest l
+                WHERE l.plan_id = p.id AND l.assessor_kind = 'self'),
+            'manager_assessment', (SELECT l.ratings FROM latest l
+                WHERE l.plan_id = p.id AND l.assessor_kind = 'manager'),
+            'goals', COALESCE((
+                SELECT jsonb_agg(jsonb_build_object(
+                    'items', COALESCE((
+                        SELECT jsonb_agg(gi.item_id ORDER BY gi.position) FROM {s}.goal_item gi
+                        WHERE gi.goal_id = g.id AND gi.item_id IN (
+                            SELECT i ->> 'item_id'
+                            FROM jsonb_array_elements(p.snapshot::jsonb -> 'items') i)
+                    ), '[]'::jsonb),
+                    'status', g.status,
+                    'progress', g.progress,
+                    'actions', COALESCE((
+                        SELECT jsonb_agg(jsonb_build_object('kind', a.kind, 'status', a.status)
+                            ORDER BY a.position)
+                        FROM {s}.action a WHERE a.goal_id = g.id
+                    ), '[]'::jsonb)
+                ) ORDER BY g.position) FROM {s}.goal g WHERE g.plan_id = p.id
+            ), '[]'::jsonb),
+            'sessions', (SELECT count(*) FROM {s}.coaching_session cs WHERE cs.plan_id = p.id),
+            'agreements', (
+                SELECT jsonb_build_object(
+                    'open', count(*) FILTER (WHERE NOT a.done),
+                    'done', count(*) FILTER (WHERE a.done))
+                FROM agreement_of a
+                WHERE a.plan_id = p.id AND NOT EXISTS (
+                    SELECT 1 FROM agreement_of b WHERE b.plan_id = p.id AND b.carried_from = a.id)
+            ),
+            'talk', jsonb_build_object(
+                'held', EXISTS (SELECT 1 FROM {s}.development_talk t WHERE t.plan_id = p.id
+                    AND ({signed} OR t.date < current_date)),
+                'signed', EXISTS (SELECT 1 FROM {s}.development_talk t WHERE t.plan_id = p.id
+                    AND {signed}),
+                'followed_up', p.status = 'followed-up'
+            )
+        ) AS facts
+        FROM current_plan p
+    ) f
+    ORDER BY f.facts ->> 'key';
+END
+$$;
+REVOKE ALL ON FUNCTION {s}.{FUNCTION}() FROM PUBLIC, {LEADER_ROLE}, {MANAGER_ROLE};
+GRANT EXECUTE ON FUNCTION {s}.{FUNCTION}() TO {HR_ROLE};
+"""
+
+
+def set_up_hr_picture(connection: Connection, s: str) -> None:
+    """Creates (or replaces) HR's function and its grants; the threshold stays as IT set it
+    (the default the first time)."""
+    if connection.execute(text("SELECT count(*) FROM org_hr")).scalar() == 0:
+        connection.execute(HrSettingRow.__table__.insert().values(threshold=DEFAULT_THRESHOLD))
+    connection.exec_driver_sql(_function_sql(s))
+
+
+def set_hr_threshold(session: Session, threshold: int) -> None:
+    if threshold < MIN_THRESHOLD:
+        raise ValueError(
+            f"the threshold must be at least {MIN_THRESHOLD} (a smaller group could be a "
+            "single person)"
+        )
+    session.execute(HrSettingRow.__table__.delete())
+    session.execute(HrSettingRow.__table__.insert().values(threshold=threshold))
+
+
+def hr_threshold(connection: Connection) -> int:
+    found = connection.execute(text("SELECT max(threshold) FROM org_hr")).scalar()
+    return int(found) if found is not None else DEFAULT_THRESHOLD
+
+
+def read_hr_summaries(session: Session, where: str) -> tuple[int, list[dict[str, Any]]]:
+    """The threshold and the anonymous summary of every current plan, as HR's login reads
+    them through the function (never from the tables)."""
+    try:
+        threshold = hr_threshold(session.connection())
+        rows = session.execute(text(f"SELECT {FUNCTION}()")).scalars().all()
+    except DBAPIError as exc:
+        state = getattr(exc.orig, "sqlstate", None) or ""
+        if state == TOO_FEW_PLANS:
+            detail = getattr(getattr(exc.orig, "diag", None), "message_detail", None)
+            raise TooFewPlansError(where, int(detail or DEFAULT_THRESHOLD)) from None
+        if state == "42501":
+            raise NotHrError(where) from None
+        if state in ("42883", "42P01"):  # no such function, no org_hr: an older org init
+            raise NotPreparedDatabaseError(where, f"no function {FUNCTION}") from None
+        fault = organisation_fault(where, exc)
+        if fault is None:
+            raise
+        raise fault from None
+    return threshold, [dict(row) for row in rows]
+
+
+def hr_problems(connection: Connection) -> list[str]:
+    """What is wrong with HR's function: missing, not run with its owner's rights, not
+    executable by HR, or executable by someone else (leaders, managers, everyone)."""
+    name = f"the function '{FUNCTION}'"
+    found = connection.execute(
+        text(
+            "SELECT p.oid, p.prosecdef FROM pg_proc p "
+            "JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = current_schema() AND p.proname = :f AND p.pronargs = 0"
+        ),
+        {"f": FUNCTION},
+    ).first()
+    if found is None:
+        return [f"{name} for HR's picture is missing"]
+    oid, definer = found
+    problems = []
+    if not definer:
+        problems.append(f"{name} does not run with its owner's rights (SECURITY DEFINER)")
+
+    def may_run(role: str) -> bool:
+        return bool(
+            connection.execute(
+                text("SELECT has_function_privilege(:r, CAST(:o AS oid), 'EXECUTE')"),
+                {"r": role, "o": oid},
+            ).scalar()
+        )
+
+    if not may_run(HR_ROLE):
+        problems.append(f"{name} may not be run by {HR_ROLE}")
+    for role in (LEADER_ROLE, MANAGER_ROLE, "public"):
+        if may_run(role):
+            problems.append(f"{name} may be run by {role}: only {HR_ROLE} may run it")
+    return problems
