@@ -10,99 +10,39 @@ name as typed elsewhere, case and spacing aside, or by the id.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, get_args
+from typing import Any
 
 from pydantic import ValidationError
 
 from ledarplan.frameworks.loader import check_references, validation_message
 from ledarplan.frameworks.schema import (
     MAX_AREAS,
-    MAX_ENTRIES,
     MAX_ITEMS_PER_AREA,
     MAX_LEVELS,
-    MAX_SECTIONS,
     MAX_SHORT,
     FrameworkPack,
-    Id,
-    Language,
-    SectionKind,
 )
 from ledarplan.frameworks.spreadsheet import layout
-from ledarplan.frameworks.spreadsheet.ids import make_id, unique_id
+from ledarplan.frameworks.spreadsheet.context import ContextSheets
+from ledarplan.frameworks.spreadsheet.ids import make_id
 from ledarplan.frameworks.spreadsheet.layout import ModelField, normalise
-from ledarplan.frameworks.spreadsheet.opening import OpenedWorkbook
-from ledarplan.frameworks.spreadsheet.problems import SheetProblem
-from ledarplan.frameworks.spreadsheet.sheets import Findings, Row, SheetReader, Table
+from ledarplan.frameworks.spreadsheet.rules import (
+    ID_PATTERN,
+    KINDS,
+    LANGUAGES,
+    Place,
+    Thing,
+    match_things,
+    name_list,
+)
+from ledarplan.frameworks.spreadsheet.sheets import Row, SheetReader, Table
 
-KINDS: tuple[str, ...] = get_args(SectionKind)
-LANGUAGES: tuple[str, ...] = get_args(Language)
-_ID_PATTERN = re.compile(get_args(Id)[1].pattern)
-#: Words kept of the description that names an item without a name, for its id.
-_ID_WORDS = 6
-
-Place = tuple[str, str]  # (sheet, cell)
-
-
-def _list(names: list[str], most: int = 8) -> str:
-    if not names:
-        return "none"
-    shown = ", ".join(f"'{n}'" for n in names[:most])
-    return shown + (" …" if len(names) > most else "")
+__all__ = ["KINDS", "LANGUAGES", "WorkbookReader"]
 
 
-@dataclass
-class _Thing:
-    """A level, area, item or section while the sheets are read, with the row it came from."""
-
-    name: str | None
-    row: Row
-    table: Table
-    ident: str | None = None
-    ident_given: bool = False
-    data: dict[str, Any] = field(default_factory=dict)
-    #: an area's items
-    children: list[_Thing] = field(default_factory=list)
-    #: a section's entries, each with its row
-    entries: list[tuple[dict[str, Any], Table, Row]] = field(default_factory=list)
-    #: a section made for a kind's own sheet (not typed in the Sections sheet)
-    made: bool = False
-    #: stands for an area or section that was not found: the rows below it that leave the
-    #: name empty belong to it, and are dropped without another problem
-    stand_in: bool = False
-
-
-def _match(things: list[_Thing], typed: str) -> list[_Thing]:
-    """What a typed reference names: the name as typed, else case and spacing aside, else the
-    id; several only when the name is ambiguous."""
-    for matches in (
-        [t for t in things if t.name == typed],
-        [t for t in things if normalise(t.name or "") == normalise(typed)],
-        [t for t in things if t.ident == typed],
-    ):
-        if matches:
-            return matches
-    return []
-
-
-class WorkbookReader:
-    def __init__(self, workbook: OpenedWorkbook):
-        self._workbook = workbook
-        self._found = Findings()
-        #: where each field of the pack was typed, for pydantic's errors: path -> place
-        self._where: dict[tuple[Any, ...], Place] = {}
-
-    @property
-    def problems(self) -> list[SheetProblem]:
-        return self._found.problems
-
-    @property
-    def notes(self) -> list[SheetProblem]:
-        return self._found.notes
-
-    def _problem(self, message: str, table: Table | str, cell: str = "") -> None:
-        self._found.problem(message, table if isinstance(table, str) else table.name, cell)
+class WorkbookReader(ContextSheets):
+    """Reads the sheets in order (model, levels, areas and items, expectations, context,
+    scale) and validates the pack they make, every problem put back in its cell."""
 
     # --- the whole workbook -------------------------------------------------------------
 
@@ -145,112 +85,6 @@ class WorkbookReader:
             )
             self._problem(problem.message, *self._place(loc))
         return None if self.problems else pack
-
-    def _place(self, loc: tuple[Any, ...]) -> Place:
-        while loc:
-            if loc in self._where:
-                return self._where[loc]
-            loc = loc[:-1]
-        return ("", "")
-
-    def _record(self, loc: tuple[Any, ...], thing: Table, row: Row, columns: dict[str, str]):
-        """Remembers the cells a part of the pack came from: field -> column key."""
-        self._where[loc] = (thing.name, row.ref(next(iter(columns.values()))))
-        for name, key in columns.items():
-            self._where[(*loc, name)] = (thing.name, row.ref(key))
-
-    # --- shared rules -------------------------------------------------------------------
-
-    def _short(self, table: Table, row: Row, key: str, what: str) -> str | None:
-        """A name: at most a short text's length (a longer one is said, and still used, so
-        that what refers to it is found)."""
-        text = row.text(key)
-        if text is not None and len(text) > MAX_SHORT:
-            self._problem(
-                f"the {what} is too long ({len(text)} characters; at most {MAX_SHORT}): a "
-                "longer text goes in the description",
-                table,
-                row.ref(key),
-            )
-        return text
-
-    def _thing(self, table: Table, row: Row, name: str | None) -> _Thing:
-        """A row's thing, with the id typed in its Id cell (checked) if any."""
-        ident = row.text("id")
-        if ident is not None and not _ID_PATTERN.match(ident):
-            self._problem(
-                f"'{ident}' is not a valid id (lower-case letters a-z, digits and single "
-                "hyphens, e.g. 'leder-af-ledere'); or leave the cell empty to have one made "
-                "from the name",
-                table,
-                row.ref("id"),
-            )
-            ident = None
-        return _Thing(name, row, table, ident, ident_given=row.text("id") is not None)
-
-    def _give_ids(
-        self,
-        things: list[_Thing],
-        what: str,
-        name_for_id: Callable[[_Thing], str] = lambda t: t.name or "",
-    ) -> None:
-        """Each thing's id: the one typed (two alike are a problem), else one made from its
-        name (made ones never clash: a number is added)."""
-        first: dict[str, _Thing] = {}
-        for thing in things:
-            if not (thing.ident_given and thing.ident is not None):
-                continue
-            other = first.get(thing.ident)
-            if other is not None:
-                self._problem(
-                    f"two {what}s have the id '{thing.ident}' (also "
-                    f"{other.table.name}!{other.row.ref('id')})",
-                    thing.table,
-                    thing.row.ref("id"),
-                )
-            first.setdefault(thing.ident, thing)
-        taken = set(first)
-        for thing in things:
-            if not thing.ident_given:
-                made = make_id(name_for_id(thing), words=_ID_WORDS)
-                thing.ident = unique_id(made or f"{what}-{thing.row.number}", taken)
-
-    def _no_two_alike(self, things: list[_Thing], what: str, key: str) -> None:
-        """Two things of a kind may share a name only when both have their own id (they are
-        then named by id wherever they are referred to)."""
-        seen: dict[str, _Thing] = {}
-        for thing in things:
-            if thing.name is None:
-                continue
-            other = seen.setdefault(normalise(thing.name), thing)
-            if other is not thing and not (thing.ident_given and other.ident_given):
-                self._problem(
-                    f"two {what} are called '{thing.name}' (also {other.table.name}!"
-                    f"{other.row.ref(key)})",
-                    thing.table,
-                    thing.row.ref(key),
-                )
-
-    def _too_many(self, things: list[Any], most: int, what: str, table: Table, key: str):
-        if len(things) > most:
-            row = things[most].row if isinstance(things[most], _Thing) else things[most][2]
-            self._problem(f"too many {what} ({len(things)}; at most {most})", table, row.ref(key))
-
-    def _one(
-        self, things: list[_Thing], typed: str, what: str, sheet: str, at: tuple[Table, Row, str]
-    ) -> _Thing | None:
-        """The one thing a reference names, or None with a problem."""
-        table, row, key = at
-        matches = _match(things, typed)
-        if len(matches) == 1:
-            return matches[0]
-        if matches:
-            message = f"several {what}s are called '{typed}': name the {what} by its id"
-        else:
-            known = _list([t.name or "" for t in things])
-            message = f"the {what} '{typed}' is not in the {sheet} sheet ({what}s: {known})"
-        self._problem(message, table, row.ref(key))
-        return None
 
     # --- the Model sheet ----------------------------------------------------------------
 
@@ -324,7 +158,7 @@ class WorkbookReader:
                 return int(value)
             self._problem(f"'{value}' is not a year (four digits, e.g. 2021)", *where)
             return None
-        if spec.key == "id" and not _ID_PATTERN.match(value):
+        if spec.key == "id" and not ID_PATTERN.match(value):
             self._problem(
                 f"'{value}' is not a valid id (lower-case letters a-z, digits and single "
                 "hyphens, e.g. 'holstebro'); or leave it empty to have one made from the short "
@@ -351,7 +185,7 @@ class WorkbookReader:
 
     # --- levels, areas, items -------------------------------------------------------------
 
-    def _levels(self, table: Table | None) -> list[_Thing]:
+    def _levels(self, table: Table | None) -> list[Thing]:
         if table is None:
             return []
         levels = []
@@ -372,7 +206,7 @@ class WorkbookReader:
             self._record(("levels", index), table, level.row, columns)
         return levels
 
-    def _areas(self, areas_table: Table | None, items_table: Table | None) -> list[_Thing]:
+    def _areas(self, areas_table: Table | None, items_table: Table | None) -> list[Thing]:
         if areas_table is None or items_table is None:
             return []
         areas = []
@@ -392,14 +226,14 @@ class WorkbookReader:
             self._area_document(index, area)
         return areas
 
-    def _items(self, table: Table, areas: list[_Thing]) -> None:
-        current: _Thing | None = None
+    def _items(self, table: Table, areas: list[Thing]) -> None:
+        current: Thing | None = None
         for row in table.rows:
             typed_area = row.text("area")
             if typed_area is not None:
                 current = self._area_named(areas, typed_area, table, row)
                 if current is None:
-                    current = _Thing(typed_area, row, table, stand_in=True)
+                    current = Thing(typed_area, row, table, stand_in=True)
                     continue
             elif current is None:
                 self._problem(
@@ -436,10 +270,10 @@ class WorkbookReader:
             lambda t: t.name or t.row.text("description") or "",
         )
 
-    def _area_named(self, areas: list[_Thing], typed: str, table: Table, row: Row):
+    def _area_named(self, areas: list[Thing], typed: str, table: Table, row: Row):
         return self._one(areas, typed, "area", "Areas", (table, row, "area"))
 
-    def _area_document(self, index: int, area: _Thing) -> None:
+    def _area_document(self, index: int, area: Thing) -> None:
         area.data = {"id": area.ident, "title": area.name}
         if area.row.text("description") is not None:
             area.data["description"] = area.row.text("description")
@@ -458,18 +292,18 @@ class WorkbookReader:
 
     # --- the Expectations sheet -----------------------------------------------------------
 
-    def _expectations(self, table: Table | None, levels: list[_Thing], areas: list[_Thing]) -> None:
+    def _expectations(self, table: Table | None, levels: list[Thing], areas: list[Thing]) -> None:
         if table is None:
             return
         level_of = self._level_columns(table, levels)
         done: dict[int, Row] = {}
-        current: _Thing | None = None
+        current: Thing | None = None
         for row in table.rows:
             typed_area = row.text("area")
             if typed_area is not None:
                 current = self._area_named(areas, typed_area, table, row)
                 if current is None:
-                    current = _Thing(typed_area, row, table, stand_in=True)
+                    current = Thing(typed_area, row, table, stand_in=True)
             if current is not None and current.stand_in:
                 continue
             item = self._expectation_item(table, row, areas, current)
@@ -495,14 +329,16 @@ class WorkbookReader:
                 }
                 self._record_expectations(areas, item, {k: v[0] for k, v in typed.items()}, table)
 
-    def _level_columns(self, table: Table, levels: list[_Thing]) -> dict[int, str]:
+    def _level_columns(self, table: Table, levels: list[Thing]) -> dict[int, str]:
         """column -> level id, from the headings after Area and Item."""
         level_of: dict[int, str] = {}
         seen: dict[str, str] = {}
         for column, (ref, heading) in sorted(table.other_headings.items()):
-            matches = [lvl for lvl in levels if lvl.ident == heading] or _match(levels, heading)
+            matches = [lvl for lvl in levels if lvl.ident == heading] or match_things(
+                levels, heading
+            )
             if len(matches) != 1:
-                known = _list([lvl.ident or "" for lvl in levels])
+                known = name_list([lvl.ident or "" for lvl in levels])
                 self._problem(
                     f"the level '{heading}' is not in the Levels sheet (levels: {known}, or "
                     "their names)"
@@ -525,8 +361,8 @@ class WorkbookReader:
         return level_of
 
     def _expectation_item(
-        self, table: Table, row: Row, areas: list[_Thing], area: _Thing | None
-    ) -> _Thing | None:
+        self, table: Table, row: Row, areas: list[Thing], area: Thing | None
+    ) -> Thing | None:
         typed = row.text("item")
         if typed is None:
             if row.others:
@@ -538,7 +374,7 @@ class WorkbookReader:
             return None
         everywhere = [item for a in areas for item in a.children]
         pool = area.children if area is not None else everywhere
-        matches = _match(pool, typed) or [i for i in everywhere if i.ident == typed]
+        matches = match_things(pool, typed) or [i for i in everywhere if i.ident == typed]
         if len(matches) == 1:
             return matches[0]
         if matches:
@@ -558,7 +394,7 @@ class WorkbookReader:
         return None
 
     def _record_expectations(
-        self, areas: list[_Thing], item: _Thing, refs: dict[str, str], table: Table
+        self, areas: list[Thing], item: Thing, refs: dict[str, str], table: Table
     ) -> None:
         for a, area in enumerate(areas):
             for i, candidate in enumerate(area.children):
@@ -566,157 +402,6 @@ class WorkbookReader:
                     for level, ref in refs.items():
                         where = ("areas", a, "items", i, "expectations", level)
                         self._where[where] = (table.name, ref)
-
-    # --- context sections and their entries -------------------------------------------------
-
-    def _sections(self, tables: dict[str, Table], language: str | None) -> list[_Thing]:
-        table = tables.get("sections")
-        sections = self._section_rows(table) if table is not None else []
-        if "entries" in tables:
-            self._entry_rows(tables["entries"], sections)
-        for kind, spec in layout.KIND_SHEETS.items():
-            if spec.key in tables and tables[spec.key].rows:
-                self._kind_sheet(tables[spec.key], kind, sections, language)
-        for index, section in enumerate(sections):
-            self._section_document(index, section)
-        return sections
-
-    def _section_rows(self, table: Table) -> list[_Thing]:
-        sections = []
-        for row in table.rows:
-            title = self._short(table, row, "section", "section's title")
-            if title is None:
-                self._problem("empty section title", table, row.ref("section"))
-                continue
-            section = self._thing(table, row, title)
-            section.data = {"kind": self._kind(table, row)}
-            sections.append(section)
-        self._too_many(sections, MAX_SECTIONS, "sections", table, "section")
-        self._give_ids(sections, "section")
-        return sections
-
-    def _kind(self, table: Table, row: Row) -> str | None:
-        typed = row.text("kind")
-        if typed is None:
-            self._problem(f"empty kind (one of: {', '.join(KINDS)})", table, row.ref("kind"))
-            return None
-        kind = re.sub(r"[\s_]+", "-", typed.strip().casefold())
-        if kind not in KINDS:
-            self._problem(
-                f"'{typed}' is not a kind of section (one of: {', '.join(KINDS)})",
-                table,
-                row.ref("kind"),
-            )
-            return None
-        return kind
-
-    def _entry_rows(self, table: Table, sections: list[_Thing]) -> None:
-        current: _Thing | None = None
-        for row in table.rows:
-            typed = row.text("section")
-            if typed is not None:
-                current = self._one(sections, typed, "section", "Sections", (table, row, "section"))
-                if current is None:
-                    current = _Thing(typed, row, table, stand_in=True)
-                    continue
-            elif current is None:
-                self._problem(
-                    "empty section: the first entry needs its section (the rows below it may "
-                    "leave it empty to mean the same section)",
-                    table,
-                    row.ref("section"),
-                )
-                continue
-            entry = self._entry(table, row)
-            if entry is not None:
-                current.entries.append((entry, table, row))
-
-    def _kind_sheet(
-        self, table: Table, kind: str, sections: list[_Thing], language: str | None
-    ) -> None:
-        """The entries of a kind's own sheet go to the one section of that kind (made, when
-        the Sections sheet has none)."""
-        of_kind = [s for s in sections if s.data.get("kind") == kind]
-        first = table.rows[0].ref("text")
-        if len(of_kind) > 1:
-            self._problem(
-                f"the Sections sheet has {len(of_kind)} sections of the kind '{kind}': put "
-                "their entries in the Entries sheet, each with its section",
-                table,
-                first,
-            )
-            return
-        if of_kind:
-            section = of_kind[0]
-        else:
-            title = layout.KIND_SHEET_TITLES[kind].get(language or "en", kind)
-            section = _Thing(title, table.rows[0], table, made=True)
-            section.data = {"kind": kind}
-            section.ident = unique_id(kind, {s.ident for s in sections if s.ident})
-            sections.append(section)
-            self._found.note(
-                f"a section '{title}' of the kind '{kind}' holds these entries: to give it a "
-                "title of your own, add it to the Sections sheet",
-                table.name,
-            )
-        if section.entries:
-            self._problem(
-                f"the section '{section.name}' has entries both here and in the "
-                f"{section.entries[0][1].name} sheet: keep them in one of the two",
-                table,
-                first,
-            )
-            return
-        for row in table.rows:
-            entry = self._entry(table, row)
-            if entry is not None:
-                section.entries.append((entry, table, row))
-
-    def _entry(self, table: Table, row: Row) -> dict[str, Any] | None:
-        title = self._short(table, row, "title", "title")
-        if row.text("title") is None and row.text("text") is None:
-            self._problem("an entry needs a title or a text (or both)", table, row.ref("text"))
-            return None
-        entry: dict[str, Any] = {}
-        if row.text("id") is not None:
-            entry["id"] = self._thing(table, row, title).ident
-        if title is not None:
-            entry["title"] = title
-        if row.text("text") is not None:
-            entry["text"] = row.text("text")
-        return entry
-
-    def _section_document(self, index: int, section: _Thing) -> None:
-        data: dict[str, Any] = {
-            "id": section.ident,
-            "kind": section.data.get("kind"),
-            "title": section.name,
-        }
-        if not section.made and section.row.text("text") is not None:
-            data["text"] = section.row.text("text")
-        self._too_many(
-            section.entries, MAX_ENTRIES, f"entries in '{section.name}'", section.table, "text"
-        )
-        if section.entries:
-            data["entries"] = [entry for entry, _table, _row in section.entries]
-        section.data = data
-        if not section.made:
-            columns = {"title": "section", "id": "id", "kind": "kind", "text": "text"}
-            self._record(("context", index), section.table, section.row, columns)
-        seen: dict[str, str] = {}
-        for number, (entry, table, row) in enumerate(section.entries):
-            columns = {"text": "text", "title": "title", "id": "id"}
-            self._record(("context", index, "entries", number), table, row, columns)
-            ident = entry.get("id")
-            if ident is not None and ident in seen:
-                self._problem(
-                    f"two entries of the section '{section.name}' have the id '{ident}' (also "
-                    f"{seen[ident]})",
-                    table,
-                    row.ref("id"),
-                )
-            elif ident is not None:
-                seen[ident] = f"{table.name}!{row.ref('id')}"
 
     # --- the Scale sheet --------------------------------------------------------------------
 

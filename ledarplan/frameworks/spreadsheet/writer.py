@@ -23,7 +23,7 @@ from ledarplan.frameworks.spreadsheet.instructions import (
     LEVEL_PLACEHOLDER,
 )
 from ledarplan.frameworks.spreadsheet.layout import Sheet, normalise
-from ledarplan.frameworks.spreadsheet.reader import KINDS, LANGUAGES
+from ledarplan.frameworks.spreadsheet.rules import KINDS, LANGUAGES
 
 #: Rows below the filled ones that are formatted as text, so that what HR types there stays
 #: text (Excel would make "2021.1" a number and "1/2" a date).
