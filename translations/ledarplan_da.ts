@@ -986,7 +986,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_table_view.py" line="162"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_table_view.py" line="163"/>
         <source>Comment</source>
         <extracomment>Keys typed with only these held still rate (&quot;+&quot; needs Shift on many keyboards). Shares of the width beside the area and rating columns: the expectation is what the user reads while rating, so it gets the most.</extracomment>
         <translation>Kommentar</translation>
@@ -3642,6 +3642,7 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
     </message>
     <message>
         <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="304"/>
         <source>About the model</source>
         <translation>Om ledelsesgrundlaget</translation>
     </message>
@@ -3664,6 +3665,21 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
         <source>Contents: click to go to a section</source>
         <translation>Indhold: klik for at gå til et afsnit</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="301"/>
+        <source>Contents of the model</source>
+        <translation>Modellens indhold</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="302"/>
+        <source>Expectations at the role level</source>
+        <translation>Forventninger på rolleniveauet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="303"/>
+        <source>Expectations of every role level</source>
+        <translation>Forventninger på hvert rolleniveau</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4323,11 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <location filename="../ledarplan/gui/views/overview_page.py" line="223"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="224"/>
+        <source>Overview of the plan</source>
+        <translation>Oversigt over planen</translation>
     </message>
 </context>
 <context>

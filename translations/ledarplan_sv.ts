@@ -986,7 +986,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_table_view.py" line="162"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_table_view.py" line="163"/>
         <source>Comment</source>
         <extracomment>Keys typed with only these held still rate (&quot;+&quot; needs Shift on many keyboards). Shares of the width beside the area and rating columns: the expectation is what the user reads while rating, so it gets the most.</extracomment>
         <translation>Kommentar</translation>
@@ -3642,6 +3642,7 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
     </message>
     <message>
         <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="304"/>
         <source>About the model</source>
         <translation>Om modellen</translation>
     </message>
@@ -3664,6 +3665,21 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
         <source>Contents: click to go to a section</source>
         <translation>Innehåll: klicka för att gå till ett avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="301"/>
+        <source>Contents of the model</source>
+        <translation>Modellens innehåll</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="302"/>
+        <source>Expectations at the role level</source>
+        <translation>Förväntningar på rollnivån</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="303"/>
+        <source>Expectations of every role level</source>
+        <translation>Förväntningar på varje rollnivå</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4323,11 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <location filename="../ledarplan/gui/views/overview_page.py" line="223"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="224"/>
+        <source>Overview of the plan</source>
+        <translation>Översikt över planen</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,11 @@ class ModelBrowserView(QWidget):
         )
         self._matrix_model.set_headers(self.tr("Competency"), self.tr("Sub-competency"))
         self.contents_view.setToolTip(self.tr("Contents: click to go to a section"))
+        # Screen readers name the read-only views by what they hold.
+        self.contents_view.setAccessibleName(self.tr("Contents of the model"))
+        self.text_view.setAccessibleName(self.tr("Expectations at the role level"))
+        self.matrix_view.setAccessibleName(self.tr("Expectations of every role level"))
+        self.context_view.setAccessibleName(self.tr("About the model"))
         if self._packs:
             self._on_model_changed(self.model_combo.currentIndex())
 

@@ -221,4 +221,5 @@ class OverviewPage(PlanPage):
         self.agree_button.setToolTip(self.tr("The leader and the manager have agreed the plan"))
         self.follow_up_button.setText(self.tr("Mark as followed up"))
         self.reopen_button.setText(self.tr("Reopen"))
+        self.body.setAccessibleName(self.tr("Overview of the plan"))
         self._render()
