@@ -99,7 +99,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
-        <source>&amp;What</source>
+        <source>Wh&amp;at</source>
         <translation>Hva&amp;d</translation>
     </message>
     <message>
@@ -109,8 +109,8 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
-        <source>Wh&amp;o</source>
-        <translation>Hv&amp;em</translation>
+        <source>&amp;Who</source>
+        <translation>Hvem</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="226"/>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
-        <source>How we follo&amp;w up</source>
+        <source>How we follow u&amp;p</source>
         <translation>Hvordan vi følger o&amp;p</translation>
     </message>
     <message>
@@ -179,8 +179,8 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="259"/>
-        <source>D&amp;ue date</source>
-        <translation>Fr&amp;ist</translation>
+        <source>&amp;Due date</source>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="260"/>
@@ -189,8 +189,8 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="261"/>
-        <source>St&amp;atus</source>
-        <translation>St&amp;atus</translation>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="262"/>
@@ -313,7 +313,7 @@
     <message>
         <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="141"/>
         <source>&amp;Add agreement</source>
-        <translation>Tilføj aftal&amp;e</translation>
+        <translation>T&amp;ilføj aftale</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="142"/>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
-        <source>Feedback from &amp;others…</source>
+        <source>Feedba&amp;ck from others…</source>
         <translation>Feedbac&amp;k fra andre…</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
-        <source>&amp;with</source>
+        <source>w&amp;ith</source>
         <translation>&amp;med</translation>
     </message>
     <message>
@@ -2048,12 +2048,12 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
     <name>GoalEditor</name>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
+        <source>Tit&amp;le</source>
+        <translation>Tite&amp;l</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
-        <source>&amp;Description</source>
+        <source>Desc&amp;ription</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
@@ -2063,18 +2063,19 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
-        <source>Tar&amp;get date</source>
-        <translation>&amp;Måldato</translation>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
+        <source>Target date</source>
+        <translation>M&amp;åldato</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
-        <source>&amp;Progress</source>
-        <translation>Frem&amp;drift</translation>
+        <source>Pro&amp;gress</source>
+        <translation>Fre&amp;mdrift</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
@@ -2127,11 +2128,6 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         <translation>Hvordan vi ved, at målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
-        <source>Target date</source>
-        <translation>Måldato</translation>
-    </message>
-    <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="274"/>
         <source>Goal status</source>
         <translation>Målets status</translation>
@@ -2174,7 +2170,7 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
         <source>Da&amp;te</source>
-        <translation>Dat&amp;o</translation>
+        <translation>Da&amp;to</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
@@ -2183,8 +2179,8 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
-        <source>Set p&amp;rogress to</source>
-        <translation>Sæt fremdrift ti&amp;l</translation>
+        <source>Set progress to</source>
+        <translation>S&amp;æt fremdrift til</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
@@ -2213,7 +2209,7 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
     </message>
     <message numerus="yes">
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
-        <source>&amp;Linked items (%n)</source>
+        <source>Linked ite&amp;ms (%n)</source>
         <translation>
             <numerusform>Tilkn&amp;yttede punkter (%n)</numerusform>
             <numerusform>Tilkn&amp;yttede punkter (%n)</numerusform>
@@ -2223,8 +2219,8 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="300"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
-            <numerusform>Stat&amp;usnotater (%n)</numerusform>
-            <numerusform>Stat&amp;usnotater (%n)</numerusform>
+            <numerusform>Statusnotat&amp;er (%n)</numerusform>
+            <numerusform>Statusnotat&amp;er (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -4171,7 +4167,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     <message>
         <location filename="../ledarplan/gui/views/talk/outcome_panel.py" line="62"/>
         <source>&amp;Summary agreed in the talk:</source>
-        <translation>&amp;Opsummering, som I blev enige om i samtalen:</translation>
+        <translation>Opsummering, som &amp;I blev enige om i samtalen:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/outcome_panel.py" line="63"/>
@@ -5409,8 +5405,8 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
-        <source>&amp;Add question</source>
-        <translation>&amp;Tilføj spørgsmål</translation>
+        <source>Add q&amp;uestion</source>
+        <translation>Tilf&amp;øj spørgsmål</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
@@ -5473,7 +5469,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="252"/>
         <source>Ti&amp;me frame:</source>
-        <translation>T&amp;idsperspektiv:</translation>
+        <translation>&amp;Tidsperspektiv:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
@@ -5483,7 +5479,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
         <source>O&amp;wn theme</source>
-        <translation>Eget tem&amp;a</translation>
+        <translation>E&amp;get tema</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
@@ -5502,7 +5498,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
-        <source>Ans&amp;wer:</source>
+        <source>&amp;Answer:</source>
         <translation>Sv&amp;ar:</translation>
     </message>
     <message>
@@ -6181,21 +6177,21 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
         <source>&amp;Reflection — what did I notice?</source>
-        <translation>Refleksio&amp;n — hvad lagde jeg mærke til?</translation>
+        <translation>Refle&amp;ksion — hvad lagde jeg mærke til?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
         <source>Concl&amp;usion — what do I understand now?</source>
-        <translation>&amp;Konklusion — hvad forstår jeg nu?</translation>
+        <translation>Konkl&amp;usion — hvad forstår jeg nu?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
-        <source>Experi&amp;ment — what will I try?</source>
-        <translation>Eksper&amp;iment — hvad vil jeg prøve?</translation>
+        <source>Ex&amp;periment — what will I try?</source>
+        <translation>Eksperiment — hvad vil &amp;jeg prøve?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
-        <source>Agreeme&amp;nts</source>
+        <source>Agree&amp;ments</source>
         <translation>&amp;Aftaler</translation>
     </message>
 </context>
@@ -6204,7 +6200,7 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="57"/>
         <source>Sign &amp;off…</source>
-        <translation>&amp;Godkend…</translation>
+        <translation>G&amp;odkend…</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="60"/>

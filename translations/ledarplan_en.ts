@@ -65,10 +65,10 @@
     <name>GoalEditor</name>
     <message numerus="yes">
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
-        <source>&amp;Linked items (%n)</source>
+        <source>Linked ite&amp;ms (%n)</source>
         <translation>
-            <numerusform>&amp;Linked items (%n)</numerusform>
-            <numerusform>&amp;Linked items (%n)</numerusform>
+            <numerusform>Linked ite&amp;ms (%n)</numerusform>
+            <numerusform>Linked ite&amp;ms (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

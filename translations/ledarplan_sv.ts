@@ -99,7 +99,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
-        <source>&amp;What</source>
+        <source>Wh&amp;at</source>
         <translation>Va&amp;d</translation>
     </message>
     <message>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
-        <source>Wh&amp;o</source>
+        <source>&amp;Who</source>
         <translation>V&amp;em</translation>
     </message>
     <message>
@@ -124,8 +124,8 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
-        <source>How we follo&amp;w up</source>
-        <translation>Hur vi &amp;följer upp</translation>
+        <source>How we follow u&amp;p</source>
+        <translation>Hur vi föl&amp;jer upp</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="231"/>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="259"/>
-        <source>D&amp;ue date</source>
+        <source>&amp;Due date</source>
         <translation>K&amp;lart senast</translation>
     </message>
     <message>
@@ -189,8 +189,8 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="261"/>
-        <source>St&amp;atus</source>
-        <translation>Stat&amp;us</translation>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="262"/>
@@ -357,7 +357,7 @@
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="77"/>
         <source>Agree&amp;ments:</source>
-        <translation>&amp;Överenskommelser:</translation>
+        <translation>Överen&amp;skommelser:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="78"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="81"/>
         <source>Add a&amp;greement</source>
-        <translation>&amp;Lägg till överenskommelse</translation>
+        <translation>Lägg &amp;till överenskommelse</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="82"/>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
-        <source>Feedback from &amp;others…</source>
+        <source>Feedba&amp;ck from others…</source>
         <translation>&amp;Återkoppling från andra…</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
-        <source>&amp;with</source>
+        <source>w&amp;ith</source>
         <translation>&amp;med</translation>
     </message>
     <message>
@@ -2048,32 +2048,33 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     <name>GoalEditor</name>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
-        <source>&amp;Title</source>
-        <translation>Rubr&amp;ik</translation>
+        <source>Tit&amp;le</source>
+        <translation>Ru&amp;brik</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
-        <source>&amp;Description</source>
-        <translation>&amp;Beskrivning</translation>
+        <source>Desc&amp;ription</source>
+        <translation>Bes&amp;krivning</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>How we &amp;know</source>
-        <translation>Hur vi v&amp;et</translation>
+        <translation>Hur v&amp;i vet</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
-        <source>Tar&amp;get date</source>
-        <translation>&amp;Måldatum</translation>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
+        <source>Target date</source>
+        <translation>M&amp;åldatum</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <source>Stat&amp;us</source>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
-        <source>&amp;Progress</source>
+        <source>Pro&amp;gress</source>
         <translation>&amp;Genomfört</translation>
     </message>
     <message>
@@ -2127,11 +2128,6 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
         <translation>Hur vi vet att målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
-        <source>Target date</source>
-        <translation>Måldatum</translation>
-    </message>
-    <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="274"/>
         <source>Goal status</source>
         <translation>Målets status</translation>
@@ -2174,7 +2170,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
         <source>Da&amp;te</source>
-        <translation>&amp;Datum</translation>
+        <translation>Datu&amp;m</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
@@ -2183,8 +2179,8 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
-        <source>Set p&amp;rogress to</source>
-        <translation>Ändra genomfört &amp;till</translation>
+        <source>Set progress to</source>
+        <translation>Ändra genom&amp;fört till</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
@@ -2213,10 +2209,10 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     </message>
     <message numerus="yes">
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
-        <source>&amp;Linked items (%n)</source>
+        <source>Linked ite&amp;ms (%n)</source>
         <translation>
-            <numerusform>&amp;Kopplade punkter (%n)</numerusform>
-            <numerusform>&amp;Kopplade punkter (%n)</numerusform>
+            <numerusform>K&amp;opplade punkter (%n)</numerusform>
+            <numerusform>K&amp;opplade punkter (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4171,7 +4167,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     <message>
         <location filename="../ledarplan/gui/views/talk/outcome_panel.py" line="62"/>
         <source>&amp;Summary agreed in the talk:</source>
-        <translation>Sa&amp;mmanfattning som ni enades om i samtalet:</translation>
+        <translation>Sammanfattning som ni enades &amp;om i samtalet:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/outcome_panel.py" line="63"/>
@@ -5409,8 +5405,8 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
-        <source>&amp;Add question</source>
-        <translation>&amp;Lägg till fråga</translation>
+        <source>Add q&amp;uestion</source>
+        <translation>Lägg till &amp;fråga</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
@@ -5502,7 +5498,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
-        <source>Ans&amp;wer:</source>
+        <source>&amp;Answer:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
@@ -6091,7 +6087,7 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
         <source>Next sess&amp;ion:</source>
-        <translation>Nästa sa&amp;mtal:</translation>
+        <translation>Nästa &amp;samtal:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
@@ -6186,16 +6182,16 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
         <source>Concl&amp;usion — what do I understand now?</source>
-        <translation>&amp;Slutsats — vad förstår jag nu?</translation>
+        <translation>Slutsats — vad förstår &amp;jag nu?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
-        <source>Experi&amp;ment — what will I try?</source>
+        <source>Ex&amp;periment — what will I try?</source>
         <translation>E&amp;xperiment — vad ska jag prova?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
-        <source>Agreeme&amp;nts</source>
+        <source>Agree&amp;ments</source>
         <translation>&amp;Överenskommelser</translation>
     </message>
 </context>
@@ -6410,7 +6406,7 @@ Vill du börja från den säkerhetskopian?</translation>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>&amp;Talk:</source>
-        <translation>&amp;Samtal:</translation>
+        <translation>Sa&amp;mtal:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
@@ -6465,7 +6461,7 @@ Vill du börja från den säkerhetskopian?</translation>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
         <source>P&amp;reparation</source>
-        <translation>&amp;Förberedelse</translation>
+        <translation>F&amp;örberedelse</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>

@@ -540,7 +540,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, index: int) -> None:
         if self.workspace.plan_id is not None:
             self.stack.setCurrentWidget(self.workspace)
-            self.workspace.show_page(index)
+            self.workspace.show_page(index, focus=True)
 
     def _show_models(self) -> None:
         self.stack.setCurrentWidget(self.browser)

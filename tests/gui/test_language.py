@@ -102,7 +102,7 @@ def test_a_refused_field_is_put_back_with_a_message_in_the_language(make_window,
         expected(
             "sv", "EditSession", "“%1” %2. It is back to what it was; everything else is saved."
         )
-        .replace("%1", expected("sv", "GoalEditor", "&Title").replace("&", ""))
+        .replace("%1", expected("sv", "GoalEditor", "Tit&le").replace("&", ""))
         .replace("%2", expected("sv", "Reason", "must not be empty"))
     )
     assert prompts.shown[-1] == (

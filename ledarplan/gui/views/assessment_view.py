@@ -214,7 +214,7 @@ class AssessmentView(PlanPage):
         self.new_other_action.setText(self.tr("Assessment by &someone else"))
         self.delete_button.setText(self.tr("De&lete round"))
         self.delete_button.setToolTip(self.tr("Delete the selected round (Delete)"))
-        self.feedback_button.setText(self.tr("Feedback from &others…"))
+        self.feedback_button.setText(self.tr("Feedba&ck from others…"))
         self.feedback_button.setToolTip(
             self.tr("Ask others for feedback with a PDF form, and take in their answers")
         )
