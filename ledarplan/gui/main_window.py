@@ -515,8 +515,7 @@ class MainWindow(QMainWindow):
             return
         language = self._languages.apply(language)
         self.language_actions[language].setChecked(True)
-        self._settings = self._settings.changed(language=language)
-        self._save_settings()
+        self._save_settings(language=language)
 
     # --- what is shown -------------------------------------------------------------------
 
@@ -762,12 +761,14 @@ class MainWindow(QMainWindow):
         levels = dict(self._settings.levels)
         if level_id:
             levels[framework_id] = level_id
-        self._settings = self._settings.changed(framework_id=framework_id, levels=levels)
-        self._save_settings()
+        self._save_settings(framework_id=framework_id, levels=levels)
 
-    def _save_settings(self) -> None:
+    def _save_settings(self, **changes: object) -> None:
+        """Stores the window's own settings, keeping those changed elsewhere (the last
+        folder of the file dialogs, the backup folder) as they are in the file."""
+        self._settings = self._settings.changed(**changes)
         try:
-            self._settings_store.save(self._settings)
+            self._settings_store.update(**changes)
         except OSError as exc:
             self.statusBar().showMessage(
                 self.tr("Could not save the settings: %1").replace("%1", str(exc)), 10_000
@@ -794,10 +795,9 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
-        self._settings = self._settings.changed(
+        self._save_settings(
             window_geometry=_encode(self.saveGeometry()),
             splitter_state=_encode(self.splitter.saveState()),
             last_plan_id=self.workspace.plan_id if self.ready else self._settings.last_plan_id,
         )
-        self._save_settings()
         super().closeEvent(event)
