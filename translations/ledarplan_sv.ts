@@ -512,17 +512,17 @@
         <translation>&amp;Återkoppling från andra…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Ta bort bedömningen från %1 (%2)? Skattningarna och kommentarerna tas bort och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="358"/>
         <source>Delete assessment round</source>
         <translation>Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="358"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -658,12 +658,12 @@
         <translation>ledarplan-säkerhetskopior (*.sqlite3);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="322"/>
+        <location filename="../ledarplan/gui/application.py" line="323"/>
         <source>The backup folder could not be used</source>
         <translation>Mappen för säkerhetskopior kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="326"/>
+        <location filename="../ledarplan/gui/application.py" line="327"/>
         <location filename="../ledarplan/gui/views/backups_dialog.py" line="203"/>
         <source>No backup could be made</source>
         <translation>Ingen säkerhetskopia kunde göras</translation>
@@ -2894,7 +2894,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="573"/>
+        <location filename="../ledarplan/gui/main_window.py" line="572"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
@@ -3064,32 +3064,32 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="672"/>
+        <location filename="../ledarplan/gui/main_window.py" line="675"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="674"/>
+        <location filename="../ledarplan/gui/main_window.py" line="677"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with the database&apos;s own tools. ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med databasens egna verktyg. ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="773"/>
+        <location filename="../ledarplan/gui/main_window.py" line="778"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="780"/>
+        <location filename="../ledarplan/gui/main_window.py" line="785"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="788"/>
+        <location filename="../ledarplan/gui/main_window.py" line="793"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="790"/>
+        <location filename="../ledarplan/gui/main_window.py" line="795"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3102,12 +3102,12 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="793"/>
+        <location filename="../ledarplan/gui/main_window.py" line="798"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="187"/>
+        <location filename="../ledarplan/gui/application.py" line="188"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Inställningsfilen kunde inte läsas; standardinställningarna används.</translation>
     </message>
@@ -3576,104 +3576,109 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="166"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="170"/>
         <source>Your organisation has chosen this model.</source>
-        <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes.</extracomment>
+        <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes. Whether the level shown was chosen (by the user, the settings or the organisation). Where the level matters (a new plan): none is shown until the user chooses one.</extracomment>
         <translation>Din organisation har valt den här modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="194"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="201"/>
         <source>(this model has no role levels)</source>
         <translation>(modellen har inga rollnivåer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="233"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="241"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="281"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="289"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="283"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
         <source>All role levels</source>
         <translation>Alla rollnivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="284"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
         <source>Expected of: {level}</source>
         <translation>Förväntas av: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="288"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
         <source>Leadership &amp;model:</source>
         <translation>Ledarskaps&amp;modell:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
         <source>Role &amp;level:</source>
         <translation>Roll&amp;nivå:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
+        <source>Choose the role level</source>
+        <translation>Välj rollnivå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="300"/>
         <source>Expectations</source>
         <translation>Förväntningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="301"/>
         <source>Compare levels</source>
         <translation>Jämför nivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="302"/>
         <source>Every role level side by side</source>
         <translation>Alla rollnivåer sida vid sida</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="304"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="303"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="313"/>
         <source>About the model</source>
         <translation>Om modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="305"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Modellens egen inramning: vision, värdegrund, hörnstenar med mera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="307"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="307"/>
         <source>Sub-competency</source>
         <translation>Delkompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="308"/>
         <source>Contents: click to go to a section</source>
         <translation>Innehåll: klicka för att gå till ett avsnitt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="301"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="310"/>
         <source>Contents of the model</source>
         <translation>Modellens innehåll</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="302"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="311"/>
         <source>Expectations at the role level</source>
         <translation>Förväntningar på rollnivån</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="303"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="312"/>
         <source>Expectations of every role level</source>
         <translation>Förväntningar på varje rollnivå</translation>
     </message>
@@ -3830,98 +3835,103 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="168"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="169"/>
         <source>Create a development plan</source>
         <extracomment>For a new person (None when the plan is for someone already in the list). Whose desk the new copy is on: the user&apos;s own plan, or one of someone they manage.</extracomment>
         <translation>Skapa en utvecklingsplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="169"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="170"/>
         <source>Whose plan</source>
         <translation>Vems plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="170"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="171"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="171"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="172"/>
         <source>&amp;Job title:</source>
         <translation>&amp;Befattning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="172"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="173"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="173"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="174"/>
         <source>E-&amp;mail:</source>
         <translation>E-p&amp;ost:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="174"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="175"/>
         <source>New plan for %1</source>
         <translation>Ny plan för %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="175"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="176"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="176"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="177"/>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="177"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="178"/>
         <source>This is:</source>
         <translation>Det här är:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="178"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="179"/>
         <source>M&amp;y own plan</source>
         <translation>Min e&amp;gen plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="179"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="180"/>
         <source>The plan of &amp;someone I manage</source>
         <translation>Planen för någon som jag är &amp;chef för</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="188"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="189"/>
         <source>e.g. My development plan 2027</source>
         <translation>t.ex. Min utvecklingsplan 2027</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="181"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="221"/>
+        <source>Please choose the role level the plan is made for.</source>
+        <translation>Välj den rollnivå som planen görs för.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="182"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="182"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="183"/>
         <source>Period from</source>
         <translation>Period från</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="183"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="184"/>
         <source>Period to</source>
         <translation>Period till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="184"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="185"/>
         <source>Create plan</source>
         <translation>Skapa plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="190"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="191"/>
         <source>e.g. Development plan 2027</source>
         <translation>t.ex. Utvecklingsplan 2027</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="215"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="216"/>
         <source>Please enter the name of the person the plan is for.</source>
         <translation>Skriv namnet på den som planen gäller.</translation>
     </message>
@@ -5341,7 +5351,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="176"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="180"/>
         <source>Leadership model</source>
         <extracomment>The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledarskapsmodell</translation>
@@ -5594,13 +5604,13 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="86"/>
+        <location filename="../ledarplan/gui/prompts.py" line="131"/>
         <source>Type the same passphrase again:</source>
-        <extracomment>Where the user last chose a file or folder; file dialogs start there (else in Documents), never in the folder the program happened to be started from.</extracomment>
+        <extracomment>Where what the user chose is remembered across starts (the settings file); without it (a dialog used alone), only while the program runs.</extracomment>
         <translation>Skriv samma lösenfras igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="96"/>
+        <location filename="../ledarplan/gui/prompts.py" line="141"/>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>De två lösenfraserna är olika. Skriv dem igen.</translation>
     </message>
@@ -6349,13 +6359,13 @@ Start from that backup?</source>
 Vill du börja från den säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="302"/>
+        <location filename="../ledarplan/gui/application.py" line="303"/>
         <source>Your data could not be moved from %1 to this computer&apos;s own disk (%3). It is used where it is this time, and moved at a later start.</source>
         <extracomment>The backup could not be made: why, in the user&apos;s language. The backup folder could not take today&apos;s copy (said once, not at every start).</extracomment>
         <translation>Dina data kunde inte flyttas från %1 till den här datorns egen disk (%3). De används där de är den här gången och flyttas vid en senare start.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="308"/>
+        <location filename="../ledarplan/gui/application.py" line="309"/>
         <source>Your plans are now kept on this computer&apos;s own disk, in %2. They were in %1, which is copied to a server and back at every log-on; a database there can be put back to an older copy.</source>
         <translation>Dina planer finns nu på den här datorns egen disk, i %2. De låg i %1, som kopieras till en server och tillbaka vid varje inloggning; en databas där kan återställas till en äldre kopia.</translation>
     </message>
@@ -6454,7 +6464,7 @@ Vill du börja från den säkerhetskopian?</translation>
         <translation>&amp;Efter samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
@@ -6500,12 +6510,12 @@ After signing, you can no longer change it; once you both have signed, it is fin
 Efter signeringen kan du inte längre ändra den; när ni båda har signerat är den slutgiltig.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="318"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
         <source>Sign before the talk?</source>
         <translation>Signera före samtalet?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="320"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
         <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
 
 Sign the record now, before the talk has taken place?</source>
@@ -6514,57 +6524,57 @@ Sign the record now, before the talk has taken place?</source>
 Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="336"/>
         <source>Sign now</source>
         <translation>Signera nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="410"/>
         <source>My preparation, as the manager</source>
         <translation>Min förberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
         <source>My preparation</source>
         <translation>Min förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="413"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="405"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="407"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="419"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="421"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="426"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="415"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="427"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="429"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="420"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="432"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>

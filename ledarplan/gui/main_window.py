@@ -614,7 +614,11 @@ class MainWindow(QMainWindow):
     @flushed_first
     def _create_plan(self, *, new_person: bool) -> None:
         person_id = None if new_person else self.people.current_person_id()
-        self._select_plan(self.actions_.create_plan(person_id, self.browser.current_framework_id()))
+        plan_id = self.actions_.create_plan(person_id, self.browser.current_framework_id())
+        if plan_id is not None:  # the next new plan is offered the same model and level
+            plan = self._services.plans.get(plan_id)
+            self.browser.select(plan.framework_id, plan.level_id)
+        self._select_plan(plan_id)
 
     def _create_sample(self) -> None:
         self._select_plan(self.actions_.create_sample(self.browser.current_framework_id()))

@@ -45,6 +45,10 @@ class ModelBrowserView(QWidget):
         self._remembered_levels: dict[str, str] = {}
         self._updating = False
         self._model_locked = False
+        #: Whether the level shown was chosen (by the user, the settings or the organisation).
+        self._level_chosen = False
+        #: Where the level matters (a new plan): none is shown until the user chooses one.
+        self.ask_level = False
         self._build_choosers()
         self._build_reading_panes()
         self._lay_out()
@@ -188,7 +192,10 @@ class ModelBrowserView(QWidget):
                 self.level_combo.addItem(level.name, level.id)
             wanted = self._remembered_levels.get(pack.id)
             index = self.level_combo.findData(wanted) if wanted else -1
-            self.level_combo.setCurrentIndex(max(index, 0))
+            # A level nobody chose is only shown (the first), never remembered as chosen;
+            # where the level matters (a new plan), the user is asked to choose it.
+            self._level_chosen = index >= 0
+            self.level_combo.setCurrentIndex(index if index >= 0 or self.ask_level else 0)
             self.level_combo.setEnabled(True)
         else:
             self.level_combo.addItem(self.tr("(this model has no role levels)"), None)
@@ -215,6 +222,7 @@ class ModelBrowserView(QWidget):
     def _on_level_changed(self, _index: int) -> None:
         if self._updating:
             return
+        self._level_chosen = True
         self._show_current()
 
     def _show_current(self) -> None:
@@ -226,7 +234,7 @@ class ModelBrowserView(QWidget):
             self._contents_model.clear()
             return
         level_id = self.current_level_id()
-        if level_id:
+        if level_id and self._level_chosen:
             self._remembered_levels[pack.id] = level_id
         self._matrix_model.set_current_level(level_id)
         self._fit_matrix_rows()
@@ -243,7 +251,7 @@ class ModelBrowserView(QWidget):
             self.context_view.setHtml(render_context(view, labels, pack.language))
         self.tabs.setTabVisible(2, bool(pack.context))
         self._fill_contents(pack)
-        self.selection_changed.emit(pack.id, level_id)
+        self.selection_changed.emit(pack.id, level_id if self._level_chosen else None)
 
     def _fill_contents(self, pack: FrameworkPack) -> None:
         self._contents_model.clear()
@@ -288,6 +296,7 @@ class ModelBrowserView(QWidget):
         self.model_label.setText(self.tr("Leadership &model:"))
         self._retranslate_lock()
         self.level_label.setText(self.tr("Role &level:"))
+        self.level_combo.setPlaceholderText(self.tr("Choose the role level"))
         self.tabs.setTabText(0, self.tr("Expectations"))
         self.tabs.setTabText(1, self.tr("Compare levels"))
         self.tabs.setTabToolTip(1, self.tr("Every role level side by side"))
