@@ -4258,27 +4258,32 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <translation>Det kommende</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="175"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="176"/>
+        <source>held on %1</source>
+        <translation>holdt %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="180"/>
         <source>Next coaching session</source>
         <translation>Næste coachingsession</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="176"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="181"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="177"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="180"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="174"/>
         <source>not planned</source>
         <translation>ikke planlagt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/overview_page.py" line="184"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="188"/>
         <source>%n open agreement(s) from coaching</source>
         <translation>
             <numerusform>%n åben aftale fra coaching</numerusform>
@@ -4286,52 +4291,52 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="199"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="207"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="204"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="208"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="205"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="209"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="215"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="219"/>
         <source>Nothing is overdue.</source>
         <translation>Ingen frister er overskredet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="220"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="224"/>
         <source>Mark as agreed</source>
         <translation>Markér som aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="221"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="225"/>
         <source>The leader and the manager have agreed the plan</source>
         <translation>Lederen og chefen er blevet enige om planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="222"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="226"/>
         <source>Mark as followed up</source>
         <translation>Markér som fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="223"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="227"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="224"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="228"/>
         <source>Overview of the plan</source>
         <translation>Oversigt over planen</translation>
     </message>

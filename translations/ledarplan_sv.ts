@@ -4258,27 +4258,32 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="175"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="176"/>
+        <source>held on %1</source>
+        <translation>hölls %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="180"/>
         <source>Next coaching session</source>
         <translation>Nästa coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="176"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="181"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="177"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="180"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="174"/>
         <source>not planned</source>
         <translation>inget datum bestämt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/overview_page.py" line="184"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="188"/>
         <source>%n open agreement(s) from coaching</source>
         <translation>
             <numerusform>%n öppen överenskommelse från coachningen</numerusform>
@@ -4286,52 +4291,52 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="199"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
         <source>Overdue</source>
         <translation>Försenat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="207"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="204"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="208"/>
         <source>Action</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="205"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="209"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="215"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="219"/>
         <source>Nothing is overdue.</source>
         <translation>Inget är försenat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="220"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="224"/>
         <source>Mark as agreed</source>
         <translation>Markera som överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="221"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="225"/>
         <source>The leader and the manager have agreed the plan</source>
         <translation>Ledaren och chefen är överens om planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="222"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="226"/>
         <source>Mark as followed up</source>
         <translation>Markera som uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="223"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="227"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="224"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="228"/>
         <source>Overview of the plan</source>
         <translation>Översikt över planen</translation>
     </message>
