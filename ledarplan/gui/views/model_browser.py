@@ -87,6 +87,9 @@ class ModelBrowserView(QWidget):
         self.contents_view.setModel(self._contents_model)
         self.contents_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contents_view.setWordWrap(True)
+        # Long section names wrap within the list's width instead of scrolling sideways.
+        self.contents_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.contents_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents_view.clicked.connect(self._go_to_anchor)
         self.contents_view.activated.connect(self._go_to_anchor)
 
