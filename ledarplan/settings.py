@@ -44,6 +44,10 @@ class Settings:
     backup_folder: str | None = _text(4096)
     #: The backup folder's last problem the user was told of ("folder|kind"): told once.
     backup_folder_told: str | None = _text(4200)
+    #: The folder last chosen in a file dialog: the next one starts there (else Documents).
+    last_folder: str | None = _text(4096)
+    #: The name the user last gave as their own (signing a talk): offered the next time.
+    own_name: str | None = _text(200)
 
     def changed(self, **changes: Any) -> Settings:
         """A copy with `changes` (checked as a loaded file is)."""
@@ -122,6 +126,13 @@ class SettingsStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+    def update(self, **changes: Any) -> Settings:
+        """Changes some settings in the file, keeping what others changed there meanwhile
+        (the window, the file dialogs and the backups dialog each keep their own)."""
+        settings = self.load().changed(**changes)
+        self.save(settings)
+        return settings
 
     def _upgraded(self, raw: object) -> object:
         """The file's data in this version's format: older formats go through their upgrade

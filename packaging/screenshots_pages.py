@@ -147,8 +147,12 @@ def _pages(window) -> list[tuple[str, Callable[[], None]]]:  # window: a MainWin
 
         return show
 
-    def model() -> None:
-        workspace.show_page(workspace.tabs.count() - 1)
+    def model(tab: int = 0) -> Callable[[], None]:
+        def show() -> None:
+            workspace.show_page(workspace.tabs.count() - 1)
+            workspace.model_view.tabs.setCurrentIndex(tab)
+
+        return show
 
     return [
         ("overview", page(OverviewPage)),
@@ -159,7 +163,8 @@ def _pages(window) -> list[tuple[str, Callable[[], None]]]:  # window: a MainWin
         ("coaching", page(CoachingView)),
         ("talk", page(TalkView, lambda p: p.tabs.setCurrentIndex(0))),
         ("talk-after", page(TalkView, lambda p: p.tabs.setCurrentIndex(1))),
-        ("model", model),
+        ("model", model()),
+        ("levels", model(1)),  # the level matrix
         ("team", window.team_action.trigger),  # View → Team overview
     ]
 

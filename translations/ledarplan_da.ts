@@ -98,19 +98,9 @@
         <translation>Ingen – en egen handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
-        <source>&amp;What</source>
-        <translation>Hva&amp;d</translation>
-    </message>
-    <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
         <source>Wh&amp;y</source>
         <translation>Hv&amp;orfor</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
-        <source>Wh&amp;o</source>
-        <translation>Hv&amp;em</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="226"/>
@@ -123,8 +113,18 @@
         <translation>Hvord&amp;an</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
+        <source>Wh&amp;at</source>
+        <translation>Hva&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
+        <source>&amp;Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
-        <source>How we follo&amp;w up</source>
+        <source>How we follow u&amp;p</source>
         <translation>Hvordan vi følger o&amp;p</translation>
     </message>
     <message>
@@ -179,18 +179,18 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="259"/>
-        <source>D&amp;ue date</source>
-        <translation>Fr&amp;ist</translation>
+        <source>&amp;Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="261"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="260"/>
         <source>Due date</source>
         <translation>Frist</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="261"/>
-        <source>St&amp;atus</source>
-        <translation>St&amp;atus</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="262"/>
@@ -275,58 +275,58 @@
 <context>
     <name>AgreementsEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="117"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="116"/>
         <source>New agreement</source>
         <extracomment>Rows were added or removed: the session should be saved now.</extracomment>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="136"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="136"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="136"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="136"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="138"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
         <source>Carried over from an earlier session</source>
         <translation>Overført fra en tidligere session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="140"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="139"/>
         <source>Agreements</source>
         <translation>Aftaler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="141"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="140"/>
         <source>&amp;Add agreement</source>
-        <translation>Tilføj aftal&amp;e</translation>
+        <translation>T&amp;ilføj aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="142"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="141"/>
         <source>Add an agreement (Insert)</source>
         <translation>Tilføj en aftale (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="143"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="142"/>
         <source>Remove agreement</source>
         <translation>Fjern aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="144"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="143"/>
         <source>Remove the selected agreement (Delete)</source>
         <translation>Fjern den valgte aftale (Delete)</translation>
     </message>
@@ -432,6 +432,11 @@
         <translation>&amp;Selvevaluering</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
+        <source>Feedba&amp;ck from others…</source>
+        <translation>Feedbac&amp;k fra andre…</translation>
+    </message>
+    <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="219"/>
         <source>Ask others for feedback with a PDF form, and take in their answers</source>
         <translation>Bed andre om feedback med en PDF-formular, og tag deres svar ind</translation>
@@ -507,22 +512,17 @@
         <translation>&amp;Slet runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
-        <source>Feedback from &amp;others…</source>
-        <translation>Feedbac&amp;k fra andre…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Slet vurderingen fra %1 (%2)? Dens scorer og kommentarer fjernes og kan ikke gendannes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="358"/>
         <source>Delete assessment round</source>
         <translation>Slet vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="358"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -658,12 +658,12 @@
         <translation>ledarplan-sikkerhedskopier (*.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="322"/>
+        <location filename="../ledarplan/gui/application.py" line="323"/>
         <source>The backup folder could not be used</source>
         <translation>Mappen til sikkerhedskopier kunne ikke bruges</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="326"/>
+        <location filename="../ledarplan/gui/application.py" line="327"/>
         <location filename="../ledarplan/gui/views/backups_dialog.py" line="203"/>
         <source>No backup could be made</source>
         <translation>Der kunne ikke tages en sikkerhedskopi</translation>
@@ -829,87 +829,87 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="183"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="186"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="187"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="190"/>
         <source>Topic or person</source>
         <translation>Emne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="188"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>Filter sessions by topic or person</source>
         <translation>Filtrér sessioner efter emne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="192"/>
         <source>Coaching sessions</source>
         <translation>Coachingsessioner</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Open</source>
         <translation>Åbne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="192"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
         <source>(no topic)</source>
         <translation>(intet emne)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="193"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
         <source>Open agreements: %1</source>
         <translation>Åbne aftaler: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="198"/>
         <source>&amp;New session</source>
         <translation>&amp;Ny session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="199"/>
         <source>Log a new coaching session dated today (Insert)</source>
         <translation>Registrér en ny coachingsession med dagens dato (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="200"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Slet session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="201"/>
         <source>Delete the selected session (Delete)</source>
         <translation>Slet den valgte session (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="276"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
         <source>Open a plan to see its coaching log.</source>
         <translation>Åbn en plan for at se dens coachingsessioner.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="282"/>
         <source>No coaching sessions yet.
 
 The leader&apos;s own sessions arrive with the plan file they send you. Sessions you log here are yours.</source>
@@ -918,7 +918,7 @@ The leader&apos;s own sessions arrive with the plan file they send you. Sessions
 Lederens egne sessioner kommer med den planfil, lederen sender dig. Sessioner, du registrerer her, er dine.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="284"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="287"/>
         <source>No coaching sessions yet.
 
 Choose New session to log your first conversation.</source>
@@ -927,12 +927,12 @@ Choose New session to log your first conversation.</source>
 Vælg Ny session for at registrere din første samtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="287"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="290"/>
         <source>Choose a session in the list.</source>
         <translation>Vælg en session på listen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="294"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="297"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -940,7 +940,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="296"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="299"/>
         <source>%1 of %n session(s)</source>
         <translation>
             <numerusform>%1 af %n session</numerusform>
@@ -948,37 +948,37 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="386"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="389"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Slet sessionen fra %1, &quot;%2&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="389"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="392"/>
         <source>Delete the session of %1?</source>
         <translation>Slet sessionen fra %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="391"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Dens noter, refleksion og aftaler bliver slettet sammen med den. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="397"/>
         <source>Delete session</source>
         <translation>Slet session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="408"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="411"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Fjern aftalen &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="410"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="413"/>
         <source>Remove agreement</source>
         <translation>Fjern aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="410"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="413"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -986,7 +986,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_table_view.py" line="162"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_table_view.py" line="163"/>
         <source>Comment</source>
         <extracomment>Keys typed with only these held still rate (&quot;+&quot; needs Shift on many keyboards). Shares of the width beside the area and rating columns: the expectation is what the user reads while rating, so it gets the most.</extracomment>
         <translation>Kommentar</translation>
@@ -1002,7 +1002,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
-        <source>&amp;with</source>
+        <source>w&amp;ith</source>
         <translation>&amp;med</translation>
     </message>
     <message>
@@ -1182,45 +1182,45 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="210"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="211"/>
         <source>“%1” is not a date. Type it as %2, or pick it in the calendar (Alt+Down).</source>
         <translation>“%1” er ikke en dato. Skriv den som %2, eller vælg den i kalenderen (Alt+Pil ned).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="216"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="217"/>
         <source>A date is needed here: type one, or pick it (Alt+Down).</source>
         <translation>Her skal stå en dato: skriv den, eller vælg den (Alt+Pil ned).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="321"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="326"/>
         <source>Open the calendar</source>
         <translation>Åbn kalenderen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="322"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="327"/>
         <source>Pick the date in a calendar (Alt+Down)</source>
         <translation>Vælg datoen i en kalender (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="332"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="337"/>
         <source>dd</source>
         <comment>the day in a date pattern</comment>
         <translation>dd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="333"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="338"/>
         <source>mm</source>
         <comment>the month in a date pattern</comment>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="334"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="339"/>
         <source>yyyy</source>
         <comment>the year in a date pattern</comment>
         <translation>åååå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="347"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="352"/>
         <source>Type a date or pick it in the calendar (Alt+Down)</source>
         <translation>Skriv en dato eller vælg den i kalenderen (Alt+Pil ned)</translation>
     </message>
@@ -1417,7 +1417,7 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../ledarplan/gui/widgets/due_date_delegate.py" line="47"/>
+        <location filename="../ledarplan/gui/widgets/due_date_delegate.py" line="48"/>
         <source>Due date</source>
         <extracomment>The plan&apos;s period: an empty due date&apos;s calendar opens inside it.</extracomment>
         <translation>Frist</translation>
@@ -2048,34 +2048,9 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
-        <source>&amp;Description</source>
-        <translation>&amp;Beskrivelse</translation>
-    </message>
-    <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>How we &amp;know</source>
         <translation>Hvordan ved v&amp;i det</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
-        <source>Tar&amp;get date</source>
-        <translation>&amp;Måldato</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
-        <source>&amp;Progress</source>
-        <translation>Frem&amp;drift</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
@@ -2128,9 +2103,30 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         <translation>Hvordan vi ved, at målet er nået</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
         <source>Target date</source>
-        <translation>Måldato</translation>
+        <translation>M&amp;åldato</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
+        <source>Tit&amp;le</source>
+        <translation>Tite&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <source>Desc&amp;ription</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
+        <source>Pro&amp;gress</source>
+        <translation>Fre&amp;mdrift</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="274"/>
@@ -2175,7 +2171,7 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
         <source>Da&amp;te</source>
-        <translation>Dat&amp;o</translation>
+        <translation>Da&amp;to</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
@@ -2184,8 +2180,16 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
-        <source>Set p&amp;rogress to</source>
-        <translation>Sæt fremdrift ti&amp;l</translation>
+        <source>Set progress to</source>
+        <translation>S&amp;æt fremdrift til</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
+        <source>Linked ite&amp;ms (%n)</source>
+        <translation>
+            <numerusform>Tilkn&amp;yttede punkter (%n)</numerusform>
+            <numerusform>Tilkn&amp;yttede punkter (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
@@ -2213,19 +2217,11 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         <translation>Tilføjer et dateret notat; en ny fremdrift bliver målets fremdrift</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
-        <source>&amp;Linked items (%n)</source>
-        <translation>
-            <numerusform>Tilkn&amp;yttede punkter (%n)</numerusform>
-            <numerusform>Tilkn&amp;yttede punkter (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="300"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
-            <numerusform>Stat&amp;usnotater (%n)</numerusform>
-            <numerusform>Stat&amp;usnotater (%n)</numerusform>
+            <numerusform>Statusnotat&amp;er (%n)</numerusform>
+            <numerusform>Statusnotat&amp;er (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2967,7 +2963,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="610"/>
+        <location filename="../ledarplan/gui/main_window.py" line="609"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
@@ -3152,32 +3148,32 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>Venter på organisationens database: den kan ikke nås lige nu. Det, du skriver, bliver her og gemmes, så snart databasen er tilbage; der prøves igen med få sekunders mellemrum.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="727"/>
+        <location filename="../ledarplan/gui/main_window.py" line="730"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="729"/>
+        <location filename="../ledarplan/gui/main_window.py" line="732"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dine planer ligger i organisationens database, som IT sikkerhedskopierer med PostgreSQL&apos;s egne værktøjer (pg_dump, løbende arkivering). ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="829"/>
+        <location filename="../ledarplan/gui/main_window.py" line="834"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="836"/>
+        <location filename="../ledarplan/gui/main_window.py" line="841"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="844"/>
+        <location filename="../ledarplan/gui/main_window.py" line="849"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="846"/>
+        <location filename="../ledarplan/gui/main_window.py" line="851"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3190,12 +3186,12 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="849"/>
+        <location filename="../ledarplan/gui/main_window.py" line="854"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="187"/>
+        <location filename="../ledarplan/gui/application.py" line="188"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Indstillingsfilen kunne ikke læses; standardindstillingerne bruges.</translation>
     </message>
@@ -3664,90 +3660,111 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="166"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="173"/>
         <source>Your organisation has chosen this model.</source>
-        <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes.</extracomment>
+        <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes. Whether the level shown was chosen (by the user, the settings or the organisation). Where the level matters (a new plan): none is shown until the user chooses one.</extracomment>
         <translation>Din organisation har valgt denne model.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="194"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="204"/>
         <source>(this model has no role levels)</source>
         <translation>(dette ledelsesgrundlag har ingen ledelsesniveauer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="233"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="244"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="281"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="283"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
         <source>All role levels</source>
         <translation>Alle ledelsesniveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="284"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
         <source>Expected of: {level}</source>
         <translation>Forventninger til: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="288"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
         <source>Leadership &amp;model:</source>
         <translation>&amp;Ledelsesgrundlag:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="301"/>
         <source>Role &amp;level:</source>
         <translation>Ledelses&amp;niveau:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="302"/>
+        <source>Choose the role level</source>
+        <translation>Vælg ledelsesniveau</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="303"/>
         <source>Expectations</source>
         <translation>Forventninger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="304"/>
         <source>Compare levels</source>
         <translation>Sammenlign niveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="305"/>
         <source>Every role level side by side</source>
         <translation>Alle ledelsesniveauer side om side</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="306"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="316"/>
         <source>About the model</source>
         <translation>Om ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="308"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Ledelsesgrundlagets egen ramme: vision, værdier, hjørnesten og mere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="310"/>
         <source>Competency</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="310"/>
         <source>Sub-competency</source>
         <translation>Delkompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="311"/>
         <source>Contents: click to go to a section</source>
         <translation>Indhold: klik for at gå til et afsnit</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="313"/>
+        <source>Contents of the model</source>
+        <translation>Modellens indhold</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="314"/>
+        <source>Expectations at the role level</source>
+        <translation>Forventninger til ledelsesniveauet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="315"/>
+        <source>Expectations of every role level</source>
+        <translation>Forventninger på hvert rolleniveau</translation>
     </message>
 </context>
 <context>
@@ -4056,98 +4073,103 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="168"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="169"/>
         <source>Create a development plan</source>
         <extracomment>For a new person (None when the plan is for someone already in the list). Whose desk the new copy is on: the user&apos;s own plan, or one of someone they manage.</extracomment>
         <translation>Opret en udviklingsplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="169"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="170"/>
         <source>Whose plan</source>
         <translation>Hvis plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="170"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="171"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="171"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="172"/>
         <source>&amp;Job title:</source>
         <translation>&amp;Stilling:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="172"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="173"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhed:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="173"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="174"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="174"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="175"/>
         <source>New plan for %1</source>
         <translation>Ny plan for %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="175"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="176"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="176"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="177"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="177"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="178"/>
         <source>This is:</source>
         <translation>Dette er:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="178"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="179"/>
         <source>M&amp;y own plan</source>
         <translation>Min e&amp;gen plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="179"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="180"/>
         <source>The plan of &amp;someone I manage</source>
         <translation>Planen for en, jeg er &amp;chef for</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="188"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="189"/>
         <source>e.g. My development plan 2027</source>
         <translation>f.eks. Min udviklingsplan 2027</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="181"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="221"/>
+        <source>Please choose the role level the plan is made for.</source>
+        <translation>Vælg det ledelsesniveau, planen laves til.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="182"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="182"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="183"/>
         <source>Period from</source>
         <translation>Periode fra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="183"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="184"/>
         <source>Period to</source>
         <translation>Periode til</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="184"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="185"/>
         <source>Create plan</source>
         <translation>Opret plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="190"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="191"/>
         <source>e.g. Development plan 2027</source>
         <translation>f.eks. Udviklingsplan 2027</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="215"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="216"/>
         <source>Please enter the name of the person the plan is for.</source>
         <translation>Skriv navnet på den person, planen er til.</translation>
     </message>
@@ -4489,7 +4511,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     <message>
         <location filename="../ledarplan/gui/views/talk/outcome_panel.py" line="62"/>
         <source>&amp;Summary agreed in the talk:</source>
-        <translation>&amp;Opsummering, som I blev enige om i samtalen:</translation>
+        <translation>Opsummering, som &amp;I blev enige om i samtalen:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/outcome_panel.py" line="63"/>
@@ -4570,27 +4592,37 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <translation>Det kommende</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="175"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="176"/>
+        <source>held on %1</source>
+        <translation>holdt %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="180"/>
         <source>Next coaching session</source>
         <translation>Næste coachingsession</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="176"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="181"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="177"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="180"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="228"/>
+        <source>Overview of the plan</source>
+        <translation>Oversigt over planen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="174"/>
         <source>not planned</source>
         <translation>ikke planlagt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/overview_page.py" line="184"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="188"/>
         <source>%n open agreement(s) from coaching</source>
         <translation>
             <numerusform>%n åben aftale fra coaching</numerusform>
@@ -4598,47 +4630,47 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="199"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="207"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="204"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="208"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="205"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="209"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="215"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="219"/>
         <source>Nothing is overdue.</source>
         <translation>Ingen frister er overskredet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="220"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="224"/>
         <source>Mark as agreed</source>
         <translation>Markér som aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="221"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="225"/>
         <source>The leader and the manager have agreed the plan</source>
         <translation>Lederen og chefen er blevet enige om planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="222"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="226"/>
         <source>Mark as followed up</source>
         <translation>Markér som fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="223"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="227"/>
         <source>Reopen</source>
         <translation>Genåbn</translation>
     </message>
@@ -5658,7 +5690,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="216"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="220"/>
         <source>Leadership model</source>
         <extracomment>True while some page&apos;s typed work waits for the organisation&apos;s database to be back. How often the open plan is looked at for someone else&apos;s changes. The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledelsesgrundlag</translation>
@@ -5721,11 +5753,6 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <translation>(intet)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
-        <source>&amp;Add question</source>
-        <translation>&amp;Tilføj spørgsmål</translation>
-    </message>
-    <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Tilføj dit eget spørgsmål (Insert)</translation>
@@ -5786,7 +5813,12 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="252"/>
         <source>Ti&amp;me frame:</source>
-        <translation>T&amp;idsperspektiv:</translation>
+        <translation>&amp;Tidsperspektiv:</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
+        <source>&amp;Answer:</source>
+        <translation>Sv&amp;ar:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
@@ -5794,9 +5826,14 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <translation>Vælg samtalekort fra ledelsesgrundlaget: de temaer, du vil tale om, bliver spørgsmål i din forberedelse</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <source>Add q&amp;uestion</source>
+        <translation>Tilf&amp;øj spørgsmål</translation>
+    </message>
+    <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
         <source>O&amp;wn theme</source>
-        <translation>Eget tem&amp;a</translation>
+        <translation>E&amp;get tema</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
@@ -5812,11 +5849,6 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
         <source>This question comes from the leadership model.</source>
         <translation>Dette spørgsmål kommer fra ledelsesgrundlaget.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
-        <source>Ans&amp;wer:</source>
-        <translation>Sv&amp;ar:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
@@ -5911,13 +5943,13 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="86"/>
+        <location filename="../ledarplan/gui/prompts.py" line="131"/>
         <source>Type the same passphrase again:</source>
-        <extracomment>Where the user last chose a file or folder; file dialogs start there (else in Documents), never in the folder the program happened to be started from.</extracomment>
+        <extracomment>Where what the user chose is remembered across starts (the settings file); without it (a dialog used alone), only while the program runs.</extracomment>
         <translation>Skriv den samme adgangssætning igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="96"/>
+        <location filename="../ledarplan/gui/prompts.py" line="141"/>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
@@ -6625,21 +6657,21 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
         <source>&amp;Reflection — what did I notice?</source>
-        <translation>Refleksio&amp;n — hvad lagde jeg mærke til?</translation>
+        <translation>Refle&amp;ksion — hvad lagde jeg mærke til?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
         <source>Concl&amp;usion — what do I understand now?</source>
-        <translation>&amp;Konklusion — hvad forstår jeg nu?</translation>
+        <translation>Konkl&amp;usion — hvad forstår jeg nu?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
-        <source>Experi&amp;ment — what will I try?</source>
-        <translation>Eksper&amp;iment — hvad vil jeg prøve?</translation>
+        <source>Ex&amp;periment — what will I try?</source>
+        <translation>Eksperiment — hvad vil &amp;jeg prøve?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
-        <source>Agreeme&amp;nts</source>
+        <source>Agree&amp;ments</source>
         <translation>&amp;Aftaler</translation>
     </message>
 </context>
@@ -6648,7 +6680,7 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="57"/>
         <source>Sign &amp;off…</source>
-        <translation>&amp;Godkend…</translation>
+        <translation>G&amp;odkend…</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/sign_off_bar.py" line="60"/>
@@ -6797,13 +6829,13 @@ Start from that backup?</source>
 Vil du starte fra den sikkerhedskopi?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="302"/>
+        <location filename="../ledarplan/gui/application.py" line="303"/>
         <source>Your data could not be moved from %1 to this computer&apos;s own disk (%3). It is used where it is this time, and moved at a later start.</source>
         <extracomment>The backup could not be made: why, in the user&apos;s language. The backup folder could not take today&apos;s copy (said once, not at every start).</extracomment>
         <translation>Dine data kunne ikke flyttes fra %1 til denne computers egen disk (%3). De bruges, hvor de er, denne gang og flyttes ved en senere start.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="308"/>
+        <location filename="../ledarplan/gui/application.py" line="309"/>
         <source>Your plans are now kept on this computer&apos;s own disk, in %2. They were in %1, which is copied to a server and back at every log-on; a database there can be put back to an older copy.</source>
         <translation>Dine planer ligger nu på denne computers egen disk, i %2. De lå i %1, som kopieres til en server og tilbage ved hvert logon; en database dér kan blive sat tilbage til en ældre kopi.</translation>
     </message>
@@ -6972,7 +7004,7 @@ Vil du starte fra den sikkerhedskopi?</translation>
         <translation>&amp;Efter samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
@@ -7018,12 +7050,12 @@ After signing, you can no longer change it; once you both have signed, it is fin
 Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt, er det endeligt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="318"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
         <source>Sign before the talk?</source>
         <translation>Godkend før samtalen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="320"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
         <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
 
 Sign the record now, before the talk has taken place?</source>
@@ -7032,57 +7064,57 @@ Sign the record now, before the talk has taken place?</source>
 Godkend referatet nu, før samtalen har fundet sted?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="336"/>
         <source>Sign now</source>
         <translation>Godkend nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="410"/>
         <source>My preparation, as the manager</source>
         <translation>Min forberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
         <source>My preparation</source>
         <translation>Min forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="413"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="405"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="407"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="419"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="421"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="426"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="415"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="427"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="429"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="420"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="432"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>

@@ -98,19 +98,9 @@
         <translation>Ingen – en egen aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
-        <source>&amp;What</source>
-        <translation>Va&amp;d</translation>
-    </message>
-    <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
         <source>Wh&amp;y</source>
         <translation>Varf&amp;ör</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
-        <source>Wh&amp;o</source>
-        <translation>V&amp;em</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="226"/>
@@ -123,9 +113,19 @@
         <translation>H&amp;ur</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
+        <source>Wh&amp;at</source>
+        <translation>Va&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
+        <source>&amp;Who</source>
+        <translation>V&amp;em</translation>
+    </message>
+    <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
-        <source>How we follo&amp;w up</source>
-        <translation>Hur vi &amp;följer upp</translation>
+        <source>How we follow u&amp;p</source>
+        <translation>Hur vi föl&amp;jer upp</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="231"/>
@@ -179,18 +179,18 @@
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="259"/>
-        <source>D&amp;ue date</source>
+        <source>&amp;Due date</source>
         <translation>K&amp;lart senast</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="261"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="260"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="261"/>
-        <source>St&amp;atus</source>
-        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/action_editor.py" line="262"/>
@@ -275,58 +275,58 @@
 <context>
     <name>AgreementsEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="117"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="116"/>
         <source>New agreement</source>
         <extracomment>Rows were added or removed: the session should be saved now.</extracomment>
         <translation>Ny överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="136"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="136"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="136"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="136"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="138"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="137"/>
         <source>Carried over from an earlier session</source>
         <translation>Överförd från ett tidigare samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="140"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="139"/>
         <source>Agreements</source>
         <translation>Överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="141"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="140"/>
         <source>&amp;Add agreement</source>
         <translation>Lä&amp;gg till överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="142"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="141"/>
         <source>Add an agreement (Insert)</source>
         <translation>Lägg till en överenskommelse (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="143"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="142"/>
         <source>Remove agreement</source>
         <translation>Ta bort överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="144"/>
+        <location filename="../ledarplan/gui/views/coaching/agreements_editor.py" line="143"/>
         <source>Remove the selected agreement (Delete)</source>
         <translation>Ta bort vald överenskommelse (Delete)</translation>
     </message>
@@ -357,7 +357,7 @@
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="77"/>
         <source>Agree&amp;ments:</source>
-        <translation>&amp;Överenskommelser:</translation>
+        <translation>Överen&amp;skommelser:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="78"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="81"/>
         <source>Add a&amp;greement</source>
-        <translation>&amp;Lägg till överenskommelse</translation>
+        <translation>Lägg &amp;till överenskommelse</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/agreements_panel.py" line="82"/>
@@ -430,6 +430,11 @@
         <location filename="../ledarplan/gui/views/assessment_view.py" line="213"/>
         <source>&amp;Self-assessment</source>
         <translation>&amp;Självskattning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
+        <source>Feedba&amp;ck from others…</source>
+        <translation>&amp;Återkoppling från andra…</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment_view.py" line="219"/>
@@ -507,22 +512,17 @@
         <translation>&amp;Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="217"/>
-        <source>Feedback from &amp;others…</source>
-        <translation>&amp;Återkoppling från andra…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="348"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Ta bort bedömningen från %1 (%2)? Skattningarna och kommentarerna tas bort och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="358"/>
         <source>Delete assessment round</source>
         <translation>Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="355"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="358"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -658,12 +658,12 @@
         <translation>ledarplan-säkerhetskopior (*.sqlite3);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="322"/>
+        <location filename="../ledarplan/gui/application.py" line="323"/>
         <source>The backup folder could not be used</source>
         <translation>Mappen för säkerhetskopior kunde inte användas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="326"/>
+        <location filename="../ledarplan/gui/application.py" line="327"/>
         <location filename="../ledarplan/gui/views/backups_dialog.py" line="203"/>
         <source>No backup could be made</source>
         <translation>Ingen säkerhetskopia kunde göras</translation>
@@ -829,87 +829,87 @@
 <context>
     <name>CoachingView</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="183"/>
         <source>Coaching</source>
         <translation>Coachning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="186"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
         <source>Fi&amp;lter:</source>
         <translation>&amp;Filtrera:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="187"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="190"/>
         <source>Topic or person</source>
         <translation>Ämne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="188"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
         <source>Filter sessions by topic or person</source>
         <translation>Filtrera samtal efter ämne eller person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="192"/>
         <source>Coaching sessions</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="191"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="194"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="192"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
         <source>(no topic)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="193"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
         <source>Open agreements: %1</source>
         <translation>Öppna överenskommelser: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="195"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="198"/>
         <source>&amp;New session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="196"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="199"/>
         <source>Log a new coaching session dated today (Insert)</source>
         <translation>För in ett nytt coachningssamtal med dagens datum (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="197"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="200"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="198"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="201"/>
         <source>Delete the selected session (Delete)</source>
         <translation>Ta bort valt samtal (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="276"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
         <source>Open a plan to see its coaching log.</source>
         <translation>Öppna en plan för att se dess coachningssamtal.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="282"/>
         <source>No coaching sessions yet.
 
 The leader&apos;s own sessions arrive with the plan file they send you. Sessions you log here are yours.</source>
@@ -918,7 +918,7 @@ The leader&apos;s own sessions arrive with the plan file they send you. Sessions
 Ledarens egna samtal kommer med planfilen som ledaren skickar dig. Samtal som du för in här är dina.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="284"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="287"/>
         <source>No coaching sessions yet.
 
 Choose New session to log your first conversation.</source>
@@ -927,12 +927,12 @@ Choose New session to log your first conversation.</source>
 Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="287"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="290"/>
         <source>Choose a session in the list.</source>
         <translation>Välj ett samtal i listan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="294"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="297"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n samtal</numerusform>
@@ -940,7 +940,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="296"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="299"/>
         <source>%1 of %n session(s)</source>
         <translation>
             <numerusform>%1 av %n samtal</numerusform>
@@ -948,37 +948,37 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="386"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="389"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Ta bort samtalet den %1, ”%2”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="389"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="392"/>
         <source>Delete the session of %1?</source>
         <translation>Ta bort samtalet den %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="391"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Anteckningar, reflektion och överenskommelser tas bort tillsammans med samtalet. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="397"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="408"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="411"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Ta bort överenskommelsen ”%1”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="410"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="413"/>
         <source>Remove agreement</source>
         <translation>Ta bort överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="410"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="413"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -986,7 +986,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../ledarplan/gui/views/assessment/rating_table_view.py" line="162"/>
+        <location filename="../ledarplan/gui/views/assessment/rating_table_view.py" line="163"/>
         <source>Comment</source>
         <extracomment>Keys typed with only these held still rate (&quot;+&quot; needs Shift on many keyboards). Shares of the width beside the area and rating columns: the expectation is what the user reads while rating, so it gets the most.</extracomment>
         <translation>Kommentar</translation>
@@ -1002,7 +1002,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/assessment/comparison_panel.py" line="190"/>
-        <source>&amp;with</source>
+        <source>w&amp;ith</source>
         <translation>&amp;med</translation>
     </message>
     <message>
@@ -1182,45 +1182,45 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="210"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="211"/>
         <source>“%1” is not a date. Type it as %2, or pick it in the calendar (Alt+Down).</source>
         <translation>”%1” är inget datum. Skriv det som %2, eller välj det i kalendern (Alt+Nedpil).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="216"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="217"/>
         <source>A date is needed here: type one, or pick it (Alt+Down).</source>
         <translation>Här behövs ett datum: skriv det, eller välj det (Alt+Nedpil).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="321"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="326"/>
         <source>Open the calendar</source>
         <translation>Öppna kalendern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="322"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="327"/>
         <source>Pick the date in a calendar (Alt+Down)</source>
         <translation>Välj datumet i en kalender (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="332"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="337"/>
         <source>dd</source>
         <comment>the day in a date pattern</comment>
         <translation>dd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="333"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="338"/>
         <source>mm</source>
         <comment>the month in a date pattern</comment>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="334"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="339"/>
         <source>yyyy</source>
         <comment>the year in a date pattern</comment>
         <translation>åååå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/widgets/date_edit.py" line="347"/>
+        <location filename="../ledarplan/gui/widgets/date_edit.py" line="352"/>
         <source>Type a date or pick it in the calendar (Alt+Down)</source>
         <translation>Skriv ett datum eller välj det i kalendern (Alt+Nedpil)</translation>
     </message>
@@ -1417,7 +1417,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../ledarplan/gui/widgets/due_date_delegate.py" line="47"/>
+        <location filename="../ledarplan/gui/widgets/due_date_delegate.py" line="48"/>
         <source>Due date</source>
         <extracomment>The plan&apos;s period: an empty due date&apos;s calendar opens inside it.</extracomment>
         <translation>Klart senast</translation>
@@ -2048,34 +2048,9 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
-        <source>&amp;Title</source>
-        <translation>Rubr&amp;ik</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
-        <source>&amp;Description</source>
-        <translation>&amp;Beskrivning</translation>
-    </message>
-    <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
         <source>How we &amp;know</source>
-        <translation>Hur vi v&amp;et</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
-        <source>Tar&amp;get date</source>
-        <translation>&amp;Måldatum</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
-        <source>&amp;Progress</source>
-        <translation>&amp;Genomfört</translation>
+        <translation>Hur v&amp;i vet</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
@@ -2128,9 +2103,30 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
         <translation>Hur vi vet att målet är nått</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
         <source>Target date</source>
-        <translation>Måldatum</translation>
+        <translation>M&amp;åldatum</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
+        <source>Tit&amp;le</source>
+        <translation>Ru&amp;brik</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <source>Desc&amp;ription</source>
+        <translation>Bes&amp;krivning</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
+        <source>Stat&amp;us</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
+        <source>Pro&amp;gress</source>
+        <translation>&amp;Genomfört</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="274"/>
@@ -2175,7 +2171,7 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
         <source>Da&amp;te</source>
-        <translation>&amp;Datum</translation>
+        <translation>Datu&amp;m</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
@@ -2184,8 +2180,16 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
-        <source>Set p&amp;rogress to</source>
-        <translation>Ändra genomfört &amp;till</translation>
+        <source>Set progress to</source>
+        <translation>Ändra genom&amp;fört till</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
+        <source>Linked ite&amp;ms (%n)</source>
+        <translation>
+            <numerusform>K&amp;opplade punkter (%n)</numerusform>
+            <numerusform>K&amp;opplade punkter (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
@@ -2211,14 +2215,6 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
         <source>Adds a dated note; a new progress becomes the goal&apos;s progress</source>
         <translation>Lägger till en daterad anteckning; ett nytt värde för genomfört gäller sedan för hela målet</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
-        <source>&amp;Linked items (%n)</source>
-        <translation>
-            <numerusform>&amp;Kopplade punkter (%n)</numerusform>
-            <numerusform>&amp;Kopplade punkter (%n)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="300"/>
@@ -2967,7 +2963,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="610"/>
+        <location filename="../ledarplan/gui/main_window.py" line="609"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
@@ -3152,32 +3148,32 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>Väntar på organisationens databas: den går inte att nå just nu. Det du skriver finns kvar här och sparas så snart databasen är tillbaka; det prövas igen med några sekunders mellanrum.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="727"/>
+        <location filename="../ledarplan/gui/main_window.py" line="730"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="729"/>
+        <location filename="../ledarplan/gui/main_window.py" line="732"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med PostgreSQL:s egna verktyg (pg_dump, kontinuerlig arkivering). ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="829"/>
+        <location filename="../ledarplan/gui/main_window.py" line="834"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="836"/>
+        <location filename="../ledarplan/gui/main_window.py" line="841"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="844"/>
+        <location filename="../ledarplan/gui/main_window.py" line="849"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="846"/>
+        <location filename="../ledarplan/gui/main_window.py" line="851"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3190,12 +3186,12 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="849"/>
+        <location filename="../ledarplan/gui/main_window.py" line="854"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="187"/>
+        <location filename="../ledarplan/gui/application.py" line="188"/>
         <source>The settings file could not be read; default settings are used.</source>
         <translation>Inställningsfilen kunde inte läsas; standardinställningarna används.</translation>
     </message>
@@ -3664,90 +3660,111 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="166"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="173"/>
         <source>Your organisation has chosen this model.</source>
-        <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes.</extracomment>
+        <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes. Whether the level shown was chosen (by the user, the settings or the organisation). Where the level matters (a new plan): none is shown until the user chooses one.</extracomment>
         <translation>Din organisation har valt den här modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="194"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="204"/>
         <source>(this model has no role levels)</source>
         <translation>(modellen har inga rollnivåer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="233"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="244"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="281"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="283"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
         <source>All role levels</source>
         <translation>Alla rollnivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="284"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
         <source>Expected of: {level}</source>
         <translation>Förväntas av: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="288"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
         <source>Leadership &amp;model:</source>
         <translation>Ledarskaps&amp;modell:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="301"/>
         <source>Role &amp;level:</source>
         <translation>Roll&amp;nivå:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="291"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="302"/>
+        <source>Choose the role level</source>
+        <translation>Välj rollnivå</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="303"/>
         <source>Expectations</source>
         <translation>Förväntningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="304"/>
         <source>Compare levels</source>
         <translation>Jämför nivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="305"/>
         <source>Every role level side by side</source>
         <translation>Alla rollnivåer sida vid sida</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="306"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="316"/>
         <source>About the model</source>
         <translation>Om modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="296"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="308"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Modellens egen inramning: vision, värdegrund, hörnstenar med mera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="310"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="298"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="310"/>
         <source>Sub-competency</source>
         <translation>Delkompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="311"/>
         <source>Contents: click to go to a section</source>
         <translation>Innehåll: klicka för att gå till ett avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="313"/>
+        <source>Contents of the model</source>
+        <translation>Modellens innehåll</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="314"/>
+        <source>Expectations at the role level</source>
+        <translation>Förväntningar på rollnivån</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="315"/>
+        <source>Expectations of every role level</source>
+        <translation>Förväntningar på varje rollnivå</translation>
     </message>
 </context>
 <context>
@@ -4056,98 +4073,103 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="168"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="169"/>
         <source>Create a development plan</source>
         <extracomment>For a new person (None when the plan is for someone already in the list). Whose desk the new copy is on: the user&apos;s own plan, or one of someone they manage.</extracomment>
         <translation>Skapa en utvecklingsplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="169"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="170"/>
         <source>Whose plan</source>
         <translation>Vems plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="170"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="171"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="171"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="172"/>
         <source>&amp;Job title:</source>
         <translation>&amp;Befattning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="172"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="173"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="173"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="174"/>
         <source>E-&amp;mail:</source>
         <translation>E-p&amp;ost:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="174"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="175"/>
         <source>New plan for %1</source>
         <translation>Ny plan för %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="175"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="176"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="176"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="177"/>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="177"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="178"/>
         <source>This is:</source>
         <translation>Det här är:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="178"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="179"/>
         <source>M&amp;y own plan</source>
         <translation>Min e&amp;gen plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="179"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="180"/>
         <source>The plan of &amp;someone I manage</source>
         <translation>Planen för någon som jag är &amp;chef för</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="188"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="189"/>
         <source>e.g. My development plan 2027</source>
         <translation>t.ex. Min utvecklingsplan 2027</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="181"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="221"/>
+        <source>Please choose the role level the plan is made for.</source>
+        <translation>Välj den rollnivå som planen görs för.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="182"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="182"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="183"/>
         <source>Period from</source>
         <translation>Period från</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="183"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="184"/>
         <source>Period to</source>
         <translation>Period till</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="184"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="185"/>
         <source>Create plan</source>
         <translation>Skapa plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="190"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="191"/>
         <source>e.g. Development plan 2027</source>
         <translation>t.ex. Utvecklingsplan 2027</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="215"/>
+        <location filename="../ledarplan/gui/views/new_plan_dialog.py" line="216"/>
         <source>Please enter the name of the person the plan is for.</source>
         <translation>Skriv namnet på den som planen gäller.</translation>
     </message>
@@ -4489,7 +4511,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
     <message>
         <location filename="../ledarplan/gui/views/talk/outcome_panel.py" line="62"/>
         <source>&amp;Summary agreed in the talk:</source>
-        <translation>Sa&amp;mmanfattning som ni enades om i samtalet:</translation>
+        <translation>Sammanfattning som ni enades &amp;om i samtalet:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/outcome_panel.py" line="63"/>
@@ -4570,27 +4592,37 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="175"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="176"/>
+        <source>held on %1</source>
+        <translation>hölls %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="180"/>
         <source>Next coaching session</source>
         <translation>Nästa coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="176"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="181"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="177"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="182"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="180"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="228"/>
+        <source>Overview of the plan</source>
+        <translation>Översikt över planen</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="174"/>
         <source>not planned</source>
         <translation>inget datum bestämt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/overview_page.py" line="184"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="188"/>
         <source>%n open agreement(s) from coaching</source>
         <translation>
             <numerusform>%n öppen överenskommelse från coachningen</numerusform>
@@ -4598,47 +4630,47 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="199"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
         <source>Overdue</source>
         <translation>Försenat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="203"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="207"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="204"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="208"/>
         <source>Action</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="205"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="209"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="215"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="219"/>
         <source>Nothing is overdue.</source>
         <translation>Inget är försenat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="220"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="224"/>
         <source>Mark as agreed</source>
         <translation>Markera som överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="221"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="225"/>
         <source>The leader and the manager have agreed the plan</source>
         <translation>Ledaren och chefen är överens om planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="222"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="226"/>
         <source>Mark as followed up</source>
         <translation>Markera som uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/overview_page.py" line="223"/>
+        <location filename="../ledarplan/gui/views/overview_page.py" line="227"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
@@ -5658,7 +5690,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="216"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="220"/>
         <source>Leadership model</source>
         <extracomment>True while some page&apos;s typed work waits for the organisation&apos;s database to be back. How often the open plan is looked at for someone else&apos;s changes. The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledarskapsmodell</translation>
@@ -5719,11 +5751,6 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
         <source>(none)</source>
         <translation>(inget)</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
-        <source>&amp;Add question</source>
-        <translation>&amp;Lägg till fråga</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
@@ -5789,9 +5816,19 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <translation>&amp;Tidsperspektiv:</translation>
     </message>
     <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
         <source>Pick conversation cards from the leadership model: the themes you want to talk about become questions of your preparation</source>
         <translation>Välj samtalskort ur ledarskapsmodellen: de teman du vill tala om blir frågor i din förberedelse</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <source>Add q&amp;uestion</source>
+        <translation>Lägg till &amp;fråga</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
@@ -5812,11 +5849,6 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
         <source>This question comes from the leadership model.</source>
         <translation>Frågan kommer från ledarskapsmodellen.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
-        <source>Ans&amp;wer:</source>
-        <translation>&amp;Svar:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
@@ -5911,13 +5943,13 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="86"/>
+        <location filename="../ledarplan/gui/prompts.py" line="131"/>
         <source>Type the same passphrase again:</source>
-        <extracomment>Where the user last chose a file or folder; file dialogs start there (else in Documents), never in the folder the program happened to be started from.</extracomment>
+        <extracomment>Where what the user chose is remembered across starts (the settings file); without it (a dialog used alone), only while the program runs.</extracomment>
         <translation>Skriv samma lösenfras igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/prompts.py" line="96"/>
+        <location filename="../ledarplan/gui/prompts.py" line="141"/>
         <source>The two passphrases differ. Please type them again.</source>
         <translation>De två lösenfraserna är olika. Skriv dem igen.</translation>
     </message>
@@ -6535,7 +6567,7 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
         <source>Next sess&amp;ion:</source>
-        <translation>Nästa sa&amp;mtal:</translation>
+        <translation>Nästa &amp;samtal:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
@@ -6630,16 +6662,16 @@ Fil: %1</translation>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
         <source>Concl&amp;usion — what do I understand now?</source>
-        <translation>&amp;Slutsats — vad förstår jag nu?</translation>
+        <translation>Slutsats — vad förstår &amp;jag nu?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
-        <source>Experi&amp;ment — what will I try?</source>
+        <source>Ex&amp;periment — what will I try?</source>
         <translation>E&amp;xperiment — vad ska jag prova?</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
-        <source>Agreeme&amp;nts</source>
+        <source>Agree&amp;ments</source>
         <translation>&amp;Överenskommelser</translation>
     </message>
 </context>
@@ -6797,13 +6829,13 @@ Start from that backup?</source>
 Vill du börja från den säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="302"/>
+        <location filename="../ledarplan/gui/application.py" line="303"/>
         <source>Your data could not be moved from %1 to this computer&apos;s own disk (%3). It is used where it is this time, and moved at a later start.</source>
         <extracomment>The backup could not be made: why, in the user&apos;s language. The backup folder could not take today&apos;s copy (said once, not at every start).</extracomment>
         <translation>Dina data kunde inte flyttas från %1 till den här datorns egen disk (%3). De används där de är den här gången och flyttas vid en senare start.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/application.py" line="308"/>
+        <location filename="../ledarplan/gui/application.py" line="309"/>
         <source>Your plans are now kept on this computer&apos;s own disk, in %2. They were in %1, which is copied to a server and back at every log-on; a database there can be put back to an older copy.</source>
         <translation>Dina planer finns nu på den här datorns egen disk, i %2. De låg i %1, som kopieras till en server och tillbaka vid varje inloggning; en databas där kan återställas till en äldre kopia.</translation>
     </message>
@@ -6924,7 +6956,7 @@ Vill du börja från den säkerhetskopian?</translation>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
         <source>&amp;Talk:</source>
-        <translation>&amp;Samtal:</translation>
+        <translation>Sa&amp;mtal:</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
@@ -6972,14 +7004,14 @@ Vill du börja från den säkerhetskopian?</translation>
         <translation>&amp;Efter samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
         <source>P&amp;reparation</source>
-        <translation>&amp;Förberedelse</translation>
+        <translation>F&amp;örberedelse</translation>
     </message>
     <message>
         <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>
@@ -7018,12 +7050,12 @@ After signing, you can no longer change it; once you both have signed, it is fin
 Efter signeringen kan du inte längre ändra den; när ni båda har signerat är den slutgiltig.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="318"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
         <source>Sign before the talk?</source>
         <translation>Signera före samtalet?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="320"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
         <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
 
 Sign the record now, before the talk has taken place?</source>
@@ -7032,57 +7064,57 @@ Sign the record now, before the talk has taken place?</source>
 Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="324"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="336"/>
         <source>Sign now</source>
         <translation>Signera nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="398"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="410"/>
         <source>My preparation, as the manager</source>
         <translation>Min förberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="400"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
         <source>My preparation</source>
         <translation>Min förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="401"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="413"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="405"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="407"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="419"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="421"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="414"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="426"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="415"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="427"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="429"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="420"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="432"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>

@@ -176,6 +176,7 @@ def plan_pages() -> list[PageFactory]:
 def create_frame(settings_store: SettingsStore, prompts: Prompts, presets: Presets) -> MainWindow:
     """The window before the data: menus, sidebar and the last layout, from the settings."""
     settings = settings_store.load()
+    prompts.remember_in(settings_store)  # the last folder and the user's own name
     app = QApplication.instance()
     languages = LanguageSwitcher(app)
     # The first start follows the organisation's language, else the system's; later the

@@ -552,8 +552,7 @@ class MainWindow(QMainWindow):
             return
         language = self._languages.apply(language)
         self.language_actions[language].setChecked(True)
-        self._settings = self._settings.changed(language=language)
-        self._save_settings()
+        self._save_settings(language=language)
 
     # --- what is shown -------------------------------------------------------------------
 
@@ -577,7 +576,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, index: int) -> None:
         if self.workspace.plan_id is not None:
             self.stack.setCurrentWidget(self.workspace)
-            self.workspace.show_page(index)
+            self.workspace.show_page(index, focus=True)
 
     def _show_models(self) -> None:
         self.stack.setCurrentWidget(self.browser)
@@ -652,7 +651,11 @@ class MainWindow(QMainWindow):
     @flushed_first
     def _create_plan(self, *, new_person: bool) -> None:
         person_id = None if new_person else self.people.current_person_id()
-        self._select_plan(self.actions_.create_plan(person_id, self.browser.current_framework_id()))
+        plan_id = self.actions_.create_plan(person_id, self.browser.current_framework_id())
+        if plan_id is not None:  # the next new plan is offered the same model and level
+            plan = self._services.plans.get(plan_id)
+            self.browser.select(plan.framework_id, plan.level_id)
+        self._select_plan(plan_id)
 
     def _create_sample(self) -> None:
         self._select_plan(self.actions_.create_sample(self.browser.current_framework_id()))
@@ -818,12 +821,14 @@ class MainWindow(QMainWindow):
         levels = dict(self._settings.levels)
         if level_id:
             levels[framework_id] = level_id
-        self._settings = self._settings.changed(framework_id=framework_id, levels=levels)
-        self._save_settings()
+        self._save_settings(framework_id=framework_id, levels=levels)
 
-    def _save_settings(self) -> None:
+    def _save_settings(self, **changes: object) -> None:
+        """Stores the window's own settings, keeping those changed elsewhere (the last
+        folder of the file dialogs, the backup folder) as they are in the file."""
+        self._settings = self._settings.changed(**changes)
         try:
-            self._settings_store.save(self._settings)
+            self._settings_store.update(**changes)
         except OSError as exc:
             self.statusBar().showMessage(
                 self.tr("Could not save the settings: %1").replace("%1", str(exc)), 10_000
@@ -850,10 +855,9 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
-        self._settings = self._settings.changed(
+        self._save_settings(
             window_geometry=_encode(self.saveGeometry()),
             splitter_state=_encode(self.splitter.saveState()),
             last_plan_id=self.workspace.plan_id if self.ready else self._settings.last_plan_id,
         )
-        self._save_settings()
         super().closeEvent(event)

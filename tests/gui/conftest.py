@@ -58,6 +58,16 @@ class FakePrompts:
         self.shown.append(("ask_text", title, label))
         return self._answer("ask_text", title)
 
+    def own_name(self):
+        return ""  # the name remembered by the real Prompts: none in these tests
+
+    def remember_in(self, store):
+        pass  # answers come from `answers`; the real Prompts' memory is tested on its own
+
+    def ask_own_name(self, parent, title, label, fallback=""):
+        self.shown.append(("ask_own_name", title, label))
+        return self._answer("ask_own_name", title)
+
     def ask_passphrase(self, parent, title, label, confirm):
         # The real prompt asks twice when `confirm`; the queued answer is what both agreed on.
         kind = "ask_passphrase_twice" if confirm else "ask_passphrase"

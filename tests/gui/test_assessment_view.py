@@ -217,17 +217,29 @@ def test_a_comment_still_being_typed_is_saved_by_flush(qtbot, page, services, de
     assert stored(services, demo_plan, created.id).rating_for(item).comment == "Half a thought"
 
 
-def test_enter_in_a_comment_moves_to_the_next_item_and_tab_leaves_after_the_last(qtbot, page):
-    start_round(page, AssessorKind.SELF)
+def test_enter_in_a_comment_moves_to_the_next_items_rating_and_tab_leaves_after_the_last(
+    qtbot, page, services, demo_plan
+):
+    created = start_round(page, AssessorKind.SELF)
     table = page.editor.table
-    focus_cell(qtbot, table, 0, COL_COMMENT)
+    items = demo_plan.plan.snapshot.items
+    focus_cell(qtbot, table, 0, COL_RATING)
+    qtbot.keyClick(table, Qt.Key.Key_3)  # rate, Tab to the comment, write it, Enter …
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (0, COL_COMMENT)
     editor = type_comment(qtbot, table, "ok")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate closes the editor a moment later
     qtbot.waitUntil(lambda: table.currentIndex().row() == 1)
-    assert table.currentIndex().column() == COL_COMMENT
+    assert table.currentIndex().column() == COL_RATING
+    qtbot.keyClick(table, Qt.Key.Key_4)  # … and the next digit rates the next item
+    assert shown_rating(table, 1) == "4"
+    assert table.model().index(1, COL_COMMENT).data() in ("", None)
     assert table.model().index(0, COL_COMMENT).data() == "ok"
+    page.flush()
+    assert stored_value(services, demo_plan, created.id, items[1].item_id) == 4
+    assert stored(services, demo_plan, created.id).rating_for(items[1].item_id).comment == ""
     qtbot.keyClick(table, Qt.Key.Key_Tab)
-    assert (table.currentIndex().row(), table.currentIndex().column()) == (2, COL_RATING)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (1, COL_COMMENT)
     focus_cell(qtbot, table, 23, COL_COMMENT)
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus()

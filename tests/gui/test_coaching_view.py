@@ -593,3 +593,25 @@ def test_the_due_date_is_edited_in_place_and_can_be_cleared(qtbot, page, service
     qtbot.waitUntil(lambda: index.data(DateRole) is None)
     page.flush()
     assert stored(services, demo_plan.plan.id)[later.id].agreements[1].due_date is None
+
+
+@pytest.mark.parametrize("language", ["da", "sv"])
+def test_the_due_column_holds_a_date_field_whole(make_window, language):
+    """The agreements' due column is as wide as the date field it opens (with its calendar
+    button), in the language's way of writing dates; the session list never scrolls sideways."""
+    window = make_window()
+    window.sample_action.trigger()
+    window.set_language(language)
+    page = window.workspace.page(CoachingView)
+    window.workspace.show_page(window.workspace.tabs.indexOf(page))
+    table = page.editor.agreements.table
+    assert table.model().rowCount() > 0
+    field = DateEdit.width_for(table.fontMetrics())
+    due = table.columnWidth(COL_DUE)
+    page.list_view.resize(300, 400)
+    QApplication.processEvents()
+    header = page.list_view.header()
+    used = sum(header.sectionSize(c) for c in range(header.count()))
+    window.set_language("en")
+    assert due >= field
+    assert used <= page.list_view.viewport().width()

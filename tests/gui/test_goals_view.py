@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtGui import QFontMetrics, QTextCursor
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from ledarplan.domain.entities import ActionKind, ActionStatus, Goal, GoalStatus
 from ledarplan.domain.errors import InvalidInputError
@@ -22,7 +22,9 @@ from ledarplan.gui.models.action_table import (
 from ledarplan.gui.models.checkin_table import COL_NOTE, CheckInTableModel
 from ledarplan.gui.models.goal_list import GoalIdRole, GoalListModel, ProgressRole
 from ledarplan.gui.models.item_links import ItemIdRole, ItemLinksModel
+from ledarplan.gui.views.goals.goal_card import status_line
 from ledarplan.gui.views.goals_view import GoalsView
+from ledarplan.i18n.catalog import Translator
 
 pytestmark = pytest.mark.gui
 
@@ -554,3 +556,26 @@ def test_typing_a_goals_title_saves_the_goal_not_its_actions_again(
     page.flush()
     assert [len(g.actions) for g in whole_saves] == [len(goal.actions)]
     assert stored(services, demo_plan.plan.id, goal.id).actions[0].how == "Ved hvert teammøde"
+
+
+@pytest.mark.parametrize("language", ["sv", "da"])
+def test_a_goals_status_is_read_whole_in_a_narrow_list(make_window, language):
+    """At 150 % on a laptop the goal list is some 220 px wide: "Inte påbörjad" stays whole
+    (the progress bar gives up its track, then the target date goes)."""
+    window = make_window()
+    window.sample_action.trigger()
+    window.set_language(language)
+    goals = window.workspace.page(GoalsView)
+    view = goals.goal_list
+    delegate = view.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    metrics = QFontMetrics(delegate._fonts(option)[1])
+    not_started = Translator(language).translate("GoalNames", "Not started")
+    window.set_language("en")
+    for width in (200, 220, 260):
+        line, bar = status_line(metrics, not_started, "30.06.2027", width)
+        room = width - bar - 28
+        assert line.startswith(not_started) and metrics.horizontalAdvance(line) <= room
+    line, _bar = status_line(metrics, not_started, "30.06.2027", 400)
+    assert line == f"{not_started}  ·  30.06.2027"  # with room, the date is shown too

@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialogButtonBox
+import re
+from datetime import date
 
+import pytest
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from ledarplan.gui.formatting import format_date
 from ledarplan.gui.views.goals_view import GoalsView
 from ledarplan.i18n.catalog import Translator
 
@@ -102,7 +117,7 @@ def test_a_refused_field_is_put_back_with_a_message_in_the_language(make_window,
         expected(
             "sv", "EditSession", "“%1” %2. It is back to what it was; everything else is saved."
         )
-        .replace("%1", expected("sv", "GoalEditor", "&Title").replace("&", ""))
+        .replace("%1", expected("sv", "GoalEditor", "Tit&le").replace("&", ""))
         .replace("%2", expected("sv", "Reason", "must not be empty"))
     )
     assert prompts.shown[-1] == (
@@ -154,3 +169,61 @@ def test_after_a_switch_no_menu_item_is_left_in_the_old_language(make_window, be
     assert window.page_actions[index].text().replace("&&", "&") == expected(
         after, "GoalsView", "Goals"
     )
+
+
+_DATE_LIKE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b")
+
+
+def _shown_texts(page: QWidget) -> list[str]:
+    """Every text the page shows: labels, fields, read-only views, lists, tables and choices."""
+    texts = []
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            texts.append(widget.text())
+        elif isinstance(widget, QTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = (
+                model.columnCount(QModelIndex()) if isinstance(model, QAbstractTableModel) else 1
+            )
+            texts += [
+                str(model.index(row, column).data() or "")
+                for row in range(model.rowCount())
+                for column in range(columns)
+            ]
+    return texts
+
+
+@pytest.mark.parametrize(("before", "after"), [("en", "sv"), ("sv", "da"), ("da", "en")])
+def test_every_date_shown_follows_the_language_switched_to(make_window, before, after):
+    """Dates read as the new language writes them at once ("2027-01-22" in Swedish), in the
+    pages' labels, fields, lists and the talk's chooser alike."""
+    window = make_window()
+    window.set_language(before)
+    window.sample_action.trigger()
+    window.set_language(after)
+    shape = re.sub(r"\d", r"\\d", re.escape(format_date(date(2027, 1, 22))))
+    tabs = window.workspace.tabs
+    found, wrong = 0, []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        page = tabs.currentWidget()
+        inner = [t for t in page.findChildren(QTabWidget) if t.isVisible()]
+        for tabs_inside, shown in [(None, 0)] + [(t, i) for t in inner for i in range(t.count())]:
+            if tabs_inside is not None:
+                tabs_inside.setCurrentIndex(shown)
+            for text in _shown_texts(page):
+                for written in _DATE_LIKE.findall(text):
+                    found += 1
+                    if not re.fullmatch(shape, written):
+                        wrong.append((tabs.tabText(index), written, text[:60]))
+    window.set_language("en")
+    assert found > 20  # the sample plan's dates on every page
+    assert wrong == []

@@ -245,3 +245,41 @@ def test_a_command_of_the_window_runs_on_what_was_just_typed(make_window, qtbot)
         goals.editor.title_edit.setText(f"Typed {n}, the pause not over yet")
         action.trigger()
         assert f"Typed {n}, the pause not over yet" in titles_seen[n]
+
+
+def test_the_new_plan_dialog_lists_models_by_name_and_asks_for_the_level_once(make_window):
+    window = make_window()
+    seen = []
+
+    def first(dialog):
+        combo = dialog.browser.model_combo
+        names = [combo.itemText(row) for row in range(combo.count())]
+        seen.append(names)
+        levels = dialog.browser.level_combo
+        assert levels.currentIndex() == -1  # no level chosen yet: none offered blindly
+        assert levels.placeholderText() == "Choose the role level"
+        dialog.name_edit.setText("Åsa Ørsted")
+        combo.setCurrentIndex(combo.findText("Holstebro", Qt.MatchFlag.MatchContains))
+        assert levels.currentIndex() == -1 and levels.currentText() != "Direktør"
+        dialog.accept()  # refused: the level is the user's to choose
+        assert dialog.result() == 0
+        assert dialog.error_label.text() == "Please choose the role level the plan is made for."
+        levels.setCurrentIndex(levels.findText("Leder af medarbejdere"))
+        dialog.accept()
+        return dialog.choice()
+
+    window.actions_.ask_new_plan = first
+    window._create_plan(new_person=True)
+    (names,) = seen
+    assert names == sorted(names, key=str.casefold) and len(names) >= 5
+    (summary,) = window._services.plans.list()
+    assert summary.plan.level_id == "leder-af-medarbejdere"
+    window.close()
+
+    window = make_window()  # after a restart, the next plan starts from the same choice
+    offered = []
+    window.actions_.ask_new_plan = lambda dialog: offered.append(
+        (dialog.browser.current_framework_id(), dialog.browser.level_combo.currentText())
+    )
+    window._create_plan(new_person=True)
+    assert offered == [("holstebro", "Leder af medarbejdere")]

@@ -8,7 +8,16 @@ import re
 from collections import defaultdict
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -28,7 +37,7 @@ def _texts(page: QWidget) -> list[tuple[str, str]]:
             found.append((widget.text(), "button"))
         elif isinstance(widget, QLabel) and widget.buddy() is not None:
             found.append((widget.text(), "label"))
-        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+        elif isinstance(widget, QGroupBox):
             found.append((widget.title(), "group"))
         elif isinstance(widget, QTabBar):
             found += [(widget.tabText(i), "tab") for i in range(widget.count())]
@@ -86,8 +95,27 @@ def test_no_two_mnemonics_clash_on_any_page(make_window, language):
                 for key, names in clashes(menus + texts).items()
                 if any(name.startswith("menu ") for name in names)
             }
-            problems |= clashes([(text, what) for text, what in texts if what != "label"])
+            problems |= clashes(texts)
             if problems:
                 found[f"{tabs.tabText(index)} ({state})"] = problems
     window.set_language("en")
     assert found == {}, "\n".join(f"{where}: {problems}" for where, problems in found.items())
+
+
+def test_ctrl_and_a_number_puts_the_keyboard_in_that_page(make_window, qtbot):
+    """Ctrl+1…6 show a page and move the focus there, out of the search box."""
+    window = make_window()
+    window.sample_action.trigger()
+    window.activateWindow()
+    tabs = window.workspace.tabs
+    for index in range(tabs.count()):
+        window.people.search.setFocus()
+        qtbot.waitUntil(window.people.search.hasFocus)
+        qtbot.keyClick(
+            window.people.search, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier
+        )
+        assert tabs.currentIndex() == index
+        focused = QApplication.focusWidget()
+        assert focused is not None and tabs.currentWidget().isAncestorOf(focused), (
+            f"Ctrl+{index + 1}: the focus is on {focused!r}"
+        )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextEdit
 
 from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.gui.views.overview_page import OverviewPage
+from ledarplan.i18n.catalog import Translator
 from ledarplan.paths import builtin_frameworks_dir
 
 from ..frameworks.test_loader_errors import VALID
@@ -280,3 +283,32 @@ def test_a_long_model_name_is_shown_whole_when_there_is_room(qtbot):
     browser.resize(600, 600)  # a narrow window shortens it instead of widening the page
     QApplication.processEvents()
     assert browser.minimumSizeHint().width() <= 600
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_read_only_views_have_accessible_names_in_the_language(make_window, language):
+    """Screen readers name the overview, the expectations, the contents, the level matrix and
+    the model's framing by what they hold (not "text browser")."""
+    window = make_window()
+    window.sample_action.trigger()
+    window.set_language(language)
+    workspace = window.workspace
+    workspace.show_page(workspace.tabs.count() - 1)  # the plan's model, built when shown
+    views = [view for view in window.findChildren(QTextEdit) if view.isReadOnly()]
+    assert len(views) >= 5  # the overview; expectations and framing of browser and plan
+    unnamed = [view.objectName() for view in views if not view.accessibleName()]
+    assert unnamed == []
+    overview = workspace.page(OverviewPage)
+    browser = window.browser
+    names = {
+        overview.body.accessibleName(): "Overview of the plan",
+        browser.text_view.accessibleName(): "Expectations at the role level",
+        browser.contents_view.accessibleName(): "Contents of the model",
+        browser.matrix_view.accessibleName(): "Expectations of every role level",
+        browser.context_view.accessibleName(): "About the model",
+    }
+    for shown, english in names.items():
+        context = "OverviewPage" if english == "Overview of the plan" else "ModelBrowserView"
+        assert shown == Translator(language).translate(context, english)
+        assert language == "en" or shown != english
+    window.set_language("en")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -12,11 +12,13 @@ from ledarplan.domain.entities import GoalStatus
 from ledarplan.gui import binding
 from ledarplan.gui.binding import Bindings
 from ledarplan.gui.events import EVERYTHING, PlanPart
+from ledarplan.gui.formatting import format_date
 from ledarplan.gui.views.coaching_view import CoachingView
 from ledarplan.gui.views.goals_view import GoalsView
 from ledarplan.gui.views.overview_page import OverviewPage
 from ledarplan.gui.views.talk_view import TalkView
 from ledarplan.gui.widgets.date_edit import DateEdit
+from ledarplan.i18n.catalog import Translator
 
 pytestmark = pytest.mark.gui
 
@@ -136,3 +138,39 @@ def test_a_binding_table_loads_applies_names_and_restores_its_fields(qtbot):
     fields.restore("status", stored)
     assert (title.text(), when.value()) == ("Another", stored.when)
     assert status.currentData() == GoalStatus.IN_PROGRESS.value
+
+
+def test_the_overview_after_a_session_today_and_a_signed_talk_in_swedish(make_window, services):
+    """A session logged today is not the next one; a signed talk reads as held, beside its
+    follow-up date, not as "no date set"."""
+    window = make_window()
+    window.sample_action.trigger()
+    plan_id = window.workspace.plan_id
+    today = date.today()
+    session = services.coaching.list(plan_id)[-1]
+    session.date, session.next_date = today, today + timedelta(days=28)
+    services.coaching.save(session)
+    talk = services.talks.list(plan_id)[-1]
+    talk.date, talk.follow_up_date = today - timedelta(days=3), today + timedelta(days=90)
+    talk = services.talks.prepare(talk)
+    services.talks.sign(talk.id, "Karin Lindqvist")
+    window.set_language("sv")
+    overview = window.workspace.page(OverviewPage)
+    window.workspace.show_page(window.workspace.tabs.indexOf(overview))
+    overview.reload()
+    text = overview.body.toPlainText()
+    sv = Translator("sv")
+    line = {
+        label: text.split(sv.translate("OverviewPage", label) + ": ", 1)[1].split("\n")[0]
+        for label in ("Next coaching session", "Development talk", "Follow-up")
+    }
+    expected = {
+        "Next coaching session": format_date(today + timedelta(days=28)),  # as Swedish writes
+        "Development talk": sv.translate("OverviewPage", "held on %1").replace(
+            "%1", format_date(today - timedelta(days=3))
+        ),
+        "Follow-up": format_date(today + timedelta(days=90)),
+    }
+    window.set_language("en")
+    assert line == expected
+    assert sv.translate("OverviewPage", "not planned") not in text

@@ -487,7 +487,7 @@ def test_signing_before_the_talks_date_asks_first(qtbot, demo_page, demo_plan, s
     kind, title, text = prompts.shown[-1]
     assert (kind, title) == ("confirm", "Sign before the talk?")
     assert format_date(later) in text and "before the talk has taken place" in text
-    assert not any(shown[0] == "ask_text" for shown in prompts.shown)  # no name asked
+    assert not any(shown[0] == "ask_own_name" for shown in prompts.shown)  # no name asked
     assert stored(services, plan_id).leader_signature is None
     assert button.isVisible() and page.date_edit.isEnabled()
 
@@ -503,7 +503,7 @@ def test_signing_on_or_after_the_talks_date_asks_nothing_more(
     demo_page.date_edit.set_value(date.today())
     prompts.answers.append("Anders Holm")
     qtbot.mouseClick(demo_page.sign_off_bar.sign_off_button, Qt.MouseButton.LeftButton)
-    assert [shown[0] for shown in prompts.shown] == ["ask_text"]
+    assert [shown[0] for shown in prompts.shown] == ["ask_own_name"]
     assert stored(services, demo_plan.plan.id).leader_signature.name == "Anders Holm"
 
 

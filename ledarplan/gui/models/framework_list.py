@@ -14,17 +14,22 @@ FrameworkIdRole = Qt.ItemDataRole.UserRole + 1
 
 class FrameworkListModel(RowListModel[FrameworkPack]):
     def set_packs(self, packs: list[FrameworkPack]) -> None:
-        self.set_rows(packs)
+        """The models in the order of their names as listed (owner – model)."""
+        self.set_rows(sorted(packs, key=lambda pack: _label(pack).casefold()))
 
     def pack_at(self, row: int) -> FrameworkPack | None:
         return self.row_at(row)
 
     def _row_data(self, pack: FrameworkPack, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            owner = pack.short_name or pack.source.organisation
-            return f"{owner} – {pack.name}"
+            return _label(pack)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{pack.source.organisation}: {pack.source.title}"
         if role == FrameworkIdRole:
             return pack.id
         return None
+
+
+def _label(pack: FrameworkPack) -> str:
+    owner = pack.short_name or pack.source.organisation
+    return f"{owner} – {pack.name}"

@@ -214,7 +214,7 @@ class AssessmentView(PlanPage):
         self.new_other_action.setText(self.tr("Assessment by &someone else"))
         self.delete_button.setText(self.tr("De&lete round"))
         self.delete_button.setToolTip(self.tr("Delete the selected round (Delete)"))
-        self.feedback_button.setText(self.tr("Feedback from &others…"))
+        self.feedback_button.setText(self.tr("Feedba&ck from others…"))
         self.feedback_button.setToolTip(
             self.tr("Ask others for feedback with a PDF form, and take in their answers")
         )
@@ -315,12 +315,15 @@ class AssessmentView(PlanPage):
 
     def new_round(self, kind: AssessorKind) -> AssessmentRound | None:
         """Starts a round dated today, named after who makes it: a self-assessment after the
-        plan's leader, the manager's after the plan's manager (when the plan names one)."""
+        plan's leader, the manager's after the plan's manager (when the plan names one; else after
+        the name the user last gave as their own)."""
         if self.plan_id is None:
             return None
         self.flush()
         plan_id = self.plan_id
-        name = {AssessorKind.SELF: self._person_name, AssessorKind.MANAGER: self._manager_name}
+        # The manager's round: the plan's manager, else the name the user last signed with.
+        manager = self._manager_name or self.prompts.own_name()
+        name = {AssessorKind.SELF: self._person_name, AssessorKind.MANAGER: manager}
         name = name.get(kind, "")
         created = self.run(
             lambda: self.services.assessments.record(

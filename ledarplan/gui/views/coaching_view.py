@@ -101,11 +101,12 @@ class CoachingView(PlanPage):
         # Fixed widths from the font: measuring contents would read all 10 000 rows.
         metrics = self.list_view.fontMetrics()
         header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_WITH, QHeaderView.ResizeMode.Interactive)
+        # Who and the topic share what the list has, so a narrow list never scrolls sideways.
+        header.setMinimumSectionSize(metrics.horizontalAdvance("M") * 3)
+        header.setSectionResizeMode(COL_WITH, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_TOPIC, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_OPEN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(COL_DATE, metrics.horizontalAdvance("2026-12-31") + 24)
-        header.resizeSection(COL_WITH, metrics.horizontalAdvance("M") * 9)
         header.resizeSection(COL_OPEN, metrics.horizontalAdvance("Open") + 28)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         for signal in (
@@ -156,14 +157,16 @@ class CoachingView(PlanPage):
         left_layout.addLayout(search)
         left_layout.addWidget(self.list_view, 1)
         left_layout.addLayout(buttons)
-        left.setMinimumWidth(320)
+        # The session's fields need the room more than the list (at 150 % on a laptop, the
+        # list at 320 pushed the linked goals and the notes' share box out of sight).
+        left.setMinimumWidth(240)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([430, 770])
+        self.splitter.setSizes([340, 860])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self.content)
         layout.addWidget(self.splitter)

@@ -45,6 +45,10 @@ class ModelBrowserView(QWidget):
         self._remembered_levels: dict[str, str] = {}
         self._updating = False
         self._model_locked = False
+        #: Whether the level shown was chosen (by the user, the settings or the organisation).
+        self._level_chosen = False
+        #: Where the level matters (a new plan): none is shown until the user chooses one.
+        self.ask_level = False
         self._build_choosers()
         self._build_reading_panes()
         self._lay_out()
@@ -83,6 +87,9 @@ class ModelBrowserView(QWidget):
         self.contents_view.setModel(self._contents_model)
         self.contents_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contents_view.setWordWrap(True)
+        # Long section names wrap within the list's width instead of scrolling sideways.
+        self.contents_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.contents_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents_view.clicked.connect(self._go_to_anchor)
         self.contents_view.activated.connect(self._go_to_anchor)
 
@@ -188,7 +195,10 @@ class ModelBrowserView(QWidget):
                 self.level_combo.addItem(level.name, level.id)
             wanted = self._remembered_levels.get(pack.id)
             index = self.level_combo.findData(wanted) if wanted else -1
-            self.level_combo.setCurrentIndex(max(index, 0))
+            # A level nobody chose is only shown (the first), never remembered as chosen;
+            # where the level matters (a new plan), the user is asked to choose it.
+            self._level_chosen = index >= 0
+            self.level_combo.setCurrentIndex(index if index >= 0 or self.ask_level else 0)
             self.level_combo.setEnabled(True)
         else:
             self.level_combo.addItem(self.tr("(this model has no role levels)"), None)
@@ -215,6 +225,7 @@ class ModelBrowserView(QWidget):
     def _on_level_changed(self, _index: int) -> None:
         if self._updating:
             return
+        self._level_chosen = True
         self._show_current()
 
     def _show_current(self) -> None:
@@ -226,7 +237,7 @@ class ModelBrowserView(QWidget):
             self._contents_model.clear()
             return
         level_id = self.current_level_id()
-        if level_id:
+        if level_id and self._level_chosen:
             self._remembered_levels[pack.id] = level_id
         self._matrix_model.set_current_level(level_id)
         self._fit_matrix_rows()
@@ -243,7 +254,7 @@ class ModelBrowserView(QWidget):
             self.context_view.setHtml(render_context(view, labels, pack.language))
         self.tabs.setTabVisible(2, bool(pack.context))
         self._fill_contents(pack)
-        self.selection_changed.emit(pack.id, level_id)
+        self.selection_changed.emit(pack.id, level_id if self._level_chosen else None)
 
     def _fill_contents(self, pack: FrameworkPack) -> None:
         self._contents_model.clear()
@@ -288,6 +299,7 @@ class ModelBrowserView(QWidget):
         self.model_label.setText(self.tr("Leadership &model:"))
         self._retranslate_lock()
         self.level_label.setText(self.tr("Role &level:"))
+        self.level_combo.setPlaceholderText(self.tr("Choose the role level"))
         self.tabs.setTabText(0, self.tr("Expectations"))
         self.tabs.setTabText(1, self.tr("Compare levels"))
         self.tabs.setTabToolTip(1, self.tr("Every role level side by side"))
@@ -297,6 +309,11 @@ class ModelBrowserView(QWidget):
         )
         self._matrix_model.set_headers(self.tr("Competency"), self.tr("Sub-competency"))
         self.contents_view.setToolTip(self.tr("Contents: click to go to a section"))
+        # Screen readers name the read-only views by what they hold.
+        self.contents_view.setAccessibleName(self.tr("Contents of the model"))
+        self.text_view.setAccessibleName(self.tr("Expectations at the role level"))
+        self.matrix_view.setAccessibleName(self.tr("Expectations of every role level"))
+        self.context_view.setAccessibleName(self.tr("About the model"))
         if self._packs:
             self._on_model_changed(self.model_combo.currentIndex())
 

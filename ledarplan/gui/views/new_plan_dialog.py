@@ -72,6 +72,7 @@ class NewPlanDialog(QDialog):
         self._build_plan_box(today or date.today(), desk)
 
         self.browser = ModelBrowserView()
+        self.browser.ask_level = True  # the plan is made against a level the user chose
         self.browser.set_packs(packs, remembered_levels)
         self.browser.select(framework_id, remembered_levels.get(framework_id or ""))
         self.browser.lock_model(model_locked)
@@ -214,5 +215,10 @@ class NewPlanDialog(QDialog):
         if self._new_person and not self.name_edit.text().strip():
             self.show_error(self.tr("Please enter the name of the person the plan is for."))
             self.name_edit.setFocus()
+            return
+        pack = self.browser.current_pack()
+        if pack is not None and pack.levels and self.browser.current_level_id() is None:
+            self.show_error(self.tr("Please choose the role level the plan is made for."))
+            self.browser.level_combo.setFocus()
             return
         super().accept()

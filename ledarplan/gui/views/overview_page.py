@@ -171,13 +171,17 @@ class OverviewPage(PlanPage):
         parts: list[str] = []
         coming_up = escape(self.tr("Coming up"))
         parts.append(f"<h3>{coming_up}</h3><ul>")
+        not_planned = self.tr("not planned")
+        if view.next_talk is None and view.held_talk is not None:  # signed, or its day past
+            talk = self.tr("held on %1").replace("%1", format_date(view.held_talk))
+        else:
+            talk = format_date(view.next_talk, not_planned)
         dates = [
-            (self.tr("Next coaching session"), view.next_session),
-            (self.tr("Development talk"), view.next_talk),
-            (self.tr("Follow-up"), view.follow_up),
+            (self.tr("Next coaching session"), format_date(view.next_session, not_planned)),
+            (self.tr("Development talk"), talk),
+            (self.tr("Follow-up"), format_date(view.follow_up, not_planned)),
         ]
-        for label, when in dates:
-            shown = format_date(when, self.tr("not planned"))
+        for label, shown in dates:
             parts.append(f"<li>{escape(label)}: <b>{escape(shown)}</b></li>")
         parts.append(
             "<li>"
@@ -221,4 +225,5 @@ class OverviewPage(PlanPage):
         self.agree_button.setToolTip(self.tr("The leader and the manager have agreed the plan"))
         self.follow_up_button.setText(self.tr("Mark as followed up"))
         self.reopen_button.setText(self.tr("Reopen"))
+        self.body.setAccessibleName(self.tr("Overview of the plan"))
         self._render()

@@ -292,7 +292,7 @@ class TalkView(PlanPage):
             return  # unsaved edits would otherwise be shut out of the record for good
         if talk.date is not None and talk.date > date.today() and not self._sign_early(talk.date):
             return
-        name = self.prompts.ask_text(
+        name = self.prompts.ask_own_name(
             self.window(),
             self.tr("Sign off the talk"),
             self.tr(
@@ -300,6 +300,7 @@ class TalkView(PlanPage):
                 "After signing, you can no longer change it; once you both have signed, it "
                 "is final."
             ),
+            self._signer_named_in_plan(),
         )
         if name is None:
             return
@@ -310,6 +311,17 @@ class TalkView(PlanPage):
             self._set_read_only(True)
             self.sign_off_bar.show_talk(signed, self._side)
             self.notify_changed(PlanPart.TALKS)
+
+    def _signer_named_in_plan(self) -> str:
+        """Who signs at this desk by the plan: its leader, or the manager it names."""
+        plan_id = self.plan_id
+        plan = self.run(lambda: self.services.plans.get(plan_id)) if plan_id else None
+        if plan is None:
+            return ""
+        if self._side is Side.MANAGER:
+            return plan.manager_name
+        person = self.run(lambda: self.services.people.get(plan.person_id))
+        return person.name if person is not None else ""
 
     def _sign_early(self, talk_date: date) -> bool:
         """Whether the user means to sign a talk that, by its date, has not taken place yet."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ledarplan.domain.errors import DomainError
@@ -203,9 +203,13 @@ class PlanWorkspace(QWidget):
         """Why typed work on the pages is not stored yet (empty: all of it is)."""
         return [page.save_problem for page in self.pages if page.save_problem is not None]
 
-    def show_page(self, index: int) -> None:
+    def show_page(self, index: int, *, focus: bool = False) -> None:
+        """Shows a page; with `focus` (Ctrl+1…6) the keyboard goes there too, to the page's
+        first field, rather than staying where it was (the search box)."""
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
+            if focus:
+                _focus_first(self.tabs.currentWidget())
 
     def page_titles(self) -> list[str]:
         """The pages' titles in the current language (asked afresh, not read off the tabs)."""
@@ -227,6 +231,18 @@ class PlanWorkspace(QWidget):
                 page.flush()
                 page.reload()
         super().changeEvent(event)
+
+
+def _focus_first(page: QWidget) -> None:
+    """The keyboard to the first widget of `page` that takes it by Tab."""
+    widget = page.nextInFocusChain()
+    while widget is not page and widget is not None:
+        takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if takes_tab and widget.isVisible() and widget.isEnabled() and page.isAncestorOf(widget):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+    page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def _title_of(make: PageFactory) -> str:

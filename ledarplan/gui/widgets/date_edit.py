@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QFocusEvent,
+    QFontMetrics,
     QIcon,
     QKeyEvent,
     QPainter,
@@ -299,10 +300,14 @@ class DateEdit(QLineEdit):
         super().setReadOnly(read_only)
         self.calendar_action.setEnabled(not read_only)
 
+    @classmethod
+    def width_for(cls, metrics: QFontMetrics) -> int:
+        """The field's width for a date in the locale's way, with its calendar button."""
+        return metrics.horizontalAdvance(cls._example() + "0") + 48
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        width = self.fontMetrics().horizontalAdvance(self._example() + "0") + 48
-        return QSize(width, hint.height())
+        return QSize(self.width_for(self.fontMetrics()), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.sizeHint().width(), super().minimumSizeHint().height())

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
@@ -46,6 +47,15 @@ class DueDateDelegate(QStyledItemDelegate):
         editor.set_period(*self.period)
         editor.setAccessibleName(self.tr("Due date"))
         return editor
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """Room for the date field with its calendar button, not only for the shown date: a
+        date typed or picked is never cut (a due column of Danish dates was)."""
+        hint = super().sizeHint(option, index)
+        if index.column() == COL_DUE:
+            field = DateEdit.width_for(option.fontMetrics)
+            hint.setWidth(max(hint.width(), field))
+        return hint
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
         if isinstance(editor, _DueDateEditor):

@@ -187,7 +187,7 @@ class ComparisonPanel(QWidget):
 
     def retranslate(self) -> None:
         self.first_label.setText(self.tr("&Compare"))
-        self.second_label.setText(self.tr("&with"))
+        self.second_label.setText(self.tr("w&ith"))
         self.swap_button.setText(self.tr("S&wap"))
         self.swap_button.setToolTip(self.tr("Swap the two rounds"))
         self.first_combo.setAccessibleName(self.tr("First round"))

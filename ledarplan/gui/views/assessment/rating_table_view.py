@@ -3,7 +3,8 @@
 Keys on a row (outside the comment column): a digit on the scale rates the item, 0 (when the
 scale starts at 1), Delete or Backspace make it "not assessed", + and − step the rating, Enter
 moves to the next row. Tab walks rating → comment → next row's rating and leaves the table after
-the last row. In the comment column any key starts typing; the comment is committed to the model
+the last row; Enter in a comment also goes on to the next row's rating, so the next digit rates
+the next item. In the comment column any key starts typing; the comment is committed to the model
 keystroke by keystroke, so the page's edit session keeps it even if the window closes mid-word.
 """
 
@@ -333,11 +334,12 @@ class RatingTableView(QTableView):
         return model.index(row - 1, COL_COMMENT) if row > 0 else QModelIndex()
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """Enter in a comment commits it and moves down, as in a spreadsheet."""
+        """Enter in a comment commits it and moves on to the next item's rating, so that the
+        next digit typed rates it (and never becomes the next item's comment)."""
         index = self.currentIndex()
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and index.isValid():
-            self._move_to_row(index.row() + 1, index.column())
+            self._move_to_row(index.row() + 1, COL_RATING)
 
     def commit_open_editor(self) -> None:
         """Hands a comment still being typed to the model (before a flush)."""

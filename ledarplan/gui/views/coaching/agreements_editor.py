@@ -60,10 +60,9 @@ class AgreementsEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_OWNER, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_DUE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_DUE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_DONE, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(COL_OWNER, 150)
-        header.resizeSection(COL_DUE, 110)
         row_height = self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(header.sizeHint().height() + row_height * _VISIBLE_ROWS + 4)
 

@@ -352,12 +352,12 @@ class SessionEditor(QWidget):
             "experience": self.tr("E&xperience — what happened?"),
             "reflection": self.tr("&Reflection — what did I notice?"),
             "conclusion": self.tr("Concl&usion — what do I understand now?"),
-            "experiment": self.tr("Experi&ment — what will I try?"),
+            "experiment": self.tr("Ex&periment — what will I try?"),
         }
         for name, text in texts.items():
             self.kolb_labels[name].setText(text)
             self.kolb_edits[name].setAccessibleName(text.replace("&", ""))
-        self.agreements_heading.setText(self.tr("Agreeme&nts"))
+        self.agreements_heading.setText(self.tr("Agree&ments"))
         self.agreements.retranslate()
         self._show_privacy()
 

@@ -219,12 +219,12 @@ class ActionEditor(QWidget):
         if self.block_combo.count():
             self.block_combo.setItemText(0, self._own_action_text())
         labels = {
-            "what": self.tr("&What"),
+            "what": self.tr("Wh&at"),
             "how": self.tr("H&ow"),
             "why": self.tr("Wh&y"),
-            "who": self.tr("Wh&o"),
+            "who": self.tr("&Who"),
             "when": self.tr("Whe&n"),
-            "follow_up": self.tr("How we follo&w up"),
+            "follow_up": self.tr("How we follow u&p"),
         }
         hints = {
             "what": (
@@ -256,9 +256,9 @@ class ActionEditor(QWidget):
         for row, name in enumerate(action_kind_names().values()):
             self.kind_combo.setItemText(row, name)
             self.kind_combo.setItemData(row, explanation, Qt.ItemDataRole.ToolTipRole)
-        self.due_label.setText(self.tr("D&ue date"))
+        self.due_label.setText(self.tr("&Due date"))
         self.due_edit.setAccessibleName(self.tr("Due date"))
-        self.status_label.setText(self.tr("St&atus"))
+        self.status_label.setText(self.tr("&Status"))
         self.status_combo.setAccessibleName(self.tr("Action status"))
         for row, name in enumerate(action_status_names().values()):
             self.status_combo.setItemText(row, name)

@@ -39,6 +39,23 @@ STATUS_COLOURS = {
 }
 
 
+#: Room beside the status text: the coloured mark and the gaps around the text.
+_STATUS_MARGINS = 8 + 6 + 14
+
+
+def status_line(metrics: QFontMetrics, status: str, target: str, width: int) -> tuple[str, int]:
+    """The card's last line in `width`: (the status text, the progress bar's width). The status
+    is read whole first: the bar gives up its track down to the percentage, then the target
+    date goes (the editor beside the list shows it), before the status is shortened."""
+    percent = metrics.horizontalAdvance("100 %") + 6
+    smallest_bar = percent + 24
+    for line in (f"{status}  ·  {target}" if target else status, status):
+        needed = metrics.horizontalAdvance(line) + _STATUS_MARGINS
+        if needed + smallest_bar <= width:
+            return line, max(smallest_bar, min(_BAR_WIDTH, width - needed))
+    return status, smallest_bar
+
+
 class GoalCardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -119,7 +136,13 @@ class GoalCardDelegate(QStyledItemDelegate):
 
         # Line 3: status and target date, with the progress at the right.
         top += small_height + _LINE_GAP
-        bar = QRect(area.right() - _BAR_WIDTH + 1, top, _BAR_WIDTH, small_height)
+        line, bar_width = status_line(
+            metrics,
+            str(index.data(StatusTextRole) or ""),
+            str(index.data(TargetDateTextRole) or ""),
+            area.width(),
+        )
+        bar = QRect(area.right() - bar_width + 1, top, bar_width, small_height)
         bar_colour = text_colour if selected else STATUS_COLOURS.get(status, text_colour)
         progress = int(index.data(ProgressRole) or 0)
         self._paint_progress(painter, bar, progress, bar_colour, text_colour)
@@ -128,10 +151,6 @@ class GoalCardDelegate(QStyledItemDelegate):
         painter.setBrush(bar_colour)
         painter.drawEllipse(mark)
         painter.setPen(quiet_colour)
-        line = str(index.data(StatusTextRole) or "")
-        target = str(index.data(TargetDateTextRole) or "")
-        if target:
-            line = f"{line}  ·  {target}"
         status_rect = QRect(mark.right() + 6, top, bar.left() - mark.right() - 14, small_height)
         painter.drawText(
             status_rect,

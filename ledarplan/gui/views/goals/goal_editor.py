@@ -257,12 +257,12 @@ class GoalEditor(QWidget):
         )
 
     def retranslate(self) -> None:
-        self.title_label.setText(self.tr("&Title"))
-        self.description_label.setText(self.tr("&Description"))
+        self.title_label.setText(self.tr("Tit&le"))
+        self.description_label.setText(self.tr("Desc&ription"))
         self.criterion_label.setText(self.tr("How we &know"))
-        self.target_label.setText(self.tr("Tar&get date"))
-        self.status_label.setText(self.tr("&Status"))
-        self.progress_label.setText(self.tr("&Progress"))
+        self.target_label.setText(self.tr("Target date"))
+        self.status_label.setText(self.tr("Stat&us"))
+        self.progress_label.setText(self.tr("Pro&gress"))
         self.description_edit.setPlaceholderText(
             self.tr("Why this goal matters, and what it is about")
         )
@@ -284,7 +284,7 @@ class GoalEditor(QWidget):
         self.checkin_model.set_headers([self.tr("Date"), self.tr("Progress"), self.tr("Note")])
         self.checkin_date_label.setText(self.tr("Da&te"))
         self.checkin_date_edit.setAccessibleName(self.tr("Check-in date"))
-        self.checkin_progress_check.setText(self.tr("Set p&rogress to"))
+        self.checkin_progress_check.setText(self.tr("Set progress to"))
         self.checkin_progress_spin.setAccessibleName(self.tr("New progress in percent"))
         self.checkin_note_edit.setPlaceholderText(self.tr("How is it going? What has happened?"))
         self.checkin_note_edit.setAccessibleName(self.tr("Check-in note"))
@@ -296,7 +296,7 @@ class GoalEditor(QWidget):
         self._show_expectation(self.links_view.currentIndex())
 
     def _update_tab_titles(self) -> None:
-        self.tabs.setTabText(0, self.tr("&Linked items (%n)", "", len(self.links_model.checked())))
+        self.tabs.setTabText(0, self.tr("Linked ite&ms (%n)", "", len(self.links_model.checked())))
         self.tabs.setTabText(1, self.tr("&Check-ins (%n)", "", self._checkin_count))
 
     def _show_expectation(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:

@@ -219,7 +219,7 @@ class PrepPanel(QGroupBox):
             self.timeframe_combo.setItemText(row, text)
         self.rows.set_texts(
             (
-                self.tr("&Add question"),
+                self.tr("Add q&uestion"),
                 self.tr("Add a question of your own (Insert)"),
                 self.tr("Add question"),
             ),
@@ -250,7 +250,7 @@ class PrepPanel(QGroupBox):
         self.question_caption.setText(self.tr("&Question:"))
         self.question_label.setToolTip(self.tr("This question comes from the leadership model."))
         self.timeframe_caption.setText(self.tr("Ti&me frame:"))
-        self.answer_caption.setText(self.tr("Ans&wer:"))
+        self.answer_caption.setText(self.tr("&Answer:"))
         self.private_check.setText(self.tr("&Private"))
         self.table.setAccessibleName(self.tr("Questions"))
         self.question_edit.setAccessibleName(self.tr("Question"))
