@@ -389,10 +389,16 @@ class AssessmentView(PlanPage):
         edited = self.editor.edited_round()
         if edited is None:
             return
-        stored = self.edits.store(lambda: self.services.assessments.save(edited))
+        items = self._plan.snapshot.items if self._plan else ()
+        stored = self.store_edited(
+            lambda round_, read: self.services.assessments.save(round_, read=read),
+            edited,
+            self.editor.current_round(),
+            labels={item.item_id: item.label for item in items},
+        )
         if stored is None:
             return
-        self.editor.set_saved(stored)
+        self.editor.set_saved(stored, edited)
         self.round_model.update_round(stored)
         self.comparison.set_rounds(self._plan, self.round_model.rounds())
         self.notify_changed(PlanPart.ROUNDS)

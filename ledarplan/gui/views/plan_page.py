@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -10,15 +10,20 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ledarplan.domain.errors import DomainError
-from ledarplan.gui.edit_session import EditSession
+from ledarplan.domain.sync import Choice, decided
+from ledarplan.gui.desks import desk_side
+from ledarplan.gui.edit_session import EditSession, Revert
 from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import EVERYTHING, DataEvents, PlanPart
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.views.saved_meanwhile_dialog import SavedMeanwhileDialog, run_dialog
 from ledarplan.gui.widgets.due_date_delegate import show_plan_period
 from ledarplan.gui.widgets.fitting import scrolling
 from ledarplan.services.container import Services
+from ledarplan.services.errors import ChangedMeanwhileError
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class PlanPage(QWidget):
@@ -57,6 +62,8 @@ class PlanPage(QWidget):
         self._stale = False  # changed elsewhere while hidden: reload when shown
         #: What the user typed on its way to the services (autosave, flush, refused saves).
         self.edits = EditSession(self.save_edits, prompts, self)
+        #: Shows the choice between theirs and mine; the choices, or None (decided later).
+        self.ask_meanwhile: Callable[[SavedMeanwhileDialog], dict[str, Choice] | None] = run_dialog
         events.plan_parts_changed.connect(self._on_plan_changed_elsewhere)
 
     @property
@@ -95,6 +102,36 @@ class PlanPage(QWidget):
 
     def save_edits(self) -> None:
         """Stores what the user typed, through `self.edits.store`."""
+
+    def store_edited(
+        self,
+        save: Callable[[R, R | None], R],
+        edited: R,
+        read: R | None,
+        *reverts: Revert,
+        labels: Mapping[str, str] | None = None,
+    ) -> R | None:
+        """Stores `edited` (the record as it was `read`, then edited here) through
+        `save(record, read)`, as `self.edits.store` does. What someone else saved meanwhile is
+        kept where nothing was typed here; a value both changed is shown side by side —
+        theirs and mine — to keep mine, take theirs or keep both (`labels` names the ids a
+        value holds). None: not stored (refused, waiting for the database, decided later)."""
+
+        def meanwhile(refused: ChangedMeanwhileError) -> Callable[[], R] | None:
+            rebased = refused.rebased
+            assert rebased is not None
+            here = desk_side(self.services, self.plan_id)
+            dialog = SavedMeanwhileDialog(rebased, labels, self.window(), here=here)
+            try:
+                choices = self.ask_meanwhile(dialog)
+            finally:
+                dialog.deleteLater()
+            if choices is None:
+                return None
+            chosen = decided(rebased, choices)
+            return lambda: save(chosen, rebased.stored)
+
+        return self.edits.store(lambda: save(edited, read), *reverts, meanwhile=meanwhile)
 
     def retranslate(self) -> None:
         """Sets every user-visible text of the page."""
