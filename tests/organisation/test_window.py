@@ -3,6 +3,7 @@ there, and the backup menu says that IT keeps the backups."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
@@ -391,3 +392,111 @@ def test_the_theirs_side_says_who_saved_it_and_when(qtbot):
     assert dialog.saved_text(Stamp(Side.LEADER, 2, at), now=local).startswith(
         "Saved by you, in another window, at "
     )
+
+
+# --- the database away: staying with what was typed, asking aside, reading later -------------
+
+
+def test_with_the_database_away_another_goal_or_plan_is_not_shown_over_what_was_typed(
+    window, org, postgres_server, qtbot, monkeypatch
+):
+    from ledarplan.gui.edit_session import EditSession  # noqa: PLC0415
+
+    monkeypatch.setattr(EditSession, "RETRY_MS", 200)
+    main, plan_id, prompts = window
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        elsewhere.goals.add(plan_id, "Delegera mer", [])
+        (me,) = elsewhere.people.list()
+        other_plan = elsewhere.plans.create(me.id, "kalix", title="Nästa års plan")
+    main.people.reload()
+    main._open_plan(plan_id)
+    goals = _page(main, plan_id, GoalsView)
+    goals.goal_list.setCurrentIndex(goals.goal_model.index(0, 0))
+    first = goals.editor.title_edit.text()
+    postgres_server.stop()
+    try:
+        goals.editor.description_edit.setPlainText("Skrivet medan databasen var borta")
+        main.workspace.flush()
+        assert goals.edits.waiting
+        goals.goal_list.setCurrentIndex(goals.goal_model.index(1, 0))  # another goal
+        qtbot.wait(50)
+        assert goals.editor.title_edit.text() == first  # the goal typed in stays
+        assert goals.editor.description_edit.toPlainText() == "Skrivet medan databasen var borta"
+        assert goals.goal_list.currentIndex().row() == 0
+        assert "waits for the organisation's database" in main.statusBar().currentMessage()
+        main._open_plan(other_plan.id)  # another plan, chosen in the list
+        qtbot.wait(50)
+        assert main.workspace.plan_id == plan_id
+        assert goals.editor.description_edit.toPlainText() == "Skrivet medan databasen var borta"
+        assert prompts.shown == []
+    finally:
+        postgres_server.resume()
+    qtbot.waitUntil(lambda: not goals.edits.waiting, timeout=10_000)
+    with org.sql() as conn:
+        stored = conn.execute(
+            "SELECT description FROM goal WHERE plan_id = %s AND title = %s", [plan_id, first]
+        ).fetchall()
+    assert stored == [("Skrivet medan databasen var borta",)]
+    goals.goal_list.setCurrentIndex(goals.goal_model.index(1, 0))  # now it may
+    assert goals.editor.title_edit.text() != first
+
+
+def test_asking_whether_the_database_is_back_does_not_freeze_the_window(window, qtbot):
+    """A network gone without a word makes the question take seconds (connect_timeout): it
+    is asked on a worker thread, and the window keeps handling events meanwhile."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+    main, plan_id, _prompts = window
+    goals = _page(main, plan_id, GoalsView)
+    asked = []
+
+    def slow_answer() -> bool:
+        asked.append(1)
+        time.sleep(1.5)  # as a dropped network would take
+        return False
+
+    goals.edits._reachable = slow_answer
+    goals.edits._set_waiting(True)  # typed work waits (as after a save found it away)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(50)
+    started = time.monotonic()
+    goals.edits._probe()
+    returned_after = time.monotonic() - started
+    qtbot.wait(1_000)
+    timer.stop()
+    assert asked == [1] and returned_after < 0.2  # the question was asked aside
+    assert len(ticks) >= 10  # events handled all along (20 in a second at best)
+    qtbot.waitUntil(lambda: not goals.edits._probing, timeout=5_000)  # answered: not back
+    assert goals.edits.waiting and goals.edits._retry.isActive()  # asked again later
+    goals.edits._set_waiting(False)
+
+
+def test_a_page_read_while_the_database_is_away_says_it_waits_and_is_read_when_back(
+    window, org, postgres_server, qtbot, monkeypatch
+):
+    from ledarplan.gui.edit_session import EditSession  # noqa: PLC0415
+    from ledarplan.gui.views.coaching_view import CoachingView  # noqa: PLC0415
+
+    monkeypatch.setattr(EditSession, "RETRY_MS", 200)
+    main, plan_id, prompts = window
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        session = elsewhere.coaching.new_session(plan_id)
+        session.topic = "Läst när databasen är tillbaka"
+        elsewhere.coaching.save(session)
+    main._open_plan(plan_id)
+    postgres_server.stop()
+    try:
+        coaching = main.workspace.page(CoachingView)
+        main.workspace.tabs.setCurrentWidget(coaching)  # read when first shown
+        assert prompts.shown == []  # no message box
+        assert coaching.edits.waiting
+        assert main.waiting_banner.isVisible()
+        assert "Waiting for the organisation's database" in main.waiting_banner.text()
+    finally:
+        postgres_server.resume()
+    qtbot.waitUntil(lambda: not coaching.edits.waiting, timeout=10_000)
+    assert not main.waiting_banner.isVisible()
+    assert coaching.editor.topic_edit.text() == "Läst när databasen är tillbaka"
+    assert prompts.shown == []

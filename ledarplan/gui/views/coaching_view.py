@@ -244,7 +244,8 @@ class CoachingView(PlanPage):
         if session_id == self._current_id:
             return
         self.flush()  # the previous session's pending typing
-        if self.edits.refused and self._current_id is not None:
+        held = self._current_id is not None and self.keeps_waiting_work()
+        if (held or self.edits.refused) and self._current_id is not None:
             # Leaving would lose what was typed: stay until the refused value is corrected.
             QTimer.singleShot(0, self._select_current)
             return

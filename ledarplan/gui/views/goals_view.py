@@ -296,8 +296,26 @@ class GoalsView(PlanPage):
     def _goal_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush()  # the edits belong to the goal that was shown until now
         goal_id = current.data(GoalIdRole) if current.isValid() else None
+        if self._goal is not None and goal_id != self._goal.id and self.keeps_waiting_work():
+            QTimer.singleShot(0, self._mark_shown_goal)  # not while the selection moves
+            return
         row = self.goal_model.row_of(goal_id) if goal_id else -1
         self._show_goal(self.goal_model.goal_at(row))
+
+    def _mark_shown_goal(self) -> None:
+        """The goal shown (whose typed work waits) is the one selected again in the list."""
+        row = self.goal_model.row_of(self._goal.id) if self._goal else -1
+        selection = self.goal_list.selectionModel()
+        blocker = selection.blockSignals(True)
+        try:
+            if row >= 0:
+                selection.setCurrentIndex(
+                    self.goal_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect,
+                )
+        finally:
+            selection.blockSignals(blocker)
+        self.goal_list.viewport().update()
 
     def _show_goal(self, goal: Goal | None) -> None:
         self._goal = goal

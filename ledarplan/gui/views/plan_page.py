@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ledarplan.domain.errors import DomainError
 from ledarplan.domain.sync import Choice, decided
@@ -20,10 +20,19 @@ from ledarplan.gui.views.saved_meanwhile_dialog import SavedMeanwhileDialog, run
 from ledarplan.gui.widgets.due_date_delegate import show_plan_period
 from ledarplan.gui.widgets.fitting import scrolling
 from ledarplan.services.container import Services
-from ledarplan.services.errors import ChangedMeanwhileError
+from ledarplan.services.errors import ChangedMeanwhileError, UnreachableDatabaseError
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+
+def waiting_to_switch() -> str:
+    """Why the window stays with what the user typed while the database is away."""
+    return QCoreApplication.translate(
+        "PlanPage",
+        "What you typed waits for the organisation's database, so this stays on screen: it is "
+        "saved as soon as the database is back. Choose again then.",
+    )
 
 
 class PlanPage(QWidget):
@@ -61,7 +70,10 @@ class PlanPage(QWidget):
         self._notifying = False  # our own change notices must not reload this page
         self._stale = False  # changed elsewhere while hidden: reload when shown
         #: What the user typed on its way to the services (autosave, flush, refused saves).
-        self.edits = EditSession(self.save_edits, prompts, self)
+        self.edits = EditSession(
+            self.save_edits, prompts, self, reachable=services.plans.database_reachable
+        )
+        self._refilling = 0  # reading the page afresh (see `refill`)
         #: Shows the choice between theirs and mine; the choices, or None (decided later).
         self.ask_meanwhile: Callable[[SavedMeanwhileDialog], dict[str, Choice] | None] = run_dialog
         events.plan_parts_changed.connect(self._on_plan_changed_elsewhere)
@@ -80,7 +92,7 @@ class PlanPage(QWidget):
         self._follow_plan_period()
         self._stale = not load
         if load:
-            self.reload()
+            self.refill()
 
     def _follow_plan_period(self) -> None:
         """An empty date field's calendar opens inside the plan's period."""
@@ -95,6 +107,31 @@ class PlanPage(QWidget):
 
     def reload(self) -> None:
         """Refills the page from the services for `self.plan_id` (None: show nothing)."""
+
+    def refill(self) -> None:
+        """Reads the page afresh (another plan, someone else's change, shown again). While
+        typed work here waits for the organisation's database it is left as it is, and read
+        once that work is saved; a page that cannot be read because the database is away
+        says so in the window's waiting line (no message box) and is read when it is back."""
+        if self.edits.waiting:
+            self.edits.read_failed(self.refill)
+            return
+        self._refilling += 1
+        try:
+            self.reload()
+        finally:
+            self._refilling -= 1
+
+    def keeps_waiting_work(self) -> bool:
+        """True when typed work waits for the organisation's database: the page stays with
+        what it belongs to (another goal, session, talk or round is not shown), and the
+        window's status bar says why. What was typed is saved once the database is back."""
+        if not self.edits.typed_waits:
+            return False
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(waiting_to_switch(), 10_000)
+        return True
 
     def flush(self) -> None:
         """Saves whatever the user typed and is not saved yet."""
@@ -149,6 +186,10 @@ class PlanPage(QWidget):
         try:
             return action()
         except DomainError as exc:
+            if self._refilling and isinstance(exc, UnreachableDatabaseError):
+                # Read while the database is away: said in the window's waiting line.
+                self.edits.read_failed(self.refill)
+                return None
             # Named context: self.tr() would look it up under the subclass's name.
             title = QCoreApplication.translate("PlanPage", "This could not be done")
             self.prompts.error(self.window(), title, describe(exc))
@@ -170,7 +211,7 @@ class PlanPage(QWidget):
             return
         if self.isVisible():
             self.flush()
-            self.reload()
+            self.refill()
         else:
             self._stale = True  # refilled when shown, not behind the user's back
 
@@ -178,7 +219,7 @@ class PlanPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self.reload()
+            self.refill()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

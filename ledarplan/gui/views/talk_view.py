@@ -407,7 +407,8 @@ class TalkView(PlanPage):
         if talk is None or (self._talk and talk.id == self._talk.id):
             return
         self.flush()
-        if self.edits.refused:  # stay with the talk whose edits could not be saved
+        held = self.keeps_waiting_work()
+        if held or self.edits.refused:  # stay with the talk whose edits could not be saved
             self.talk_combo.setCurrentIndex(
                 self._talks.row_of(self._talk.id if self._talk else None)
             )
