@@ -15,7 +15,7 @@
 <context>
     <name>CoachingView</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="294"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="295"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="296"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="297"/>
         <source>%1 of %n session(s)</source>
         <translation>
             <numerusform>%1 of %n session</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>SavedMeanwhileDialog</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="196"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="232"/>
         <source>%n conflict(s) still to decide</source>
         <translation>
             <numerusform>%n conflict still to decide</numerusform>
