@@ -512,17 +512,17 @@
         <translation>&amp;Slet runde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="370"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Slet vurderingen fra %1 (%2)? Dens scorer og kommentarer fjernes og kan ikke gendannes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="358"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="377"/>
         <source>Delete assessment round</source>
         <translation>Slet vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="358"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="377"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -904,12 +904,12 @@
         <translation>Slet den valgte session (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="280"/>
         <source>Open a plan to see its coaching log.</source>
         <translation>Åbn en plan for at se dens coachingsessioner.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="282"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="283"/>
         <source>No coaching sessions yet.
 
 The leader&apos;s own sessions arrive with the plan file they send you. Sessions you log here are yours.</source>
@@ -918,7 +918,7 @@ The leader&apos;s own sessions arrive with the plan file they send you. Sessions
 Lederens egne sessioner kommer med den planfil, lederen sender dig. Sessioner, du registrerer her, er dine.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="287"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="288"/>
         <source>No coaching sessions yet.
 
 Choose New session to log your first conversation.</source>
@@ -927,12 +927,12 @@ Choose New session to log your first conversation.</source>
 Vælg Ny session for at registrere din første samtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="290"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="291"/>
         <source>Choose a session in the list.</source>
         <translation>Vælg en session på listen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="297"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="298"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -940,7 +940,7 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="299"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="300"/>
         <source>%1 of %n session(s)</source>
         <translation>
             <numerusform>%1 af %n session</numerusform>
@@ -948,37 +948,37 @@ Vælg Ny session for at registrere din første samtale.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="389"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="399"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Slet sessionen fra %1, &quot;%2&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
         <source>Delete the session of %1?</source>
         <translation>Slet sessionen fra %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="404"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Dens noter, refleksion og aftaler bliver slettet sammen med den. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="407"/>
         <source>Delete session</source>
         <translation>Slet session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="411"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="421"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Fjern aftalen &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="413"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="423"/>
         <source>Remove agreement</source>
         <translation>Fjern aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="413"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="423"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -1426,14 +1426,14 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="280"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="370"/>
         <source>This could not be saved</source>
         <translation>Det kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="236"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="282"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
-        <extracomment>True while typed work waits for the organisation&apos;s database; False once it is stored. How often a save that found the database away is tried again.</extracomment>
+        <extracomment>True while typed work waits for the organisation&apos;s database; False once it is stored. How often a save that found the database away is tried again. Whether the database answers again (asked on a worker thread; None: the save itself is tried again).</extracomment>
         <translation>“%1” %2. Feltet er sat tilbage til det, det var; alt andet er gemt.</translation>
     </message>
 </context>
@@ -2303,43 +2303,42 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
         <source>Goals</source>
-        <extracomment>Shows the choice between theirs and mine; the choices, or None (decided later).</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="178"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="229"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="223"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="174"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Tilføjer et mål til planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="181"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="260"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="264"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="254"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="258"/>
         <source>Delete goal</source>
         <translation>Slet mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="182"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Sletter det valgte mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="185"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -2348,23 +2347,23 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden Vurdering.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="183"/>
         <source>Target %1</source>
         <translation>Måldato %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="256"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Slet målet “%1” med dets handlinger og statusnotater? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="358"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="360"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="370"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="372"/>
         <source>Delete action</source>
         <translation>Slet handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="359"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="371"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Slet handlingen “%1”? Det kan ikke fortrydes.</translation>
     </message>
@@ -2963,7 +2962,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="609"/>
+        <location filename="../ledarplan/gui/main_window.py" line="617"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
@@ -3148,32 +3147,32 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>Venter på organisationens database: den kan ikke nås lige nu. Det, du skriver, bliver her og gemmes, så snart databasen er tilbage; der prøves igen med få sekunders mellemrum.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="730"/>
+        <location filename="../ledarplan/gui/main_window.py" line="738"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="732"/>
+        <location filename="../ledarplan/gui/main_window.py" line="740"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dine planer ligger i organisationens database, som IT sikkerhedskopierer med PostgreSQL&apos;s egne værktøjer (pg_dump, løbende arkivering). ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="834"/>
+        <location filename="../ledarplan/gui/main_window.py" line="842"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="841"/>
+        <location filename="../ledarplan/gui/main_window.py" line="849"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="849"/>
+        <location filename="../ledarplan/gui/main_window.py" line="857"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="851"/>
+        <location filename="../ledarplan/gui/main_window.py" line="859"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3186,7 +3185,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="854"/>
+        <location filename="../ledarplan/gui/main_window.py" line="862"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -5628,9 +5627,14 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="116"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="31"/>
+        <source>What you typed waits for the organisation&apos;s database, so this stays on screen: it is saved as soon as the database is back. Choose again then.</source>
+        <translation>Det, du skrev, venter på organisationens database, så dette bliver på skærmen: det gemmes, så snart databasen er tilbage. Vælg igen til den tid.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="194"/>
         <source>This could not be done</source>
-        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
+        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves). Shows the choice between theirs and mine; the choices, or None (decided later).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
 </context>
@@ -5690,7 +5694,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="220"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="225"/>
         <source>Leadership model</source>
         <extracomment>True while some page&apos;s typed work waits for the organisation&apos;s database to be back. How often the open plan is looked at for someone else&apos;s changes. The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledelsesgrundlag</translation>
@@ -6395,117 +6399,149 @@ Fil: %1</translation>
 <context>
     <name>SavedMeanwhileDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="115"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="123"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="205"/>
         <source>Saved by someone else meanwhile</source>
+        <extracomment>Whose desk this window is (their save is &quot;yours, elsewhere&quot;); None: not known.</extracomment>
         <translation>Gemt af en anden i mellemtiden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="117"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="125"/>
         <source>Someone else saved %1 while you were changing it.</source>
         <translation>En anden gemte %1, mens du ændrede det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="123"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="131"/>
         <source>Everything else of theirs and yours is kept. For what you both changed, choose below: keep yours, take theirs, or keep both texts. Until you save, what you typed stays on your screen and nothing is written.</source>
         <translation>Alt andet af deres og dit beholdes. For det, I begge ændrede, vælg nedenfor: behold dit, tag deres, eller behold begge tekster. Indtil du gemmer, står det, du skrev, på skærmen, og intet skrives.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="128"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="136"/>
         <source>Keep all mi&amp;ne</source>
         <translation>Behold alle m&amp;ine</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="129"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="137"/>
         <source>Take all thei&amp;rs</source>
         <translation>Tag alle dere&amp;s</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="131"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="139"/>
         <source>Keep mine</source>
         <translation>Behold mit</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="132"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="140"/>
         <source>Take theirs</source>
         <translation>Tag deres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="133"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="141"/>
         <source>Keep both</source>
         <translation>Behold begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="136"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="144"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="137"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="145"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="138"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="146"/>
         <source>Mine (typed here)</source>
         <translation>Mit (skrevet her)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="139"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="147"/>
         <source>Theirs (saved)</source>
         <translation>Deres (gemt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="140"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="148"/>
         <source>Decision</source>
         <translation>Valg</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="142"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="150"/>
         <source>To decide</source>
         <translation>Skal vælges</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="147"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="155"/>
         <source>Mine — typed here</source>
         <translation>Mit — skrevet her</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="148"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="156"/>
         <source>Theirs — saved meanwhile</source>
         <translation>Deres — gemt i mellemtiden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="149"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="157"/>
         <source>Keep &amp;mine</source>
         <translation>Behold &amp;mit</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="150"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="158"/>
         <source>Take &amp;theirs</source>
         <translation>Tag &amp;deres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="151"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="159"/>
         <source>Keep &amp;both</source>
         <translation>Behold &amp;begge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="152"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="160"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="153"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="161"/>
         <source>Decide later</source>
         <translation>Vælg senere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="187"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="195"/>
         <source>Typed here, not saved</source>
         <translation>Skrevet her, ikke gemt</translation>
     </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="211"/>
+        <source>Saved by you, in another window, at %1</source>
+        <translation>Gemt af dig, i et andet vindue, kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="213"/>
+        <source>Saved by you, in another window, on %1</source>
+        <translation>Gemt af dig, i et andet vindue, den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="217"/>
+        <source>Saved by the manager at %1</source>
+        <translation>Gemt af chefen kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="219"/>
+        <source>Saved by the manager on %1</source>
+        <translation>Gemt af chefen den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="223"/>
+        <source>Saved by the leader at %1</source>
+        <translation>Gemt af lederen kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="225"/>
+        <source>Saved by the leader on %1</source>
+        <translation>Gemt af lederen den %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="196"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="232"/>
         <source>%n conflict(s) still to decide</source>
         <translation>
             <numerusform>%n konflikt mangler at blive valgt</numerusform>
@@ -6513,7 +6549,7 @@ Fil: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="198"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="234"/>
         <source>Every conflict is decided.</source>
         <translation>Alle konflikter er valgt.</translation>
     </message>
@@ -6549,128 +6585,128 @@ Fil: %1</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="326"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
         <source>Da&amp;te:</source>
         <extracomment>An agreement&apos;s &quot;done&quot; box changed: (agreement id, done).</extracomment>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="327"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Med hvem:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="328"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
         <source>Topi&amp;c:</source>
         <translation>&amp;Emne:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
         <source>Next sess&amp;ion:</source>
         <translation>Næste &amp;gang:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
         <source>Linked &amp;goals:</source>
         <translation>Tilkn&amp;yttede mål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har endnu ingen mål.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
         <source>Session date</source>
         <translation>Sessionens dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
         <source>With whom</source>
         <translation>Med hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="338"/>
         <source>Coach, mentor or manager</source>
         <translation>Coach, mentor eller chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
         <source>Topic</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="340"/>
         <source>What the session was about</source>
         <translation>Hvad sessionen handlede om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="341"/>
         <source>Next session date</source>
         <translation>Dato for næste session</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="338"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
         <source>Goals this session worked on</source>
         <translation>Mål, som sessionen arbejdede med</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="343"/>
         <source>N&amp;otes</source>
         <translation>N&amp;oter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="340"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="341"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="345"/>
         <source>What was said, in your own words.</source>
         <translation>Hvad der blev sagt, med dine egne ord.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="346"/>
         <source>&amp;Share these notes</source>
         <translation>Del disse no&amp;ter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="348"/>
         <source>Include these notes when you export or print the plan</source>
         <translation>Tag noterne med, når du eksporterer eller udskriver planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="347"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="351"/>
         <source>Reflection — Kolb&apos;s learning cycle</source>
         <translation>Refleksion — Kolbs læringscirkel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="349"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
         <source>Go round the cycle once: from what happened to what you will try next.</source>
         <translation>Gå én gang rundt i cirklen: fra det, der skete, til det, du vil prøve næste gang.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="352"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="356"/>
         <source>E&amp;xperience — what happened?</source>
         <translation>O&amp;plevelse — hvad skete der?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="357"/>
         <source>&amp;Reflection — what did I notice?</source>
         <translation>Refle&amp;ksion — hvad lagde jeg mærke til?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="358"/>
         <source>Concl&amp;usion — what do I understand now?</source>
         <translation>Konkl&amp;usion — hvad forstår jeg nu?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="359"/>
         <source>Ex&amp;periment — what will I try?</source>
         <translation>Eksperiment — hvad vil &amp;jeg prøve?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="364"/>
         <source>Agree&amp;ments</source>
         <translation>&amp;Aftaler</translation>
     </message>
@@ -6947,84 +6983,84 @@ Vil du starte fra den sikkerhedskopi?</translation>
 <context>
     <name>TalkView</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
         <source>Development talk</source>
         <extracomment>Replaced by tests to answer the card picker without showing it.</extracomment>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>&amp;Talk:</source>
         <translation>&amp;Samtale:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtaler, den nyeste først</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
         <source>&amp;New talk</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
         <source>Start a new development talk for this plan</source>
         <translation>Start en ny lederudviklingssamtale for denne plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
         <source>Date of the talk</source>
         <translation>Dato for samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
         <source>Parti&amp;cipants:</source>
         <translation>De&amp;ltagere:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="185"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="185"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="186"/>
         <source>Who takes part in the talk</source>
         <translation>Hvem deltager i samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>
         <source>After the ta&amp;lk</source>
         <translation>&amp;Efter samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="436"/>
         <source>The leader&apos;s preparation</source>
         <translation>Lederens forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
         <source>P&amp;reparation</source>
         <translation>For&amp;beredelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="190"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Start lederudviklingssamtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="274"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
         <source>Remove themes</source>
         <translation>Fjern temaer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="276"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -7033,29 +7069,29 @@ Vil du starte fra den sikkerhedskopi?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="278"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="279"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="297"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="298"/>
         <source>Sign off the talk</source>
         <translation>Godkend samtalen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="299"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="300"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Dit navn, som du godkender referatet af samtalen med:
 Når du har godkendt, kan du ikke længere ændre det; når I begge har godkendt, er det endeligt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="331"/>
         <source>Sign before the talk?</source>
         <translation>Godkend før samtalen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="333"/>
         <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
 
 Sign the record now, before the talk has taken place?</source>
@@ -7064,57 +7100,57 @@ Sign the record now, before the talk has taken place?</source>
 Godkend referatet nu, før samtalen har fundet sted?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="336"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="337"/>
         <source>Sign now</source>
         <translation>Godkend nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="410"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="437"/>
         <source>My preparation, as the manager</source>
         <translation>Min forberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="439"/>
         <source>My preparation</source>
         <translation>Min forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="413"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="440"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs forberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="444"/>
         <source>Talk without a date</source>
         <translation>Samtale uden dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="419"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="446"/>
         <source>Talk on %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="421"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="448"/>
         <source>%1 (signed off)</source>
         <translation>%1 (godkendt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="426"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="453"/>
         <source>No plan is open</source>
         <translation>Ingen plan er åben</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="427"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="454"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Åbn en plan for at forberede dens lederudviklingssamtale.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="429"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="456"/>
         <source>This plan has no development talk yet</source>
         <translation>Denne plan har endnu ingen lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="432"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="459"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Start en for at forberede den: lederen og chefen besvarer hver især spørgsmålene på forhånd; efter samtalen skriver I opsummeringen og det, I har aftalt, ned og godkender referatet.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>CoachingView</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="297"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="298"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="299"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="300"/>
         <source>%1 of %n session(s)</source>
         <translation>
             <numerusform>%1 of %n session</numerusform>
@@ -306,8 +306,8 @@
         <location filename="../ledarplan/gui/views/hr_view.py" line="548"/>
         <source>%n plan(s) from the organisation&apos;s database.</source>
         <translation>
-            <numerusform>%n plan from the organisation&apos;s database.</numerusform>
-            <numerusform>%n plans from the organisation&apos;s database.</numerusform>
+            <numerusform>%n plan from the organisation's database.</numerusform>
+            <numerusform>%n plans from the organisation's database.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -338,8 +338,8 @@
         <location filename="../ledarplan/gui/views/hr_view.py" line="574"/>
         <source>The organisation&apos;s database holds fewer than %n plan(s), and the picture shows no group of fewer: there is nothing to show yet.</source>
         <translation>
-            <numerusform>The organisation&apos;s database holds fewer than %n plan, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
-            <numerusform>The organisation&apos;s database holds fewer than %n plans, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
+            <numerusform>The organisation's database holds fewer than %n plan, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
+            <numerusform>The organisation's database holds fewer than %n plans, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -390,7 +390,7 @@
 <context>
     <name>SavedMeanwhileDialog</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="196"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="232"/>
         <source>%n conflict(s) still to decide</source>
         <translation>
             <numerusform>%n conflict still to decide</numerusform>

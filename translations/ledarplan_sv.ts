@@ -512,17 +512,17 @@
         <translation>&amp;Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="351"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="370"/>
         <source>Delete the assessment of %1 (%2)? Its ratings and comments are removed and cannot be restored.</source>
         <translation>Ta bort bedömningen från %1 (%2)? Skattningarna och kommentarerna tas bort och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="358"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="377"/>
         <source>Delete assessment round</source>
         <translation>Ta bort bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/assessment_view.py" line="358"/>
+        <location filename="../ledarplan/gui/views/assessment_view.py" line="377"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -904,12 +904,12 @@
         <translation>Ta bort valt samtal (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="279"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="280"/>
         <source>Open a plan to see its coaching log.</source>
         <translation>Öppna en plan för att se dess coachningssamtal.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="282"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="283"/>
         <source>No coaching sessions yet.
 
 The leader&apos;s own sessions arrive with the plan file they send you. Sessions you log here are yours.</source>
@@ -918,7 +918,7 @@ The leader&apos;s own sessions arrive with the plan file they send you. Sessions
 Ledarens egna samtal kommer med planfilen som ledaren skickar dig. Samtal som du för in här är dina.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="287"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="288"/>
         <source>No coaching sessions yet.
 
 Choose New session to log your first conversation.</source>
@@ -927,12 +927,12 @@ Choose New session to log your first conversation.</source>
 Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="290"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="291"/>
         <source>Choose a session in the list.</source>
         <translation>Välj ett samtal i listan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="297"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="298"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n samtal</numerusform>
@@ -940,7 +940,7 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="299"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="300"/>
         <source>%1 of %n session(s)</source>
         <translation>
             <numerusform>%1 av %n samtal</numerusform>
@@ -948,37 +948,37 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="389"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="399"/>
         <source>Delete the session of %1, &quot;%2&quot;?</source>
         <translation>Ta bort samtalet den %1, ”%2”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="392"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="402"/>
         <source>Delete the session of %1?</source>
         <translation>Ta bort samtalet den %1?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="394"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="404"/>
         <source>Its notes, reflection and agreements are deleted with it. This cannot be undone.</source>
         <translation>Anteckningar, reflektion och överenskommelser tas bort tillsammans med samtalet. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="397"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="407"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="411"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="421"/>
         <source>Remove the agreement &quot;%1&quot;?</source>
         <translation>Ta bort överenskommelsen ”%1”?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="413"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="423"/>
         <source>Remove agreement</source>
         <translation>Ta bort överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching_view.py" line="413"/>
+        <location filename="../ledarplan/gui/views/coaching_view.py" line="423"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1426,14 +1426,14 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="280"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="370"/>
         <source>This could not be saved</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="236"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="282"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
-        <extracomment>True while typed work waits for the organisation&apos;s database; False once it is stored. How often a save that found the database away is tried again.</extracomment>
+        <extracomment>True while typed work waits for the organisation&apos;s database; False once it is stored. How often a save that found the database away is tried again. Whether the database answers again (asked on a worker thread; None: the save itself is tried again).</extracomment>
         <translation>”%1” %2. Fältet har fått tillbaka sitt tidigare innehåll; allt annat är sparat.</translation>
     </message>
 </context>
@@ -2303,43 +2303,42 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="167"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="170"/>
         <source>Goals</source>
-        <extracomment>Shows the choice between theirs and mine; the choices, or None (decided later).</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="171"/>
         <source>Goals of the plan</source>
         <translation>Planens mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="178"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="229"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="172"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="223"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="174"/>
         <source>Adds a goal to the plan (Insert)</source>
         <translation>Lägger till ett mål i planen (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="181"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="260"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="264"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="254"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="258"/>
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="182"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="176"/>
         <source>Deletes the selected goal (Delete)</source>
         <translation>Tar bort valt mål (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="185"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="179"/>
         <source>No goals yet.
 
 Start one here, or set a goal from an item of the leadership model on the assessment page.</source>
@@ -2348,23 +2347,23 @@ Start one here, or set a goal from an item of the leadership model on the assess
 Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på sidan Bedömning.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="183"/>
         <source>Target %1</source>
         <translation>Måldatum %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="256"/>
         <source>Delete the goal “%1” with its actions and check-ins? This cannot be undone.</source>
         <translation>Ta bort målet ”%1” med dess aktiviteter och avstämningar? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="358"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="360"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="370"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="372"/>
         <source>Delete action</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="359"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="371"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Ta bort aktiviteten ”%1”? Det går inte att ångra.</translation>
     </message>
@@ -2963,7 +2962,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="609"/>
+        <location filename="../ledarplan/gui/main_window.py" line="617"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
@@ -3148,32 +3147,32 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>Väntar på organisationens databas: den går inte att nå just nu. Det du skriver finns kvar här och sparas så snart databasen är tillbaka; det prövas igen med några sekunders mellanrum.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="730"/>
+        <location filename="../ledarplan/gui/main_window.py" line="738"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="732"/>
+        <location filename="../ledarplan/gui/main_window.py" line="740"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med PostgreSQL:s egna verktyg (pg_dump, kontinuerlig arkivering). ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="834"/>
+        <location filename="../ledarplan/gui/main_window.py" line="842"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="841"/>
+        <location filename="../ledarplan/gui/main_window.py" line="849"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="849"/>
+        <location filename="../ledarplan/gui/main_window.py" line="857"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="851"/>
+        <location filename="../ledarplan/gui/main_window.py" line="859"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3186,7 +3185,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="854"/>
+        <location filename="../ledarplan/gui/main_window.py" line="862"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -5628,9 +5627,14 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="116"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="31"/>
+        <source>What you typed waits for the organisation&apos;s database, so this stays on screen: it is saved as soon as the database is back. Choose again then.</source>
+        <translation>Det du skrev väntar på organisationens databas, så detta ligger kvar på skärmen: det sparas så snart databasen är tillbaka. Välj igen då.</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="194"/>
         <source>This could not be done</source>
-        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves).</extracomment>
+        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves). Shows the choice between theirs and mine; the choices, or None (decided later).</extracomment>
         <translation>Det gick inte att genomföra</translation>
     </message>
 </context>
@@ -5690,7 +5694,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="220"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="225"/>
         <source>Leadership model</source>
         <extracomment>True while some page&apos;s typed work waits for the organisation&apos;s database to be back. How often the open plan is looked at for someone else&apos;s changes. The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledarskapsmodell</translation>
@@ -6395,117 +6399,149 @@ Fil: %1</translation>
 <context>
     <name>SavedMeanwhileDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="115"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="123"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="205"/>
         <source>Saved by someone else meanwhile</source>
+        <extracomment>Whose desk this window is (their save is &quot;yours, elsewhere&quot;); None: not known.</extracomment>
         <translation>Sparat av någon annan under tiden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="117"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="125"/>
         <source>Someone else saved %1 while you were changing it.</source>
         <translation>Någon annan sparade %1 medan du ändrade det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="123"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="131"/>
         <source>Everything else of theirs and yours is kept. For what you both changed, choose below: keep yours, take theirs, or keep both texts. Until you save, what you typed stays on your screen and nothing is written.</source>
         <translation>Allt annat av deras och ditt behålls. För det ni båda ändrade, välj nedan: behåll ditt, ta deras eller behåll båda texterna. Tills du sparar finns det du skrev kvar på skärmen och inget skrivs.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="128"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="136"/>
         <source>Keep all mi&amp;ne</source>
         <translation>Behåll alla m&amp;ina</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="129"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="137"/>
         <source>Take all thei&amp;rs</source>
         <translation>Ta alla de&amp;ras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="131"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="139"/>
         <source>Keep mine</source>
         <translation>Behåll mitt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="132"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="140"/>
         <source>Take theirs</source>
         <translation>Ta deras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="133"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="141"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="136"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="144"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="137"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="145"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="138"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="146"/>
         <source>Mine (typed here)</source>
         <translation>Mitt (skrivet här)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="139"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="147"/>
         <source>Theirs (saved)</source>
         <translation>Deras (sparat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="140"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="148"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="142"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="150"/>
         <source>To decide</source>
         <translation>Att avgöra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="147"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="155"/>
         <source>Mine — typed here</source>
         <translation>Mitt — skrivet här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="148"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="156"/>
         <source>Theirs — saved meanwhile</source>
         <translation>Deras — sparat under tiden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="149"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="157"/>
         <source>Keep &amp;mine</source>
         <translation>Behåll &amp;mitt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="150"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="158"/>
         <source>Take &amp;theirs</source>
         <translation>Ta &amp;deras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="151"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="159"/>
         <source>Keep &amp;both</source>
         <translation>Behåll &amp;båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="152"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="160"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="153"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="161"/>
         <source>Decide later</source>
         <translation>Bestäm senare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="187"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="195"/>
         <source>Typed here, not saved</source>
         <translation>Skrivet här, inte sparat</translation>
     </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="211"/>
+        <source>Saved by you, in another window, at %1</source>
+        <translation>Sparat av dig, i ett annat fönster, kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="213"/>
+        <source>Saved by you, in another window, on %1</source>
+        <translation>Sparat av dig, i ett annat fönster, den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="217"/>
+        <source>Saved by the manager at %1</source>
+        <translation>Sparat av chefen kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="219"/>
+        <source>Saved by the manager on %1</source>
+        <translation>Sparat av chefen den %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="223"/>
+        <source>Saved by the leader at %1</source>
+        <translation>Sparat av ledaren kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="225"/>
+        <source>Saved by the leader on %1</source>
+        <translation>Sparat av ledaren den %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="196"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="232"/>
         <source>%n conflict(s) still to decide</source>
         <translation>
             <numerusform>%n konflikt återstår att avgöra</numerusform>
@@ -6513,7 +6549,7 @@ Fil: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="198"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="234"/>
         <source>Every conflict is decided.</source>
         <translation>Alla konflikter är avgjorda.</translation>
     </message>
@@ -6549,128 +6585,128 @@ Fil: %1</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="326"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
         <source>Da&amp;te:</source>
         <extracomment>An agreement&apos;s &quot;done&quot; box changed: (agreement id, done).</extracomment>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="327"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
         <source>&amp;With whom:</source>
         <translation>&amp;Med vem:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="328"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
         <source>Topi&amp;c:</source>
         <translation>&amp;Ämne:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="329"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
         <source>Next sess&amp;ion:</source>
         <translation>Nästa &amp;samtal:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="330"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
         <source>Linked &amp;goals:</source>
         <translation>K&amp;opplade mål:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="331"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
         <source>The plan has no goals yet.</source>
         <translation>Planen har inga mål än.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="332"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
         <source>Session date</source>
         <translation>Datum för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="333"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
         <source>With whom</source>
         <translation>Med vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="334"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="338"/>
         <source>Coach, mentor or manager</source>
         <translation>Coach, mentor eller chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="335"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="336"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="340"/>
         <source>What the session was about</source>
         <translation>Vad samtalet handlade om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="337"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="341"/>
         <source>Next session date</source>
         <translation>Datum för nästa samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="338"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
         <source>Goals this session worked on</source>
         <translation>Mål som ni arbetade med i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="339"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="343"/>
         <source>N&amp;otes</source>
         <translation>Anteckn&amp;ingar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="340"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="341"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="345"/>
         <source>What was said, in your own words.</source>
         <translation>Vad som sades, med dina egna ord.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="342"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="346"/>
         <source>&amp;Share these notes</source>
         <translation>De&amp;la anteckningarna</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="344"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="348"/>
         <source>Include these notes when you export or print the plan</source>
         <translation>Ta med anteckningarna när du exporterar eller skriver ut planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="347"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="351"/>
         <source>Reflection — Kolb&apos;s learning cycle</source>
         <translation>Reflektion — Kolbs lärcirkel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="349"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
         <source>Go round the cycle once: from what happened to what you will try next.</source>
         <translation>Gå ett varv i cirkeln: från det som hände till det du ska prova härnäst.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="352"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="356"/>
         <source>E&amp;xperience — what happened?</source>
         <translation>&amp;Erfarenhet — vad hände?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="353"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="357"/>
         <source>&amp;Reflection — what did I notice?</source>
         <translation>Refle&amp;ktion — vad lade jag märke till?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="354"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="358"/>
         <source>Concl&amp;usion — what do I understand now?</source>
         <translation>Slutsats — vad förstår &amp;jag nu?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="355"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="359"/>
         <source>Ex&amp;periment — what will I try?</source>
         <translation>E&amp;xperiment — vad ska jag prova?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="360"/>
+        <location filename="../ledarplan/gui/views/coaching/session_editor.py" line="364"/>
         <source>Agree&amp;ments</source>
         <translation>&amp;Överenskommelser</translation>
     </message>
@@ -6947,84 +6983,84 @@ Vill du börja från den säkerhetskopian?</translation>
 <context>
     <name>TalkView</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="172"/>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="173"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
         <source>Development talk</source>
         <extracomment>Replaced by tests to answer the card picker without showing it.</extracomment>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="175"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="176"/>
         <source>&amp;Talk:</source>
         <translation>Sa&amp;mtal:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="177"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="178"/>
         <source>The plan&apos;s talks, the latest first</source>
         <translation>Planens samtal, det senaste först</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="179"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
         <source>&amp;New talk</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="180"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
         <source>Start a new development talk for this plan</source>
         <translation>Starta ett nytt utvecklingssamtal för planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="181"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="182"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
         <source>Date of the talk</source>
         <translation>Datum för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="183"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
         <source>Parti&amp;cipants:</source>
         <translation>De&amp;ltagare:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="184"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="185"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="185"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="186"/>
         <source>Who takes part in the talk</source>
         <translation>Vem som deltar i samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>
         <source>After the ta&amp;lk</source>
         <translation>&amp;Efter samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="409"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="436"/>
         <source>The leader&apos;s preparation</source>
         <translation>Ledarens förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="187"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="188"/>
         <source>P&amp;reparation</source>
         <translation>F&amp;örberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="189"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="190"/>
         <source>&amp;Start the development talk</source>
         <translation>&amp;Starta utvecklingssamtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="274"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
         <source>Remove themes</source>
         <translation>Ta bort teman</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="275"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="276"/>
         <source>Your answers to these themes are removed with them:
 
 %1</source>
@@ -7033,29 +7069,29 @@ Vill du börja från den säkerhetskopian?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="278"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="279"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="297"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="298"/>
         <source>Sign off the talk</source>
         <translation>Signera samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="299"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="300"/>
         <source>Your name, as you sign the record of the talk:
 After signing, you can no longer change it; once you both have signed, it is final.</source>
         <translation>Ditt namn, så som du signerar dokumentationen av samtalet:
 Efter signeringen kan du inte längre ändra den; när ni båda har signerat är den slutgiltig.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="330"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="331"/>
         <source>Sign before the talk?</source>
         <translation>Signera före samtalet?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="332"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="333"/>
         <source>The talk is dated %1, which is still to come. A signature confirms what was said and agreed in the talk.
 
 Sign the record now, before the talk has taken place?</source>
@@ -7064,57 +7100,57 @@ Sign the record now, before the talk has taken place?</source>
 Signera dokumentationen nu, innan samtalet har ägt rum?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="336"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="337"/>
         <source>Sign now</source>
         <translation>Signera nu</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="410"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="437"/>
         <source>My preparation, as the manager</source>
         <translation>Min förberedelse, som chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="412"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="439"/>
         <source>My preparation</source>
         <translation>Min förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="413"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="440"/>
         <source>My manager&apos;s preparation</source>
         <translation>Min chefs förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="417"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="444"/>
         <source>Talk without a date</source>
         <translation>Samtal utan datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="419"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="446"/>
         <source>Talk on %1</source>
         <translation>Samtal den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="421"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="448"/>
         <source>%1 (signed off)</source>
         <translation>%1 (signerat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="426"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="453"/>
         <source>No plan is open</source>
         <translation>Ingen plan är öppen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="427"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="454"/>
         <source>Open a plan to prepare its development talk.</source>
         <translation>Öppna en plan för att förbereda utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="429"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="456"/>
         <source>This plan has no development talk yet</source>
         <translation>Planen har inget utvecklingssamtal än</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk_view.py" line="432"/>
+        <location filename="../ledarplan/gui/views/talk_view.py" line="459"/>
         <source>Start one to prepare it: the leader and the manager each answer the questions beforehand; after the talk you write down the summary and what you agreed, and sign the record off.</source>
         <translation>Starta ett för att förbereda det: ledaren och chefen svarar var för sig på frågorna i förväg; efter samtalet skriver ni ner sammanfattningen och det ni kom överens om, och signerar dokumentationen.</translation>
     </message>

@@ -98,6 +98,16 @@ class Bindings:
         """Puts one field's widget back to its value in `entity` (the rules refused the new one)."""
         self._fields[name].write(getattr(entity, name))
 
+    def show_stored(self, shown: object, stored: object) -> None:
+        """Each field whose value in `stored` is not the one `shown` (someone else's change
+        that was taken, a choice made between theirs and mine) shows the stored one — except
+        the field the user is in (callers suspend their edit session)."""
+        for field in self:
+            if not field.widget.hasFocus() and getattr(stored, field.name) != getattr(
+                shown, field.name
+            ):
+                field.write(getattr(stored, field.name))
+
 
 # --- the common kinds of widget ----------------------------------------------------------
 

@@ -10,12 +10,13 @@ user is still in is judged when they leave it.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ledarplan.domain.errors import DomainError, InvalidInputError
@@ -49,13 +50,40 @@ class Revert:
         self.fields.restore(name, self.stored)
 
 
+class _Answer(QObject):
+    """Carries the probe's answer from the worker thread to the session's (the GUI) thread."""
+
+    answered = Signal(bool)
+
+
+class _Probe(QRunnable):
+    """Asks, on a worker thread, whether the database answers again: on a network that is
+    gone without a word that can take seconds, which the window must not freeze for."""
+
+    def __init__(self, ask: Callable[[], bool], answer: _Answer):
+        super().__init__()
+        self._ask = ask
+        self._answer = answer
+
+    def run(self) -> None:
+        try:
+            back = bool(self._ask())
+        except Exception:  # any failure to answer means: not back yet
+            back = False
+        with contextlib.suppress(RuntimeError):  # the page gone meanwhile: nobody waits
+            self._answer.answered.emit(back)
+
+
 class EditSession(QObject):
     """`save` stores what the page's widgets show, through `store`.
 
     When the organisation's database cannot be reached (restarting, the network gone), what
     was typed stays on screen and pending: `waiting` is set (and `waiting_changed` says so, for
-    the window to tell the user), and the save is tried again every `retry_ms` — and at every
-    pause in typing — until it is stored. No message box: the window says it once, plainly."""
+    the window to tell the user). Every `RETRY_MS` — and at every pause in typing — `reachable`
+    is asked on a worker thread whether the database answers again (the window keeps working
+    meanwhile), and once it does the save is made, on this thread. A page that could not be
+    read while the database was away (`read_failed`) waits the same way and is read again when
+    it is back. No message box: the window says it once, plainly."""
 
     #: True while typed work waits for the organisation's database; False once it is stored.
     waiting_changed = Signal(bool)
@@ -68,8 +96,12 @@ class EditSession(QObject):
         prompts: Prompts,
         parent: QWidget,
         delay_ms: int = SAVE_DELAY_MS,
+        reachable: Callable[[], bool] | None = None,
     ):
         super().__init__(parent)
+        #: Whether the database answers again (asked on a worker thread; None: the save itself
+        #: is tried again).
+        self._reachable = reachable
         self._save = save
         self._prompts = prompts
         self._timer = QTimer(self)
@@ -86,10 +118,16 @@ class EditSession(QObject):
         # Why the last save of typed work was refused (None: everything typed is stored).
         self.problem: str | None = None
         self.waiting = False
+        self._typed_waits = False  # typed work waits for the database
+        self._reread: Callable[[], None] | None = None  # a page to read again when it is back
+        self._trying = 0  # the save is being tried again now that the database answers
+        self._probing = False
+        self._answer = _Answer(self)
+        self._answer.answered.connect(self._probed)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(self.RETRY_MS)
-        self._retry.timeout.connect(self.save_now)
+        self._retry.timeout.connect(self._probe)
 
     # --- typing ------------------------------------------------------------------------
 
@@ -97,6 +135,11 @@ class EditSession(QObject):
     def refused(self) -> bool:
         """The last save was refused: what is on screen is not stored."""
         return self.problem is not None
+
+    @property
+    def typed_waits(self) -> bool:
+        """What was typed here waits for the organisation's database (not only a reading)."""
+        return self._typed_waits
 
     @property
     def busy(self) -> bool:
@@ -118,9 +161,13 @@ class EditSession(QObject):
         self._timer.start()
 
     def save_pending(self) -> None:
-        """Saves what is pending now (the pause is over, or focus left a field)."""
+        """Saves what is pending now (the pause is over, or focus left a field). While the
+        database is away it is asked aside whether it is back, and saved once it is."""
         self._timer.stop()
         if self._pending:
+            if self._typed_waits and not self._trying:
+                self._probe()
+                return
             self._pending = False
             self._save()
 
@@ -147,7 +194,6 @@ class EditSession(QObject):
     def discard(self) -> None:
         """Forgets pending edits and their problem (what they belong to is gone or reloaded)."""
         self._timer.stop()
-        self._retry.stop()
         self._set_waiting(False)
         self._pending = False
         self._unfinished = None
@@ -255,13 +301,58 @@ class EditSession(QObject):
                 break
         self._unfinished = unfinished
         self.problem = None
-        self._retry.stop()
         self._set_waiting(False)
         if messages:
             self._tell("\n\n".join(messages))
         return result
 
+    def read_failed(self, reread: Callable[[], None]) -> None:
+        """The page could not be read: the database is away. The window says it waits, and
+        `reread` is called once the database answers again."""
+        self._reread = reread
+        self._retry.start()
+        self._say_waiting()
+
+    def _probe(self) -> None:
+        """Asks whether the database is back, without blocking the window (see `_Probe`)."""
+        if not self.waiting or self._probing:
+            return
+        if self._reachable is None:
+            self._probed(True)
+            return
+        self._probing = True
+        QThreadPool.globalInstance().start(_Probe(self._reachable, self._answer))
+
+    def _probed(self, back: bool) -> None:
+        self._probing = False
+        if not self.waiting:
+            return
+        if not back:
+            self._retry.start()
+            return
+        reread, self._reread = self._reread, None
+        if self._typed_waits:
+            self._trying += 1
+            try:
+                self.save_now()
+            finally:
+                self._trying -= 1
+        if self._typed_waits:  # away again: read later, not over what was typed
+            self._reread = self._reread or reread
+            self._say_waiting()
+            return
+        self._say_waiting()
+        if reread is not None:
+            reread()
+
     def _set_waiting(self, waiting: bool) -> None:
+        self._typed_waits = waiting
+        if not waiting and self._reread is None:
+            self._retry.stop()
+        self._say_waiting()
+
+    def _say_waiting(self) -> None:
+        waiting = self._typed_waits or self._reread is not None
         if waiting != self.waiting:
             self.waiting = waiting
             self.waiting_changed.emit(waiting)
@@ -269,7 +360,6 @@ class EditSession(QObject):
     def _refused(self, problem: str, told: list[str], *, tell: bool = True) -> None:
         self.problem = problem
         self._unfinished = None
-        self._retry.stop()
         self._set_waiting(False)
         if tell or told:
             self._tell("\n\n".join([*told, problem]))

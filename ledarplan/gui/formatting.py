@@ -21,3 +21,10 @@ def format_datetime(value: datetime | None, empty: str = "") -> str:
         QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
     )
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_time(value: datetime) -> str:
+    """The time of day, as the user's locale writes it (14:02)."""
+    return QLocale().toString(
+        QTime(value.hour, value.minute, value.second), QLocale.FormatType.ShortFormat
+    )

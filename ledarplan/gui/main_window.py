@@ -564,6 +564,14 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _open_plan(self, plan_id: str | None) -> None:
+        shown = self.workspace.plan_id
+        if shown is not None and plan_id != shown and self.workspace.holds_typed_work():
+            # What was typed waits for the database: the plan it belongs to stays open (the
+            # status bar says why) and is chosen again in the list.
+            QTimer.singleShot(0, lambda: self.people.select("plan", shown))
+            return
+        if plan_id == shown and plan_id is not None and self.workspace.waiting:
+            return  # chosen again while waiting: nothing to read now
         self.workspace.set_plan(plan_id)
         if plan_id is None:
             if self.stack.currentWidget() is not self.team_view:  # the overview stays in view

@@ -8,6 +8,7 @@ from datetime import date
 
 from ledarplan.domain.entities import AssessmentRound, AssessorKind, Rating
 from ledarplan.domain.rules import normalise_round
+from ledarplan.services.meanwhile import on_top
 from ledarplan.storage.repository import Store
 
 
@@ -51,11 +52,18 @@ class AssessmentService:
         )
         return self.save(round_)
 
-    def save(self, round_: AssessmentRound) -> AssessmentRound:
-        """Creates or replaces a round (all its ratings) in one transaction."""
+    def save(self, round_: AssessmentRound, read: AssessmentRound | None = None) -> AssessmentRound:
+        """Creates or replaces a round (all its ratings) in one transaction.
+
+        `read`: the round as it was read before it was edited into `round_`. What someone else
+        saved since then is kept where this edit changed nothing; a value both changed raises
+        ChangedMeanwhileError with both sides to choose from, and nothing is written."""
         round_ = deepcopy(round_)  # normalised here, not in the caller's hands
         with self._store.transaction() as repo:
             plan = repo.get_plan(round_.plan_id)
+            if read is not None:
+                stored = next(r for r in repo.list_rounds(round_.plan_id) if r.id == round_.id)
+                round_ = on_top(stored, read, round_)
             normalise_round(round_, plan.snapshot.item_ids)
             return repo.save_round(round_)
 

@@ -9,6 +9,7 @@ from ledarplan.domain.entities import Agreement, CoachingSession
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.domain.rules import normalise_session
 from ledarplan.domain.sync import owner
+from ledarplan.services.meanwhile import on_top
 from ledarplan.storage.repository import Repository, Store
 
 
@@ -27,10 +28,22 @@ class CoachingService:
         with self._store.transaction() as repo:
             return _carryable(repo, plan_id)
 
-    def save(self, session: CoachingSession, carry_over: list[str] = ()) -> CoachingSession:
-        """Creates or updates a session; `carry_over` lists open agreements to bring along."""
+    def save(
+        self,
+        session: CoachingSession,
+        carry_over: list[str] = (),
+        read: CoachingSession | None = None,
+    ) -> CoachingSession:
+        """Creates or updates a session; `carry_over` lists open agreements to bring along.
+
+        `read`: the session (with its agreements) as it was read before it was edited into
+        `session`. What someone else saved since then is kept where this edit changed nothing
+        (an agreement they added stays); a value both changed raises ChangedMeanwhileError with
+        both sides to choose from, and nothing is written."""
         session = deepcopy(session)  # normalised and added to here, not in the caller's hands
         with self._store.transaction() as repo:
+            if read is not None:
+                session = on_top(repo.get_session(session.id), read, session)
             goal_ids = repo.goal_ids(session.plan_id)
             if carry_over:
                 open_ones = {a.id: a for a in _carryable(repo, session.plan_id)}

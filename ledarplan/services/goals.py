@@ -9,19 +9,8 @@ from datetime import date
 from ledarplan.domain.entities import Action, ActionStatus, CheckIn, Goal, GoalStatus
 from ledarplan.domain.errors import NotFoundError
 from ledarplan.domain.rules import normalise_goal
-from ledarplan.domain.sync import rebase, title_of
-from ledarplan.storage.errors import ChangedMeanwhileError
+from ledarplan.services.meanwhile import on_top
 from ledarplan.storage.repository import Repository, Store
-
-
-def _on_top(stored: Goal, read: Goal, edited: Goal) -> Goal:
-    """`edited` (made from `read`) on top of what is stored now; refused with both sides when
-    someone else changed a value this edit changed too."""
-    rebased = rebase(read, stored, edited)
-    if rebased.conflicts:
-        fields = list(dict.fromkeys(c.field or "actions" for c in rebased.conflicts))
-        raise ChangedMeanwhileError("goal", title_of(stored), fields, rebased)
-    return rebased.record
 
 
 class GoalService:
@@ -38,7 +27,7 @@ class GoalService:
         goal = deepcopy(goal)  # normalised here, not in the caller's hands
         with self._store.transaction() as repo:
             if read is not None:
-                goal = _on_top(repo.get_goal(goal.id), read, goal)
+                goal = on_top(repo.get_goal(goal.id), read, goal)
             return self._save(repo, goal)
 
     def save_fields(self, goal: Goal, read: Goal | None = None) -> Goal:
@@ -51,7 +40,7 @@ class GoalService:
             goal.checkins, goal.actions = stored.checkins, stored.actions
             if read is not None:
                 read = replace(read, checkins=stored.checkins, actions=stored.actions)
-                goal = _on_top(stored, read, goal)
+                goal = on_top(stored, read, goal)
             return self._save(repo, goal, children=False)
 
     @staticmethod

@@ -115,6 +115,11 @@ class PlanService:
         another computer) may change an open plan: the window watches for their changes."""
         return self._store.path is None
 
+    def database_reachable(self) -> bool:
+        """Whether the database answers now (the organisation's, away for a while). Safe to
+        ask from a worker thread: it uses a connection of its own and no session."""
+        return self._store.reachable()
+
     def changed_elsewhere(self, plan_id: str) -> bool:
         """Whether someone else saved anything of the plan since this program last read or
         wrote it (a cheap look at one row; the first look only starts watching)."""

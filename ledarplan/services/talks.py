@@ -19,6 +19,7 @@ from ledarplan.frameworks.cards import (
     title_and_text,
 )
 from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.services.meanwhile import on_top
 from ledarplan.storage.repository import Store
 
 #: Where a model's own questions for the talk come from (its talk questions are its common
@@ -122,14 +123,23 @@ class TalkService:
             talk = repo.get_talk(talk_id)
             return talk, repo.get_desk(talk.plan_id).side
 
-    def prepare(self, talk: DevelopmentTalk) -> DevelopmentTalk:
+    def prepare(
+        self, talk: DevelopmentTalk, read: DevelopmentTalk | None = None
+    ) -> DevelopmentTalk:
         """Creates or updates a talk; a talk signed by both can no longer be changed, a common
-        theme stays in the preparation it is in, and a signature is made with `sign` only."""
+        theme stays in the preparation it is in, and a signature is made with `sign` only.
+
+        `read`: the talk as it was read before it was edited into `talk`. What someone else
+        saved since then (their preparation, an agreement they added) is kept where this edit
+        changed nothing; a value both changed raises ChangedMeanwhileError with both sides to
+        choose from, and nothing is written."""
         talk = deepcopy(talk)  # normalised here, not in the caller's hands
-        normalise_talk(talk)
         with self._store.transaction() as repo:
             repo.get_plan(talk.plan_id)
             old = next((t for t in repo.list_talks(talk.plan_id) if t.id == talk.id), None)
+            if old is not None and read is not None:
+                talk = on_top(old, read, talk)
+            normalise_talk(talk)
             if old is not None and old.signed_off:
                 raise InvalidInputError("talk", "the talk is signed by both and final")
             if old is not None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Text, cast, func, literal_column, select, type_coerce
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, defer, selectinload
 
 from ledarplan.domain.entities import (
@@ -804,6 +804,16 @@ class Store:
             if fault is None:
                 raise
             raise fault from exc
+
+    def reachable(self) -> bool:
+        """Whether the database answers now: one short query on a connection of its own, so
+        it may be asked from another thread than the one the program saves on."""
+        try:
+            with self.database.engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 1")
+        except (SQLAlchemyError, OSError):
+            return False
+        return True
 
     @property
     def path(self) -> Path | None:

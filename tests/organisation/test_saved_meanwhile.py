@@ -8,10 +8,11 @@ import copy
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 
-from ledarplan.domain.entities import Action
+from ledarplan.domain.entities import Action, Agreement, DevelopmentTalk, Rating
 from ledarplan.domain.sync import Choice, decided
 from ledarplan.services.container import Services
 from ledarplan.services.errors import ChangedMeanwhileError
@@ -29,6 +30,8 @@ class TwoDesks:
     anna: Services
     other: object  # () -> context manager of Services
     plan_id: str
+    #: A second program of the leader's own (another terminal server; the same file).
+    again: object = None
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -53,7 +56,7 @@ def desks(request, private_data_dir) -> Iterator[TwoDesks]:
         me = anna.people.create("Anna Lind")
         plan = anna.plans.create(me.id, "kalix")
         anna.goals.add(plan.id, "Lyssna mer", [], description="Början")
-        yield TwoDesks(anna, other, plan.id)
+        yield TwoDesks(anna, other, plan.id, other)
         anna.close()
         return
     org = request.getfixturevalue("org")
@@ -63,7 +66,12 @@ def desks(request, private_data_dir) -> Iterator[TwoDesks]:
         (me,) = anna.people.list()
         plan = anna.plans.create(me.id, "kalix")
         anna.goals.add(plan.id, "Lyssna mer", [], description="Början")
-        yield TwoDesks(anna, lambda: org.services(MANAGER, catalog), plan.id)
+        yield TwoDesks(
+            anna,
+            lambda: org.services(MANAGER, catalog),
+            plan.id,
+            lambda: org.services(LEADER, catalog),
+        )
 
 
 def test_an_action_the_other_added_is_kept_when_this_side_deletes_one_from_its_older_reading(
@@ -142,3 +150,95 @@ def test_a_change_made_elsewhere_is_noticed_and_this_programs_own_changes_are_no
     anna.goals.add_action(goal.id, Action("Annas åtgärd"))
     assert anna.plans.changed_elsewhere(plan_id) is True
     assert anna.plans.changed_elsewhere(plan_id) is False
+
+
+# --- the other pages: a round's ratings, a coaching session, a talk ----------------------------
+
+
+def test_a_rounds_note_both_changed_is_a_choice_and_a_note_only_the_other_changed_is_taken(
+    desks,
+):
+    anna, plan_id = desks.anna, desks.plan_id
+    item_id = anna.plans.get(plan_id).snapshot.item_ids[0]
+    read = anna.assessments.record(plan_id, date(2026, 3, 1), [Rating(item_id, 3)], note="Första")
+    with desks.again() as again:
+        (theirs,) = again.assessments.list(plan_id)
+        theirs.note = "Skrivet i andra fönstret"
+        again.assessments.save(theirs)
+    mine = copy.deepcopy(read)
+    mine.ratings = [Rating(item_id, 4, "Bättre nu")]
+    stored = anna.assessments.save(mine, read=read)  # only the ratings were mine
+    assert stored.note == "Skrivet i andra fönstret"
+    assert [(r.value, r.comment) for r in stored.ratings] == [(4, "Bättre nu")]
+
+    mine = copy.deepcopy(stored)
+    mine.note = "Annas anteckning"
+    with desks.again() as again:
+        (theirs,) = again.assessments.list(plan_id)
+        theirs.note = "Den andras anteckning"
+        again.assessments.save(theirs)
+    with pytest.raises(ChangedMeanwhileError) as refused:
+        anna.assessments.save(mine, read=stored)
+    assert refused.value.fields == ["note"]
+    (kept,) = anna.assessments.list(plan_id)
+    assert kept.note == "Den andras anteckning"  # nothing written
+    rebased = refused.value.rebased
+    (conflict,) = rebased.conflicts
+    chosen = decided(rebased, {conflict.key: Choice.MINE})
+    assert anna.assessments.save(chosen, read=rebased.stored).note == "Annas anteckning"
+
+
+def test_an_agreement_added_elsewhere_stays_and_a_reflection_both_changed_is_a_choice(desks):
+    anna, plan_id = desks.anna, desks.plan_id
+    session = anna.coaching.new_session(plan_id, date(2026, 3, 2))
+    session.topic = "Svåra samtal"
+    read = anna.coaching.save(session)
+    with desks.again() as again:
+        (theirs,) = again.coaching.list(plan_id)
+        theirs.agreements.append(Agreement("Boka uppföljning"))
+        theirs.reflection = "Reflektion där"
+        again.coaching.save(theirs)
+    mine = copy.deepcopy(read)
+    mine.experience = "Upplevt här"
+    stored = anna.coaching.save(mine, read=read)
+    assert (stored.experience, stored.reflection) == ("Upplevt här", "Reflektion där")
+    assert [a.text for a in stored.agreements] == ["Boka uppföljning"]
+
+    mine = copy.deepcopy(stored)
+    mine.reflection = "Reflektion här"
+    with desks.again() as again:
+        (theirs,) = again.coaching.list(plan_id)
+        theirs.reflection = "Reflektion där, igen"
+        again.coaching.save(theirs)
+    with pytest.raises(ChangedMeanwhileError) as refused:
+        anna.coaching.save(mine, read=stored)
+    rebased = refused.value.rebased
+    (conflict,) = rebased.conflicts
+    both = anna.coaching.save(decided(rebased, {conflict.key: Choice.BOTH}), read=rebased.stored)
+    assert both.reflection.startswith("Reflektion här\n\n[")
+    assert both.reflection.endswith("]\nReflektion där, igen")
+
+
+def test_a_talks_summary_both_changed_is_a_choice_and_the_others_agreement_stays(desks):
+    anna, plan_id = desks.anna, desks.plan_id
+    read = anna.talks.prepare(DevelopmentTalk(plan_id, date(2026, 4, 1), summary="Utkast"))
+    with desks.other() as other:  # the talk's agreed part is shared with the manager
+        (theirs,) = other.talks.list(plan_id)
+        theirs.agreements.append(Agreement("Gå en kurs i coachning"))
+        theirs.summary = "Chefens sammanfattning"
+        other.talks.prepare(theirs)
+    mine = copy.deepcopy(read)
+    mine.summary = "Ledarens sammanfattning"
+    with pytest.raises(ChangedMeanwhileError) as refused:
+        anna.talks.prepare(mine, read=read)
+    assert refused.value.fields == ["summary"]
+    rebased = refused.value.rebased
+    (conflict,) = rebased.conflicts
+    assert (conflict.mine, conflict.theirs) == ("Ledarens sammanfattning", "Chefens sammanfattning")
+    stored = anna.talks.prepare(
+        decided(rebased, {conflict.key: Choice.THEIRS}), read=rebased.stored
+    )
+    assert stored.summary == "Chefens sammanfattning"
+    assert [a.text for a in stored.agreements] == ["Gå en kurs i coachning"]
+    (again,) = anna.talks.list(plan_id)
+    assert [a.text for a in again.agreements] == ["Gå en kurs i coachning"]

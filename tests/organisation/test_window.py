@@ -3,10 +3,15 @@ there, and the backup menu says that IT keeps the backups."""
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from ledarplan.app import open_services
+from ledarplan.domain.entities import Rating
 from ledarplan.domain.sync import Choice
 from ledarplan.gui.application import GuiServices, create_main_window
 from ledarplan.gui.views.goals_view import GoalsView
@@ -265,3 +270,233 @@ def test_what_the_other_side_saves_appears_without_reopening_the_plan(window, or
     with org.sql() as conn:
         stored = conn.execute("SELECT title, description FROM goal WHERE plan_id = %s", [plan_id])
         assert stored.fetchall() == [("Ändrat igen", "Jag skriver")]
+
+
+# --- the same choice on the other pages ------------------------------------------------------
+
+
+def _page(main, plan_id, kind):
+    main._open_plan(plan_id)
+    page = main.workspace.page(kind)
+    main.workspace.tabs.setCurrentWidget(page)
+    return page
+
+
+def _choose(expected_mine, expected_theirs, choice, seen):
+    """What the test user does in the side-by-side choice: checks both sides, then chooses."""
+
+    def ask(dialog):
+        assert dialog.mine_text.toPlainText() == expected_mine
+        assert dialog.theirs_text.toPlainText() == expected_theirs
+        seen.append(dialog.theirs_when.text())
+        dialog.radios[choice].click()
+        return dialog.choices()
+
+    return ask
+
+
+def test_a_coaching_reflection_both_changed_is_a_choice_that_says_who_saved_theirs_and_when(
+    window, org
+):
+    from ledarplan.gui.views.coaching_view import CoachingView  # noqa: PLC0415
+
+    main, plan_id, prompts = window
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        session = elsewhere.coaching.new_session(plan_id)
+        session.topic = "Svåra samtal"
+        elsewhere.coaching.save(session)
+    coaching = _page(main, plan_id, CoachingView)
+    assert coaching.editor.topic_edit.text() == "Svåra samtal"
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        (theirs,) = elsewhere.coaching.list(plan_id)
+        theirs.reflection = "Sparat på en annan dator"
+        theirs.conclusion = "Bara där"
+        elsewhere.coaching.save(theirs)
+    coaching.editor.kolb_edits["reflection"].setPlainText("Skrivet här")
+    seen: list[str] = []
+    coaching.ask_meanwhile = _choose("Skrivet här", "Sparat på en annan dator", Choice.BOTH, seen)
+    main.workspace.flush()
+    assert coaching.edits.problem is None and prompts.shown == []
+    (when,) = seen
+    assert when.startswith("Saved by you, in another window, at ")  # the same login, today
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:  # the session's texts
+        ((reflection, conclusion),) = [  # are private: read as the leader
+            (s.reflection, s.conclusion) for s in elsewhere.coaching.list(plan_id)
+        ]
+    assert reflection.startswith("Skrivet här\n\n[leader, ")
+    assert reflection.endswith("]\nSparat på en annan dator")
+    assert conclusion == "Bara där"
+    # What was stored is on screen: their conclusion, both reflections.
+    assert coaching.editor.kolb_edits["conclusion"].toPlainText() == "Bara där"
+    assert coaching.editor.kolb_edits["reflection"].toPlainText() == reflection
+
+
+def test_a_talks_summary_and_a_rounds_note_both_changed_are_the_same_choice(window, org):
+    from ledarplan.domain.entities import DevelopmentTalk  # noqa: PLC0415
+    from ledarplan.gui.views.assessment_view import AssessmentView  # noqa: PLC0415
+    from ledarplan.gui.views.talk_view import TalkView  # noqa: PLC0415
+
+    main, plan_id, prompts = window
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        elsewhere.talks.prepare(DevelopmentTalk(plan_id, date(2026, 4, 1), summary="Utkast"))
+        item = elsewhere.plans.get(plan_id).snapshot.item_ids[0]
+        elsewhere.assessments.record(plan_id, date(2026, 3, 1), [Rating(item, 3)], note="Först")
+    talk = _page(main, plan_id, TalkView)
+    assert talk.outcome.summary_edit.toPlainText() == "Utkast"
+    rounds = _page(main, plan_id, AssessmentView)
+    assert rounds.editor.note_edit.toPlainText() == "Först"
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        (theirs,) = elsewhere.talks.list(plan_id)
+        elsewhere.talks.prepare(replace(theirs, summary="Deras sammanfattning"))
+        (theirs,) = elsewhere.assessments.list(plan_id)
+        elsewhere.assessments.save(replace(theirs, note="Deras anteckning"))
+
+    seen: list[str] = []
+    talk.ask_meanwhile = _choose("Min sammanfattning", "Deras sammanfattning", Choice.THEIRS, seen)
+    main.workspace.tabs.setCurrentWidget(talk)
+    talk.outcome.summary_edit.setPlainText("Min sammanfattning")
+    main.workspace.flush()
+    assert talk.edits.problem is None and prompts.shown == []
+    assert talk.outcome.summary_edit.toPlainText() == "Deras sammanfattning"
+
+    rounds.ask_meanwhile = _choose("Min anteckning", "Deras anteckning", Choice.MINE, seen)
+    main.workspace.tabs.setCurrentWidget(rounds)
+    rounds.editor.note_edit.setPlainText("Min anteckning")
+    main.workspace.flush()
+    assert rounds.edits.problem is None and prompts.shown == []
+    assert len(seen) == 2
+    with org.sql() as conn:
+        assert conn.execute("SELECT summary FROM development_talk").fetchall() == [
+            ("Deras sammanfattning",)
+        ]
+        assert conn.execute("SELECT note FROM assessment_round").fetchall() == [("Min anteckning",)]
+
+
+def test_the_theirs_side_says_who_saved_it_and_when(qtbot):
+    from ledarplan.domain.entities import Goal, Side, Stamp  # noqa: PLC0415
+    from ledarplan.domain.sync import Rebased  # noqa: PLC0415
+    from ledarplan.gui.formatting import format_datetime, format_time  # noqa: PLC0415
+    from ledarplan.gui.views.saved_meanwhile_dialog import SavedMeanwhileDialog  # noqa: PLC0415
+
+    goal = Goal(plan_id="p", title="Lyssna mer")
+    dialog = SavedMeanwhileDialog(Rebased(goal, goal, []), here=Side.LEADER)
+    qtbot.addWidget(dialog)
+    at = datetime(2026, 12, 3, 13, 2, tzinfo=timezone.utc)
+    local = at.astimezone()
+    manager = Stamp(Side.MANAGER, 4, at)
+    assert dialog.saved_text(manager, now=local) == f"Saved by the manager at {format_time(local)}"
+    later = local + timedelta(days=2)
+    assert dialog.saved_text(manager, now=later) == (
+        f"Saved by the manager on {format_datetime(local)}"
+    )
+    assert dialog.saved_text(Stamp(Side.LEADER, 2, at), now=local).startswith(
+        "Saved by you, in another window, at "
+    )
+
+
+# --- the database away: staying with what was typed, asking aside, reading later -------------
+
+
+def test_with_the_database_away_another_goal_or_plan_is_not_shown_over_what_was_typed(
+    window, org, postgres_server, qtbot, monkeypatch
+):
+    from ledarplan.gui.edit_session import EditSession  # noqa: PLC0415
+
+    monkeypatch.setattr(EditSession, "RETRY_MS", 200)
+    main, plan_id, prompts = window
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        elsewhere.goals.add(plan_id, "Delegera mer", [])
+        (me,) = elsewhere.people.list()
+        other_plan = elsewhere.plans.create(me.id, "kalix", title="Nästa års plan")
+    main.people.reload()
+    main._open_plan(plan_id)
+    goals = _page(main, plan_id, GoalsView)
+    goals.goal_list.setCurrentIndex(goals.goal_model.index(0, 0))
+    first = goals.editor.title_edit.text()
+    postgres_server.stop()
+    try:
+        goals.editor.description_edit.setPlainText("Skrivet medan databasen var borta")
+        main.workspace.flush()
+        assert goals.edits.waiting
+        goals.goal_list.setCurrentIndex(goals.goal_model.index(1, 0))  # another goal
+        qtbot.wait(50)
+        assert goals.editor.title_edit.text() == first  # the goal typed in stays
+        assert goals.editor.description_edit.toPlainText() == "Skrivet medan databasen var borta"
+        assert goals.goal_list.currentIndex().row() == 0
+        assert "waits for the organisation's database" in main.statusBar().currentMessage()
+        main._open_plan(other_plan.id)  # another plan, chosen in the list
+        qtbot.wait(50)
+        assert main.workspace.plan_id == plan_id
+        assert goals.editor.description_edit.toPlainText() == "Skrivet medan databasen var borta"
+        assert prompts.shown == []
+    finally:
+        postgres_server.resume()
+    qtbot.waitUntil(lambda: not goals.edits.waiting, timeout=10_000)
+    with org.sql() as conn:
+        stored = conn.execute(
+            "SELECT description FROM goal WHERE plan_id = %s AND title = %s", [plan_id, first]
+        ).fetchall()
+    assert stored == [("Skrivet medan databasen var borta",)]
+    goals.goal_list.setCurrentIndex(goals.goal_model.index(1, 0))  # now it may
+    assert goals.editor.title_edit.text() != first
+
+
+def test_asking_whether_the_database_is_back_does_not_freeze_the_window(window, qtbot):
+    """A network gone without a word makes the question take seconds (connect_timeout): it
+    is asked on a worker thread, and the window keeps handling events meanwhile."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+    main, plan_id, _prompts = window
+    goals = _page(main, plan_id, GoalsView)
+    asked = []
+
+    def slow_answer() -> bool:
+        asked.append(1)
+        time.sleep(1.5)  # as a dropped network would take
+        return False
+
+    goals.edits._reachable = slow_answer
+    goals.edits._set_waiting(True)  # typed work waits (as after a save found it away)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(50)
+    started = time.monotonic()
+    goals.edits._probe()
+    returned_after = time.monotonic() - started
+    qtbot.wait(1_000)
+    timer.stop()
+    assert asked == [1] and returned_after < 0.2  # the question was asked aside
+    assert len(ticks) >= 10  # events handled all along (20 in a second at best)
+    qtbot.waitUntil(lambda: not goals.edits._probing, timeout=5_000)  # answered: not back
+    assert goals.edits.waiting and goals.edits._retry.isActive()  # asked again later
+    goals.edits._set_waiting(False)
+
+
+def test_a_page_read_while_the_database_is_away_says_it_waits_and_is_read_when_back(
+    window, org, postgres_server, qtbot, monkeypatch
+):
+    from ledarplan.gui.edit_session import EditSession  # noqa: PLC0415
+    from ledarplan.gui.views.coaching_view import CoachingView  # noqa: PLC0415
+
+    monkeypatch.setattr(EditSession, "RETRY_MS", 200)
+    main, plan_id, prompts = window
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        session = elsewhere.coaching.new_session(plan_id)
+        session.topic = "Läst när databasen är tillbaka"
+        elsewhere.coaching.save(session)
+    main._open_plan(plan_id)
+    postgres_server.stop()
+    try:
+        coaching = main.workspace.page(CoachingView)
+        main.workspace.tabs.setCurrentWidget(coaching)  # read when first shown
+        assert prompts.shown == []  # no message box
+        assert coaching.edits.waiting
+        assert main.waiting_banner.isVisible()
+        assert "Waiting for the organisation's database" in main.waiting_banner.text()
+    finally:
+        postgres_server.resume()
+    qtbot.waitUntil(lambda: not coaching.edits.waiting, timeout=10_000)
+    assert not main.waiting_banner.isVisible()
+    assert coaching.editor.topic_edit.text() == "Läst när databasen är tillbaka"
+    assert prompts.shown == []

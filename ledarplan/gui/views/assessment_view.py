@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -297,7 +297,26 @@ class AssessmentView(PlanPage):
         self.round_list.setCurrentIndex(index)
 
     def _on_current_changed(self, *_args: object) -> None:
+        shown = self.editor.current_round()
+        chosen = self.round_model.round_at(self.round_list.currentIndex().row())
+        if shown is not None and chosen is not shown and self.keeps_waiting_work():
+            # Stays with the round whose typed ratings wait for the database.
+            QTimer.singleShot(0, lambda: self._mark_shown_round(shown.id))
+            return
         self._show_current()
+
+    def _mark_shown_round(self, round_id: str) -> None:
+        rounds = self.round_model.rounds()
+        row = next((n for n, r in enumerate(rounds) if r.id == round_id), -1)
+        if row < 0:
+            return
+        selection = self.round_list.selectionModel()
+        blocker = selection.blockSignals(True)
+        try:
+            self.round_list.setCurrentIndex(self.round_model.index(row, 0))
+        finally:
+            selection.blockSignals(blocker)
+        self.round_list.viewport().update()
 
     def _show_current(self) -> None:
         round_ = self.round_model.round_at(self.round_list.currentIndex().row())
@@ -392,10 +411,16 @@ class AssessmentView(PlanPage):
         edited = self.editor.edited_round()
         if edited is None:
             return
-        stored = self.edits.store(lambda: self.services.assessments.save(edited))
+        items = self._plan.snapshot.items if self._plan else ()
+        stored = self.store_edited(
+            lambda round_, read: self.services.assessments.save(round_, read=read),
+            edited,
+            self.editor.current_round(),
+            labels={item.item_id: item.label for item in items},
+        )
         if stored is None:
             return
-        self.editor.set_saved(stored)
+        self.editor.set_saved(stored, edited)
         self.round_model.update_round(stored)
         self.comparison.set_rounds(self._plan, self.round_model.rounds())
         self.notify_changed(PlanPart.ROUNDS)

@@ -247,7 +247,8 @@ class CoachingView(PlanPage):
         if session_id == self._current_id:
             return
         self.flush()  # the previous session's pending typing
-        if self.edits.refused and self._current_id is not None:
+        held = self._current_id is not None and self.keeps_waiting_work()
+        if (held or self.edits.refused) and self._current_id is not None:
             # Leaving would lose what was typed: stay until the refused value is corrected.
             QTimer.singleShot(0, self._select_current)
             return
@@ -306,12 +307,21 @@ class CoachingView(PlanPage):
         if session is None:
             return
         # A refused value stays on screen, unsaved, and keeps the session open till corrected.
-        saved = self.edits.store(lambda: self.services.coaching.save(session))
+        saved = self.store_edited(
+            lambda session, read: self.services.coaching.save(session, read=read),
+            session,
+            self._sessions.get(session.id),
+            labels=self._goal_titles(),
+        )
         if saved is None:
             return
-        self.editor.set_saved(saved)
+        self.editor.set_saved(saved, session)
         self._remember(saved)
         self.notify_changed(PlanPart.SESSIONS)
+
+    def _goal_titles(self) -> dict[str, str]:
+        """The plan's goals by id, to name a session's linked goals in a choice."""
+        return {goal.id: goal.title for goal in self._goals}
 
     def _remember(self, session: CoachingSession) -> None:
         self._sessions[session.id] = session

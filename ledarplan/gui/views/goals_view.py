@@ -7,7 +7,6 @@ A value the rules refuse is put back while everything else typed is kept and sav
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ledarplan.domain.entities import Action, ActionStatus, Goal, Plan
 from ledarplan.domain.rules import MAX_NAME
-from ledarplan.domain.sync import Choice, decided
 from ledarplan.gui.desks import desk_side
 from ledarplan.gui.edit_session import Revert
 from ledarplan.gui.events import DataEvents, PlanPart
@@ -37,9 +35,7 @@ from ledarplan.gui.views.goals.goal_card import GoalCardDelegate
 from ledarplan.gui.views.goals.goal_editor import GoalEditor
 from ledarplan.gui.views.goals.names import goal_status_names
 from ledarplan.gui.views.plan_page import PlanPage
-from ledarplan.gui.views.saved_meanwhile_dialog import SavedMeanwhileDialog, run_dialog
 from ledarplan.services.container import Services
-from ledarplan.services.errors import ChangedMeanwhileError
 
 
 def _title_from(label: str) -> str:
@@ -64,8 +60,6 @@ class GoalsView(PlanPage):
         self._plan: Plan | None = None
         self._goal: Goal | None = None  # the selected goal as last stored
         self._action_id: str | None = None  # the action in the action editor
-        #: Shows the choice between theirs and mine; the choices, or None (decided later).
-        self.ask_meanwhile: Callable[[SavedMeanwhileDialog], dict[str, Choice] | None] = run_dialog
         self._build()
         self.retranslate()
 
@@ -302,8 +296,26 @@ class GoalsView(PlanPage):
     def _goal_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush()  # the edits belong to the goal that was shown until now
         goal_id = current.data(GoalIdRole) if current.isValid() else None
+        if self._goal is not None and goal_id != self._goal.id and self.keeps_waiting_work():
+            QTimer.singleShot(0, self._mark_shown_goal)  # not while the selection moves
+            return
         row = self.goal_model.row_of(goal_id) if goal_id else -1
         self._show_goal(self.goal_model.goal_at(row))
+
+    def _mark_shown_goal(self) -> None:
+        """The goal shown (whose typed work waits) is the one selected again in the list."""
+        row = self.goal_model.row_of(self._goal.id) if self._goal else -1
+        selection = self.goal_list.selectionModel()
+        blocker = selection.blockSignals(True)
+        try:
+            if row >= 0:
+                selection.setCurrentIndex(
+                    self.goal_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect,
+                )
+        finally:
+            selection.blockSignals(blocker)
+        self.goal_list.viewport().update()
 
     def _show_goal(self, goal: Goal | None) -> None:
         self._goal = goal
@@ -423,52 +435,30 @@ class GoalsView(PlanPage):
         goal = self._collect()
         if goal is None:
             return
-        before = self._goal
+        action_id = self._action_id
 
-        def save() -> Goal:
+        def save(goal: Goal, read: Goal | None) -> Goal:
             # Typing in the goal's own fields rewrites the goal alone, not its action rows.
-            if self._action(goal, self._action_id) == self._action(before, self._action_id):
-                return self.services.goals.save_fields(goal, read=before)
-            return self.services.goals.save(goal, read=before)
+            if self._action(goal, action_id) == self._action(read, action_id):
+                return self.services.goals.save_fields(goal, read=read)
+            return self.services.goals.save(goal, read=read)
 
-        stored = self.edits.store(
+        stored = self.store_edited(
             save,
+            goal,
+            self._goal,
             Revert(self.editor.fields, goal, self._goal),
             Revert(
                 self.actions.editor.fields,
-                self._action(goal, self._action_id),
-                self._action(self._goal, self._action_id),
+                self._action(goal, action_id),
+                self._action(self._goal, action_id),
             ),
-            meanwhile=self._saved_meanwhile,
+            labels=self._item_labels(),
         )
         if stored is not None:
             self._stored(stored)
-            self._show_taken(goal, stored)
-
-    def _saved_meanwhile(self, refused: ChangedMeanwhileError) -> Callable[[], Goal] | None:
-        """Someone else saved the goal meanwhile: theirs and mine side by side; the call that
-        stores what the user chose (None: decided later)."""
-        rebased = refused.rebased
-        assert rebased is not None
-        dialog = SavedMeanwhileDialog(rebased, self._item_labels(), self.window())
-        try:
-            choices = self.ask_meanwhile(dialog)
-        finally:
-            dialog.deleteLater()
-        if choices is None:
-            return None
-        chosen = decided(rebased, choices)
-        return lambda: self.services.goals.save(chosen, read=rebased.stored)
-
-    def _show_taken(self, shown: Goal, stored: Goal) -> None:
-        """What was stored that the editor does not show (the other's change, or the choice
-        made between theirs and mine) is shown, except in the field the user is in."""
-        with self.edits.suspended():
-            for field in self.editor.fields:
-                if field.widget.hasFocus():
-                    continue
-                if getattr(stored, field.name) != getattr(shown, field.name):
-                    self.editor.fields.restore(field.name, stored)
+            with self.edits.suspended():
+                self.editor.fields.show_stored(goal, stored)
 
     def _stored(self, goal: Goal, reload_actions: str | None = None) -> None:
         """Takes what the service stored as the goal's state; refreshes the list and tables."""

@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ledarplan.domain.errors import DomainError
-from ledarplan.gui.edit_session import EditSession
+from ledarplan.domain.sync import Choice, decided
+from ledarplan.gui.desks import desk_side
+from ledarplan.gui.edit_session import EditSession, Revert
 from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import EVERYTHING, DataEvents, PlanPart
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.views.saved_meanwhile_dialog import SavedMeanwhileDialog, run_dialog
 from ledarplan.gui.widgets.due_date_delegate import show_plan_period
 from ledarplan.gui.widgets.fitting import scrolling
 from ledarplan.services.container import Services
+from ledarplan.services.errors import ChangedMeanwhileError, UnreachableDatabaseError
 
 T = TypeVar("T")
+R = TypeVar("R")
+
+
+def waiting_to_switch() -> str:
+    """Why the window stays with what the user typed while the database is away."""
+    return QCoreApplication.translate(
+        "PlanPage",
+        "What you typed waits for the organisation's database, so this stays on screen: it is "
+        "saved as soon as the database is back. Choose again then.",
+    )
 
 
 class PlanPage(QWidget):
@@ -56,7 +70,12 @@ class PlanPage(QWidget):
         self._notifying = False  # our own change notices must not reload this page
         self._stale = False  # changed elsewhere while hidden: reload when shown
         #: What the user typed on its way to the services (autosave, flush, refused saves).
-        self.edits = EditSession(self.save_edits, prompts, self)
+        self.edits = EditSession(
+            self.save_edits, prompts, self, reachable=services.plans.database_reachable
+        )
+        self._refilling = 0  # reading the page afresh (see `refill`)
+        #: Shows the choice between theirs and mine; the choices, or None (decided later).
+        self.ask_meanwhile: Callable[[SavedMeanwhileDialog], dict[str, Choice] | None] = run_dialog
         events.plan_parts_changed.connect(self._on_plan_changed_elsewhere)
 
     @property
@@ -73,7 +92,7 @@ class PlanPage(QWidget):
         self._follow_plan_period()
         self._stale = not load
         if load:
-            self.reload()
+            self.refill()
 
     def _follow_plan_period(self) -> None:
         """An empty date field's calendar opens inside the plan's period."""
@@ -89,12 +108,67 @@ class PlanPage(QWidget):
     def reload(self) -> None:
         """Refills the page from the services for `self.plan_id` (None: show nothing)."""
 
+    def refill(self) -> None:
+        """Reads the page afresh (another plan, someone else's change, shown again). While
+        typed work here waits for the organisation's database it is left as it is, and read
+        once that work is saved; a page that cannot be read because the database is away
+        says so in the window's waiting line (no message box) and is read when it is back."""
+        if self.edits.waiting:
+            self.edits.read_failed(self.refill)
+            return
+        self._refilling += 1
+        try:
+            self.reload()
+        finally:
+            self._refilling -= 1
+
+    def keeps_waiting_work(self) -> bool:
+        """True when typed work waits for the organisation's database: the page stays with
+        what it belongs to (another goal, session, talk or round is not shown), and the
+        window's status bar says why. What was typed is saved once the database is back."""
+        if not self.edits.typed_waits:
+            return False
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(waiting_to_switch(), 10_000)
+        return True
+
     def flush(self) -> None:
         """Saves whatever the user typed and is not saved yet."""
         self.edits.flush()
 
     def save_edits(self) -> None:
         """Stores what the user typed, through `self.edits.store`."""
+
+    def store_edited(
+        self,
+        save: Callable[[R, R | None], R],
+        edited: R,
+        read: R | None,
+        *reverts: Revert,
+        labels: Mapping[str, str] | None = None,
+    ) -> R | None:
+        """Stores `edited` (the record as it was `read`, then edited here) through
+        `save(record, read)`, as `self.edits.store` does. What someone else saved meanwhile is
+        kept where nothing was typed here; a value both changed is shown side by side —
+        theirs and mine — to keep mine, take theirs or keep both (`labels` names the ids a
+        value holds). None: not stored (refused, waiting for the database, decided later)."""
+
+        def meanwhile(refused: ChangedMeanwhileError) -> Callable[[], R] | None:
+            rebased = refused.rebased
+            assert rebased is not None
+            here = desk_side(self.services, self.plan_id)
+            dialog = SavedMeanwhileDialog(rebased, labels, self.window(), here=here)
+            try:
+                choices = self.ask_meanwhile(dialog)
+            finally:
+                dialog.deleteLater()
+            if choices is None:
+                return None
+            chosen = decided(rebased, choices)
+            return lambda: save(chosen, rebased.stored)
+
+        return self.edits.store(lambda: save(edited, read), *reverts, meanwhile=meanwhile)
 
     def retranslate(self) -> None:
         """Sets every user-visible text of the page."""
@@ -112,6 +186,10 @@ class PlanPage(QWidget):
         try:
             return action()
         except DomainError as exc:
+            if self._refilling and isinstance(exc, UnreachableDatabaseError):
+                # Read while the database is away: said in the window's waiting line.
+                self.edits.read_failed(self.refill)
+                return None
             # Named context: self.tr() would look it up under the subclass's name.
             title = QCoreApplication.translate("PlanPage", "This could not be done")
             self.prompts.error(self.window(), title, describe(exc))
@@ -133,7 +211,7 @@ class PlanPage(QWidget):
             return
         if self.isVisible():
             self.flush()
-            self.reload()
+            self.refill()
         else:
             self._stale = True  # refilled when shown, not behind the user's back
 
@@ -141,7 +219,7 @@ class PlanPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self.reload()
+            self.refill()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,11 +1,13 @@
 """Someone else saved the same record while it was being edited here (the organisation's
 database): each value both changed is shown side by side — mine, as typed here, and theirs, as
-stored — to keep mine, take theirs or keep both, as in a merge's conflicts. Nothing is written
-here; until the user decides, what they typed stays on screen unsaved."""
+stored, with who saved it and when — to keep mine, take theirs or keep both, as in a merge's
+conflicts. Nothing is written here; until the user decides, what they typed stays on screen
+unsaved. Every page of a plan uses it (see `PlanPage.store_edited`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel
 from PySide6.QtWidgets import (
@@ -23,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledarplan.domain.entities import Side, Stamp
 from ledarplan.domain.sync import Choice, Rebased, kind_of, title_of
-from ledarplan.gui.merge_texts import record_text, stamp_text
+from ledarplan.gui.formatting import format_datetime, format_time
+from ledarplan.gui.merge_texts import record_text
 from ledarplan.gui.models.merge_preview import COL_CHOICE, COL_FIELD, COL_WHAT, ConflictTableModel
 from ledarplan.gui.views.merge_preview_dialog import side_box
 from ledarplan.gui.views.merge_rows import conflict_rows, full_value
@@ -36,10 +40,14 @@ class SavedMeanwhileDialog(QDialog):
         rebased: Rebased,
         labels: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
+        *,
+        here: Side | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("savedMeanwhileDialog")
         self.rebased = rebased
+        #: Whose desk this window is (their save is "yours, elsewhere"); None: not known.
+        self._here = here
         self._labels = dict(labels or {})
         self.conflicts = ConflictTableModel(self)
         self.heading = QLabel()
@@ -185,10 +193,38 @@ class SavedMeanwhileDialog(QDialog):
                 widget.clear()
             return
         self.mine_when.setText(self.tr("Typed here, not saved"))
-        self.theirs_when.setText(stamp_text(conflict.their_stamp))
+        self.theirs_when.setText(self.saved_text(conflict.their_stamp))
         self.mine_text.setPlainText(full_value(conflict, conflict.mine, self._labels))
         self.theirs_text.setPlainText(full_value(conflict, conflict.theirs, self._labels))
         self._update()
+
+    def saved_text(self, stamp: Stamp | None, now: datetime | None = None) -> str:
+        """Who saved their value and when, on the database: "Saved by the manager at 14:02"
+        (today), "… on 03/12/2026 14:02" (an earlier day), in the user's time zone."""
+        if stamp is None:
+            return self.tr("Saved by someone else meanwhile")
+        at = stamp.at.astimezone() if stamp.at.tzinfo else stamp.at
+        now = now or datetime.now(at.tzinfo)
+        today = at.date() == now.date()
+        if stamp.side is self._here:
+            text = (
+                self.tr("Saved by you, in another window, at %1")
+                if today
+                else self.tr("Saved by you, in another window, on %1")
+            )
+        elif stamp.side is Side.MANAGER:
+            text = (
+                self.tr("Saved by the manager at %1")
+                if today
+                else self.tr("Saved by the manager on %1")
+            )
+        else:
+            text = (
+                self.tr("Saved by the leader at %1")
+                if today
+                else self.tr("Saved by the leader on %1")
+            )
+        return text.replace("%1", format_time(at) if today else format_datetime(at))
 
     def _update(self) -> None:
         left = self.conflicts.undecided()

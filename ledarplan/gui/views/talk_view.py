@@ -14,6 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -381,19 +382,45 @@ class TalkView(PlanPage):
             follow_up_date=self.outcome.follow_up_edit.value(),
         )
         # A refused value stays on screen, unsaved, and keeps this talk open till corrected.
-        saved = self.edits.store(lambda: self.services.talks.prepare(updated))
+        saved = self.store_edited(
+            lambda talk, read: self.services.talks.prepare(talk, read=read), updated, talk
+        )
         if saved is None:
             return
         self._talk = saved
         self._talks.update_talk(saved)
+        self._show_taken(updated, saved)
         self.notify_changed(PlanPart.TALKS)
+
+    def _show_taken(self, shown: DevelopmentTalk, saved: DevelopmentTalk) -> None:
+        """What was stored that the page does not show (someone else's change that was taken,
+        a choice made between theirs and mine) is shown, except where the user is."""
+        focus = QApplication.focusWidget()
+
+        def away(widget: QWidget) -> bool:
+            return focus is None or not (widget is focus or widget.isAncestorOf(focus))
+
+        with self.edits.suspended():
+            if saved.date != shown.date and away(self.date_edit):
+                self.date_edit.set_value(saved.date)
+            if saved.participants != shown.participants and away(self.participants_edit):
+                self.participants_edit.setText(saved.participants)
+            for panel, name in (
+                (self.leader_prep, "leader_prep"),
+                (self.manager_prep, "manager_prep"),
+            ):
+                if getattr(saved, name) != getattr(shown, name) and away(panel):
+                    panel.set_answers(getattr(saved, name), keep_row=True)
+            if _outcome(saved) != _outcome(shown) and away(self.outcome):
+                self.outcome.set_values(saved.summary, saved.agreements, saved.follow_up_date)
 
     def _talk_chosen(self, row: int) -> None:
         talk = self._talks.talk_at(row)
         if talk is None or (self._talk and talk.id == self._talk.id):
             return
         self.flush()
-        if self.edits.refused:  # stay with the talk whose edits could not be saved
+        held = self.keeps_waiting_work()
+        if held or self.edits.refused:  # stay with the talk whose edits could not be saved
             self.talk_combo.setCurrentIndex(
                 self._talks.row_of(self._talk.id if self._talk else None)
             )
@@ -439,3 +466,9 @@ class TalkView(PlanPage):
 
 def _run_picker(dialog: CardPickerDialog) -> list[str] | None:
     return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _outcome(talk: DevelopmentTalk) -> tuple[object, ...]:
+    """What the talk's outcome shows (not the agreements' stamps)."""
+    agreements = [(a.id, a.text, a.owner, a.due_date, a.done) for a in talk.agreements]
+    return (talk.summary, agreements, talk.follow_up_date)

@@ -123,6 +123,11 @@ class PlanWorkspace(QWidget):
         except DomainError:
             return False  # the database away (a save says so), or the plan gone meanwhile
 
+    def holds_typed_work(self) -> bool:
+        """Typed work on a page waits for the organisation's database: another plan is not
+        shown until it is saved (see `PlanPage.keeps_waiting_work`)."""
+        return any(page.keeps_waiting_work() for page in self.pages)
+
     def _page_waiting(self, _waiting: bool) -> None:
         waiting = any(page.edits.waiting for page in self.pages)
         if waiting != self.waiting:
@@ -229,7 +234,7 @@ class PlanWorkspace(QWidget):
             # Dates and numbers shown in the pages' tables follow the new locale.
             for page in self.pages:
                 page.flush()
-                page.reload()
+                page.refill()
         super().changeEvent(event)
 
 

@@ -204,6 +204,22 @@ class RatingEditor(QWidget):
             return None
         return replace(self._round, **self.fields.values(), ratings=self.model.ratings())
 
-    def set_saved(self, round_: AssessmentRound) -> None:
-        """Remembers the stored version (the fields stay as typed)."""
+    def set_saved(self, round_: AssessmentRound, shown: AssessmentRound | None = None) -> None:
+        """Remembers the stored version. The fields stay as typed (`shown`), except what the
+        store took from someone else's save or a choice between theirs and mine."""
         self._round = round_
+        if shown is None:
+            return
+        with self._edits.suspended():
+            self.fields.show_stored(shown, round_)
+            if _rated(round_) != _rated(shown) and self._plan is not None:
+                where = self.table.currentIndex()
+                self.model.set_round(
+                    self._plan.snapshot.items, round_, self._plan.snapshot.level_name
+                )
+                if where.isValid():
+                    self.table.setCurrentIndex(self.model.index(where.row(), where.column()))
+
+
+def _rated(round_: AssessmentRound) -> dict[str, tuple[int | None, str]]:
+    return {r.item_id: (r.value, r.comment) for r in round_.ratings}

@@ -307,9 +307,13 @@ class SessionEditor(QWidget):
             return None
         return replace(self._session, **self.fields.values())
 
-    def set_saved(self, session: CoachingSession) -> None:
-        """Remembers the stored version (the fields stay as typed)."""
+    def set_saved(self, session: CoachingSession, shown: CoachingSession | None = None) -> None:
+        """Remembers the stored version. The fields stay as typed (`shown`), except what the
+        store took from someone else's save or a choice between theirs and mine."""
         self._session = session
+        if shown is not None:
+            with self._edits.suspended():
+                self.fields.show_stored(shown, session)
 
     def set_agreement_done(self, agreement_id: str, done: bool) -> None:
         """Puts a "done" box back (when storing it was refused)."""
