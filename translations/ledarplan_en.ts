@@ -83,7 +83,7 @@
 <context>
     <name>HrLabels</name>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="103"/>
+        <location filename="../ledarplan/summary/labels.py" line="86"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="106"/>
+        <location filename="../ledarplan/summary/labels.py" line="89"/>
         <source>No group in this report has fewer than %n plan(s): a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. A rating given by fewer plans is not shown either (a dash). The summaries hold no names, no texts and no dates finer than the month.</source>
         <translation>
             <numerusform>No group in this report has fewer than %n plan: a smaller group is counted in a wider one (all levels, then all years) or left out, as the last section says. A rating given by fewer plans is not shown either (a dash). The summaries hold no names, no texts and no dates finer than the month.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="155"/>
+        <location filename="../ledarplan/summary/labels.py" line="138"/>
         <source>A dash: fewer than %n plan(s) gave these ratings (or they would give such a group away beside the figures of its levels or years), so they are not shown.</source>
         <translation>
             <numerusform>A dash: fewer than %n plan gave these ratings (or they would give such a group away beside the figures of its levels or years), so they are not shown.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="171"/>
+        <location filename="../ledarplan/summary/labels.py" line="154"/>
         <source>%n goal(s): {done} reached, {progress} done on average</source>
         <translation>
             <numerusform>%n goal: {done} reached, {progress} done on average</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="177"/>
+        <location filename="../ledarplan/summary/labels.py" line="160"/>
         <source>%n action(s). The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</source>
         <translation>
             <numerusform>%n action. The dashed lines mark the 70-20-10 model&apos;s own split: 70 % on the job, 20 % with others, 10 % in courses.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="195"/>
+        <location filename="../ledarplan/summary/labels.py" line="178"/>
         <source>%n coaching session(s) ({per_plan} per plan); agreements: {open} open, {done} done.</source>
         <translation>
             <numerusform>%n coaching session ({per_plan} per plan); agreements: {open} open, {done} done.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="212"/>
+        <location filename="../ledarplan/summary/labels.py" line="195"/>
         <source>Nothing was left out: every group had at least %n plan(s).</source>
         <translation>
             <numerusform>Nothing was left out: every group had at least %n plan.</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="219"/>
+        <location filename="../ledarplan/summary/labels.py" line="202"/>
         <source>{model}, {group}: fewer than %n plan(s); counted in {into}.</source>
         <translation>
             <numerusform>{model}, {group}: fewer than %n plan; counted in {into}.</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="226"/>
+        <location filename="../ledarplan/summary/labels.py" line="209"/>
         <source>{model}, {group}: not shown on its own, as a group of fewer than %n plan(s) could otherwise be worked out from the figures; counted in {into}.</source>
         <translation>
             <numerusform>{model}, {group}: not shown on its own, as a group of fewer than %n plan could otherwise be worked out from the figures; counted in {into}.</numerusform>
@@ -155,7 +155,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="240"/>
+        <location filename="../ledarplan/summary/labels.py" line="223"/>
+        <source>The organisation&apos;s database gives no group of fewer than %n plan(s): a level shared by fewer plans of a year is given as all levels, a year shared by fewer plans of a model as all years, and a model with fewer plans in all is left out.</source>
+        <translation>
+            <numerusform>The organisation's database gives no group of fewer than %n plan: a level shared by fewer plans of a year is given as all levels, a year shared by fewer plans of a model as all years, and a model with fewer plans in all is left out.</numerusform>
+            <numerusform>The organisation's database gives no group of fewer than %n plans: a level shared by fewer plans of a year is given as all levels, a year shared by fewer plans of a model as all years, and a model with fewer plans in all is left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="239"/>
+        <source>{model}: %n plan(s) of years with too few plans, given by the organisation&apos;s database as all years; counted in {into}.</source>
+        <translation>
+            <numerusform>{model}: %n plan of years with too few plans, given by the organisation's database as all years; counted in {into}.</numerusform>
+            <numerusform>{model}: %n plans of years with too few plans, given by the organisation's database as all years; counted in {into}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="252"/>
         <source>{model}: fewer than %n plan(s) in all; left out of the report.</source>
         <translation>
             <numerusform>{model}: fewer than %n plan in all; left out of the report.</numerusform>
@@ -163,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="247"/>
+        <location filename="../ledarplan/summary/labels.py" line="259"/>
         <source>%n summary(ies) of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
         <translation>
             <numerusform>%n summary of a plan already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</numerusform>
@@ -171,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="260"/>
+        <location filename="../ledarplan/summary/labels.py" line="272"/>
         <source>%n file(s) not read ({why}); the files were named where the report was made.</source>
         <translation>
             <numerusform>%n file not read ({why}); the file was named where the report was made.</numerusform>
@@ -179,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="270"/>
+        <location filename="../ledarplan/summary/labels.py" line="282"/>
         <source>%n plan(s) of a model, level or item not installed where the report was made left out.</source>
         <translation>
             <numerusform>%n plan of a model, level or item not installed where the report was made left out.</numerusform>
@@ -187,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="298"/>
+        <location filename="../ledarplan/summary/labels.py" line="310"/>
         <source>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan(s).</source>
         <translation>
             <numerusform>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan.</numerusform>
@@ -306,8 +322,8 @@
         <location filename="../ledarplan/gui/views/hr_view.py" line="548"/>
         <source>%n plan(s) from the organisation&apos;s database.</source>
         <translation>
-            <numerusform>%n plan from the organisation's database.</numerusform>
-            <numerusform>%n plans from the organisation's database.</numerusform>
+            <numerusform>%n plan from the organisation&apos;s database.</numerusform>
+            <numerusform>%n plans from the organisation&apos;s database.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -338,8 +354,8 @@
         <location filename="../ledarplan/gui/views/hr_view.py" line="574"/>
         <source>The organisation&apos;s database holds fewer than %n plan(s), and the picture shows no group of fewer: there is nothing to show yet.</source>
         <translation>
-            <numerusform>The organisation's database holds fewer than %n plan, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
-            <numerusform>The organisation's database holds fewer than %n plans, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
+            <numerusform>The organisation&apos;s database holds fewer than %n plan, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
+            <numerusform>The organisation&apos;s database holds fewer than %n plans, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
         </translation>
     </message>
 </context>

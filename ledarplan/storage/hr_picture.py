@@ -8,10 +8,15 @@ current plan (of people not archived), the same anonymous summary as a summary f
 manager ratings, the goals' items, status and progress, the actions' kinds and statuses, counts
 of sessions and agreements, and whether the talk was held, signed and followed up — no names,
 no text typed into a plan, no date, no id. It refuses to answer at all while the organisation
-has fewer plans than the threshold stored in `org_hr` (default 5, `ledarplan org
-set-hr-threshold N`). The program reads what it returns exactly as it reads a summary file
-(strictly: anything a summary never holds is refused) and folds the picture with the same
-threshold (`summary.aggregate`).
+has fewer plans than the threshold N stored in `org_hr` (default 5, `ledarplan org
+set-hr-threshold N`), and otherwise gives no group of fewer than N records: it folds what
+identifies a group by `summary.aggregate`'s own rules (`fold`, in SQL) — a model of fewer than
+N plans is left out, a year that the picture would not show is given as `ALL_YEARS` (with no
+level), a level it would not show in its year as none (all levels), and a model version of
+fewer than N plans of its model as none. Every (model, level, year) and (model, version) HR
+reads is then shared by at least N records. The program reads what it returns exactly as it
+reads a summary file (strictly: anything a summary never holds is refused) and makes the
+picture with the same threshold, which gives the same cells as the plans' own summary files.
 
 Running `org init` again puts the function and its grants back as they should be;
 `hr_problems` names what is not (for `ledarplan check`).
