@@ -2681,6 +2681,22 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
     </message>
     <message numerus="yes">
         <location filename="../ledarplan/summary/labels.py" line="223"/>
+        <source>The organisation&apos;s database gives no group of fewer than %n plan(s): a level shared by fewer plans of a year is given as all levels, a year shared by fewer plans of a model as all years, and a model with fewer plans in all is left out.</source>
+        <translation>
+            <numerusform>Organisationens database giver ingen gruppe med færre end %n plan: et niveau, som færre planer et år deler, gives som alle niveauer, et år, som færre planer i en model deler, som alle år, og en model med færre planer i alt udelades.</numerusform>
+            <numerusform>Organisationens database giver ingen gruppe med færre end %n planer: et niveau, som færre planer et år deler, gives som alle niveauer, et år, som færre planer i en model deler, som alle år, og en model med færre planer i alt udelades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="239"/>
+        <source>{model}: %n plan(s) of years with too few plans, given by the organisation&apos;s database as all years; counted in {into}.</source>
+        <translation>
+            <numerusform>{model}: %n plan fra år med for få planer, som organisationens database giver som alle år; talt med i {into}.</numerusform>
+            <numerusform>{model}: %n planer fra år med for få planer, som organisationens database giver som alle år; talt med i {into}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="252"/>
         <source>{model}: fewer than %n plan(s) in all; left out of the report.</source>
         <translation>
             <numerusform>{model}: færre end %n plan i alt; udeladt af rapporten.</numerusform>
@@ -2688,7 +2704,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="230"/>
+        <location filename="../ledarplan/summary/labels.py" line="259"/>
         <source>%n summary(ies) of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
         <translation>
             <numerusform>%n opsamling af en plan, der allerede var talt med (lederens og chefens eksemplar, eller én sendt to gange): hver plan blev talt med én gang.</numerusform>
@@ -2696,7 +2712,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="243"/>
+        <location filename="../ledarplan/summary/labels.py" line="272"/>
         <source>%n file(s) not read ({why}); the files were named where the report was made.</source>
         <translation>
             <numerusform>%n fil blev ikke læst ({why}); filen blev nævnt ved navn, hvor rapporten blev lavet.</numerusform>
@@ -2704,7 +2720,7 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="253"/>
+        <location filename="../ledarplan/summary/labels.py" line="282"/>
         <source>%n plan(s) of a model, level or item not installed where the report was made left out.</source>
         <translation>
             <numerusform>%n plan med en model, et niveau eller et punkt, der ikke er installeret, hvor rapporten blev lavet, blev udeladt.</numerusform>
@@ -2712,37 +2728,37 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="264"/>
+        <location filename="../ledarplan/summary/labels.py" line="293"/>
         <source>not a ledarplan summary</source>
         <translation>ikke en opsamling fra ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="265"/>
+        <location filename="../ledarplan/summary/labels.py" line="294"/>
         <source>written by a newer version of ledarplan: update ledarplan to read it</source>
         <translation>skrevet af en nyere version af ledarplan: opdatér ledarplan for at læse den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="268"/>
+        <location filename="../ledarplan/summary/labels.py" line="297"/>
         <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
         <translation>afvist: den indeholder navne eller fritekst, der er tilføjet i hånden, og billedet skal forblive anonymt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="272"/>
+        <location filename="../ledarplan/summary/labels.py" line="301"/>
         <source>damaged</source>
         <translation>beskadiget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="273"/>
+        <location filename="../ledarplan/summary/labels.py" line="302"/>
         <source>some plans left out: a model, level or item not installed here</source>
         <translation>nogle planer udeladt: en model, et niveau eller et punkt, der ikke er installeret her</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="276"/>
+        <location filename="../ledarplan/summary/labels.py" line="305"/>
         <source>cannot be read</source>
         <translation>kan ikke læses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="281"/>
+        <location filename="../ledarplan/summary/labels.py" line="310"/>
         <source>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan(s).</source>
         <translation>
             <numerusform>Lavet med ledarplan ud fra anonyme opsamlinger. Ingen gruppe, der vises, har færre end %n plan.</numerusform>
@@ -2928,17 +2944,17 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>alle niveauer samme år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="277"/>
+        <location filename="../ledarplan/summary/labels.py" line="306"/>
         <source>No model has enough plans to be shown.</source>
         <translation>Ingen model har planer nok til at blive vist.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="278"/>
+        <location filename="../ledarplan/summary/labels.py" line="307"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="279"/>
+        <location filename="../ledarplan/summary/labels.py" line="308"/>
         <source>Contents</source>
         <translation>Indhold</translation>
     </message>
@@ -6879,103 +6895,103 @@ Vil du starte fra den sikkerhedskopi?</translation>
 <context>
     <name>SummaryFile</name>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="218"/>
+        <location filename="../ledarplan/summary/document.py" line="223"/>
         <source>the file is too large for a summary (at most {max} bytes)</source>
-        <extracomment>What the file is called: &quot;Organisation summary 2026.ledarplan-summary.json&quot;. The other files of the program, named when one is given instead of a summary. An id of the model pack: lower-case letters, digits and single hyphens (as packs write them). A model version as a plain number (&quot;1&quot;, &quot;2021.1&quot;); any other version is not written. The month the file was written (no finer date anywhere in the file).</extracomment>
+        <extracomment>What the file is called: &quot;Organisation summary 2026.ledarplan-summary.json&quot;. The other files of the program, named when one is given instead of a summary. An id of the model pack: lower-case letters, digits and single hyphens (as packs write them). A model version as a plain number (&quot;1&quot;, &quot;2021.1&quot;); any other version is not written. A year the organisation&apos;s database folded: the plan is of a year shared by fewer plans of its model than the threshold, and is counted in &quot;all years&quot; only (storage.hr_picture). A summary file written by a leader never holds it. None: the plan has no level, or the organisation&apos;s database folded it into all levels. The month the file was written (no finer date anywhere in the file).</extracomment>
         <translation>filen er for stor til en opsamling (højst {max} byte)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="219"/>
+        <location filename="../ledarplan/summary/document.py" line="224"/>
         <source>the file is not UTF-8 text, as a summary is</source>
         <translation>filen er ikke UTF-8-tekst, som en opsamling er</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="220"/>
+        <location filename="../ledarplan/summary/document.py" line="225"/>
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="221"/>
+        <location filename="../ledarplan/summary/document.py" line="226"/>
         <source>the file&apos;s text is not valid JSON</source>
         <translation>filens tekst er ikke gyldig JSON</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="222"/>
+        <location filename="../ledarplan/summary/document.py" line="227"/>
         <source>the file holds no object with &quot;format&quot;: &quot;ledarplan-summary&quot;</source>
         <translation>filen indeholder intet objekt med &quot;format&quot;: &quot;ledarplan-summary&quot;</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="225"/>
+        <location filename="../ledarplan/summary/document.py" line="230"/>
         <source>this is a plan file, not a summary: it holds names and texts, and is not read</source>
         <translation>dette er en planfil, ikke en opsamling: den indeholder navne og tekster og læses ikke</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="228"/>
+        <location filename="../ledarplan/summary/document.py" line="233"/>
         <source>this is a file of everything stored about a person, not a summary: it holds names and texts, and is not read</source>
         <translation>dette er en fil med alt, hvad der er gemt om en person, ikke en opsamling: den indeholder navne og tekster og læses ikke</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="233"/>
+        <location filename="../ledarplan/summary/document.py" line="238"/>
         <source>its &quot;format&quot; is not &quot;ledarplan-summary&quot;</source>
         <translation>dens &quot;format&quot; er ikke &quot;ledarplan-summary&quot;</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="234"/>
+        <location filename="../ledarplan/summary/document.py" line="239"/>
         <source>&quot;format_version&quot; is missing or not a whole number</source>
         <translation>&quot;format_version&quot; mangler eller er ikke et heltal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="235"/>
+        <location filename="../ledarplan/summary/document.py" line="240"/>
         <source>written in summary format {version} by a newer version of ledarplan; this version reads format {current}. Update ledarplan to read it</source>
         <translation>skrevet i opsamlingsformat {version} af en nyere version af ledarplan; denne version læser format {current}. Opdatér ledarplan for at læse den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="240"/>
+        <location filename="../ledarplan/summary/document.py" line="245"/>
         <source>there is no summary format {version}</source>
         <translation>der findes intet opsamlingsformat {version}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="241"/>
+        <location filename="../ledarplan/summary/document.py" line="246"/>
         <source>a field that a summary never has</source>
         <translation>et felt, som en opsamling aldrig har</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="242"/>
+        <location filename="../ledarplan/summary/document.py" line="247"/>
         <source>text that a summary never holds here</source>
         <translation>tekst, som en opsamling aldrig har her</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="243"/>
+        <location filename="../ledarplan/summary/document.py" line="248"/>
         <source>a field every summary has is missing</source>
         <translation>et felt, som hver opsamling har, mangler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="244"/>
+        <location filename="../ledarplan/summary/document.py" line="249"/>
         <source>a value that a summary cannot hold here</source>
         <translation>en værdi, som en opsamling ikke kan have her</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="245"/>
+        <location filename="../ledarplan/summary/document.py" line="250"/>
         <source>… and more problems (only the first ones are shown)</source>
         <translation>… og flere problemer (kun de første vises)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="246"/>
+        <location filename="../ledarplan/summary/document.py" line="251"/>
         <source>the file cannot be read ({reason})</source>
         <translation>filen kan ikke læses ({reason})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="247"/>
+        <location filename="../ledarplan/summary/document.py" line="252"/>
         <source>the model “{model}” is not installed here (install its pack to read it)</source>
         <translation>modellen »{model}« er ikke installeret her (installér dens pakke for at læse den)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="250"/>
+        <location filename="../ledarplan/summary/document.py" line="255"/>
         <source>“{level}” is not a role level of the model “{model}”</source>
         <translation>»{level}« er ikke et rolleniveau i modellen »{model}«</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="251"/>
+        <location filename="../ledarplan/summary/document.py" line="256"/>
         <source>item(s) {items}: not in the model “{model}” as installed here</source>
         <translation>punkt(er) {items}: findes ikke i modellen »{model}«, som den er installeret her</translation>
     </message>

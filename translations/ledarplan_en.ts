@@ -156,6 +156,22 @@
     </message>
     <message numerus="yes">
         <location filename="../ledarplan/summary/labels.py" line="223"/>
+        <source>The organisation&apos;s database gives no group of fewer than %n plan(s): a level shared by fewer plans of a year is given as all levels, a year shared by fewer plans of a model as all years, and a model with fewer plans in all is left out.</source>
+        <translation>
+            <numerusform>The organisation&apos;s database gives no group of fewer than %n plan: a level shared by fewer plans of a year is given as all levels, a year shared by fewer plans of a model as all years, and a model with fewer plans in all is left out.</numerusform>
+            <numerusform>The organisation&apos;s database gives no group of fewer than %n plans: a level shared by fewer plans of a year is given as all levels, a year shared by fewer plans of a model as all years, and a model with fewer plans in all is left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="239"/>
+        <source>{model}: %n plan(s) of years with too few plans, given by the organisation&apos;s database as all years; counted in {into}.</source>
+        <translation>
+            <numerusform>{model}: %n plan of years with too few plans, given by the organisation&apos;s database as all years; counted in {into}.</numerusform>
+            <numerusform>{model}: %n plans of years with too few plans, given by the organisation&apos;s database as all years; counted in {into}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="252"/>
         <source>{model}: fewer than %n plan(s) in all; left out of the report.</source>
         <translation>
             <numerusform>{model}: fewer than %n plan in all; left out of the report.</numerusform>
@@ -163,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="230"/>
+        <location filename="../ledarplan/summary/labels.py" line="259"/>
         <source>%n summary(ies) of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
         <translation>
             <numerusform>%n summary of a plan already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</numerusform>
@@ -171,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="243"/>
+        <location filename="../ledarplan/summary/labels.py" line="272"/>
         <source>%n file(s) not read ({why}); the files were named where the report was made.</source>
         <translation>
             <numerusform>%n file not read ({why}); the file was named where the report was made.</numerusform>
@@ -179,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="253"/>
+        <location filename="../ledarplan/summary/labels.py" line="282"/>
         <source>%n plan(s) of a model, level or item not installed where the report was made left out.</source>
         <translation>
             <numerusform>%n plan of a model, level or item not installed where the report was made left out.</numerusform>
@@ -187,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="281"/>
+        <location filename="../ledarplan/summary/labels.py" line="310"/>
         <source>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan(s).</source>
         <translation>
             <numerusform>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan.</numerusform>
@@ -306,8 +322,8 @@
         <location filename="../ledarplan/gui/views/hr_view.py" line="548"/>
         <source>%n plan(s) from the organisation&apos;s database.</source>
         <translation>
-            <numerusform>%n plan from the organisation's database.</numerusform>
-            <numerusform>%n plans from the organisation's database.</numerusform>
+            <numerusform>%n plan from the organisation&apos;s database.</numerusform>
+            <numerusform>%n plans from the organisation&apos;s database.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -338,8 +354,8 @@
         <location filename="../ledarplan/gui/views/hr_view.py" line="574"/>
         <source>The organisation&apos;s database holds fewer than %n plan(s), and the picture shows no group of fewer: there is nothing to show yet.</source>
         <translation>
-            <numerusform>The organisation's database holds fewer than %n plan, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
-            <numerusform>The organisation's database holds fewer than %n plans, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
+            <numerusform>The organisation&apos;s database holds fewer than %n plan, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
+            <numerusform>The organisation&apos;s database holds fewer than %n plans, and the picture shows no group of fewer: there is nothing to show yet.</numerusform>
         </translation>
     </message>
 </context>

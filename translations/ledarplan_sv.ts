@@ -2681,6 +2681,22 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
     </message>
     <message numerus="yes">
         <location filename="../ledarplan/summary/labels.py" line="223"/>
+        <source>The organisation&apos;s database gives no group of fewer than %n plan(s): a level shared by fewer plans of a year is given as all levels, a year shared by fewer plans of a model as all years, and a model with fewer plans in all is left out.</source>
+        <translation>
+            <numerusform>Organisationens databas ger ingen grupp med färre än %n plan: en nivå som färre planer ett år delar ges som alla nivåer, ett år som färre planer i en modell delar ges som alla år, och en modell med färre planer totalt utelämnas.</numerusform>
+            <numerusform>Organisationens databas ger ingen grupp med färre än %n planer: en nivå som färre planer ett år delar ges som alla nivåer, ett år som färre planer i en modell delar ges som alla år, och en modell med färre planer totalt utelämnas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="239"/>
+        <source>{model}: %n plan(s) of years with too few plans, given by the organisation&apos;s database as all years; counted in {into}.</source>
+        <translation>
+            <numerusform>{model}: %n plan från år med för få planer, som organisationens databas ger som alla år; räknas in i {into}.</numerusform>
+            <numerusform>{model}: %n planer från år med för få planer, som organisationens databas ger som alla år; räknas in i {into}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/summary/labels.py" line="252"/>
         <source>{model}: fewer than %n plan(s) in all; left out of the report.</source>
         <translation>
             <numerusform>{model}: färre än %n plan totalt; utelämnad ur rapporten.</numerusform>
@@ -2688,7 +2704,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="230"/>
+        <location filename="../ledarplan/summary/labels.py" line="259"/>
         <source>%n summary(ies) of plans already counted (the leader&apos;s and the manager&apos;s copy, or one sent twice): each plan was counted once.</source>
         <translation>
             <numerusform>%n sammanställning av en plan som redan räknats (ledarens och chefens exemplar, eller en som skickats två gånger): varje plan räknades en gång.</numerusform>
@@ -2696,7 +2712,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="243"/>
+        <location filename="../ledarplan/summary/labels.py" line="272"/>
         <source>%n file(s) not read ({why}); the files were named where the report was made.</source>
         <translation>
             <numerusform>%n fil lästes inte ({why}); filen namngavs där rapporten skapades.</numerusform>
@@ -2704,7 +2720,7 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="253"/>
+        <location filename="../ledarplan/summary/labels.py" line="282"/>
         <source>%n plan(s) of a model, level or item not installed where the report was made left out.</source>
         <translation>
             <numerusform>%n plan med en modell, nivå eller punkt som inte är installerad där rapporten skapades utelämnades.</numerusform>
@@ -2712,37 +2728,37 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="264"/>
+        <location filename="../ledarplan/summary/labels.py" line="293"/>
         <source>not a ledarplan summary</source>
         <translation>inte en sammanställning från ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="265"/>
+        <location filename="../ledarplan/summary/labels.py" line="294"/>
         <source>written by a newer version of ledarplan: update ledarplan to read it</source>
         <translation>skriven av en nyare version av ledarplan: uppdatera ledarplan för att läsa den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="268"/>
+        <location filename="../ledarplan/summary/labels.py" line="297"/>
         <source>refused: it holds names or free text added by hand, and the picture must stay anonymous</source>
         <translation>avvisad: den innehåller namn eller fritext som lagts till för hand, och bilden måste förbli anonym</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="272"/>
+        <location filename="../ledarplan/summary/labels.py" line="301"/>
         <source>damaged</source>
         <translation>skadad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="273"/>
+        <location filename="../ledarplan/summary/labels.py" line="302"/>
         <source>some plans left out: a model, level or item not installed here</source>
         <translation>några planer utelämnade: en modell, nivå eller punkt som inte är installerad här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="276"/>
+        <location filename="../ledarplan/summary/labels.py" line="305"/>
         <source>cannot be read</source>
         <translation>kan inte läsas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/summary/labels.py" line="281"/>
+        <location filename="../ledarplan/summary/labels.py" line="310"/>
         <source>Made with ledarplan from anonymous summaries. No group shown has fewer than %n plan(s).</source>
         <translation>
             <numerusform>Skapad med ledarplan utifrån anonyma sammanställningar. Ingen grupp som visas har färre än %n plan.</numerusform>
@@ -2928,17 +2944,17 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>alla nivåer samma år</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="277"/>
+        <location filename="../ledarplan/summary/labels.py" line="306"/>
         <source>No model has enough plans to be shown.</source>
         <translation>Ingen modell har tillräckligt många planer för att visas.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="278"/>
+        <location filename="../ledarplan/summary/labels.py" line="307"/>
         <source>Page {page} of {pages}</source>
         <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/labels.py" line="279"/>
+        <location filename="../ledarplan/summary/labels.py" line="308"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
@@ -6879,103 +6895,103 @@ Vill du börja från den säkerhetskopian?</translation>
 <context>
     <name>SummaryFile</name>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="218"/>
+        <location filename="../ledarplan/summary/document.py" line="223"/>
         <source>the file is too large for a summary (at most {max} bytes)</source>
-        <extracomment>What the file is called: &quot;Organisation summary 2026.ledarplan-summary.json&quot;. The other files of the program, named when one is given instead of a summary. An id of the model pack: lower-case letters, digits and single hyphens (as packs write them). A model version as a plain number (&quot;1&quot;, &quot;2021.1&quot;); any other version is not written. The month the file was written (no finer date anywhere in the file).</extracomment>
+        <extracomment>What the file is called: &quot;Organisation summary 2026.ledarplan-summary.json&quot;. The other files of the program, named when one is given instead of a summary. An id of the model pack: lower-case letters, digits and single hyphens (as packs write them). A model version as a plain number (&quot;1&quot;, &quot;2021.1&quot;); any other version is not written. A year the organisation&apos;s database folded: the plan is of a year shared by fewer plans of its model than the threshold, and is counted in &quot;all years&quot; only (storage.hr_picture). A summary file written by a leader never holds it. None: the plan has no level, or the organisation&apos;s database folded it into all levels. The month the file was written (no finer date anywhere in the file).</extracomment>
         <translation>filen är för stor för en sammanställning (högst {max} byte)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="219"/>
+        <location filename="../ledarplan/summary/document.py" line="224"/>
         <source>the file is not UTF-8 text, as a summary is</source>
         <translation>filen är inte UTF-8-text, som en sammanställning är</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="220"/>
+        <location filename="../ledarplan/summary/document.py" line="225"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="221"/>
+        <location filename="../ledarplan/summary/document.py" line="226"/>
         <source>the file&apos;s text is not valid JSON</source>
         <translation>filens text är inte giltig JSON</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="222"/>
+        <location filename="../ledarplan/summary/document.py" line="227"/>
         <source>the file holds no object with &quot;format&quot;: &quot;ledarplan-summary&quot;</source>
         <translation>filen innehåller inget objekt med &quot;format&quot;: &quot;ledarplan-summary&quot;</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="225"/>
+        <location filename="../ledarplan/summary/document.py" line="230"/>
         <source>this is a plan file, not a summary: it holds names and texts, and is not read</source>
         <translation>detta är en planfil, inte en sammanställning: den innehåller namn och texter och läses inte</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="228"/>
+        <location filename="../ledarplan/summary/document.py" line="233"/>
         <source>this is a file of everything stored about a person, not a summary: it holds names and texts, and is not read</source>
         <translation>detta är en fil med allt som lagrats om en person, inte en sammanställning: den innehåller namn och texter och läses inte</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="233"/>
+        <location filename="../ledarplan/summary/document.py" line="238"/>
         <source>its &quot;format&quot; is not &quot;ledarplan-summary&quot;</source>
         <translation>dess &quot;format&quot; är inte &quot;ledarplan-summary&quot;</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="234"/>
+        <location filename="../ledarplan/summary/document.py" line="239"/>
         <source>&quot;format_version&quot; is missing or not a whole number</source>
         <translation>&quot;format_version&quot; saknas eller är inte ett heltal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="235"/>
+        <location filename="../ledarplan/summary/document.py" line="240"/>
         <source>written in summary format {version} by a newer version of ledarplan; this version reads format {current}. Update ledarplan to read it</source>
         <translation>skriven i sammanställningsformat {version} av en nyare version av ledarplan; den här versionen läser format {current}. Uppdatera ledarplan för att läsa den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="240"/>
+        <location filename="../ledarplan/summary/document.py" line="245"/>
         <source>there is no summary format {version}</source>
         <translation>det finns inget sammanställningsformat {version}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="241"/>
+        <location filename="../ledarplan/summary/document.py" line="246"/>
         <source>a field that a summary never has</source>
         <translation>ett fält som en sammanställning aldrig har</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="242"/>
+        <location filename="../ledarplan/summary/document.py" line="247"/>
         <source>text that a summary never holds here</source>
         <translation>text som en sammanställning aldrig har här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="243"/>
+        <location filename="../ledarplan/summary/document.py" line="248"/>
         <source>a field every summary has is missing</source>
         <translation>ett fält som varje sammanställning har saknas</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="244"/>
+        <location filename="../ledarplan/summary/document.py" line="249"/>
         <source>a value that a summary cannot hold here</source>
         <translation>ett värde som en sammanställning inte kan ha här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="245"/>
+        <location filename="../ledarplan/summary/document.py" line="250"/>
         <source>… and more problems (only the first ones are shown)</source>
         <translation>… och fler problem (bara de första visas)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="246"/>
+        <location filename="../ledarplan/summary/document.py" line="251"/>
         <source>the file cannot be read ({reason})</source>
         <translation>filen kan inte läsas ({reason})</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="247"/>
+        <location filename="../ledarplan/summary/document.py" line="252"/>
         <source>the model “{model}” is not installed here (install its pack to read it)</source>
         <translation>modellen ”{model}” är inte installerad här (installera dess paket för att läsa den)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="250"/>
+        <location filename="../ledarplan/summary/document.py" line="255"/>
         <source>“{level}” is not a role level of the model “{model}”</source>
         <translation>”{level}” är inte en rollnivå i modellen ”{model}”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/summary/document.py" line="251"/>
+        <location filename="../ledarplan/summary/document.py" line="256"/>
         <source>item(s) {items}: not in the model “{model}” as installed here</source>
         <translation>punkt(er) {items}: finns inte i modellen ”{model}” som den är installerad här</translation>
     </message>

@@ -175,6 +175,7 @@ class HrReportService:
             files=read.files,
             refused=dict(Counter(p.refusal.value for p in read.refused)),
             plans_left_out=read.plans_left_out,
+            from_database=bool(read.source),
         )
 
     def export_pdf(

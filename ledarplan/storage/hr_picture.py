@@ -8,10 +8,15 @@ current plan (of people not archived), the same anonymous summary as a summary f
 manager ratings, the goals' items, status and progress, the actions' kinds and statuses, counts
 of sessions and agreements, and whether the talk was held, signed and followed up — no names,
 no text typed into a plan, no date, no id. It refuses to answer at all while the organisation
-has fewer plans than the threshold stored in `org_hr` (default 5, `ledarplan org
-set-hr-threshold N`). The program reads what it returns exactly as it reads a summary file
-(strictly: anything a summary never holds is refused) and folds the picture with the same
-threshold (`summary.aggregate`).
+has fewer plans than the threshold N stored in `org_hr` (default 5, `ledarplan org
+set-hr-threshold N`), and otherwise gives no group of fewer than N records: it folds what
+identifies a group by `summary.aggregate`'s own rules (`fold`, in SQL) — a model of fewer than
+N plans is left out, a year that the picture would not show is given as `ALL_YEARS` (with no
+level), a level it would not show in its year as none (all levels), and a model version of
+fewer than N plans of its model as none. Every (model, level, year) and (model, version) HR
+reads is then shared by at least N records. The program reads what it returns exactly as it
+reads a summary file (strictly: anything a summary never holds is refused) and makes the
+picture with the same threshold, which gives the same cells as the plans' own summary files.
 
 Running `org init` again puts the function and its grants back as they should be;
 `hr_problems` names what is not (for `ledarplan check`).
@@ -30,7 +35,9 @@ from ledarplan.storage.errors import NotHrError, NotPreparedDatabaseError, TooFe
 from ledarplan.storage.organisation_tables import HrSettingRow
 from ledarplan.storage.postgres import HR_ROLE, LEADER_ROLE, MANAGER_ROLE, organisation_fault
 from ledarplan.summary import DEFAULT_THRESHOLD, MIN_THRESHOLD
+from ledarplan.summary.aggregate import NO_YEAR
 from ledarplan.summary.build import _CONTEXT, PEPPER
+from ledarplan.summary.document import ALL_YEARS
 
 FUNCTION = "ledarplan_hr_summaries"
 #: The error the function raises while there are fewer plans than the threshold.
@@ -91,7 +98,7 @@ BEGIN
         WHERE r.assessor_kind IN ('self', 'manager')
         ORDER BY r.plan_id, r.assessor_kind, r.date DESC, r.id
     )
-    SELECT f.facts FROM (
+    , record AS (
         SELECT jsonb_build_object(
             'key', encode(sha256('\\x{outer}'::bytea || sha256('\\x{inner}'::bytea
                 || convert_to('{context}' || lower(p.id::text), 'UTF8'))), 'hex'),
@@ -141,8 +148,60 @@ BEGIN
             )
         ) AS facts
         FROM current_plan p
-    ) f
-    ORDER BY f.facts ->> 'key';
+    ), base AS (
+        SELECT r.facts, r.facts ->> 'model' AS model, r.facts ->> 'level' AS level,
+            COALESCE((r.facts ->> 'year')::integer, {NO_YEAR}) AS year,
+            r.facts ->> 'model_version' AS version
+        FROM record r
+    ), kept AS (  -- a model of fewer plans than the threshold is not given at all
+        SELECT b.*, count(*) OVER (PARTITION BY b.model) AS in_model
+        FROM base b
+    ), year_group AS (
+        SELECT k.model, k.year, count(*) AS n, max(k.in_model) AS in_model
+        FROM kept k WHERE k.in_model >= smallest GROUP BY k.model, k.year
+    ), year_candidate AS (  -- summary.aggregate.fold over the model's years
+        SELECT y.model, y.year, y.in_model - sum(y.n) OVER (PARTITION BY y.model) AS rest,
+            row_number() OVER (PARTITION BY y.model
+                ORDER BY y.n, y.year::text COLLATE "C") AS smallest_first
+        FROM year_group y WHERE y.n >= smallest
+    ), shown_year AS (
+        SELECT c.model, c.year FROM year_candidate c
+        WHERE NOT (c.smallest_first = 1 AND c.rest > 0 AND c.rest < smallest)
+    ), scoped AS (  -- the group a record's level is folded in: its year, or all years
+        SELECT k.*, sy.year IS NOT NULL AS year_shown,
+            CASE WHEN sy.year IS NOT NULL THEN k.year::text ELSE 'all' END AS scope,
+            (sy.year IS NOT NULL OR NOT EXISTS (
+                SELECT 1 FROM shown_year o WHERE o.model = k.model)) AS by_level
+        FROM kept k LEFT JOIN shown_year sy ON sy.model = k.model AND sy.year = k.year
+        WHERE k.in_model >= smallest
+    ), level_group AS (
+        SELECT s.model, s.scope, s.level, count(*) AS n FROM scoped s
+        WHERE s.by_level AND s.level IS NOT NULL GROUP BY s.model, s.scope, s.level
+    ), level_candidate AS (  -- summary.aggregate.fold over the levels of a year (or all)
+        SELECT l.model, l.scope, l.level,
+            (SELECT count(*) FROM scoped t WHERE t.by_level AND t.model = l.model
+                AND t.scope = l.scope) - sum(l.n) OVER (PARTITION BY l.model, l.scope) AS rest,
+            row_number() OVER (PARTITION BY l.model, l.scope
+                ORDER BY l.n, l.level COLLATE "C") AS smallest_first
+        FROM level_group l WHERE l.n >= smallest
+    ), shown_level AS (
+        SELECT c.model, c.scope, c.level FROM level_candidate c
+        WHERE NOT (c.smallest_first = 1 AND c.rest > 0 AND c.rest < smallest)
+    ), version_group AS (
+        SELECT s.model, s.version FROM scoped s WHERE s.version IS NOT NULL
+        GROUP BY s.model, s.version HAVING count(*) >= smallest
+    )
+    SELECT s.facts
+        || jsonb_build_object(
+            'level', CASE WHEN sl.level IS NOT NULL THEN to_jsonb(sl.level) ELSE 'null' END,
+            'year', CASE WHEN s.year_shown THEN s.facts -> 'year' ELSE '"{ALL_YEARS}"' END,
+            'model_version', CASE WHEN v.version IS NOT NULL THEN to_jsonb(v.version)
+                ELSE 'null' END)
+    FROM scoped s
+    LEFT JOIN shown_level sl
+        ON s.by_level AND sl.model = s.model AND sl.scope = s.scope AND sl.level = s.level
+    LEFT JOIN version_group v ON v.model = s.model AND v.version = s.version
+    ORDER BY s.facts ->> 'key';
 END
 $$;
 REVOKE ALL ON FUNCTION {s}.{FUNCTION}() FROM PUBLIC, {LEADER_ROLE}, {MANAGER_ROLE};

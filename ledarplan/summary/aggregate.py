@@ -18,6 +18,14 @@ narrower cells shown is nothing or at least N plans (`_guarded`); else it is *wi
 What is counted of all a cell's plans (talks held, items chosen for goals, kinds of actions) is
 shown as shares of the cell, which holds at least N plans.
 
+Records from the organisation's database come folded already (storage.hr_picture): a level
+shared by fewer than N plans of its year is given as no level (None: all levels), a year shared
+by fewer than N plans of its model as `ALL_YEARS`, and a model of fewer than N plans is not
+given at all, by the same rules as here. Neither "all levels" nor "all years" is ever a group
+of its own: both are counted in the wider cell only, as a plan without a level is, so the
+picture of the folded records is the picture of the plans themselves (`fold` shows the same
+groups of them).
+
 Pure and Qt-free: the service reads the files, the PDF and the window show the result.
 """
 
@@ -32,7 +40,7 @@ from typing import TypeVar
 from ledarplan.domain.entities import ActionKind, ActionStatus, GoalStatus
 from ledarplan.frameworks.schema import FrameworkPack
 from ledarplan.summary import DEFAULT_THRESHOLD, MIN_THRESHOLD
-from ledarplan.summary.document import PlanFacts, Ratings
+from ledarplan.summary.document import ALL_YEARS, PlanFacts, Ratings
 
 #: A radar chart needs three spokes; a model with fewer areas is charted by its items.
 MIN_AREA_AXES = 3
@@ -40,15 +48,23 @@ MIN_AREA_AXES = 3
 NO_YEAR = 0
 
 K = TypeVar("K", bound=Hashable)
+#: Groups never shown on their own, only in the total: plans without a level (or whose level
+#: the database folded), and plans whose year the database folded.
+_NEVER_ALONE = (None, ALL_YEARS)
 
 
 def fold(counts: Mapping[K, int], threshold: int) -> list[K]:
     """The groups that may be shown beside their total: each of at least `threshold` plans,
     and the total minus them nothing or at least `threshold` (the smallest are folded into the
     total until it is; of two as small, the first by name or year, whatever order the plans
-    came in). Returned smallest first."""
+    came in). Returned smallest first. No level or all years (`_NEVER_ALONE`) is never shown:
+    it is part of what the total holds beyond the groups shown.
+
+    Each group shown holds at least `threshold` plans, so folding the smallest one is always
+    enough; storage.hr_picture does the same in SQL (ties by the key's text in byte order)."""
     shown = sorted(
-        (k for k, c in counts.items() if c >= threshold), key=lambda k: (counts[k], str(k))
+        (k for k, c in counts.items() if c >= threshold and k not in _NEVER_ALONE),
+        key=lambda k: (counts[k], str(k)),
     )
     rest = sum(counts.values()) - sum(counts[k] for k in shown)
     while 0 < rest < threshold and shown:
@@ -198,10 +214,14 @@ class ModelPicture:
     name: str
     pack: FrameworkPack
     plans: int
-    versions: tuple[str, ...]  # the model versions the plans were made with
-    years: tuple[int, ...]  # every year the plans are of, shown or not
+    #: The model versions at least N plans were made with (a version of fewer could single
+    #: them out; the organisation's database does not give it).
+    versions: tuple[str, ...]
+    years: tuple[int, ...]  # every year the plans are of, shown or not (as far as known)
     cells: tuple[Cell, ...]  # years in order, each year's levels then its all-levels cell
     folded: tuple[Folded, ...]
+    #: Plans whose year the organisation's database gave as all years (`ALL_YEARS`).
+    unknown_years: int = 0
 
     @property
     def shown_years(self) -> tuple[int, ...]:
@@ -240,6 +260,8 @@ class Picture:
     #: Files not read (each named where the report was made), counted by why (a `Refusal`).
     refused: Mapping[str, int] = field(default_factory=dict)
     plans_left_out: int = 0  # plans of a model, level or item not installed here
+    #: Read from the organisation's database, which folded small groups itself.
+    from_database: bool = False
 
     @property
     def refused_files(self) -> int:
@@ -282,7 +304,8 @@ def picture(
     )
 
 
-def _year(plan: PlanFacts) -> int:
+def _year(plan: PlanFacts) -> int | str:
+    """The plan's year, NO_YEAR when it has none, or ALL_YEARS when the database folded it."""
     return plan.year if plan.year is not None else NO_YEAR
 
 
@@ -292,7 +315,8 @@ def _model_picture(pack: FrameworkPack, entries: list[PlanFacts], n: int) -> Mod
     cells: list[Cell] = []
     folded: list[Folded] = []
     everything = Scope(None, None)
-    for year in sorted(by_year, key=_year_order):
+    years = sorted((y for y in by_year if y != ALL_YEARS), key=_year_order)
+    for year in years:
         if year not in shown_years:
             reason = FoldReason.FEW if len(by_year[year]) < n else FoldReason.PROTECT
             folded.append(Folded(Scope(year, None), reason, everything))
@@ -303,14 +327,16 @@ def _model_picture(pack: FrameworkPack, entries: list[PlanFacts], n: int) -> Mod
     elif len(shown_years) > 1 or len(shown_years) < len(by_year):
         below = [c for c in cells if c.scope.level is None]
         cells.append(_cell(pack, Scope(None, None), entries, n, below))
-    versions = sorted({e.model_version for e in entries if e.model_version}, key=_version_order)
+    used = _grouped((e for e in entries if e.model_version), lambda e: e.model_version)
+    versions = sorted((v for v, e in used.items() if len(e) >= n), key=_version_order)
     return ModelPicture(
         model_id=pack.id,
         name=pack.name,
         pack=pack,
         plans=len(entries),
         versions=tuple(versions),
-        years=tuple(sorted(by_year, key=_year_order)),
+        years=tuple(years),
+        unknown_years=len(by_year.get(ALL_YEARS, ())),
         cells=tuple(cells),
         folded=tuple(folded),
     )
@@ -332,7 +358,7 @@ def _levels_and_all(
         order = [level.id for level in pack.levels]
         for level in sorted(by_level, key=lambda lv: order.index(lv) if lv in order else -1):
             if level is None:
-                continue  # plans without a level are counted in all levels only
+                continue  # plans without a level (or folded) are counted in all levels only
             if level in shown and (len(shown) > 1 or len(by_level[level]) < len(entries)):
                 cells.append(_cell(pack, Scope(year, level), by_level[level], n))
             elif level not in shown:

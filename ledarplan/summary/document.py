@@ -60,6 +60,10 @@ Version = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,8}(\.[0-9]{1,8}){0
 Key = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Month = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
 Year = Annotated[int, Field(ge=1900, le=2200)]
+#: A year the organisation's database folded: the plan is of a year shared by fewer plans of its
+#: model than the threshold, and is counted in "all years" only (storage.hr_picture). A summary
+#: file written by a leader never holds it.
+ALL_YEARS = "all"
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 Point = Annotated[int, Field(ge=0, le=SCALE_LIMIT)]
 Percent = Annotated[int, Field(ge=0, le=100)]
@@ -128,8 +132,9 @@ class PlanFacts(_Model):
     key: Key
     model: PackId
     model_version: Version | None
+    #: None: the plan has no level, or the organisation's database folded it into all levels.
     level: PackId | None
-    year: Year | None
+    year: Year | Literal["all"] | None
     self_assessment: Ratings | None
     manager_assessment: Ratings | None
     goals: _list(GoalFacts)

@@ -219,6 +219,35 @@ class HrLabels:
         "otherwise be worked out from the figures; counted in {into}.",
     )
     same_year: str = translate("HrLabels", "all levels of the same year")
+    database_folded: Plural = Plural(
+        translate(
+            "HrLabels",
+            "The organisation's database gives no group of fewer than %n plan(s): a level "
+            "shared by fewer plans of a year is given as all levels, a year shared by fewer "
+            "plans of a model as all years, and a model with fewer plans in all is left out.",
+            None,
+            2,
+        ),
+        "The organisation's database gives no group of fewer than %n plan: a level shared by "
+        "fewer plans of a year is given as all levels, a year shared by fewer plans of a "
+        "model as all years, and a model with fewer plans in all is left out.",
+        "The organisation's database gives no group of fewer than %n plans: a level shared by "
+        "fewer plans of a year is given as all levels, a year shared by fewer plans of a "
+        "model as all years, and a model with fewer plans in all is left out.",
+    )
+    database_years: Plural = Plural(
+        translate(
+            "HrLabels",
+            "{model}: %n plan(s) of years with too few plans, given by the organisation's "
+            "database as all years; counted in {into}.",
+            None,
+            2,
+        ),
+        "{model}: %n plan of years with too few plans, given by the organisation's database "
+        "as all years; counted in {into}.",
+        "{model}: %n plans of years with too few plans, given by the organisation's database "
+        "as all years; counted in {into}.",
+    )
     model_too_few: Plural = Plural(
         translate(
             "HrLabels", "{model}: fewer than %n plan(s) in all; left out of the report.", None, 2
@@ -349,7 +378,8 @@ class HrLabels:
 
     def years_text(self, model: ModelPicture, year: int | None) -> str:
         if year is None:
-            span = years_span(model.years)
+            # Years the organisation's database folded are not known: no span, then.
+            span = years_span(model.years) if not model.unknown_years else ""
             return f"{self.all_years} ({span})" if span else self.all_years
         return self.no_year if year == NO_YEAR else str(year)
 
@@ -385,6 +415,9 @@ class HrLabels:
             into = self.same_year if in_a_year else self.cell_title(model, members[0].into)
             template = self.folded_few if reason is FoldReason.FEW else self.folded_protect
             lines.append(template(threshold, model=model.name, group=group, into=into))
+        if model.unknown_years:
+            into = self.cell_title(model, Scope(None, None))
+            lines.append(self.database_years(model.unknown_years, model=model.name, into=into))
         return lines
 
     def left_out_lines(self, shown: Picture) -> list[str]:
@@ -392,6 +425,8 @@ class HrLabels:
         n = shown.threshold
         lines = [line for m in shown.models for line in self.folded_texts(m, n)]
         lines += [self.model_too_few(n, model=name) for name in shown.too_few]
+        if shown.from_database:
+            lines.append(self.database_folded(n))
         if shown.plans_left_out:
             lines.append(self.unknown_plans(shown.plans_left_out))
         for refusal, count in shown.refused.items():
