@@ -251,7 +251,7 @@ def _year_table(report: _Report, model: ModelPicture, title: str, cells: list[Ce
         ),
     ]
     header = [para(title, styles.cell_bold)]
-    header += [para(labels.years_text(model, c.scope.year), styles.cell_head_center) for c in cells]
+    header += [_year_head(report, model, c.scope.year) for c in cells]
     rows: list[list[object]] = [header]
     for name, value in measures:
         rows.append([para(name, styles.cell)] + [para(value(c), styles.cell_center) for c in cells])
@@ -259,6 +259,15 @@ def _year_table(report: _Report, model: ModelPicture, title: str, cells: list[Ce
     widths = [first] + [(report.width - first) / len(cells)] * len(cells)
     shade = [("BACKGROUND", (0, 0), (-1, 0), SHADE_AREA)]
     return data_table(rows, widths, style_commands=shade, accent=False)
+
+
+def _year_head(report: _Report, model: ModelPicture, year: int | None) -> object:
+    """A year's column heading; "All years" over its span on a line of its own, so that a
+    narrow column does not break the span at its brackets."""
+    labels, style = report.labels, report.styles.cell_head_center
+    if year is None and not model.unknown_years and years_span(model.years):
+        return [para(labels.all_years, style), para(years_span(model.years), style)]
+    return para(labels.years_text(model, year), style)
 
 
 # --- a cell ---------------------------------------------------------------------------------
