@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ledarplan.domain.desk_records import owner
 from ledarplan.domain.entities import Side
 from ledarplan.domain.errors import DomainError
-from ledarplan.domain.sync import owner
 from ledarplan.services.container import Services
 
 _NOTE_STYLE = (

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ledarplan.domain.desk_records import title_of
 from ledarplan.domain.entities import (
     AssessorKind,
     PlanStatus,
@@ -28,7 +29,7 @@ from ledarplan.domain.entities import (
     Stamp,
 )
 from ledarplan.domain.errors import DomainError
-from ledarplan.domain.sync import RefusedFile, title_of
+from ledarplan.domain.sync import RefusedFile
 from ledarplan.gui.error_text import FIELDS, describe, field_label
 from ledarplan.gui.formatting import format_date
 from ledarplan.gui.models.round_list import assessor_kind_label

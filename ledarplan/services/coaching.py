@@ -5,10 +5,10 @@ from __future__ import annotations
 from copy import deepcopy
 from datetime import date
 
+from ledarplan.domain.desk_records import owner
 from ledarplan.domain.entities import Agreement, CoachingSession
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.domain.rules import normalise_session
-from ledarplan.domain.sync import owner
 from ledarplan.services.meanwhile import on_top
 from ledarplan.storage.repository import Repository, Store
 

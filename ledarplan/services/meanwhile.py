@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from ledarplan.domain.sync import children_of, kind_of, rebase, title_of
+from ledarplan.domain.desk_records import children_of, kind_of, title_of
+from ledarplan.domain.saved_meanwhile import rebase
 from ledarplan.storage.errors import ChangedMeanwhileError
 
 R = TypeVar("R")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from ledarplan.domain.desk_records import relabelled
 from ledarplan.domain.entities import Desk, Plan, PlanBundle, PlanStatus, PlanSummary, Side
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.domain.rules import check_transition, normalise_plan
-from ledarplan.domain.sync import relabelled
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError
 from ledarplan.services.snapshots import snapshot_for

@@ -6,7 +6,7 @@ import errno
 from pathlib import Path
 
 from ledarplan.domain.errors import ConflictError, DomainError
-from ledarplan.domain.sync import Rebased
+from ledarplan.domain.saved_meanwhile import Rebased
 
 
 class DatabaseError(DomainError):

@@ -18,10 +18,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ledarplan.domain.desk_records import owner
 from ledarplan.domain.entities import SESSION_TEXTS, CoachingSession, DevelopmentTalk, PrepAnswer
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.domain.records import build
-from ledarplan.domain.sync import owner
 from ledarplan.storage.organisation_tables import SessionPrivateRow, TalkPrivateRow
 from ledarplan.storage.tables import SessionRow, TalkRow
 

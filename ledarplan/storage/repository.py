@@ -15,6 +15,16 @@ from sqlalchemy import Text, cast, func, literal_column, select, type_coerce
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, defer, selectinload
 
+from ledarplan.domain.desk_records import (
+    changed_meanwhile,
+    foreign_changes,
+    kind_of,
+    owner,
+    restamp,
+    title_of,
+    tombstones_of,
+)
+from ledarplan.domain.desk_records import records_of as sync_records
 from ledarplan.domain.entities import (
     Agreement,
     AssessmentRound,
@@ -32,16 +42,6 @@ from ledarplan.domain.entities import (
     Tombstone,
 )
 from ledarplan.domain.errors import ConflictError, InvalidInputError, NotFoundError
-from ledarplan.domain.sync import (
-    changed_meanwhile,
-    foreign_changes,
-    kind_of,
-    owner,
-    restamp,
-    title_of,
-    tombstones_of,
-)
-from ledarplan.domain.sync import records_of as sync_records
 from ledarplan.storage import convert
 from ledarplan.storage.engine import Database
 from ledarplan.storage.errors import ChangedMeanwhileError

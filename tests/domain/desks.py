@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from ledarplan.domain.desk_records import restamp, tombstones_of
 from ledarplan.domain.entities import (
     Desk,
     FrameworkSnapshot,
@@ -19,7 +20,7 @@ from ledarplan.domain.entities import (
     SnapshotItem,
     Stamp,
 )
-from ledarplan.domain.sync import Choice, MergeOutcome, merge, restamp, tombstones_of
+from ledarplan.domain.sync import Choice, MergeOutcome, merge
 
 ITEMS = ("a", "b", "c")
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from ledarplan.domain.desk_records import equal_plans
 from ledarplan.domain.entities import (
     Action,
     Agreement,
@@ -25,14 +26,7 @@ from ledarplan.domain.entities import (
     Side,
     Signature,
 )
-from ledarplan.domain.sync import (
-    ChangeKind,
-    Choice,
-    MergeRefusedError,
-    RefusalReason,
-    RefusedFile,
-    equal_plans,
-)
+from ledarplan.domain.sync import ChangeKind, Choice, MergeRefusedError, RefusalReason, RefusedFile
 from tests.domain.desks import on, two_desks, with_title
 
 

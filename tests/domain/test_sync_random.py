@@ -9,8 +9,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ledarplan.domain.desk_records import equal_plans
 from ledarplan.domain.entities import Action, CoachingSession, Goal, GoalStatus, Side
-from ledarplan.domain.sync import Choice, equal_plans
+from ledarplan.domain.sync import Choice
 from tests.domain.desks import DeskCopy, on, two_desks
 
 WORDS = st.sampled_from(["Feedback", "Tillid", "Ro", "Mod", "Tydelighed", "Æble ø å"])

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from ledarplan.domain.desk_records import restamp
 from ledarplan.domain.entities import Desk, Goal, PlanBundle, Side, Stamp
-from ledarplan.domain.sync import restamp
 from ledarplan.exchange.format import ExchangeError, bundle_from_json, bundle_to_json
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import builtin_frameworks_dir

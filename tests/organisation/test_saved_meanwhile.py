@@ -13,7 +13,8 @@ from datetime import date
 import pytest
 
 from ledarplan.domain.entities import Action, Agreement, DevelopmentTalk, Rating
-from ledarplan.domain.sync import Choice, decided
+from ledarplan.domain.saved_meanwhile import decided
+from ledarplan.domain.sync import Choice
 from ledarplan.services.container import Services
 from ledarplan.services.errors import ChangedMeanwhileError
 

@@ -374,7 +374,7 @@ def test_a_talks_summary_and_a_rounds_note_both_changed_are_the_same_choice(wind
 
 def test_the_theirs_side_says_who_saved_it_and_when(qtbot):
     from ledarplan.domain.entities import Goal, Side, Stamp  # noqa: PLC0415
-    from ledarplan.domain.sync import Rebased  # noqa: PLC0415
+    from ledarplan.domain.saved_meanwhile import Rebased  # noqa: PLC0415
     from ledarplan.gui.formatting import format_datetime, format_time  # noqa: PLC0415
     from ledarplan.gui.views.saved_meanwhile_dialog import SavedMeanwhileDialog  # noqa: PLC0415
 

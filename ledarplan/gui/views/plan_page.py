@@ -10,7 +10,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ledarplan.domain.errors import DomainError
-from ledarplan.domain.sync import Choice, decided
+from ledarplan.domain.saved_meanwhile import decided
+from ledarplan.domain.sync import Choice
 from ledarplan.gui.desks import desk_side
 from ledarplan.gui.edit_session import EditSession, Revert
 from ledarplan.gui.error_text import describe

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledarplan.domain.desk_records import kind_of, title_of
 from ledarplan.domain.entities import Side, Stamp
-from ledarplan.domain.sync import Choice, Rebased, kind_of, title_of
+from ledarplan.domain.saved_meanwhile import Rebased
+from ledarplan.domain.sync import Choice
 from ledarplan.gui.formatting import format_datetime, format_time
 from ledarplan.gui.merge_texts import record_text
 from ledarplan.gui.models.merge_preview import COL_CHOICE, COL_FIELD, COL_WHAT, ConflictTableModel
