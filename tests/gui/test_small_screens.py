@@ -7,7 +7,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabWidget,
+    QWidget,
+)
 
 from ledarplan.gui.main_window import FRAME_ALLOWANCE, PREFERRED_SIZE, SIDEBAR_WIDTH, sidebar_width
 from ledarplan.gui.views.goals_view import GoalsView
@@ -223,3 +231,23 @@ def test_the_level_matrix_fits_its_level_names_on_two_lines_without_scrolling_si
         widest = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
         assert widest < header.sectionSize(section), title
     assert header.height() >= 2 * header.fontMetrics().lineSpacing()
+
+
+@pytest.mark.parametrize(("width", "height"), SMALL_WINDOWS)
+def test_the_level_field_shows_the_level_name_whole(make_window, width, height):
+    window = _small_window(make_window, width, height)
+    workspace = window.workspace
+    browser = workspace.model_view
+    workspace.show_page(workspace.tabs.count() - 1)
+    QApplication.processEvents()
+    combo = browser.level_combo
+    assert combo.currentText() == "Leder af medarbejdere"
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox,
+        option,
+        QStyle.SubControl.SC_ComboBoxEditField,
+        combo,
+    )
+    assert field.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText())
