@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QScrollArea,
-    QStyle,
-    QStyleOptionComboBox,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QTabWidget, QWidget
 
 from ledarplan.gui.main_window import FRAME_ALLOWANCE, PREFERRED_SIZE, SIDEBAR_WIDTH, sidebar_width
 from ledarplan.gui.views.goals_view import GoalsView
@@ -234,20 +226,20 @@ def test_the_level_matrix_fits_its_level_names_on_two_lines_without_scrolling_si
 
 
 @pytest.mark.parametrize(("width", "height"), SMALL_WINDOWS)
-def test_the_level_field_shows_the_level_name_whole(make_window, width, height):
+def test_the_private_check_box_never_covers_the_note_below_it(make_window, width, height):
     window = _small_window(make_window, width, height)
-    workspace = window.workspace
-    browser = workspace.model_view
-    workspace.show_page(workspace.tabs.count() - 1)
-    QApplication.processEvents()
-    combo = browser.level_combo
-    assert combo.currentText() == "Leder af medarbejdere"
-    option = QStyleOptionComboBox()
-    combo.initStyleOption(option)
-    field = combo.style().subControlRect(
-        QStyle.ComplexControl.CC_ComboBox,
-        option,
-        QStyle.SubControl.SC_ComboBoxEditField,
-        combo,
-    )
-    assert field.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText())
+    window.set_language("da")  # the longest note: "Til referatet: en del af samtalens referat…"
+    try:
+        talk = window.workspace.page(TalkView)
+        _show(window, talk)
+        for panel in (talk.leader_prep, talk.manager_prep):
+            check, note = panel.private_check, panel.private_note
+            assert check.isVisible() and note.isVisible()
+            lines = note.heightForWidth(note.width()) // note.fontMetrics().lineSpacing()
+            assert lines >= 2  # the narrow panel wraps it
+            assert note.height() >= note.heightForWidth(note.width())  # every line shown
+            box = QRect(check.mapTo(panel, QPoint(0, 0)), check.size())
+            text = QRect(note.mapTo(panel, QPoint(0, 0)), note.size())
+            assert not box.intersects(text), (box, text)
+    finally:
+        window.set_language("en")

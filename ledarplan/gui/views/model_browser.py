@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -80,10 +79,6 @@ class ModelBrowserView(QWidget):
         self.level_combo = QComboBox()
         self.level_combo.setObjectName("levelCombo")
         self.level_combo.setMinimumContentsLength(16)
-        # Its names are short: always shown whole ("Leder af medarbejdere"), the model's
-        # field (which shortens its long names) takes what is left of the row.
-        self.level_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.level_combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.level_label.setBuddy(self.level_combo)
 
         self.source_label = QLabel()
@@ -142,7 +137,7 @@ class ModelBrowserView(QWidget):
         chooser.addWidget(self.model_combo, 2)
         chooser.addSpacing(16)
         chooser.addWidget(self.level_label)
-        chooser.addWidget(self.level_combo)
+        chooser.addWidget(self.level_combo, 1)  # the two share the row: long names show whole
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.contents_view)
