@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QTabWidget, QWidget
 
 from ledarplan.gui.main_window import FRAME_ALLOWANCE, PREFERRED_SIZE, SIDEBAR_WIDTH, sidebar_width
@@ -174,3 +174,72 @@ def test_a_narrow_goal_list_shortens_its_cards_rather_than_scrolling_sideways(ma
     first = goals_list.visualRect(goals_list.model().index(0, 0))
     assert first.width() <= goals_list.viewport().width()
     assert first.left() >= 0
+
+
+# --- what was still cut at 150 % and on the netbook -------------------------------------------
+
+SMALL_WINDOWS = [(1008, 531), (894, 446)]  # the 1024×600 netbook; the 1366×768 laptop at 150 %
+
+
+def _small_window(make_window, width: int, height: int, model: str = "holstebro"):
+    """The window at `width`×`height` with a sample plan in `model` (Holstebro: the longest
+    level names)."""
+    window = make_window()
+    window._select_plan(window.actions_.create_sample(model))
+    window.resize(width, height)
+    side = sidebar_width(width)  # as a first start on that screen makes it
+    window.splitter.setSizes([side, width - side])
+    return window
+
+
+def _show(window, page: QWidget) -> None:
+    window.workspace.show_page(window.workspace.tabs.indexOf(page))
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize(("width", "height"), SMALL_WINDOWS)
+def test_the_level_matrix_fits_its_level_names_on_two_lines_without_scrolling_sideways(
+    make_window, width, height
+):
+    window = _small_window(make_window, width, height)
+    workspace = window.workspace
+    browser = workspace.model_view
+    workspace.show_page(workspace.tabs.count() - 1)
+    browser.tabs.setCurrentWidget(browser.matrix_view)
+    QApplication.processEvents()
+    matrix = browser.matrix_view
+    header = matrix.horizontalHeader()
+    model = matrix.model()
+    assert not matrix.horizontalScrollBar().isVisible()
+    assert header.length() <= matrix.viewport().width()
+    column = browser.level_column("leder-af-medarbejdere")
+    shown = model.headerData(column, Qt.Orientation.Horizontal)
+    assert shown.split("\n") == ["Leder af", "medarbejdere"]  # whole, on two lines
+    bold = header.font()
+    bold.setBold(True)  # the chosen level's title is bold
+    metrics = QFontMetrics(bold)
+    for section in range(model.columnCount()):
+        title = model.headerData(section, Qt.Orientation.Horizontal)
+        widest = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+        assert widest < header.sectionSize(section), title
+    assert header.height() >= 2 * header.fontMetrics().lineSpacing()
+
+
+@pytest.mark.parametrize(("width", "height"), SMALL_WINDOWS)
+def test_the_private_check_box_never_covers_the_note_below_it(make_window, width, height):
+    window = _small_window(make_window, width, height)
+    window.set_language("da")  # the longest note: "Til referatet: en del af samtalens referat…"
+    try:
+        talk = window.workspace.page(TalkView)
+        _show(window, talk)
+        for panel in (talk.leader_prep, talk.manager_prep):
+            check, note = panel.private_check, panel.private_note
+            assert check.isVisible() and note.isVisible()
+            lines = note.heightForWidth(note.width()) // note.fontMetrics().lineSpacing()
+            assert lines >= 2  # the narrow panel wraps it
+            assert note.height() >= note.heightForWidth(note.width())  # every line shown
+            box = QRect(check.mapTo(panel, QPoint(0, 0)), check.size())
+            text = QRect(note.mapTo(panel, QPoint(0, 0)), note.size())
+            assert not box.intersects(text), (box, text)
+    finally:
+        window.set_language("en")

@@ -26,6 +26,8 @@ class LevelMatrixModel(RowTableModel[tuple[Area, Item]]):
         super().__init__(parent, ["Area", "Item"])  # the fixed columns; the levels follow
         self._pack: FrameworkPack | None = None
         self._current_level: str | None = None
+        #: The titles as the header shows them, by whole title (a long one on two lines).
+        self._shown_titles: dict[str, str] = {}
 
     def set_headers(self, area: str, item: str) -> None:
         """The two fixed column titles, in the UI language (the view translates them)."""
@@ -48,6 +50,20 @@ class LevelMatrixModel(RowTableModel[tuple[Area, Item]]):
                 self.index(len(self._rows) - 1, self.columnCount() - 1),
             )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def title(self, column: int) -> str:
+        """The column's title, whole: a fixed column's, or its level's name."""
+        level_id = self._level_id(column)
+        if level_id is None or self._pack is None:
+            return self._headers[column] if column < len(self._headers) else ""
+        return self._pack.levels[column - FIRST_LEVEL_COLUMN].name
+
+    def show_titles(self, titles: list[str]) -> None:
+        """The columns' titles as the header shows them (a long one broken onto two lines)."""
+        shown = {self.title(column): title for column, title in enumerate(titles)}
+        if shown != self._shown_titles:
+            self._shown_titles = shown
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         if parent.isValid() or self._pack is None:
@@ -85,9 +101,10 @@ class LevelMatrixModel(RowTableModel[tuple[Area, Item]]):
             return None
         level_id = self._level_id(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            if level_id is None:
-                return self._headers[section]
-            return self._pack.levels[section - FIRST_LEVEL_COLUMN].name
+            whole = self.title(section)
+            return self._shown_titles.get(whole, whole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.title(section)
         if role == Qt.ItemDataRole.FontRole and level_id and level_id == self._current_level:
             return bold_font()
         return None

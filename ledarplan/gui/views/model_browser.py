@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,12 @@ from ledarplan.gui.views.model_html import (
     anchor_for_section,
     render_context,
     render_expectations,
+)
+from ledarplan.gui.widgets.column_fit import (
+    RefitOnResize,
+    even_widths,
+    title_rooms,
+    wrap_title,
 )
 
 AnchorRole = Qt.ItemDataRole.UserRole + 1
@@ -110,8 +116,11 @@ class ModelBrowserView(QWidget):
         self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.matrix_view.verticalHeader().setVisible(False)
         header = self.matrix_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(110)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        # The columns share the width the matrix has; long level names go on two lines.
+        RefitOnResize(self.matrix_view, self._fit_matrix_columns)
         # Row heights depend on column widths: recompute once the widths settle.
         header.geometriesChanged.connect(self._fit_matrix_rows)
         header.sectionResized.connect(self._fit_matrix_rows)
@@ -207,6 +216,7 @@ class ModelBrowserView(QWidget):
         self.tabs.setTabVisible(1, bool(pack and pack.levels))
         self._matrix_model.set_pack(pack if pack and pack.levels else None)
         self._span_matrix_areas(pack if pack and pack.levels else None)
+        self._fit_matrix_columns()
         self._show_current()
 
     def _span_matrix_areas(self, pack: FrameworkPack | None) -> None:
@@ -217,6 +227,34 @@ class ModelBrowserView(QWidget):
             if len(area.items) > 1:
                 self.matrix_view.setSpan(row, COL_AREA, len(area.items), 1)
             row += len(area.items)
+
+    def _fit_matrix_columns(self) -> None:
+        """Every column of the matrix in view, sharing its width evenly: a column is never
+        narrower than the longest word of its title (in bold, as the chosen level's is),
+        and a title wider than its column goes on two lines."""
+        model = self._matrix_model
+        count = model.columnCount()
+        if count == 0:
+            return
+        header = self.matrix_view.horizontalHeader()
+        bold = header.font()
+        bold.setBold(True)
+        advance = QFontMetrics(bold).horizontalAdvance
+        titles = [model.title(column) for column in range(count)]
+        rooms = title_rooms(self.matrix_view, two_lines=True)
+        least = [
+            max(advance(word) for word in title.split() or [""]) + room
+            for title, room in zip(titles, rooms, strict=True)
+        ]
+        widths = even_widths(least, self.matrix_view.viewport().width())
+        model.show_titles(
+            [
+                wrap_title(title, advance, width - room)
+                for title, width, room in zip(titles, widths, rooms, strict=True)
+            ]
+        )
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
 
     def _fit_matrix_rows(self, *_args: object) -> None:
         if self.matrix_view.isVisible():

@@ -66,6 +66,25 @@ def share_width(
     return widths
 
 
+def even_widths(least: Sequence[int], available: int) -> list[int]:
+    """Column widths that share `available` as evenly as each column's `least` allows: the
+    columns that need more than an even share keep their least, the others share the rest
+    (a pixel more for the first ones), so that together they fill `available` exactly
+    unless even their least is wider."""
+    widths = list(least)
+    free = list(range(len(least)))
+    while free:
+        rest = available - sum(least[c] for c in range(len(least)) if c not in free)
+        share, extra = divmod(max(rest, 0), len(free))
+        needy = [c for c in free if least[c] > share]
+        if not needy:
+            for position, column in enumerate(free):
+                widths[column] = share + (1 if position < extra else 0)
+            break
+        free = [c for c in free if c not in needy]
+    return widths
+
+
 class TextWidths:
     """The widths of texts in one font, each text measured once: a table fitted again at every
     reload mostly shows the texts it showed before."""

@@ -4,9 +4,9 @@ when the window is smaller than the page can be made, so every part stays reacha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 #: Room kept for a title bar and borders around a window not shown yet.
 FRAME_ALLOWANCE = QSize(16, 40)
@@ -34,6 +34,26 @@ def scrolling(content: QWidget, name: str = "pageScroll") -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(holder)
     return area
+
+
+class AllLinesShown(QObject):
+    """Keeps a wrapped label at least as tall as its lines at the width it has: a layout asks
+    a label for its minimum height alone, which counts the text at its shortest, so a window
+    short of height would draw the label's further lines over the widgets beside it. Its
+    minimum height now follows its width, and the window scrolls (or gives way elsewhere)."""
+
+    def __init__(self, label: QLabel):
+        super().__init__(label)
+        self._label = label
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            label = self._label
+            least = label.heightForWidth(label.width()) if label.width() > 0 else -1
+            if least > 0 and least != label.minimumHeight():
+                label.setMinimumHeight(least)
+        return False
 
 
 def fitted(

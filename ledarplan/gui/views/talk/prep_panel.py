@@ -42,6 +42,7 @@ from ledarplan.gui.models.prep_table import (
 )
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.talk.row_buttons import RowButtons
+from ledarplan.gui.widgets.fitting import AllLinesShown
 
 #: An answer marked private is tinted like its row in the table.
 _PRIVATE_STYLE = "QPlainTextEdit { background: #fff8e8; }"
@@ -150,6 +151,7 @@ class PrepPanel(QGroupBox):
         self.private_note = QLabel()
         self.private_note.setWordWrap(True)
         self.private_note.setObjectName("privateNote")
+        AllLinesShown(self.private_note)  # below the check box, never under it
 
     def _lay_out(self) -> None:
         upper = QWidget()
