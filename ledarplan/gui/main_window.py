@@ -485,7 +485,6 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
-        self._update_title()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -623,6 +622,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(parts))
 
     def _update_actions(self) -> None:
+        if not self.ready:
+            self._offer_commands()
+            return
+        from ledarplan.services.errors import UnreachableDatabaseError  # noqa: PLC0415 - ready
+
+        try:
+            self._offer_commands()
+        except UnreachableDatabaseError:
+            # The organisation's database is away: the title and the commands offered stay
+            # as they were (the waiting line says why) until it answers again.
+            return
+
+    def _offer_commands(self) -> None:
         self._update_title()
         person_id = self.people.current_person_id()
         plan_id = self.workspace.plan_id if self.ready else None

@@ -500,3 +500,40 @@ def test_a_page_read_while_the_database_is_away_says_it_waits_and_is_read_when_b
     assert not main.waiting_banner.isVisible()
     assert coaching.editor.topic_edit.text() == "Läst när databasen är tillbaka"
     assert prompts.shown == []
+
+
+def test_a_language_change_while_typed_work_waits_keeps_it_and_saves_it_when_back(
+    window, org, postgres_server, qtbot, monkeypatch
+):
+    from ledarplan.gui.edit_session import EditSession  # noqa: PLC0415
+
+    monkeypatch.setattr(EditSession, "RETRY_MS", 200)
+    main, plan_id, prompts = window
+    goals = _page(main, plan_id, GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    title = main.windowTitle()
+    postgres_server.stop()
+    try:
+        goals.editor.description_edit.setPlainText("Skrivet medan databasen var borta")
+        main.workspace.flush()
+        assert goals.edits.waiting
+        main.set_language("sv")  # every page is read afresh in Swedish, but not over this
+        assert goals.editor.description_edit.toPlainText() == "Skrivet medan databasen var borta"
+        assert goals.edits.waiting and main.waiting_banner.isVisible()
+        assert "Väntar på organisationens databas" in main.waiting_banner.text()
+        assert main.workspace.tabs.tabText(main.workspace.tabs.indexOf(goals)) == "Mål"
+        assert main.windowTitle() == title  # kept as it was: the database cannot tell
+        goals.editor.description_edit.setPlainText("Skrivet på svenska medan den var borta")
+        qtbot.wait(300)
+        assert prompts.shown == []  # no message box, no traceback (pytest-qt fails on one)
+    finally:
+        postgres_server.resume()
+    try:
+        qtbot.waitUntil(lambda: not goals.edits.waiting, timeout=10_000)
+        assert goals.editor.description_edit.toPlainText() == (
+            "Skrivet på svenska medan den var borta"
+        )
+        assert _stored_description(org, plan_id) == "Skrivet på svenska medan den var borta"
+        assert prompts.shown == []
+    finally:
+        main.set_language("en")

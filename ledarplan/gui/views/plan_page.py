@@ -119,6 +119,8 @@ class PlanPage(QWidget):
         self._refilling += 1
         try:
             self.reload()
+        except UnreachableDatabaseError:
+            self.edits.read_failed(self.refill)  # said in the waiting line, read when back
         finally:
             self._refilling -= 1
 
