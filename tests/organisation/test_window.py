@@ -441,11 +441,19 @@ def test_with_the_database_away_another_goal_or_plan_is_not_shown_over_what_was_
     assert goals.editor.title_edit.text() != first
 
 
+def _ticking():
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(50)
+    return timer, ticks
+
+
 def test_asking_whether_the_database_is_back_does_not_freeze_the_window(window, qtbot):
     """A network gone without a word makes the question take seconds (connect_timeout): it
     is asked on a worker thread, and the window keeps handling events meanwhile."""
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
-
     main, plan_id, _prompts = window
     goals = _page(main, plan_id, GoalsView)
     asked = []
@@ -457,10 +465,7 @@ def test_asking_whether_the_database_is_back_does_not_freeze_the_window(window, 
 
     goals.edits._reachable = slow_answer
     goals.edits._set_waiting(True)  # typed work waits (as after a save found it away)
-    ticks = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(50)
+    timer, ticks = _ticking()
     started = time.monotonic()
     goals.edits._probe()
     returned_after = time.monotonic() - started
@@ -537,3 +542,78 @@ def test_a_language_change_while_typed_work_waits_keeps_it_and_saves_it_when_bac
         assert prompts.shown == []
     finally:
         main.set_language("en")
+
+
+def test_looking_for_the_others_changes_does_not_freeze_the_window(window, org, qtbot, monkeypatch):
+    """On a network gone without a word the 5-second look takes seconds: it is made on a
+    worker thread, the window keeps handling events, and what it finds is shown after."""
+    main, plan_id, _prompts = window
+    goals = _page(main, plan_id, GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    main.workspace._watch.stop()  # looked at by hand below
+    plans = main.workspace._services.plans
+    read_version = plans.version
+    asked = []
+
+    def slow_version(asked_for: str) -> str:
+        asked.append(asked_for)
+        time.sleep(1.5)  # as a dropped network would take
+        return read_version(asked_for)
+
+    monkeypatch.setattr(plans, "version", slow_version)
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        (goal,) = elsewhere.goals.list(plan_id)
+        goal.title = "Ändrat på en annan dator"
+        elsewhere.goals.save_fields(goal)
+    timer, ticks = _ticking()
+    started = time.monotonic()
+    main.workspace.look_for_changes()
+    main.workspace.look_for_changes()  # the timer again while the first look waits: no second
+    returned_after = time.monotonic() - started
+    qtbot.wait(1_000)
+    timer.stop()
+    assert asked == [plan_id] and returned_after < 0.2  # looked aside
+    assert len(ticks) >= 10  # events handled all along (20 in a second at best)
+    assert goals.editor.title_edit.text() == "Lyssna mer"  # not answered yet
+    qtbot.waitUntil(
+        lambda: goals.editor.title_edit.text() == "Ändrat på en annan dator", timeout=5_000
+    )
+    assert not main.workspace._looking
+
+
+def test_a_look_read_while_this_window_saved_does_not_take_its_own_save_for_another(
+    window, org, qtbot, monkeypatch
+):
+    """The look's version is compared on the window's thread, where its saves are known: one
+    read aside while the window saved is dropped, not taken for someone else's change."""
+    import threading  # noqa: PLC0415
+
+    main, plan_id, prompts = window
+    goals = _page(main, plan_id, GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    main.workspace._watch.stop()
+    plans = main.workspace._services.plans
+    read_version = plans.version
+    release = threading.Event()
+
+    def held_version(asked_for: str) -> str:
+        version = read_version(asked_for)  # read before the save below
+        release.wait(5)
+        return version
+
+    monkeypatch.setattr(plans, "version", held_version)
+    refilled = []
+    main.workspace._events.plan_parts_changed.connect(lambda *_: refilled.append(1))
+    main.workspace.look_for_changes()
+    qtbot.wait(200)
+    goals.editor.description_edit.setPlainText("Skrivet här")
+    main.workspace.flush()  # this window's own save, while the look is out
+    assert _stored_description(org, plan_id) == "Skrivet här"
+    refilled.clear()  # the page's own notice of its save to the other pages
+    release.set()
+    qtbot.waitUntil(lambda: not main.workspace._looking, timeout=5_000)
+    monkeypatch.setattr(plans, "version", read_version)
+    main.workspace.look_for_changes()  # the next look: nothing new either
+    qtbot.waitUntil(lambda: not main.workspace._looking, timeout=5_000)
+    assert refilled == [] and prompts.shown == []
+    assert goals.editor.description_edit.toPlainText() == "Skrivet här"
