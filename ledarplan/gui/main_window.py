@@ -253,12 +253,25 @@ class MainWindow(QMainWindow):
 
         def run(*_args: object) -> None:
             if self.ready:
-                command()
+                self._run_command(command)
             else:
-                self._pending.append(command)
+                self._pending.append(lambda: self._run_command(command))
                 self.statusBar().showMessage(self.tr("Opening your plans…"), 5_000)
 
         return run
+
+    def _run_command(self, command: Callable[[], object]) -> None:
+        """Runs a command of the window. One that finds the organisation's database away
+        (restarting, the network gone) changes nothing: the status bar says that it needs the
+        database and to try again once it is back — no message box, no traceback."""
+        from ledarplan.services.errors import UnreachableDatabaseError  # noqa: PLC0415 - ready
+
+        try:
+            command()
+        except UnreachableDatabaseError:
+            from ledarplan.gui.refusals import say_needs_database  # noqa: PLC0415
+
+            say_needs_database(self)
 
     def _build_panes(self) -> None:
         self.stack = QStackedWidget()

@@ -617,3 +617,49 @@ def test_a_look_read_while_this_window_saved_does_not_take_its_own_save_for_anot
     qtbot.waitUntil(lambda: not main.workspace._looking, timeout=5_000)
     assert refilled == [] and prompts.shown == []
     assert goals.editor.description_edit.toPlainText() == "Skrivet här"
+
+
+def test_actions_while_the_database_is_away_say_they_need_it_without_a_message_box(
+    window, org, postgres_server, qtbot, monkeypatch
+):
+    from ledarplan.gui.edit_session import EditSession  # noqa: PLC0415
+    from ledarplan.gui.views.coaching_view import CoachingView  # noqa: PLC0415
+
+    monkeypatch.setattr(EditSession, "RETRY_MS", 200)
+    main, plan_id, prompts = window
+    assert main.people.select("plan", plan_id)  # chosen in the list: its person's commands
+    coaching = _page(main, plan_id, CoachingView)
+    goals = _page(main, plan_id, GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    needs = "This needs the organisation's database, which cannot be reached just now"
+    postgres_server.stop()
+    try:
+        goals.editor.description_edit.setPlainText("Skrivet medan databasen var borta")
+        main.workspace.flush()
+        assert goals.edits.waiting
+        said = []
+        for act in (
+            goals.new_goal_button.click,
+            lambda: (prompts.answers.append(True), goals.delete_goal_button.click()),
+            coaching.new_button.click,
+            main.delete_plan_action.trigger,
+            main.rename_action.trigger,
+            main.new_plan_action.trigger,
+        ):
+            main.statusBar().clearMessage()
+            act()
+            said.append(main.statusBar().currentMessage())
+        assert [kind for kind, _title, _text in prompts.shown if kind == "error"] == []
+        assert all(text.startswith(needs) for text in said), said
+        assert goals.editor.description_edit.toPlainText() == "Skrivet medan databasen var borta"
+        assert goals.edits.waiting and main.waiting_banner.isVisible()
+    finally:
+        postgres_server.resume()
+    qtbot.waitUntil(lambda: not goals.edits.waiting, timeout=10_000)
+    with org.sql() as conn:  # nothing was changed by the actions; what was typed is saved
+        goals_stored = conn.execute("SELECT description FROM goal WHERE plan_id = %s", [plan_id])
+        assert goals_stored.fetchall() == [("Skrivet medan databasen var borta",)]
+        assert conn.execute(
+            "SELECT count(*) FROM coaching_session WHERE plan_id = %s", [plan_id]
+        ).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM plan").fetchone() == (1,)
