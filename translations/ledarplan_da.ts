@@ -1228,94 +1228,94 @@ Vælg Ny session for at registrere din første samtale.</translation>
 <context>
     <name>DeskFlows</name>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="76"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="77"/>
         <source>Send the plan to your manager</source>
         <extracomment>One sentence for the user (empty when nothing needs saying). The user cancelled (a passphrase or the preview): nothing was written, nothing to say. Stored as a new plan (an import says nothing more unless the person differs). The passphrase that opened the last file of this batch, tried first on the next. Replaced by tests to drive the preview without exec(). Replaced by tests to answer the properties dialog without exec().</extracomment>
         <translation>Send planen til din chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="78"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="79"/>
         <source>The plan was saved to %1 for your manager. Send them the file, e.g. by e-mail; they update their copy of the plan from it. Your private notes were left out.</source>
         <translation>Planen blev gemt i %1 til din chef. Send filen til chefen, f.eks. med e-mail; chefen opdaterer sit eksemplar af planen fra den. Dine private noter blev udeladt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="82"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="83"/>
         <source>Send the plan to the leader</source>
         <translation>Send planen til lederen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="84"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="85"/>
         <source>The plan was saved to %1 for the leader. Send them the file, e.g. by e-mail; they update their copy of the plan from it. Your private notes were left out.</source>
         <translation>Planen blev gemt i %1 til lederen. Send filen til lederen, f.eks. med e-mail; lederen opdaterer sit eksemplar af planen fra den. Dine private noter blev udeladt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="94"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="95"/>
         <source>Ready to send</source>
         <translation>Klar til at sende</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="106"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="107"/>
         <source>Hand the plan over to a new manager</source>
         <translation>Overdrag planen til en ny chef</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="107"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="108"/>
         <source>Ready to hand over</source>
         <translation>Klar til overdragelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="109"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="110"/>
         <source>The plan, with its history, was saved to %1 for the new manager, without your private notes. They open it as their copy; the leader then sends their files to the new manager.</source>
         <translation>Planen med dens historik blev gemt i %1 til den nye chef, uden dine private noter. Den nye chef åbner den som sit eksemplar; derefter sender lederen sine filer til den nye chef.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="122"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="123"/>
         <source>Import a plan</source>
         <translation>Importér en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="130"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="131"/>
         <source>The plan could not be imported</source>
         <translation>Planen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="133"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="134"/>
         <source>Plan updated</source>
         <translation>Planen er opdateret</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="140"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="141"/>
         <source>Update plans from files</source>
         <translation>Opdatér planer fra filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="150"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="151"/>
         <source>Update from a file</source>
         <translation>Opdatér fra en fil</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="154"/>
-        <location filename="../ledarplan/gui/desk_flows.py" line="156"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="155"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="157"/>
         <source>Update from files</source>
         <translation>Opdatér fra filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="204"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="205"/>
         <source>%1: the plan of %2 was imported as a new plan.</source>
         <translation>%1: planen for %2 blev importeret som en ny plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="213"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="214"/>
         <source>%1: “%2” here, “%3” in the file</source>
         <translation>%1: “%2” her, “%3” i filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="221"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="222"/>
         <source>Take the file&apos;s details?</source>
         <translation>Brug oplysningerne fra filen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="223"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="224"/>
         <source>%1 is already stored here, with other details than in the file:
 
 %2
@@ -1328,32 +1328,32 @@ The details stored here were kept. Take the file&apos;s details instead?</source
 Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="228"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="229"/>
         <source>Take the file&apos;s details</source>
         <translation>Brug oplysningerne fra filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="238"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="239"/>
         <source>This could not be done</source>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="266"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="267"/>
         <source>%1: the plan here changed while the file was previewed; nothing was written. Update from the file again.</source>
         <translation>%1: planen her blev ændret, mens filen blev forhåndsvist; intet blev gemt. Opdatér fra filen igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="276"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="277"/>
         <source>%1: nothing new in this file.</source>
         <translation>%1: intet nyt i denne fil.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="282"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="283"/>
         <source>%1: the plan of %2 was updated (%3 added, %4 changed, %5 removed).</source>
         <translation>%1: planen for %2 blev opdateret (%3 tilføjet, %4 ændret, %5 fjernet).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_flows.py" line="291"/>
+        <location filename="../ledarplan/gui/desk_flows.py" line="292"/>
         <source>Your signature of the development talk was withdrawn, as the other desk changed what you signed: read the record again and sign it anew.</source>
         <translation>Din godkendelse af lederudviklingssamtalen blev trukket tilbage, fordi den anden part ændrede det, du godkendte: læs referatet igen, og godkend det på ny.</translation>
     </message>
@@ -1426,12 +1426,12 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="370"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="346"/>
         <source>This could not be saved</source>
         <translation>Det kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/edit_session.py" line="282"/>
+        <location filename="../ledarplan/gui/edit_session.py" line="258"/>
         <source>“%1” %2. It is back to what it was; everything else is saved.</source>
         <extracomment>True while typed work waits for the organisation&apos;s database; False once it is stored. How often a save that found the database away is tried again. Whether the database answers again (asked on a worker thread; None: the save itself is tried again).</extracomment>
         <translation>“%1” %2. Feltet er sat tilbage til det, det var; alt andet er gemt.</translation>
@@ -2371,33 +2371,33 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>HrFlows</name>
     <message>
-        <location filename="../ledarplan/gui/hr_flows.py" line="57"/>
+        <location filename="../ledarplan/gui/hr_flows.py" line="58"/>
         <source>This could not be done</source>
         <extracomment>Replaced by tests to answer the dialog without exec(): the document to save, or None. Replaced by tests to look at the view without exec().</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/hr_flows.py" line="66"/>
+        <location filename="../ledarplan/gui/hr_flows.py" line="67"/>
         <source>Save the summary for HR</source>
         <translation>Gem opsamlingen til HR</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/hr_flows.py" line="68"/>
+        <location filename="../ledarplan/gui/hr_flows.py" line="69"/>
         <source>ledarplan summaries (*%1);;All files (*)</source>
         <translation>ledarplan-opsamlinger (*%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/hr_flows.py" line="78"/>
+        <location filename="../ledarplan/gui/hr_flows.py" line="79"/>
         <source>The summary could not be saved</source>
         <translation>Opsamlingen kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/hr_flows.py" line="83"/>
+        <location filename="../ledarplan/gui/hr_flows.py" line="84"/>
         <source>Summary saved</source>
         <translation>Opsamlingen er gemt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/hr_flows.py" line="85"/>
+        <location filename="../ledarplan/gui/hr_flows.py" line="86"/>
         <source>The summary was saved to %1. Send it to HR as your organisation asks (e.g. to a shared folder, so that it does not say who sent it).</source>
         <translation>Opsamlingen blev gemt i %1. Send den til HR, som din organisation beder om (fx til en fælles mappe, så det ikke fremgår, hvem der sendte den).</translation>
     </message>
@@ -2972,223 +2972,223 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
     <name>MainWindow</name>
     <message>
         <location filename="../ledarplan/gui/main_window.py" line="259"/>
-        <location filename="../ledarplan/gui/main_window.py" line="533"/>
+        <location filename="../ledarplan/gui/main_window.py" line="545"/>
         <source>Opening your plans…</source>
         <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="617"/>
+        <location filename="../ledarplan/gui/main_window.py" line="629"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="489"/>
+        <location filename="../ledarplan/gui/main_window.py" line="501"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="295"/>
+        <location filename="../ledarplan/gui/main_window.py" line="308"/>
         <source>The database is back: everything you typed is saved.</source>
         <translation>Databasen er tilbage: alt, hvad du har skrevet, er gemt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="490"/>
+        <location filename="../ledarplan/gui/main_window.py" line="502"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="491"/>
+        <location filename="../ledarplan/gui/main_window.py" line="503"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="492"/>
+        <location filename="../ledarplan/gui/main_window.py" line="504"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="493"/>
+        <location filename="../ledarplan/gui/main_window.py" line="505"/>
         <source>New &amp;person and plan…</source>
         <translation>Ny &amp;person og plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="494"/>
+        <location filename="../ledarplan/gui/main_window.py" line="506"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="495"/>
+        <location filename="../ledarplan/gui/main_window.py" line="507"/>
         <source>Try with &amp;sample data</source>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="496"/>
+        <location filename="../ledarplan/gui/main_window.py" line="508"/>
         <source>New &amp;model from a spreadsheet…</source>
         <translation>Ny mode&amp;l fra et regneark…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="497"/>
+        <location filename="../ledarplan/gui/main_window.py" line="509"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Importér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="498"/>
+        <location filename="../ledarplan/gui/main_window.py" line="510"/>
         <source>&amp;Export plan…</source>
         <translation>E&amp;ksportér plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="499"/>
+        <location filename="../ledarplan/gui/main_window.py" line="511"/>
         <source>Export plan with &amp;private notes…</source>
         <translation>Eksportér plan med p&amp;rivate noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="500"/>
+        <location filename="../ledarplan/gui/main_window.py" line="512"/>
         <source>Export plan en&amp;crypted…</source>
         <translation>Eksportér kr&amp;ypteret plan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="502"/>
+        <location filename="../ledarplan/gui/main_window.py" line="514"/>
         <source>Export plan encrypted, &amp;with private notes…</source>
         <translation>Eksportér krypteret plan &amp;med private noter…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="504"/>
+        <location filename="../ledarplan/gui/main_window.py" line="516"/>
         <source>Export as P&amp;DF…</source>
         <translation>Eksportér som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="505"/>
+        <location filename="../ledarplan/gui/main_window.py" line="517"/>
         <source>Export the &amp;team&apos;s PDFs…</source>
         <translation>Eksportér &amp;teamets PDF&apos;er…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="506"/>
+        <location filename="../ledarplan/gui/main_window.py" line="518"/>
         <source>Export calendar &amp;file…</source>
         <translation>Eksportér kalender&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="508"/>
+        <location filename="../ledarplan/gui/main_window.py" line="520"/>
         <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
         <translation>Den åbne plans datoer som kalenderfil (.ics) til Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="510"/>
+        <location filename="../ledarplan/gui/main_window.py" line="522"/>
         <source>Export calendar file for the &amp;whole team…</source>
         <translation>Eksportér kalenderfil for &amp;hele teamet…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="512"/>
+        <location filename="../ledarplan/gui/main_window.py" line="524"/>
         <source>The dates of every plan here as one calendar file (.ics)</source>
         <translation>Datoerne i alle planer her som én kalenderfil (.ics)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="514"/>
+        <location filename="../ledarplan/gui/main_window.py" line="526"/>
         <source>&amp;Team overview</source>
         <translation>&amp;Teamoverblik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="515"/>
+        <location filename="../ledarplan/gui/main_window.py" line="527"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="516"/>
+        <location filename="../ledarplan/gui/main_window.py" line="528"/>
         <source>Move my plans to the organisation database…</source>
         <translation>Flyt mine planer til organisationens database…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="517"/>
+        <location filename="../ledarplan/gui/main_window.py" line="529"/>
         <source>Contribute to the organisation&apos;s yearly summary…</source>
         <translation>Bidrag til organisationens årlige opsamling…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="518"/>
+        <location filename="../ledarplan/gui/main_window.py" line="530"/>
         <source>Organisation summar&amp;y…</source>
         <translation>Organisationens opsam&amp;ling…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="519"/>
+        <location filename="../ledarplan/gui/main_window.py" line="531"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="520"/>
+        <location filename="../ledarplan/gui/main_window.py" line="532"/>
         <source>&amp;Find person or plan</source>
         <translation>&amp;Find person eller plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="521"/>
+        <location filename="../ledarplan/gui/main_window.py" line="533"/>
         <source>&amp;Rename person…</source>
         <translation>&amp;Omdøb person…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="522"/>
+        <location filename="../ledarplan/gui/main_window.py" line="534"/>
         <source>&amp;Archive person</source>
         <translation>&amp;Arkivér person</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="523"/>
+        <location filename="../ledarplan/gui/main_window.py" line="535"/>
         <source>&amp;Unarchive person</source>
         <translation>Tag person &amp;ud af arkivet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="524"/>
+        <location filename="../ledarplan/gui/main_window.py" line="536"/>
         <source>Delete p&amp;lan…</source>
         <translation>Slet p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="525"/>
+        <location filename="../ledarplan/gui/main_window.py" line="537"/>
         <source>&amp;Delete person and all their data…</source>
         <translation>&amp;Slet person og alle personens data…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="526"/>
+        <location filename="../ledarplan/gui/main_window.py" line="538"/>
         <source>Browse &amp;leadership models</source>
         <translation>Se &amp;ledelsesgrundlag</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="527"/>
+        <location filename="../ledarplan/gui/main_window.py" line="539"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="532"/>
+        <location filename="../ledarplan/gui/main_window.py" line="544"/>
         <source>&amp;About ledarplan</source>
         <translation>&amp;Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="536"/>
+        <location filename="../ledarplan/gui/main_window.py" line="548"/>
         <source>Waiting for the organisation&apos;s database: it cannot be reached just now. What you type stays here and is saved as soon as the database is back; it is tried again every few seconds.</source>
         <translation>Venter på organisationens database: den kan ikke nås lige nu. Det, du skriver, bliver her og gemmes, så snart databasen er tilbage; der prøves igen med få sekunders mellemrum.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="738"/>
+        <location filename="../ledarplan/gui/main_window.py" line="763"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="740"/>
+        <location filename="../ledarplan/gui/main_window.py" line="765"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dine planer ligger i organisationens database, som IT sikkerhedskopierer med PostgreSQL&apos;s egne værktøjer (pg_dump, løbende arkivering). ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="842"/>
+        <location filename="../ledarplan/gui/main_window.py" line="867"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="849"/>
+        <location filename="../ledarplan/gui/main_window.py" line="874"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="857"/>
+        <location filename="../ledarplan/gui/main_window.py" line="882"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="859"/>
+        <location filename="../ledarplan/gui/main_window.py" line="884"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3201,7 +3201,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="862"/>
+        <location filename="../ledarplan/gui/main_window.py" line="887"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -5520,103 +5520,103 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="36"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="37"/>
         <source>ledarplan plan files (*%1);;All files (*)</source>
         <translation>ledarplan-planfiler (*%1);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="77"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="76"/>
         <source>This could not be done</source>
         <extracomment>Replaced by tests to answer the new-plan dialog without showing it. Replaced by tests to answer the PDF dialog without showing it. Opens a finished file in the user&apos;s PDF viewer (tests record it instead).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="182"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="180"/>
         <source>Export the plan</source>
         <translation>Eksportér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="183"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="181"/>
         <source>Plan exported</source>
         <translation>Planen er eksporteret</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="168"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="166"/>
         <source>The plan was saved to %1, with private notes.</source>
         <translation>Planen blev gemt i %1 med private noter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="172"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="170"/>
         <source>The plan was saved to %1. Private notes were left out.</source>
         <translation>Planen blev gemt i %1. Private noter blev udeladt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="214"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="212"/>
         <source>It is encrypted and opens only with the passphrase. Tell the passphrase another way than the file (e.g. by phone), never in the same e-mail.</source>
         <translation>Filen er krypteret og kan kun åbnes med adgangssætningen. Fortæl modtageren adgangssætningen på en anden måde end med filen (f.eks. i telefonen), aldrig i samme e-mail.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="223"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="221"/>
         <source>Encrypt the plan</source>
         <translation>Kryptér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="228"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="226"/>
         <source>Choose a passphrase (at least %1 characters):</source>
         <translation>Vælg en adgangssætning (mindst %1 tegn):</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="238"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="236"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Adgangssætningen er for kort: brug mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="245"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="243"/>
         <source>The passphrase is wrong, or the file was changed after it was encrypted. Type the passphrase of %1 again:</source>
         <translation>Adgangssætningen er forkert, eller filen er blevet ændret, efter at den blev krypteret. Skriv adgangssætningen til %1 igen:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="251"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="249"/>
         <source>%1 is encrypted. Type its passphrase:</source>
         <translation>%1 er krypteret. Skriv dens adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="255"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="253"/>
         <source>Open an encrypted plan</source>
         <translation>Åbn en krypteret plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="266"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="264"/>
         <source>Save the plan as PDF</source>
         <translation>Gem planen som PDF</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="268"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="266"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="281"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="277"/>
         <source>The PDF could not be saved</source>
         <translation>PDF&apos;en kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="299"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="294"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="300"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="295"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="315"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="310"/>
         <source>Delete %1?</source>
         <translation>Slet %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="318"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="313"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 og alle personens data bliver slettet: %n plan med tilhørende vurderinger, mål, coachingnoter og samtaler. Det kan ikke fortrydes.</numerusform>
@@ -5624,18 +5624,18 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="323"/>
-        <location filename="../ledarplan/gui/plan_actions.py" line="341"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="318"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="336"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="335"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="330"/>
         <source>Delete the plan?</source>
         <translation>Slet planen?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/plan_actions.py" line="336"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="331"/>
         <source>The plan “%1” with its assessments, goals, coaching notes and talks will be deleted. This cannot be undone.</source>
         <translation>Planen “%1” med tilhørende vurderinger, mål, coachingnoter og samtaler bliver slettet. Det kan ikke fortrydes.</translation>
     </message>
@@ -5648,7 +5648,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
         <translation>Det, du skrev, venter på organisationens database, så dette bliver på skærmen: det gemmes, så snart databasen er tilbage. Vælg igen til den tid.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="194"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="196"/>
         <source>This could not be done</source>
         <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves). Shows the choice between theirs and mine; the choices, or None (decided later).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
@@ -5710,7 +5710,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="225"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="255"/>
         <source>Leadership model</source>
         <extracomment>True while some page&apos;s typed work waits for the organisation&apos;s database to be back. How often the open plan is looked at for someone else&apos;s changes. The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledelsesgrundlag</translation>
@@ -6387,6 +6387,15 @@ Fil: %1</translation>
         <location filename="../ledarplan/gui/error_text.py" line="295"/>
         <source>you may not write there</source>
         <translation>du har ikke tilladelse til at skrive der</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../ledarplan/gui/refusals.py" line="24"/>
+        <source>This needs the organisation&apos;s database, which cannot be reached just now, so nothing was changed. Try again once it is back.</source>
+        <extracomment>How long the status bar says that an action needs the database.</extracomment>
+        <translation>Dette kræver organisationens database, som ikke kan nås lige nu, så intet blev ændret. Prøv igen, når den er tilbage.</translation>
     </message>
 </context>
 <context>
@@ -7174,36 +7183,36 @@ Godkend referatet nu, før samtalen har fundet sted?</translation>
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="131"/>
-        <location filename="../ledarplan/gui/team_actions.py" line="152"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="132"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="153"/>
         <source>The calendar file could not be written</source>
         <extracomment>One more plan is done: how many are done, and what became of it (a PdfOutcome). What stopped the rest: the folder could not be made, or something unforeseen. A team export has started (the running PdfBatch), for whoever wants to follow it. Replaced by tests to answer the team&apos;s PDF dialog without showing it. Opens the folder of the PDFs (tests record it instead). The progress dialog while a team export runs.</extracomment>
         <translation>Kalenderfilen kunne ikke skrives</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="135"/>
-        <location filename="../ledarplan/gui/team_actions.py" line="140"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="136"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="141"/>
         <source>Export calendar file</source>
         <translation>Eksportér kalenderfil</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="135"/>
-        <location filename="../ledarplan/gui/team_actions.py" line="179"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="136"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="180"/>
         <source>There are no plans yet.</source>
         <translation>Der er ingen planer endnu.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="142"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="143"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderfiler (*.ics);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="156"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="157"/>
         <source>Calendar file written</source>
         <translation>Kalenderfilen er skrevet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/team_actions.py" line="158"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="159"/>
         <source>%n date(s) written to %1. Import the file into your calendar (Outlook, Thunderbird …); importing a newer file again updates the same events instead of adding copies.</source>
         <translation>
             <numerusform>%n dato skrevet til %1. Importér filen i din kalender (Outlook, Thunderbird …); importerer du en nyere fil igen, opdateres de samme begivenheder i stedet for at tilføje kopier.</numerusform>
@@ -7211,28 +7220,28 @@ Godkend referatet nu, før samtalen har fundet sted?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="175"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="176"/>
         <source>The PDFs could not be written</source>
         <translation>PDF-filerne kunne ikke skrives</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="178"/>
-        <location filename="../ledarplan/gui/team_actions.py" line="247"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="179"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="248"/>
         <source>Export the team&apos;s PDFs</source>
         <translation>Eksportér teamets PDF&apos;er</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="186"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="187"/>
         <source>Folder for the PDFs</source>
         <translation>Mappe til PDF-filerne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="207"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="208"/>
         <source>Exporting the team&apos;s PDFs</source>
         <translation>Teamets PDF&apos;er eksporteres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/team_actions.py" line="208"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="209"/>
         <source>Writing %n PDF(s)…</source>
         <translation>
             <numerusform>Skriver %n PDF…</numerusform>
@@ -7240,22 +7249,22 @@ Godkend referatet nu, før samtalen har fundet sted?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="209"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="210"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="220"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="221"/>
         <source>Stopping after the PDF being written…</source>
         <translation>Stopper efter den PDF, der skrives nu…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="226"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="227"/>
         <source>%1 of %2 done: %3</source>
         <translation>%1 af %2 færdige: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/team_actions.py" line="250"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="251"/>
         <source>%n PDF(s) written to %1.</source>
         <translation>
             <numerusform>%n PDF skrevet til %1.</numerusform>
@@ -7263,17 +7272,17 @@ Godkend referatet nu, før samtalen har fundet sted?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="259"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="260"/>
         <source>an unexpected error (%1)</source>
         <translation>en uventet fejl (%1)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="263"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="264"/>
         <source>The export stopped at %1: %2</source>
         <translation>Eksporten stoppede ved %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/team_actions.py" line="267"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="268"/>
         <source>You cancelled before the other %n.</source>
         <translation>
             <numerusform>%n blev ikke skrevet, fordi du annullerede.</numerusform>
@@ -7281,7 +7290,7 @@ Godkend referatet nu, før samtalen har fundet sted?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/team_actions.py" line="272"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="273"/>
         <source>These could not be written:</source>
         <translation>Disse kunne ikke skrives:</translation>
     </message>

@@ -24,6 +24,7 @@ from ledarplan.gui.events import DataEvents
 from ledarplan.gui.merge_texts import describe_merge_error, field_name
 from ledarplan.gui.plan_actions import PlanActions, exchange_filter
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.refusals import tell_refused
 from ledarplan.gui.views.merge_preview_dialog import MergeDecision, MergePreviewDialog
 from ledarplan.gui.views.plan_properties_dialog import PlanPropertiesDialog
 from ledarplan.services.container import Services
@@ -235,7 +236,7 @@ class DeskFlows(QObject):
         try:
             self._services.people.update(replace(person, **taken))
         except DomainError as exc:
-            self._prompts.error(self._window(), self.tr("This could not be done"), describe(exc))
+            tell_refused(self._prompts, self._window(), self.tr("This could not be done"), exc)
             return
         self._events.people_changed.emit()
 

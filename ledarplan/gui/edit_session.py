@@ -10,16 +10,16 @@ user is still in is judged when they leave it.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ledarplan.domain.errors import DomainError, InvalidInputError
+from ledarplan.gui.aside import Answers
 from ledarplan.gui.autosave import SAVE_DELAY_MS, connect_edit_signal
 from ledarplan.gui.binding import Bindings
 from ledarplan.gui.error_text import describe, translate_reason
@@ -48,30 +48,6 @@ class Revert:
 
     def show_stored(self, name: str) -> None:
         self.fields.restore(name, self.stored)
-
-
-class _Answer(QObject):
-    """Carries the probe's answer from the worker thread to the session's (the GUI) thread."""
-
-    answered = Signal(bool)
-
-
-class _Probe(QRunnable):
-    """Asks, on a worker thread, whether the database answers again: on a network that is
-    gone without a word that can take seconds, which the window must not freeze for."""
-
-    def __init__(self, ask: Callable[[], bool], answer: _Answer):
-        super().__init__()
-        self._ask = ask
-        self._answer = answer
-
-    def run(self) -> None:
-        try:
-            back = bool(self._ask())
-        except Exception:  # any failure to answer means: not back yet
-            back = False
-        with contextlib.suppress(RuntimeError):  # the page gone meanwhile: nobody waits
-            self._answer.answered.emit(back)
 
 
 class EditSession(QObject):
@@ -122,8 +98,8 @@ class EditSession(QObject):
         self._reread: Callable[[], None] | None = None  # a page to read again when it is back
         self._trying = 0  # the save is being tried again now that the database answers
         self._probing = False
-        self._answer = _Answer(self)
-        self._answer.answered.connect(self._probed)
+        self._answers = Answers(self)
+        self._answers.answered.connect(self._probed)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(self.RETRY_MS)
@@ -314,16 +290,16 @@ class EditSession(QObject):
         self._say_waiting()
 
     def _probe(self) -> None:
-        """Asks whether the database is back, without blocking the window (see `_Probe`)."""
+        """Asks whether the database is back, without blocking the window (see `gui.aside`)."""
         if not self.waiting or self._probing:
             return
         if self._reachable is None:
             self._probed(True)
             return
         self._probing = True
-        QThreadPool.globalInstance().start(_Probe(self._reachable, self._answer))
+        self._answers.ask(self._reachable, failed=False)
 
-    def _probed(self, back: bool) -> None:
+    def _probed(self, back: object) -> None:
         self._probing = False
         if not self.waiting:
             return

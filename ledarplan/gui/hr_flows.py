@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ledarplan.domain.errors import DomainError
 from ledarplan.gui.error_text import describe
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.refusals import tell_refused
 from ledarplan.presets import Presets
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class HrFlows(QObject):
         try:
             dialog = ContributeDialog(service, plan_id, self._window())
         except DomainError as exc:
-            self._prompts.error(self._window(), self.tr("This could not be done"), describe(exc))
+            tell_refused(self._prompts, self._window(), self.tr("This could not be done"), exc)
             return None
         document = self.ask_contribution(dialog)
         if document is None or not document.plans:

@@ -253,12 +253,25 @@ class MainWindow(QMainWindow):
 
         def run(*_args: object) -> None:
             if self.ready:
-                command()
+                self._run_command(command)
             else:
-                self._pending.append(command)
+                self._pending.append(lambda: self._run_command(command))
                 self.statusBar().showMessage(self.tr("Opening your plans…"), 5_000)
 
         return run
+
+    def _run_command(self, command: Callable[[], object]) -> None:
+        """Runs a command of the window. One that finds the organisation's database away
+        (restarting, the network gone) changes nothing: the status bar says that it needs the
+        database and to try again once it is back — no message box, no traceback."""
+        from ledarplan.services.errors import UnreachableDatabaseError  # noqa: PLC0415 - ready
+
+        try:
+            command()
+        except UnreachableDatabaseError:
+            from ledarplan.gui.refusals import say_needs_database  # noqa: PLC0415
+
+            say_needs_database(self)
 
     def _build_panes(self) -> None:
         self.stack = QStackedWidget()
@@ -485,7 +498,6 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
-        self._update_title()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -623,6 +635,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(parts))
 
     def _update_actions(self) -> None:
+        if not self.ready:
+            self._offer_commands()
+            return
+        from ledarplan.services.errors import UnreachableDatabaseError  # noqa: PLC0415 - ready
+
+        try:
+            self._offer_commands()
+        except UnreachableDatabaseError:
+            # The organisation's database is away: the title and the commands offered stay
+            # as they were (the waiting line says why) until it answers again.
+            return
+
+    def _offer_commands(self) -> None:
         self._update_title()
         person_id = self.people.current_person_id()
         plan_id = self.workspace.plan_id if self.ready else None

@@ -20,6 +20,7 @@ from ledarplan.exchange.crypto import MIN_PASSPHRASE_CHARS
 from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import DataEvents
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.refusals import tell_refused
 from ledarplan.gui.views.new_plan_dialog import NewPlanChoice, NewPlanDialog
 from ledarplan.gui.views.pdf_export_dialog import PdfExportChoice, PdfExportDialog
 from ledarplan.i18n.pdf_labels import pdf_labels
@@ -72,11 +73,8 @@ class PlanActions(QObject):
                     return action()
             return action()
         except DomainError as exc:
-            self._prompts.error(
-                self._window(),
-                QCoreApplication.translate("PlanActions", "This could not be done"),
-                describe(exc),
-            )
+            title = QCoreApplication.translate("PlanActions", "This could not be done")
+            tell_refused(self._prompts, self._window(), title, exc)
             return None
 
     @staticmethod
@@ -276,11 +274,8 @@ class PlanActions(QObject):
             with self.busy():
                 self._services.pdf.export(plan_id, path, pdf_labels(choice.language), options)
         except DomainError as exc:
-            self._prompts.error(
-                self._window(),
-                QCoreApplication.translate("PlanActions", "The PDF could not be saved"),
-                describe(exc),  # the user's language, not the OS's
-            )
+            title = QCoreApplication.translate("PlanActions", "The PDF could not be saved")
+            tell_refused(self._prompts, self._window(), title, exc)  # the user's language
             return None
         if choice.open_after:
             self.open_file(path)

@@ -24,6 +24,7 @@ from ledarplan.gui.error_text import describe
 from ledarplan.gui.models.checkable_list import CheckableEntry
 from ledarplan.gui.plan_actions import PlanActions, open_with_system
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.refusals import tell_refused
 from ledarplan.gui.views.team_pdf_dialog import TeamPdfChoice, TeamPdfDialog
 from ledarplan.i18n.calendar_labels import calendar_labels
 from ledarplan.i18n.pdf_labels import pdf_labels
@@ -278,7 +279,7 @@ class TeamActions(QObject):
         self._prompts.warning(self._window(), title, text)
 
     def _error(self, title: str, exc: DomainError) -> None:
-        self._prompts.error(self._window(), title, describe(exc))
+        tell_refused(self._prompts, self._window(), title, exc)
 
 
 def _run_dialog(dialog: TeamPdfDialog) -> TeamPdfChoice | None:

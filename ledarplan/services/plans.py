@@ -120,11 +120,25 @@ class PlanService:
         ask from a worker thread: it uses a connection of its own and no session."""
         return self._store.reachable()
 
-    def changed_elsewhere(self, plan_id: str) -> bool:
-        """Whether someone else saved anything of the plan since this program last read or
-        wrote it (a cheap look at one row; the first look only starts watching)."""
+    def version(self, plan_id: str) -> str:
+        """The plan's version now: what changes whenever anyone saves anything of it (a cheap
+        look at one row). Safe to ask from a worker thread: a session of its own, and nothing
+        this program keeps of its own saves is touched (see `changed_elsewhere`)."""
         with self._store.transaction() as repo:
-            current = repo.plan_version(plan_id)
+            return repo.plan_version(plan_id)
+
+    @property
+    def saves_made(self) -> int:
+        """How many saves this program has made so far: a version read aside (`version`)
+        while it made another is out of date (it may hold this program's save or not)."""
+        return self._store.saves_made
+
+    def changed_elsewhere(self, plan_id: str, version: str | None = None) -> bool:
+        """Whether someone else saved anything of the plan since this program last read or
+        wrote it; the first look only starts watching. `version`: the plan's version as read
+        aside by `version` (the window reads it on a worker thread), else it is read now.
+        Asked on the thread that saves, where the program's own saves are recorded."""
+        current = self.version(plan_id) if version is None else version
         return self._store.news(plan_id, current)
 
     def bundle(self, plan_id: str) -> PlanBundle:

@@ -758,6 +758,8 @@ class Store:
         self.database = database
         self._known: dict[str, str] = {}
         self._news: set[str] = set()
+        #: How many transactions that changed a plan's version this program has committed.
+        self.saves_made = 0
 
     def news(self, plan_id: str, current: str) -> bool:
         """Whether someone else changed the plan since this program last knew it (its
@@ -771,6 +773,8 @@ class Store:
     def _learn(self, versions: dict[str, tuple[str, str]]) -> None:
         """After a commit: this program's own changes are known; a change by someone else
         found under them (the version before ours was not the one known) stays news."""
+        if any(before != after for before, after in versions.values()):
+            self.saves_made += 1
         for plan_id, (before, after) in versions.items():
             known = self._known.get(plan_id)
             if known is None:

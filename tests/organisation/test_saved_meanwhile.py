@@ -153,6 +153,30 @@ def test_a_change_made_elsewhere_is_noticed_and_this_programs_own_changes_are_no
     assert anna.plans.changed_elsewhere(plan_id) is False
 
 
+def test_a_version_read_aside_tells_the_others_change_and_her_saves_are_counted(desks):
+    """The window reads the plan's version on a worker thread and compares it where it saves;
+    a version read while she saved is out of date, which the count of her saves shows."""
+    anna, plan_id = desks.anna, desks.plan_id
+    assert anna.plans.changed_elsewhere(plan_id, anna.plans.version(plan_id)) is False
+    saves = anna.plans.saves_made
+    anna.goals.list(plan_id)
+    anna.plans.version(plan_id)
+    assert anna.plans.saves_made == saves  # reading is no save
+    (goal,) = anna.goals.list(plan_id)
+    before_hers = anna.plans.version(plan_id)
+    goal.title = "Anna ändrade"
+    anna.goals.save_fields(goal)
+    assert anna.plans.saves_made == saves + 1
+    assert anna.plans.version(plan_id) != before_hers
+    assert anna.plans.changed_elsewhere(plan_id, anna.plans.version(plan_id)) is False
+    with desks.other() as other:
+        (theirs,) = other.goals.list(plan_id)
+        theirs.description = "Den andra ändrade"
+        other.goals.save_fields(theirs)
+    assert anna.plans.saves_made == saves + 1  # the other's save is not hers
+    assert anna.plans.changed_elsewhere(plan_id, anna.plans.version(plan_id)) is True
+
+
 # --- the other pages: a round's ratings, a coaching session, a talk ----------------------------
 
 

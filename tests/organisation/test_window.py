@@ -441,11 +441,19 @@ def test_with_the_database_away_another_goal_or_plan_is_not_shown_over_what_was_
     assert goals.editor.title_edit.text() != first
 
 
+def _ticking():
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(50)
+    return timer, ticks
+
+
 def test_asking_whether_the_database_is_back_does_not_freeze_the_window(window, qtbot):
     """A network gone without a word makes the question take seconds (connect_timeout): it
     is asked on a worker thread, and the window keeps handling events meanwhile."""
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
-
     main, plan_id, _prompts = window
     goals = _page(main, plan_id, GoalsView)
     asked = []
@@ -457,10 +465,7 @@ def test_asking_whether_the_database_is_back_does_not_freeze_the_window(window, 
 
     goals.edits._reachable = slow_answer
     goals.edits._set_waiting(True)  # typed work waits (as after a save found it away)
-    ticks = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(50)
+    timer, ticks = _ticking()
     started = time.monotonic()
     goals.edits._probe()
     returned_after = time.monotonic() - started
@@ -500,3 +505,161 @@ def test_a_page_read_while_the_database_is_away_says_it_waits_and_is_read_when_b
     assert not main.waiting_banner.isVisible()
     assert coaching.editor.topic_edit.text() == "Läst när databasen är tillbaka"
     assert prompts.shown == []
+
+
+def test_a_language_change_while_typed_work_waits_keeps_it_and_saves_it_when_back(
+    window, org, postgres_server, qtbot, monkeypatch
+):
+    from ledarplan.gui.edit_session import EditSession  # noqa: PLC0415
+
+    monkeypatch.setattr(EditSession, "RETRY_MS", 200)
+    main, plan_id, prompts = window
+    goals = _page(main, plan_id, GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    title = main.windowTitle()
+    postgres_server.stop()
+    try:
+        goals.editor.description_edit.setPlainText("Skrivet medan databasen var borta")
+        main.workspace.flush()
+        assert goals.edits.waiting
+        main.set_language("sv")  # every page is read afresh in Swedish, but not over this
+        assert goals.editor.description_edit.toPlainText() == "Skrivet medan databasen var borta"
+        assert goals.edits.waiting and main.waiting_banner.isVisible()
+        assert "Väntar på organisationens databas" in main.waiting_banner.text()
+        assert main.workspace.tabs.tabText(main.workspace.tabs.indexOf(goals)) == "Mål"
+        assert main.windowTitle() == title  # kept as it was: the database cannot tell
+        goals.editor.description_edit.setPlainText("Skrivet på svenska medan den var borta")
+        qtbot.wait(300)
+        assert prompts.shown == []  # no message box, no traceback (pytest-qt fails on one)
+    finally:
+        postgres_server.resume()
+    try:
+        qtbot.waitUntil(lambda: not goals.edits.waiting, timeout=10_000)
+        assert goals.editor.description_edit.toPlainText() == (
+            "Skrivet på svenska medan den var borta"
+        )
+        assert _stored_description(org, plan_id) == "Skrivet på svenska medan den var borta"
+        assert prompts.shown == []
+    finally:
+        main.set_language("en")
+
+
+def test_looking_for_the_others_changes_does_not_freeze_the_window(window, org, qtbot, monkeypatch):
+    """On a network gone without a word the 5-second look takes seconds: it is made on a
+    worker thread, the window keeps handling events, and what it finds is shown after."""
+    main, plan_id, _prompts = window
+    goals = _page(main, plan_id, GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    main.workspace._watch.stop()  # looked at by hand below
+    plans = main.workspace._services.plans
+    read_version = plans.version
+    asked = []
+
+    def slow_version(asked_for: str) -> str:
+        asked.append(asked_for)
+        time.sleep(1.5)  # as a dropped network would take
+        return read_version(asked_for)
+
+    monkeypatch.setattr(plans, "version", slow_version)
+    with org.services(LEADER, catalog_of_builtins()) as elsewhere:
+        (goal,) = elsewhere.goals.list(plan_id)
+        goal.title = "Ändrat på en annan dator"
+        elsewhere.goals.save_fields(goal)
+    timer, ticks = _ticking()
+    started = time.monotonic()
+    main.workspace.look_for_changes()
+    main.workspace.look_for_changes()  # the timer again while the first look waits: no second
+    returned_after = time.monotonic() - started
+    qtbot.wait(1_000)
+    timer.stop()
+    assert asked == [plan_id] and returned_after < 0.2  # looked aside
+    assert len(ticks) >= 10  # events handled all along (20 in a second at best)
+    assert goals.editor.title_edit.text() == "Lyssna mer"  # not answered yet
+    qtbot.waitUntil(
+        lambda: goals.editor.title_edit.text() == "Ändrat på en annan dator", timeout=5_000
+    )
+    assert not main.workspace._looking
+
+
+def test_a_look_read_while_this_window_saved_does_not_take_its_own_save_for_another(
+    window, org, qtbot, monkeypatch
+):
+    """The look's version is compared on the window's thread, where its saves are known: one
+    read aside while the window saved is dropped, not taken for someone else's change."""
+    import threading  # noqa: PLC0415
+
+    main, plan_id, prompts = window
+    goals = _page(main, plan_id, GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    main.workspace._watch.stop()
+    plans = main.workspace._services.plans
+    read_version = plans.version
+    release = threading.Event()
+
+    def held_version(asked_for: str) -> str:
+        version = read_version(asked_for)  # read before the save below
+        release.wait(5)
+        return version
+
+    monkeypatch.setattr(plans, "version", held_version)
+    refilled = []
+    main.workspace._events.plan_parts_changed.connect(lambda *_: refilled.append(1))
+    main.workspace.look_for_changes()
+    qtbot.wait(200)
+    goals.editor.description_edit.setPlainText("Skrivet här")
+    main.workspace.flush()  # this window's own save, while the look is out
+    assert _stored_description(org, plan_id) == "Skrivet här"
+    refilled.clear()  # the page's own notice of its save to the other pages
+    release.set()
+    qtbot.waitUntil(lambda: not main.workspace._looking, timeout=5_000)
+    monkeypatch.setattr(plans, "version", read_version)
+    main.workspace.look_for_changes()  # the next look: nothing new either
+    qtbot.waitUntil(lambda: not main.workspace._looking, timeout=5_000)
+    assert refilled == [] and prompts.shown == []
+    assert goals.editor.description_edit.toPlainText() == "Skrivet här"
+
+
+def test_actions_while_the_database_is_away_say_they_need_it_without_a_message_box(
+    window, org, postgres_server, qtbot, monkeypatch
+):
+    from ledarplan.gui.edit_session import EditSession  # noqa: PLC0415
+    from ledarplan.gui.views.coaching_view import CoachingView  # noqa: PLC0415
+
+    monkeypatch.setattr(EditSession, "RETRY_MS", 200)
+    main, plan_id, prompts = window
+    assert main.people.select("plan", plan_id)  # chosen in the list: its person's commands
+    coaching = _page(main, plan_id, CoachingView)
+    goals = _page(main, plan_id, GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    needs = "This needs the organisation's database, which cannot be reached just now"
+    postgres_server.stop()
+    try:
+        goals.editor.description_edit.setPlainText("Skrivet medan databasen var borta")
+        main.workspace.flush()
+        assert goals.edits.waiting
+        said = []
+        for act in (
+            goals.new_goal_button.click,
+            lambda: (prompts.answers.append(True), goals.delete_goal_button.click()),
+            coaching.new_button.click,
+            main.delete_plan_action.trigger,
+            main.rename_action.trigger,
+            main.new_plan_action.trigger,
+        ):
+            main.statusBar().clearMessage()
+            act()
+            said.append(main.statusBar().currentMessage())
+        assert [kind for kind, _title, _text in prompts.shown if kind == "error"] == []
+        assert all(text.startswith(needs) for text in said), said
+        assert goals.editor.description_edit.toPlainText() == "Skrivet medan databasen var borta"
+        assert goals.edits.waiting and main.waiting_banner.isVisible()
+    finally:
+        postgres_server.resume()
+    qtbot.waitUntil(lambda: not goals.edits.waiting, timeout=10_000)
+    with org.sql() as conn:  # nothing was changed by the actions; what was typed is saved
+        goals_stored = conn.execute("SELECT description FROM goal WHERE plan_id = %s", [plan_id])
+        assert goals_stored.fetchall() == [("Skrivet medan databasen var borta",)]
+        assert conn.execute(
+            "SELECT count(*) FROM coaching_session WHERE plan_id = %s", [plan_id]
+        ).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM plan").fetchone() == (1,)

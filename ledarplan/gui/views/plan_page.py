@@ -14,9 +14,9 @@ from ledarplan.domain.saved_meanwhile import decided
 from ledarplan.domain.sync import Choice
 from ledarplan.gui.desks import desk_side
 from ledarplan.gui.edit_session import EditSession, Revert
-from ledarplan.gui.error_text import describe
 from ledarplan.gui.events import EVERYTHING, DataEvents, PlanPart
 from ledarplan.gui.prompts import Prompts
+from ledarplan.gui.refusals import tell_refused
 from ledarplan.gui.views.saved_meanwhile_dialog import SavedMeanwhileDialog, run_dialog
 from ledarplan.gui.widgets.due_date_delegate import show_plan_period
 from ledarplan.gui.widgets.fitting import scrolling
@@ -120,6 +120,8 @@ class PlanPage(QWidget):
         self._refilling += 1
         try:
             self.reload()
+        except UnreachableDatabaseError:
+            self.edits.read_failed(self.refill)  # said in the waiting line, read when back
         finally:
             self._refilling -= 1
 
@@ -193,7 +195,7 @@ class PlanPage(QWidget):
                 return None
             # Named context: self.tr() would look it up under the subclass's name.
             title = QCoreApplication.translate("PlanPage", "This could not be done")
-            self.prompts.error(self.window(), title, describe(exc))
+            tell_refused(self.prompts, self, title, exc)
             return None
 
     def notify_changed(self, *parts: PlanPart) -> None:

@@ -6,6 +6,7 @@ window opens with the page in view only, not with every page a user may never op
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ledarplan.domain.errors import DomainError
+from ledarplan.gui.aside import Answers
 from ledarplan.gui.events import EVERYTHING, DataEvents
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.model_browser import ModelBrowserView
@@ -27,7 +29,12 @@ class PlanWorkspace(QWidget):
     """On the organisation's database, where someone else may change the open plan meanwhile,
     the workspace looks every `WATCH_MS` whether they did (one small row) and then refills the
     pages — only while the user is not typing: the look waits until what they typed is
-    stored."""
+    stored.
+
+    The row is read on a worker thread (a network gone without a word would hold the window
+    for the timeouts); its answer, the plan's version, comes back to this thread, where it is
+    told from the program's own saves. An answer read while this program saved, or for a plan
+    no longer shown, or arriving while the user types, is dropped: the next look tells."""
 
     #: True while some page's typed work waits for the organisation's database to be back.
     waiting_changed = Signal(bool)
@@ -55,6 +62,10 @@ class PlanWorkspace(QWidget):
         self._watch = QTimer(self)
         self._watch.setInterval(self.WATCH_MS)
         self._watch.timeout.connect(self.look_for_changes)
+        self._looks = Answers(self)
+        self._looks.answered.connect(self._looked)
+        self._looking = False
+        self._opened = 0  # counts plans shown: a look started before is out of date
         self.tabs = QTabWidget()
         self.tabs.setObjectName("planTabs")
         self.tabs.setDocumentMode(True)
@@ -110,18 +121,34 @@ class PlanWorkspace(QWidget):
         return page
 
     def look_for_changes(self) -> None:
-        """Refills the pages if someone else saved anything of the plan (not while the user
-        is typing: then at the next look)."""
-        if self.plan_id is None or any(page.edits.busy for page in self.pages):
+        """Looks aside whether someone else saved anything of the plan (not while the user is
+        typing: then at the next look); the pages are refilled when the answer says so."""
+        plan_id = self.plan_id
+        if plan_id is None or self._looking or self._typing():
             return
-        if self._changed_elsewhere():
-            self._events.announce(self.plan_id, EVERYTHING)
+        self._looking = True
+        token, version = self._look_token(), self._services.plans.version  # on this thread
+        self._looks.ask(lambda: (token, version(plan_id)), failed=None)
 
-    def _changed_elsewhere(self) -> bool:
-        try:
-            return self.plan_id is not None and self._services.plans.changed_elsewhere(self.plan_id)
-        except DomainError:
-            return False  # the database away (a save says so), or the plan gone meanwhile
+    def _look_token(self) -> tuple[str | None, int, int]:
+        """What a look's answer must still match to count: the plan shown, and no plan shown
+        or save made by this program since it was asked."""
+        return (self.plan_id, self._opened, self._services.plans.saves_made)
+
+    def _looked(self, answer: object) -> None:
+        self._looking = False
+        if answer is None:
+            return  # the database away (a save or the waiting line says so), the plan gone
+        token, version = answer  # type: ignore[misc]
+        if token != self._look_token() or self._typing():
+            return  # out of date, or the user is typing: the next look tells
+        plan_id = token[0]
+        assert plan_id is not None
+        if self._services.plans.changed_elsewhere(plan_id, version):
+            self._events.announce(plan_id, EVERYTHING)
+
+    def _typing(self) -> bool:
+        return any(page.edits.busy for page in self.pages)
 
     def holds_typed_work(self) -> bool:
         """Typed work on a page waits for the organisation's database: another plan is not
@@ -170,9 +197,12 @@ class PlanWorkspace(QWidget):
 
     def set_plan(self, plan_id: str | None) -> None:
         self.plan_id = plan_id
+        self._opened += 1
         self._watch.stop()
         if plan_id is not None and self._services.plans.shared:
-            self._changed_elsewhere()  # watched from what is read now
+            with contextlib.suppress(DomainError):  # the database away: the page says so
+                # Watched from what is read now, with the pages (on this thread, as they are).
+                self._services.plans.changed_elsewhere(plan_id)
             self._watch.start()
         in_view = self.tabs.currentWidget()
         for page in self.pages:
