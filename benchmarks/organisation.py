@@ -32,14 +32,16 @@ login. Results are printed as JSON with `--json` (for `run.py`), else as a table
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -48,23 +50,24 @@ from common import ROOT, Result, alternate, emit
 
 sys.path.insert(0, str(ROOT))  # tests/pg_server.py: the test suite's own throw-away server
 
-from generate import _FIRST, YEARS, _plan, _rows, _Shape, session_counts  # noqa: E402
-from tests.pg_server import PostgresServer, start_server, stop_server  # noqa: E402
+from generate import _FIRST, VERSION, YEARS, _plan, _rows, _Shape, session_counts
 
-from ledarplan.app import open_organisation, open_services  # noqa: E402
-from ledarplan.domain.entities import (  # noqa: E402
+from ledarplan.app import open_organisation, open_services
+from ledarplan.domain.entities import (
     AssessmentRound,
     DevelopmentTalk,
+    Person,
     PlanBundle,
     Side,
 )
-from ledarplan.domain.sync import owner  # noqa: E402
-from ledarplan.frameworks.catalog import FrameworkCatalog  # noqa: E402
-from ledarplan.paths import AppPaths, builtin_frameworks_dir  # noqa: E402
-from ledarplan.services.container import Services  # noqa: E402
-from ledarplan.storage.database import open_database  # noqa: E402
-from ledarplan.storage.postgres import open_organisation_database  # noqa: E402
-from ledarplan.storage.repository import Store  # noqa: E402
+from ledarplan.domain.sync import owner
+from ledarplan.frameworks.catalog import FrameworkCatalog
+from ledarplan.paths import AppPaths, builtin_frameworks_dir
+from ledarplan.services.container import Services
+from ledarplan.storage.database import open_database
+from ledarplan.storage.postgres import open_organisation_database
+from ledarplan.storage.repository import Store
+from tests.pg_server import PostgresServer, start_server
 
 #: See interactive.py: PySide6 6.12.0 on Python 3.11 drops a reference to None per call.
 _NONE_GUARD = [None] * 2_000_000 if sys.version_info < (3, 12) else []
@@ -98,6 +101,16 @@ class Organisation:
     def url(self, login: str) -> str:
         return self.server.url(login, self.database)
 
+    def saved(self) -> dict[str, Any]:
+        return {k: str(v) if isinstance(v, Path) else v for k, v in asdict(self).items()} | {
+            "server": None
+        }
+
+    @classmethod
+    def loaded(cls, server: PostgresServer, saved: dict[str, Any]) -> Organisation:
+        paths = {k: Path(saved[k]) for k in ("sqlite_dir", "team_dir")}
+        return cls(**{**saved, **paths, "server": server})
+
 
 def catalog() -> FrameworkCatalog:
     return FrameworkCatalog.load(builtin_frameworks_dir())
@@ -121,43 +134,13 @@ def build(
 ) -> Organisation:
     """The organisation on the server and the same plans in the local files."""
     started = time.perf_counter()
-    with server.connect() as conn:
-        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [IT]).fetchone():
-            conn.execute(f"CREATE ROLE {IT} LOGIN CREATEROLE")
-    database = server.create_database("bench")
-    with server.connect() as conn:
-        conn.execute(f'ALTER DATABASE "{database}" OWNER TO {IT}')
-    it_url = server.url(IT, database)
-    admin = open_organisation(it_url)
-    packs = catalog().packs
-    people: list[tuple[str, Any, _Shape]] = []
-    try:
-        admin.initialise()
-        for number in range(managers):
-            admin.add_user(_manager_login(number), f"Chef {number + 1}", unit="Förvaltning")
-        for number in range(leaders):
-            pack = packs[number % len(packs)]
-            levels = [level.id for level in pack.levels] or [None]
-            language = pack.language if pack.language in _FIRST else "sv"
-            shape = _Shape(pack, levels[number % len(levels)], language)
-            member, _ = admin.add_user(
-                _leader_login(number),
-                f"Ledare {number + 1}",
-                email=f"leader{number + 1}@example.org",
-                manager=_manager_login(number % managers),
-            )
-            people.append((member.login, member.person, shape))
-    finally:
-        admin.close()
+    database = _set_up(server)
+    people = _register(server.url(IT, database), leaders, managers)
     if not quiet:
         print(f"  {managers + leaders} people registered", file=sys.stderr)
-
+    made = _Plans()
     counts = session_counts(leaders, len(YEARS), leaders * SESSIONS_PER_LEADER)
-    sqlite_dir, team_dir = work / "sqlite", work / "team"
-    local = _local_database(sqlite_dir)
-    busiest: tuple[int, str, str, str, int] = (-1, "", "", "", -1)  # leader, plan, other, goal
-    all_bundles: list[list[PlanBundle]] = []
-    totals = {"plans": 0, "sessions": 0}
+    local = _local_database(work / "sqlite")
     managers_parts: dict[int, list[ManagersParts]] = {}
     try:
         for number, (login, person, shape) in enumerate(people):
@@ -169,14 +152,7 @@ def build(
             managers_parts.setdefault(number % managers, []).append(managers_part)
             with local.session() as session:
                 session.add_all(_rows(bundles))
-            all_bundles.append(bundles)
-            for k, bundle in enumerate(bundles):
-                totals["plans"] += 1
-                totals["sessions"] += len(bundle.sessions)
-                if len(bundle.sessions) > busiest[4]:
-                    other = bundles[k - 1 if k else 1].plan.id
-                    goal = bundle.goals[0].id
-                    busiest = (number, bundle.plan.id, other, goal, len(bundle.sessions))
+            made.add(number, bundles)
             if not quiet and (number + 1) % 50 == 0:
                 print(f"  {number + 1} of {leaders} leaders' plans", file=sys.stderr)
         _analysed(local)
@@ -184,14 +160,13 @@ def build(
         local.dispose()
     for number, parts in managers_parts.items():
         _store_managers_parts(server.url(_manager_login(number), database), parts)
-    leader_number = busiest[0]
-    manager_number = leader_number % managers
-    team = [n for n in range(leaders) if n % managers == manager_number]
-    desk = _local_database(team_dir)
+    leader = made.busiest[0]
+    team = [n for n in range(leaders) if n % managers == leader % managers]
+    desk = _local_database(work / "team")
     try:
         for n in team:
             with desk.session() as session:
-                session.add_all(_rows(all_bundles[n]))
+                session.add_all(_rows(made.bundles[n]))
         _analysed(desk)
     finally:
         desk.dispose()
@@ -200,17 +175,80 @@ def build(
     return Organisation(
         server=server,
         database=database,
-        sqlite_dir=sqlite_dir,
-        team_dir=team_dir,
-        leader=_leader_login(leader_number),
-        manager=_manager_login(manager_number),
-        plan_id=busiest[1],
-        other_plan_id=busiest[2],
-        goal_id=busiest[3],
+        sqlite_dir=work / "sqlite",
+        team_dir=work / "team",
+        leader=_leader_login(leader),
+        manager=_manager_login(leader % managers),
+        plan_id=made.busiest[1],
+        other_plan_id=made.busiest[2],
+        goal_id=made.busiest[3],
         team=len(team),
+        plans=made.plans,
+        sessions=made.sessions,
         seconds=time.perf_counter() - started,
-        **totals,
     )
+
+
+def _set_up(server: PostgresServer) -> str:
+    """A new database owned by IT's login, set up by `org init` as IT."""
+    with server.connect() as conn:
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [IT]).fetchone():
+            conn.execute(f"CREATE ROLE {IT} LOGIN CREATEROLE")
+    database = server.create_database("bench")
+    with server.connect() as conn:
+        conn.execute(f'ALTER DATABASE "{database}" OWNER TO {IT}')
+    admin = open_organisation(server.url(IT, database))
+    try:
+        admin.initialise()
+    finally:
+        admin.close()
+    return database
+
+
+def _register(it_url: str, leaders: int, managers: int) -> list[tuple[str, Person, _Shape]]:
+    """`org add-user` for the managers, then for the leaders (each with a manager); the
+    leaders with the model their plans follow."""
+    packs = catalog().packs
+    people = []
+    admin = open_organisation(it_url)
+    try:
+        for number in range(managers):
+            admin.add_user(_manager_login(number), f"Chef {number + 1}", unit="Förvaltning")
+        for number in range(leaders):
+            pack = packs[number % len(packs)]
+            levels = [level.id for level in pack.levels] or [None]
+            language = pack.language if pack.language in _FIRST else "sv"
+            member, _ = admin.add_user(
+                _leader_login(number),
+                f"Ledare {number + 1}",
+                email=f"leader{number + 1}@example.org",
+                manager=_manager_login(number % managers),
+            )
+            shape = _Shape(pack, levels[number % len(levels)], language)
+            people.append((member.login, member.person, shape))
+    finally:
+        admin.close()
+    return people
+
+
+@dataclass
+class _Plans:
+    """The plans made so far, and the busiest: (leader, plan, another plan, a goal, size)."""
+
+    plans: int = 0
+    sessions: int = 0
+    busiest: tuple[int, str, str, str, int] = (-1, "", "", "", -1)
+    bundles: dict[int, list[PlanBundle]] = field(default_factory=dict)
+
+    def add(self, number: int, bundles: list[PlanBundle]) -> None:
+        self.bundles[number] = bundles
+        for k, bundle in enumerate(bundles):
+            self.plans += 1
+            self.sessions += len(bundle.sessions)
+            if len(bundle.sessions) > self.busiest[4]:
+                other = bundles[k - 1 if k else 1].plan.id
+                goal = bundle.goals[0].id
+                self.busiest = (number, bundle.plan.id, other, goal, len(bundle.sessions))
 
 
 def _local_database(data_dir: Path) -> Any:
@@ -404,18 +442,15 @@ class Bench:
             return run
 
         timing = [0.0, 0.0]
-        ours_times: list[float] = []
-        floor_times: list[float] = []
-        for services, times in ((ours_services, ours_times), (floor_services, floor_times)):
-            if not self.quick:
+        both = ((ours_services, []), (floor_services, []))
+        if not self.quick:
+            for services, _ in both:
                 saving(services)()
         for _ in range(self.runs):
-            for services, times in ((ours_services, ours_times), (floor_services, floor_times)):
+            for services, times in both:
                 saving(services)()
                 times.append(timing[1] - timing[0])
-        import statistics  # noqa: PLC0415
-
-        ours, floor = (statistics.median(t) * 1000 for t in (ours_times, floor_times))
+        ours, floor = (statistics.median(times) * 1000 for _, times in both)
         self.add(f"saving a goal, as the {who}", ours, floor, "its title, as typed")
 
     def run(self) -> list[Result]:
@@ -478,12 +513,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="no warm-up runs")
     parser.add_argument("--explain", action="store_true", help="print the policies' plans")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "ledarplan-bench",
+        help="where the organisation is kept between runs (made again when missing)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    server = start_server()
-    work = Path(tempfile.mkdtemp(prefix="ledarplan-bench-org-"))
+    cache = args.cache / f"organisation-{args.leaders}-{args.managers}-v{VERSION}"
+    made = cache / "made.json"
+    if made.exists():  # the server's cluster and the local files of an earlier run
+        server = start_server(cache / "pg")
+        org = Organisation.loaded(server, json.loads(made.read_text()))
+    else:
+        shutil.rmtree(cache, ignore_errors=True)  # a run cut off while making it
+        server = start_server(cache / "pg")
+        try:
+            org = build(server, cache, args.leaders, args.managers, quiet=args.json)
+        except BaseException:
+            server.stop()
+            shutil.rmtree(cache, ignore_errors=True)
+            raise
+        made.write_text(json.dumps(org.saved()))
     try:
-        org = build(server, work, args.leaders, args.managers, quiet=args.json)
         print(
             f"{args.managers} managers, {args.leaders} leaders, {org.plans} plans, "
             f"{org.sessions} sessions, made in {org.seconds:.0f} s; the busiest plan's "
@@ -498,8 +551,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             bench.close()
     finally:
-        stop_server(server)
-        shutil.rmtree(work, ignore_errors=True)
+        server.stop()
     if args.json:
         emit(results)
     else:

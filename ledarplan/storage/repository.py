@@ -483,12 +483,15 @@ class Repository:
         self._s.add(rows[0])
         self._s.flush()
         side = self._org_side(bundle.plan.id).value
+        private = []
         for row in rows[1:]:
             self._s.add(row)
             if isinstance(row, SessionRow):
-                self._private.keep_session(row)
+                private.append(self._private.take_out(row))
             elif isinstance(row, TalkRow):
                 self._private.keep_talk(row, side)
+        self._s.flush()
+        self._s.add_all(row for row in private if row is not None)
         self._s.flush()
 
     def store_merged(self, before: PlanBundle, after: PlanBundle) -> None:
