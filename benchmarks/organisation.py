@@ -244,12 +244,16 @@ def _set_up(server: PostgresServer) -> str:
     database = server.create_database("bench")
     with server.connect() as conn:
         conn.execute(f'ALTER DATABASE "{database}" OWNER TO {IT}')
-    admin = open_organisation(server.url(IT, database))
+    _initialise(server.url(IT, database))
+    return database
+
+
+def _initialise(it_url: str) -> None:
+    admin = open_organisation(it_url)
     try:
         admin.initialise()
     finally:
         admin.close()
-    return database
 
 
 def _register(it_url: str, leaders: int, managers: int) -> list[tuple[str, Person, _Shape]]:
@@ -589,6 +593,8 @@ def main(argv: list[str] | None = None) -> int:
     if made.exists():  # the server's cluster and the local files of an earlier run
         server = start_server(cache / "pg")
         org = Organisation.loaded(server, json.loads(made.read_text()))
+        # `org init` again (harmless): the schema, indexes and policies of this checkout.
+        _initialise(server.url(IT, org.database))
     else:
         shutil.rmtree(cache, ignore_errors=True)  # a run cut off while making it
         server = start_server(cache / "pg")
