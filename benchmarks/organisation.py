@@ -8,8 +8,10 @@ registers the managers and then the leaders (each with a manager) through the or
 service, and stores five years of plans per leader — the large database's generator
 (`generate.py`: its people, plans and sessions, 200 sessions per leader) — each leader's plans
 written as that leader's login through the storage layer (`Repository.save_bundle`, what
-moving local plans in writes: private texts kept apart under the author's login). The same
-plans go into a local SQLite file, with the same ids.
+moving local plans in writes: private texts kept apart under the author's login), with the
+policies' per-row checks skipped for the load only (`_loading`). The same plans go into a local
+SQLite file, with the same ids. All of it is kept in `--cache` (a folder the server's user can
+reach) and reused by later runs, with `org init` run again on it.
 
 Then, alternating PostgreSQL (ours) with SQLite (floor), in one process, each the median of
 `--runs` runs, logged in as the leader or the manager (not as the owner: row-level security
