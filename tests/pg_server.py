@@ -190,13 +190,20 @@ def _escaped(value: str) -> str:
     return value.replace("\\", "\\\\").replace("'", "\\'")
 
 
-def start_server() -> PostgresServer:
-    """Starts a server in a new temporary folder; raises when the binaries are missing."""
+def start_server(root: Path | None = None) -> PostgresServer:
+    """Starts a server in a new temporary folder (or in `root`, an empty folder, or one that
+    holds a cluster this made before: started again as it was left); raises when the binaries
+    are missing."""
     bindir = find_bindir()
     if bindir is None:
         raise FileNotFoundError("initdb")
     user = _server_user()
-    root = Path(tempfile.mkdtemp(prefix="ledarplan-pg-"))
+    if root is not None and (root / "data" / "PG_VERSION").exists():
+        server = PostgresServer(bindir, root, user)
+        server.resume()
+        return server
+    root = Path(tempfile.mkdtemp(prefix="ledarplan-pg-")) if root is None else root
+    root.mkdir(parents=True, exist_ok=True)
     if user is not None:
         entry = pwd.getpwnam(user)
         os.chown(root, entry.pw_uid, entry.pw_gid)

@@ -4,10 +4,17 @@ time; the figures of a test machine mean nothing (see benchmarks/README.md)."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+import pytest
+
+from tests.pg_server import find_bindir
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -67,3 +74,50 @@ def test_the_quick_benchmarks_run_and_print_every_row(tmp_path):
     # each row has its measured figure, its floor (or a dash) and the goal beside it
     for line in lines[2 : 2 + len(expected_rows())]:
         assert (" ms " in line or " MB " in line) and ("yes" in line or "no" in line or "–" in line)
+
+
+ORGANISATION_ROWS = (
+    "opening a plan, as its leader",
+    "opening a plan, as its manager",
+    "listing a manager's team",
+    "saving a goal, as the leader",
+    "saving a goal, as the manager",
+)
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_the_organisation_benchmark_runs_on_a_small_organisation():
+    """`benchmarks/organisation.py` at a tiny scale: it starts its own server, sets it up,
+    registers the people, stores their plans on both engines and prints each row with
+    PostgreSQL's time beside SQLite's (and the policies' plans with --explain)."""
+    if find_bindir() is None:
+        pytest.skip("no PostgreSQL binaries (apt-get install postgresql)")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    # The server's cluster is kept in the cache: a folder the server's user (postgres, when
+    # the tests run as root) can reach, which pytest's own temporary folders are not.
+    cache = Path(tempfile.mkdtemp(prefix="ledarplan-bench-test-"))
+    cache.chmod(0o755)
+    try:
+        done = run_organisation_benchmark(cache, env)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+    assert done.returncode == 0, done.stderr[-4000:]
+    assert "2 managers, 4 leaders, 20 plans, 800 sessions" in done.stderr
+    assert "--- as the manager: SELECT person.id" in done.stderr  # the team's plans, explained
+    assert "Planning Time" in done.stderr
+    rows = {row["name"]: row for row in json.loads(done.stdout.strip().splitlines()[-1])}
+    assert sorted(rows) == sorted(ORGANISATION_ROWS)
+    for row in rows.values():
+        assert row["measured"] > 0 and row["floor"] > 0
+        assert row["goal"] == "ratio ≤ 1.5"
+    assert rows["listing a manager's team"]["note"] == "2 leaders"
+
+
+def run_organisation_benchmark(cache: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "organisation.py"), "--leaders", "4",
+         "--managers", "2", "--runs", "1", "--quick", "--json", "--explain",
+         "--cache", str(cache)],
+        cwd=cache, env=env, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip

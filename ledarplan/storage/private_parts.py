@@ -56,6 +56,18 @@ class PrivateParts:
         else:
             mine.texts = texts
 
+    def take_out(self, row: SessionRow) -> SessionPrivateRow | None:
+        """As `keep_session`, for a session added in this transaction (a plan stored whole):
+        its private texts taken out of its row, and the author's private row to add once the
+        sessions are written (its policy looks the session up). Nothing is flushed here, so a
+        plan's sessions go out in a few statements instead of a round trip each."""
+        if not row.notes_private:
+            return None
+        texts = {name: getattr(row, name) for name in SESSION_TEXTS}
+        for name in SESSION_TEXTS:
+            setattr(row, name, "")
+        return SessionPrivateRow(session_id=row.id, author=self._login, texts=texts)
+
     def sessions(self, rows: Iterable[SessionRow], side: str | None, build_one: Any) -> list:
         """The sessions of `rows` with their private texts where this login wrote them."""
         rows = list(rows)

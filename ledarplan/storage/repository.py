@@ -86,6 +86,10 @@ class Repository:
         #: The plans this transaction read or changed the counts of: their version when first
         #: touched, and after its changes (see Store.transaction).
         self.touched: dict[str, tuple[str, str]] = {}
+        #: Rows read by id, held for the transaction: the session's identity map holds rows
+        #: weakly, so a row read, turned into a record and dropped (a save's reading of its
+        #: plan and of the stored goal) would be read again by the next `get` of it.
+        self._held: list[object] = []
 
     def _stored_order(self, row_type: type) -> Any:
         """Breaks a tie in a list's order (rounds of one date …): the order they were stored
@@ -217,6 +221,7 @@ class Repository:
         row = self._s.get(PlanRow, plan_id)
         if row is None:
             raise NotFoundError("plan", plan_id)
+        self._held.append(row)
         return row
 
     # --- assessment rounds -------------------------------------------------------------
@@ -274,6 +279,7 @@ class Repository:
         row = self._s.get(GoalRow, goal_id)
         if row is None:
             raise NotFoundError("goal", goal_id)
+        self._held.append(row)
         return convert.goal_from_row(row)
 
     def goal_ids(self, plan_id: str) -> set[str]:
@@ -483,12 +489,15 @@ class Repository:
         self._s.add(rows[0])
         self._s.flush()
         side = self._org_side(bundle.plan.id).value
+        private = []
         for row in rows[1:]:
             self._s.add(row)
             if isinstance(row, SessionRow):
-                self._private.keep_session(row)
+                private.append(self._private.take_out(row))
             elif isinstance(row, TalkRow):
                 self._private.keep_talk(row, side)
+        self._s.flush()
+        self._s.add_all(row for row in private if row is not None)
         self._s.flush()
 
     def store_merged(self, before: PlanBundle, after: PlanBundle) -> None:
