@@ -55,6 +55,7 @@ sys.path.insert(0, str(ROOT))  # tests/pg_server.py: the test suite's own throw-
 from generate import _FIRST, VERSION, YEARS, _plan, _rows, _Shape, session_counts
 
 from ledarplan.app import open_organisation, open_services
+from ledarplan.domain.desk_records import owner
 from ledarplan.domain.entities import (
     AssessmentRound,
     DevelopmentTalk,
@@ -62,7 +63,6 @@ from ledarplan.domain.entities import (
     PlanBundle,
     Side,
 )
-from ledarplan.domain.sync import owner
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.services.container import Services

@@ -384,7 +384,7 @@
 <context>
     <name>PlanActions</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/plan_actions.py" line="318"/>
+        <location filename="../ledarplan/gui/plan_actions.py" line="313"/>
         <source>%1 and all their data will be deleted: %n plan(s) with their assessments, goals, coaching notes and talks. This cannot be undone.</source>
         <translation>
             <numerusform>%1 and all their data will be deleted: %n plan with their assessments, goals, coaching notes and talks. This cannot be undone.</numerusform>
@@ -406,7 +406,7 @@
 <context>
     <name>SavedMeanwhileDialog</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="232"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="234"/>
         <source>%n conflict(s) still to decide</source>
         <translation>
             <numerusform>%n conflict still to decide</numerusform>
@@ -417,7 +417,7 @@
 <context>
     <name>TeamActions</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/team_actions.py" line="158"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="159"/>
         <source>%n date(s) written to %1. Import the file into your calendar (Outlook, Thunderbird …); importing a newer file again updates the same events instead of adding copies.</source>
         <translation>
             <numerusform>%n date written to %1. Import the file into your calendar (Outlook, Thunderbird …); importing a newer file again updates the same events instead of adding copies.</numerusform>
@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/team_actions.py" line="208"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="209"/>
         <source>Writing %n PDF(s)…</source>
         <translation>
             <numerusform>Writing %n PDF…</numerusform>
@@ -433,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/team_actions.py" line="250"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="251"/>
         <source>%n PDF(s) written to %1.</source>
         <translation>
             <numerusform>%n PDF written to %1.</numerusform>
@@ -441,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/team_actions.py" line="267"/>
+        <location filename="../ledarplan/gui/team_actions.py" line="268"/>
         <source>You cancelled before the other %n.</source>
         <translation>
             <numerusform>You cancelled before the other %n.</numerusform>

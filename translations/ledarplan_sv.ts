@@ -3454,220 +3454,220 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>MergeTexts</name>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="48"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="49"/>
         <source>Period</source>
         <extracomment>How the domain names a round, check-in, session or talk: by its date.</extracomment>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="49"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="50"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="51"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="52"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="52"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="53"/>
         <source>Kind of assessment</source>
         <translation>Typ av bedömning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="55"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="56"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="56"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="57"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="57"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="58"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="58"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="59"/>
         <source>Done on</source>
         <translation>Klar den</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="61"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="62"/>
         <source>Notes shared or private</source>
         <translation>Anteckningar delade eller privata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="62"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="63"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="63"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="64"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="64"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="65"/>
         <source>Carried over</source>
         <translation>Överförd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="80"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="81"/>
         <source>The plan&apos;s details</source>
         <translation>Planens uppgifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="81"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="82"/>
         <source>Assessment rounds</source>
         <translation>Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="82"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="83"/>
         <source>Goals and actions</source>
         <translation>Mål och aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="83"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="84"/>
         <source>Coaching sessions and agreements</source>
         <translation>Coachningssamtal och överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="84"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="85"/>
         <source>Development talks</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="107"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="108"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="109"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="110"/>
         <source>Assessment round</source>
         <translation>Bedömningsomgång</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="110"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="111"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="111"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="112"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="112"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="113"/>
         <source>Action</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="113"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="114"/>
         <source>Coaching session</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="114"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="115"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="115"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="116"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="128"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="129"/>
         <source>%1 “%2”</source>
         <translation>%1 ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="154"/>
-        <location filename="../ledarplan/gui/merge_texts.py" line="164"/>
-        <location filename="../ledarplan/gui/merge_texts.py" line="174"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="155"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="165"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="175"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="157"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="158"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="159"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="160"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="177"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="178"/>
         <source>(a record)</source>
         <translation>(en post)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="198"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="199"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="199"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="200"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="200"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="201"/>
         <source>Followed up</source>
         <translation>Uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="210"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="211"/>
         <source>Unchanged since the copies last met</source>
         <translation>Oförändrat sedan exemplaren senast möttes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="213"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="214"/>
         <source>Changed at the leader&apos;s desk on %1</source>
         <translation>Ändrat i ledarens exemplar den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="216"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="217"/>
         <source>Changed at the manager&apos;s desk on %1</source>
         <translation>Ändrat i chefens exemplar den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="227"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="228"/>
         <source>the file holds another plan</source>
         <translation>filen innehåller en annan plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="229"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="230"/>
         <source>the file holds the plan of another person, with the same id as this one</source>
         <translation>filen innehåller en annan persons plan, med samma id som den här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="233"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="234"/>
         <source>the file was written at a leader&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen skrevs i ett ledarexemplar, precis som det här exemplaret: ett exemplar uppdateras från den andra partens fil (är det en fil som du själv har skickat?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="239"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="240"/>
         <source>the file was written at a manager&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen skrevs i ett chefsexemplar, precis som det här exemplaret: ett exemplar uppdateras från den andra partens fil (är det en fil som du själv har skickat?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="245"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="246"/>
         <source>the file is older than what this copy has already taken in from the other desk (was it merged before?)</source>
         <translation>filen är äldre än det som det här exemplaret redan har tagit emot från den andra parten (har den redan slagits samman?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="251"/>
         <source>the file claims changes made at this desk that this copy never made (was it altered?)</source>
         <translation>filen påstår ändringar i det här exemplaret som exemplaret aldrig har gjort (har filen ändrats?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="261"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="262"/>
         <source>%1 cannot update the plan here: %2.</source>
         <translation>%1 kan inte uppdatera planen här: %2.</translation>
     </message>
@@ -3675,109 +3675,109 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="173"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="182"/>
         <source>Your organisation has chosen this model.</source>
         <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes. Whether the level shown was chosen (by the user, the settings or the organisation). Where the level matters (a new plan): none is shown until the user chooses one.</extracomment>
         <translation>Din organisation har valt den här modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="204"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="213"/>
         <source>(this model has no role levels)</source>
         <translation>(modellen har inga rollnivåer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="244"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="330"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="293"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="331"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="294"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="332"/>
         <source>All role levels</source>
         <translation>Alla rollnivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="295"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="333"/>
         <source>Expected of: {level}</source>
         <translation>Förväntas av: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="299"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="337"/>
         <source>Leadership &amp;model:</source>
         <translation>Ledarskaps&amp;modell:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="301"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="339"/>
         <source>Role &amp;level:</source>
         <translation>Roll&amp;nivå:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="302"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="340"/>
         <source>Choose the role level</source>
         <translation>Välj rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="303"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
         <source>Expectations</source>
         <translation>Förväntningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="304"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="342"/>
         <source>Compare levels</source>
         <translation>Jämför nivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="305"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="343"/>
         <source>Every role level side by side</source>
         <translation>Alla rollnivåer sida vid sida</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="306"/>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="316"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="344"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="354"/>
         <source>About the model</source>
         <translation>Om modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="308"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="346"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Modellens egen inramning: vision, värdegrund, hörnstenar med mera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="310"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="310"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
         <source>Sub-competency</source>
         <translation>Delkompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="311"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="349"/>
         <source>Contents: click to go to a section</source>
         <translation>Innehåll: klicka för att gå till ett avsnitt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="313"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="351"/>
         <source>Contents of the model</source>
         <translation>Modellens innehåll</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="314"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
         <source>Expectations at the role level</source>
         <translation>Förväntningar på rollnivån</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="315"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="353"/>
         <source>Expectations of every role level</source>
         <translation>Förväntningar på varje rollnivå</translation>
     </message>
@@ -5643,12 +5643,12 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="31"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="32"/>
         <source>What you typed waits for the organisation&apos;s database, so this stays on screen: it is saved as soon as the database is back. Choose again then.</source>
         <translation>Det du skrev väntar på organisationens databas, så detta ligger kvar på skärmen: det sparas så snart databasen är tillbaka. Välj igen då.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="196"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="197"/>
         <source>This could not be done</source>
         <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves). Shows the choice between theirs and mine; the choices, or None (decided later).</extracomment>
         <translation>Det gick inte att genomföra</translation>
@@ -5719,209 +5719,209 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PrepPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="204"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="257"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="259"/>
         <source>Time frame</source>
         <extracomment>An answer marked private is tinted like its row in the table. A question was added, removed or moved (the page saves at once). The user wants to choose cards from the model&apos;s deck (the page asks and saves).</extracomment>
         <translation>Tidsperspektiv</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="205"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="256"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="258"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="206"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="258"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="208"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="260"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="207"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="209"/>
         <source>Shared</source>
         <translation>Delning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="210"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="211"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
         <source>For the record</source>
         <translation>Dokumenteras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="212"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="213"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="215"/>
         <source>Own theme: %1</source>
         <translation>Eget tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="214"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="216"/>
         <source>Common theme: %1</source>
         <translation>Gemensamt tema: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="218"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="220"/>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="223"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="225"/>
         <source>Add a question of your own (Insert)</source>
         <translation>Lägg till en egen fråga (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="224"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="226"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="227"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="352"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="229"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="354"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="228"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="236"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="230"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
         <source>Remove the selected question (Delete)</source>
         <translation>Ta bort vald fråga (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="229"/>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="350"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="231"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="352"/>
         <source>Remove question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="234"/>
         <source>Move the question up (Ctrl+Up)</source>
         <translation>Flytta frågan uppåt (Ctrl+Upp)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="232"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="234"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="233"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="235"/>
         <source>Move the question down (Ctrl+Down)</source>
         <translation>Flytta frågan nedåt (Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="233"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="235"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="238"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="240"/>
         <source>A common theme is discussed in every talk: it stays in the preparation</source>
         <translation>Ett gemensamt tema tas upp i varje samtal: det stannar kvar i förberedelsen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="241"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="243"/>
         <source>Choose theme&amp;s…</source>
         <translation>Väl&amp;j teman…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="252"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
         <source>Ti&amp;me frame:</source>
         <translation>&amp;Tidsperspektiv:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="244"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="246"/>
         <source>Pick conversation cards from the leadership model: the themes you want to talk about become questions of your preparation</source>
         <translation>Välj samtalskort ur ledarskapsmodellen: de teman du vill tala om blir frågor i din förberedelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="222"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="224"/>
         <source>Add q&amp;uestion</source>
         <translation>Lägg till &amp;fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="248"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="250"/>
         <source>O&amp;wn theme</source>
         <translation>E&amp;get tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="249"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
         <source>Write a theme of your own for the talk</source>
         <translation>Skriv ett eget tema för samtalet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="250"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="252"/>
         <source>&amp;Question:</source>
         <translation>Fr&amp;åga:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="251"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="253"/>
         <source>This question comes from the leadership model.</source>
         <translation>Frågan kommer från ledarskapsmodellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="254"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="256"/>
         <source>&amp;Private</source>
         <translation>&amp;Privat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="255"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="257"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="259"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="261"/>
         <source>Private answer</source>
         <translation>Privat svar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="265"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="267"/>
         <source>Looking back</source>
         <translation>Tillbakablick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="266"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="268"/>
         <source>Now</source>
         <translation>Nuläge</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="267"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="269"/>
         <source>Looking ahead</source>
         <translation>Framåtblick</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="318"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="320"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="328"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="330"/>
         <source>My own theme</source>
         <translation>Mitt eget tema</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="351"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="353"/>
         <source>Remove the question “%1” and its answer?</source>
         <translation>Ta bort frågan ”%1” och svaret?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="418"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="420"/>
         <source>Private: my own notes, never in the PDF or exchange file unless I choose.</source>
         <translation>Privat: mina egna anteckningar, kommer aldrig med i PDF:en eller exportfilen om jag inte väljer det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="422"/>
+        <location filename="../ledarplan/gui/views/talk/prep_panel.py" line="424"/>
         <source>For the record: part of the talk&apos;s record, in the PDF and exchange file.</source>
         <translation>Dokumenteras: ingår i dokumentationen av samtalet, i PDF:en och exportfilen.</translation>
     </message>
@@ -6424,149 +6424,149 @@ Fil: %1</translation>
 <context>
     <name>SavedMeanwhileDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="123"/>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="205"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="125"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="207"/>
         <source>Saved by someone else meanwhile</source>
         <extracomment>Whose desk this window is (their save is &quot;yours, elsewhere&quot;); None: not known.</extracomment>
         <translation>Sparat av någon annan under tiden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="125"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="127"/>
         <source>Someone else saved %1 while you were changing it.</source>
         <translation>Någon annan sparade %1 medan du ändrade det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="131"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="133"/>
         <source>Everything else of theirs and yours is kept. For what you both changed, choose below: keep yours, take theirs, or keep both texts. Until you save, what you typed stays on your screen and nothing is written.</source>
         <translation>Allt annat av deras och ditt behålls. För det ni båda ändrade, välj nedan: behåll ditt, ta deras eller behåll båda texterna. Tills du sparar finns det du skrev kvar på skärmen och inget skrivs.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="136"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="138"/>
         <source>Keep all mi&amp;ne</source>
         <translation>Behåll alla m&amp;ina</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="137"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="139"/>
         <source>Take all thei&amp;rs</source>
         <translation>Ta alla de&amp;ras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="139"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="141"/>
         <source>Keep mine</source>
         <translation>Behåll mitt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="140"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="142"/>
         <source>Take theirs</source>
         <translation>Ta deras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="141"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="143"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="144"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="146"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="145"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="147"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="146"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="148"/>
         <source>Mine (typed here)</source>
         <translation>Mitt (skrivet här)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="147"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="149"/>
         <source>Theirs (saved)</source>
         <translation>Deras (sparat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="148"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="150"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="150"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="152"/>
         <source>To decide</source>
         <translation>Att avgöra</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="155"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="157"/>
         <source>Mine — typed here</source>
         <translation>Mitt — skrivet här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="156"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="158"/>
         <source>Theirs — saved meanwhile</source>
         <translation>Deras — sparat under tiden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="157"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="159"/>
         <source>Keep &amp;mine</source>
         <translation>Behåll &amp;mitt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="158"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="160"/>
         <source>Take &amp;theirs</source>
         <translation>Ta &amp;deras</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="159"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="161"/>
         <source>Keep &amp;both</source>
         <translation>Behåll &amp;båda</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="160"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="162"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="161"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="163"/>
         <source>Decide later</source>
         <translation>Bestäm senare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="195"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="197"/>
         <source>Typed here, not saved</source>
         <translation>Skrivet här, inte sparat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="211"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="213"/>
         <source>Saved by you, in another window, at %1</source>
         <translation>Sparat av dig, i ett annat fönster, kl. %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="213"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="215"/>
         <source>Saved by you, in another window, on %1</source>
         <translation>Sparat av dig, i ett annat fönster, den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="217"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="219"/>
         <source>Saved by the manager at %1</source>
         <translation>Sparat av chefen kl. %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="219"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="221"/>
         <source>Saved by the manager on %1</source>
         <translation>Sparat av chefen den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="223"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="225"/>
         <source>Saved by the leader at %1</source>
         <translation>Sparat av ledaren kl. %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="225"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="227"/>
         <source>Saved by the leader on %1</source>
         <translation>Sparat av ledaren den %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="232"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="234"/>
         <source>%n conflict(s) still to decide</source>
         <translation>
             <numerusform>%n konflikt återstår att avgöra</numerusform>
@@ -6574,7 +6574,7 @@ Fil: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="234"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="236"/>
         <source>Every conflict is decided.</source>
         <translation>Alla konflikter är avgjorda.</translation>
     </message>
