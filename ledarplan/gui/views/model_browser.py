@@ -36,6 +36,7 @@ from ledarplan.gui.widgets.column_fit import (
     title_rooms,
     wrap_title,
 )
+from ledarplan.gui.widgets.eliding_combo import ElidingComboBox
 
 AnchorRole = Qt.ItemDataRole.UserRole + 1
 TargetRole = Qt.ItemDataRole.UserRole + 2
@@ -64,21 +65,24 @@ class ModelBrowserView(QWidget):
 
     def _build_choosers(self) -> None:
         self.model_label = QLabel()
-        self.model_combo = QComboBox()
+        # The level is shown whole, the model's long name gives way (cut with "…", whole in
+        # the open list and the tip): both fit beside each other on a 150 % laptop screen.
+        self.model_combo = ElidingComboBox()
         self.model_combo.setObjectName("modelCombo")
-        # Long model names are shown whole in the list; the field itself may be narrower.
         self.model_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.model_combo.setMinimumContentsLength(18)
+        self.model_combo.setMinimumContentsLength(12)
         self._framework_model = FrameworkListModel(self)
         self.model_combo.setModel(self._framework_model)
         self.model_label.setBuddy(self.model_combo)
 
         self.level_label = QLabel()
-        self.level_combo = QComboBox()
+        self.level_combo = ElidingComboBox()
         self.level_combo.setObjectName("levelCombo")
-        self.level_combo.setMinimumContentsLength(16)
+        # As wide as its longest level when there is room; never wider than the window allows.
+        self.level_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.level_combo.setMinimumContentsLength(10)
         self.level_label.setBuddy(self.level_combo)
 
         self.source_label = QLabel()
@@ -134,10 +138,10 @@ class ModelBrowserView(QWidget):
     def _lay_out(self) -> None:
         chooser = QHBoxLayout()
         chooser.addWidget(self.model_label)
-        chooser.addWidget(self.model_combo, 2)
+        chooser.addWidget(self.model_combo, 1)  # takes what the level leaves
         chooser.addSpacing(16)
         chooser.addWidget(self.level_label)
-        chooser.addWidget(self.level_combo, 1)  # the two share the row: long names show whole
+        chooser.addWidget(self.level_combo)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.contents_view)
