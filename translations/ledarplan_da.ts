@@ -2187,8 +2187,8 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
         <source>Linked ite&amp;ms (%n)</source>
         <translation>
-            <numerusform>Tilkn&amp;yttede punkter (%n)</numerusform>
-            <numerusform>Tilkn&amp;yttede punkter (%n)</numerusform>
+            <numerusform>Tilkn&amp;yttede (%n)</numerusform>
+            <numerusform>Tilkn&amp;yttede (%n)</numerusform>
         </translation>
     </message>
     <message>

@@ -7,9 +7,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabWidget,
+    QWidget,
+)
 
 from ledarplan.gui.main_window import FRAME_ALLOWANCE, PREFERRED_SIZE, SIDEBAR_WIDTH, sidebar_width
+from ledarplan.gui.models.action_table import COL_KIND, COL_STATUS, COL_WHEN
 from ledarplan.gui.views.goals_view import GoalsView
 from ledarplan.gui.views.talk_view import TalkView
 from ledarplan.gui.widgets.fitting import fitted
@@ -241,5 +250,84 @@ def test_the_private_check_box_never_covers_the_note_below_it(make_window, width
             box = QRect(check.mapTo(panel, QPoint(0, 0)), check.size())
             text = QRect(note.mapTo(panel, QPoint(0, 0)), note.size())
             assert not box.intersects(text), (box, text)
+    finally:
+        window.set_language("en")
+
+
+def _goals_page(make_window, width: int, height: int, language: str) -> GoalsView:
+    window = _small_window(make_window, width, height, "holstebro" if language == "da" else "kalix")
+    window.set_language(language)
+    goals = window.workspace.page(GoalsView)
+    _show(window, goals)
+    assert goals.actions.table.model().rowCount() > 0  # the sample's first goal has actions
+    return goals
+
+
+@pytest.mark.parametrize("language", ["da", "sv"])
+@pytest.mark.parametrize(("width", "height"), SMALL_WINDOWS)
+def test_the_goals_actions_and_their_editor_fit_without_scrolling_sideways(
+    make_window, width, height, language
+):
+    goals = _goals_page(make_window, width, height, language)
+    try:
+        actions = goals.actions
+        table = actions.table
+        assert not table.horizontalScrollBar().isVisible()
+        assert table.horizontalHeader().length() <= table.viewport().width()
+        area = actions.editor.parentWidget().parentWidget()  # the editor's scroll area
+        assert isinstance(area, QScrollArea) and area.isVisible()
+        assert not area.horizontalScrollBar().isVisible()
+        assert actions.editor.width() <= area.viewport().width()
+        # The short columns show their texts whole; "What" and "Who" share the rest.
+        header, model = table.horizontalHeader(), table.model()
+        for column in (COL_KIND, COL_WHEN, COL_STATUS):
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+            for row in range(model.rowCount()):
+                text = model.index(row, column).data()
+                width_needed = table.fontMetrics().horizontalAdvance(text)
+                assert header.sectionSize(column) >= width_needed, text
+    finally:
+        goals.window().set_language("en")
+
+
+@pytest.mark.parametrize("language", ["da", "sv"])
+@pytest.mark.parametrize(("width", "height"), SMALL_WINDOWS)
+def test_the_goal_editors_tabs_show_their_texts_whole(make_window, width, height, language):
+    goals = _goals_page(make_window, width, height, language)
+    try:
+        tabs = goals.editor.tabs
+        bar = tabs.tabBar()
+        assert bar.isVisible()
+        for index in range(bar.count()):
+            text = bar.tabText(index).replace("&", "")
+            rect = bar.tabRect(index)
+            assert rect.width() >= bar.fontMetrics().horizontalAdvance(text), text
+            assert bar.rect().contains(rect), text  # not scrolled out of sight
+    finally:
+        goals.window().set_language("en")
+
+
+@pytest.mark.parametrize(("width", "height"), SMALL_WINDOWS)
+def test_the_level_selector_shows_the_longest_level_whole_and_the_window_fits(
+    make_window, width, height
+):
+    window = _small_window(make_window, width, height)
+    window.set_language("da")
+    try:
+        workspace = window.workspace
+        browser = workspace.model_view
+        workspace.show_page(workspace.tabs.count() - 1)
+        QApplication.processEvents()
+        combo = browser.level_combo
+        assert combo.currentText() == "Leder af medarbejdere"
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        text_area = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        assert text_area.width() >= combo.fontMetrics().horizontalAdvance("Leder af medarbejdere")
+        assert window.minimumSizeHint().width() <= width
+        assert window.width() == width
     finally:
         window.set_language("en")

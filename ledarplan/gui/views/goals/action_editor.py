@@ -14,7 +14,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from ledarplan.gui.views.goals.names import (
     kind_explanation,
 )
 from ledarplan.gui.widgets.date_edit import DateEdit
+from ledarplan.gui.widgets.eliding_combo import ElidingComboBox
 
 #: The six questions, by the ids a model's talk-questions section uses for them (Kalix).
 QUESTION_IDS = {
@@ -100,12 +100,13 @@ class ActionEditor(QWidget):
 
     def _build(self) -> None:
         self.block_label = QLabel()
-        self.block_combo = QComboBox()
+        # Long activity names are cut with "…" in a narrow window (whole in the list and tip).
+        self.block_combo = ElidingComboBox()
         self.block_combo.setObjectName("actionBuildingBlock")
         self.block_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.block_combo.setMinimumContentsLength(24)
+        self.block_combo.setMinimumContentsLength(16)
         self.block_label.setBuddy(self.block_combo)
 
         self.what_label, self.what_edit = QLabel(), QLineEdit()
@@ -150,13 +151,16 @@ class ActionEditor(QWidget):
         return binding.text(name, edit, label)
 
     def _lay_out(self) -> None:
-        # Two columns of questions keep all six in view beside each other on a laptop screen.
+        # Two columns of questions keep all six in view beside each other on a laptop screen;
+        # the kind, due date and status below them in short rows, and the long labels wrap,
+        # so that the editor fits a netbook or a 150 % laptop without scrolling sideways.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setColumnMinimumWidth(2, 0)
         top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        self.follow_up_label.setWordWrap(True)
         grid.addWidget(self.block_label, 0, 0)
         grid.addWidget(self.block_combo, 0, 1, 1, 3)
         grid.addWidget(self.what_label, 1, 0)
@@ -170,13 +174,13 @@ class ActionEditor(QWidget):
         grid.addWidget(self.when_label, 3, 2)
         grid.addWidget(self.when_edit, 3, 3)
         grid.addWidget(self.follow_up_label, 4, 0, top)
-        grid.addWidget(self.follow_up_edit, 4, 1)
-        details = QFormLayout()
-        details.setContentsMargins(0, 0, 0, 0)
-        details.addRow(self.kind_label, _left_aligned(self.kind_combo))
-        details.addRow(self.due_label, _left_aligned(self.due_edit))
-        details.addRow(self.status_label, _left_aligned(self.status_combo, self.done_label))
-        grid.addLayout(details, 4, 2, 1, 2, top)
+        grid.addWidget(self.follow_up_edit, 4, 1, 1, 3)
+        grid.addWidget(self.kind_label, 5, 0)
+        grid.addLayout(_left_aligned(self.kind_combo), 5, 1)
+        grid.addWidget(self.due_label, 5, 2)
+        grid.addLayout(_left_aligned(self.due_edit), 5, 3)
+        grid.addWidget(self.status_label, 6, 0)
+        grid.addLayout(_left_aligned(self.status_combo, self.done_label), 6, 1, 1, 3)
         grid.setRowStretch(2, 1)
         grid.setRowStretch(4, 1)
 

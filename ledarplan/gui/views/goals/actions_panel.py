@@ -70,13 +70,14 @@ class ActionsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_KIND, COL_WHO, COL_WHEN, COL_STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_KIND, 110)
-        header.resizeSection(COL_WHO, 200)
-        header.resizeSection(COL_WHEN, 100)
-        header.resizeSection(COL_STATUS, 130)
+        # The short columns are as wide as their texts; "What" and "Who" share the rest (cut
+        # with "…" when narrow): the table fits its width and never scrolls sideways.
+        for column in (COL_WHAT, COL_WHO):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_KIND, COL_WHEN, COL_STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(40)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table)
         insert.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -215,6 +215,10 @@ class GoalEditor(QWidget):
         self.tabs.setObjectName("goalTabs")
         self.tabs.addTab(links_page, "")
         self.tabs.addTab(checkins_page, "")
+        # Both tabs whole, side by side: the form beside them gives way instead (its fields
+        # narrow), so that neither tab is hidden behind scroll arrows in a narrow window.
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
