@@ -89,7 +89,7 @@ class Guard:
 def _by_plan(owner: str | None) -> Guard:
     own = owner.format(s="{s}", t="") if owner else "NULL"
     return Guard(
-        read=f"plan_id = {_ANY_OF.format(set='SELECT plan_id FROM {s}.ledarplan_sides()')}",
+        read=f"plan_id = {_MY_PLANS}",
         write=f"{{s}}.ledarplan_may_write(plan_id, {own})",
     )
 
@@ -107,14 +107,14 @@ def _either(a: Guard, b: Guard) -> Guard:
     return Guard(read=f"({a.read}) OR ({b.read})", write=f"({a.write}) OR ({b.write})")
 
 
-#: "In this set", said so that the set is read once per statement (an InitPlan) and the
-#: column's index finds the rows. `col IN (SELECT …)` in a policy stays a filter tried on
-#: every row of a sequential scan: row-level security does not turn it into a join.
-_ANY_OF = "ANY (ARRAY({set}))"
-_MINE_OR_MY_TEAMS = _ANY_OF.format(
-    set="SELECT person_id FROM {s}.org_member WHERE login = current_user::text "
-    "OR manager = current_user::text"
-)
+#: "In the login's people / plans": the set is one array that a function run with the
+#: owner's rights (`_VISIBLE`) reads once per statement (an InitPlan: the scalar sub-select
+#: around the call), and the column's index finds the rows. `col IN (SELECT …)` in a policy
+#: stays a filter tried on every row of a sequential scan (row-level security does not turn
+#: it into a join), and a sub-select over `org_member` and `plan` brings their own policies
+#: in, nested, for the planner to plan and the executor to run on every statement.
+_MINE_OR_MY_TEAMS = "ANY ((SELECT {s}.ledarplan_visible_people(current_user::text))::varchar[])"
+_MY_PLANS = "ANY ((SELECT {s}.ledarplan_visible_plans(current_user::text))::varchar[])"
 _MINE = "SELECT person_id FROM {s}.org_member WHERE login = current_user::text"
 
 #: Every table that holds plan data, and its guard. `check` fails for a table of the schema
@@ -164,6 +164,32 @@ GUARDS: dict[str, Guard] = {
 #: What the leaders' group may do with each table (row-level security narrows it to rows).
 _GRANTS = {"person": "SELECT, UPDATE", "org_member": "SELECT"}
 _ALL = "SELECT, INSERT, UPDATE, DELETE"
+
+#: The people and the plans a login may see (its own, and its team's as their current
+#: manager), each as one array. They run with the owner's rights, so what they read carries
+#: no policies of its own; they answer only for the login connected (`session_user`): asked
+#: about anyone else (another login's name, or after SET ROLE) they answer with nothing.
+#: EXECUTE is the leaders' group's alone. PL/pgSQL, not SQL: it keeps its query's plan for
+#: the connection (a SQL function run with SET is planned again on every call, 0.4 ms).
+#: `check` looks at all of this (`_function_problems`).
+VISIBLE_FUNCTIONS = ("ledarplan_visible_people", "ledarplan_visible_plans")
+_VISIBLE = """
+CREATE OR REPLACE FUNCTION {s}.ledarplan_visible_people(p_login text) RETURNS varchar[]
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+BEGIN
+    RETURN (SELECT COALESCE(array_agg(m.person_id), '{{}}') FROM {s}.org_member m
+            WHERE p_login = session_user::text AND (m.login = p_login OR m.manager = p_login));
+END
+$$;
+CREATE OR REPLACE FUNCTION {s}.ledarplan_visible_plans(p_login text) RETURNS varchar[]
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+BEGIN
+    RETURN (SELECT COALESCE(array_agg(p.id), '{{}}')
+            FROM {s}.plan p JOIN {s}.org_member m ON m.person_id = p.person_id
+            WHERE p_login = session_user::text AND (m.login = p_login OR m.manager = p_login));
+END
+$$;
+"""
 
 _FUNCTIONS = """
 CREATE OR REPLACE FUNCTION {s}.ledarplan_sides() RETURNS TABLE (plan_id varchar, side text)
@@ -293,6 +319,12 @@ def _set_up(connection: Connection, s: str) -> None:
         connection.exec_driver_sql(
             f"ALTER TABLE {s}.{table} ADD CONSTRAINT {constraint} CHECK ({condition})"
         )
+    connection.exec_driver_sql(_VISIBLE.format(s=s))
+    for function in VISIBLE_FUNCTIONS:
+        connection.exec_driver_sql(f"REVOKE ALL ON FUNCTION {s}.{function}(text) FROM PUBLIC")
+        connection.exec_driver_sql(
+            f"GRANT EXECUTE ON FUNCTION {s}.{function}(text) TO {LEADER_ROLE}"
+        )
     connection.exec_driver_sql(_FUNCTIONS.format(s=s))
     connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {s} TO {LEADER_ROLE}, {HR_ROLE}")
     for table in UNGUARDED:
@@ -385,6 +417,38 @@ def guard_problems(connection: Connection) -> list[str]:
             problems.append(f"the table '{table}' does not force row-level security")
         if not policies:
             problems.append(f"the table '{table}' has no access policy for {LEADER_ROLE}")
+    return problems + _function_problems(connection)
+
+
+def _function_problems(connection: Connection) -> list[str]:
+    """What is wrong with the functions the policies call (`VISIBLE_FUNCTIONS`): missing, not
+    run with the rights of the tables' owner, or not executable by the leaders' group alone."""
+    problems = []
+    for function in VISIBLE_FUNCTIONS:
+        name = f"the function '{function}' the access policies use"
+        found = connection.execute(
+            text(
+                "SELECT p.oid, p.prosecdef, p.proowner = c.relowner FROM pg_proc p "
+                "JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = 'plan' "
+                "WHERE n.nspname = current_schema() AND p.proname = :f "
+                "AND p.proargtypes = '25'::oidvector"  # (text)
+            ),
+            {"f": function},
+        ).first()
+        if found is None:
+            problems.append(f"{name} is missing")
+            continue
+        oid, definer, owners = found
+        if not definer or not owners:
+            problems.append(f"{name} does not run with the rights of the tables' owner")
+        for role, allowed in ((LEADER_ROLE, True), ("public", False)):
+            may = connection.execute(
+                text("SELECT has_function_privilege(:r, CAST(:o AS oid), 'EXECUTE')"),
+                {"r": role, "o": oid},
+            ).scalar()
+            if may != allowed:
+                problems.append(f"{name} {'may not' if allowed else 'may'} be run by {role}")
     return problems
 
 

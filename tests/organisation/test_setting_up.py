@@ -193,3 +193,24 @@ def test_check_names_each_table_without_forced_row_security_or_a_policy(capsys, 
     code, out, err = run(capsys, org, "check")
     assert "goal" not in err and "checkin" not in err and "rating" not in err
     assert "notes_by_hand" in err
+
+
+def test_check_names_a_policies_function_that_is_missing_or_runs_with_other_rights(capsys, org):
+    assert run(capsys, org, "check")[0] == 0
+    with org.sql(IT) as conn:
+        conn.execute("DROP FUNCTION ledarplan_visible_people(text) CASCADE")
+        conn.execute("ALTER FUNCTION ledarplan_visible_plans(text) SECURITY INVOKER")
+        conn.execute("GRANT EXECUTE ON FUNCTION ledarplan_visible_plans(text) TO PUBLIC")
+    code, _out, err = run(capsys, org, "check")
+    assert code == 1
+    assert "the function 'ledarplan_visible_people' the access policies use is missing" in err
+    assert (
+        "the function 'ledarplan_visible_plans' the access policies use does not run with "
+        "the rights of the tables' owner" in err
+    )
+    assert (
+        "the function 'ledarplan_visible_plans' the access policies use may be run by public" in err
+    )
+    assert run(capsys, org, "org", "init")[0] == 0
+    code, _out, err = run(capsys, org, "check")
+    assert (code, err) == (0, "")

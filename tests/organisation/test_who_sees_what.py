@@ -132,6 +132,18 @@ def test_a_login_without_ledarplans_roles_may_not_read_any_table(world, postgres
                 conn.execute(sql.SQL("SELECT 1 FROM {}").format(sql.Identifier(table)))
 
 
+@pytest.mark.parametrize("function", ["ledarplan_visible_people", "ledarplan_visible_plans"])
+def test_the_policies_functions_answer_only_for_the_login_connected(world, function):
+    """They run with the owner's rights: asked about another login, they answer nothing."""
+    call = sql.SQL("SELECT cardinality({}(%s))").format(sql.Identifier(function))
+    with world.org.sql(MANAGER) as conn:
+        assert conn.execute(call, [MANAGER]).fetchone()[0] >= 1  # Anna and her plan
+        for other in (LEADER, OTHER_LEADER, NEW_MANAGER, HR):
+            assert conn.execute(call, [other]).fetchone() == (0,), other
+    with world.org.sql(OTHER) as conn:
+        assert conn.execute(call, [MANAGER]).fetchone() == (0,)
+
+
 def test_through_the_program_each_side_gets_its_own_private_texts_back(world):
     catalog = catalog_of_builtins()
     with world.org.services(LEADER, catalog) as anna:
