@@ -149,6 +149,17 @@ def test_check_describes_a_damaged_file_instead_of_refusing_to_open_it(
     assert db_path.read_bytes() == before  # only read
 
 
+def test_check_on_an_empty_file_left_by_a_first_start_cut_short_makes_the_database(
+    capsys, tmp_path, leader_dir
+):
+    db_path = tmp_path / "leader" / "ledarplan.sqlite3"
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"")  # as a first start killed before its first write leaves it
+    code, out, err = run(capsys, "--data-dir", leader_dir, "check")
+    assert code == 0, err
+    assert "all is well" in out and db_path.stat().st_size > 0
+
+
 def test_check_on_a_newer_database_names_both_schemas(capsys, tmp_path, leader_dir):
     run(capsys, "--data-dir", leader_dir, "plans", "list")
     db_path = tmp_path / "leader" / "ledarplan.sqlite3"
