@@ -279,6 +279,11 @@ class GoalsView(PlanPage):
         row = self.goal_model.row_of(goal_id) if goal_id else -1
         if row < 0 and self.goal_model.rowCount():
             row = 0
+        self._set_selected_row(row)
+        self._show_goal(self.goal_model.goal_at(row))
+
+    def _set_selected_row(self, row: int) -> None:
+        """Selects `row` in the goal list (none: -1) without the list telling it back."""
         selection = self.goal_list.selectionModel()
         blocker = selection.blockSignals(True)
         try:
@@ -291,7 +296,6 @@ class GoalsView(PlanPage):
                 selection.clear()
         finally:
             selection.blockSignals(blocker)
-        self._show_goal(self.goal_model.goal_at(row))
 
     def _goal_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush()  # the edits belong to the goal that was shown until now
@@ -305,16 +309,8 @@ class GoalsView(PlanPage):
     def _mark_shown_goal(self) -> None:
         """The goal shown (whose typed work waits) is the one selected again in the list."""
         row = self.goal_model.row_of(self._goal.id) if self._goal else -1
-        selection = self.goal_list.selectionModel()
-        blocker = selection.blockSignals(True)
-        try:
-            if row >= 0:
-                selection.setCurrentIndex(
-                    self.goal_model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect,
-                )
-        finally:
-            selection.blockSignals(blocker)
+        if row >= 0:
+            self._set_selected_row(row)
         self.goal_list.viewport().update()
 
     def _show_goal(self, goal: Goal | None) -> None:
