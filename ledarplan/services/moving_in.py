@@ -30,8 +30,8 @@ from ledarplan.domain.desk_records import owner
 from ledarplan.domain.entities import Desk, Person, PlanBundle, Side
 from ledarplan.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from ledarplan.domain.sync import MergeOutcome, MergeRefusedError, RefusedFile, merge
+from ledarplan.storage.engine import Membership
 from ledarplan.storage.errors import NotYoursError
-from ledarplan.storage.postgres import Membership
 from ledarplan.storage.repository import Store
 
 

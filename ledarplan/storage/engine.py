@@ -9,16 +9,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from ledarplan.storage.backup import read_only_uri
-
-if TYPE_CHECKING:
-    from ledarplan.storage.postgres import Membership
 
 #: How long a write waits for another program's lock before it gives up with a message.
 BUSY_TIMEOUT_MS = 5_000
@@ -78,6 +74,15 @@ def make_engine(path: Path, *, shared_folder: bool = False) -> Engine:
     )
     event.listen(engine, "connect", _on_connect_shared if shared_folder else _on_connect)
     return engine
+
+
+@dataclass(frozen=True)
+class Membership:
+    """Who is using the organisation's database: the login and the person it is."""
+
+    where: str  # the database, as messages name it
+    login: str
+    person_id: str
 
 
 @dataclass

@@ -12,7 +12,6 @@ from __future__ import annotations
 import getpass
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from ledarplan.database_url import DatabaseUrlError, check_database_url, describe_database
-from ledarplan.storage.engine import Database
+from ledarplan.storage.engine import Database, Membership
 from ledarplan.storage.errors import (
     BadDatabaseUrlError,
     ChangedMeanwhileError,
@@ -52,15 +51,6 @@ HR_ROLE = "ledarplan_hr"
 #: short, since a save waiting for a database that has gone away must not freeze the window
 #: (the window tries again every few seconds; see gui/edit_session.py).
 CONNECT_TIMEOUT_S = 4
-
-
-@dataclass(frozen=True)
-class Membership:
-    """Who is using the organisation's database: the login and the person it is."""
-
-    where: str  # the database, as messages name it
-    login: str
-    person_id: str
 
 
 def make_postgres_engine(url: str) -> Engine:

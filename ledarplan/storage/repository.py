@@ -43,11 +43,11 @@ from ledarplan.domain.entities import (
 )
 from ledarplan.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from ledarplan.storage import convert
-from ledarplan.storage.engine import Database
+from ledarplan.storage.engine import Database, Membership
 from ledarplan.storage.errors import ChangedMeanwhileError
 from ledarplan.storage.faults import describe_fault, translated_faults
 from ledarplan.storage.organisation_tables import MemberRow
-from ledarplan.storage.postgres import Membership, organisation_fault
+from ledarplan.storage.postgres import organisation_fault
 from ledarplan.storage.private_parts import PrivateParts
 from ledarplan.storage.tables import (
     ActionRow,
