@@ -86,21 +86,46 @@ class Guard:
     delete: str | None = None  # the rows it may delete, when fewer than it may change
 
 
-def _by_plan(owner: str | None) -> Guard:
-    own = owner.format(s="{s}", t="") if owner else "NULL"
-    return Guard(
-        read=f"plan_id = {_MY_PLANS}",
-        write=f"{{s}}.ledarplan_may_write(plan_id, {own})",
+def _call(function: str) -> str:
+    """A policies' function's array for the login, read once per statement (an InitPlan)."""
+    return f"(SELECT {{s}}.{function}(current_user::text))"
+
+
+_VISIBLE_PLANS = _call("ledarplan_visible_plans")
+_OWN_PLANS = _call("ledarplan_own_plans")
+
+
+def _side_of(plan: str) -> str:
+    """The login's side of the plan in `plan` (NULL: not one of its plans)."""
+    return (
+        f"CASE WHEN {plan} = ANY ({_OWN_PLANS}::varchar[]) THEN 'leader' "
+        f"WHEN {plan} = ANY ({_VISIBLE_PLANS}::varchar[]) THEN 'manager' END"
     )
+
+
+def _may_write(plan: str, owner: str | None) -> str:
+    """The login may write a row of the plan in `plan` whose owner is `owner` (None: shared)."""
+    mine = f"{plan} = ANY ({_VISIBLE_PLANS}::varchar[])"
+    if owner is None:
+        return mine
+    # In the login's plans its side is the leader's or the manager's; a row without an owner
+    # (NULL) is shared.
+    side = f"CASE WHEN {plan} = ANY ({_OWN_PLANS}::varchar[]) THEN 'leader' ELSE 'manager' END"
+    return f"{mine} AND COALESCE({owner} = {side}, true)"
+
+
+def _by_plan(owner: str | None) -> Guard:
+    own = owner.format(s="{s}", t="") if owner else None
+    return Guard(read=f"plan_id = {_MY_PLANS}", write=_may_write("plan_id", own))
 
 
 def _by_parent(column: str, parent: str, owner: str | None) -> Guard:
-    own = owner.format(s="{s}", t="p.") if owner else "NULL"
+    # The parent's own policy (in the login's plans) applies inside the EXISTS.
     exists = f"EXISTS (SELECT 1 FROM {{s}}.{parent} p WHERE p.id = {column}"
-    return Guard(
-        read=f"{exists})",
-        write=f"{exists} AND {{s}}.ledarplan_may_write(p.plan_id, {own}))",
-    )
+    if owner is None:  # shared: whoever sees the parent may write its rows
+        return Guard(read=f"{exists})", write=f"{exists})")
+    own = owner.format(s="{s}", t="p.")
+    return Guard(read=f"{exists})", write=f"{exists} AND {_may_write('p.plan_id', own)})")
 
 
 def _either(a: Guard, b: Guard) -> Guard:
@@ -150,15 +175,15 @@ GUARDS: dict[str, Guard] = {
         read="author = current_user::text AND EXISTS (SELECT 1 FROM {s}.coaching_session p "
         "WHERE p.id = session_id)",
         write="author = current_user::text AND EXISTS (SELECT 1 FROM {s}.coaching_session p "
-        "WHERE p.id = session_id AND {s}.ledarplan_may_write(p.plan_id, "
-        + _MADE_AT_DESK_OWNER.format(s="{s}", t="p.")
-        + "))",
+        "WHERE p.id = session_id AND "
+        + _may_write("p.plan_id", _MADE_AT_DESK_OWNER.format(s="{s}", t="p."))
+        + ")",
     ),
     "talk_private": Guard(
         read="author = current_user::text AND EXISTS (SELECT 1 FROM {s}.development_talk p "
-        "WHERE p.id = talk_id AND {s}.ledarplan_side(p.plan_id) = side)",
+        f"WHERE p.id = talk_id AND ({_side_of('p.plan_id')}) = side)",
         write="author = current_user::text AND EXISTS (SELECT 1 FROM {s}.development_talk p "
-        "WHERE p.id = talk_id AND {s}.ledarplan_side(p.plan_id) = side)",
+        f"WHERE p.id = talk_id AND ({_side_of('p.plan_id')}) = side)",
     ),
 }
 #: What the leaders' group may do with each table (row-level security narrows it to rows).
@@ -172,7 +197,11 @@ _ALL = "SELECT, INSERT, UPDATE, DELETE"
 #: EXECUTE is the leaders' group's alone. PL/pgSQL, not SQL: it keeps its query's plan for
 #: the connection (a SQL function run with SET is planned again on every call, 0.4 ms).
 #: `check` looks at all of this (`_function_problems`).
-VISIBLE_FUNCTIONS = ("ledarplan_visible_people", "ledarplan_visible_plans")
+VISIBLE_FUNCTIONS = (
+    "ledarplan_visible_people",
+    "ledarplan_visible_plans",
+    "ledarplan_own_plans",
+)
 _VISIBLE = """
 CREATE OR REPLACE FUNCTION {s}.ledarplan_visible_people(p_login text) RETURNS varchar[]
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
@@ -189,25 +218,20 @@ BEGIN
             WHERE p_login = session_user::text AND (m.login = p_login OR m.manager = p_login));
 END
 $$;
-"""
-
-_FUNCTIONS = """
-CREATE OR REPLACE FUNCTION {s}.ledarplan_sides() RETURNS TABLE (plan_id varchar, side text)
-LANGUAGE sql STABLE AS $$
-    SELECT p.id, CASE WHEN m.login = current_user::text THEN 'leader' ELSE 'manager' END
-    FROM {s}.plan p JOIN {s}.org_member m ON m.person_id = p.person_id
-    WHERE m.login = current_user::text OR m.manager = current_user::text
+CREATE OR REPLACE FUNCTION {s}.ledarplan_own_plans(p_login text) RETURNS varchar[]
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+BEGIN
+    RETURN (SELECT COALESCE(array_agg(p.id), '{{}}')
+            FROM {s}.plan p JOIN {s}.org_member m ON m.person_id = p.person_id
+            WHERE p_login = session_user::text AND m.login = p_login);
+END
 $$;
+"""
+_FUNCTIONS = """
 CREATE OR REPLACE FUNCTION {s}.ledarplan_side(p_plan varchar) RETURNS text
 LANGUAGE sql STABLE AS $$
-    SELECT side FROM {s}.ledarplan_sides() WHERE plan_id = p_plan
-$$;
-CREATE OR REPLACE FUNCTION {s}.ledarplan_may_write(p_plan varchar, p_owner text)
-RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT EXISTS (
-        SELECT 1 FROM {s}.ledarplan_sides()
-        WHERE plan_id = p_plan AND (p_owner IS NULL OR p_owner = side)
-    )
+    SELECT CASE WHEN p_plan = ANY ({s}.ledarplan_own_plans(current_user::text)) THEN 'leader'
+        WHEN p_plan = ANY ({s}.ledarplan_visible_plans(current_user::text)) THEN 'manager' END
 $$;
 CREATE OR REPLACE FUNCTION {s}.ledarplan_owner(p_versions json, p_default text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
@@ -360,6 +384,11 @@ def _set_up(connection: Connection, s: str) -> None:
         }
         for name, body in policies.items():
             connection.exec_driver_sql(f"CREATE POLICY {name} ON {s}.{table} {body}")
+    # What the policies of access rules 1 to 3 called, read per row written.
+    connection.exec_driver_sql(
+        f"DROP FUNCTION IF EXISTS {s}.ledarplan_may_write(varchar, text); "
+        f"DROP FUNCTION IF EXISTS {s}.ledarplan_sides()"
+    )
     set_up_hr_picture(connection, s)
     connection.execute(SetupRow.__table__.delete())
     connection.execute(SetupRow.__table__.insert().values(version=ORG_SETUP_VERSION))

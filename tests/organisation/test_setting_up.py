@@ -195,6 +195,25 @@ def test_check_names_each_table_without_forced_row_security_or_a_policy(capsys, 
     assert "notes_by_hand" in err
 
 
+def test_check_names_the_own_plans_function_when_it_runs_with_other_rights(capsys, org):
+    with org.sql(IT) as conn:
+        conn.execute("ALTER FUNCTION ledarplan_own_plans(text) SECURITY INVOKER")
+        conn.execute("REVOKE EXECUTE ON FUNCTION ledarplan_own_plans(text) FROM ledarplan_leader")
+    code, _out, err = run(capsys, org, "check")
+    assert code == 1
+    assert (
+        "the function 'ledarplan_own_plans' the access policies use does not run with "
+        "the rights of the tables' owner" in err
+    )
+    assert (
+        "the function 'ledarplan_own_plans' the access policies use may not be run by "
+        "ledarplan_leader" in err
+    )
+    assert "ledarplan_visible_plans" not in err
+    assert run(capsys, org, "org", "init")[0] == 0
+    assert run(capsys, org, "check")[0] == 0
+
+
 def test_check_names_a_policies_function_that_is_missing_or_runs_with_other_rights(capsys, org):
     assert run(capsys, org, "check")[0] == 0
     with org.sql(IT) as conn:

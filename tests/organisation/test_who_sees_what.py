@@ -144,6 +144,20 @@ def test_the_policies_functions_answer_only_for_the_login_connected(world, funct
         assert conn.execute(call, [MANAGER]).fetchone() == (0,)
 
 
+def test_the_login_s_own_plans_are_answered_for_the_login_connected_only(world):
+    """The write checks' side of a plan (the leader's: one of the login's own plans)."""
+    call = "SELECT cardinality(ledarplan_own_plans(%s))"
+    with world.org.sql(LEADER) as conn:
+        assert conn.execute(call, [LEADER]).fetchone()[0] >= 1  # Anna's own plan
+        for other in (MANAGER, OTHER_LEADER, NEW_MANAGER, HR):
+            assert conn.execute(call, [other]).fetchone() == (0,), other
+    with world.org.sql(MANAGER) as conn:  # Anna's plan is hers, not her manager's own
+        assert conn.execute(call, [LEADER]).fetchone() == (0,)
+        assert (world.anna_plan,) not in conn.execute(
+            "SELECT unnest(ledarplan_own_plans(%s))", [MANAGER]
+        ).fetchall()
+
+
 def test_through_the_program_each_side_gets_its_own_private_texts_back(world):
     catalog = catalog_of_builtins()
     with world.org.services(LEADER, catalog) as anna:
