@@ -67,6 +67,18 @@ def covered() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+@cache
+def _kept_as_is() -> frozenset[str]:
+    """The characters `printable` keeps unchanged."""
+    return frozenset(
+        chr(code)
+        for code in covered()
+        if code <= 0xFFFF
+        and not (code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000)
+        and not (0xFE00 <= code <= 0xFE0F or code == 0x200D)
+    ) | {"\n", "\t"}
+
+
 def printable(text: str) -> str:
     """`text` with control characters dropped and unknown characters replaced.
 
@@ -75,6 +87,8 @@ def printable(text: str) -> str:
     reportlab writes them into the font's ToUnicode map as five hex digits, which PDF readers
     reject, and that would make the text around them unsearchable.
     """
+    if _kept_as_is().issuperset(text):  # nearly every text: one pass in C, nothing to change
+        return text
     known = covered()
     out = []
     for char in text:

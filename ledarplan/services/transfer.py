@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import copy
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -222,11 +221,12 @@ class TransferService:
         `replacing`): at the desk the file was written for, else at the other desk than the
         one that wrote it, else as a plan of someone this user manages. A file that does not
         say its desk (format 1) has met no desk: its copy's desk can still be changed."""
-        bundle = copy.deepcopy(read.bundle)
-        sender = bundle.desk
+        sender = read.bundle.desk
         side = read.for_desk or (sender.side.other if sender else Side.MANAGER)
         met_at = datetime.now(timezone.utc) if sender else None
-        bundle.desk = Desk(side, dict(sender.seen) if sender else {}, met_at)
+        # The read plan stays as read; only its desk is this copy's (its records are stored,
+        # not changed, so they need no copy of their own).
+        bundle = replace(read.bundle, desk=Desk(side, dict(sender.seen) if sender else {}, met_at))
         with self._store.transaction() as repo:
             clashes = repo.records_elsewhere(bundle)
             if clashes:

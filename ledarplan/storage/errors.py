@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ledarplan.domain.errors import ConflictError, DomainError
-from ledarplan.domain.saved_meanwhile import Rebased
+
+if TYPE_CHECKING:  # the window's frame imports this module before its first paint
+    from ledarplan.domain.saved_meanwhile import Rebased
 
 
 class DatabaseError(DomainError):

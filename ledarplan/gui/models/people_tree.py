@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
-from ledarplan.domain.entities import Person, PlanStatus, PlanSummary
 from ledarplan.gui.models.row_table import Index, bold_font
+
+if TYPE_CHECKING:  # the window's frame is painted before the domain is loaded
+    from ledarplan.domain.entities import Person, PlanSummary
 
 KindRole = Qt.ItemDataRole.UserRole + 1  # "person" or "plan"
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -29,10 +31,11 @@ class PeopleTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._people: list[_PersonNode] = []
         self._model_names: dict[str, str] = {}
-        self._status_labels: dict[PlanStatus, str] = {s: s.value for s in PlanStatus}
+        #: By the plan status's value ("draft" …), which its enum compares equal to.
+        self._status_labels: dict[str, str] = {}
         self._archived_label = "archived"
 
-    def set_labels(self, status_labels: dict[PlanStatus, str], archived: str) -> None:
+    def set_labels(self, status_labels: dict[str, str], archived: str) -> None:
         """Words of the UI language, given by the view (which translates them)."""
         self._status_labels = dict(status_labels)
         self._archived_label = archived
@@ -129,7 +132,7 @@ class PeopleTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 f"{summary.plan.snapshot.framework_name} — "
-                f"{self._status_labels[summary.plan.status]}"
+                f"{self._status_labels.get(summary.plan.status, summary.plan.status.value)}"
             )
         if role == KindRole:
             return PLAN

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.domain.entities import PlanStatus
 from ledarplan.gui.models.people_tree import (
     PERSON,
     PLAN,
@@ -170,9 +169,10 @@ class PeoplePanel(QWidget):
         self.opening.setText(self.tr("Opening your plans…"))
         self.model.set_labels(
             {
-                PlanStatus.DRAFT: self.tr("draft"),
-                PlanStatus.AGREED: self.tr("agreed"),
-                PlanStatus.FOLLOWED_UP: self.tr("followed up"),
+                # PlanStatus's values: the domain is not loaded before the first paint.
+                "draft": self.tr("draft"),
+                "agreed": self.tr("agreed"),
+                "followed-up": self.tr("followed up"),
             },
             self.tr("archived"),
         )
