@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 #: table); stored in org_setup. A program opens only a database set up by its own version.
 ORG_SETUP_VERSION = 4
 #: How long data sent may go unacknowledged before the connection counts as lost.
-TCP_USER_TIMEOUT_MS = 10_000
+TCP_USER_TIMEOUT_MS = 5_000
 LEADER_ROLE = "ledarplan_leader"
 MANAGER_ROLE = "ledarplan_manager"
 HR_ROLE = "ledarplan_hr"

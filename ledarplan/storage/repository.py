@@ -43,8 +43,9 @@ from ledarplan.domain.entities import (
 )
 from ledarplan.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from ledarplan.storage import convert
+from ledarplan.storage.contact import Contact, on_main_thread
 from ledarplan.storage.engine import Database, Membership
-from ledarplan.storage.errors import ChangedMeanwhileError
+from ledarplan.storage.errors import ChangedMeanwhileError, UnreachableDatabaseError
 from ledarplan.storage.faults import describe_fault, translated_faults
 from ledarplan.storage.organisation_tables import MemberRow
 from ledarplan.storage.postgres import organisation_fault
@@ -769,6 +770,8 @@ class Store:
         self._news: set[str] = set()
         #: How many transactions that changed a plan's version this program has committed.
         self.saves_made = 0
+        #: What was last heard from the organisation's database (unused for the local file).
+        self.contact = Contact()
 
     def news(self, plan_id: str, current: str) -> bool:
         """Whether someone else changed the plan since this program last knew it (its
@@ -794,6 +797,25 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Repository]:
+        organisation = self.database.organisation
+        if organisation is None:
+            with self._transaction() as repository:
+                yield repository
+            return
+        aside = not on_main_thread()
+        if not aside and self.contact.gone_quiet():
+            # Not waited out on the window's thread: the page keeps what was typed and waits,
+            # and a question asked aside tells when the database is back (storage.contact).
+            self.contact.probe_aside(self.reachable)
+            raise UnreachableDatabaseError(organisation.where, "it has not answered for a while")
+        with (
+            self.contact.asking(aside=aside, unreachable=UnreachableDatabaseError),
+            self._transaction() as repository,
+        ):
+            yield repository
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Repository]:
         try:
             with self.database.session() as session:
                 repository = Repository(session, self.database.organisation)
@@ -820,7 +842,20 @@ class Store:
 
     def reachable(self) -> bool:
         """Whether the database answers now: one short query on a connection of its own, so
-        it may be asked from another thread than the one the program saves on."""
+        it may be asked from another thread than the one the program saves on (and its
+        answer, on the organisation's database, ends or starts a quiet: storage.contact)."""
+        organisation = self.database.organisation
+        if organisation is None:
+            return self._answers()
+        try:
+            with self.contact.asking(aside=True, unreachable=UnreachableDatabaseError):
+                if not self._answers():
+                    raise UnreachableDatabaseError(organisation.where, "no answer")
+        except UnreachableDatabaseError:
+            return False
+        return True
+
+    def _answers(self) -> bool:
         try:
             with self.database.engine.connect() as connection:
                 connection.exec_driver_sql("SELECT 1")

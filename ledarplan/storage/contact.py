@@ -1,0 +1,99 @@
+"""Whether the organisation's database has gone quiet, so that the window does not wait for it.
+
+On a network that is gone without a word (a cable pulled, a VPN dropped, a terminal server's
+link lost), a statement waits for the TCP and connect timeouts — seconds — before it fails.
+The window asks its questions that may meet that on other threads (is the database back? has
+someone else saved the open plan?), but a save or a page read is made on the window's own
+thread. `Contact` remembers what the program last heard: while a question asked on another
+thread has gone unanswered for `STALL_S`, or the last failure came only after that long and
+nothing has answered since, the database counts as gone quiet, and `Store.transaction` tells
+the window's thread so at once (the page keeps what was typed and waits, see
+gui/edit_session.py) instead of letting it wait out the timeouts. A failure that comes at once
+(the server refusing connections while it restarts) is no reason to stop asking: the next use
+tries again.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+#: A question unanswered for this long means the database has gone quiet. Far above what one
+#: of the program's statements takes on a working network, far below the timeouts.
+STALL_S = 2.0
+
+
+class Contact:
+    def __init__(self, stall_s: float = STALL_S, clock: Callable[[], float] = time.monotonic):
+        self._stall_s = stall_s
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._tokens = itertools.count()
+        #: Questions asked on other threads than the main one, and when each was asked.
+        self._asked: dict[int, float] = {}
+        self._failed_slowly = False
+        self._probing = False
+        #: The thread asking aside whether the database is back (the last one started).
+        self.probe: threading.Thread | None = None
+
+    def gone_quiet(self) -> bool:
+        now = self._clock()
+        with self._lock:
+            return self._failed_slowly or any(
+                now - asked >= self._stall_s for asked in self._asked.values()
+            )
+
+    @contextmanager
+    def asking(self, *, aside: bool, unreachable: type[BaseException]) -> Iterator[None]:
+        """One use of the database. `aside`: on a thread nobody waits for, watched for going
+        unanswered. An `unreachable` failure that took `STALL_S` or longer marks the database
+        as gone quiet; anything that returned (or failed for another reason: the database
+        answered) ends that."""
+        token = next(self._tokens)
+        asked = self._clock()
+        if aside:
+            with self._lock:
+                self._asked[token] = asked
+        try:
+            yield
+        except unreachable:
+            slow = self._clock() - asked >= self._stall_s
+            with self._lock:
+                self._asked.pop(token, None)
+                self._failed_slowly = self._failed_slowly or slow
+            raise
+        except BaseException:
+            self._answered(token)
+            raise
+        self._answered(token)
+
+    def _answered(self, token: int) -> None:
+        with self._lock:
+            self._asked.pop(token, None)
+            self._failed_slowly = False
+
+    def probe_aside(self, probe: Callable[[], object]) -> None:
+        """Asks `probe` on a thread of its own whether the database is back (once at a time):
+        its answer ends the quiet, so the next use from the window's thread tries again."""
+        with self._lock:
+            if self._probing:
+                return
+            self._probing = True
+
+        def run() -> None:
+            try:
+                probe()
+            finally:
+                with self._lock:
+                    self._probing = False
+
+        self.probe = threading.Thread(target=run, name="database-probe", daemon=True)
+        self.probe.start()
+
+
+def on_main_thread() -> bool:
+    """The window's thread (the program's main thread): the one a user waits for."""
+    return threading.current_thread() is threading.main_thread()
