@@ -22,7 +22,7 @@ from ledarplan.logs import setup_logging, unhandled_errors_logged
 from ledarplan.paths import AppPaths, local_data_dir, roaming_data_dir
 from ledarplan.presets import Presets, PresetsReport, load_presets
 from ledarplan.settings import SettingsStore
-from ledarplan.window_options import window_arguments
+from ledarplan.window_options import verb_named, window_arguments
 
 if TYPE_CHECKING:
     from ledarplan.frameworks.catalog import FrameworkCatalog
@@ -216,7 +216,7 @@ def _command(argv: list[str]) -> int:
     from ledarplan.cli import build_parser, prepare_streams, run_command
     from ledarplan.cli.context import EXIT_DATABASE, CliContext
 
-    args = build_parser().parse_args(argv)
+    args = build_parser(only=verb_named(argv)).parse_args(argv)
     if args.verb is None:  # the window's options after all, as argparse reads them
         return _window(args)
     report = load_presets()

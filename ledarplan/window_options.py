@@ -54,12 +54,30 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The window's options when `argv` asks for the window (no verb, no --help or
     --version), else None: then the whole command line is read (`ledarplan.cli`)."""
+    read = _read(argv)
+    if read is None:
+        return None
+    args, rest = read
+    return None if rest else args
+
+
+def verb_named(argv: Sequence[str]) -> str | None:
+    """The verb `argv` names after the window's options (which may come first), or None when
+    that cannot be told without the whole command line (an abbreviated or unknown option,
+    --help, --version …). Only a word the verbs know counts (see `cli.build_parser`)."""
+    read = _read(argv)
+    if read is None:
+        return None
+    _args, rest = read
+    return rest[0] if rest and not rest[0].startswith("-") else None
+
+
+def _read(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]] | None:
     parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     add_data_dir_option(parser)
     add_database_url_option(parser)
     add_window_options(parser)
     try:
-        args, rest = parser.parse_known_args(list(argv))
+        return parser.parse_known_args(list(argv))
     except SystemExit:  # a malformed option: the whole parser says what is wrong
         return None
-    return None if rest else args

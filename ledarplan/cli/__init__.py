@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ledarplan import __version__
 from ledarplan.cli import (
@@ -40,8 +42,27 @@ from ledarplan.window_options import (
     add_window_options,
 )
 
+#: The verbs' modules, in the order their verbs are listed in the help.
+_VERB_MODULES = (
+    frameworks,
+    plans,
+    merge,
+    pdf,
+    calendar,
+    summary,
+    feedback,
+    maintenance,
+    org,
+    person,
+    presets,
+)
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line's parser. With `only` (the verb the command line names, see
+    `window_options.verb_named`), that verb alone is built with its options: building every
+    verb's options takes longer than `ledarplan check` takes to open a small database. A
+    word that is no verb gets the whole parser, which lists the verbs."""
     common = argparse.ArgumentParser(add_help=False)
     add_data_dir_option(common)
     add_database_url_option(common)
@@ -54,18 +75,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ledarplan {__version__}")
     add_window_options(parser)
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
-    frameworks.add_parsers(verbs, common)
-    plans.add_parsers(verbs, common)
-    merge.add_parsers(verbs, common)
-    pdf.add_parsers(verbs, common)
-    calendar.add_parsers(verbs, common)
-    summary.add_parsers(verbs, common)
-    feedback.add_parsers(verbs, common)
-    maintenance.add_parsers(verbs, common)
-    org.add_parsers(verbs, common)
-    person.add_parsers(verbs, common)
-    presets.add_parsers(verbs, common)
+    chosen = verbs if only is None else _OneVerb(verbs, only)
+    for module in _VERB_MODULES:
+        module.add_parsers(chosen, common)  # type: ignore[arg-type]
+    if isinstance(chosen, _OneVerb) and not chosen.found:
+        return build_parser()
     return parser
+
+
+class _OneVerb:
+    """Stands in for the verbs' `add_subparsers` action: builds the verb named `only` and
+    lets the others' building go by (see `build_parser`)."""
+
+    def __init__(self, verbs: Any, only: str):
+        self._verbs = verbs
+        self._only = only
+        self.found = False
+
+    def add_parser(self, name: str, **options: Any) -> Any:
+        if name == self._only or self._only in options.get("aliases", ()):
+            self.found = True
+            return self._verbs.add_parser(name, **options)
+        return _Unbuilt()
+
+
+class _Unbuilt:
+    """A verb not built: whatever its module does to it is done to nothing."""
+
+    def __getattr__(self, _name: str) -> Callable[..., _Unbuilt]:
+        return lambda *_args, **_options: self
 
 
 def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
