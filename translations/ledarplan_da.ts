@@ -72,133 +72,133 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="211"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="215"/>
         <source>Building &amp;block</source>
         <translation>Bygge&amp;klods</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="212"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="216"/>
         <source>Building block</source>
         <translation>Byggeklods</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="215"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="219"/>
         <source>A ready development activity from the leadership model. Choosing one fills in what and how when they are still empty.</source>
         <translation>En færdig udviklingsaktivitet fra ledelsesgrundlaget. Når du vælger en, bliver hvad og hvordan udfyldt, hvis de stadig er tomme.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="208"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="212"/>
         <source>None – my own action</source>
         <translation>Ingen – min egen handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="207"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="211"/>
         <source>None – an action of our own</source>
         <extracomment>The six questions, by the ids a model&apos;s talk-questions section uses for them (Kalix). The user chose another status (the page records it; done dates come from the service).</extracomment>
         <translation>Ingen – en egen handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="228"/>
         <source>Wh&amp;y</source>
         <translation>Hv&amp;orfor</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="226"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="230"/>
         <source>Whe&amp;n</source>
         <translation>Hvor&amp;når</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
         <source>H&amp;ow</source>
         <translation>Hvord&amp;an</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="226"/>
         <source>Wh&amp;at</source>
         <translation>Hva&amp;d</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="229"/>
         <source>&amp;Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="231"/>
         <source>How we follow u&amp;p</source>
         <translation>Hvordan vi følger o&amp;p</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="231"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="235"/>
         <source>What will the leader do?</source>
         <translation>Hvad vil lederen gøre?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="233"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="237"/>
         <source>What will you do?</source>
         <translation>Hvad vil du gøre?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="235"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="239"/>
         <source>How will it be done?</source>
         <translation>Hvordan skal det gøres?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="236"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="240"/>
         <source>Why does it matter?</source>
         <translation>Hvorfor er det vigtigt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="237"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="241"/>
         <source>Who does what?</source>
         <translation>Hvem gør hvad?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="238"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="242"/>
         <source>When will it be done?</source>
         <translation>Hvornår skal det være gjort?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="239"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="243"/>
         <source>How do we follow up?</source>
         <translation>Hvordan følger vi op?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="249"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="253"/>
         <source>New action</source>
         <translation>Ny handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="251"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="255"/>
         <source>K&amp;ind</source>
         <translation>Lærin&amp;gsform</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="252"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="256"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Læringsform (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="259"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="263"/>
         <source>&amp;Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="265"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="264"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="266"/>
         <source>Action status</source>
         <translation>Handlingens status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="265"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="269"/>
         <source>done on %1</source>
         <translation>udført den %1</translation>
     </message>
@@ -206,68 +206,68 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="123"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="124"/>
         <source>Actions: what, how, why, who, when, follow-up</source>
         <extracomment>The selected action changed: its id, or None.</extracomment>
         <translation>Handlinger: hvad, hvordan, hvorfor, hvem, hvornår, opfølgning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="124"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="125"/>
         <source>Add action</source>
         <translation>Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="125"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="126"/>
         <source>Adds a step towards the goal (Insert)</source>
         <translation>Tilføjer et skridt på vejen mod målet (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="126"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="127"/>
         <source>Delete action</source>
         <translation>Slet handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="127"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="128"/>
         <source>Deletes the selected action (Delete)</source>
         <translation>Sletter den valgte handling (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="128"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="129"/>
         <source>Actions of the goal</source>
         <translation>Målets handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="130"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="131"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="130"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="131"/>
         <source>Kind</source>
         <translation>Læringsform</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="130"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="131"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="130"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="131"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="130"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="133"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="134"/>
         <source>Done %1</source>
         <translation>Udført %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="137"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="138"/>
         <source>No actions yet. Add one: what you will do, how, why, who, when and how you will follow up.</source>
         <translation>Ingen handlinger endnu. Tilføj en: hvad du vil gøre, hvordan, hvorfor, hvem, hvornår, og hvordan du følger op.</translation>
     </message>
@@ -2048,143 +2048,143 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="266"/>
         <source>How we &amp;know</source>
         <translation>Hvordan ved v&amp;i det</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="255"/>
         <source>What do you want to achieve?</source>
         <translation>Hvad vil du opnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="267"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
         <source>Why this goal matters, and what it is about</source>
         <translation>Hvorfor målet er vigtigt, og hvad det handler om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="253"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="257"/>
         <source>How will you and others notice that the goal is reached?</source>
         <translation>Hvordan vil du og andre mærke, at målet er nået?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="244"/>
         <source>What does the leader want to achieve?</source>
         <translation>Hvad vil lederen opnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="242"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="246"/>
         <source>How will the leader and others notice that the goal is reached?</source>
         <translation>Hvordan mærker lederen og andre, at målet er nået?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="246"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="250"/>
         <source>The success criterion: what the leader and others will see or hear when the goal is reached</source>
         <translation>Succeskriteriet: hvad lederen og andre vil se eller høre, når målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="256"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
         <source>The success criterion: what you will see or hear when the goal is reached</source>
         <translation>Succeskriteriet: det, du vil se eller høre, når målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="274"/>
         <source>Goal title</source>
         <translation>Målets titel</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="275"/>
         <source>Goal description</source>
         <translation>Beskrivelse af målet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="272"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="276"/>
         <source>How we know the goal is reached</source>
         <translation>Hvordan vi ved, at målet er nået</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="267"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="277"/>
         <source>Target date</source>
         <translation>M&amp;åldato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
         <source>Tit&amp;le</source>
         <translation>Tite&amp;l</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
         <source>Desc&amp;ription</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="269"/>
         <source>Pro&amp;gress</source>
         <translation>Fre&amp;mdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="274"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="278"/>
         <source>Goal status</source>
         <translation>Målets status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="275"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
         <source>Progress in percent</source>
         <translation>Fremdrift i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
         <source>Model items this goal serves</source>
         <translation>Punkter i ledelsesgrundlaget, som målet understøtter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
         <source>Tick the items of the leadership model that this goal develops</source>
         <translation>Markér de punkter i ledelsesgrundlaget, som målet udvikler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
         <source>Check-ins</source>
         <translation>Statusnotater</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;to</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="290"/>
         <source>Check-in date</source>
         <translation>Dato for statusnotatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
         <source>Set progress to</source>
         <translation>S&amp;æt fremdrift til</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="303"/>
         <source>Linked ite&amp;ms (%n)</source>
         <translation>
             <numerusform>Tilkn&amp;yttede (%n)</numerusform>
@@ -2192,32 +2192,32 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="292"/>
         <source>New progress in percent</source>
         <translation>Ny fremdrift i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
         <source>How is it going? What has happened?</source>
         <translation>Hvordan går det? Hvad er der sket?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="290"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="294"/>
         <source>Check-in note</source>
         <translation>Tekst i statusnotatet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="295"/>
         <source>Add check-in</source>
         <translation>Tilføj statusnotat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="297"/>
         <source>Adds a dated note; a new progress becomes the goal&apos;s progress</source>
         <translation>Tilføjer et dateret notat; en ny fremdrift bliver målets fremdrift</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="300"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="304"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
             <numerusform>Statusnotat&amp;er (%n)</numerusform>
@@ -2225,17 +2225,17 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="307"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="311"/>
         <source>Expected at %1: %2</source>
         <translation>Forventninger til %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="312"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="316"/>
         <source>Choose an item to read what is expected at %1.</source>
         <translation>Vælg et punkt for at læse forventningerne til %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="316"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="320"/>
         <source>Tick the items of the model that this goal develops.</source>
         <translation>Markér de punkter i ledelsesgrundlaget, som målet udvikler.</translation>
     </message>
@@ -2357,13 +2357,13 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
         <translation>Slet målet “%1” med dets handlinger og statusnotater? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="370"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="372"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="366"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="368"/>
         <source>Delete action</source>
         <translation>Slet handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="371"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="367"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Slet handlingen “%1”? Det kan ikke fortrydes.</translation>
     </message>
@@ -3515,159 +3515,169 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <translation>Overført</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="81"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="82"/>
         <source>The plan&apos;s details</source>
         <translation>Planens oplysninger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="82"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="83"/>
         <source>Assessment rounds</source>
         <translation>Vurderingsrunder</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="83"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="84"/>
         <source>Goals and actions</source>
         <translation>Mål og handlinger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="84"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="85"/>
         <source>Coaching sessions and agreements</source>
         <translation>Coachingsessioner og aftaler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="85"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="86"/>
         <source>Development talks</source>
         <translation>Lederudviklingssamtaler</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="108"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="87"/>
+        <source>Feedback from others</source>
+        <translation>Feedback fra andre</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="111"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="110"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="113"/>
         <source>Assessment round</source>
         <translation>Vurderingsrunde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="111"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="114"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="112"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="115"/>
         <source>Check-in</source>
         <translation>Statusnotat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="113"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="116"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="114"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="117"/>
         <source>Coaching session</source>
         <translation>Coachingsamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="115"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="118"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="116"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="119"/>
         <source>Development talk</source>
         <translation>Lederudviklingssamtale</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="129"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="120"/>
+        <source>Feedback round</source>
+        <translation>Feedbackrunde</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="133"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="155"/>
-        <location filename="../ledarplan/gui/merge_texts.py" line="165"/>
-        <location filename="../ledarplan/gui/merge_texts.py" line="175"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="159"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="169"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="179"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="158"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="162"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="160"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="164"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="178"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="182"/>
         <source>(a record)</source>
         <translation>(en post)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="199"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="203"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="200"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="204"/>
         <source>Agreed</source>
         <translation>Aftalt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="201"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="205"/>
         <source>Followed up</source>
         <translation>Fulgt op</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="211"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="215"/>
         <source>Unchanged since the copies last met</source>
         <translation>Uændret siden eksemplarerne sidst mødtes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="214"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="218"/>
         <source>Changed at the leader&apos;s desk on %1</source>
         <translation>Ændret i lederens eksemplar den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="217"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="221"/>
         <source>Changed at the manager&apos;s desk on %1</source>
         <translation>Ændret i chefens eksemplar den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="228"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="232"/>
         <source>the file holds another plan</source>
         <translation>filen indeholder en anden plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="230"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="234"/>
         <source>the file holds the plan of another person, with the same id as this one</source>
         <translation>filen indeholder en anden persons plan, med samme id som denne</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="234"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="238"/>
         <source>the file was written at a leader&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen blev skrevet i et ledereksemplar, ligesom dette eksemplar: et eksemplar opdateres fra den anden parts fil (er det en fil, du selv har sendt?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="240"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="244"/>
         <source>the file was written at a manager&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen blev skrevet i et chefeksemplar, ligesom dette eksemplar: et eksemplar opdateres fra den anden parts fil (er det en fil, du selv har sendt?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="246"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
         <source>the file is older than what this copy has already taken in from the other desk (was it merged before?)</source>
         <translation>filen er ældre end det, dette eksemplar allerede har modtaget fra den anden part (er den allerede flettet?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="251"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="255"/>
         <source>the file claims changes made at this desk that this copy never made (was it altered?)</source>
         <translation>filen angiver ændringer i dette eksemplar, som eksemplaret aldrig har lavet (er filen blevet ændret?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="262"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="266"/>
         <source>%1 cannot update the plan here: %2.</source>
         <translation>%1 kan ikke opdatere planen her: %2.</translation>
     </message>
@@ -3675,109 +3685,109 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="182"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="186"/>
         <source>Your organisation has chosen this model.</source>
         <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes. Whether the level shown was chosen (by the user, the settings or the organisation). Where the level matters (a new plan): none is shown until the user chooses one.</extracomment>
         <translation>Din organisation har valgt denne model.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="213"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="217"/>
         <source>(this model has no role levels)</source>
         <translation>(dette ledelsesgrundlag har ingen ledelsesniveauer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="286"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="330"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="334"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="331"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="335"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="332"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="336"/>
         <source>All role levels</source>
         <translation>Alle ledelsesniveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="333"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="337"/>
         <source>Expected of: {level}</source>
         <translation>Forventninger til: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="337"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
         <source>Leadership &amp;model:</source>
         <translation>&amp;Ledelsesgrundlag:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="339"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="343"/>
         <source>Role &amp;level:</source>
         <translation>Ledelses&amp;niveau:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="340"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="344"/>
         <source>Choose the role level</source>
         <translation>Vælg ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="345"/>
         <source>Expectations</source>
         <translation>Forventninger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="342"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="346"/>
         <source>Compare levels</source>
         <translation>Sammenlign niveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="343"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="347"/>
         <source>Every role level side by side</source>
         <translation>Alle ledelsesniveauer side om side</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="344"/>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="354"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="358"/>
         <source>About the model</source>
         <translation>Om ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="346"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="350"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Ledelsesgrundlagets egen ramme: vision, værdier, hjørnesten og mere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
         <source>Competency</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
         <source>Sub-competency</source>
         <translation>Delkompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="349"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="353"/>
         <source>Contents: click to go to a section</source>
         <translation>Indhold: klik for at gå til et afsnit</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="351"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="355"/>
         <source>Contents of the model</source>
         <translation>Modellens indhold</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
         <source>Expectations at the role level</source>
         <translation>Forventninger til ledelsesniveauet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="353"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="357"/>
         <source>Expectations of every role level</source>
         <translation>Forventninger på hvert rolleniveau</translation>
     </message>
@@ -5475,24 +5485,24 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PeoplePanel</name>
     <message>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="165"/>
         <location filename="../ledarplan/gui/views/people_panel.py" line="166"/>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="167"/>
         <source>Search people and plans</source>
         <extracomment>A plan was chosen (its id), or nothing (None).</extracomment>
         <translation>Søg efter personer og planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="168"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="167"/>
         <source>People and plans</source>
         <translation>Personer og planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="169"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="168"/>
         <source>Show archived people</source>
         <translation>Vis arkiverede personer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="170"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="169"/>
         <source>Opening your plans…</source>
         <translation>Åbner dine planer…</translation>
     </message>

@@ -72,133 +72,133 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="211"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="215"/>
         <source>Building &amp;block</source>
         <translation>B&amp;yggkloss</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="212"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="216"/>
         <source>Building block</source>
         <translation>Byggkloss</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="215"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="219"/>
         <source>A ready development activity from the leadership model. Choosing one fills in what and how when they are still empty.</source>
         <translation>En färdig utvecklingsaktivitet från ledarskapsmodellen. Väljer du en fylls Vad och Hur i om de fortfarande är tomma.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="208"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="212"/>
         <source>None – my own action</source>
         <translation>Ingen – min egen aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="207"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="211"/>
         <source>None – an action of our own</source>
         <extracomment>The six questions, by the ids a model&apos;s talk-questions section uses for them (Kalix). The user chose another status (the page records it; done dates come from the service).</extracomment>
         <translation>Ingen – en egen aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="224"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="228"/>
         <source>Wh&amp;y</source>
         <translation>Varf&amp;ör</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="226"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="230"/>
         <source>Whe&amp;n</source>
         <translation>N&amp;är</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="223"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
         <source>H&amp;ow</source>
         <translation>H&amp;ur</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="222"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="226"/>
         <source>Wh&amp;at</source>
         <translation>Va&amp;d</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="225"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="229"/>
         <source>&amp;Who</source>
         <translation>V&amp;em</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="227"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="231"/>
         <source>How we follow u&amp;p</source>
         <translation>Hur vi föl&amp;jer upp</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="231"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="235"/>
         <source>What will the leader do?</source>
         <translation>Vad ska ledaren göra?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="233"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="237"/>
         <source>What will you do?</source>
         <translation>Vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="235"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="239"/>
         <source>How will it be done?</source>
         <translation>Hur ska det göras?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="236"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="240"/>
         <source>Why does it matter?</source>
         <translation>Varför är det viktigt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="237"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="241"/>
         <source>Who does what?</source>
         <translation>Vem ska göra vad?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="238"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="242"/>
         <source>When will it be done?</source>
         <translation>När ska det göras?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="239"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="243"/>
         <source>How do we follow up?</source>
         <translation>Hur följer vi upp?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="249"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="253"/>
         <source>New action</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="251"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="255"/>
         <source>K&amp;ind</source>
         <translation>Ty&amp;p</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="252"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="256"/>
         <source>Kind of learning (70-20-10)</source>
         <translation>Typ av lärande (70-20-10)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="259"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="263"/>
         <source>&amp;Due date</source>
         <translation>K&amp;lart senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="265"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="264"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="266"/>
         <source>Action status</source>
         <translation>Aktivitetens status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="265"/>
+        <location filename="../ledarplan/gui/views/goals/action_editor.py" line="269"/>
         <source>done on %1</source>
         <translation>klar %1</translation>
     </message>
@@ -206,68 +206,68 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="123"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="124"/>
         <source>Actions: what, how, why, who, when, follow-up</source>
         <extracomment>The selected action changed: its id, or None.</extracomment>
         <translation>Aktiviteter: vad, hur, varför, vem, när, uppföljning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="124"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="125"/>
         <source>Add action</source>
         <translation>Lägg till aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="125"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="126"/>
         <source>Adds a step towards the goal (Insert)</source>
         <translation>Lägger till ett steg mot målet (Insert)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="126"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="127"/>
         <source>Delete action</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="127"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="128"/>
         <source>Deletes the selected action (Delete)</source>
         <translation>Tar bort vald aktivitet (Delete)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="128"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="129"/>
         <source>Actions of the goal</source>
         <translation>Målets aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="130"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="131"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="130"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="131"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="130"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="131"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="130"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="131"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="130"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="133"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="134"/>
         <source>Done %1</source>
         <translation>Klar %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="137"/>
+        <location filename="../ledarplan/gui/views/goals/actions_panel.py" line="138"/>
         <source>No actions yet. Add one: what you will do, how, why, who, when and how you will follow up.</source>
         <translation>Inga aktiviteter än. Lägg till en: vad du ska göra, hur, varför, vem, när och hur du följer upp.</translation>
     </message>
@@ -2048,143 +2048,143 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="262"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="266"/>
         <source>How we &amp;know</source>
         <translation>Hur v&amp;i vet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="251"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="255"/>
         <source>What do you want to achieve?</source>
         <translation>Vad vill du uppnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="267"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
         <source>Why this goal matters, and what it is about</source>
         <translation>Varför målet är viktigt och vad det handlar om</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="253"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="257"/>
         <source>How will you and others notice that the goal is reached?</source>
         <translation>Hur märker du och andra att målet är nått?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="240"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="244"/>
         <source>What does the leader want to achieve?</source>
         <translation>Vad vill ledaren uppnå?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="242"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="246"/>
         <source>How will the leader and others notice that the goal is reached?</source>
         <translation>Hur märker ledaren och andra att målet är nått?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="246"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="250"/>
         <source>The success criterion: what the leader and others will see or hear when the goal is reached</source>
         <translation>Framgångskriteriet: vad ledaren och andra ser eller hör när målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="256"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
         <source>The success criterion: what you will see or hear when the goal is reached</source>
         <translation>Framgångskriteriet: vad du kommer att se eller höra när målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="270"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="274"/>
         <source>Goal title</source>
         <translation>Målets rubrik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="271"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="275"/>
         <source>Goal description</source>
         <translation>Beskrivning av målet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="272"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="276"/>
         <source>How we know the goal is reached</source>
         <translation>Hur vi vet att målet är nått</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="263"/>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="273"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="267"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="277"/>
         <source>Target date</source>
         <translation>M&amp;åldatum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="260"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
         <source>Tit&amp;le</source>
         <translation>Ru&amp;brik</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="261"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
         <source>Desc&amp;ription</source>
         <translation>Bes&amp;krivning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="264"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="268"/>
         <source>Stat&amp;us</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="265"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="269"/>
         <source>Pro&amp;gress</source>
         <translation>&amp;Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="274"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="278"/>
         <source>Goal status</source>
         <translation>Målets status</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="275"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
         <source>Progress in percent</source>
         <translation>Genomfört i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="279"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
         <source>Model items this goal serves</source>
         <translation>Punkter i modellen som målet gäller</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="281"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
         <source>Tick the items of the leadership model that this goal develops</source>
         <translation>Markera de punkter i ledarskapsmodellen som målet utvecklar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="283"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
         <source>Progress</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="284"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="285"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
         <source>Da&amp;te</source>
         <translation>Datu&amp;m</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="286"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="290"/>
         <source>Check-in date</source>
         <translation>Datum för avstämningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="287"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
         <source>Set progress to</source>
         <translation>Ändra genom&amp;fört till</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="303"/>
         <source>Linked ite&amp;ms (%n)</source>
         <translation>
             <numerusform>K&amp;opplade punkter (%n)</numerusform>
@@ -2192,32 +2192,32 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="288"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="292"/>
         <source>New progress in percent</source>
         <translation>Nytt värde för genomfört i procent</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="289"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
         <source>How is it going? What has happened?</source>
         <translation>Hur går det? Vad har hänt?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="290"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="294"/>
         <source>Check-in note</source>
         <translation>Anteckning vid avstämningen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="291"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="295"/>
         <source>Add check-in</source>
         <translation>Lägg till avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="293"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="297"/>
         <source>Adds a dated note; a new progress becomes the goal&apos;s progress</source>
         <translation>Lägger till en daterad anteckning; ett nytt värde för genomfört gäller sedan för hela målet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="300"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="304"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
             <numerusform>Avstämni&amp;ngar (%n)</numerusform>
@@ -2225,17 +2225,17 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="307"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="311"/>
         <source>Expected at %1: %2</source>
         <translation>Förväntas av %1: %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="312"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="316"/>
         <source>Choose an item to read what is expected at %1.</source>
         <translation>Välj en punkt för att läsa vad som förväntas av %1.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="316"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="320"/>
         <source>Tick the items of the model that this goal develops.</source>
         <translation>Markera de punkter i modellen som målet utvecklar.</translation>
     </message>
@@ -2357,13 +2357,13 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
         <translation>Ta bort målet ”%1” med dess aktiviteter och avstämningar? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="370"/>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="372"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="366"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="368"/>
         <source>Delete action</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/goals_view.py" line="371"/>
+        <location filename="../ledarplan/gui/views/goals_view.py" line="367"/>
         <source>Delete the action “%1”? This cannot be undone.</source>
         <translation>Ta bort aktiviteten ”%1”? Det går inte att ångra.</translation>
     </message>
@@ -3515,159 +3515,169 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         <translation>Överförd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="81"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="82"/>
         <source>The plan&apos;s details</source>
         <translation>Planens uppgifter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="82"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="83"/>
         <source>Assessment rounds</source>
         <translation>Bedömningstillfällen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="83"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="84"/>
         <source>Goals and actions</source>
         <translation>Mål och aktiviteter</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="84"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="85"/>
         <source>Coaching sessions and agreements</source>
         <translation>Coachningssamtal och överenskommelser</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="85"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="86"/>
         <source>Development talks</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="108"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="87"/>
+        <source>Feedback from others</source>
+        <translation>Återkoppling från andra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="111"/>
         <source>The plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="110"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="113"/>
         <source>Assessment round</source>
         <translation>Bedömningsomgång</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="111"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="114"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="112"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="115"/>
         <source>Check-in</source>
         <translation>Avstämning</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="113"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="116"/>
         <source>Action</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="114"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="117"/>
         <source>Coaching session</source>
         <translation>Coachningssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="115"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="118"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="116"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="119"/>
         <source>Development talk</source>
         <translation>Utvecklingssamtal</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="129"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="120"/>
+        <source>Feedback round</source>
+        <translation>Återkopplingsomgång</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/merge_texts.py" line="133"/>
         <source>%1 “%2”</source>
         <translation>%1 ”%2”</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="155"/>
-        <location filename="../ledarplan/gui/merge_texts.py" line="165"/>
-        <location filename="../ledarplan/gui/merge_texts.py" line="175"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="159"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="169"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="179"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="158"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="162"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="160"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="164"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="178"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="182"/>
         <source>(a record)</source>
         <translation>(en post)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="199"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="203"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="200"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="204"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="201"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="205"/>
         <source>Followed up</source>
         <translation>Uppföljd</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="211"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="215"/>
         <source>Unchanged since the copies last met</source>
         <translation>Oförändrat sedan exemplaren senast möttes</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="214"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="218"/>
         <source>Changed at the leader&apos;s desk on %1</source>
         <translation>Ändrat i ledarens exemplar den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="217"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="221"/>
         <source>Changed at the manager&apos;s desk on %1</source>
         <translation>Ändrat i chefens exemplar den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="228"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="232"/>
         <source>the file holds another plan</source>
         <translation>filen innehåller en annan plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="230"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="234"/>
         <source>the file holds the plan of another person, with the same id as this one</source>
         <translation>filen innehåller en annan persons plan, med samma id som den här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="234"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="238"/>
         <source>the file was written at a leader&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen skrevs i ett ledarexemplar, precis som det här exemplaret: ett exemplar uppdateras från den andra partens fil (är det en fil som du själv har skickat?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="240"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="244"/>
         <source>the file was written at a manager&apos;s desk, as this copy is kept: a copy is updated from the other desk&apos;s file (is this a file you sent yourself?)</source>
         <translation>filen skrevs i ett chefsexemplar, precis som det här exemplaret: ett exemplar uppdateras från den andra partens fil (är det en fil som du själv har skickat?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="246"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="250"/>
         <source>the file is older than what this copy has already taken in from the other desk (was it merged before?)</source>
         <translation>filen är äldre än det som det här exemplaret redan har tagit emot från den andra parten (har den redan slagits samman?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="251"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="255"/>
         <source>the file claims changes made at this desk that this copy never made (was it altered?)</source>
         <translation>filen påstår ändringar i det här exemplaret som exemplaret aldrig har gjort (har filen ändrats?)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/merge_texts.py" line="262"/>
+        <location filename="../ledarplan/gui/merge_texts.py" line="266"/>
         <source>%1 cannot update the plan here: %2.</source>
         <translation>%1 kan inte uppdatera planen här: %2.</translation>
     </message>
@@ -3675,109 +3685,109 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="182"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="186"/>
         <source>Your organisation has chosen this model.</source>
         <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes. Whether the level shown was chosen (by the user, the settings or the organisation). Where the level matters (a new plan): none is shown until the user chooses one.</extracomment>
         <translation>Din organisation har valt den här modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="213"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="217"/>
         <source>(this model has no role levels)</source>
         <translation>(modellen har inga rollnivåer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="282"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="286"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="330"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="334"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="331"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="335"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="332"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="336"/>
         <source>All role levels</source>
         <translation>Alla rollnivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="333"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="337"/>
         <source>Expected of: {level}</source>
         <translation>Förväntas av: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="337"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
         <source>Leadership &amp;model:</source>
         <translation>Ledarskaps&amp;modell:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="339"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="343"/>
         <source>Role &amp;level:</source>
         <translation>Roll&amp;nivå:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="340"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="344"/>
         <source>Choose the role level</source>
         <translation>Välj rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="345"/>
         <source>Expectations</source>
         <translation>Förväntningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="342"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="346"/>
         <source>Compare levels</source>
         <translation>Jämför nivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="343"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="347"/>
         <source>Every role level side by side</source>
         <translation>Alla rollnivåer sida vid sida</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="344"/>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="354"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="358"/>
         <source>About the model</source>
         <translation>Om modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="346"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="350"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Modellens egen inramning: vision, värdegrund, hörnstenar med mera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
         <source>Sub-competency</source>
         <translation>Delkompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="349"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="353"/>
         <source>Contents: click to go to a section</source>
         <translation>Innehåll: klicka för att gå till ett avsnitt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="351"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="355"/>
         <source>Contents of the model</source>
         <translation>Modellens innehåll</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
         <source>Expectations at the role level</source>
         <translation>Förväntningar på rollnivån</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="353"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="357"/>
         <source>Expectations of every role level</source>
         <translation>Förväntningar på varje rollnivå</translation>
     </message>
@@ -5475,24 +5485,24 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PeoplePanel</name>
     <message>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="165"/>
         <location filename="../ledarplan/gui/views/people_panel.py" line="166"/>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="167"/>
         <source>Search people and plans</source>
         <extracomment>A plan was chosen (its id), or nothing (None).</extracomment>
         <translation>Sök personer och planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="168"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="167"/>
         <source>People and plans</source>
         <translation>Personer och planer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="169"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="168"/>
         <source>Show archived people</source>
         <translation>Visa arkiverade personer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/people_panel.py" line="170"/>
+        <location filename="../ledarplan/gui/views/people_panel.py" line="169"/>
         <source>Opening your plans…</source>
         <translation>Öppnar dina planer…</translation>
     </message>

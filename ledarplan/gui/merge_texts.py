@@ -74,6 +74,7 @@ class Part(Enum):
     GOALS = "goals"
     SESSIONS = "sessions"
     TALKS = "talks"
+    FEEDBACK = "feedback"
 
 
 def part_name(part: Part) -> str:
@@ -83,6 +84,7 @@ def part_name(part: Part) -> str:
         Part.GOALS: QCoreApplication.translate("MergeTexts", "Goals and actions"),
         Part.SESSIONS: QCoreApplication.translate("MergeTexts", "Coaching sessions and agreements"),
         Part.TALKS: QCoreApplication.translate("MergeTexts", "Development talks"),
+        Part.FEEDBACK: QCoreApplication.translate("MergeTexts", "Feedback from others"),
     }
     return names[part]
 
@@ -100,6 +102,7 @@ def part_of(kind: RecordKind | None, record_id: str, talk_agreements: set[str]) 
         RecordKind.ACTION: Part.GOALS,
         RecordKind.SESSION: Part.SESSIONS,
         RecordKind.TALK: Part.TALKS,
+        RecordKind.FEEDBACK: Part.FEEDBACK,
     }[kind]
 
 
@@ -114,6 +117,7 @@ def kind_name(kind: RecordKind | None) -> str:
         RecordKind.SESSION: QCoreApplication.translate("MergeTexts", "Coaching session"),
         RecordKind.AGREEMENT: QCoreApplication.translate("MergeTexts", "Agreement"),
         RecordKind.TALK: QCoreApplication.translate("MergeTexts", "Development talk"),
+        RecordKind.FEEDBACK: QCoreApplication.translate("MergeTexts", "Feedback round"),
     }
     return names[kind]
 

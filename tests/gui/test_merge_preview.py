@@ -16,8 +16,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog
 
-from ledarplan.domain.entities import AssessorKind, DevelopmentTalk, Rating
+from ledarplan.domain.entities import AssessorKind, DevelopmentTalk, Rating, RecordKind
 from ledarplan.domain.sync import Choice
+from ledarplan.gui.merge_texts import Part, kind_name, part_of
 from ledarplan.gui.models.merge_preview import COL_CHOICE
 
 
@@ -118,6 +119,35 @@ def test_the_preview_lists_what_the_other_desk_added_changed_and_removed_per_par
     kind, title, text = prompts.shown[-1]
     assert (kind, title) == ("information", "Update from a file")
     assert "was updated (3 added, 1 changed, 1 removed)" in text
+
+
+def test_a_feedback_round_from_the_other_desk_is_listed_under_its_own_part(
+    shared, other_desk, prompts, tmp_path, qtbot
+):
+    """A round of feedback from others is a record of its own: the preview names it and the
+    part it belongs to (it used to stop the preview with an error)."""
+    window, plan_id = shared
+    other_desk.feedback.create(plan_id, on=date(2027, 2, 3))
+    other_desk.transfer.send(plan_id, tmp_path / "from manager.ledarplan.json")
+
+    def look(dialog):
+        shown = tree_rows(dialog)
+        click(qtbot, dialog.merge_button)
+        return shown
+
+    seen = preview_with(window, look)
+    prompts.answers.append([tmp_path / "from manager.ledarplan.json"])
+    window.desk_menu.update_action.trigger()
+
+    [shown] = seen
+    assert shown == {"Feedback from others (1)": [("Feedback round “03/02/2027”", "Added")]}
+    assert [r.date for r in window._services.feedback.list(plan_id)] == [date(2027, 2, 3)]
+
+
+@pytest.mark.parametrize("kind", list(RecordKind))
+def test_every_kind_of_record_has_a_name_and_a_part(kind):
+    assert kind_name(kind)
+    assert part_of(kind, "some-id", set()) in set(Part)
 
 
 def _conflicting(window, other_desk, plan_id, tmp_path):
