@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictPane</name>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="194"/>
+        <source>%n conflict(s) still to decide</source>
+        <translation>
+            <numerusform>%n conflict still to decide</numerusform>
+            <numerusform>%n conflicts still to decide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message numerus="yes">
         <location filename="../ledarplan/gui/views/feedback/rounds_dialog.py" line="250"/>
@@ -64,7 +75,7 @@
 <context>
     <name>GoalEditor</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="299"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="303"/>
         <source>Linked ite&amp;ms (%n)</source>
         <translation>
             <numerusform>Linked ite&amp;ms (%n)</numerusform>
@@ -72,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="300"/>
+        <location filename="../ledarplan/gui/views/goals/goal_editor.py" line="304"/>
         <source>&amp;Check-ins (%n)</source>
         <translation>
             <numerusform>&amp;Check-ins (%n)</numerusform>
@@ -214,7 +225,7 @@
 <context>
     <name>MergePreviewDialog</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="252"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="175"/>
         <source>From your manager: %n change(s)</source>
         <translation>
             <numerusform>From your manager: %n change</numerusform>
@@ -222,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="260"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="183"/>
         <source>From the leader: %n change(s)</source>
         <translation>
             <numerusform>From the leader: %n change</numerusform>
@@ -230,19 +241,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="272"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="195"/>
         <source>Changed at both desks: %n conflict(s)</source>
         <translation>
             <numerusform>Changed at both desks: %n conflict</numerusform>
             <numerusform>Changed at both desks: %n conflicts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="374"/>
-        <source>%n conflict(s) still to decide</source>
-        <translation>
-            <numerusform>%n conflict still to decide</numerusform>
-            <numerusform>%n conflicts still to decide</numerusform>
         </translation>
     </message>
 </context>
@@ -400,17 +403,6 @@
         <translation>
             <numerusform>%n of your organisation&apos;s preset could not be used; ledarplan uses its defaults for them.</numerusform>
             <numerusform>%n of your organisation&apos;s presets could not be used; ledarplan uses its defaults for them.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SavedMeanwhileDialog</name>
-    <message numerus="yes">
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="234"/>
-        <source>%n conflict(s) still to decide</source>
-        <translation>
-            <numerusform>%n conflict still to decide</numerusform>
-            <numerusform>%n conflicts still to decide</numerusform>
         </translation>
     </message>
 </context>

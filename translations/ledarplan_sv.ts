@@ -1127,6 +1127,88 @@ Välj Nytt samtal för att föra in ditt första samtal.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictPane</name>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="126"/>
+        <source>Keep all mi&amp;ne</source>
+        <extracomment>The number of conflicts still to decide, whenever a choice changes.</extracomment>
+        <translation>Behåll alla m&amp;ina</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="127"/>
+        <source>Take all thei&amp;rs</source>
+        <translation>Ta alla de&amp;ras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="129"/>
+        <source>Keep mine</source>
+        <translation>Behåll mitt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="130"/>
+        <source>Take theirs</source>
+        <translation>Ta deras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="131"/>
+        <source>Keep both</source>
+        <translation>Behåll båda</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="133"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="133"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="133"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="134"/>
+        <source>To decide</source>
+        <translation>Att avgöra</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="141"/>
+        <source>Keep &amp;mine</source>
+        <translation>Behåll &amp;mitt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="142"/>
+        <source>Take &amp;theirs</source>
+        <translation>Ta &amp;deras</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="143"/>
+        <source>Keep &amp;both</source>
+        <translation>Behåll &amp;båda</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="145"/>
+        <source>Both texts are kept: yours first, then theirs, marked with the desk and date.</source>
+        <translation>Båda texterna behålls: din först, sedan deras, märkt med exemplar och datum.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="194"/>
+        <source>%n conflict(s) still to decide</source>
+        <translation>
+            <numerusform>%n konflikt återstår att avgöra</numerusform>
+            <numerusform>%n konflikter återstår att avgöra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/views/conflict_pane.py" line="197"/>
+        <source>Every conflict is decided.</source>
+        <translation>Alla konflikter är avgjorda.</translation>
+    </message>
+</context>
+<context>
     <name>ContributeDialog</name>
     <message>
         <location filename="../ledarplan/gui/views/contribute_dialog.py" line="160"/>
@@ -3214,22 +3296,22 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="239"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="162"/>
         <source>Update the plan from a file</source>
         <translation>Uppdatera planen från en fil</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="241"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="164"/>
         <source>The plan of %1, from %2</source>
         <translation>Planen för %1, från %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="248"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="171"/>
         <source>What your manager added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
         <translation>Nedan står vad din chef har lagt till, ändrat och tagit bort, och vad ni båda har ändrat. Inget sparas förrän du väljer Uppdatera planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="252"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="175"/>
         <source>From your manager: %n change(s)</source>
         <translation>
             <numerusform>Från din chef: %n ändring</numerusform>
@@ -3237,12 +3319,12 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="256"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="179"/>
         <source>What the leader added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
         <translation>Nedan står vad ledaren har lagt till, ändrat och tagit bort, och vad ni båda har ändrat. Inget sparas förrän du väljer Uppdatera planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="260"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="183"/>
         <source>From the leader: %n change(s)</source>
         <translation>
             <numerusform>Från ledaren: %n ändring</numerusform>
@@ -3250,23 +3332,22 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="264"/>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="278"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="187"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="264"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="187"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="269"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="192"/>
         <source>Nothing new in this file.</source>
         <translation>Inget nytt i den här filen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="272"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="195"/>
         <source>Changed at both desks: %n conflict(s)</source>
         <translation>
             <numerusform>Ändrat i båda exemplaren: %n konflikt</numerusform>
@@ -3274,115 +3355,42 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="274"/>
-        <source>Keep all mi&amp;ne</source>
-        <translation>Behåll alla m&amp;ina</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="275"/>
-        <source>Take all thei&amp;rs</source>
-        <translation>Ta alla de&amp;ras</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="279"/>
-        <source>Field</source>
-        <translation>Fält</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="280"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="199"/>
         <source>Mine (here)</source>
         <translation>Mitt (här)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="281"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="200"/>
         <source>Theirs (in the file)</source>
         <translation>Deras (i filen)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="282"/>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="285"/>
-        <source>To decide</source>
-        <translation>Att avgöra</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="292"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="199"/>
         <source>Mine — this copy</source>
         <translation>Mitt — det här exemplaret</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="293"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="200"/>
         <source>Theirs — in the file</source>
         <translation>Deras — i filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="294"/>
-        <source>Keep &amp;mine</source>
-        <translation>Behåll &amp;mitt</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="295"/>
-        <source>Take &amp;theirs</source>
-        <translation>Ta &amp;deras</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="296"/>
-        <source>Keep &amp;both</source>
-        <translation>Behåll &amp;båda</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="298"/>
-        <source>Both texts are kept: yours first, then theirs, marked with the desk and date.</source>
-        <translation>Båda texterna behålls: din först, sedan deras, märkt med exemplar och datum.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="301"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="203"/>
         <source>Also take the person&apos;s details from the file</source>
         <translation>Ta även personens uppgifter från filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="304"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="206"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="304"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="206"/>
         <source>&amp;Update the plan</source>
         <translation>&amp;Uppdatera planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="316"/>
-        <source>Keep mine</source>
-        <translation>Behåll mitt</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="317"/>
-        <source>Take theirs</source>
-        <translation>Ta deras</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="318"/>
-        <source>Keep both</source>
-        <translation>Behåll båda</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="374"/>
-        <source>%n conflict(s) still to decide</source>
-        <translation>
-            <numerusform>%n konflikt återstår att avgöra</numerusform>
-            <numerusform>%n konflikter återstår att avgöra</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="377"/>
-        <source>Every conflict is decided.</source>
-        <translation>Alla konflikter är avgjorda.</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="381"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="220"/>
         <source>Decide every conflict first: keep mine, take theirs, or keep both.</source>
         <translation>Avgör först alla konflikter: behåll mitt, ta deras eller behåll båda.</translation>
     </message>
@@ -6434,159 +6442,86 @@ Fil: %1</translation>
 <context>
     <name>SavedMeanwhileDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="125"/>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="207"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="64"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="100"/>
         <source>Saved by someone else meanwhile</source>
         <extracomment>Whose desk this window is (their save is &quot;yours, elsewhere&quot;); None: not known.</extracomment>
         <translation>Sparat av någon annan under tiden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="127"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="66"/>
         <source>Someone else saved %1 while you were changing it.</source>
         <translation>Någon annan sparade %1 medan du ändrade det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="133"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="72"/>
         <source>Everything else of theirs and yours is kept. For what you both changed, choose below: keep yours, take theirs, or keep both texts. Until you save, what you typed stays on your screen and nothing is written.</source>
         <translation>Allt annat av deras och ditt behålls. För det ni båda ändrade, välj nedan: behåll ditt, ta deras eller behåll båda texterna. Tills du sparar finns det du skrev kvar på skärmen och inget skrivs.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="138"/>
-        <source>Keep all mi&amp;ne</source>
-        <translation>Behåll alla m&amp;ina</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="139"/>
-        <source>Take all thei&amp;rs</source>
-        <translation>Ta alla de&amp;ras</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="141"/>
-        <source>Keep mine</source>
-        <translation>Behåll mitt</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="142"/>
-        <source>Take theirs</source>
-        <translation>Ta deras</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="143"/>
-        <source>Keep both</source>
-        <translation>Behåll båda</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="146"/>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="147"/>
-        <source>Field</source>
-        <translation>Fält</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="148"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="79"/>
         <source>Mine (typed here)</source>
         <translation>Mitt (skrivet här)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="149"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="80"/>
         <source>Theirs (saved)</source>
         <translation>Deras (sparat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="150"/>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="152"/>
-        <source>To decide</source>
-        <translation>Att avgöra</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="157"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="79"/>
         <source>Mine — typed here</source>
         <translation>Mitt — skrivet här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="158"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="80"/>
         <source>Theirs — saved meanwhile</source>
         <translation>Deras — sparat under tiden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="159"/>
-        <source>Keep &amp;mine</source>
-        <translation>Behåll &amp;mitt</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="160"/>
-        <source>Take &amp;theirs</source>
-        <translation>Ta &amp;deras</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="161"/>
-        <source>Keep &amp;both</source>
-        <translation>Behåll &amp;båda</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="162"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="163"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="83"/>
         <source>Decide later</source>
         <translation>Bestäm senare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="197"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="94"/>
         <source>Typed here, not saved</source>
         <translation>Skrivet här, inte sparat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="213"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="106"/>
         <source>Saved by you, in another window, at %1</source>
         <translation>Sparat av dig, i ett annat fönster, kl. %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="215"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="108"/>
         <source>Saved by you, in another window, on %1</source>
         <translation>Sparat av dig, i ett annat fönster, den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="219"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="112"/>
         <source>Saved by the manager at %1</source>
         <translation>Sparat av chefen kl. %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="221"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="114"/>
         <source>Saved by the manager on %1</source>
         <translation>Sparat av chefen den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="225"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="118"/>
         <source>Saved by the leader at %1</source>
         <translation>Sparat av ledaren kl. %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="227"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="120"/>
         <source>Saved by the leader on %1</source>
         <translation>Sparat av ledaren den %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="234"/>
-        <source>%n conflict(s) still to decide</source>
-        <translation>
-            <numerusform>%n konflikt återstår att avgöra</numerusform>
-            <numerusform>%n konflikter återstår att avgöra</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="236"/>
-        <source>Every conflict is decided.</source>
-        <translation>Alla konflikter är avgjorda.</translation>
     </message>
 </context>
 <context>

@@ -173,26 +173,28 @@ def test_each_conflict_is_decided_and_the_merge_waits_until_all_are(
 
     def decide(dialog):
         rows = {
-            dialog.conflicts.row_at(r).conflict.field: r for r in range(dialog.conflicts.rowCount())
+            dialog.pane.conflicts.row_at(r).conflict.field: r
+            for r in range(dialog.pane.conflicts.rowCount())
         }
         enabled = [dialog.merge_button.isEnabled()]
-        dialog.select_conflict(rows["title"])
-        assert dialog.mine_text.toPlainText() == "Ledarens titel"
-        assert dialog.theirs_text.toPlainText() == "Chefens titel"
-        assert dialog.mine_when.text().startswith("Changed at the leader's desk on ")
-        assert dialog.theirs_when.text().startswith("Changed at the manager's desk on ")
-        assert not dialog.keep_both_radio.isEnabled()  # a title is one line: not kept twice
-        click(qtbot, dialog.take_theirs_radio)
+        dialog.pane.select(rows["title"])
+        assert dialog.pane.mine_text.toPlainText() == "Ledarens titel"
+        assert dialog.pane.theirs_text.toPlainText() == "Chefens titel"
+        assert dialog.pane.mine_when.text().startswith("Changed at the leader's desk on ")
+        assert dialog.pane.theirs_when.text().startswith("Changed at the manager's desk on ")
+        radios = dialog.pane.radios
+        assert not radios[Choice.BOTH].isEnabled()  # a title is one line: not kept twice
+        click(qtbot, dialog.pane.radios[Choice.THEIRS])
         enabled.append(dialog.merge_button.isEnabled())
-        dialog.select_conflict(rows["description"])
-        assert dialog.keep_both_radio.isEnabled()  # free text: both can be kept
-        click(qtbot, dialog.keep_both_radio)
+        dialog.pane.select(rows["description"])
+        assert dialog.pane.radios[Choice.BOTH].isEnabled()  # free text: both can be kept
+        click(qtbot, dialog.pane.radios[Choice.BOTH])
         enabled.append(dialog.merge_button.isEnabled())
-        undecided = dialog.undecided_label.text()
-        dialog.select_conflict(rows["progress"])
-        click(qtbot, dialog.keep_mine_radio)
+        undecided = dialog.pane.undecided_label.text()
+        dialog.pane.select(rows["progress"])
+        click(qtbot, dialog.pane.radios[Choice.MINE])
         enabled.append(dialog.merge_button.isEnabled())
-        decisions = [dialog.conflicts.index(r, COL_CHOICE).data() for r in range(len(rows))]
+        decisions = [dialog.pane.conflicts.index(r, COL_CHOICE).data() for r in range(len(rows))]
         dialog.accept()
         return enabled, undecided, sorted(decisions)
 
@@ -222,7 +224,7 @@ def test_keep_all_mine_or_take_all_theirs(shared, other_desk, tmp_path, qtbot, c
     goal_id, out = _conflicting(window, other_desk, plan_id, tmp_path)
 
     def all_at_once(dialog):
-        click(qtbot, getattr(dialog, button))
+        click(qtbot, getattr(dialog.pane, button))
         chosen = set(dialog.decision().choices.values())
         click(qtbot, dialog.merge_button)
         return chosen
@@ -247,7 +249,7 @@ def test_cancel_writes_nothing(shared, other_desk, tmp_path, qtbot):
     made = set(backups.glob("*.sqlite3"))
 
     def cancel(dialog):
-        click(qtbot, dialog.take_all_button)
+        click(qtbot, dialog.pane.take_all_button)
         dialog.reject()
 
     preview_with(window, cancel)

@@ -165,11 +165,11 @@ def test_a_value_both_changed_is_shown_side_by_side_and_kept_both_when_chosen(wi
     seen = []
 
     def keep_both(dialog):
-        assert dialog.mine_text.toPlainText() == "Skrivet här"
-        assert dialog.theirs_text.toPlainText() == "Sparat på en annan dator"
+        assert dialog.pane.mine_text.toPlainText() == "Skrivet här"
+        assert dialog.pane.theirs_text.toPlainText() == "Sparat på en annan dator"
         assert not dialog.save_button.isEnabled()  # nothing decided yet
-        seen.append(dialog.conflicts.rowCount())
-        dialog.radios[Choice.BOTH].click()
+        seen.append(dialog.pane.conflicts.rowCount())
+        dialog.pane.radios[Choice.BOTH].click()
         assert dialog.save_button.isEnabled()
         return dialog.choices()
 
@@ -195,7 +195,7 @@ def test_deciding_later_leaves_what_was_typed_on_screen_and_theirs_in_the_databa
     # Typing on asks again; taking theirs shows theirs.
 
     def take_theirs(dialog):
-        dialog.take_all_button.click()
+        dialog.pane.take_all_button.click()
         return dialog.choices()
 
     goals.ask_meanwhile = take_theirs
@@ -286,10 +286,10 @@ def _choose(expected_mine, expected_theirs, choice, seen):
     """What the test user does in the side-by-side choice: checks both sides, then chooses."""
 
     def ask(dialog):
-        assert dialog.mine_text.toPlainText() == expected_mine
-        assert dialog.theirs_text.toPlainText() == expected_theirs
-        seen.append(dialog.theirs_when.text())
-        dialog.radios[choice].click()
+        assert dialog.pane.mine_text.toPlainText() == expected_mine
+        assert dialog.pane.theirs_text.toPlainText() == expected_theirs
+        seen.append(dialog.pane.theirs_when.text())
+        dialog.pane.radios[choice].click()
         return dialog.choices()
 
     return ask

@@ -12,49 +12,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
     QSplitter,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from ledarplan.domain.entities import PlanBundle, Side
-from ledarplan.domain.sync import Choice, MergeOutcome
-from ledarplan.gui.merge_texts import (
-    stamp_text,
-)
-from ledarplan.gui.models.merge_preview import (
-    COL_CHOICE,
-    COL_FIELD,
-    COL_MINE,
-    COL_THEIRS,
-    COL_WHAT,
-    ChangeTreeModel,
-    ConflictTableModel,
-)
-from ledarplan.gui.views.merge_rows import (
-    change_groups,
-    conflict_rows,
-    full_value,
-    lookups,
-    notes_html,
-    person_html,
-)
+from ledarplan.domain.sync import Choice, Conflict, MergeOutcome
+from ledarplan.gui.merge_texts import stamp_text
+from ledarplan.gui.models.merge_preview import ChangeTreeModel
+from ledarplan.gui.views.conflict_pane import ConflictPane
+from ledarplan.gui.views.merge_rows import change_groups, lookups, notes_html, person_html
 from ledarplan.services.merging import MergePreview
 
 _NOTE_STYLE = "#mergeNotes { background: #fff8e8; border: 1px solid #e0c48a; padding: 6px; }"
@@ -84,16 +62,15 @@ class MergePreviewDialog(QDialog):
         self._here = here
         self._labels, self._talk_agreements = lookups(self.outcome.bundle, current)
         self.changes = ChangeTreeModel(self)
-        self.conflicts = ConflictTableModel(self)
         self._build_top()
-        self._build_conflicts()
+        self.conflicts_box = QGroupBox()
+        self.pane = ConflictPane(_stamps, self._labels, table_name="mergeConflicts")
         self._build_foot()
         self._lay_out()
-        self.conflicts.choices_changed.connect(self._update_decisions)
-        self.conflict_view.selectionModel().currentRowChanged.connect(self._show_conflict)
+        self.pane.decisions_changed.connect(self._update_decisions)
         self.retranslate()
-        if self.conflicts.rowCount():
-            self.select_conflict(0)
+        if self.pane.conflicts.rowCount():
+            self.pane.select(0)
 
     # --- building --------------------------------------------------------------------------
 
@@ -119,46 +96,6 @@ class MergePreviewDialog(QDialog):
         self.change_view.setAlternatingRowColors(True)
         self.change_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
-    def _build_conflicts(self) -> None:
-        self.conflicts_box = QGroupBox()
-        self.undecided_label = QLabel()
-        self.undecided_label.setObjectName("undecidedLabel")
-        self.keep_all_button = QPushButton()
-        self.keep_all_button.setObjectName("keepAllMine")
-        self.keep_all_button.clicked.connect(lambda: self.conflicts.choose_all(Choice.MINE))
-        self.take_all_button = QPushButton()
-        self.take_all_button.setObjectName("takeAllTheirs")
-        self.take_all_button.clicked.connect(lambda: self.conflicts.choose_all(Choice.THEIRS))
-        self.conflict_view = QTableView()
-        self.conflict_view.setObjectName("mergeConflicts")
-        self.conflict_view.setModel(self.conflicts)
-        self.conflict_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.conflict_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.conflict_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.conflict_view.setWordWrap(False)
-        self.conflict_view.verticalHeader().setVisible(False)
-        rows = self.conflict_view.verticalHeader()
-        rows.setDefaultSectionSize(self.conflict_view.fontMetrics().height() + 10)
-        header = self.conflict_view.horizontalHeader()
-        for column in (COL_WHAT, COL_FIELD, COL_CHOICE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (COL_MINE, COL_THEIRS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-
-        self.mine_box, self.mine_when, self.mine_text = side_box("mineValue")
-        self.theirs_box, self.theirs_when, self.theirs_text = side_box("theirsValue")
-        self.keep_mine_radio = QRadioButton()
-        self.take_theirs_radio = QRadioButton()
-        self.keep_both_radio = QRadioButton()
-        self.choice_group = QButtonGroup(self)
-        for radio, choice in (
-            (self.keep_mine_radio, Choice.MINE),
-            (self.take_theirs_radio, Choice.THEIRS),
-            (self.keep_both_radio, Choice.BOTH),
-        ):
-            self.choice_group.addButton(radio)
-            radio.clicked.connect(lambda _checked=False, c=choice: self.choose(c))
-
     def _build_foot(self) -> None:
         self.notes_label = QLabel()
         self.notes_label.setObjectName("mergeNotes")
@@ -182,22 +119,8 @@ class MergePreviewDialog(QDialog):
         changes_layout = QVBoxLayout(self.changes_box)
         changes_layout.addWidget(self.change_view)
 
-        actions = QHBoxLayout()
-        actions.addWidget(self.undecided_label, 1)
-        actions.addWidget(self.keep_all_button)
-        actions.addWidget(self.take_all_button)
-        sides = QHBoxLayout()
-        sides.addWidget(self.mine_box, 1)
-        sides.addWidget(self.theirs_box, 1)
-        radios = QHBoxLayout()
-        for radio in (self.keep_mine_radio, self.take_theirs_radio, self.keep_both_radio):
-            radios.addWidget(radio)
-        radios.addStretch(1)
         conflicts_layout = QVBoxLayout(self.conflicts_box)
-        conflicts_layout.addLayout(actions)
-        conflicts_layout.addWidget(self.conflict_view, 3)
-        conflicts_layout.addLayout(sides, 2)
-        conflicts_layout.addLayout(radios)
+        conflicts_layout.addWidget(self.pane)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -271,31 +194,10 @@ class MergePreviewDialog(QDialog):
         self.conflicts_box.setTitle(
             self.tr("Changed at both desks: %n conflict(s)", "", len(outcome.conflicts))
         )
-        self.keep_all_button.setText(self.tr("Keep all mi&ne"))
-        self.take_all_button.setText(self.tr("Take all thei&rs"))
-        self.conflicts.set_texts(
-            [
-                self.tr("What"),
-                self.tr("Field"),
-                self.tr("Mine (here)"),
-                self.tr("Theirs (in the file)"),
-                self.tr("Decision"),
-            ],
-            self._choice_names(),
-            self.tr("To decide"),
-        )
-        row = self.current_row()
-        # The choices made so far are kept.
-        self.conflicts.set_rows(conflict_rows(self.outcome.conflicts, self._labels))
-        if row >= 0:
-            self.select_conflict(row)
-        self.mine_box.setTitle(self.tr("Mine — this copy"))
-        self.theirs_box.setTitle(self.tr("Theirs — in the file"))
-        self.keep_mine_radio.setText(self.tr("Keep &mine"))
-        self.take_theirs_radio.setText(self.tr("Take &theirs"))
-        self.keep_both_radio.setText(self.tr("Keep &both"))
-        self.keep_both_radio.setToolTip(
-            self.tr("Both texts are kept: yours first, then theirs, marked with the desk and date.")
+        self.pane.retranslate(
+            outcome.conflicts,
+            mine=(self.tr("Mine (here)"), self.tr("Mine — this copy")),
+            theirs=(self.tr("Theirs (in the file)"), self.tr("Theirs — in the file")),
         )
         self.notes_label.setText(notes_html(self.outcome))
         self.person_check.setText(self.tr("Also take the person's details from the file"))
@@ -303,108 +205,32 @@ class MergePreviewDialog(QDialog):
         self.merge_button.setText(
             self.tr("OK") if outcome.nothing_new else self.tr("&Update the plan")
         )
-        self._show_conflict()
-        self._update_decisions()
+        self._update_decisions(self.pane.undecided())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def _choice_names(self) -> dict[Choice, str]:
-        return {
-            Choice.MINE: self.tr("Keep mine"),
-            Choice.THEIRS: self.tr("Take theirs"),
-            Choice.BOTH: self.tr("Keep both"),
-        }
-
     # --- deciding --------------------------------------------------------------------------
 
-    def select_conflict(self, row: int) -> None:
-        self.conflict_view.selectionModel().setCurrentIndex(
-            self.conflicts.index(row, COL_WHAT),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-
-    def current_row(self) -> int:
-        index = self.conflict_view.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    def choose(self, choice: Choice) -> None:
-        """Decides the conflict in view."""
-        self.conflicts.set_choice(self.current_row(), choice)
-
-    def _show_conflict(self, *_args: object) -> None:
-        entry = self.conflicts.row_at(self.current_row())
-        conflict = entry.conflict if entry else None
-        for widget in (self.mine_box, self.theirs_box, self.keep_mine_radio):
-            widget.setEnabled(conflict is not None)
-        self.take_theirs_radio.setEnabled(conflict is not None)
-        self.keep_both_radio.setEnabled(conflict is not None and conflict.text)
-        if conflict is None:
-            for label, text in (
-                (self.mine_when, self.mine_text),
-                (self.theirs_when, self.theirs_text),
-            ):
-                label.clear()
-                text.clear()
-            return
-        self.mine_when.setText(stamp_text(conflict.my_stamp))
-        self.theirs_when.setText(stamp_text(conflict.their_stamp))
-        self.mine_text.setPlainText(full_value(conflict, conflict.mine, self._labels))
-        self.theirs_text.setPlainText(full_value(conflict, conflict.theirs, self._labels))
-        self._show_choice()
-
-    def _show_choice(self) -> None:
-        chosen = self.conflicts.choice(self.current_row())
-        radios = {
-            Choice.MINE: self.keep_mine_radio,
-            Choice.THEIRS: self.take_theirs_radio,
-            Choice.BOTH: self.keep_both_radio,
-        }
-        self.choice_group.setExclusive(False)  # so that none shows checked while undecided
-        for choice, radio in radios.items():
-            radio.setChecked(choice is chosen)
-        self.choice_group.setExclusive(True)
-
-    def _update_decisions(self) -> None:
-        left = self.conflicts.undecided()
-        if left:
-            self.undecided_label.setText(self.tr("%n conflict(s) still to decide", "", left))
-            self.undecided_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        else:
-            self.undecided_label.setText(self.tr("Every conflict is decided."))
-            self.undecided_label.setStyleSheet("")
+    def _update_decisions(self, left: int) -> None:
         self.merge_button.setEnabled(left == 0)
         self.merge_button.setToolTip(
             self.tr("Decide every conflict first: keep mine, take theirs, or keep both.")
             if left
             else ""
         )
-        self._show_choice()
 
     def decision(self) -> MergeDecision:
-        return MergeDecision(self.conflicts.choices(), self.person_check.isChecked())
+        return MergeDecision(self.pane.choices(), self.person_check.isChecked())
 
     def accept(self) -> None:
-        if self.conflicts.undecided():
+        if self.pane.undecided():
             return  # the button is off; Enter must not get round it
         super().accept()
 
 
-def side_box(name: str) -> tuple[QGroupBox, QLabel, QPlainTextEdit]:
-    """One side of a conflict: who changed it and when, above the value."""
-    box = QGroupBox()
-    when = QLabel()
-    when.setObjectName(f"{name}When")
-    text = QPlainTextEdit()
-    text.setObjectName(name)
-    text.setReadOnly(True)
-    lines = text.fontMetrics().lineSpacing()
-    text.setMinimumHeight(lines * 3 + 12)
-    text.setMaximumHeight(lines * 7 + 12)  # a long text scrolls; the list keeps its room
-    layout = QVBoxLayout(box)
-    layout.addWidget(when)
-    layout.addWidget(text, 1)
-    return box, when, text
+def _stamps(conflict: Conflict) -> tuple[str, str]:
+    """Who changed each side and when: "Changed at the manager's desk on …"."""
+    return stamp_text(conflict.my_stamp), stamp_text(conflict.their_stamp)
