@@ -18,11 +18,6 @@ import platformdirs
 
 from ledarplan.database_url import MAX_URL_CHARS, check_database_url, has_password
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 PRESETS_FILE = "organisation.toml"
 #: A preset file named directly (for tests, and for administrators trying one out).
 PRESETS_ENV = "LEDARPLAN_PRESETS"
@@ -109,6 +104,13 @@ def load_presets(candidates: list[Path] | None = None) -> PresetsReport:
 
 def read_presets(path: Path) -> PresetsReport:
     """Reads and checks one presets file; every problem is reported, nothing raised."""
+    # Imported here: presets are read before the window's first paint, and most computers
+    # have no presets file.
+    if sys.version_info >= (3, 11):
+        import tomllib  # noqa: PLC0415
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # noqa: PLC0415
+
     report = PresetsReport(Presets(source=path))
     try:
         size = path.stat().st_size

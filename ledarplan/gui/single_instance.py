@@ -8,10 +8,9 @@ by a crashed program is recognised (its process is gone) and taken over.
 from __future__ import annotations
 
 import getpass
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from ledarplan.folder_lock import LOCK_FILE, LockHolder, holder_elsewhere
@@ -35,7 +34,9 @@ def _user() -> str:
 def server_name(data_dir: Path) -> str:
     """A name for the local socket, the same for every start on the same directory."""
     key = f"{_user()}:{data_dir.resolve()}".encode()
-    return "ledarplan-" + hashlib.sha256(key).hexdigest()[:24]
+    # Qt's SHA-256 rather than hashlib's, which would load OpenSSL before the first paint.
+    digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256)
+    return "ledarplan-" + bytes(digest.toHex().data()).decode("ascii")[:24]
 
 
 class SingleInstance(QObject):
