@@ -49,9 +49,7 @@ def test_a_verb_built_alone_is_the_verb_of_the_whole_parser(verb):
     ],
 )
 def test_a_command_line_is_read_the_same_with_its_verb_alone(argv):
-    assert build_parser(only=verb_named(argv)).parse_args(argv) == build_parser().parse_args(
-        argv
-    )
+    assert build_parser(only=verb_named(argv)).parse_args(argv) == build_parser().parse_args(argv)
 
 
 @pytest.mark.parametrize(
