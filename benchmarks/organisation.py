@@ -68,7 +68,7 @@ from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.services.container import Services
 from ledarplan.storage.database import open_database
 from ledarplan.storage.postgres import open_organisation_database
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 from tests.pg_server import PostgresServer, start_server
 
 #: See interactive.py: PySide6 6.12.0 on Python 3.11 drops a reference to None per call.

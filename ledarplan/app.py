@@ -55,7 +55,7 @@ def open_services(
     from ledarplan.services.container import Services
     from ledarplan.services.maintenance import backup_folder_of, copy_to_backup_folder
     from ledarplan.storage.database import open_database
-    from ledarplan.storage.repository import Store
+    from ledarplan.storage.store import Store
 
     paths.ensure()
     if database_url is not None:

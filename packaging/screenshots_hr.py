@@ -34,7 +34,7 @@ from ledarplan.presets import Presets  # noqa: E402
 from ledarplan.services.container import Services  # noqa: E402
 from ledarplan.settings import SettingsStore  # noqa: E402
 from ledarplan.storage.database import open_database  # noqa: E402
-from ledarplan.storage.repository import Store  # noqa: E402
+from ledarplan.storage.store import Store  # noqa: E402
 
 LANGUAGES = ("en", "sv", "da")
 SIZE = (1366, 768)

@@ -38,7 +38,7 @@ from ledarplan.services.container import Services  # noqa: E402
 from ledarplan.services.pdf_export import plan_file_stem  # noqa: E402
 from ledarplan.settings import SettingsStore  # noqa: E402
 from ledarplan.storage.database import open_database  # noqa: E402
-from ledarplan.storage.repository import Store  # noqa: E402
+from ledarplan.storage.store import Store  # noqa: E402
 
 LANGUAGES = ("en", "sv", "da")
 SIZE = (1366, 768)
@@ -98,10 +98,14 @@ def shoot(paths: AppPaths, services: Services, plan_id: str, file: Path, out: Pa
 
         def capture(dialog, language=language):
             dialog.show()
-            dialog.move((SIZE[0] - dialog.width()) // 2, max(0, (SIZE[1] - dialog.height()) // 2))
-            dialog.select_conflict(1)  # the progress: kept as mine
-            dialog.choose(Choice.MINE)
-            dialog.select_conflict(0)  # the description, both texts in view, still to decide
+            free = dialog.screen().availableGeometry()  # in Qt's pixels, also when scaled
+            dialog.move(
+                free.x() + (free.width() - dialog.frameGeometry().width()) // 2,
+                free.y() + max(0, (free.height() - dialog.frameGeometry().height()) // 2),
+            )
+            dialog.pane.select(1)  # the progress: kept as mine
+            dialog.pane.choose(Choice.MINE)
+            dialog.pane.select(0)  # the description, both texts in view, still to decide
             for _ in range(5):
                 QApplication.processEvents()
             screen = QApplication.primaryScreen().grabWindow(0)

@@ -87,7 +87,7 @@ def shoot(out: Path, screen: str, languages: list[str]) -> int:
     from ledarplan.services.container import Services  # noqa: PLC0415
     from ledarplan.settings import SettingsStore  # noqa: PLC0415
     from ledarplan.storage.database import open_database  # noqa: PLC0415
-    from ledarplan.storage.repository import Store  # noqa: PLC0415
+    from ledarplan.storage.store import Store  # noqa: PLC0415
 
     if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen":
         print("Run under xvfb-run: the offscreen platform has no real screen.")

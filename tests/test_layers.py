@@ -9,7 +9,8 @@ from pathlib import Path
 
 from ledarplan.services.container import Services
 from ledarplan.storage.engine import Database
-from ledarplan.storage.repository import Repository, Store
+from ledarplan.storage.repository import Repository
+from ledarplan.storage.store import Store
 
 PACKAGE = Path(__file__).resolve().parents[1] / "ledarplan"
 

@@ -9,7 +9,7 @@ from datetime import date
 from ledarplan.domain.entities import AssessmentRound, AssessorKind, Rating
 from ledarplan.domain.rules import normalise_round
 from ledarplan.services.meanwhile import on_top
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from ledarplan.domain.entities import Agreement, CoachingSession
 from ledarplan.domain.errors import InvalidInputError
 from ledarplan.domain.rules import normalise_session
 from ledarplan.services.meanwhile import on_top
-from ledarplan.storage.repository import Repository, Store
+from ledarplan.storage.repository import Repository
+from ledarplan.storage.store import Store
 
 
 class CoachingService:

@@ -29,7 +29,7 @@ from ledarplan.services.plans import PlanService
 from ledarplan.services.talks import TalkService
 from ledarplan.services.team import TeamService
 from ledarplan.services.transfer import TransferService
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 if TYPE_CHECKING:
     from ledarplan.services.hr_report import HrReportService

@@ -42,7 +42,7 @@ from ledarplan.frameworks.presentation import UnknownLevelError
 from ledarplan.frameworks.schema import FrameworkPack
 from ledarplan.paths import resources_dir
 from ledarplan.services.snapshots import snapshot_for
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 DEMO_LANGUAGES = ("da", "sv", "en")
 

@@ -37,7 +37,7 @@ from ledarplan.domain.rules import DEFAULT_THRESHOLD, normalise_feedback
 from ledarplan.frameworks.scale import scale_range
 from ledarplan.pdf.form.labels import FormLabels
 from ledarplan.services.errors import FileWriteError
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 if TYPE_CHECKING:  # the files' checking models are built at their first use, not at start
     from ledarplan.exchange.feedback_forms import FilledForm

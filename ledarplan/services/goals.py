@@ -10,7 +10,8 @@ from ledarplan.domain.entities import Action, ActionStatus, CheckIn, Goal, GoalS
 from ledarplan.domain.errors import NotFoundError
 from ledarplan.domain.rules import normalise_goal
 from ledarplan.services.meanwhile import on_top
-from ledarplan.storage.repository import Repository, Store
+from ledarplan.storage.repository import Repository
+from ledarplan.storage.store import Store
 
 
 class GoalService:

@@ -21,8 +21,8 @@ from ledarplan.storage.backup import (
 from ledarplan.storage.backup import latest_good_backup as _latest_good_backup
 from ledarplan.storage.database import open_database
 from ledarplan.storage.faults import translated_faults
-from ledarplan.storage.repository import Store
 from ledarplan.storage.schema import head_revision, is_known_revision
+from ledarplan.storage.store import Store
 
 DAILY_PREFIX = "daily-"
 DEFAULT_KEEP = 14

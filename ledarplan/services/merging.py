@@ -28,7 +28,7 @@ from ledarplan.exchange.errors import ExchangeError, PlanFile
 from ledarplan.services.errors import RecordIdClashError
 from ledarplan.services.maintenance import MaintenanceService
 from ledarplan.services.transfer import ImportResult, TransferService
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 
 @dataclass

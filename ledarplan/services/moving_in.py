@@ -32,7 +32,7 @@ from ledarplan.domain.errors import ConflictError, InvalidInputError, NotFoundEr
 from ledarplan.domain.sync import MergeOutcome, MergeRefusedError, RefusedFile, merge
 from ledarplan.storage.engine import Membership
 from ledarplan.storage.errors import NotYoursError
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 
 class Fate(str, Enum):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 
 class OrganisationPictureService:

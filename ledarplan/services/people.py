@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ledarplan.domain.entities import Person
 from ledarplan.domain.rules import normalise_person
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 
 class PeopleService:

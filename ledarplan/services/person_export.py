@@ -16,7 +16,7 @@ from typing import Any
 from ledarplan import __version__
 from ledarplan.domain.records import to_plain
 from ledarplan.services.transfer import write_private_file
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 PERSON_FORMAT_NAME = "ledarplan-person"
 PERSON_FORMAT_VERSION = 1

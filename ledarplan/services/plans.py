@@ -11,7 +11,7 @@ from ledarplan.domain.rules import check_transition, normalise_plan
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError
 from ledarplan.services.snapshots import snapshot_for
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 
 class PlanService:

@@ -20,7 +20,7 @@ from ledarplan.frameworks.cards import (
 )
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.services.meanwhile import on_top
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 #: Where a model's own questions for the talk come from (its talk questions are its common
 #: themes: see frameworks.cards).

@@ -17,7 +17,7 @@ from typing import Any
 from ledarplan.domain.entities import Side
 from ledarplan.services.calendar import CalendarLabels, DatedItem, plan_dates
 from ledarplan.services.plans import PlanService
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 from ledarplan.storage.team_queries import TeamPlan
 
 #: Within this many days a date counts as "due soon".

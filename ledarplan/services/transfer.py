@@ -24,7 +24,7 @@ from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError, find_level
 from ledarplan.services.errors import FileWriteError, PlanAlreadyHereError, RecordIdClashError
 from ledarplan.services.maintenance import MaintenanceService
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 EXCHANGE_SUFFIX = ".ledarplan.json"
 #: Suggested for encrypted files; reading knows an encrypted file by its content, not its name.

@@ -20,8 +20,8 @@ from ledarplan.storage.backup import copy_pages, read_only_uri
 from ledarplan.storage.database import open_database
 from ledarplan.storage.errors import DatabaseError, LocalFolderError
 from ledarplan.storage.faults import environment_cause
-from ledarplan.storage.repository import Store
 from ledarplan.storage.schema import MIGRATIONS, SQLITE_HEADER
+from ledarplan.storage.store import Store
 
 #: The local database's name in a data folder (`paths.AppPaths.database_file`).
 DATABASE_NAME = "ledarplan.sqlite3"

@@ -16,7 +16,7 @@ from ledarplan.presets import PresetsReport, settle
 from ledarplan.services.container import Services
 from ledarplan.settings import SettingsStore
 from ledarplan.storage.database import open_database
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -38,7 +38,7 @@ from ledarplan.services.calendar import CalendarLabels
 from ledarplan.services.container import Services
 from ledarplan.settings import SettingsStore
 from ledarplan.storage.database import open_database
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 pytestmark = pytest.mark.gui
 

@@ -17,7 +17,7 @@ from ledarplan.pdf.form.labels import FormLabels
 from ledarplan.services.container import Services
 from ledarplan.services.feedback import collect
 from ledarplan.storage.database import open_database
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 from tests.feedback_filling import answers, fill
 
 STAFF, PEERS, MANAGER, OTHER = RespondentGroup

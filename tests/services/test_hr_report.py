@@ -18,7 +18,7 @@ from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import AppPaths, builtin_frameworks_dir
 from ledarplan.services.container import Services
 from ledarplan.storage.database import open_database
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 from ledarplan.summary.aggregate import NO_YEAR
 from ledarplan.summary.document import Refusal
 

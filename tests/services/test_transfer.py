@@ -16,7 +16,7 @@ from ledarplan.exchange.format import ExchangeError
 from ledarplan.paths import AppPaths
 from ledarplan.services.container import Services
 from ledarplan.storage.database import open_database
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 
 @pytest.fixture

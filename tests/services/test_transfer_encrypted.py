@@ -15,7 +15,7 @@ from ledarplan.paths import AppPaths
 from ledarplan.services.container import Services
 from ledarplan.services.transfer import ENCRYPTED_SUFFIX
 from ledarplan.storage.database import open_database
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 PASSPHRASE = "sommar i Ørsted 2026"
 SECRET_NOTE = "Privat: jeg overvejer at søge andet job til foråret"

@@ -17,7 +17,7 @@ import pytest
 
 from ledarplan.services.errors import UnreachableDatabaseError
 from ledarplan.storage.contact import STALL_S, Contact
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 WHERE = "postgresql://db.kommune.example/ledarplan"
 WAIT = 10  # seconds a test waits for a thread it started, at most (it never should)

@@ -355,7 +355,7 @@ def test_a_database_of_schema_0002_gets_two_desks_keeping_every_record(tmp_path)
     (a copied parent table would take its children with it), a talk signed before is signed
     by both, and the first person's plans are the user's own (the leader's desk)."""
     from ledarplan.domain.entities import Side  # noqa: PLC0415
-    from ledarplan.storage.repository import Store  # noqa: PLC0415
+    from ledarplan.storage.store import Store  # noqa: PLC0415
 
     older = tmp_path / "migrations-0002"
     shutil.copytree(MIGRATIONS, older, ignore=shutil.ignore_patterns("__pycache__"))

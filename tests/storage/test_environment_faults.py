@@ -41,7 +41,7 @@ from ledarplan.storage.errors import (
     NotWritableError,
 )
 from ledarplan.storage.faults import describe_fault
-from ledarplan.storage.repository import Store
+from ledarplan.storage.store import Store
 
 USER_DIR = "Users/Åsa Ørsted/AppData/Roaming"  # like C:\Users\Åsa Ørsted\AppData\Roaming
 

@@ -19,8 +19,8 @@ from ledarplan.domain.entities import (
 )
 from ledarplan.storage import convert
 from ledarplan.storage.database import open_database
-from ledarplan.storage.repository import Store
 from ledarplan.storage.schema import MIGRATIONS
+from ledarplan.storage.store import Store
 from ledarplan.storage.tables import FeedbackRoundRow
 
 

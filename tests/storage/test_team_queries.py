@@ -14,8 +14,8 @@ from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import builtin_frameworks_dir
 from ledarplan.services.demo import build_demo_bundle
 from ledarplan.storage.database import open_database
-from ledarplan.storage.repository import Store
 from ledarplan.storage.schema import MIGRATIONS
+from ledarplan.storage.store import Store
 
 TODAY = date(2027, 1, 15)
 
