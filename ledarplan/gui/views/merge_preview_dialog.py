@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from ledarplan.gui.merge_texts import stamp_text
 from ledarplan.gui.models.merge_preview import ChangeTreeModel
 from ledarplan.gui.views.conflict_pane import ConflictPane
 from ledarplan.gui.views.merge_rows import change_groups, lookups, notes_html, person_html
+from ledarplan.gui.widgets.fitting import screen_sized, scrolling
 from ledarplan.services.merging import MergePreview
 
 _NOTE_STYLE = "#mergeNotes { background: #fff8e8; border: 1px solid #e0c48a; padding: 6px; }"
@@ -133,14 +134,19 @@ class MergePreviewDialog(QDialog):
         line = self.change_view.fontMetrics().height() + 6
         self.splitter.setSizes([min(lines, 10) * line, 420])
 
+        # On a short screen (a laptop at 150 %) the preview scrolls; its buttons stay in view.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.heading)
+        body_layout.addWidget(self.intro)
+        body_layout.addWidget(self.nothing_label)
+        body_layout.addWidget(self.splitter, 1)
+        body_layout.addWidget(self.notes_label)
+        body_layout.addWidget(self.person_check)
+        body_layout.addWidget(self.person_label)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.nothing_label)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.notes_label)
-        layout.addWidget(self.person_check)
-        layout.addWidget(self.person_label)
+        layout.addWidget(scrolling(body, "mergePreviewScroll"), 1)
         layout.addWidget(self.buttons)
 
         outcome = self.outcome
@@ -151,9 +157,7 @@ class MergePreviewDialog(QDialog):
         self.notes_label.setVisible(bool(outcome.refused or outcome.unsigned))
         self.person_check.setVisible(bool(outcome.person))
         self.person_label.setVisible(bool(outcome.person))
-        screen = self.screen().availableGeometry() if self.screen() else None
-        high = screen.height() - 40 if screen else 720
-        self.resize(1040, min(720 if outcome.conflicts else 520, high))
+        self.resize(screen_sized(self, QSize(1040, 720 if outcome.conflicts else 520)))
 
     # --- texts -----------------------------------------------------------------------------
 

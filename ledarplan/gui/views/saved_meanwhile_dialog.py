@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ledarplan.domain.desk_records import kind_of, title_of
@@ -19,6 +19,7 @@ from ledarplan.domain.sync import Choice, Conflict
 from ledarplan.gui.formatting import format_datetime, format_time
 from ledarplan.gui.merge_texts import record_text
 from ledarplan.gui.views.conflict_pane import ConflictPane
+from ledarplan.gui.widgets.fitting import screen_sized, scrolling
 
 
 class SavedMeanwhileDialog(QDialog):
@@ -48,16 +49,20 @@ class SavedMeanwhileDialog(QDialog):
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        body = QWidget()  # scrolls on a short screen; the buttons stay in view
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.heading)
+        body_layout.addWidget(self.intro)
+        body_layout.addWidget(self.pane, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.pane, 1)
+        layout.addWidget(scrolling(body, "savedMeanwhileScroll"), 1)
         layout.addWidget(self.buttons)
         self.pane.decisions_changed.connect(lambda left: self.save_button.setEnabled(left == 0))
         self.retranslate()
         if self.pane.conflicts.rowCount():
             self.pane.select(0)
-        self.resize(900, 560)
+        self.resize(screen_sized(self, QSize(900, 560)))
 
     def retranslate(self) -> None:
         stored = self.rebased.stored
