@@ -160,6 +160,22 @@ def test_check_on_an_empty_file_left_by_a_first_start_cut_short_makes_the_databa
     assert "all is well" in out and db_path.stat().st_size > 0
 
 
+def test_check_on_a_file_without_tables_left_by_a_first_start_cut_short_makes_the_database(
+    capsys, tmp_path, leader_dir
+):
+    """A first start killed after SQLite wrote the file's header (WAL mode) but before its one
+    migration transaction committed leaves a database with no table at all; opening makes the
+    schema in it, and so does check (the crash test found it)."""
+    db_path = tmp_path / "leader" / "ledarplan.sqlite3"
+    db_path.parent.mkdir(parents=True)
+    with closing(sqlite3.connect(db_path)) as db:
+        db.execute("PRAGMA journal_mode=WAL")
+    assert db_path.stat().st_size > 0
+    code, out, err = run(capsys, "--data-dir", leader_dir, "check")
+    assert code == 0, err
+    assert "all is well" in out
+
+
 def test_check_on_a_newer_database_names_both_schemas(capsys, tmp_path, leader_dir):
     run(capsys, "--data-dir", leader_dir, "plans", "list")
     db_path = tmp_path / "leader" / "ledarplan.sqlite3"

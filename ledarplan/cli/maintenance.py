@@ -7,7 +7,11 @@ from pathlib import Path
 
 from ledarplan.cli.context import EXIT_INVALID, EXIT_OK, CliContext
 from ledarplan.services.errors import DamagedDatabaseError, EmptyDatabaseError
-from ledarplan.services.maintenance import check_database_file, restore_unopenable
+from ledarplan.services.maintenance import (
+    check_database_file,
+    holds_a_database,
+    restore_unopenable,
+)
 
 
 def add_parsers(verbs: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -58,11 +62,11 @@ def _check(args: argparse.Namespace, ctx: CliContext) -> int:
     # The organisation's database: its schema and its access rules, as whoever runs it.
     if ctx.database_url is not None:
         report = ctx.organisation().check()
-    elif _has_content(ctx.paths.database_file):
+    elif holds_a_database(ctx.paths.database_file):
         # Read once, by SQLite's full check alone (opening the services would run the quick
         # check first); a damaged file is then described, not refused.
         report = check_database_file(ctx.paths.database_file)
-    else:  # no file yet, or one left empty by a first start cut short: opening makes it
+    else:  # no file yet, or what a first start cut short left (no table): opening makes it
         report = ctx.services().maintenance.check()
     if report.ok:
         ctx.out.write(f"{report.path}: all is well (schema {report.revision}).\n")
@@ -71,10 +75,3 @@ def _check(args: argparse.Namespace, ctx: CliContext) -> int:
     for problem in report.problems:
         ctx.err.write(f"  - {problem}\n")
     return EXIT_INVALID
-
-
-def _has_content(path: Path) -> bool:
-    try:
-        return path.stat().st_size > 0
-    except OSError:
-        return False

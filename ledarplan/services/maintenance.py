@@ -18,6 +18,7 @@ from ledarplan.storage.backup import (
     inspect_file,
     restore_into_place,
 )
+from ledarplan.storage.backup import holds_a_database as _holds_a_database
 from ledarplan.storage.backup import latest_good_backup as _latest_good_backup
 from ledarplan.storage.database import open_database
 from ledarplan.storage.faults import translated_faults
@@ -107,6 +108,12 @@ def newest_in_folder(folder: Path | None) -> Path | None:
 def latest_good_backup(backups_dir: Path) -> Path | None:
     """The newest backup that passes SQLite's checks and has a schema this program knows."""
     return _latest_good_backup(backups_dir, is_known_revision)
+
+
+def holds_a_database(database_file: Path) -> bool:
+    """Whether the local file holds a database to check as it is; else (no file, or what a
+    first start cut short left) opening it makes it first."""
+    return _holds_a_database(database_file)
 
 
 def restore_unopenable(backup: Path, database_file: Path) -> Path:

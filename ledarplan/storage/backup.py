@@ -89,6 +89,20 @@ class CheckReport:
         return not self.problems
 
 
+def holds_a_database(path: Path) -> bool:
+    """Whether `path` holds more than a first start cut short leaves (no file, an empty one,
+    or SQLite's header without a single table (the schema is made in one transaction, so a
+    start killed before it commits leaves nothing else): such a file is made whole by opening
+    it. Anything else, damaged or not, is for `inspect_file` to describe."""
+    try:
+        if path.stat().st_size == 0:
+            return False
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as db:
+            return db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
+    except (OSError, sqlite3.DatabaseError):
+        return path.exists()  # missing: nothing made; unreadable: described by the check
+
+
 def inspect_file(path: Path, *, quick: bool = False) -> CheckReport:
     """SQLite's own checks on a database file, without changing it."""
     report = CheckReport(path)
