@@ -7,7 +7,7 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from ledarplan.storage.backup import read_only_uri
+from ledarplan.storage.contact import Contact
 
 #: How long a write waits for another program's lock before it gives up with a message.
 BUSY_TIMEOUT_MS = 5_000
@@ -93,6 +94,8 @@ class Database:
     session_factory: sessionmaker[Session]
     #: The login and person using the organisation's database (None: the local file).
     organisation: Membership | None = None
+    #: What was last heard from the organisation's database (unused for the local file).
+    contact: Contact = field(default_factory=Contact)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from ledarplan.database_url import DatabaseUrlError, check_database_url, describe_database
+from ledarplan.storage.contact import STALL_S, Contact, on_main_thread
 from ledarplan.storage.engine import Database, Membership
 from ledarplan.storage.errors import (
     BadDatabaseUrlError,
@@ -51,11 +52,17 @@ HR_ROLE = "ledarplan_hr"
 #: short, since a save waiting for a database that has gone away must not freeze the window
 #: (the window tries again every few seconds; see gui/edit_session.py).
 CONNECT_TIMEOUT_S = 4
+#: The same on the window's thread: libpq's shortest (an aside question waits longer).
+WINDOW_CONNECT_TIMEOUT_S = 2
 
 
-def make_postgres_engine(url: str) -> Engine:
+def make_postgres_engine(url: str, contact: Contact | None = None) -> Engine:
     """An engine whose connections libpq makes from `url` exactly as written (SQLAlchemy does
-    not rewrite it: services, .pgpass, Kerberos and PG* variables work as in psql)."""
+    not rewrite it: services, .pgpass, Kerberos and PG* variables work as in psql).
+
+    With `contact` (the program's own use, not IT's commands), what the window's thread
+    waits for is watched (`Contact.watched`): a database gone quiet holds it for `STALL_S`
+    at most, and once it has gone quiet a new connection is not even tried there."""
     url = _checked(url)
     try:
         import psycopg  # noqa: PLC0415 - the optional extra ledarplan[postgres]
@@ -70,15 +77,29 @@ def make_postgres_engine(url: str) -> Engine:
     extra: dict[str, Any] = {}
     if "application_name" not in given and "PGAPPNAME" not in os.environ:
         extra["application_name"] = "ledarplan"
-    if "connect_timeout" not in given and "PGCONNECT_TIMEOUT" not in os.environ:
+    timeout_given = "connect_timeout" in given or "PGCONNECT_TIMEOUT" in os.environ
+    if not timeout_given:
         extra["connect_timeout"] = CONNECT_TIMEOUT_S
     if "tcp_user_timeout" not in given and "PGTCPUSERTIMEOUT" not in os.environ:
         # A network that is gone without a word: what is sent unanswered for this long ends
         # the connection (else a save would wait for the system's TCP timeout, minutes).
         extra["tcp_user_timeout"] = TCP_USER_TIMEOUT_MS
 
-    def connect() -> Any:
-        return psycopg.connect(url, **extra)
+    if contact is None:
+
+        def connect() -> Any:
+            return psycopg.connect(url, **extra)
+
+    else:
+        watched = _watched_connection(psycopg, contact)
+
+        def connect() -> Any:
+            if not on_main_thread():
+                return watched.connect(url, **extra)
+            if contact.gone_quiet():
+                raise psycopg.OperationalError(_quiet_reason())
+            shorter = {} if timeout_given else {"connect_timeout": WINDOW_CONNECT_TIMEOUT_S}
+            return watched.connect(url, **(extra | shorter))
 
     # Repeatable read: a record another program changed while this transaction read and
     # wrote it fails the write (40001, said as ChangedMeanwhileError) instead of overwriting.
@@ -89,6 +110,27 @@ def make_postgres_engine(url: str) -> Engine:
         pool_size=2,
         isolation_level="REPEATABLE READ",
     )
+
+
+def _quiet_reason() -> str:
+    return f"it has not answered for {STALL_S:g} seconds"
+
+
+def _watched_connection(psycopg: Any, contact: Contact) -> Any:
+    """psycopg's connection, whose waits on the window's thread `contact` watches."""
+
+    class WatchedConnection(psycopg.Connection):  # type: ignore[misc, name-defined]
+        def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+            if on_main_thread():
+                gen = contact.watched(gen, self._give_up)
+            return super().wait(gen, interval, timeout)
+
+        def _give_up(self) -> BaseException:
+            # Closed, so the pool drops it and the program's next use connects afresh.
+            self.pgconn.finish()
+            return psycopg.OperationalError(_quiet_reason())
+
+    return WatchedConnection
 
 
 def _checked(url: str) -> str:
@@ -178,7 +220,8 @@ def open_organisation_database(url: str, migrations: Path = MIGRATIONS) -> Datab
 def _open(url: str, migrations: Path) -> Database:
     url = _checked(url)
     where = describe_database(url)
-    engine = make_postgres_engine(url)
+    contact = Contact()
+    engine = make_postgres_engine(url, contact)
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SET TRANSACTION READ ONLY")
@@ -195,7 +238,7 @@ def _open(url: str, migrations: Path) -> Database:
         raise fault from None
     log.info("opened the organisation's database (schema %s)", head_revision(migrations))
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(None, engine, factory, organisation=membership)
+    return Database(None, engine, factory, organisation=membership, contact=contact)
 
 
 def _scalar(connection: Connection, sql: str, *params: Any) -> Any:

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from ledarplan.domain.errors import ConflictError
-from ledarplan.storage.contact import Contact, on_main_thread
+from ledarplan.storage.contact import on_main_thread
 from ledarplan.storage.engine import Database
 from ledarplan.storage.errors import UnreachableDatabaseError
 from ledarplan.storage.faults import describe_fault, translated_faults
@@ -32,8 +32,10 @@ class Store:
         self._news: set[str] = set()
         #: How many transactions that changed a plan's version this program has committed.
         self.saves_made = 0
-        #: What was last heard from the organisation's database (unused for the local file).
-        self.contact = Contact()
+        #: What was last heard from the organisation's database (unused for the local file);
+        #: its connections' waits on the window's thread ask `reachable` aside.
+        self.contact = database.contact
+        self.contact.prober = self.reachable
 
     def news(self, plan_id: str, current: str) -> bool:
         """Whether someone else changed the plan since this program last knew it (its

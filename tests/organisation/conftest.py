@@ -18,6 +18,7 @@ import pytest
 from ledarplan.app import main, open_services
 from ledarplan.paths import AppPaths
 from ledarplan.services.container import Services
+from tests.silent_network import SilentNetwork
 
 #: The login IT sets the database up with: it may create roles, and it is no superuser (so
 #: row-level security is forced on it too).
@@ -209,3 +210,13 @@ def build_world(org: Org, catalog) -> World:
             )
         )
     return World(org, anna_plan, bo_plan, anna_session, anna_round, talk_id, goal_id)
+
+
+@pytest.fixture
+def silent_network(postgres_server) -> Iterator[SilentNetwork]:
+    """The way to the test's server over TCP, which `cut()` makes go silent (no refusal)."""
+    network = SilentNetwork(postgres_server.socket_dir / f".s.PGSQL.{postgres_server.port}")
+    try:
+        yield network
+    finally:
+        network.close()

@@ -4,6 +4,7 @@ log but the kind of problem (no SQL, no password, no login or other personal dat
 
 from __future__ import annotations
 
+import time
 from urllib.parse import quote
 
 import pytest
@@ -177,3 +178,16 @@ def test_the_tables_a_check_reads_are_those_it_guards(org):
     with org.sql() as conn:
         tables = {t for (t,) in conn.execute("SELECT tablename FROM pg_tables").fetchall()}
     assert set(guarded_tables()) <= tables
+
+
+def test_a_server_behind_a_network_that_answers_nothing(
+    capsys, private_data_dir, org, silent_network
+):
+    """Nothing refuses, nothing answers: a command says so after a short wait, not minutes."""
+    assert org.ledarplan("org", "add-user", "silent_cli", "--name", "Sam") == 0
+    silent_network.cut()
+    started = time.monotonic()
+    said = refused(capsys, private_data_dir, silent_network.url("silent_cli", org.name))
+    assert time.monotonic() - started < 4  # libpq's shortest connect_timeout, 2 s, and slack
+    assert "cannot be reached" in said
+    assert "Ask IT whether the database server is running" in said

@@ -29,14 +29,27 @@ LEADER = "win_anna"
 
 @pytest.fixture
 def window(org, qtbot, private_data_dir):
+    yield from _window(org, qtbot, private_data_dir, org.url(LEADER))
+
+
+@pytest.fixture
+def window_behind(org, qtbot, private_data_dir, silent_network):
+    """The window with the database reached over a network that `cut()` makes go silent."""
+    try:
+        yield from _window(org, qtbot, private_data_dir, silent_network.url(LEADER, org.name))
+    finally:
+        silent_network.mend()
+
+
+def _window(org, qtbot, data_dir, url):
     catalog = catalog_of_builtins()
     assert org.ledarplan("org", "add-user", LEADER, "--name", "Anna Window") == 0
     with org.services(LEADER, catalog) as services:
         (me,) = services.people.list()
         plan = services.plans.create(me.id, "kalix", title="Plan i databasen")
         services.goals.add(plan.id, "Lyssna mer", [])
-    paths = AppPaths(private_data_dir)
-    services = open_services(paths, catalog, database_url=org.url(LEADER), daily_backup=False)
+    paths = AppPaths(data_dir)
+    services = open_services(paths, catalog, database_url=url, daily_backup=False)
     prompts = FakePrompts()
     gui = GuiServices(
         settings_store=SettingsStore(paths.settings_file),
@@ -663,3 +676,69 @@ def test_actions_while_the_database_is_away_say_they_need_it_without_a_message_b
             "SELECT count(*) FROM coaching_session WHERE plan_id = %s", [plan_id]
         ).fetchone() == (0,)
         assert conn.execute("SELECT count(*) FROM plan").fetchone() == (1,)
+
+
+SLACK_S = 1.0  # a given-up wait ends this long after STALL_S at most
+
+
+def _flush_timed(main) -> float:
+    started = time.monotonic()
+    main.workspace.flush()
+    return time.monotonic() - started
+
+
+def test_a_network_gone_silent_holds_the_window_seconds_at_most_and_nothing_is_lost(
+    window_behind, org, silent_network, qtbot, monkeypatch
+):
+    """Nothing answers and nothing is refused (on Windows a save would wait for minutes):
+    the save is given up after STALL_S, what was typed stays and waits, the next save is told
+    at once, and all of it is saved when the network is back."""
+    from ledarplan.gui.edit_session import EditSession  # noqa: PLC0415
+    from ledarplan.storage.contact import STALL_S  # noqa: PLC0415
+
+    monkeypatch.setattr(EditSession, "RETRY_MS", 200)  # tried again soon, for the test
+    main, plan_id, prompts = window_behind
+    goals = _page(main, plan_id, GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    main.workspace._watch.stop()  # no look to learn it first: the save meets the silence
+    silent_network.cut()
+    goals.editor.description_edit.setPlainText("Skrivet när nätet tystnade")
+    assert _flush_timed(main) < STALL_S + SLACK_S
+    assert goals.edits.waiting and main.waiting_banner.isVisible()
+    assert "Waiting for the organisation's database" in main.waiting_banner.text()
+    assert prompts.shown == []
+    goals.editor.description_edit.setPlainText("Skrivet när nätet tystnade, och mer")
+    assert _flush_timed(main) < 0.3  # gone quiet: told at once, the network not touched
+    timer, ticks = _ticking()
+    qtbot.wait(1_000)  # asked aside again and again meanwhile: never answered
+    timer.stop()
+    assert len(ticks) >= 10 and goals.edits.waiting
+    silent_network.mend()
+    qtbot.waitUntil(lambda: not goals.edits.waiting, timeout=15_000)
+    assert not main.waiting_banner.isVisible() and prompts.shown == []
+    assert _stored_description(org, plan_id) == "Skrivet när nätet tystnade, och mer"
+
+
+def test_the_look_for_changes_learns_the_silence_while_the_user_types(
+    window_behind, org, silent_network, qtbot
+):
+    """The look goes on while the user types (its answer would be dropped): left unanswered,
+    it tells the program the network is gone before the save meets it on the window's
+    thread, so that save does not wait at all."""
+    from ledarplan.storage.contact import STALL_S  # noqa: PLC0415
+
+    main, plan_id, prompts = window_behind
+    goals = _page(main, plan_id, GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    main.workspace._watch.stop()
+    silent_network.cut()
+    goals.editor.description_edit.setPlainText("Skrivet medan nätet tystnade")
+    assert goals.edits.busy  # typing: a save is pending
+    main.workspace.look_for_changes()
+    assert main.workspace._looking
+    qtbot.wait(round(STALL_S * 1000) + 300)  # the look unanswered for longer than STALL_S
+    assert _flush_timed(main) < 0.3
+    assert goals.edits.waiting and prompts.shown == []
+    silent_network.mend()
+    qtbot.waitUntil(lambda: not goals.edits.waiting, timeout=15_000)
+    assert _stored_description(org, plan_id) == "Skrivet medan nätet tystnade"

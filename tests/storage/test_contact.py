@@ -65,6 +65,7 @@ class Database:
     organisation: Organisation | None = field(default_factory=Organisation)
     path: None = None
     engine: Engine = field(default_factory=Engine)
+    contact: Contact = field(default_factory=Contact)
 
 
 class Network:
@@ -193,3 +194,94 @@ def test_the_local_file_is_never_watched(clock, monkeypatch):
         use(store)
     assert use(store) == "repository"
     assert not store.contact.gone_quiet()
+
+
+# --- a wait on the window's thread (the driver's, relayed through Contact.watched) -----------
+
+
+class Driver:
+    """Stands in for psycopg's generator of one statement: it waits for the socket to be
+    readable ("R") until it has read `reads` times, then returns its rows."""
+
+    def __init__(self, reads: int = 1) -> None:
+        self.closed = False
+        self.reads = reads
+
+    def run(self):
+        try:
+            while True:
+                ready = yield "R"
+                if ready:
+                    self.reads -= 1
+                    if not self.reads:
+                        return "rows"
+        except GeneratorExit:
+            self.closed = True
+            raise
+
+
+class GaveUpError(Exception):
+    pass
+
+
+def ticks(wait, clock: Clock, seconds: float, step: float = 0.1) -> None:
+    """What psycopg's wait does while the socket stays silent: READY_NONE every `step`."""
+    for _ in range(round(seconds / step)):
+        clock.now += step
+        wait.send(0)
+
+
+def test_a_wait_the_database_leaves_silent_is_given_up_after_the_stall(clock):
+    contact = Contact(clock=clock)
+    asked = threading.Event()
+    unanswered = threading.Event()
+    contact.prober = lambda: (asked.set(), unanswered.wait(WAIT))  # the network gone
+    closed: list[bool] = []
+    driver = Driver()
+    wait = contact.watched(driver.run(), lambda: (closed.append(True), GaveUpError())[1])
+    assert next(wait) == "R"
+    ticks(wait, clock, 0.2)
+    assert not asked.is_set()  # a statement may take that long
+    ticks(wait, clock, 0.2)
+    assert asked.wait(WAIT)  # after ASK_AFTER_S: asked aside whether it answers at all
+    ticks(wait, clock, STALL_S - 0.6)
+    assert not contact.gone_quiet() and not closed
+    with pytest.raises(GaveUpError):
+        ticks(wait, clock, 0.3)
+    assert closed == [True] and driver.closed  # the connection given up, the statement too
+    assert contact.gone_quiet()  # the window's next use is refused at once
+    unanswered.set()
+    contact.probe.join(WAIT)
+
+
+def test_a_slow_statement_on_a_database_that_answers_is_waited_for(clock):
+    contact = Contact(clock=clock)
+
+    def answers() -> None:  # what Store.reachable does when the database answers
+        with contact.asking(aside=True, unreachable=UnreachableDatabaseError):
+            pass
+
+    contact.prober = answers
+    driver = Driver()
+    wait = contact.watched(driver.run(), GaveUpError)
+    next(wait)
+    for _ in range(5):  # 5 × STALL_S of a statement working on the server
+        ticks(wait, clock, STALL_S - 0.5)
+        contact.probe.join(WAIT)  # the question asked aside was answered meanwhile
+    with pytest.raises(StopIteration) as done:
+        wait.send(1)  # the rows arrive
+    assert done.value.value == "rows" and not driver.closed
+    assert not contact.gone_quiet()
+
+
+def test_what_arrives_on_the_wait_itself_counts_as_heard(clock):
+    contact = Contact(clock=clock)  # no question asked aside at all
+    driver = Driver(reads=10)
+    wait = contact.watched(driver.run(), GaveUpError)
+    next(wait)
+    for _ in range(4):
+        ticks(wait, clock, STALL_S - 0.5)
+        clock.now += 0.1
+        assert wait.send(1) == "R"  # part of a long answer arrives: it is still coming
+    with pytest.raises(GaveUpError):
+        ticks(wait, clock, STALL_S)

@@ -28,7 +28,7 @@ P = TypeVar("P", bound=PlanPage)
 class PlanWorkspace(QWidget):
     """On the organisation's database, where someone else may change the open plan meanwhile,
     the workspace looks every `WATCH_MS` whether they did (one small row) and then refills the
-    pages — only while the user is not typing: the look waits until what they typed is
+    pages — only while the user is not typing: a page is refilled once what they typed is
     stored.
 
     The row is read on a worker thread (a network gone without a word would hold the window
@@ -121,10 +121,13 @@ class PlanWorkspace(QWidget):
         return page
 
     def look_for_changes(self) -> None:
-        """Looks aside whether someone else saved anything of the plan (not while the user is
-        typing: then at the next look); the pages are refilled when the answer says so."""
+        """Looks aside whether someone else saved anything of the plan; the pages are
+        refilled when the answer says so (an answer that comes while the user types is
+        dropped: the next look tells). It looks while the user types too: a look left
+        unanswered is how the program learns that the network has gone without a word
+        before a save meets it on the window's thread (storage.contact)."""
         plan_id = self.plan_id
-        if plan_id is None or self._looking or self._typing():
+        if plan_id is None or self._looking:
             return
         self._looking = True
         token, version = self._look_token(), self._services.plans.version  # on this thread
