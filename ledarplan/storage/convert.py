@@ -10,6 +10,7 @@ JSON. A field with no column is an error at the first save, never a value silent
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import datetime
 from enum import Enum
@@ -75,7 +76,7 @@ def fill(row: Any, entity: Any, *, skip: tuple[str, ...] = (), **extra: Any) -> 
             continue
         value = getattr(entity, name)
         if name in children:
-            setattr(row, name, [new_row(children[name], item, n) for n, item in enumerate(value)])
+            setattr(row, name, _children(row, name, children[name], value))
         elif name in as_json:
             setattr(row, name, to_plain(value))
         elif name in columns:
@@ -91,9 +92,54 @@ def fill(row: Any, entity: Any, *, skip: tuple[str, ...] = (), **extra: Any) -> 
 
 def new_row(row_type: type, entity: Any, position: int | None = None) -> Any:
     row = row_type()
-    columns = _shape(row_type)[0]
-    fill(row, entity, **({"position": position} if "position" in columns else {}))
+    _fill_child(row, entity, position)
     return row
+
+
+def _fill_child(row: Any, entity: Any, position: int | None) -> None:
+    columns = _shape(type(row))[0]
+    fill(row, entity, **({"position": position} if "position" in columns else {}))
+
+
+def _children(row: Any, name: str, row_type: type, entities: list[Any]) -> list[Any]:
+    """The child rows for `entities`: a child already stored is filled in place, so only
+    what changed is written (new rows with the same keys would have every column of every
+    child written again on each save, the ORM's "row switch")."""
+    key = _child_key(row_type)
+    stored = {key(child): child for child in getattr(row, name)}
+    rows = []
+    for position, entity in enumerate(entities):
+        child = stored.get(key(entity))
+        if child is None:
+            child = new_row(row_type, entity, position)
+        else:
+            _fill_child(child, entity, position)
+        rows.append(child)
+    return rows
+
+
+@cache
+def _child_key(row_type: type) -> Callable[[Any], tuple[Any, ...]]:
+    """What tells a child apart among its siblings, on its row and on its record alike: its
+    id, or (a rating) the key columns other than its parent's."""
+    mapper = sa_inspect(row_type)
+    names = [c.key for c in mapper.primary_key if not c.foreign_keys]
+    return lambda obj: tuple(getattr(obj, n) for n in names)
+
+
+def _links(stored: list[Any], key: str, values: list[str], make: type) -> list[Any]:
+    """Link rows (a goal's model items, a session's goals) in the order of `values`: the
+    stored ones kept (their position changed only if it moved), new ones made."""
+    by_value = {getattr(link, key): link for link in stored}
+    links = []
+    for position, value in enumerate(values):
+        link = by_value.get(value)
+        if link is None:
+            link = make(**{key: value, "position": position})
+        elif link.position != position:
+            link.position = position
+        links.append(link)
+    return links
 
 
 # --- what differs from copying by name --------------------------------------------------------
@@ -142,7 +188,7 @@ def fill_goal_row(row: GoalRow, goal: Goal, position: int, *, children: bool = T
     """With `children` False the goal's check-ins and actions rows are not touched."""
     skip = ("id", "item_ids") if children else ("id", "item_ids", "checkins", "actions")
     fill(row, goal, skip=skip, position=position)
-    row.items = [GoalItemRow(item_id=i, position=n) for n, i in enumerate(goal.item_ids)]
+    row.items = _links(row.items, "item_id", goal.item_ids, GoalItemRow)
 
 
 def agreement_from_row(row: Any) -> Agreement:
@@ -155,7 +201,7 @@ def session_from_row(row: SessionRow) -> CoachingSession:
 
 def fill_session_row(row: SessionRow, session: CoachingSession) -> None:
     fill(row, session, skip=("id", "goal_ids"))
-    row.goal_links = [SessionGoalRow(goal_id=g, position=n) for n, g in enumerate(session.goal_ids)]
+    row.goal_links = _links(row.goal_links, "goal_id", session.goal_ids, SessionGoalRow)
 
 
 def talk_from_row(row: TalkRow) -> DevelopmentTalk:
