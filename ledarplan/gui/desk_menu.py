@@ -14,15 +14,12 @@ from PySide6.QtWidgets import QWidget
 
 from ledarplan.domain.entities import Side
 from ledarplan.gui.desk_flows import DeskFlows
-from ledarplan.gui.desks import desk_side
-from ledarplan.services.container import Services
 
 
 class DeskMenu(QObject):
     def __init__(
         self,
         window: QWidget,
-        services: Services,
         flows: DeskFlows,
         *,
         current_plan: Callable[[], str | None],
@@ -30,7 +27,6 @@ class DeskMenu(QObject):
         select_plan: Callable[[str | None], None],
     ):
         super().__init__(window)
-        self._services = services
         self._flows = flows
         self._current_plan = current_plan
         self._before = before  # every page saves what was typed first
@@ -73,9 +69,9 @@ class DeskMenu(QObject):
         if plan_id is not None:
             handler(plan_id)
 
-    def update(self, plan_id: str | None) -> None:
-        """Names and offers the commands for the open plan's desk."""
-        self._side = desk_side(self._services, plan_id)
+    def update(self, plan_id: str | None, side: Side) -> None:
+        """Names and offers the commands for the open plan, whose copy is on `side`'s desk."""
+        self._side = side
         manager = plan_id is not None and self._side is Side.MANAGER
         for each in (
             self.send_action,

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from ledarplan.gui.views.team_view import TeamOverviewView
     from ledarplan.gui.views.workspace import PageFactory, PlanWorkspace
     from ledarplan.services.container import Services
+    from ledarplan.services.plans import Heading
 
 _B64 = "ascii"
 #: The window's size on a screen with room for it (smaller screens get what they have).
@@ -210,7 +211,6 @@ class MainWindow(QMainWindow):
         self.view_menu.insertSeparator(self.team_action)
         self.desk_menu: DeskMenu = DeskMenu(
             self,
-            services,
             self.desk_flows,
             current_plan=lambda: self.workspace.plan_id,
             before=self.workspace.flush,
@@ -623,15 +623,13 @@ class MainWindow(QMainWindow):
             self._open_plan(None)
         self._update_actions()
 
-    def _update_title(self) -> None:
+    def _update_title(self, heading: Heading | None) -> None:
         """The open plan's person and title before the program's name, as the taskbar shows it:
         "Åsa Ørsted — Development plan 2027 — ledarplan"."""
         parts = [self.tr("ledarplan")]
-        plan_id = self.workspace.plan_id if self.ready else None
-        if plan_id is not None:
-            plan = self._services.plans.get(plan_id)
-            person = self._services.people.get(plan.person_id)
-            parts[:0] = [person.name, plan.title or plan.snapshot.framework_name]
+        if heading is not None and heading.plan is not None and heading.owner is not None:
+            plan = heading.plan
+            parts[:0] = [heading.owner.name, plan.title or plan.snapshot.framework_name]
         self.setWindowTitle(" — ".join(parts))
 
     def _update_actions(self) -> None:
@@ -648,10 +646,11 @@ class MainWindow(QMainWindow):
             return
 
     def _offer_commands(self) -> None:
-        self._update_title()
         person_id = self.people.current_person_id()
         plan_id = self.workspace.plan_id if self.ready else None
-        person = self._services.people.get(person_id) if person_id and self.ready else None
+        heading = self._services.plans.heading(plan_id, person_id) if self.ready else None
+        self._update_title(heading)
+        person = heading.person if heading is not None else None
         for action in (self.rename_action, self.delete_person_action, self.new_plan_action):
             action.setEnabled(person is not None)
         self.archive_action.setEnabled(person is not None and not person.archived)
@@ -672,8 +671,8 @@ class MainWindow(QMainWindow):
         for action in self.page_actions:
             action.setEnabled(plan_id is not None)
         self.contribute_action.setEnabled(self.ready and not self.people.is_empty())
-        if self.ready:
-            self.desk_menu.update(plan_id)
+        if heading is not None:
+            self.desk_menu.update(plan_id, heading.side)
 
     # --- flows ---------------------------------------------------------------------------
 

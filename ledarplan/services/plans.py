@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from ledarplan.domain.desk_records import relabelled
-from ledarplan.domain.entities import Desk, Plan, PlanBundle, PlanStatus, PlanSummary, Side
-from ledarplan.domain.errors import InvalidInputError
+from ledarplan.domain.entities import (
+    Desk,
+    Person,
+    Plan,
+    PlanBundle,
+    PlanStatus,
+    PlanSummary,
+    Side,
+)
+from ledarplan.domain.errors import InvalidInputError, NotFoundError
 from ledarplan.domain.rules import check_transition, normalise_plan
 from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.frameworks.presentation import UnknownLevelError
 from ledarplan.services.snapshots import snapshot_for
 from ledarplan.storage.store import Store
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What the window's title and commands say of the open plan and the person chosen."""
+
+    plan: Plan | None  # None: no plan open (or it is gone)
+    owner: Person | None  # whose the plan is
+    person: Person | None  # the person chosen in the people list
+    side: Side  # the desk the plan's copy here is on (the leader's when none is open)
 
 
 class PlanService:
@@ -108,6 +127,29 @@ class PlanService:
     def get(self, plan_id: str) -> Plan:
         with self._store.transaction() as repo:
             return repo.get_plan(plan_id)
+
+    def heading(self, plan_id: str | None, person_id: str | None) -> Heading:
+        """The open plan, whose it is, the chosen person and the plan's desk, read at once:
+        the window asks for them together whenever what it offers may have changed (on the
+        organisation's database each question apart was a transaction of its own). A plan or
+        person deleted meanwhile is None."""
+        with self._store.transaction() as repo:
+            plan = owner = person = None
+            side = Side.LEADER
+            try:
+                if plan_id is not None:
+                    plan = repo.get_plan(plan_id)
+                    owner = repo.get_person(plan.person_id)
+                    side = repo.get_desk(plan_id).side
+            except NotFoundError:
+                plan = owner = None
+            if person_id is not None:
+                try:
+                    is_owner = owner is not None and owner.id == person_id
+                    person = owner if is_owner else repo.get_person(person_id)
+                except NotFoundError:
+                    person = None
+        return Heading(plan, owner, person, side)
 
     @property
     def shared(self) -> bool:

@@ -141,6 +141,28 @@ def test_a_plan_needs_a_known_model_and_level(services):
     assert count(services, "plan") == 0
 
 
+def test_the_windows_heading_reads_the_plan_its_owner_the_chosen_person_and_the_desk(
+    services, holstebro_plan
+):
+    plan = holstebro_plan
+    other = services.people.create("Bo Berg")
+    heading = services.plans.heading(plan.id, plan.person_id)
+    assert heading.plan.title == "Min lederudviklingsplan"
+    assert heading.owner.name == "Åsa Ørsted" and heading.person is heading.owner
+    assert heading.side is Side.LEADER
+    services.plans.set_desk(plan.id, Side.MANAGER)
+    heading = services.plans.heading(plan.id, other.id)  # another person chosen meanwhile
+    assert heading.person.name == "Bo Berg" and heading.side is Side.MANAGER
+    nothing = services.plans.heading(None, None)
+    assert (nothing.plan, nothing.owner, nothing.person, nothing.side) == (
+        None, None, None, Side.LEADER,
+    )  # fmt: skip
+    services.plans.delete(plan.id)  # deleted meanwhile (another window, the other login)
+    services.people.delete(other.id)
+    gone = services.plans.heading(plan.id, other.id)
+    assert (gone.plan, gone.owner, gone.person, gone.side) == (None, None, None, Side.LEADER)
+
+
 def test_plan_status_moves_forward_and_back_by_the_rules(services, holstebro_plan):
     plan_id = holstebro_plan.id
     assert services.plans.set_status(plan_id, PlanStatus.AGREED).status == PlanStatus.AGREED
