@@ -49,7 +49,7 @@ class DeskMenu(QObject):
             lambda: self._on_plan(lambda p: self._flows.hand_over(p, encrypt=True))
         )
         self.properties_action = action(lambda: self._on_plan(self._flows.edit_properties))
-        self.update(None)
+        self.update(None, Side.LEADER)
 
     def file_actions(self) -> list[QAction]:
         return [
