@@ -22,6 +22,7 @@ from ledarplan.gui.models.action_table import COL_KIND, COL_STATUS, COL_WHEN
 from ledarplan.gui.views.goals_view import GoalsView
 from ledarplan.gui.views.talk_view import TalkView
 from ledarplan.gui.widgets.fitting import fitted
+from ledarplan.gui.widgets.wrapping_delegate import text_height
 
 pytestmark = pytest.mark.gui
 
@@ -331,3 +332,49 @@ def test_the_level_selector_shows_the_longest_level_whole_and_the_window_fits(
         assert window.width() == width
     finally:
         window.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "da"])
+def test_the_welcome_pages_links_show_their_descriptions_whole(make_window, language):
+    """A link's description wraps onto a second line: the button is given the height that
+    takes (a layout centring the column gave it one line's, cutting the text off)."""
+    window = make_window()
+    window.set_language(language)
+    try:
+        window.resize(1366 - FRAME.width(), 728 - FRAME.height())
+        QApplication.processEvents()
+        welcome = window.welcome
+        assert window.stack.currentWidget() is welcome
+        for button in (welcome.create_button, welcome.sample_button, welcome.import_button):
+            assert button.height() >= button.heightForWidth(button.width()), button.text()
+    finally:
+        window.set_language("en")
+
+
+@pytest.mark.parametrize(("width", "height"), SMALL_WINDOWS)
+def test_the_level_matrix_shows_every_expectation_whole_long_words_included(
+    make_window, width, height
+):
+    """Danish compounds wider than a column ("forvaltningsområdet") wrap inside the word:
+    each row is as tall as its cells' whole texts need, nothing is cut off with "…"."""
+    window = _small_window(make_window, width, height)
+    workspace = window.workspace
+    browser = workspace.model_view
+    workspace.show_page(workspace.tabs.count() - 1)
+    browser.tabs.setCurrentWidget(browser.matrix_view)
+    QApplication.processEvents()
+    matrix = browser.matrix_view
+    model = matrix.model()
+    margin = matrix.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    checked = 0
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            text = model.data(index)
+            if not text or matrix.rowSpan(row, column) > 1 or matrix.columnSpan(row, column) > 1:
+                continue
+            font = model.data(index, Qt.ItemDataRole.FontRole) or matrix.font()
+            room = matrix.columnWidth(column) - 2 * margin
+            assert matrix.rowHeight(row) >= text_height(text, font, room), text
+            checked += 1
+    assert checked > 3 * model.rowCount()

@@ -37,6 +37,7 @@ from ledarplan.gui.widgets.column_fit import (
     wrap_title,
 )
 from ledarplan.gui.widgets.eliding_combo import ElidingComboBox
+from ledarplan.gui.widgets.wrapping_delegate import WrapAnywhereDelegate
 
 AnchorRole = Qt.ItemDataRole.UserRole + 1
 TargetRole = Qt.ItemDataRole.UserRole + 2
@@ -97,6 +98,7 @@ class ModelBrowserView(QWidget):
         self.contents_view.setModel(self._contents_model)
         self.contents_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contents_view.setWordWrap(True)
+        self.contents_view.setItemDelegate(WrapAnywhereDelegate(self.contents_view))
         # Long section names wrap within the list's width instead of scrolling sideways.
         self.contents_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.contents_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -116,6 +118,8 @@ class ModelBrowserView(QWidget):
         self.matrix_view.setObjectName("levelMatrix")
         self.matrix_view.setModel(self._matrix_model)
         self.matrix_view.setWordWrap(True)
+        # A long compound word wraps inside itself rather than losing its end to "…".
+        self.matrix_view.setItemDelegate(WrapAnywhereDelegate(self.matrix_view))
         self.matrix_view.setAlternatingRowColors(True)
         self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.matrix_view.verticalHeader().setVisible(False)

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 
 from ledarplan.gui.widgets.fitting import scrolling
 
+#: The page's text column, in pixels.
+READING_WIDTH = 600
+
 
 class WelcomePage(QWidget):
     create_requested = Signal()
@@ -47,8 +50,11 @@ class WelcomePage(QWidget):
         column.addStretch(1)
         holder = QWidget()
         holder.setLayout(column)
-        # A fixed reading width: wrapped labels and link buttons then get their full height.
-        holder.setFixedWidth(600)
+        # A fixed reading width: wrapped labels and link buttons then get their full height
+        # (set in `retranslate`: a layout centring the holder gives it its size hint, which
+        # leaves out the link buttons' wrapped descriptions, and they were cut off).
+        holder.setFixedWidth(READING_WIDTH)
+        self._holder = holder
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addSpacing(48)
@@ -90,6 +96,7 @@ class WelcomePage(QWidget):
                 "Nothing is sent anywhere."
             )
         )
+        self._holder.setMinimumHeight(self._holder.layout().heightForWidth(READING_WIDTH))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
