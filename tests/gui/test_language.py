@@ -201,7 +201,15 @@ def _shown_texts(page: QWidget) -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize(("before", "after"), [("en", "sv"), ("sv", "da"), ("da", "en")])
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("en", "sv"),
+        # Each switch fills every page (about 17 s): the other two run with the slow tests.
+        pytest.param("sv", "da", marks=pytest.mark.slow),
+        pytest.param("da", "en", marks=pytest.mark.slow),
+    ],
+)
 def test_every_date_shown_follows_the_language_switched_to(make_window, before, after):
     """Dates read as the new language writes them at once ("2027-01-22" in Swedish), in the
     pages' labels, fields, lists and the talk's chooser alike."""
