@@ -12,7 +12,7 @@ from psycopg import sql
 
 from ledarplan.app import main
 from ledarplan.logs import LOG_DIR_NAME, LOG_FILE_NAME, stop_logging
-from ledarplan.storage.organisation import guarded_tables
+from ledarplan.storage.access_rules import guarded_tables
 from ledarplan.storage.schema import head_revision
 
 from .conftest import IT

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ledarplan.storage.organisation import guarded_tables
+from ledarplan.storage.access_rules import guarded_tables
 from ledarplan.storage.schema import head_revision
 
 from .conftest import IT

@@ -12,7 +12,7 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from ledarplan.storage.organisation import guarded_tables
+from ledarplan.storage.access_rules import guarded_tables
 
 from .conftest import (
     HR,

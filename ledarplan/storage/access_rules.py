@@ -1,0 +1,390 @@
+"""Who may read and change what in the organisation's database: the rules, installing them,
+and checking that they are in place (`ledarplan check`).
+
+Every table that holds plan data has a `Guard`: the rows a login may read and those it may
+write, as SQL over the row's own columns. The sets they compare with — the login's people and
+plans — come from functions run with the owner's rights (`VISIBLE_FUNCTIONS`), read once per
+statement. `install` makes the roles, grants, forced row-level security and policies (with
+`org init`, in its transaction); `guard_problems` names a table or function that lacks them.
+See `storage.organisation` for who sees what in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from ledarplan.storage.hr_picture import set_up_hr_picture
+from ledarplan.storage.organisation_tables import UNGUARDED, OrgBase, SetupRow
+from ledarplan.storage.postgres import (
+    HR_ROLE,
+    LEADER_ROLE,
+    MANAGER_ROLE,
+    ORG_SETUP_VERSION,
+)
+from ledarplan.storage.tables import Base
+
+
+def quoted(connection: Connection, name: str) -> str:
+    return connection.dialect.identifier_preparer.quote(name)
+
+
+# --- who owns a row: SQL over the row's own columns ------------------------------------------
+
+_ROUND_OWNER = (
+    "{s}.ledarplan_owner({t}versions, CASE {t}assessor_kind WHEN 'manager' THEN 'manager' "
+    "WHEN 'self' THEN 'leader' END)"
+)
+_MADE_AT_DESK_OWNER = "{s}.ledarplan_owner({t}versions, 'leader')"
+
+
+@dataclass(frozen=True)
+class Guard:
+    """How a table's rows reach their plan, and whose own part a row is (None: shared)."""
+
+    read: str  # the rows a login may see (its plans' rows)
+    write: str  # the rows it may add, change or delete
+    delete: str | None = None  # the rows it may delete, when fewer than it may change
+
+
+def _call(function: str) -> str:
+    """A policies' function's array for the login, read once per statement (an InitPlan)."""
+    return f"(SELECT {{s}}.{function}(current_user::text))"
+
+
+_VISIBLE_PLANS = _call("ledarplan_visible_plans")
+_OWN_PLANS = _call("ledarplan_own_plans")
+
+
+def _side_of(plan: str) -> str:
+    """The login's side of the plan in `plan` (NULL: not one of its plans)."""
+    return (
+        f"CASE WHEN {plan} = ANY ({_OWN_PLANS}::varchar[]) THEN 'leader' "
+        f"WHEN {plan} = ANY ({_VISIBLE_PLANS}::varchar[]) THEN 'manager' END"
+    )
+
+
+def _may_write(plan: str, owner: str | None) -> str:
+    """The login may write a row of the plan in `plan` whose owner is `owner` (None: shared)."""
+    mine = f"{plan} = ANY ({_VISIBLE_PLANS}::varchar[])"
+    if owner is None:
+        return mine
+    # In the login's plans its side is the leader's or the manager's; a row without an owner
+    # (NULL) is shared.
+    side = f"CASE WHEN {plan} = ANY ({_OWN_PLANS}::varchar[]) THEN 'leader' ELSE 'manager' END"
+    return f"{mine} AND COALESCE({owner} = {side}, true)"
+
+
+def _by_plan(owner: str | None) -> Guard:
+    own = owner.format(s="{s}", t="") if owner else None
+    return Guard(read=f"plan_id = {_MY_PLANS}", write=_may_write("plan_id", own))
+
+
+def _by_parent(column: str, parent: str, owner: str | None) -> Guard:
+    # The parent's own policy (in the login's plans) applies inside the EXISTS.
+    exists = f"EXISTS (SELECT 1 FROM {{s}}.{parent} p WHERE p.id = {column}"
+    if owner is None:  # shared: whoever sees the parent may write its rows
+        return Guard(read=f"{exists})", write=f"{exists})")
+    own = owner.format(s="{s}", t="p.")
+    return Guard(read=f"{exists})", write=f"{exists} AND {_may_write('p.plan_id', own)})")
+
+
+def _either(a: Guard, b: Guard) -> Guard:
+    return Guard(read=f"({a.read}) OR ({b.read})", write=f"({a.write}) OR ({b.write})")
+
+
+#: "In the login's people / plans": the set is one array that a function run with the
+#: owner's rights (`_VISIBLE`) reads once per statement (an InitPlan: the scalar sub-select
+#: around the call), and the column's index finds the rows. `col IN (SELECT …)` in a policy
+#: stays a filter tried on every row of a sequential scan (row-level security does not turn
+#: it into a join), and a sub-select over `org_member` and `plan` brings their own policies
+#: in, nested, for the planner to plan and the executor to run on every statement.
+_MINE_OR_MY_TEAMS = "ANY ((SELECT {s}.ledarplan_visible_people(current_user::text))::varchar[])"
+_MY_PLANS = "ANY ((SELECT {s}.ledarplan_visible_plans(current_user::text))::varchar[])"
+_MINE = "SELECT person_id FROM {s}.org_member WHERE login = current_user::text"
+
+#: Every table that holds plan data, and its guard. `check` fails for a table of the schema
+#: that is missing here: a new table must say who may see it.
+GUARDS: dict[str, Guard] = {
+    "person": Guard(read=f"id = {_MINE_OR_MY_TEAMS}", write=f"id IN ({_MINE})"),
+    # A plan is deleted (with everything in it) by its leader only.
+    "plan": Guard(
+        read=f"person_id = {_MINE_OR_MY_TEAMS}",
+        write=f"person_id = {_MINE_OR_MY_TEAMS}",
+        delete=f"person_id IN ({_MINE})",
+    ),
+    "plan_desk": _by_plan(None),
+    "tombstone": _by_plan(None),
+    "assessment_round": _by_plan(_ROUND_OWNER),
+    "rating": _by_parent("round_id", "assessment_round", _ROUND_OWNER),
+    "goal": _by_plan(None),
+    "goal_item": _by_parent("goal_id", "goal", None),
+    "checkin": _by_parent("goal_id", "goal", None),
+    "action": _by_parent("goal_id", "goal", None),
+    "coaching_session": _by_plan(_MADE_AT_DESK_OWNER),
+    "session_goal": _by_parent("session_id", "coaching_session", _MADE_AT_DESK_OWNER),
+    "development_talk": _by_plan(None),
+    "agreement": _either(
+        _by_parent("session_id", "coaching_session", _MADE_AT_DESK_OWNER),
+        _by_parent("talk_id", "development_talk", None),
+    ),
+    "feedback_round": _by_plan(_MADE_AT_DESK_OWNER),
+    "org_member": Guard(
+        read="login = current_user::text OR manager = current_user::text", write="false"
+    ),
+    "session_private": Guard(
+        read="author = current_user::text AND EXISTS (SELECT 1 FROM {s}.coaching_session p "
+        "WHERE p.id = session_id)",
+        write="author = current_user::text AND EXISTS (SELECT 1 FROM {s}.coaching_session p "
+        "WHERE p.id = session_id AND "
+        + _may_write("p.plan_id", _MADE_AT_DESK_OWNER.format(s="{s}", t="p."))
+        + ")",
+    ),
+    "talk_private": Guard(
+        read="author = current_user::text AND EXISTS (SELECT 1 FROM {s}.development_talk p "
+        f"WHERE p.id = talk_id AND ({_side_of('p.plan_id')}) = side)",
+        write="author = current_user::text AND EXISTS (SELECT 1 FROM {s}.development_talk p "
+        f"WHERE p.id = talk_id AND ({_side_of('p.plan_id')}) = side)",
+    ),
+}
+#: What the leaders' group may do with each table (row-level security narrows it to rows).
+_GRANTS = {"person": "SELECT, UPDATE", "org_member": "SELECT"}
+_ALL = "SELECT, INSERT, UPDATE, DELETE"
+
+#: The people and the plans a login may see (its own, and its team's as their current
+#: manager), each as one array. They run with the owner's rights, so what they read carries
+#: no policies of its own; they answer only for the login connected (`session_user`): asked
+#: about anyone else (another login's name, or after SET ROLE) they answer with nothing.
+#: EXECUTE is the leaders' group's alone. PL/pgSQL, not SQL: it keeps its query's plan for
+#: the connection (a SQL function run with SET is planned again on every call, 0.4 ms).
+#: `check` looks at all of this (`_function_problems`).
+VISIBLE_FUNCTIONS = (
+    "ledarplan_visible_people",
+    "ledarplan_visible_plans",
+    "ledarplan_own_plans",
+)
+_VISIBLE = """
+CREATE OR REPLACE FUNCTION {s}.ledarplan_visible_people(p_login text) RETURNS varchar[]
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+BEGIN
+    RETURN (SELECT COALESCE(array_agg(m.person_id), '{{}}') FROM {s}.org_member m
+            WHERE p_login = session_user::text AND (m.login = p_login OR m.manager = p_login));
+END
+$$;
+CREATE OR REPLACE FUNCTION {s}.ledarplan_visible_plans(p_login text) RETURNS varchar[]
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+BEGIN
+    RETURN (SELECT COALESCE(array_agg(p.id), '{{}}')
+            FROM {s}.plan p JOIN {s}.org_member m ON m.person_id = p.person_id
+            WHERE p_login = session_user::text AND (m.login = p_login OR m.manager = p_login));
+END
+$$;
+CREATE OR REPLACE FUNCTION {s}.ledarplan_own_plans(p_login text) RETURNS varchar[]
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+BEGIN
+    RETURN (SELECT COALESCE(array_agg(p.id), '{{}}')
+            FROM {s}.plan p JOIN {s}.org_member m ON m.person_id = p.person_id
+            WHERE p_login = session_user::text AND m.login = p_login);
+END
+$$;
+"""
+_FUNCTIONS = """
+CREATE OR REPLACE FUNCTION {s}.ledarplan_side(p_plan varchar) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN p_plan = ANY ({s}.ledarplan_own_plans(current_user::text)) THEN 'leader'
+        WHEN p_plan = ANY ({s}.ledarplan_visible_plans(current_user::text)) THEN 'manager' END
+$$;
+CREATE OR REPLACE FUNCTION {s}.ledarplan_owner(p_versions json, p_default text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT COALESCE(p_versions::jsonb #>> '{{created,side}}', p_default)
+$$;
+CREATE OR REPLACE FUNCTION {s}.ledarplan_talk_parts() RETURNS trigger
+LANGUAGE plpgsql SET search_path = {s}, pg_temp AS $$
+DECLARE
+    my_side text := {s}.ledarplan_side(NEW.plan_id);
+    old_leader jsonb := '[]';
+    old_manager jsonb := '[]';
+    old_leader_signature jsonb := 'null';  -- no signature: JSON null (or SQL NULL)
+    old_manager_signature jsonb := 'null';
+BEGIN
+    IF my_side IS NULL THEN
+        RETURN NEW;  -- the owner's own work (org commands); a login without the plan sees none
+    END IF;
+    IF TG_OP = 'UPDATE' THEN
+        old_leader := OLD.leader_prep::jsonb;
+        old_manager := OLD.manager_prep::jsonb;
+        old_leader_signature := COALESCE(OLD.leader_signature::jsonb, 'null');
+        old_manager_signature := COALESCE(OLD.manager_signature::jsonb, 'null');
+    END IF;
+    IF my_side <> 'leader' AND (
+        NEW.leader_prep::jsonb IS DISTINCT FROM old_leader
+        OR COALESCE(NEW.leader_signature::jsonb, 'null') IS DISTINCT FROM old_leader_signature
+    ) THEN
+        RAISE EXCEPTION 'leader_prep is the leader''s own part' USING ERRCODE = '42501';
+    END IF;
+    IF my_side <> 'manager' AND (
+        NEW.manager_prep::jsonb IS DISTINCT FROM old_manager
+        OR COALESCE(NEW.manager_signature::jsonb, 'null')
+            IS DISTINCT FROM old_manager_signature
+    ) THEN
+        RAISE EXCEPTION 'manager_prep is the manager''s own part' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS ledarplan_talk_parts ON {s}.development_talk;
+CREATE TRIGGER ledarplan_talk_parts BEFORE INSERT OR UPDATE ON {s}.development_talk
+    FOR EACH ROW EXECUTE FUNCTION {s}.ledarplan_talk_parts();
+"""
+
+#: Private texts are never in the shared rows: they are in session_private / talk_private.
+_APART = {
+    ("coaching_session", "private_texts_apart"): (
+        "NOT notes_private OR (notes = '' AND experience = '' AND reflection = '' "
+        "AND conclusion = '' AND experiment = '')"
+    ),
+    ("development_talk", "private_answers_apart"): (
+        "NOT (leader_prep::jsonb @> '[{\"private\": true}]' "
+        "OR manager_prep::jsonb @> '[{\"private\": true}]')"
+    ),
+}
+
+
+def guarded_tables() -> list[str]:
+    """Every table that holds plan data: all of the schema's and the organisation's."""
+    names = [t.name for t in Base.metadata.sorted_tables]
+    names += [t.name for t in OrgBase.metadata.sorted_tables if t.name not in UNGUARDED]
+    return names
+
+
+# --- installing them ------------------------------------------------------------------------
+
+
+def install(connection: Connection, s: str) -> None:
+    """The roles, the private texts' constraints, the policies' functions, the grants and the
+    policies of every table that holds plan data, in schema `s` (quoted), replacing what an
+    earlier `org init` made; then the HR picture's view and the rules' version."""
+    owner = quoted(connection, connection.execute(text("SELECT current_user")).scalar())
+    for role in (LEADER_ROLE, MANAGER_ROLE, HR_ROLE):
+        exists = connection.execute(
+            text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}
+        ).scalar()
+        if not exists:
+            connection.exec_driver_sql(f"CREATE ROLE {role} NOLOGIN")
+    for (table, name), condition in _APART.items():
+        constraint = f"ck_{table}_{name}"
+        connection.exec_driver_sql(
+            f"ALTER TABLE {s}.{table} DROP CONSTRAINT IF EXISTS {constraint}"
+        )
+        connection.exec_driver_sql(
+            f"ALTER TABLE {s}.{table} ADD CONSTRAINT {constraint} CHECK ({condition})"
+        )
+    connection.exec_driver_sql(_VISIBLE.format(s=s))
+    for function in VISIBLE_FUNCTIONS:
+        connection.exec_driver_sql(f"REVOKE ALL ON FUNCTION {s}.{function}(text) FROM PUBLIC")
+        connection.exec_driver_sql(
+            f"GRANT EXECUTE ON FUNCTION {s}.{function}(text) TO {LEADER_ROLE}"
+        )
+    connection.exec_driver_sql(_FUNCTIONS.format(s=s))
+    connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {s} TO {LEADER_ROLE}, {HR_ROLE}")
+    for table in UNGUARDED:
+        connection.exec_driver_sql(f"GRANT SELECT ON {s}.{table} TO {LEADER_ROLE}, {HR_ROLE}")
+    for table in guarded_tables():
+        guard = GUARDS[table]
+        connection.exec_driver_sql(f"REVOKE ALL ON {s}.{table} FROM PUBLIC")
+        connection.exec_driver_sql(
+            f"GRANT {_GRANTS.get(table, _ALL)} ON {s}.{table} TO {LEADER_ROLE}"
+        )
+        connection.exec_driver_sql(f"ALTER TABLE {s}.{table} ENABLE ROW LEVEL SECURITY")
+        connection.exec_driver_sql(f"ALTER TABLE {s}.{table} FORCE ROW LEVEL SECURITY")
+        for (name,) in connection.execute(
+            text(
+                "SELECT policyname FROM pg_policies WHERE schemaname = current_schema() "
+                "AND tablename = :t"
+            ),
+            {"t": table},
+        ).all():
+            connection.exec_driver_sql(f"DROP POLICY {quoted(connection, name)} ON {s}.{table}")
+        read, write = guard.read.format(s=s), guard.write.format(s=s)
+        delete = (guard.delete or guard.write).format(s=s)
+        policies = {
+            "ledarplan_read": f"FOR SELECT TO {LEADER_ROLE} USING ({read})",
+            "ledarplan_add": f"FOR INSERT TO {LEADER_ROLE} WITH CHECK ({write})",
+            "ledarplan_change": (
+                f"FOR UPDATE TO {LEADER_ROLE} USING ({write}) WITH CHECK ({write})"
+            ),
+            "ledarplan_delete": f"FOR DELETE TO {LEADER_ROLE} USING ({delete})",
+            # The owner sets the organisation up (people, managers): row-level security is
+            # forced on the owner too, so it is let in by a policy of its own.
+            "ledarplan_owner": f"TO {owner} USING (true) WITH CHECK (true)",
+        }
+        for name, body in policies.items():
+            connection.exec_driver_sql(f"CREATE POLICY {name} ON {s}.{table} {body}")
+    # What the policies of access rules 1 to 3 called, read per row written.
+    connection.exec_driver_sql(
+        f"DROP FUNCTION IF EXISTS {s}.ledarplan_may_write(varchar, text); "
+        f"DROP FUNCTION IF EXISTS {s}.ledarplan_sides()"
+    )
+    set_up_hr_picture(connection, s)
+    connection.execute(SetupRow.__table__.delete())
+    connection.execute(SetupRow.__table__.insert().values(version=ORG_SETUP_VERSION))
+
+
+# --- the guards, checked ---------------------------------------------------------------------
+
+
+def guard_problems(connection: Connection) -> list[str]:
+    """Each table holding plan data that lacks forced row-level security or a policy."""
+    rows = connection.execute(
+        text(
+            "SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity, "
+            "(SELECT count(*) FROM pg_policies p WHERE p.schemaname = n.nspname "
+            " AND p.tablename = c.relname AND 'ledarplan_leader' = ANY (p.roles)) "
+            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')"
+        )
+    ).all()
+    found = {name: (enabled, forced, policies) for name, enabled, forced, policies in rows}
+    problems = []
+    for table in sorted(set(found) - set(UNGUARDED)):
+        enabled, forced, policies = found[table]
+        if not enabled:
+            problems.append(f"the table '{table}' has no row-level security")
+        elif not forced:
+            problems.append(f"the table '{table}' does not force row-level security")
+        if not policies:
+            problems.append(f"the table '{table}' has no access policy for {LEADER_ROLE}")
+    return problems + _function_problems(connection)
+
+
+def _function_problems(connection: Connection) -> list[str]:
+    """What is wrong with the functions the policies call (`VISIBLE_FUNCTIONS`): missing, not
+    run with the rights of the tables' owner, or not executable by the leaders' group alone."""
+    problems = []
+    for function in VISIBLE_FUNCTIONS:
+        name = f"the function '{function}' the access policies use"
+        found = connection.execute(
+            text(
+                "SELECT p.oid, p.prosecdef, p.proowner = c.relowner FROM pg_proc p "
+                "JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = 'plan' "
+                "WHERE n.nspname = current_schema() AND p.proname = :f "
+                "AND p.proargtypes = '25'::oidvector"  # (text)
+            ),
+            {"f": function},
+        ).first()
+        if found is None:
+            problems.append(f"{name} is missing")
+            continue
+        oid, definer, owners = found
+        if not definer or not owners:
+            problems.append(f"{name} does not run with the rights of the tables' owner")
+        for role, allowed in ((LEADER_ROLE, True), ("public", False)):
+            may = connection.execute(
+                text("SELECT has_function_privilege(:r, CAST(:o AS oid), 'EXECUTE')"),
+                {"r": role, "o": oid},
+            ).scalar()
+            if may != allowed:
+                problems.append(f"{name} {'may not' if allowed else 'may'} be run by {role}")
+    return problems
