@@ -165,7 +165,7 @@ def _pages(window) -> list[tuple[str, Callable[[], None]]]:  # window: a MainWin
         ("talk-after", page(TalkView, lambda p: p.tabs.setCurrentIndex(1))),
         ("model", model()),
         ("levels", model(1)),  # the level matrix
-        ("team", window.team_action.trigger),  # View → Team overview
+        ("team", window.menus.team_action.trigger),  # View → Team overview
     ]
 
 

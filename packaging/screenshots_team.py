@@ -131,7 +131,7 @@ def close(window) -> None:
 def shoot_team(paths: AppPaths, services: Services, plan_id: str, out: Path) -> None:
     for language in LANGUAGES:
         window = window_for(paths, services, language, None)
-        window.team_action.trigger()
+        window.menus.team_action.trigger()
         grab(out, f"team-overview-{language}.png")
 
         window._open_from_team(plan_id)
@@ -160,7 +160,7 @@ def shoot_year(catalog: FrameworkCatalog, folder: Path, out: Path) -> None:
     bundle = services.samples.create("kalix", None, TODAY - timedelta(days=2))
     for language in LANGUAGES:
         window = window_for(paths, services, language, bundle.plan.id)
-        window.team_action.trigger()
+        window.menus.team_action.trigger()
         grab(out, f"my-year-{language}.png")
         close(window)
     services.close()

@@ -1443,42 +1443,42 @@ Oplysningerne her blev bevaret. Brug oplysningerne fra filen i stedet?</translat
 <context>
     <name>DeskMenu</name>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="94"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="90"/>
         <source>Send to the &amp;leader…</source>
         <translation>Send til &amp;lederen…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="95"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="91"/>
         <source>Send to the leader, encr&amp;ypted…</source>
         <translation>Send til lederen, kryp&amp;teret…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="97"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="93"/>
         <source>Send to my &amp;manager…</source>
         <translation>Send til min &amp;chef…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="98"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="94"/>
         <source>Send to my manager, encr&amp;ypted…</source>
         <translation>Send til min chef, kryp&amp;teret…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="99"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="95"/>
         <source>&amp;Update plan from file…</source>
         <translation>&amp;Opdatér plan fra fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="100"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="96"/>
         <source>&amp;Hand over to a new manager…</source>
         <translation>O&amp;verdrag til en ny chef…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="101"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="97"/>
         <source>Hand over to a new manager, encryp&amp;ted…</source>
         <translation>Overdrag til en ny c&amp;hef, krypteret…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="102"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="98"/>
         <source>Plan pr&amp;operties…</source>
         <translation>Plan&amp;egenskaber…</translation>
     </message>
@@ -3053,224 +3053,54 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="259"/>
-        <location filename="../ledarplan/gui/main_window.py" line="545"/>
+        <location filename="../ledarplan/gui/main_window.py" line="258"/>
+        <location filename="../ledarplan/gui/main_window.py" line="388"/>
         <source>Opening your plans…</source>
-        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
+        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`). The menus and their commands (the handlers are this window&apos;s).</extracomment>
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="629"/>
+        <location filename="../ledarplan/gui/main_window.py" line="472"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="501"/>
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="308"/>
+        <location filename="../ledarplan/gui/main_window.py" line="307"/>
         <source>The database is back: everything you typed is saved.</source>
         <translation>Databasen er tilbage: alt, hvad du har skrevet, er gemt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="502"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="503"/>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="504"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="505"/>
-        <source>New &amp;person and plan…</source>
-        <translation>Ny &amp;person og plan…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="506"/>
-        <source>&amp;New plan…</source>
-        <translation>&amp;Ny plan…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="507"/>
-        <source>Try with &amp;sample data</source>
-        <translation>Prøv med &amp;eksempeldata</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="508"/>
-        <source>New &amp;model from a spreadsheet…</source>
-        <translation>Ny mode&amp;l fra et regneark…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="509"/>
-        <source>&amp;Import plan…</source>
-        <translation>&amp;Importér plan…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="510"/>
-        <source>&amp;Export plan…</source>
-        <translation>E&amp;ksportér plan…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="511"/>
-        <source>Export plan with &amp;private notes…</source>
-        <translation>Eksportér plan med p&amp;rivate noter…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="512"/>
-        <source>Export plan en&amp;crypted…</source>
-        <translation>Eksportér kr&amp;ypteret plan…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="514"/>
-        <source>Export plan encrypted, &amp;with private notes…</source>
-        <translation>Eksportér krypteret plan &amp;med private noter…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="516"/>
-        <source>Export as P&amp;DF…</source>
-        <translation>Eksportér som P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="517"/>
-        <source>Export the &amp;team&apos;s PDFs…</source>
-        <translation>Eksportér &amp;teamets PDF&apos;er…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="518"/>
-        <source>Export calendar &amp;file…</source>
-        <translation>Eksportér kalender&amp;fil…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="520"/>
-        <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
-        <translation>Den åbne plans datoer som kalenderfil (.ics) til Outlook eller Thunderbird</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="522"/>
-        <source>Export calendar file for the &amp;whole team…</source>
-        <translation>Eksportér kalenderfil for &amp;hele teamet…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="524"/>
-        <source>The dates of every plan here as one calendar file (.ics)</source>
-        <translation>Datoerne i alle planer her som én kalenderfil (.ics)</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="526"/>
-        <source>&amp;Team overview</source>
-        <translation>&amp;Teamoverblik</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="527"/>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Sikkerhedskopier…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="528"/>
-        <source>Move my plans to the organisation database…</source>
-        <translation>Flyt mine planer til organisationens database…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="529"/>
-        <source>Contribute to the organisation&apos;s yearly summary…</source>
-        <translation>Bidrag til organisationens årlige opsamling…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="530"/>
-        <source>Organisation summar&amp;y…</source>
-        <translation>Organisationens opsam&amp;ling…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="531"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="532"/>
-        <source>&amp;Find person or plan</source>
-        <translation>&amp;Find person eller plan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="533"/>
-        <source>&amp;Rename person…</source>
-        <translation>&amp;Omdøb person…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="534"/>
-        <source>&amp;Archive person</source>
-        <translation>&amp;Arkivér person</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="535"/>
-        <source>&amp;Unarchive person</source>
-        <translation>Tag person &amp;ud af arkivet</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="536"/>
-        <source>Delete p&amp;lan…</source>
-        <translation>Slet p&amp;lan…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="537"/>
-        <source>&amp;Delete person and all their data…</source>
-        <translation>&amp;Slet person og alle personens data…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="538"/>
-        <source>Browse &amp;leadership models</source>
-        <translation>Se &amp;ledelsesgrundlag</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="539"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprog</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="544"/>
-        <source>&amp;About ledarplan</source>
-        <translation>&amp;Om ledarplan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="548"/>
+        <location filename="../ledarplan/gui/main_window.py" line="391"/>
         <source>Waiting for the organisation&apos;s database: it cannot be reached just now. What you type stays here and is saved as soon as the database is back; it is tried again every few seconds.</source>
         <translation>Venter på organisationens database: den kan ikke nås lige nu. Det, du skriver, bliver her og gemmes, så snart databasen er tilbage; der prøves igen med få sekunders mellemrum.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="763"/>
+        <location filename="../ledarplan/gui/main_window.py" line="590"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="765"/>
+        <location filename="../ledarplan/gui/main_window.py" line="592"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dine planer ligger i organisationens database, som IT sikkerhedskopierer med PostgreSQL&apos;s egne værktøjer (pg_dump, løbende arkivering). ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="867"/>
+        <location filename="../ledarplan/gui/main_window.py" line="694"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="874"/>
+        <location filename="../ledarplan/gui/main_window.py" line="701"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="882"/>
+        <location filename="../ledarplan/gui/main_window.py" line="709"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="884"/>
+        <location filename="../ledarplan/gui/main_window.py" line="711"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3283,7 +3113,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="887"/>
+        <location filename="../ledarplan/gui/main_window.py" line="714"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -3296,22 +3126,22 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="162"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="166"/>
         <source>Update the plan from a file</source>
         <translation>Opdatér planen fra en fil</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="164"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="168"/>
         <source>The plan of %1, from %2</source>
         <translation>Planen for %1, fra %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="171"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="175"/>
         <source>What your manager added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
         <translation>Herunder står, hvad din chef har tilføjet, ændret og fjernet, og hvad I begge har ændret. Intet gemmes, før du vælger Opdatér planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="175"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="179"/>
         <source>From your manager: %n change(s)</source>
         <translation>
             <numerusform>Fra din chef: %n ændring</numerusform>
@@ -3319,12 +3149,12 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="179"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="183"/>
         <source>What the leader added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
         <translation>Herunder står, hvad lederen har tilføjet, ændret og fjernet, og hvad I begge har ændret. Intet gemmes, før du vælger Opdatér planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="183"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="187"/>
         <source>From the leader: %n change(s)</source>
         <translation>
             <numerusform>Fra lederen: %n ændring</numerusform>
@@ -3332,22 +3162,22 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="187"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="191"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="187"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="191"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="192"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="196"/>
         <source>Nothing new in this file.</source>
         <translation>Intet nyt i denne fil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="195"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="199"/>
         <source>Changed at both desks: %n conflict(s)</source>
         <translation>
             <numerusform>Ændret i begge eksemplarer: %n konflikt</numerusform>
@@ -3355,42 +3185,42 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="199"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="203"/>
         <source>Mine (here)</source>
         <translation>Mit (her)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="200"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="204"/>
         <source>Theirs (in the file)</source>
         <translation>Deres (i filen)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="199"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="203"/>
         <source>Mine — this copy</source>
         <translation>Mit — dette eksemplar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="200"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="204"/>
         <source>Theirs — in the file</source>
         <translation>Deres — i filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="203"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="207"/>
         <source>Also take the person&apos;s details from the file</source>
         <translation>Brug også personens oplysninger fra filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="206"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="210"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="206"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="210"/>
         <source>&amp;Update the plan</source>
         <translation>&amp;Opdatér planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="220"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="224"/>
         <source>Decide every conflict first: keep mine, take theirs, or keep both.</source>
         <translation>Vælg først i alle konflikter: behold mit, tag deres eller behold begge.</translation>
     </message>
@@ -3693,109 +3523,109 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="186"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="190"/>
         <source>Your organisation has chosen this model.</source>
         <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes. Whether the level shown was chosen (by the user, the settings or the organisation). Where the level matters (a new plan): none is shown until the user chooses one.</extracomment>
         <translation>Din organisation har valgt denne model.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="217"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="221"/>
         <source>(this model has no role levels)</source>
         <translation>(dette ledelsesgrundlag har ingen ledelsesniveauer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="286"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="334"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="338"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="335"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="339"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="336"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="340"/>
         <source>All role levels</source>
         <translation>Alle ledelsesniveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="337"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
         <source>Expected of: {level}</source>
         <translation>Forventninger til: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="345"/>
         <source>Leadership &amp;model:</source>
         <translation>&amp;Ledelsesgrundlag:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="343"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="347"/>
         <source>Role &amp;level:</source>
         <translation>Ledelses&amp;niveau:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="344"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
         <source>Choose the role level</source>
         <translation>Vælg ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="345"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="349"/>
         <source>Expectations</source>
         <translation>Forventninger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="346"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="350"/>
         <source>Compare levels</source>
         <translation>Sammenlign niveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="347"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="351"/>
         <source>Every role level side by side</source>
         <translation>Alle ledelsesniveauer side om side</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="358"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="362"/>
         <source>About the model</source>
         <translation>Om ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="350"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="354"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Ledelsesgrundlagets egen ramme: vision, værdier, hjørnesten og mere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
         <source>Competency</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
         <source>Sub-competency</source>
         <translation>Delkompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="353"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="357"/>
         <source>Contents: click to go to a section</source>
         <translation>Indhold: klik for at gå til et afsnit</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="355"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="359"/>
         <source>Contents of the model</source>
         <translation>Modellens indhold</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="360"/>
         <source>Expectations at the role level</source>
         <translation>Forventninger til ledelsesniveauet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="357"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="361"/>
         <source>Expectations of every role level</source>
         <translation>Forventninger på hvert rolleniveau</translation>
     </message>
@@ -5728,7 +5558,7 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="255"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="258"/>
         <source>Leadership model</source>
         <extracomment>True while some page&apos;s typed work waits for the organisation&apos;s database to be back. How often the open plan is looked at for someone else&apos;s changes. The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledelsesgrundlag</translation>
@@ -6442,84 +6272,84 @@ Fil: %1</translation>
 <context>
     <name>SavedMeanwhileDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="64"/>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="100"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="69"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="105"/>
         <source>Saved by someone else meanwhile</source>
         <extracomment>Whose desk this window is (their save is &quot;yours, elsewhere&quot;); None: not known.</extracomment>
         <translation>Gemt af en anden i mellemtiden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="66"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="71"/>
         <source>Someone else saved %1 while you were changing it.</source>
         <translation>En anden gemte %1, mens du ændrede det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="72"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="77"/>
         <source>Everything else of theirs and yours is kept. For what you both changed, choose below: keep yours, take theirs, or keep both texts. Until you save, what you typed stays on your screen and nothing is written.</source>
         <translation>Alt andet af deres og dit beholdes. For det, I begge ændrede, vælg nedenfor: behold dit, tag deres, eller behold begge tekster. Indtil du gemmer, står det, du skrev, på skærmen, og intet skrives.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="79"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="84"/>
         <source>Mine (typed here)</source>
         <translation>Mit (skrevet her)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="80"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="85"/>
         <source>Theirs (saved)</source>
         <translation>Deres (gemt)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="79"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="84"/>
         <source>Mine — typed here</source>
         <translation>Mit — skrevet her</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="80"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="85"/>
         <source>Theirs — saved meanwhile</source>
         <translation>Deres — gemt i mellemtiden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="82"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="83"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="88"/>
         <source>Decide later</source>
         <translation>Vælg senere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="94"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="99"/>
         <source>Typed here, not saved</source>
         <translation>Skrevet her, ikke gemt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="106"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="111"/>
         <source>Saved by you, in another window, at %1</source>
         <translation>Gemt af dig, i et andet vindue, kl. %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="108"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="113"/>
         <source>Saved by you, in another window, on %1</source>
         <translation>Gemt af dig, i et andet vindue, den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="112"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="117"/>
         <source>Saved by the manager at %1</source>
         <translation>Gemt af chefen kl. %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="114"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="119"/>
         <source>Saved by the manager on %1</source>
         <translation>Gemt af chefen den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="118"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="123"/>
         <source>Saved by the leader at %1</source>
         <translation>Gemt af lederen kl. %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="120"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="125"/>
         <source>Saved by the leader on %1</source>
         <translation>Gemt af lederen den %1</translation>
     </message>
@@ -7568,49 +7398,223 @@ Model: %2</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="63"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="69"/>
         <source>Welcome to ledarplan</source>
+        <extracomment>The page&apos;s text column, in pixels.</extracomment>
         <translation>Velkommen til ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="66"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="72"/>
         <source>Keep leader development plans here, your own or those of the leaders you manage: read what your organisation&apos;s leadership model expects, assess, set goals, log coaching and prepare the development talk.</source>
         <translation>Her fører du lederudviklingsplaner, din egen eller dem for de ledere, du er leder for: læs, hvad organisationens ledelsesgrundlag forventer, vurdér, sæt mål, skriv noter fra coaching og forbered lederudviklingssamtalen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="72"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="78"/>
         <source>Create a plan</source>
         <translation>Opret en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
         <source>For yourself, or for a leader you manage: choose the leadership model and role level, and start.</source>
         <translation>Til dig selv eller til en leder, du er leder for: vælg ledelsesgrundlag og ledelsesniveau, og gå i gang.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
         <source>Try with sample data</source>
         <translation>Prøv med eksempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="87"/>
         <source>Look around in a complete example plan first. You can delete it later.</source>
         <translation>Se dig omkring i en komplet eksempelplan først. Du kan slette den bagefter.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="83"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="89"/>
         <source>Import a plan file…</source>
         <translation>Importér en planfil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="91"/>
         <source>Open a plan someone sent you (a .ledarplan.json file).</source>
         <translation>Åbn en plan, som nogen har sendt dig (en .ledarplan.json-fil).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="89"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="95"/>
         <source>Everything stays on this computer, in your own user folder. Nothing is sent anywhere.</source>
         <translation>Alt bliver på denne computer, i din egen brugermappe. Intet bliver sendt nogen steder hen.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="153"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="154"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="155"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="156"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="157"/>
+        <source>New &amp;person and plan…</source>
+        <translation>Ny &amp;person og plan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="158"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Ny plan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="159"/>
+        <source>Try with &amp;sample data</source>
+        <translation>Prøv med &amp;eksempeldata</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="160"/>
+        <source>New &amp;model from a spreadsheet…</source>
+        <translation>Ny mode&amp;l fra et regneark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="161"/>
+        <source>&amp;Import plan…</source>
+        <translation>&amp;Importér plan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="162"/>
+        <source>&amp;Export plan…</source>
+        <translation>E&amp;ksportér plan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="163"/>
+        <source>Export plan with &amp;private notes…</source>
+        <translation>Eksportér plan med p&amp;rivate noter…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="164"/>
+        <source>Export plan en&amp;crypted…</source>
+        <translation>Eksportér kr&amp;ypteret plan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="166"/>
+        <source>Export plan encrypted, &amp;with private notes…</source>
+        <translation>Eksportér krypteret plan &amp;med private noter…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="168"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>Eksportér som P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="169"/>
+        <source>Export the &amp;team&apos;s PDFs…</source>
+        <translation>Eksportér &amp;teamets PDF&apos;er…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="170"/>
+        <source>Export calendar &amp;file…</source>
+        <translation>Eksportér kalender&amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="172"/>
+        <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
+        <translation>Den åbne plans datoer som kalenderfil (.ics) til Outlook eller Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="174"/>
+        <source>Export calendar file for the &amp;whole team…</source>
+        <translation>Eksportér kalenderfil for &amp;hele teamet…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="176"/>
+        <source>The dates of every plan here as one calendar file (.ics)</source>
+        <translation>Datoerne i alle planer her som én kalenderfil (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="178"/>
+        <source>&amp;Team overview</source>
+        <translation>&amp;Teamoverblik</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="179"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sikkerhedskopier…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="180"/>
+        <source>Move my plans to the organisation database…</source>
+        <translation>Flyt mine planer til organisationens database…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="181"/>
+        <source>Contribute to the organisation&apos;s yearly summary…</source>
+        <translation>Bidrag til organisationens årlige opsamling…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="182"/>
+        <source>Organisation summar&amp;y…</source>
+        <translation>Organisationens opsam&amp;ling…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="183"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="184"/>
+        <source>&amp;Find person or plan</source>
+        <translation>&amp;Find person eller plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="185"/>
+        <source>&amp;Rename person…</source>
+        <translation>&amp;Omdøb person…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="186"/>
+        <source>&amp;Archive person</source>
+        <translation>&amp;Arkivér person</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="187"/>
+        <source>&amp;Unarchive person</source>
+        <translation>Tag person &amp;ud af arkivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="188"/>
+        <source>Delete p&amp;lan…</source>
+        <translation>Slet p&amp;lan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="189"/>
+        <source>&amp;Delete person and all their data…</source>
+        <translation>&amp;Slet person og alle personens data…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="190"/>
+        <source>Browse &amp;leadership models</source>
+        <translation>Se &amp;ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="191"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="192"/>
+        <source>&amp;About ledarplan</source>
+        <translation>&amp;Om ledarplan</translation>
     </message>
 </context>
 </TS>

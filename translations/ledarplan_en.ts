@@ -225,7 +225,7 @@
 <context>
     <name>MergePreviewDialog</name>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="175"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="179"/>
         <source>From your manager: %n change(s)</source>
         <translation>
             <numerusform>From your manager: %n change</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="183"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="187"/>
         <source>From the leader: %n change(s)</source>
         <translation>
             <numerusform>From the leader: %n change</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="195"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="199"/>
         <source>Changed at both desks: %n conflict(s)</source>
         <translation>
             <numerusform>Changed at both desks: %n conflict</numerusform>

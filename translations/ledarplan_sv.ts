@@ -1443,42 +1443,42 @@ Uppgifterna här behölls. Ta uppgifterna från filen i stället?</translation>
 <context>
     <name>DeskMenu</name>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="94"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="90"/>
         <source>Send to the &amp;leader…</source>
         <translation>Skicka till &amp;ledaren…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="95"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="91"/>
         <source>Send to the leader, encr&amp;ypted…</source>
         <translation>Skicka till ledaren, kr&amp;ypterat…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="97"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="93"/>
         <source>Send to my &amp;manager…</source>
         <translation>Skicka till min &amp;chef…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="98"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="94"/>
         <source>Send to my manager, encr&amp;ypted…</source>
         <translation>Skicka till min chef, kr&amp;ypterat…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="99"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="95"/>
         <source>&amp;Update plan from file…</source>
         <translation>&amp;Uppdatera plan från fil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="100"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="96"/>
         <source>&amp;Hand over to a new manager…</source>
         <translation>Lämna ö&amp;ver till en ny chef…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="101"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="97"/>
         <source>Hand over to a new manager, encryp&amp;ted…</source>
         <translation>Lämna över till en ny chef, kryp&amp;terat…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/desk_menu.py" line="102"/>
+        <location filename="../ledarplan/gui/desk_menu.py" line="98"/>
         <source>Plan pr&amp;operties…</source>
         <translation>Plan&amp;egenskaper…</translation>
     </message>
@@ -3053,224 +3053,54 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="259"/>
-        <location filename="../ledarplan/gui/main_window.py" line="545"/>
+        <location filename="../ledarplan/gui/main_window.py" line="258"/>
+        <location filename="../ledarplan/gui/main_window.py" line="388"/>
         <source>Opening your plans…</source>
-        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`).</extracomment>
+        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`). The menus and their commands (the handlers are this window&apos;s).</extracomment>
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="629"/>
+        <location filename="../ledarplan/gui/main_window.py" line="472"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="501"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="308"/>
+        <location filename="../ledarplan/gui/main_window.py" line="307"/>
         <source>The database is back: everything you typed is saved.</source>
         <translation>Databasen är tillbaka: allt du skrivit är sparat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="502"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="503"/>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="504"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="505"/>
-        <source>New &amp;person and plan…</source>
-        <translation>Ny &amp;person och plan…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="506"/>
-        <source>&amp;New plan…</source>
-        <translation>&amp;Ny plan…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="507"/>
-        <source>Try with &amp;sample data</source>
-        <translation>Pr&amp;ova med exempeldata</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="508"/>
-        <source>New &amp;model from a spreadsheet…</source>
-        <translation>Ny modell från ett ka&amp;lkylark…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="509"/>
-        <source>&amp;Import plan…</source>
-        <translation>&amp;Importera plan…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="510"/>
-        <source>&amp;Export plan…</source>
-        <translation>&amp;Exportera plan…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="511"/>
-        <source>Export plan with &amp;private notes…</source>
-        <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="512"/>
-        <source>Export plan en&amp;crypted…</source>
-        <translation>Exportera &amp;krypterad plan…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="514"/>
-        <source>Export plan encrypted, &amp;with private notes…</source>
-        <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="516"/>
-        <source>Export as P&amp;DF…</source>
-        <translation>Exportera som P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="517"/>
-        <source>Export the &amp;team&apos;s PDFs…</source>
-        <translation>E&amp;xportera teamets PDF:er…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="518"/>
-        <source>Export calendar &amp;file…</source>
-        <translation>Exportera kalender&amp;fil…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="520"/>
-        <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
-        <translation>Den öppna planens datum som kalenderfil (.ics) för Outlook eller Thunderbird</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="522"/>
-        <source>Export calendar file for the &amp;whole team…</source>
-        <translation>Exportera kalenderfil f&amp;ör hela teamet…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="524"/>
-        <source>The dates of every plan here as one calendar file (.ics)</source>
-        <translation>Datumen i alla planer här som en kalenderfil (.ics)</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="526"/>
-        <source>&amp;Team overview</source>
-        <translation>&amp;Teamöversikt</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="527"/>
-        <source>&amp;Backups…</source>
-        <translation>Säker&amp;hetskopior…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="528"/>
-        <source>Move my plans to the organisation database…</source>
-        <translation>Flytta mina planer till organisationens databas…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="529"/>
-        <source>Contribute to the organisation&apos;s yearly summary…</source>
-        <translation>Bidra till organisationens årliga sammanställning…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="530"/>
-        <source>Organisation summar&amp;y…</source>
-        <translation>Organisationens sammanst&amp;ällning…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="531"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="532"/>
-        <source>&amp;Find person or plan</source>
-        <translation>&amp;Sök person eller plan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="533"/>
-        <source>&amp;Rename person…</source>
-        <translation>&amp;Byt namn på person…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="534"/>
-        <source>&amp;Archive person</source>
-        <translation>&amp;Arkivera person</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="535"/>
-        <source>&amp;Unarchive person</source>
-        <translation>Å&amp;terställ person från arkivet</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="536"/>
-        <source>Delete p&amp;lan…</source>
-        <translation>Ta bort p&amp;lan…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="537"/>
-        <source>&amp;Delete person and all their data…</source>
-        <translation>Ta bort person och alla &amp;uppgifter…</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="538"/>
-        <source>Browse &amp;leadership models</source>
-        <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="539"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="544"/>
-        <source>&amp;About ledarplan</source>
-        <translation>&amp;Om ledarplan</translation>
-    </message>
-    <message>
-        <location filename="../ledarplan/gui/main_window.py" line="548"/>
+        <location filename="../ledarplan/gui/main_window.py" line="391"/>
         <source>Waiting for the organisation&apos;s database: it cannot be reached just now. What you type stays here and is saved as soon as the database is back; it is tried again every few seconds.</source>
         <translation>Väntar på organisationens databas: den går inte att nå just nu. Det du skriver finns kvar här och sparas så snart databasen är tillbaka; det prövas igen med några sekunders mellanrum.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="763"/>
+        <location filename="../ledarplan/gui/main_window.py" line="590"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="765"/>
+        <location filename="../ledarplan/gui/main_window.py" line="592"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med PostgreSQL:s egna verktyg (pg_dump, kontinuerlig arkivering). ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="867"/>
+        <location filename="../ledarplan/gui/main_window.py" line="694"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="874"/>
+        <location filename="../ledarplan/gui/main_window.py" line="701"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="882"/>
+        <location filename="../ledarplan/gui/main_window.py" line="709"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="884"/>
+        <location filename="../ledarplan/gui/main_window.py" line="711"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3283,7 +3113,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="887"/>
+        <location filename="../ledarplan/gui/main_window.py" line="714"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -3296,22 +3126,22 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="162"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="166"/>
         <source>Update the plan from a file</source>
         <translation>Uppdatera planen från en fil</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="164"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="168"/>
         <source>The plan of %1, from %2</source>
         <translation>Planen för %1, från %2</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="171"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="175"/>
         <source>What your manager added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
         <translation>Nedan står vad din chef har lagt till, ändrat och tagit bort, och vad ni båda har ändrat. Inget sparas förrän du väljer Uppdatera planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="175"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="179"/>
         <source>From your manager: %n change(s)</source>
         <translation>
             <numerusform>Från din chef: %n ändring</numerusform>
@@ -3319,12 +3149,12 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="179"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="183"/>
         <source>What the leader added, changed and removed is listed below, with what you both changed. Nothing is written until you choose Update the plan.</source>
         <translation>Nedan står vad ledaren har lagt till, ändrat och tagit bort, och vad ni båda har ändrat. Inget sparas förrän du väljer Uppdatera planen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="183"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="187"/>
         <source>From the leader: %n change(s)</source>
         <translation>
             <numerusform>Från ledaren: %n ändring</numerusform>
@@ -3332,22 +3162,22 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="187"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="191"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="187"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="191"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="192"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="196"/>
         <source>Nothing new in this file.</source>
         <translation>Inget nytt i den här filen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="195"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="199"/>
         <source>Changed at both desks: %n conflict(s)</source>
         <translation>
             <numerusform>Ändrat i båda exemplaren: %n konflikt</numerusform>
@@ -3355,42 +3185,42 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         </translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="199"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="203"/>
         <source>Mine (here)</source>
         <translation>Mitt (här)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="200"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="204"/>
         <source>Theirs (in the file)</source>
         <translation>Deras (i filen)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="199"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="203"/>
         <source>Mine — this copy</source>
         <translation>Mitt — det här exemplaret</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="200"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="204"/>
         <source>Theirs — in the file</source>
         <translation>Deras — i filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="203"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="207"/>
         <source>Also take the person&apos;s details from the file</source>
         <translation>Ta även personens uppgifter från filen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="206"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="210"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="206"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="210"/>
         <source>&amp;Update the plan</source>
         <translation>&amp;Uppdatera planen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="220"/>
+        <location filename="../ledarplan/gui/views/merge_preview_dialog.py" line="224"/>
         <source>Decide every conflict first: keep mine, take theirs, or keep both.</source>
         <translation>Avgör först alla konflikter: behåll mitt, ta deras eller behåll båda.</translation>
     </message>
@@ -3693,109 +3523,109 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
 <context>
     <name>ModelBrowserView</name>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="186"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="190"/>
         <source>Your organisation has chosen this model.</source>
         <extracomment>(framework id, level id or None) whenever the user&apos;s choice changes. Whether the level shown was chosen (by the user, the settings or the organisation). Where the level matters (a new plan): none is shown until the user chooses one.</extracomment>
         <translation>Din organisation har valt den här modellen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="217"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="221"/>
         <source>(this model has no role levels)</source>
         <translation>(modellen har inga rollnivåer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="286"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="334"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="338"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="335"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="339"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="336"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="340"/>
         <source>All role levels</source>
         <translation>Alla rollnivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="337"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
         <source>Expected of: {level}</source>
         <translation>Förväntas av: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="345"/>
         <source>Leadership &amp;model:</source>
         <translation>Ledarskaps&amp;modell:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="343"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="347"/>
         <source>Role &amp;level:</source>
         <translation>Roll&amp;nivå:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="344"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
         <source>Choose the role level</source>
         <translation>Välj rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="345"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="349"/>
         <source>Expectations</source>
         <translation>Förväntningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="346"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="350"/>
         <source>Compare levels</source>
         <translation>Jämför nivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="347"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="351"/>
         <source>Every role level side by side</source>
         <translation>Alla rollnivåer sida vid sida</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="358"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="362"/>
         <source>About the model</source>
         <translation>Om modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="350"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="354"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Modellens egen inramning: vision, värdegrund, hörnstenar med mera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
         <source>Sub-competency</source>
         <translation>Delkompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="353"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="357"/>
         <source>Contents: click to go to a section</source>
         <translation>Innehåll: klicka för att gå till ett avsnitt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="355"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="359"/>
         <source>Contents of the model</source>
         <translation>Modellens innehåll</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="360"/>
         <source>Expectations at the role level</source>
         <translation>Förväntningar på rollnivån</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="357"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="361"/>
         <source>Expectations of every role level</source>
         <translation>Förväntningar på varje rollnivå</translation>
     </message>
@@ -5728,7 +5558,7 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../ledarplan/gui/views/workspace.py" line="255"/>
+        <location filename="../ledarplan/gui/views/workspace.py" line="258"/>
         <source>Leadership model</source>
         <extracomment>True while some page&apos;s typed work waits for the organisation&apos;s database to be back. How often the open plan is looked at for someone else&apos;s changes. The page of each tab once built (None: an empty stand-in holds its tab till then).</extracomment>
         <translation>Ledarskapsmodell</translation>
@@ -6442,84 +6272,84 @@ Fil: %1</translation>
 <context>
     <name>SavedMeanwhileDialog</name>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="64"/>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="100"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="69"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="105"/>
         <source>Saved by someone else meanwhile</source>
         <extracomment>Whose desk this window is (their save is &quot;yours, elsewhere&quot;); None: not known.</extracomment>
         <translation>Sparat av någon annan under tiden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="66"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="71"/>
         <source>Someone else saved %1 while you were changing it.</source>
         <translation>Någon annan sparade %1 medan du ändrade det.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="72"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="77"/>
         <source>Everything else of theirs and yours is kept. For what you both changed, choose below: keep yours, take theirs, or keep both texts. Until you save, what you typed stays on your screen and nothing is written.</source>
         <translation>Allt annat av deras och ditt behålls. För det ni båda ändrade, välj nedan: behåll ditt, ta deras eller behåll båda texterna. Tills du sparar finns det du skrev kvar på skärmen och inget skrivs.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="79"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="84"/>
         <source>Mine (typed here)</source>
         <translation>Mitt (skrivet här)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="80"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="85"/>
         <source>Theirs (saved)</source>
         <translation>Deras (sparat)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="79"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="84"/>
         <source>Mine — typed here</source>
         <translation>Mitt — skrivet här</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="80"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="85"/>
         <source>Theirs — saved meanwhile</source>
         <translation>Deras — sparat under tiden</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="82"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="83"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="88"/>
         <source>Decide later</source>
         <translation>Bestäm senare</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="94"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="99"/>
         <source>Typed here, not saved</source>
         <translation>Skrivet här, inte sparat</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="106"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="111"/>
         <source>Saved by you, in another window, at %1</source>
         <translation>Sparat av dig, i ett annat fönster, kl. %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="108"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="113"/>
         <source>Saved by you, in another window, on %1</source>
         <translation>Sparat av dig, i ett annat fönster, den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="112"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="117"/>
         <source>Saved by the manager at %1</source>
         <translation>Sparat av chefen kl. %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="114"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="119"/>
         <source>Saved by the manager on %1</source>
         <translation>Sparat av chefen den %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="118"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="123"/>
         <source>Saved by the leader at %1</source>
         <translation>Sparat av ledaren kl. %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="120"/>
+        <location filename="../ledarplan/gui/views/saved_meanwhile_dialog.py" line="125"/>
         <source>Saved by the leader on %1</source>
         <translation>Sparat av ledaren den %1</translation>
     </message>
@@ -7568,49 +7398,223 @@ Modell: %2</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="63"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="69"/>
         <source>Welcome to ledarplan</source>
+        <extracomment>The page&apos;s text column, in pixels.</extracomment>
         <translation>Välkommen till ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="66"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="72"/>
         <source>Keep leader development plans here, your own or those of the leaders you manage: read what your organisation&apos;s leadership model expects, assess, set goals, log coaching and prepare the development talk.</source>
         <translation>Här för du ledarutvecklingsplaner, din egen eller de ledares som du är chef för: läs vad organisationens ledarskapsmodell förväntar sig, gör bedömningar, sätt mål, för anteckningar från coachning och förbered utvecklingssamtalet.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="72"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="78"/>
         <source>Create a plan</source>
         <translation>Skapa en plan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="75"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
         <source>For yourself, or for a leader you manage: choose the leadership model and role level, and start.</source>
         <translation>För dig själv eller för en ledare som du är chef för: välj ledarskapsmodell och rollnivå, och börja.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="79"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
         <source>Try with sample data</source>
         <translation>Prova med exempeldata</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="81"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="87"/>
         <source>Look around in a complete example plan first. You can delete it later.</source>
         <translation>Titta runt i en komplett exempelplan först. Du kan ta bort den senare.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="83"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="89"/>
         <source>Import a plan file…</source>
         <translation>Importera en planfil…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="85"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="91"/>
         <source>Open a plan someone sent you (a .ledarplan.json file).</source>
         <translation>Öppna en plan som någon har skickat till dig (en .ledarplan.json-fil).</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/welcome_page.py" line="89"/>
+        <location filename="../ledarplan/gui/views/welcome_page.py" line="95"/>
         <source>Everything stays on this computer, in your own user folder. Nothing is sent anywhere.</source>
         <translation>Allt stannar på den här datorn, i din egen användarmapp. Ingenting skickas någonstans.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="153"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="154"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="155"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="156"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="157"/>
+        <source>New &amp;person and plan…</source>
+        <translation>Ny &amp;person och plan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="158"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Ny plan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="159"/>
+        <source>Try with &amp;sample data</source>
+        <translation>Pr&amp;ova med exempeldata</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="160"/>
+        <source>New &amp;model from a spreadsheet…</source>
+        <translation>Ny modell från ett ka&amp;lkylark…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="161"/>
+        <source>&amp;Import plan…</source>
+        <translation>&amp;Importera plan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="162"/>
+        <source>&amp;Export plan…</source>
+        <translation>&amp;Exportera plan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="163"/>
+        <source>Export plan with &amp;private notes…</source>
+        <translation>Exportera plan med p&amp;rivata anteckningar…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="164"/>
+        <source>Export plan en&amp;crypted…</source>
+        <translation>Exportera &amp;krypterad plan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="166"/>
+        <source>Export plan encrypted, &amp;with private notes…</source>
+        <translation>Exportera krypterad plan &amp;med privata anteckningar…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="168"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exportera som P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="169"/>
+        <source>Export the &amp;team&apos;s PDFs…</source>
+        <translation>E&amp;xportera teamets PDF:er…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="170"/>
+        <source>Export calendar &amp;file…</source>
+        <translation>Exportera kalender&amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="172"/>
+        <source>The open plan&apos;s dates as a calendar file (.ics) for Outlook or Thunderbird</source>
+        <translation>Den öppna planens datum som kalenderfil (.ics) för Outlook eller Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="174"/>
+        <source>Export calendar file for the &amp;whole team…</source>
+        <translation>Exportera kalenderfil f&amp;ör hela teamet…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="176"/>
+        <source>The dates of every plan here as one calendar file (.ics)</source>
+        <translation>Datumen i alla planer här som en kalenderfil (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="178"/>
+        <source>&amp;Team overview</source>
+        <translation>&amp;Teamöversikt</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="179"/>
+        <source>&amp;Backups…</source>
+        <translation>Säker&amp;hetskopior…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="180"/>
+        <source>Move my plans to the organisation database…</source>
+        <translation>Flytta mina planer till organisationens databas…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="181"/>
+        <source>Contribute to the organisation&apos;s yearly summary…</source>
+        <translation>Bidra till organisationens årliga sammanställning…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="182"/>
+        <source>Organisation summar&amp;y…</source>
+        <translation>Organisationens sammanst&amp;ällning…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="183"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="184"/>
+        <source>&amp;Find person or plan</source>
+        <translation>&amp;Sök person eller plan</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="185"/>
+        <source>&amp;Rename person…</source>
+        <translation>&amp;Byt namn på person…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="186"/>
+        <source>&amp;Archive person</source>
+        <translation>&amp;Arkivera person</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="187"/>
+        <source>&amp;Unarchive person</source>
+        <translation>Å&amp;terställ person från arkivet</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="188"/>
+        <source>Delete p&amp;lan…</source>
+        <translation>Ta bort p&amp;lan…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="189"/>
+        <source>&amp;Delete person and all their data…</source>
+        <translation>Ta bort person och alla &amp;uppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="190"/>
+        <source>Browse &amp;leadership models</source>
+        <translation>Bläddra bland &amp;ledarskapsmodeller</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="191"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../ledarplan/gui/window_menus.py" line="192"/>
+        <source>&amp;About ledarplan</source>
+        <translation>&amp;Om ledarplan</translation>
     </message>
 </context>
 </TS>

@@ -17,12 +17,10 @@ from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,7 +39,7 @@ from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.people_panel import PeoplePanel
 from ledarplan.gui.views.welcome_page import WelcomePage
 from ledarplan.gui.widgets.fitting import FRAME_ALLOWANCE, fitted
-from ledarplan.i18n.catalog import LANGUAGE_NAMES, LANGUAGES
+from ledarplan.gui.window_menus import WindowMenus
 from ledarplan.paths import local_data_dir
 from ledarplan.presets import Presets
 from ledarplan.settings import Settings, SettingsStore
@@ -128,18 +126,18 @@ class MainWindow(QMainWindow):
         self.people = PeoplePanel()
         self.welcome = WelcomePage()
         self.welcome.create_requested.connect(
-            self._when_ready(lambda: self._create_plan(new_person=True))
+            self.when_ready(lambda: self._create_plan(new_person=True))
         )
-        self.welcome.sample_requested.connect(self._when_ready(self._create_sample))
-        self.welcome.import_requested.connect(self._when_ready(self._import))
+        self.welcome.sample_requested.connect(self.when_ready(self._create_sample))
+        self.welcome.import_requested.connect(self.when_ready(self._import))
         self.opening = QLabel()
         self.opening.setObjectName("openingPage")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.opening.setStyleSheet("color: palette(mid);")
 
         self._build_panes()
-        self._build_actions()
-        self._build_menus()
+        #: The menus and their commands (the handlers are this window's).
+        self.menus = WindowMenus(self)
         self.retranslate()
         self._restore_layout(settings)
 
@@ -196,19 +194,20 @@ class MainWindow(QMainWindow):
         # Everyone the user holds a plan for (the manager's desk), or a leader's year.
         self.team_view: TeamOverviewView = TeamOverviewView(services, self.events)
         self.team_view.open_requested.connect(self._open_from_team)
+        menus = self.menus
         self.team_view.set_actions(
-            [self.team_pdf_action, self.team_calendar_action], [self.calendar_action]
+            [menus.team_pdf_action, menus.team_calendar_action], [menus.calendar_action]
         )
         for page in (self.workspace, self.browser, self.team_view):
             self.stack.addWidget(page)
         self._add_banners()
 
         self.page_actions = [
-            self._action(lambda i=i: self._show_page(i), f"Ctrl+{i + 1}")
+            self.menus.action(lambda i=i: self._show_page(i), f"Ctrl+{i + 1}")
             for i in range(self.workspace.tabs.count())
         ]
-        self.view_menu.insertActions(self.team_action, [*self.page_actions])
-        self.view_menu.insertSeparator(self.team_action)
+        self.menus.view_menu.insertActions(self.menus.team_action, [*self.page_actions])
+        self.menus.view_menu.insertSeparator(self.menus.team_action)
         self.desk_menu: DeskMenu = DeskMenu(
             self,
             self.desk_flows,
@@ -217,21 +216,21 @@ class MainWindow(QMainWindow):
             select_plan=self._select_plan,
         )
         self._fill_file_menu(services)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.desk_menu.properties_action)
+        self.menus.edit_menu.addSeparator()
+        self.menus.edit_menu.addAction(self.desk_menu.properties_action)
         self.people.set_actions(
             [
-                self.new_plan_action,
-                self.rename_action,
+                self.menus.new_plan_action,
+                self.menus.rename_action,
                 self.desk_menu.properties_action,
                 None,
-                self.export_action,
-                self.pdf_action,
+                self.menus.export_action,
+                self.menus.pdf_action,
                 None,
-                self.archive_action,
-                self.unarchive_action,
-                self.delete_plan_action,
-                self.delete_person_action,
+                self.menus.archive_action,
+                self.menus.unarchive_action,
+                self.menus.delete_plan_action,
+                self.menus.delete_person_action,
             ]
         )
         self.people.plan_selected.connect(self._open_plan)
@@ -248,7 +247,7 @@ class MainWindow(QMainWindow):
         for command in pending:  # once the window has shown the data
             QTimer.singleShot(0, command)
 
-    def _when_ready(self, command: Callable[[], object]) -> Callable[[], None]:
+    def when_ready(self, command: Callable[[], object]) -> Callable[[], None]:
         """`command` now if the data is there, else once it is."""
 
         def run(*_args: object) -> None:
@@ -311,9 +310,10 @@ class MainWindow(QMainWindow):
     def _fill_file_menu(self, services: Services) -> None:
         """The desk's own commands, and moving local plans in on the organisation's
         database."""
-        self.file_menu.insertActions(self.contribute_action, self.desk_menu.file_actions())
-        self.file_menu.insertSeparator(self.contribute_action)
-        self.move_in_action.setVisible(services.moving_in.available)
+        menus = self.menus
+        menus.file_menu.insertActions(menus.contribute_action, self.desk_menu.file_actions())
+        menus.file_menu.insertSeparator(menus.contribute_action)
+        self.menus.move_in_action.setVisible(services.moving_in.available)
 
     def _add_banners(self) -> None:
         """Problems in the organisation's model packs and presets, above everything; the
@@ -379,169 +379,12 @@ class MainWindow(QMainWindow):
 
     # --- building ------------------------------------------------------------------------
 
-    def _action(
-        self,
-        handler: Callable[[], object],
-        shortcut: QKeySequence | str | None = None,
-        *,
-        now: bool = False,
-    ) -> QAction:
-        """An action of the window; unless `now`, chosen before the data is there it runs
-        once the data is."""
-        action = QAction(self)
-        run = handler if now else self._when_ready(handler)
-        action.triggered.connect(lambda _checked=False: run())
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        std = QKeySequence.StandardKey
-        self.new_person_action = self._action(
-            lambda: self._create_plan(new_person=True), "Ctrl+Shift+N"
-        )
-        self.new_plan_action = self._action(lambda: self._create_plan(new_person=False), std.New)
-        self.sample_action = self._action(self._create_sample)
-        self.model_sheet_action = self._action(self._model_from_sheet)
-        self.import_action = self._action(self._import, std.Open)
-        self.export_action = self._action(lambda: self._export(False), "Ctrl+E")
-        self.export_private_action = self._action(lambda: self._export(True))
-        self.export_encrypted_action = self._action(lambda: self._export(False, encrypt=True))
-        # Encryption is what makes sending one's notes safe, so it is offered with them too.
-        self.export_encrypted_private_action = self._action(
-            lambda: self._export(True, encrypt=True)
-        )
-        self.pdf_action = self._action(self._export_pdf, std.Print)
-        self.team_pdf_action = self._action(self._export_team_pdfs)
-        self.calendar_action = self._action(lambda: self._export_calendar(whole_team=False))
-        self.team_calendar_action = self._action(lambda: self._export_calendar(whole_team=True))
-        self.quit_action = self._action(self.close, std.Quit, now=True)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.rename_action = self._action(self._rename, "F2")
-        self.archive_action = self._action(lambda: self._archive(True))
-        self.unarchive_action = self._action(lambda: self._archive(False))
-        self.delete_person_action = self._action(self._delete_person)
-        self.delete_plan_action = self._action(self._delete_plan)
-        self.find_action = self._action(self.people.focus_search, std.Find, now=True)
-        self.backups_action = self._action(self._show_backups)
-        self.move_in_action = self._action(self._move_in)
-        self.move_in_action.setVisible(False)  # on the organisation's database (see attach)
-        self.contribute_action = self._action(self._contribute)
-        self.organisation_summary_action = self._action(self._organisation_summary)
-        self.models_action = self._action(self._show_models, "Ctrl+M")
-        self.team_action = self._action(self._show_team, "Ctrl+T")
-        self.about_action = self._action(self._show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        for action in (
-            self.new_person_action,
-            self.new_plan_action,
-            self.sample_action,
-            self.model_sheet_action,
-            None,
-            self.import_action,
-            self.export_action,
-            self.export_private_action,
-            self.export_encrypted_action,
-            self.export_encrypted_private_action,
-            self.pdf_action,
-            self.team_pdf_action,
-            None,
-            self.calendar_action,
-            self.team_calendar_action,
-            None,
-            # The desk's own commands come here once the data is there (see attach).
-            self.contribute_action,
-            self.organisation_summary_action,
-            None,
-            self.move_in_action,
-            self.backups_action,
-            None,
-            self.quit_action,
-        ):
-            self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
-        self.edit_menu = bar.addMenu("")
-        for action in (
-            self.find_action,
-            self.rename_action,
-            None,
-            self.archive_action,
-            self.unarchive_action,
-            None,
-            self.delete_plan_action,
-            self.delete_person_action,
-        ):
-            self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
-        self.view_menu = bar.addMenu("")
-        # The plan's pages come first once the data is there (see attach).
-        self.view_menu.addAction(self.team_action)
-        self.view_menu.addAction(self.models_action)
-        self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code in LANGUAGES:
-            # Each language is named in itself, so a user can find theirs in any language.
-            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
-            action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
-        current = self._languages.language if self._languages else "en"
-        self.language_actions[current].setChecked(True)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
-
     def retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.new_person_action.setText(self.tr("New &person and plan…"))
-        self.new_plan_action.setText(self.tr("&New plan…"))
-        self.sample_action.setText(self.tr("Try with &sample data"))
-        self.model_sheet_action.setText(self.tr("New &model from a spreadsheet…"))
-        self.import_action.setText(self.tr("&Import plan…"))
-        self.export_action.setText(self.tr("&Export plan…"))
-        self.export_private_action.setText(self.tr("Export plan with &private notes…"))
-        self.export_encrypted_action.setText(self.tr("Export plan en&crypted…"))
-        self.export_encrypted_private_action.setText(
-            self.tr("Export plan encrypted, &with private notes…")
-        )
-        self.pdf_action.setText(self.tr("Export as P&DF…"))
-        self.team_pdf_action.setText(self.tr("Export the &team's PDFs…"))
-        self.calendar_action.setText(self.tr("Export calendar &file…"))
-        self.calendar_action.setToolTip(
-            self.tr("The open plan's dates as a calendar file (.ics) for Outlook or Thunderbird")
-        )
-        self.team_calendar_action.setText(self.tr("Export calendar file for the &whole team…"))
-        self.team_calendar_action.setToolTip(
-            self.tr("The dates of every plan here as one calendar file (.ics)")
-        )
-        self.team_action.setText(self.tr("&Team overview"))
-        self.backups_action.setText(self.tr("&Backups…"))
-        self.move_in_action.setText(self.tr("Move my plans to the organisation database…"))
-        self.contribute_action.setText(self.tr("Contribute to the organisation's yearly summary…"))
-        self.organisation_summary_action.setText(self.tr("Organisation summar&y…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.find_action.setText(self.tr("&Find person or plan"))
-        self.rename_action.setText(self.tr("&Rename person…"))
-        self.archive_action.setText(self.tr("&Archive person"))
-        self.unarchive_action.setText(self.tr("&Unarchive person"))
-        self.delete_plan_action.setText(self.tr("Delete p&lan…"))
-        self.delete_person_action.setText(self.tr("&Delete person and all their data…"))
-        self.models_action.setText(self.tr("Browse &leadership models"))
-        self.language_menu.setTitle(self.tr("&Language"))
+        self.menus.retranslate()
         # The tabs may not have heard of the new language yet: ask the pages themselves.
         titles = self.workspace.page_titles() if self.page_actions else []
         for action, title in zip(self.page_actions, titles, strict=True):
             action.setText(title.replace("&", "&&"))
-        self.about_action.setText(self.tr("&About ledarplan"))
         self.opening.setText(self.tr("Opening your plans…"))
         self.waiting_banner.setText(
             self.tr(
@@ -563,7 +406,7 @@ class MainWindow(QMainWindow):
         if self._languages is None:
             return
         language = self._languages.apply(language)
-        self.language_actions[language].setChecked(True)
+        self.menus.language_actions[language].setChecked(True)
         self._save_settings(language=language)
 
     # --- what is shown -------------------------------------------------------------------
@@ -651,26 +494,11 @@ class MainWindow(QMainWindow):
         heading = self._services.plans.heading(plan_id, person_id) if self.ready else None
         self._update_title(heading)
         person = heading.person if heading is not None else None
-        for action in (self.rename_action, self.delete_person_action, self.new_plan_action):
-            action.setEnabled(person is not None)
-        self.archive_action.setEnabled(person is not None and not person.archived)
-        self.unarchive_action.setEnabled(person is not None and person.archived)
-        for action in (
-            self.export_action,
-            self.export_private_action,
-            self.export_encrypted_action,
-            self.export_encrypted_private_action,
-            self.pdf_action,
-            self.calendar_action,
-            self.delete_plan_action,
-        ):
-            action.setEnabled(plan_id is not None)
-        anyone = self.ready and not self.people.is_empty()
-        for action in (self.team_pdf_action, self.team_calendar_action):
-            action.setEnabled(anyone)
+        self.menus.offer(
+            person, plan_id is not None, anyone=self.ready and not self.people.is_empty()
+        )
         for action in self.page_actions:
             action.setEnabled(plan_id is not None)
-        self.contribute_action.setEnabled(self.ready and not self.people.is_empty())
         if heading is not None:
             self.desk_menu.update(plan_id, heading.side)
 
@@ -694,7 +522,7 @@ class MainWindow(QMainWindow):
 
     def open_plan_file(self, path: Path) -> None:
         """A plan file given on the command line or by the system (a double click)."""
-        self._when_ready(lambda: self._import(path))()
+        self.when_ready(lambda: self._import(path))()
 
     @flushed_first
     def _import(self, path: Path | None = None) -> None:
@@ -838,10 +666,10 @@ class MainWindow(QMainWindow):
         paths = self._dropped_plan_files(event)
         if len(paths) == 1:
             event.acceptProposedAction()
-            self._when_ready(lambda: self._import(paths[0]))()
+            self.when_ready(lambda: self._import(paths[0]))()
         elif paths:  # a manager drops the files of several leaders: each on its own
             event.acceptProposedAction()
-            self._when_ready(lambda: self._update_from_files(paths))()
+            self.when_ready(lambda: self._update_from_files(paths))()
 
     @flushed_first
     def _update_from_files(self, paths: list[Path]) -> None:

@@ -8,10 +8,10 @@ from ledarplan.gui.views.backups_dialog import BackupsDialog
 
 def test_backups_are_listed_made_and_restored(make_window, prompts, qtbot, qtmodeltester):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     shown = []
     window.show_dialog = shown.append
-    window.backups_action.trigger()
+    window.menus.backups_action.trigger()
     (dialog,) = shown
     assert isinstance(dialog, BackupsDialog)
     qtbot.addWidget(dialog)
@@ -34,10 +34,10 @@ def test_backups_are_listed_made_and_restored(make_window, prompts, qtbot, qtmod
 
 def test_cancelling_a_restore_changes_nothing(make_window, prompts, qtbot):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     shown = []
     window.show_dialog = shown.append
-    window.backups_action.trigger()
+    window.menus.backups_action.trigger()
     dialog = shown[0]
     qtbot.addWidget(dialog)
     dialog.back_up_now()
@@ -56,10 +56,10 @@ def test_a_backup_folder_is_chosen_and_its_backups_restored_from(
     make_window, prompts, qtbot, tmp_path
 ):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     shown = []
     window.show_dialog = shown.append
-    window.backups_action.trigger()
+    window.menus.backups_action.trigger()
     dialog = shown[0]
     qtbot.addWidget(dialog)
     assert "home drive" in dialog.backup_folder_label.text()

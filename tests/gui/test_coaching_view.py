@@ -600,7 +600,7 @@ def test_the_due_column_holds_a_date_field_whole(make_window, language):
     """The agreements' due column is as wide as the date field it opens (with its calendar
     button), in the language's way of writing dates; the session list never scrolls sideways."""
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.set_language(language)
     page = window.workspace.page(CoachingView)
     window.workspace.show_page(window.workspace.tabs.indexOf(page))

@@ -21,12 +21,12 @@ MANAGERS_PART = "Your manager's own part: read-only at your desk."
 
 
 def file_texts(window) -> list[str]:
-    return [a.text() for a in window.file_menu.actions() if a.isVisible() and a.text()]
+    return [a.text() for a in window.menus.file_menu.actions() if a.isVisible() and a.text()]
 
 
 def at_desk(window, side: Side) -> str:
     """The sample plan, open in the window, kept at `side`'s desk."""
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     plan_id = window.workspace.plan_id
     window._services.plans.set_desk(plan_id, side)
     window.events.plan_changed.emit(plan_id)

@@ -17,7 +17,7 @@ OPEN_TITLE = "Open an encrypted plan"
 def _export_encrypted(window, prompts, tmp_path, name="til chefen"):
     """Exports the open plan encrypted, answering the save dialog and the passphrase."""
     prompts.answers += [tmp_path / name, PASSPHRASE]
-    window.export_encrypted_action.trigger()
+    window.menus.export_encrypted_action.trigger()
     return tmp_path / (name + ".ledarplan.enc.json")
 
 
@@ -44,21 +44,21 @@ def _drop(window, path):
 
 def test_the_menu_item_is_there_and_needs_an_open_plan(make_window):
     window = make_window()
-    texts = [action.text() for action in window.file_menu.actions()]
+    texts = [action.text() for action in window.menus.file_menu.actions()]
     assert "Export plan en&crypted…" in texts
-    assert not window.export_encrypted_action.isEnabled()
-    window.sample_action.trigger()
-    assert window.export_encrypted_action.isEnabled()
+    assert not window.menus.export_encrypted_action.isEnabled()
+    window.menus.sample_action.trigger()
+    assert window.menus.export_encrypted_action.isEnabled()
 
 
 def test_export_encrypted_asks_for_a_passphrase_twice_and_writes_a_sealed_file(
     make_window, prompts, tmp_path
 ):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     (summary,) = window._services.plans.list()
     prompts.answers += [tmp_path / "til chefen", "kort", PASSPHRASE]
-    window.export_encrypted_action.trigger()
+    window.menus.export_encrypted_action.trigger()
 
     kinds = [kind for kind, _title, _text in prompts.shown]
     assert kinds == [
@@ -85,9 +85,9 @@ def test_export_encrypted_asks_for_a_passphrase_twice_and_writes_a_sealed_file(
 
 def test_cancelling_the_passphrase_writes_nothing(make_window, prompts, tmp_path):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     prompts.answers += [tmp_path / "plan.ledarplan.enc.json", None]
-    window.export_encrypted_action.trigger()
+    window.menus.export_encrypted_action.trigger()
     assert list(tmp_path.glob("*.json")) == []
     assert prompts.shown[-1][0] == "ask_passphrase_twice"
 
@@ -96,14 +96,14 @@ def test_import_from_the_menu_asks_for_the_passphrase_until_it_is_right(
     make_window, prompts, tmp_path
 ):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     (summary,) = window._services.plans.list()
     sealed = _export_encrypted(window, prompts, tmp_path)
     _forget_everyone(window)
 
     prompts.shown.clear()
     prompts.answers += [sealed, "Vi ses på onsdag 10.00", PASSPHRASE]
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     assert "*.ledarplan.enc.json" in prompts.shown[0][2]  # the file picker shows them
     asked = [(title, label) for kind, title, label in prompts.shown if kind == "ask_passphrase"]
     assert asked == [
@@ -121,7 +121,7 @@ def test_import_from_the_menu_asks_for_the_passphrase_until_it_is_right(
 
 def test_a_dropped_encrypted_plan_asks_and_a_cancel_imports_nothing(make_window, prompts, tmp_path):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     (summary,) = window._services.plans.list()
     sealed = _export_encrypted(window, prompts, tmp_path)
     _forget_everyone(window)
@@ -140,7 +140,7 @@ def test_an_encrypted_file_of_a_plan_already_here_is_previewed_then_merged(
     make_window, prompts, tmp_path, other_desk
 ):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     (summary,) = window._services.plans.list()
     plan_id = summary.plan.id
     # The manager takes the plan in, adds a goal and sends the plan back, sealed.
@@ -153,7 +153,7 @@ def test_an_encrypted_file_of_a_plan_already_here_is_previewed_then_merged(
     previewed = []
     window.desk_flows.ask_merge = lambda dialog: previewed.append(dialog) or dialog.decision()
     prompts.answers += [sealed, PASSPHRASE]
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     assert [kind for kind, _t, _x in prompts.shown[-3:]] == [
         "open_file",
         "ask_passphrase",
@@ -224,10 +224,10 @@ def test_the_real_prompt_asks_once_to_open_and_can_be_cancelled(qtbot, typist):
 
 def test_encrypted_with_private_notes_carries_them_sealed(make_window, prompts, tmp_path):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     bundle = window._services.plans.bundle(window.workspace.plan_id)
     note = next(s.notes for s in bundle.sessions if s.notes_private and s.notes)
-    assert window.export_encrypted_private_action.isEnabled()
+    assert window.menus.export_encrypted_private_action.isEnabled()
     cursors = []
     real_export = window._services.transfer.export_plan
 
@@ -238,7 +238,7 @@ def test_encrypted_with_private_notes_carries_them_sealed(make_window, prompts, 
 
     window._services.transfer.export_plan = export_plan
     prompts.answers += [tmp_path / "til coachen", PASSPHRASE]
-    window.export_encrypted_private_action.trigger()
+    window.menus.export_encrypted_private_action.trigger()
 
     assert cursors == [Qt.CursorShape.WaitCursor]  # the key derivation is waited for visibly
     assert QApplication.overrideCursor() is None  # and the arrow is back for the message

@@ -77,15 +77,15 @@ def test_the_last_folder_is_remembered_across_a_restart(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
     window = make_window()
-    window.sample_action.trigger()
-    window.export_action.trigger()
+    window.menus.sample_action.trigger()
+    window.menus.export_action.trigger()
     assert offered[0].parent == documents_folder()  # the first time: Documents
     assert any(str(exports) in text for text in quiet_boxes)
     window.close()  # the window's own settings are saved, the folder is kept with them
 
     prompts.__init__()  # a new start: nothing is left in memory
     window = make_window()
-    window.export_action.trigger()
+    window.menus.export_action.trigger()
     assert offered[1].parent == exports
 
 
@@ -111,7 +111,7 @@ def test_the_users_own_name_is_offered_when_signing_again_after_a_restart(
         return signed.leader_signature.name
 
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     leader = services.people.get(services.plans.get(window.workspace.plan_id).person_id).name
     assert sign_a_talk(window) == "Bo Berg"
     assert offered == [leader]  # the first time: the plan's leader, as the plan names them
@@ -119,6 +119,6 @@ def test_the_users_own_name_is_offered_when_signing_again_after_a_restart(
 
     prompts.__init__()  # a new start: nothing is left in memory
     window = make_window()  # another plan: the name typed last is offered
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     assert sign_a_talk(window) == "Bo Berg"
     assert offered[1] == "Bo Berg"

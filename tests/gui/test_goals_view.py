@@ -563,7 +563,7 @@ def test_a_goals_status_is_read_whole_in_a_narrow_list(make_window, language):
     """At 150 % on a laptop the goal list is some 220 px wide: "Inte påbörjad" stays whole
     (the progress bar gives up its track, then the target date goes)."""
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.set_language(language)
     goals = window.workspace.page(GoalsView)
     view = goals.goal_list

@@ -28,7 +28,7 @@ def _summary_file(services, plan_ids, out):
 
 def test_a_leader_sees_what_the_file_holds_and_saves_it_when_asked(make_window, prompts, tmp_path):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     plan_id = window.workspace.plan_id
     plan = window._services.plans.get(plan_id)
     person = window._services.people.get(plan.person_id)
@@ -43,7 +43,7 @@ def test_a_leader_sees_what_the_file_holds_and_saves_it_when_asked(make_window, 
     window.hr_flows.ask_contribution = look
     out = tmp_path / "to HR" / "mine"
     prompts.answers.append(out)
-    window.contribute_action.trigger()
+    window.menus.contribute_action.trigger()
     written = out.with_name("mine.ledarplan-summary.json")
     assert seen["plans shown"] is False  # one plan: nothing to choose
     assert seen["preview"].startswith("The file holds the plans below and nothing else")
@@ -59,13 +59,13 @@ def test_a_leader_sees_what_the_file_holds_and_saves_it_when_asked(make_window, 
 
 def test_nothing_is_written_unless_the_user_saves(make_window, prompts, tmp_path):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.hr_flows.ask_contribution = lambda dialog: None  # cancelled
-    window.contribute_action.trigger()
+    window.menus.contribute_action.trigger()
     assert prompts.shown == []  # not even asked where: FakePrompts fails on any question
     window.hr_flows.ask_contribution = lambda dialog: dialog.document()
     prompts.answers.append(None)  # cancelled in the file dialog
-    window.contribute_action.trigger()
+    window.menus.contribute_action.trigger()
     assert [s[0] for s in prompts.shown] == ["save_file"]
     assert list(tmp_path.glob("**/*.ledarplan-summary.json")) == []
 
@@ -92,7 +92,7 @@ def test_a_manager_picks_the_plans_they_hold_for_one_file(make_window, prompts, 
 
     window.hr_flows.ask_contribution = pick
     prompts.answers.append(tmp_path / "team.ledarplan-summary.json")
-    window.contribute_action.trigger()
+    window.menus.contribute_action.trigger()
     assert seen["shown"] is True
     assert seen["ticked"] == {b.plan.id for b in made}  # this year's plans held here
     assert "Plan 2 of 2" in seen["preview"] and "Plan 3 of" not in seen["preview"]
@@ -121,13 +121,13 @@ def test_with_no_plan_there_is_nothing_to_save(services, qtbot):
 
 def test_both_dialogs_fit_the_screen(make_window, qtbot):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     free = window.screen().availableGeometry()
     seen = []
     window.hr_flows.ask_contribution = lambda dialog: seen.append(dialog.size())
     window.hr_flows.show_picture = lambda dialog: seen.append(dialog.size())
-    window.contribute_action.trigger()
-    window.organisation_summary_action.trigger()
+    window.menus.contribute_action.trigger()
+    window.menus.organisation_summary_action.trigger()
     assert free.width() < 1240  # the test screen is smaller than the view would like
     for size in seen:
         assert size.width() + 16 <= free.width() and size.height() + 40 <= free.height()
@@ -154,7 +154,7 @@ def test_hr_sees_the_picture_and_each_bad_file_named(make_window, prompts, summa
     window = make_window()
     views = []
     window.hr_flows.show_picture = views.append
-    window.organisation_summary_action.trigger()
+    window.menus.organisation_summary_action.trigger()
     (view,) = views
     qtbot.addWidget(view)
     prompts.answers.append(summary_files)
@@ -191,7 +191,7 @@ def test_a_higher_threshold_folds_and_no_cell_is_ever_smaller(make_window, promp
     window = make_window()
     views = []
     window.hr_flows.show_picture = views.append
-    window.organisation_summary_action.trigger()
+    window.menus.organisation_summary_action.trigger()
     view = views[0]
     view.open_files(summary_files)
     view.threshold.setValue(8)
@@ -209,7 +209,7 @@ def test_hr_exports_the_pdf_with_the_organisations_name(
     window = make_window(PresetsReport(Presets(organisation="Hjo kommun")))
     views = []
     window.hr_flows.show_picture = views.append
-    window.organisation_summary_action.trigger()
+    window.menus.organisation_summary_action.trigger()
     view = views[0]
     view.open_files(summary_files)
     view.language.setCurrentIndex(view.language.findData("sv"))

@@ -149,7 +149,7 @@ def test_the_whole_plan_cycle(make_window, prompts, qtbot):
 
 def test_typing_survives_closing_the_window_without_saving(make_window, qtbot):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     plan_id = window.workspace.plan_id
     goals = window.workspace.page(GoalsView)
     window.workspace.tabs.setCurrentWidget(goals)
@@ -176,7 +176,7 @@ def test_closing_with_typing_that_could_not_be_saved_asks_first(make_window, pro
     from datetime import timedelta  # noqa: PLC0415
 
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     plan_id = window.workspace.plan_id
     talk_page = window.workspace.page(TalkView)
     window.workspace.tabs.setCurrentWidget(talk_page)

@@ -34,12 +34,12 @@ def expected(language: str, context: str, text: str) -> str:
 @pytest.mark.parametrize("language", ["sv", "da", "en"])
 def test_switching_language_changes_menus_pages_and_qt_buttons(make_window, language):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.set_language("sv" if language == "en" else "en")  # start from another language
     window.set_language(language)
 
-    file_title = window.file_menu.title()
-    assert file_title == expected(language, "MainWindow", "&File")
+    file_title = window.menus.file_menu.title()
+    assert file_title == expected(language, "WindowMenus", "&File")
     goals = window.workspace.page(GoalsView)
     tab = window.workspace.tabs.tabText(window.workspace.tabs.indexOf(goals))
     assert tab == expected(language, "GoalsView", "Goals")
@@ -59,7 +59,7 @@ def test_switching_language_changes_menus_pages_and_qt_buttons(make_window, lang
 def test_the_models_own_texts_never_change(make_window):
     window = make_window()
     browser = window.browser
-    window.models_action.trigger()
+    window.menus.models_action.trigger()
     row = next(
         r
         for r in range(browser.model_combo.count())
@@ -79,8 +79,8 @@ def test_the_language_is_remembered(make_window):
     window.set_language("da")
     window.close()
     again = make_window()
-    assert again.file_menu.title() == expected("da", "MainWindow", "&File")
-    assert again.language_actions["da"].isChecked()
+    assert again.menus.file_menu.title() == expected("da", "WindowMenus", "&File")
+    assert again.menus.language_actions["da"].isChecked()
     again.set_language("en")  # leave English for the tests that follow
 
 
@@ -105,7 +105,7 @@ def test_refusals_of_the_rules_are_shown_in_the_language(make_window, prompts):
 
 def test_a_refused_field_is_put_back_with_a_message_in_the_language(make_window, prompts):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.set_language("sv")
     goals = window.workspace.page(GoalsView)
     window.workspace.tabs.setCurrentWidget(goals)
@@ -151,13 +151,13 @@ def _menu_texts(menu) -> list[str]:
 @pytest.mark.parametrize(("before", "after"), [("sv", "da"), ("da", "sv"), ("sv", "en")])
 def test_after_a_switch_no_menu_item_is_left_in_the_old_language(make_window, before, after):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.set_language(before)
     window.set_language(after)
     old_only = _translations(before) - (_translations(after) if after != "en" else set())
     texts = [
         t
-        for menu in window.menuBar().findChildren(type(window.view_menu))
+        for menu in window.menuBar().findChildren(type(window.menus.view_menu))
         for t in _menu_texts(menu)
     ]
     page_items = [a.text() for a in window.page_actions]
@@ -215,7 +215,7 @@ def test_every_date_shown_follows_the_language_switched_to(make_window, before, 
     pages' labels, fields, lists and the talk's chooser alike."""
     window = make_window()
     window.set_language(before)
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.set_language(after)
     shape = re.sub(r"\d", r"\\d", re.escape(format_date(date(2027, 1, 22))))
     tabs = window.workspace.tabs

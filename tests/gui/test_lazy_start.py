@@ -56,7 +56,7 @@ def test_a_daily_backup_that_cannot_be_made_is_said_not_fatal(
 
 def test_opening_a_plan_fills_the_page_in_view_and_the_others_when_chosen(make_window):
     window = make_window()
-    window.sample_action.trigger()  # a sample plan with two coaching sessions, opened
+    window.menus.sample_action.trigger()  # a sample plan with two coaching sessions, opened
     sample = window.workspace.plan_id
     plan = window._services.plans.get(sample)
     workspace = window.workspace
@@ -88,7 +88,7 @@ def test_the_window_builds_only_the_page_in_view_and_the_others_when_chosen(make
     pages = ["Overview", "Assessment", "Goals", "Coaching", "Development talk"]
     assert titles == [*pages, "Leadership model"]
     assert [type(p) for p in workspace.pages] == [OverviewPage]
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.set_language("sv")  # a page not yet built is named in the language too
     assert workspace.tabs.tabText(3) == "Coachning"
     window.set_language("en")  # leave English for the tests that follow

@@ -98,12 +98,12 @@ def test_try_with_sample_data(make_window, qtbot):
 def test_the_window_title_names_the_open_plan(make_window, prompts):
     window = make_window()
     assert window.windowTitle() == "ledarplan"
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     (summary,) = window._services.plans.list()
     title = summary.plan.title or summary.plan.snapshot.framework_name
     assert window.windowTitle() == f"{summary.person.name} — {title} — ledarplan"
     prompts.answers.append("Åsa Ørsted")
-    window.rename_action.trigger()
+    window.menus.rename_action.trigger()
     assert window.windowTitle() == f"Åsa Ørsted — {title} — ledarplan"
     window.set_language("sv")
     assert window.windowTitle() == f"Åsa Ørsted — {title} — ledarplan"
@@ -112,11 +112,11 @@ def test_the_window_title_names_the_open_plan(make_window, prompts):
 
 def test_import_from_the_menu_and_by_drag_and_drop(make_window, prompts, tmp_path, qtbot):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     (_summary,) = window._services.plans.list()
     exported = tmp_path / "plan.ledarplan.json"
     prompts.answers.append(exported)
-    window.export_action.trigger()
+    window.menus.export_action.trigger()
     assert exported.is_file()
     assert "Private notes were left out" in prompts.shown[-1][2]
     data = json.loads(exported.read_text(encoding="utf-8"))
@@ -124,7 +124,7 @@ def test_import_from_the_menu_and_by_drag_and_drop(make_window, prompts, tmp_pat
 
     # the same file again: written at this very desk, it cannot update the copy here
     prompts.answers.append(exported)
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     kind, _title, text = prompts.shown[-1]
     assert kind == "error"
     assert "written at a leader's desk, as this copy is kept" in text
@@ -172,7 +172,7 @@ def test_a_broken_plan_file_gives_a_message_and_changes_nothing(make_window, pro
     bad = tmp_path / "bad.ledarplan.json"
     bad.write_text('{"format": "ledarplan-plan", "format_version": 7}', encoding="utf-8")
     prompts.answers.append(bad)
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     kind, _title, text = prompts.shown[-1]
     assert kind == "error"
     assert "newer version of ledarplan" in text
@@ -181,13 +181,13 @@ def test_a_broken_plan_file_gives_a_message_and_changes_nothing(make_window, pro
 
 def test_delete_a_person_asks_and_removes_everything(make_window, prompts):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     (summary,) = window._services.plans.list()
     prompts.answers.append(False)
-    window.delete_person_action.trigger()
+    window.menus.delete_person_action.trigger()
     assert len(window._services.plans.list()) == 1  # "Cancel" keeps everything
     prompts.answers.append(True)
-    window.delete_person_action.trigger()
+    window.menus.delete_person_action.trigger()
     assert "all their data" in prompts.shown[-1][2]
     assert window._services.people.list() == []
     assert window._services.plans.list() == []
@@ -197,11 +197,11 @@ def test_delete_a_person_asks_and_removes_everything(make_window, prompts):
 
 def test_rename_and_archive_a_person(make_window, prompts):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     prompts.answers.append("Mette K. Sørensen")
-    window.rename_action.trigger()
+    window.menus.rename_action.trigger()
     assert window._services.people.list()[0].name == "Mette K. Sørensen"
-    window.archive_action.trigger()
+    window.menus.archive_action.trigger()
     assert window._services.people.list() == []
     assert tree_texts(window) == []
     window.people.show_archived.setChecked(True)
@@ -210,7 +210,7 @@ def test_rename_and_archive_a_person(make_window, prompts):
 
 def test_search_filters_people_and_plans(make_window):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     person = window._services.plans.list()[0].person.name
     window.people.search.setText("zzz-nobody")
     assert tree_texts(window) == []
@@ -220,7 +220,7 @@ def test_search_filters_people_and_plans(make_window):
 
 def test_the_last_plan_is_open_again_after_a_restart(make_window):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     plan_id = window.workspace.plan_id
     window.close()
     again = make_window()
@@ -230,7 +230,7 @@ def test_the_last_plan_is_open_again_after_a_restart(make_window):
 
 def test_a_command_of_the_window_runs_on_what_was_just_typed(make_window, qtbot):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     plan_id = window.workspace.plan_id
     goals = window.workspace.page(GoalsView)
     window.workspace.tabs.setCurrentWidget(goals)
@@ -241,7 +241,7 @@ def test_a_command_of_the_window_runs_on_what_was_just_typed(make_window, qtbot)
 
     window.actions_.export_plan = export
     window.actions_.export_pdf = export
-    for n, action in enumerate((window.export_action, window.pdf_action)):
+    for n, action in enumerate((window.menus.export_action, window.menus.pdf_action)):
         goals.editor.title_edit.setText(f"Typed {n}, the pause not over yet")
         action.trigger()
         assert f"Typed {n}, the pause not over yet" in titles_seen[n]

@@ -26,7 +26,7 @@ from ledarplan.gui.models.merge_preview import COL_CHOICE
 def shared(make_window, other_desk, tmp_path):
     """The leader's window with the sample plan, which the manager has taken in."""
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     plan_id = window.workspace.plan_id
     window._services.transfer.send(plan_id, tmp_path / "to manager.ledarplan.json")
     other_desk.merging.merge(tmp_path / "to manager.ledarplan.json")
@@ -200,7 +200,7 @@ def test_each_conflict_is_decided_and_the_merge_waits_until_all_are(
 
     seen = preview_with(window, decide)
     prompts.answers.append(out)
-    window.import_action.trigger()  # a plan already here: its file goes to the preview
+    window.menus.import_action.trigger()  # a plan already here: its file goes to the preview
 
     [(enabled, undecided, decisions)] = seen
     assert enabled == [False, False, False, True]
@@ -374,7 +374,7 @@ def test_a_new_plan_of_a_person_stored_here_offers_the_files_details(
     other_desk.transfer.send(second.id, tmp_path / "next.ledarplan.json")
 
     prompts.answers += [tmp_path / "next.ledarplan.json", False]
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     kind, _title, text = prompts.shown[-1]
     assert kind == "confirm"
     assert "Unit: “" in text and "“Hjemmeplejen Syd” in the file" in text
@@ -383,5 +383,5 @@ def test_a_new_plan_of_a_person_stored_here_offers_the_files_details(
     third = other_desk.plans.create(person_id, "kalix", title="Tredje plan")
     other_desk.transfer.send(third.id, tmp_path / "third.ledarplan.json")
     prompts.answers += [tmp_path / "third.ledarplan.json", True]
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     assert window._services.people.get(person_id).unit == "Hjemmeplejen Syd"  # when chosen

@@ -79,7 +79,7 @@ def test_the_check_finds_a_clash():
 @pytest.mark.parametrize("language", ["en", "sv", "da"])
 def test_no_two_mnemonics_clash_on_any_page(make_window, language):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.set_language(language)
     menus = [(a.text(), "menu") for a in window.menuBar().actions() if a.isVisible()]
     assert clashes(menus) == {}
@@ -105,7 +105,7 @@ def test_no_two_mnemonics_clash_on_any_page(make_window, language):
 def test_ctrl_and_a_number_puts_the_keyboard_in_that_page(make_window, qtbot):
     """Ctrl+1…6 show a page and move the focus there, out of the search box."""
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.activateWindow()
     tabs = window.workspace.tabs
     for index in range(tabs.count()):

@@ -154,7 +154,7 @@ def test_text_is_selectable_and_copyable(make_window, qtbot):
 
 def test_contents_list_jumps_to_an_area(make_window, qtbot):
     window = make_window()
-    window.models_action.trigger()  # View → Browse leadership models
+    window.menus.models_action.trigger()  # View → Browse leadership models
     browser = window.browser
     assert window.stack.currentWidget() is browser
     choose(browser.model_combo, "Holstebro")
@@ -203,7 +203,7 @@ def test_pack_texts_are_shown_as_text_never_as_markup(make_window, paths):
 
 def test_about_names_the_sources(make_window, prompts, qtbot):
     window = make_window()
-    window.about_action.trigger()
+    window.menus.about_action.trigger()
     kind, _title, html = prompts.shown[-1]
     assert kind == "about"
     for organisation in ("Holstebro Kommune", "Huddinge kommun", "Hjo kommun", "Kalix kommun"):
@@ -216,7 +216,7 @@ def test_about_says_version_licences_and_where_the_data_is(make_window, prompts,
     from ledarplan.gui.about import AboutDialog  # noqa: PLC0415
 
     window = make_window()
-    window.about_action.trigger()
+    window.menus.about_action.trigger()
     _kind, title, html = prompts.shown[-1]
     dialog = AboutDialog(title, html, window)
     text = " ".join(dialog.text.toPlainText().split())
@@ -291,7 +291,7 @@ def test_read_only_views_have_accessible_names_in_the_language(make_window, lang
     """Screen readers name the overview, the expectations, the contents, the level matrix and
     the model's framing by what they hold (not "text browser")."""
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.set_language(language)
     workspace = window.workspace
     workspace.show_page(workspace.tabs.count() - 1)  # the plan's model, built when shown

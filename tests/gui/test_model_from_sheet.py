@@ -26,7 +26,7 @@ def open_dialog(window, qtbot) -> ModelFromSheetDialog:
     shown = []
     window.show_dialog = shown.append
     (action,) = [
-        a for a in window.file_menu.actions() if a.text() == "New &model from a spreadsheet…"
+        a for a in window.menus.file_menu.actions() if a.text() == "New &model from a spreadsheet…"
     ]
     action.trigger()
     (dialog,) = shown

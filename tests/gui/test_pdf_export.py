@@ -29,14 +29,14 @@ def answer_dialog(*, language=None, private=False, leave_out=(), open_after=True
 
 def test_export_pdf_from_the_menu(make_window, prompts, tmp_path):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     bundle = window._services.plans.bundle(window.workspace.plan_id)
     opened = []
     window.actions_.open_file = opened.append
     window.actions_.ask_pdf_options = answer_dialog(language="da")
     out = tmp_path / "til samtalen"  # no suffix: .pdf is added
     prompts.answers.append(out)
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     pdf = tmp_path / "til samtalen.pdf"
     assert opened == [pdf]
     text = pdf_text(pdf)
@@ -50,21 +50,21 @@ def test_export_pdf_from_the_menu(make_window, prompts, tmp_path):
 
 def test_private_notes_only_when_chosen(make_window, prompts, tmp_path):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     bundle = window._services.plans.bundle(window.workspace.plan_id)
     window.actions_.open_file = lambda path: None
     window.actions_.ask_pdf_options = answer_dialog(private=True, leave_out=("chart",))
     prompts.answers.append(tmp_path / "x.pdf")
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     private = next(s.notes for s in bundle.sessions if s.notes_private and s.notes)
     assert " ".join(private.split())[:40] in pdf_text(tmp_path / "x.pdf")
 
 
 def test_cancelling_writes_nothing(make_window, prompts, tmp_path):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.actions_.ask_pdf_options = lambda dialog: None
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     assert list(tmp_path.glob("*.pdf")) == []
     assert not any(kind == "save_file" for kind, *_ in prompts.shown)
 
@@ -73,7 +73,7 @@ def test_a_full_disk_is_said_in_the_users_language_and_leaves_no_file(
     make_window, prompts, tmp_path, monkeypatch
 ):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.set_language("sv")
     window.actions_.open_file = lambda path: None
     window.actions_.ask_pdf_options = answer_dialog()
@@ -83,7 +83,7 @@ def test_a_full_disk_is_said_in_the_users_language_and_leaves_no_file(
 
     monkeypatch.setattr(pdf_package, "render_plan_pdf", disk_full, raising=False)
     prompts.answers.append(tmp_path / "samtal.pdf")
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
 
     [(_, title, text)] = [shown for shown in prompts.shown if shown[0] == "error"]
     sv = Translator("sv")

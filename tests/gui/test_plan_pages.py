@@ -144,7 +144,7 @@ def test_the_overview_after_a_session_today_and_a_signed_talk_in_swedish(make_wi
     """A session logged today is not the next one; a signed talk reads as held, beside its
     follow-up date, not as "no date set"."""
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     plan_id = window.workspace.plan_id
     today = date.today()
     session = services.coaching.list(plan_id)[-1]

@@ -40,7 +40,7 @@ def test_the_organisations_model_and_level_are_shown_and_kept(make_window, tmp_p
             dialog.browser.model_combo.isEnabled(),
         )
     )
-    window.new_person_action.trigger()
+    window.menus.new_person_action.trigger()
     assert offered == [("holstebro", "chef", False)]
 
 
@@ -57,11 +57,11 @@ def test_where_users_may_choose_their_own_choice_wins(make_window, tmp_path, pat
 
 def test_the_organisations_language_until_the_user_chooses(make_window, tmp_path, paths):
     window = make_window(presets(tmp_path, 'language = "da"\n'))
-    assert window.file_menu.title() == Translator("da").translate("MainWindow", "&File")
+    assert window.menus.file_menu.title() == Translator("da").translate("WindowMenus", "&File")
     window.set_language("sv")
     window.close()
     window = make_window(presets(tmp_path, 'language = "da"\n'))
-    assert window.file_menu.title() == Translator("sv").translate("MainWindow", "&File")
+    assert window.menus.file_menu.title() == Translator("sv").translate("WindowMenus", "&File")
     window.set_language("en")
 
 
@@ -78,24 +78,24 @@ def test_wrong_presets_are_said_in_a_banner_and_the_window_works(make_window, tm
     assert "setting 'language': 'de' is not one of sv, da, en" in text
     assert "setting 'model': there is no model 'nonesuch'" in text
     assert window.browser.model_combo.isEnabled()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     assert window.workspace.plan_id is not None
 
 
 def test_the_pdf_names_the_organisation(make_window, tmp_path, prompts):
     window = make_window(presets(tmp_path, LOCKED))
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.actions_.open_file = lambda path: None
     window.actions_.ask_pdf_options = answer_dialog()
     prompts.answers.append(tmp_path / "plan.pdf")
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     assert "Testby Kommune" in PdfReader(tmp_path / "plan.pdf").pages[0].extract_text()
 
 
 def test_about_names_the_organisation_and_its_presets_file(make_window, tmp_path, prompts):
     report = presets(tmp_path, LOCKED)
     window = make_window(report)
-    window.about_action.trigger()
+    window.menus.about_action.trigger()
     html = prompts.shown[-1][2]
     assert "Testby Kommune" in html
     assert str(report.presets.source) in html

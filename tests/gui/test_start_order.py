@@ -96,7 +96,7 @@ def test_what_is_typed_and_chosen_before_the_data_is_there_is_kept(paths, prompt
         window.people.search.setFocus()
         for key in "Åsa":
             window.people.search.insert(key)
-        window.models_action.trigger()  # Ctrl+M before the data: run once it is there
+        window.menus.models_action.trigger()  # Ctrl+M before the data: run once it is there
         seen["status"] = window.statusBar().currentMessage()
         release.set()
 

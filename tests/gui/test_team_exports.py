@@ -45,12 +45,12 @@ def test_the_open_plans_dates_as_a_calendar_file_titled_in_the_windows_language(
     make_window, prompts, tmp_path
 ):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     window.set_language("sv")
     bundle = window._services.plans.bundle(window.workspace.plan_id)
-    assert window.calendar_action.isEnabled()
+    assert window.menus.calendar_action.isEnabled()
     prompts.answers.append(tmp_path / "min plan")  # no suffix: .ics is added
-    window.calendar_action.trigger()
+    window.menus.calendar_action.trigger()
     out = tmp_path / "min plan.ics"
     found = events(out)
     kind, _title, suggested = prompts.shown[-2]
@@ -80,18 +80,18 @@ def test_the_open_plans_dates_as_a_calendar_file_titled_in_the_windows_language(
 def test_the_whole_teams_calendar_and_its_uids_stay_the_same(make_window, prompts, tmp_path):
     window = make_window()
     plans = team(window)
-    assert window.team_calendar_action.isEnabled()
-    window.team_action.trigger()
+    assert window.menus.team_calendar_action.isEnabled()
+    window.menus.team_action.trigger()
     first, second = tmp_path / "first.ics", tmp_path / "second.ics"
     prompts.answers.append(first)
-    window.team_calendar_action.trigger()
+    window.menus.team_calendar_action.trigger()
     suggested = next(s for s in prompts.shown if s[0] == "save_file")[2]
     assert suggested == "Development plans.ics"
     services = window._services
     [talk] = services.talks.list(plans["Bo Ek"])
     services.talks.prepare(replace(talk, date=TODAY + timedelta(days=30)))  # the talk moved
     prompts.answers.append(second)
-    window.team_calendar_action.trigger()
+    window.menus.team_calendar_action.trigger()
     before, after = events(first), events(second)
     assert before.keys() == after.keys()  # importing again updates, never duplicates
     for name, plan_id in plans.items():
@@ -106,9 +106,9 @@ def test_the_whole_teams_calendar_and_its_uids_stay_the_same(make_window, prompt
 
 def test_cancelling_the_save_dialog_writes_no_calendar(make_window, prompts, tmp_path):
     window = make_window()
-    window.sample_action.trigger()
+    window.menus.sample_action.trigger()
     prompts.answers.append(None)
-    window.calendar_action.trigger()
+    window.menus.calendar_action.trigger()
     assert list(tmp_path.glob("*.ics")) == []
     assert prompts.shown[-1][0] == "save_file"
 
@@ -152,7 +152,7 @@ def test_the_chosen_peoples_pdfs_in_the_chosen_language(make_window, prompts, tm
         )
     )
     prompts.answers.append(tmp_path)
-    window.team_pdf_action.trigger()
+    window.menus.team_pdf_action.trigger()
     [dialog] = actions.ask_team_pdf.seen
     assert dialog.people_model.rowCount() == 4
     written = sorted(p.stem for p in tmp_path.glob("*.pdf"))
@@ -182,7 +182,7 @@ def test_a_plan_that_cannot_be_written_is_named_and_the_rest_are_written(
     (tmp_path / f"{stem}.pdf").mkdir()  # a folder in the way: that file cannot be written
     window.team_actions.ask_team_pdf = choose(sections_off=("model", "assessment", "chart"))
     prompts.answers.append(tmp_path)
-    window.team_pdf_action.trigger()
+    window.menus.team_pdf_action.trigger()
     assert len(list(tmp_path.glob("*.pdf"))) == 4  # three PDFs and the folder in the way
     kind, _title, text = prompts.shown[-1]
     assert kind == "warning"
@@ -205,7 +205,7 @@ def test_cancel_stops_after_the_pdf_being_written(make_window, prompts, tmp_path
 
     actions.batch_started.connect(press_cancel_at_the_first)
     prompts.answers.append(tmp_path)
-    window.team_pdf_action.trigger()
+    window.menus.team_pdf_action.trigger()
     files = list(tmp_path.glob("*.pdf"))
     assert 1 <= len(files) < 4
     kind, _title, text = prompts.shown[-1]
@@ -229,6 +229,6 @@ def test_with_nobody_chosen_the_export_cannot_start(make_window, prompts):
         # returns nothing: the dialog was cancelled
 
     actions.ask_team_pdf = untick_all
-    window.team_pdf_action.trigger()
+    window.menus.team_pdf_action.trigger()
     assert seen == [False, True]
     assert not any(kind == "choose_folder" for kind, *_ in prompts.shown)

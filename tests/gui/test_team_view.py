@@ -89,7 +89,7 @@ def team_window(make_window):
     window = make_window()
     plans = hold_eight_plans(window._services)
     window.events.people_changed.emit()
-    window.team_action.trigger()
+    window.menus.team_action.trigger()
     return window, plans
 
 
@@ -101,7 +101,7 @@ def test_a_managers_eight_plans_one_row_each_sorted_by_name(team_window):
     assert shown(view, COL_PERSON) == sorted(plans)
     assert view.count_label.text() == "8 people"
     buttons = [b.defaultAction() for b in view.findChildren(QToolButton) if b.isVisible()]
-    assert buttons == [window.team_pdf_action, window.team_calendar_action]
+    assert buttons == [window.menus.team_pdf_action, window.menus.team_calendar_action]
     row = row_of(view, "Frida Nygaard")
     assert shown(view, COL_MODEL)[row] == "Holstebro Kommune · Leder af ledere"
     # The plan's title and the model's full name are in the tip.
@@ -251,7 +251,7 @@ def test_a_double_click_or_enter_opens_the_plan(qtbot, team_window):
     assert window.stack.currentWidget() is window.workspace
     assert window.people.current_plan_id() == plans["Eva Lund"]
 
-    window.team_action.trigger()
+    window.menus.team_action.trigger()
     assert window.stack.currentWidget() is view
     assert view.current_plan_id() == plans["Eva Lund"]  # the row chosen before stays chosen
     table.setCurrentIndex(view.model.index(row_of(view, "Gustav Ahl"), COL_PERSON))
@@ -263,15 +263,15 @@ def test_a_double_click_or_enter_opens_the_plan(qtbot, team_window):
 
 def test_a_leader_with_only_their_own_plan_sees_their_year(make_window):
     window = make_window()
-    window.sample_action.trigger()  # the leader's own plan, at the leader's desk
+    window.menus.sample_action.trigger()  # the leader's own plan, at the leader's desk
     plan_id = window.workspace.plan_id
-    window.team_action.trigger()
+    window.menus.team_action.trigger()
     view = window.team_view
     assert view.mode == YEAR and view.heading.text() == "My year"
     assert view.stack.currentWidget() is view.year_table
     # Not the team's PDFs nor the whole team's calendar: this plan's calendar file.
     [button] = [b for b in view.findChildren(QToolButton) if b.isVisible()]
-    assert button.defaultAction() is window.calendar_action and button.isEnabled()
+    assert button.defaultAction() is window.menus.calendar_action and button.isEnabled()
     assert button.text() == "Export calendar file"
     bundle = window._services.plans.bundle(plan_id)
     assert set(shown(view, YEAR_COL_DATE, PlanIdRole)) == {plan_id}
@@ -332,7 +332,7 @@ def test_team_overview_chosen_before_the_plans_are_open_shows_once_they_are(qtbo
     window = create_frame(SettingsStore(paths.settings_file), prompts, Presets())
     qtbot.addWidget(window)
     window.show()
-    window.team_action.trigger()  # Ctrl+T while the window still says it is opening
+    window.menus.team_action.trigger()  # Ctrl+T while the window still says it is opening
     assert window.statusBar().currentMessage() == "Opening your plans…"
 
     database = open_database(paths.database_file, paths.backups_dir)
@@ -343,7 +343,8 @@ def test_team_overview_chosen_before_the_plans_are_open_shows_once_they_are(qtbo
         window.attach(services, plan_pages())
         qtbot.waitUntil(lambda: window.stack.currentWidget() is window.team_view)
         assert shown(window.team_view, COL_PERSON) == sorted(plans)
-        assert window.team_pdf_action.isEnabled() and window.team_calendar_action.isEnabled()
+        menus = window.menus
+        assert menus.team_pdf_action.isEnabled() and menus.team_calendar_action.isEnabled()
     finally:
         window.close()
         database.dispose()

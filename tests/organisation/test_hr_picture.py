@@ -284,7 +284,7 @@ def _window_dialogs(world, login: str, qtbot, tmp_path):
     main = create_main_window(gui)
     shown = []
     main.hr_flows.show_picture = shown.append
-    main.organisation_summary_action.trigger()
+    main.menus.organisation_summary_action.trigger()
     (dialog,) = shown
     texts = (dialog.status.text(), dialog.placeholder.text(), dialog.open_button.isHidden())
     tree = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]

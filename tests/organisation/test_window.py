@@ -85,7 +85,7 @@ def test_the_window_shows_and_saves_the_leaders_plan_in_the_database(window, org
 
 def test_the_backup_menu_says_it_is_its_work(window):
     main, _plan_id, prompts = window
-    main.backups_action.trigger()
+    main.menus.backups_action.trigger()
     ((kind, title, text),) = prompts.shown
     assert (kind, title) == ("information", "Backups")
     assert "IT backs up" in text and "makes no copies" in text
@@ -121,9 +121,9 @@ def test_moving_the_local_plans_in_shows_what_will_move_then_moves_them(window, 
     local.close()
     dialogs = []
     main.show_dialog = dialogs.append
-    assert main.move_in_action.isVisible()
-    assert main.move_in_action.text() == "Move my plans to the organisation database…"
-    main.move_in_action.trigger()
+    assert main.menus.move_in_action.isVisible()
+    assert main.menus.move_in_action.text() == "Move my plans to the organisation database…"
+    main.menus.move_in_action.trigger()
     (dialog,) = dialogs
     qtbot.addWidget(dialog)
     assert dialog.folder_edit.text() == str(local_data_dir())  # this user's own, by default
@@ -655,9 +655,9 @@ def test_actions_while_the_database_is_away_say_they_need_it_without_a_message_b
             goals.new_goal_button.click,
             lambda: (prompts.answers.append(True), goals.delete_goal_button.click()),
             coaching.new_button.click,
-            main.delete_plan_action.trigger,
-            main.rename_action.trigger,
-            main.new_plan_action.trigger,
+            main.menus.delete_plan_action.trigger,
+            main.menus.rename_action.trigger,
+            main.menus.new_plan_action.trigger,
         ):
             main.statusBar().clearMessage()
             act()
