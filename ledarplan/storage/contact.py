@@ -99,7 +99,10 @@ class Contact:
         While nothing arrives, after `ASK_AFTER_S` a question asked aside finds out whether
         the database answers at all; once neither this wait nor any question has heard from
         it for `STALL_S`, it has gone quiet: `give_up` closes the connection and gives the
-        error raised. A slow statement on a database that answers is waited for as before."""
+        error raised. A slow statement on a database that answers is waited for as before, and
+        so is every statement while there is no `prober` to ask (opening, before the store)."""
+        if self.prober is None:
+            return (yield from wait)
         last = self._clock()
         try:
             state = next(wait)
@@ -116,7 +119,7 @@ class Contact:
                             self._failed_slowly = True
                         wait.close()
                         raise give_up()
-                    if silent >= ASK_AFTER_S and self.prober is not None:
+                    if silent >= ASK_AFTER_S:
                         self.probe_aside(self.prober)
                 state = wait.send(ready)
         except StopIteration as stop:

@@ -275,7 +275,9 @@ def test_a_slow_statement_on_a_database_that_answers_is_waited_for(clock):
 
 
 def test_what_arrives_on_the_wait_itself_counts_as_heard(clock):
-    contact = Contact(clock=clock)  # no question asked aside at all
+    contact = Contact(clock=clock)
+    unanswered = threading.Event()
+    contact.prober = lambda: unanswered.wait(WAIT)  # asked aside, never answered
     driver = Driver(reads=10)
     wait = contact.watched(driver.run(), GaveUpError)
     next(wait)
@@ -285,3 +287,19 @@ def test_what_arrives_on_the_wait_itself_counts_as_heard(clock):
         assert wait.send(1) == "R"  # part of a long answer arrives: it is still coming
     with pytest.raises(GaveUpError):
         ticks(wait, clock, STALL_S)
+    unanswered.set()
+    contact.probe.join(WAIT)
+
+
+def test_without_a_question_to_ask_aside_a_silent_wait_is_waited_for(clock):
+    """Opening the database, before the store gives its question: nothing tells a slow
+    statement from a silent network, so the wait is not given up (the connect timeout and
+    libpq's own still apply)."""
+    contact = Contact(clock=clock)
+    driver = Driver()
+    wait = contact.watched(driver.run(), GaveUpError)
+    next(wait)
+    ticks(wait, clock, STALL_S * 5)
+    with pytest.raises(StopIteration) as done:
+        wait.send(1)
+    assert done.value.value == "rows" and not contact.gone_quiet()
