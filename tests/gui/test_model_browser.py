@@ -72,6 +72,7 @@ def test_switching_level_and_model(make_window):
 
     choose(browser.model_combo, "Huddinge")
     assert not browser.level_combo.isEnabled()
+    assert browser.level_combo.currentText() == "(this model has no role levels)"  # not blank
     assert browser.current_level_id() is None
     assert not browser.tabs.isTabVisible(1)  # no level matrix for a model without levels
     huddinge = pack("huddinge")
@@ -313,3 +314,22 @@ def test_read_only_views_have_accessible_names_in_the_language(make_window, lang
         assert shown == Translator(language).translate(context, english)
         assert language == "en" or shown != english
     window.set_language("en")
+
+
+def test_a_plans_model_without_levels_says_so_in_the_level_box(make_window):
+    """The plan's own model (Kalix has no role levels), shown in its tab: the level box says
+    why it is empty, in the language."""
+    window = make_window()
+    window.set_language("sv")
+    try:
+        window._select_plan(window.actions_.create_sample("kalix"))
+        workspace = window.workspace
+        workspace.show_page(workspace.tabs.count() - 1)
+        combo = workspace.model_view.level_combo
+        assert not combo.isEnabled()
+        assert combo.currentText() == Translator("sv").translate(
+            "ModelBrowserView", "(this model has no role levels)"
+        )
+        assert combo.currentText() != "(this model has no role levels)"
+    finally:
+        window.set_language("en")

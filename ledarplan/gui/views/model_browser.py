@@ -219,6 +219,8 @@ class ModelBrowserView(QWidget):
             self.level_combo.setEnabled(True)
         else:
             self.level_combo.addItem(self.tr("(this model has no role levels)"), None)
+            # Shown, not left blank: with a placeholder text the combo keeps no current item.
+            self.level_combo.setCurrentIndex(0)
             self.level_combo.setEnabled(False)
         self._updating = False
         self.tabs.setTabVisible(1, bool(pack and pack.levels))
