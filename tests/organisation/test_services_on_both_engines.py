@@ -213,3 +213,21 @@ def test_a_summary_for_hr_is_written_the_same_on_both_engines(desk, tmp_path):
     for private in ("Anna", "Lind", "Skola Norr", "Min plan", "Lyssna mer", "Svårt", "rädd",
                     "Min chef", "Boka", plan_id):  # fmt: skip
         assert private.encode() not in written, private
+
+
+def test_a_save_writes_only_the_rows_that_changed_on_both_engines(desk):
+    """On the organisation's database each row written is a round trip with its policies:
+    a session's topic saved at a pause in typing writes the session, not its agreements."""
+    from tests.services.test_saves_write_what_changed import writes  # noqa: PLC0415
+
+    services = desk.services
+    plan = services.plans.create(desk.me.id, "kalix")
+    session = services.coaching.new_session(plan.id, date(2027, 2, 1))
+    session.agreements = [Agreement("Ring Bo"), Agreement("Boka kursen")]
+    session = services.coaching.save(session)
+    with writes(services) as seen:
+        services.coaching.save(replace(session, topic="Svåra samtal"), read=session)
+    assert seen["UPDATE coaching_session"] == 1
+    assert not [key for key in seen if key.endswith(" agreement")]
+    (stored,) = services.coaching.list(plan.id)
+    assert stored.topic == "Svåra samtal" and len(stored.agreements) == 2
