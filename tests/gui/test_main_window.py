@@ -256,7 +256,7 @@ def test_the_new_plan_dialog_lists_models_by_name_and_asks_for_the_level_once(ma
         names = [combo.itemText(row) for row in range(combo.count())]
         seen.append(names)
         levels = dialog.browser.level_combo
-        assert levels.currentIndex() == -1  # no level chosen yet: none offered blindly
+        assert levels.currentData() is None  # no level chosen yet: none offered blindly
         assert levels.placeholderText() == "Choose the role level"
         dialog.name_edit.setText("Åsa Ørsted")
         combo.setCurrentIndex(combo.findText("Holstebro", Qt.MatchFlag.MatchContains))
