@@ -202,6 +202,17 @@ def _small_window(make_window, width: int, height: int, model: str = "holstebro"
     return window
 
 
+def _level_matrix_shown(make_window, width: int, height: int):
+    """The model browser of a sample plan, its level matrix in view, in a window that size."""
+    window = _small_window(make_window, width, height)
+    workspace = window.workspace
+    browser = workspace.model_view
+    workspace.show_page(workspace.tabs.count() - 1)
+    browser.tabs.setCurrentWidget(browser.matrix_view)
+    QApplication.processEvents()
+    return browser
+
+
 def _show(window, page: QWidget) -> None:
     window.workspace.show_page(window.workspace.tabs.indexOf(page))
     QApplication.processEvents()
@@ -211,12 +222,7 @@ def _show(window, page: QWidget) -> None:
 def test_the_level_matrix_fits_its_level_names_on_two_lines_without_scrolling_sideways(
     make_window, width, height
 ):
-    window = _small_window(make_window, width, height)
-    workspace = window.workspace
-    browser = workspace.model_view
-    workspace.show_page(workspace.tabs.count() - 1)
-    browser.tabs.setCurrentWidget(browser.matrix_view)
-    QApplication.processEvents()
+    browser = _level_matrix_shown(make_window, width, height)
     matrix = browser.matrix_view
     header = matrix.horizontalHeader()
     model = matrix.model()
@@ -357,13 +363,7 @@ def test_the_level_matrix_shows_every_expectation_whole_long_words_included(
 ):
     """Danish compounds wider than a column ("forvaltningsområdet") wrap inside the word:
     each row is as tall as its cells' whole texts need, nothing is cut off with "…"."""
-    window = _small_window(make_window, width, height)
-    workspace = window.workspace
-    browser = workspace.model_view
-    workspace.show_page(workspace.tabs.count() - 1)
-    browser.tabs.setCurrentWidget(browser.matrix_view)
-    QApplication.processEvents()
-    matrix = browser.matrix_view
+    matrix = _level_matrix_shown(make_window, width, height).matrix_view
     model = matrix.model()
     margin = matrix.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
     checked = 0
