@@ -48,9 +48,24 @@ class Guard:
     delete: str | None = None  # the rows it may delete, when fewer than it may change
 
 
+#: The login, as the policies pass it. `current_user` is a `name`, collated "C", and so are
+#: the functions' arrays (a function's result takes its arguments' collation): compared in
+#: "C", a policy's condition is a filter on the rows the statement's own conditions found by
+#: their indexes, never an index condition itself. Measured: in the columns' collation, the
+#: planner counted a policy's array of unknown length against the statement's own list on the
+#: same column (as many index descents as their product) and scanned whole tables instead. The
+#: functions compare in the columns' collation inside, so their look-ups use the indexes.
+_LOGIN = "current_user::text"
+
+
+def _sql(template: str, s: str) -> str:
+    """A template of this module as SQL for the schema `s`."""
+    return template.format(s=s, login=_LOGIN)
+
+
 def _call(function: str) -> str:
     """A policies' function's array for the login, read once per statement (an InitPlan)."""
-    return f"(SELECT {{s}}.{function}(current_user::text))"
+    return f"(SELECT {{s}}.{function}({{login}}))"
 
 
 _VISIBLE_PLANS = _call("ledarplan_visible_plans")
@@ -81,9 +96,13 @@ def _by_plan(owner: str | None) -> Guard:
     return Guard(read=f"plan_id = {_MY_PLANS}", write=_may_write("plan_id", own))
 
 
-def _by_parent(column: str, parent: str, owner: str | None) -> Guard:
+def _by_parent(column: str, parent: str, owner: str | None, named_in: str = "") -> Guard:
+    """Rows of a parent in the login's plans. `named_in`: the table, when its rows name their
+    plan too (the parent's, which a row written must name)."""
     # The parent's own policy (in the login's plans) applies inside the EXISTS.
     exists = f"EXISTS (SELECT 1 FROM {{s}}.{parent} p WHERE p.id = {column}"
+    if named_in:
+        exists += f" AND p.plan_id = {named_in}.plan_id"
     if owner is None:  # shared: whoever sees the parent may write its rows
         return Guard(read=f"{exists})", write=f"{exists})")
     own = owner.format(s="{s}", t="p.")
@@ -100,9 +119,9 @@ def _either(a: Guard, b: Guard) -> Guard:
 #: stays a filter tried on every row of a sequential scan (row-level security does not turn
 #: it into a join), and a sub-select over `org_member` and `plan` brings their own policies
 #: in, nested, for the planner to plan and the executor to run on every statement.
-_MINE_OR_MY_TEAMS = "ANY ((SELECT {s}.ledarplan_visible_people(current_user::text))::varchar[])"
-_MY_PLANS = "ANY ((SELECT {s}.ledarplan_visible_plans(current_user::text))::varchar[])"
-_MINE = "SELECT person_id FROM {s}.org_member WHERE login = current_user::text"
+_MINE_OR_MY_TEAMS = "ANY ((SELECT {s}.ledarplan_visible_people({login}))::varchar[])"
+_MY_PLANS = "ANY ((SELECT {s}.ledarplan_visible_plans({login}))::varchar[])"
+_MINE = "SELECT person_id FROM {s}.org_member WHERE login = {login}"
 
 #: Every table that holds plan data, and its guard. `check` fails for a table of the schema
 #: that is missing here: a new table must say who may see it.
@@ -125,26 +144,29 @@ GUARDS: dict[str, Guard] = {
     "coaching_session": _by_plan(_MADE_AT_DESK_OWNER),
     "session_goal": _by_parent("session_id", "coaching_session", _MADE_AT_DESK_OWNER),
     "development_talk": _by_plan(None),
-    "agreement": _either(
-        _by_parent("session_id", "coaching_session", _MADE_AT_DESK_OWNER),
-        _by_parent("talk_id", "development_talk", None),
+    # An agreement names its plan (its session's or talk's): read as its plan's rows are, not
+    # through its parent row by row; written only in its parent's plan, as the parent allows.
+    "agreement": Guard(
+        read=f"plan_id = {_MY_PLANS}",
+        write=_either(
+            _by_parent("session_id", "coaching_session", _MADE_AT_DESK_OWNER, "agreement"),
+            _by_parent("talk_id", "development_talk", None, "agreement"),
+        ).write,
     ),
     "feedback_round": _by_plan(_MADE_AT_DESK_OWNER),
-    "org_member": Guard(
-        read="login = current_user::text OR manager = current_user::text", write="false"
-    ),
+    "org_member": Guard(read="login = {login} OR manager = {login}", write="false"),
     "session_private": Guard(
-        read="author = current_user::text AND EXISTS (SELECT 1 FROM {s}.coaching_session p "
+        read="author = {login} AND EXISTS (SELECT 1 FROM {s}.coaching_session p "
         "WHERE p.id = session_id)",
-        write="author = current_user::text AND EXISTS (SELECT 1 FROM {s}.coaching_session p "
+        write="author = {login} AND EXISTS (SELECT 1 FROM {s}.coaching_session p "
         "WHERE p.id = session_id AND "
         + _may_write("p.plan_id", _MADE_AT_DESK_OWNER.format(s="{s}", t="p."))
         + ")",
     ),
     "talk_private": Guard(
-        read="author = current_user::text AND EXISTS (SELECT 1 FROM {s}.development_talk p "
+        read="author = {login} AND EXISTS (SELECT 1 FROM {s}.development_talk p "
         f"WHERE p.id = talk_id AND ({_side_of('p.plan_id')}) = side)",
-        write="author = current_user::text AND EXISTS (SELECT 1 FROM {s}.development_talk p "
+        write="author = {login} AND EXISTS (SELECT 1 FROM {s}.development_talk p "
         f"WHERE p.id = talk_id AND ({_side_of('p.plan_id')}) = side)",
     ),
 }
@@ -167,33 +189,50 @@ VISIBLE_FUNCTIONS = (
 _VISIBLE = """
 CREATE OR REPLACE FUNCTION {s}.ledarplan_visible_people(p_login text) RETURNS varchar[]
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+DECLARE
+    v_login text COLLATE "default" := p_login;
 BEGIN
-    RETURN (SELECT COALESCE(array_agg(m.person_id), '{{}}') FROM {s}.org_member m
-            WHERE p_login = session_user::text AND (m.login = p_login OR m.manager = p_login));
+    IF p_login IS DISTINCT FROM session_user::text THEN
+        RETURN '{{}}';
+    END IF;
+    RETURN ARRAY(SELECT m.person_id FROM {s}.org_member m WHERE m.login = v_login
+                 UNION ALL SELECT m.person_id FROM {s}.org_member m WHERE m.manager = v_login);
 END
 $$;
 CREATE OR REPLACE FUNCTION {s}.ledarplan_visible_plans(p_login text) RETURNS varchar[]
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+DECLARE
+    v_login text COLLATE "default" := p_login;
 BEGIN
-    RETURN (SELECT COALESCE(array_agg(p.id), '{{}}')
-            FROM {s}.plan p JOIN {s}.org_member m ON m.person_id = p.person_id
-            WHERE p_login = session_user::text AND (m.login = p_login OR m.manager = p_login));
+    IF p_login IS DISTINCT FROM session_user::text THEN
+        RETURN '{{}}';
+    END IF;
+    RETURN ARRAY(
+        SELECT p.id FROM {s}.org_member m JOIN {s}.plan p ON p.person_id = m.person_id
+        WHERE m.login = v_login
+        UNION ALL
+        SELECT p.id FROM {s}.org_member m JOIN {s}.plan p ON p.person_id = m.person_id
+        WHERE m.manager = v_login);
 END
 $$;
 CREATE OR REPLACE FUNCTION {s}.ledarplan_own_plans(p_login text) RETURNS varchar[]
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+DECLARE
+    v_login text COLLATE "default" := p_login;
 BEGIN
-    RETURN (SELECT COALESCE(array_agg(p.id), '{{}}')
-            FROM {s}.plan p JOIN {s}.org_member m ON m.person_id = p.person_id
-            WHERE p_login = session_user::text AND m.login = p_login);
+    IF p_login IS DISTINCT FROM session_user::text THEN
+        RETURN '{{}}';
+    END IF;
+    RETURN ARRAY(SELECT p.id FROM {s}.org_member m JOIN {s}.plan p ON p.person_id = m.person_id
+                 WHERE m.login = v_login);
 END
 $$;
 """
 _FUNCTIONS = """
 CREATE OR REPLACE FUNCTION {s}.ledarplan_side(p_plan varchar) RETURNS text
 LANGUAGE sql STABLE AS $$
-    SELECT CASE WHEN p_plan = ANY ({s}.ledarplan_own_plans(current_user::text)) THEN 'leader'
-        WHEN p_plan = ANY ({s}.ledarplan_visible_plans(current_user::text)) THEN 'manager' END
+    SELECT CASE WHEN p_plan = ANY ({s}.ledarplan_own_plans({login})) THEN 'leader'
+        WHEN p_plan = ANY ({s}.ledarplan_visible_plans({login})) THEN 'manager' END
 $$;
 CREATE OR REPLACE FUNCTION {s}.ledarplan_owner(p_versions json, p_default text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
@@ -280,13 +319,13 @@ def install(connection: Connection, s: str) -> None:
         connection.exec_driver_sql(
             f"ALTER TABLE {s}.{table} ADD CONSTRAINT {constraint} CHECK ({condition})"
         )
-    connection.exec_driver_sql(_VISIBLE.format(s=s))
+    connection.exec_driver_sql(_sql(_VISIBLE, s))
     for function in VISIBLE_FUNCTIONS:
         connection.exec_driver_sql(f"REVOKE ALL ON FUNCTION {s}.{function}(text) FROM PUBLIC")
         connection.exec_driver_sql(
             f"GRANT EXECUTE ON FUNCTION {s}.{function}(text) TO {LEADER_ROLE}"
         )
-    connection.exec_driver_sql(_FUNCTIONS.format(s=s))
+    connection.exec_driver_sql(_sql(_FUNCTIONS, s))
     connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {s} TO {LEADER_ROLE}, {HR_ROLE}")
     for table in UNGUARDED:
         connection.exec_driver_sql(f"GRANT SELECT ON {s}.{table} TO {LEADER_ROLE}, {HR_ROLE}")
@@ -306,8 +345,8 @@ def install(connection: Connection, s: str) -> None:
             {"t": table},
         ).all():
             connection.exec_driver_sql(f"DROP POLICY {quoted(connection, name)} ON {s}.{table}")
-        read, write = guard.read.format(s=s), guard.write.format(s=s)
-        delete = (guard.delete or guard.write).format(s=s)
+        read, write = _sql(guard.read, s), _sql(guard.write, s)
+        delete = _sql(guard.delete or guard.write, s)
         policies = {
             "ledarplan_read": f"FOR SELECT TO {LEADER_ROLE} USING ({read})",
             "ledarplan_add": f"FOR INSERT TO {LEADER_ROLE} WITH CHECK ({write})",

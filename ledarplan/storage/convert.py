@@ -202,6 +202,14 @@ def session_from_row(row: SessionRow) -> CoachingSession:
 def fill_session_row(row: SessionRow, session: CoachingSession) -> None:
     fill(row, session, skip=("id", "goal_ids"))
     row.goal_links = _links(row.goal_links, "goal_id", session.goal_ids, SessionGoalRow)
+    _agreements_of(row)
+
+
+def _agreements_of(row: SessionRow | TalkRow) -> None:
+    """An agreement names the plan of its session or talk (see AgreementRow.plan_id)."""
+    for agreement in row.agreements:
+        if agreement.plan_id != row.plan_id:
+            agreement.plan_id = row.plan_id
 
 
 def talk_from_row(row: TalkRow) -> DevelopmentTalk:
@@ -210,6 +218,7 @@ def talk_from_row(row: TalkRow) -> DevelopmentTalk:
 
 def fill_talk_row(row: TalkRow, talk: DevelopmentTalk, position: int) -> None:
     fill(row, talk, skip=("id",), position=position)
+    _agreements_of(row)
 
 
 def feedback_from_row(row: FeedbackRoundRow) -> FeedbackRound:

@@ -289,9 +289,18 @@ class AgreementRow(Base):
         #: open and overdue ones of many plans reads this index alone (it also serves every
         #: look-up by session).
         Index("ix_agreement_session_open", "session_id", "done", "due_date", "id"),
+        #: The same by plan: the team overview counts the open agreements of many plans
+        #: from this index alone, without going through their sessions and talks.
+        Index("ix_agreement_plan_open", "plan_id", "done", "due_date", "id", "carried_from"),
     )
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    #: The plan of the agreement's session or talk, never anything else: set from the parent
+    #: when stored (`convert`), checked by the write policies on PostgreSQL. With it the
+    #: agreement's read policy is its plan's, not a look-up of its session per row, and the
+    #: team overview counts agreements by plan. No foreign key: the agreement goes with its
+    #: parent (migration 0006).
+    plan_id: Mapped[str | None] = mapped_column(Uuid)
     session_id: Mapped[str | None] = mapped_column(_fk("coaching_session.id"))
     talk_id: Mapped[str | None] = mapped_column(_fk("development_talk.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)

@@ -3,8 +3,8 @@
 Loading every plan whole to show one row each would read every session's notes of 250 plans;
 these queries read only dates, counts and averages, grouped by plan. They are built once (the
 plans' ids are one expanding parameter), so SQLAlchemy compiles each of them once; the coaching
-sessions' dates and the open agreements are read from covering indexes (migration 0005), never
-from the rows with their notes.
+sessions' dates and the open agreements are read from covering indexes (migrations 0005 and
+0006), never from the rows with their notes.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Date, and_, bindparam, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ledarplan.storage.tables import (
     ActionRow,
@@ -27,7 +27,6 @@ from ledarplan.storage.tables import (
     RoundRow,
     SessionRow,
     TalkRow,
-    not_carried_over,
 )
 
 _PLANS = bindparam("plans", expanding=True)
@@ -100,19 +99,29 @@ _ROUNDS = (
     .where(RoundRow.plan_id.in_(_PLANS))
     .group_by(RoundRow.plan_id, RoundRow.assessor_kind)
 )
-_OPEN = and_(AgreementRow.done.is_(False), not_carried_over())
-#: Open agreements (not done, not carried over to a later session) of sessions and of talks.
-_AGREEMENTS = [
+#: Carried over: a later agreement carries it over. The program carries an agreement over
+#: within its plan (`CoachingService.save`), so the carriers are looked for in the plans
+#: listed: one set, hashed once, where a look-up of each open agreement's carrier was an
+#: index probe per agreement on PostgreSQL (and a pair of columns is no set SQLite hashes).
+_LATER = aliased(AgreementRow)
+_CARRIED = select(_LATER.carried_from).where(
+    _LATER.plan_id.in_(_PLANS), _LATER.carried_from.is_not(None)
+)
+#: Open agreements (not done, not carried over) of sessions and of talks, by the plan each
+#: names; all of it read from the index by plan.
+_AGREEMENTS = (
     select(
-        parent.plan_id,
+        AgreementRow.plan_id,
         func.count(),
         func.count().filter(AgreementRow.due_date < _TODAY),
     )
-    .join(parent, link == parent.id)
-    .where(parent.plan_id.in_(_PLANS), _OPEN)
-    .group_by(parent.plan_id)
-    for parent, link in ((SessionRow, AgreementRow.session_id), (TalkRow, AgreementRow.talk_id))
-]
+    .where(
+        AgreementRow.plan_id.in_(_PLANS),
+        AgreementRow.done.is_(False),
+        AgreementRow.id.not_in(_CARRIED),
+    )
+    .group_by(AgreementRow.plan_id)
+)
 _ACTIONS = (
     select(GoalRow.plan_id, func.count())
     .join(ActionRow, ActionRow.goal_id == GoalRow.id)
@@ -162,10 +171,9 @@ def team_facts(session: Session, plan_ids: list[str], today: date) -> dict[str, 
         )  # fmt: skip
     for plan_id, kind, latest in rows(_ROUNDS):
         facts[plan_id].latest_rounds[kind] = latest
-    for query in _AGREEMENTS:
-        for plan_id, count, overdue in rows(query):
-            facts[plan_id].open_agreements += count
-            facts[plan_id].overdue_agreements += overdue
+    for plan_id, count, overdue in rows(_AGREEMENTS):
+        facts[plan_id].open_agreements = count
+        facts[plan_id].overdue_agreements = overdue
     for plan_id, overdue in rows(_ACTIONS):
         facts[plan_id].overdue_actions = overdue
     for plan_id, progress in rows(_GOALS):

@@ -303,6 +303,30 @@ def test_the_check_above_can_fail_the_manager_does_change_the_shared_parts(world
         conn.rollback()
 
 
+def test_an_agreement_names_no_plan_but_its_session_s(world):
+    """An agreement is read as its plan's rows are (the plan it names): so no one may write
+    one naming another plan than its session's — not even into their own session, which
+    would plant it in someone else's plan."""
+    before = everything(world)
+    planted = (
+        "INSERT INTO agreement (id, plan_id, session_id, position, text, owner, done, "
+        "versions) VALUES (%s, %s, %s, 9, 'planted', '', false, '{}')"
+    )
+    moved = "UPDATE agreement SET plan_id = %s WHERE session_id = %s"
+    assert attempts(
+        world, LEADER,
+        [(planted, ["ag-planted", world.bo_plan, world.anna_session]),
+         (moved, [world.bo_plan, world.anna_session])],
+    ) == [-1, -1]  # fmt: skip
+    assert everything(world) == before
+    # The same insert naming the session's own plan is let in (rolled back).
+    with psycopg.connect(world.org.server.conninfo(LEADER, world.org.name)) as conn:
+        conn.execute(planted, ["ag-planted", world.anna_plan, world.anna_session])
+        read = conn.execute("SELECT text FROM agreement WHERE id = 'ag-planted'").fetchall()
+        assert read == [("planted",)]
+        conn.rollback()
+
+
 # --- a hand-over ----------------------------------------------------------------------------
 
 

@@ -1,9 +1,9 @@
-"""The team overview's queries read indexes, not the sessions' and agreements' rows, and
-migration 0005 makes those indexes on a database of schema 0004 without changing a row."""
+"""The team overview's queries read indexes, not the sessions' and agreements' rows; migration
+0005 makes those indexes on a database of schema 0004 without changing a row, and 0006 gives
+every agreement its plan."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
 from datetime import date
@@ -14,8 +14,8 @@ from ledarplan.frameworks.catalog import FrameworkCatalog
 from ledarplan.paths import builtin_frameworks_dir
 from ledarplan.services.demo import build_demo_bundle
 from ledarplan.storage.database import open_database
-from ledarplan.storage.schema import MIGRATIONS
 from ledarplan.storage.store import Store
+from tests.storage.old_schemas import database_of
 
 TODAY = date(2027, 1, 15)
 
@@ -46,9 +46,9 @@ def test_open_agreements_and_the_last_session_are_read_from_covering_indexes(tmp
         plans = executed_plans(database, ["a", "b", "c"])
     finally:
         database.dispose()
-    [agreements] = [p for sql, p in plans if "JOIN coaching_session" in sql and "agreement" in sql]
-    assert "COVERING INDEX ix_coaching_session_plan_dates (plan_id=?)" in agreements
-    assert "COVERING INDEX ix_agreement_session_open (session_id=? AND done=?)" in agreements
+    [agreements] = [p for sql, p in plans if "FROM agreement" in sql]
+    assert "COVERING INDEX ix_agreement_plan_open (plan_id=? AND done=?)" in agreements
+    assert "SCAN agreement" not in agreements
     [sessions] = [p for sql, p in plans if "max(coaching_session.next_date)" in sql]
     assert "COVERING INDEX ix_coaching_session_plan_dates (plan_id=? AND date=?)" in sessions
     assert not any("SCAN coaching_session" in p or "SCAN agreement" in p for _sql, p in plans)
@@ -66,35 +66,125 @@ def indexes(path) -> dict[str, list[str]]:
         }
 
 
-def test_a_database_of_schema_0004_gets_the_indexes_and_keeps_every_row(tmp_path):
-    older = tmp_path / "migrations-0004"
-    shutil.copytree(MIGRATIONS, older, ignore=shutil.ignore_patterns("__pycache__"))
-    for script in (older / "versions").glob("*.py"):
-        if script.name[:4] > "0004":
-            script.unlink()
-    path = tmp_path / "db.sqlite3"
+def _demo_database(path) -> tuple[object, object]:
+    """A database of today's schema with Kalix's demo plan, and the plan's team facts."""
     pack = FrameworkCatalog.load(builtin_frameworks_dir()).get("kalix")
     bundle = build_demo_bundle(pack, None, date(2026, 11, 23))
-    database = open_database(path, migrations=older)
+    database = open_database(path)
     try:
         with Store(database).transaction() as repo:
             repo.save_bundle(bundle)
-            before = repo.team_facts([bundle.plan.id], TODAY)[bundle.plan.id]
+            facts = repo.team_facts([bundle.plan.id], TODAY)[bundle.plan.id]
     finally:
         database.dispose()
-    assert "ix_agreement_session_id" in indexes(path)
-    assert before.open_agreements and before.last_session
+    return bundle, facts
 
+
+def _migrated(path, tmp_path, bundle):
     database = open_database(path, tmp_path / "backups")
     try:
         with Store(database).transaction() as repo:
-            after = repo.team_facts([bundle.plan.id], TODAY)[bundle.plan.id]
-            stored = repo.load_bundle(bundle.plan.id)
+            return repo.team_facts([bundle.plan.id], TODAY)[bundle.plan.id], repo.load_bundle(
+                bundle.plan.id
+            )
     finally:
         database.dispose()
+
+
+def test_a_database_of_schema_0004_gets_the_indexes_and_keeps_every_row(tmp_path):
+    bundle, before = _demo_database(tmp_path / "head.sqlite3")
+    path = tmp_path / "db.sqlite3"
+    database_of("0004", path, rows_from=tmp_path / "head.sqlite3")
+    assert "ix_agreement_session_id" in indexes(path)
+    assert before.open_agreements and before.last_session
+
+    after, stored = _migrated(path, tmp_path, bundle)
     assert after == before
     assert stored.sessions == bundle.sessions
     found = indexes(path)
     assert found["ix_coaching_session_plan_dates"] == ["plan_id", "date", "next_date", "id"]
     assert found["ix_agreement_session_open"] == ["session_id", "done", "due_date", "id"]
     assert "ix_agreement_session_id" not in found and "ix_coaching_session_plan_id" not in found
+
+
+def _agreements_and_their_parents(path) -> list[tuple[str, str | None, str]]:
+    """(kind, the agreement's plan, its session's or talk's plan) of every agreement."""
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute(
+            "SELECT CASE WHEN a.session_id IS NULL THEN 'talk' ELSE 'session' END, a.plan_id, "
+            "COALESCE(s.plan_id, t.plan_id) FROM agreement a "
+            "LEFT JOIN coaching_session s ON s.id = a.session_id "
+            "LEFT JOIN development_talk t ON t.id = a.talk_id ORDER BY a.id"
+        ).fetchall()
+
+
+def test_a_database_of_schema_0005_gets_the_plan_of_every_agreement(tmp_path):
+    """0006: each agreement, of a session or of a talk, names its parent's plan, and the team
+    overview counts them by plan; no record changes."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from ledarplan.domain.entities import Agreement  # noqa: PLC0415
+
+    head = tmp_path / "head.sqlite3"
+    bundle, first = _demo_database(head)
+    # A talk's agreement as well as the sessions': the demo's talk has none.
+    [talk] = bundle.talks
+    talked = replace(talk, agreements=[Agreement("Gå kursus i konflikthåndtering", "Åsa")])
+    database = open_database(head)
+    try:
+        with Store(database).transaction() as repo:
+            repo.save_talk(talked)
+            before = repo.team_facts([bundle.plan.id], TODAY)[bundle.plan.id]
+            bundle = repo.load_bundle(bundle.plan.id)
+    finally:
+        database.dispose()
+    path = tmp_path / "db.sqlite3"
+    database_of("0005", path, rows_from=head)
+    assert "plan_id" not in {column[1] for column in _columns(path, "agreement")}
+
+    after, stored = _migrated(path, tmp_path, bundle)
+    assert after == before
+    assert before.open_agreements == first.open_agreements + 1  # the talk's, too
+    assert (stored.sessions, stored.talks) == (bundle.sessions, bundle.talks)
+    found = _agreements_and_their_parents(path)
+    assert {kind for kind, _plan, _parents in found} == {"session", "talk"}
+    assert all(plan == parents == bundle.plan.id for _kind, plan, parents in found)
+    assert indexes(path)["ix_agreement_plan_open"] == [
+        "plan_id", "done", "due_date", "id", "carried_from"
+    ]  # fmt: skip
+
+
+def _columns(path, table: str) -> list[tuple]:
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute(f"PRAGMA table_info({table})").fetchall()
+
+
+def test_every_way_an_agreement_is_stored_names_its_parent_s_plan(tmp_path):
+    """Stored whole (an import), with its session or talk, and by a merge: an agreement's
+    plan is always its session's or talk's (the team overview counts agreements by it)."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from ledarplan.domain.entities import Agreement, CoachingSession  # noqa: PLC0415
+
+    path = tmp_path / "db.sqlite3"
+    bundle, _facts = _demo_database(path)
+    [talk] = bundle.talks
+    database = open_database(path)
+    try:
+        with Store(database).transaction() as repo:
+            session = bundle.sessions[0]
+            repo.save_session(replace(session, agreements=[*session.agreements, Agreement("Ny")]))
+            repo.save_talk(replace(talk, agreements=[Agreement("Kursus")]))
+        with Store(database).transaction() as repo:
+            before = repo.load_bundle(bundle.plan.id)
+            merged = CoachingSession(
+                bundle.plan.id, date(2026, 12, 1), agreements=[Agreement("Från sammanslagningen")]
+            )
+            repo.store_merged(before, replace(before, sessions=[*before.sessions, merged]))
+    finally:
+        database.dispose()
+    found = _agreements_and_their_parents(path)
+    assert len(found) == sum(len(s.agreements) for s in bundle.sessions) + 3
+    assert [(plan, parents) for _kind, plan, parents in found] == [
+        (bundle.plan.id, bundle.plan.id)
+    ] * len(found)
