@@ -106,6 +106,10 @@ class TeamService:
     def __init__(self, store: Store, plans: PlanService):
         self._store = store
         self._plans = plans
+        #: The names of each plan's model and level, by what fixes them (`model_key`): read
+        #: from the plans' snapshots once, not on every listing (on PostgreSQL reading them
+        #: out of the snapshots' JSON was the listing's costliest statement).
+        self._names: dict[tuple[str, str, str, str | None], tuple[str, str]] = {}
 
     def rows(self, today: date) -> list[TeamRow]:
         """One row per person with a plan (archived people left out), by name."""
@@ -115,10 +119,15 @@ class TeamService:
                 held = current.get(plan.person_id)
                 if held is None or (plan.started, plan.plan_id) >= (held.started, held.plan_id):
                     current[plan.person_id] = plan
+            plans = {plan.plan_id: plan for plan in current.values()}
+            unnamed = [plan_id for plan_id, p in plans.items() if p.model_key not in self._names]
+            for plan_id, names in repo.plan_names(unnamed).items():
+                self._names[plans[plan_id].model_key] = names
             facts = repo.team_facts([plan.plan_id for plan in current.values()], today)
         rows = []
         for plan in current.values():
             fact = facts[plan.plan_id]
+            model, level = self._names.get(plan.model_key, ("", ""))
             talks = fact.talks
             coming = [t for t in talks if t["date"] and t["date"] >= today and not t["signed"]]
             talk = coming[0] if coming else (talks[-1] if talks else None)
@@ -133,16 +142,16 @@ class TeamService:
                     plan_id=plan.plan_id,
                     plan_title=plan.title,
                     framework_id=plan.framework_id,
-                    model=fact.model,
-                    level=fact.level,
+                    model=model,
+                    level=level,
                     desk=Side(fact.side),
                     next_talk=min((t["date"] for t in coming), default=None),
                     unsigned_talk=max(unsigned, default=None),
                     follow_up=max(follow_ups, default=None),
                     leader_prepared=talk is not None and _prepared(talk["leader_prep"]),
                     manager_prepared=talk is not None and _prepared(talk["manager_prep"]),
-                    latest_self=fact.latest_rounds.get("self"),
-                    latest_manager=fact.latest_rounds.get("manager"),
+                    latest_self=fact.latest_self,
+                    latest_manager=fact.latest_manager,
                     open_agreements=fact.open_agreements,
                     overdue_agreements=fact.overdue_agreements,
                     overdue_actions=fact.overdue_actions,

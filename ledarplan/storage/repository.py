@@ -58,7 +58,13 @@ from ledarplan.storage.tables import (
     TombstoneRow,
     not_carried_over,
 )
-from ledarplan.storage.team_queries import PlanFacts, TeamPlan, team_facts, team_plans
+from ledarplan.storage.team_queries import (
+    PlanFacts,
+    TeamPlan,
+    plan_names,
+    team_facts,
+    team_plans,
+)
 
 
 def _now() -> datetime:
@@ -571,9 +577,12 @@ class Repository:
         return team_plans(self._s)
 
     def team_facts(self, plan_ids: list[str], today: date) -> dict[str, PlanFacts]:
-        """Names, desks, dates, counts and averages of many plans at once (the team
-        overview)."""
+        """Desks, dates, counts and averages of many plans at once (the team overview)."""
         return team_facts(self._s, plan_ids, today)
+
+    def plan_names(self, plan_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """The names of the plans' models and levels, as their snapshots have them."""
+        return plan_names(self._s, plan_ids)
 
     def records_elsewhere(self, bundle: PlanBundle) -> list[tuple[str, str, str]]:
         """(kind, id, other plan's id) of the bundle's records whose ids belong to records

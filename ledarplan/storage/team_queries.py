@@ -43,6 +43,14 @@ class TeamPlan:
     title: str
     framework_id: str
     started: date  # the period's start (else the day it was made): the latest is current
+    framework_version: str = ""
+    level_id: str | None = None
+
+    @property
+    def model_key(self) -> tuple[str, str, str, str | None]:
+        """What fixes the names of the plan's model and level: its snapshot is made once,
+        from this version of the model at this level."""
+        return (self.plan_id, self.framework_id, self.framework_version, self.level_id)
 
 
 #: The day a plan was made is read only where it has no period: it is stored after the
@@ -50,7 +58,8 @@ class TeamPlan:
 _STARTED = func.coalesce(PlanRow.period_start, func.date(PlanRow.created_at), type_=Date)
 _TEAM_PLANS = (
     select(
-        PersonRow.id, PersonRow.name, PlanRow.id, PlanRow.title, PlanRow.framework_id, _STARTED
+        PersonRow.id, PersonRow.name, PlanRow.id, PlanRow.title, PlanRow.framework_id, _STARTED,
+        PlanRow.framework_version, PlanRow.level_id,
     )
     .join(PersonRow, PlanRow.person_id == PersonRow.id)
     .where(PersonRow.archived.is_(False))
@@ -60,18 +69,19 @@ _TEAM_PLANS = (
 def team_plans(session: Session) -> list[TeamPlan]:
     """Every plan of the people not archived (not their snapshots: see `team_facts`)."""
     return [
-        TeamPlan(person_id, name, plan_id, title, framework_id, started or date.min)
-        for person_id, name, plan_id, title, framework_id, started in session.execute(_TEAM_PLANS)
+        TeamPlan(person_id, name, plan_id, title, framework, started or date.min, version, level)
+        for person_id, name, plan_id, title, framework, started, version, level in session.execute(
+            _TEAM_PLANS
+        )
     ]
 
 
 @dataclass
 class PlanFacts:
-    model: str = ""  # the model's and the level's names, as the plan's snapshot has them
-    level: str = ""
     side: str = "leader"  # whose desk the plan is on
     talks: list[dict[str, Any]] = field(default_factory=list)
-    latest_rounds: dict[str, date] = field(default_factory=dict)  # assessor kind → date
+    latest_self: date | None = None  # the latest self-assessment's date
+    latest_manager: date | None = None  # the latest manager's assessment's date
     open_agreements: int = 0
     overdue_agreements: int = 0
     overdue_actions: int = 0
@@ -80,12 +90,23 @@ class PlanFacts:
     next_session: date | None = None
 
 
+#: The model's and the level's names, as the plan's snapshot has them (taken out of the
+#: snapshot by the database: the snapshot itself is not read into the program).
 _NAMES = select(
     PlanRow.id,
-    PlanRow.snapshot["framework_name"].as_string(),  # taken out of the snapshot by SQLite
+    PlanRow.snapshot["framework_name"].as_string(),
     PlanRow.snapshot["level_name"].as_string(),
 ).where(PlanRow.id.in_(_PLANS))
-_DESKS = select(DeskRow.plan_id, DeskRow.side).where(DeskRow.plan_id.in_(_PLANS))
+
+
+def plan_names(session: Session, plan_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """The model's and the level's names of each plan (see `TeamPlan.model_key`)."""
+    if not plan_ids:
+        return {}
+    rows = session.connection().execute(_NAMES, {"plans": plan_ids})
+    return {plan_id: (model or "", level or "") for plan_id, model, level in rows}
+
+
 _TALKS = (
     select(
         TalkRow.plan_id, TalkRow.date, TalkRow.follow_up_date, TalkRow.leader_prep,
@@ -94,10 +115,20 @@ _TALKS = (
     .where(TalkRow.plan_id.in_(_PLANS))
     .order_by(TalkRow.position)
 )  # fmt: skip
+
+# What follows is one statement: each fact grouped by plan in a sub-select of its own (each
+# reads only the plans asked for), joined to the plans. On PostgreSQL every statement is a
+# round trip, planned anew with its policies; as one, the listing is three.
 _ROUNDS = (
-    select(RoundRow.plan_id, RoundRow.assessor_kind, func.max(RoundRow.date))
+    select(
+        RoundRow.plan_id,
+        func.max(RoundRow.date).filter(RoundRow.assessor_kind == "self").label("self"),
+        func.max(RoundRow.date).filter(RoundRow.assessor_kind == "manager").label("manager"),
+    )
     .where(RoundRow.plan_id.in_(_PLANS))
-    .group_by(RoundRow.plan_id, RoundRow.assessor_kind)
+    .group_by(RoundRow.plan_id)
+    .cte()
+    .prefix_with("MATERIALIZED", dialect="postgresql")
 )
 #: Carried over: a later agreement carries it over. The program carries an agreement over
 #: within its plan (`CoachingService.save`), so the carriers are looked for in the plans
@@ -112,8 +143,8 @@ _CARRIED = select(_LATER.carried_from).where(
 _AGREEMENTS = (
     select(
         AgreementRow.plan_id,
-        func.count(),
-        func.count().filter(AgreementRow.due_date < _TODAY),
+        func.count().label("open"),
+        func.count().filter(AgreementRow.due_date < _TODAY).label("overdue"),
     )
     .where(
         AgreementRow.plan_id.in_(_PLANS),
@@ -121,33 +152,57 @@ _AGREEMENTS = (
         AgreementRow.id.not_in(_CARRIED),
     )
     .group_by(AgreementRow.plan_id)
+    .cte()
+    .prefix_with("MATERIALIZED", dialect="postgresql")
 )
 _ACTIONS = (
-    select(GoalRow.plan_id, func.count())
+    select(GoalRow.plan_id, func.count().label("overdue"))
     .join(ActionRow, ActionRow.goal_id == GoalRow.id)
     .where(GoalRow.plan_id.in_(_PLANS), ActionRow.due_date < _TODAY, ActionRow.status != "done")
     .group_by(GoalRow.plan_id)
+    .cte()
+    .prefix_with("MATERIALIZED", dialect="postgresql")
 )
 _GOALS = (
-    select(GoalRow.plan_id, func.avg(GoalRow.progress))
+    select(GoalRow.plan_id, func.avg(GoalRow.progress).label("progress"))
     .where(GoalRow.plan_id.in_(_PLANS), GoalRow.status != "dropped")
     .group_by(GoalRow.plan_id)
+    .cte()
+    .prefix_with("MATERIALIZED", dialect="postgresql")
 )
 _LATEST = (
     select(SessionRow.plan_id, func.max(SessionRow.date).label("last"))
     .where(SessionRow.plan_id.in_(_PLANS))
     .group_by(SessionRow.plan_id)
-    .subquery()
+    .cte()
+    .prefix_with("MATERIALIZED", dialect="postgresql")
 )
 #: The last session's date and the next one it planned (the latest, if two share the date).
 _SESSIONS = (
-    select(_LATEST.c.plan_id, _LATEST.c.last, func.max(SessionRow.next_date))
+    select(_LATEST.c.plan_id, _LATEST.c.last, func.max(SessionRow.next_date).label("next"))
     .join(
         SessionRow,
         and_(SessionRow.plan_id == _LATEST.c.plan_id, SessionRow.date == _LATEST.c.last),
     )
     .group_by(_LATEST.c.plan_id, _LATEST.c.last)
+    .cte()
+    .prefix_with("MATERIALIZED", dialect="postgresql")
 )
+_FACTS = (
+    select(
+        PlanRow.id, DeskRow.side, _ROUNDS.c.self, _ROUNDS.c.manager, _AGREEMENTS.c.open,
+        _AGREEMENTS.c.overdue, _ACTIONS.c.overdue, _GOALS.c.progress, _SESSIONS.c.last,
+        _SESSIONS.c.next,
+    )
+    .select_from(PlanRow)
+    .outerjoin(DeskRow, DeskRow.plan_id == PlanRow.id)
+    .outerjoin(_ROUNDS, _ROUNDS.c.plan_id == PlanRow.id)
+    .outerjoin(_AGREEMENTS, _AGREEMENTS.c.plan_id == PlanRow.id)
+    .outerjoin(_ACTIONS, _ACTIONS.c.plan_id == PlanRow.id)
+    .outerjoin(_GOALS, _GOALS.c.plan_id == PlanRow.id)
+    .outerjoin(_SESSIONS, _SESSIONS.c.plan_id == PlanRow.id)
+    .where(PlanRow.id.in_(_PLANS))
+)  # fmt: skip
 
 
 def team_facts(session: Session, plan_ids: list[str], today: date) -> dict[str, PlanFacts]:
@@ -156,29 +211,19 @@ def team_facts(session: Session, plan_ids: list[str], today: date) -> dict[str, 
         return facts
     params = {"plans": plan_ids, "today": today}
     connection = session.connection()  # Core's execution: the ORM has nothing to add here
-
-    def rows(query: Any) -> Any:
-        return connection.execute(query, params)
-
-    for plan_id, model, level in rows(_NAMES):
-        facts[plan_id].model, facts[plan_id].level = model or "", level or ""
-    for plan_id, side in rows(_DESKS):
-        facts[plan_id].side = side
-    for plan_id, talk_date, follow_up, leader, manager, signed_l, signed_m in rows(_TALKS):
+    for plan_id, talk_date, follow_up, leader, manager, signed_l, signed_m in connection.execute(
+        _TALKS, params
+    ):
         facts[plan_id].talks.append(
             {"date": talk_date, "follow_up": follow_up, "leader_prep": leader,
              "manager_prep": manager, "signed": bool(signed_l and signed_m)}
         )  # fmt: skip
-    for plan_id, kind, latest in rows(_ROUNDS):
-        facts[plan_id].latest_rounds[kind] = latest
-    for plan_id, count, overdue in rows(_AGREEMENTS):
-        facts[plan_id].open_agreements = count
-        facts[plan_id].overdue_agreements = overdue
-    for plan_id, overdue in rows(_ACTIONS):
-        facts[plan_id].overdue_actions = overdue
-    for plan_id, progress in rows(_GOALS):
-        facts[plan_id].goals_progress = progress
-    for plan_id, last, next_date in rows(_SESSIONS):
-        facts[plan_id].last_session = last
-        facts[plan_id].next_session = next_date
+    for row in connection.execute(_FACTS, params):
+        fact = facts[row[0]]
+        fact.side = row[1] or fact.side
+        fact.latest_self, fact.latest_manager = row[2], row[3]
+        fact.open_agreements, fact.overdue_agreements = row[4] or 0, row[5] or 0
+        fact.overdue_actions = row[6] or 0
+        fact.goals_progress = row[7]
+        fact.last_session, fact.next_session = row[8], row[9]
     return facts

@@ -152,3 +152,35 @@ def test_the_current_plan_is_the_one_started_last_or_made_last_without_a_period(
     )
     [row] = services.team.rows(TODAY)
     assert row.plan_title == "2099" and row.plan_id != older.id
+
+
+def test_the_models_names_are_read_from_a_plans_snapshot_once(services):
+    """The names of a plan's model and level never change for its model's version and level:
+    a listing reads them out of the snapshots of the plans it has not named before only."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    read: list[str] = []
+    engine = services.plans._store.database.engine
+
+    def record(_conn, _cursor, statement, *_rest) -> None:
+        if "snapshot" in statement:
+            read.append(statement)
+
+    first = services.samples.create("holstebro", "chef", TODAY - timedelta(days=30))
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        services.team.rows(TODAY)
+        services.team.rows(TODAY)
+        assert len(read) == 1
+        second = services.samples.create("kalix", None, TODAY - timedelta(days=60))
+        read.clear()
+        rows = {row.plan_id: row for row in services.team.rows(TODAY)}
+        [statement] = read
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert statement.rstrip().endswith("IN (?)")  # the new plan's names only
+    for bundle in (first, second):
+        snapshot = services.plans.bundle(bundle.plan.id).plan.snapshot
+        row = rows[bundle.plan.id]
+        assert (row.model, row.level) == (snapshot.framework_name, snapshot.level_name)
+    assert rows[first.plan.id].level  # Holstebro's role level, named as the snapshot has it
