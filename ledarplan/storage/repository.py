@@ -86,6 +86,9 @@ class Repository:
         #: The plans this transaction read or changed the counts of: their version when first
         #: touched, and after its changes (see Store.transaction).
         self.touched: dict[str, tuple[str, str]] = {}
+        #: This login's side of each plan asked about, for the transaction (a plan read
+        #: whole asks for it twice: for its sessions' private texts and for its desk).
+        self._sides: dict[str, Side] = {}
         #: Rows read by id, held for the transaction: the session's identity map holds rows
         #: weakly, so a row read, turned into a record and dropped (a save's reading of its
         #: plan and of the stored goal) would be read again by the next `get` of it.
@@ -677,11 +680,14 @@ class Repository:
     def _org_side(self, plan_id: str) -> Side:
         """Which side of the plan this login is on: the database says (the plan's leader,
         or their current manager)."""
+        if plan_id in self._sides:
+            return self._sides[plan_id]
         with self._s.no_autoflush:  # a row being filled is written when it is complete
             found = self._s.scalar(select(func.ledarplan_side(plan_id)))
         if found is None:
             raise NotFoundError("plan", plan_id)
-        return Side(found)
+        self._sides[plan_id] = Side(found)
+        return self._sides[plan_id]
 
     def _desk_row(self, plan_id: str) -> DeskRow:
         # On the organisation's database both sides count their changes in one row: locked

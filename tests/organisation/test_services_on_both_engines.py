@@ -231,3 +231,26 @@ def test_a_save_writes_only_the_rows_that_changed_on_both_engines(desk):
     assert not [key for key in seen if key.endswith(" agreement")]
     (stored,) = services.coaching.list(plan.id)
     assert stored.topic == "Svåra samtal" and len(stored.agreements) == 2
+
+
+def test_a_plan_read_whole_asks_the_database_for_the_login_s_side_once(desk):
+    """Reading a plan whole needs this login's side of it twice (for its sessions' private
+    texts and for its desk); on the organisation's database that is a question to the
+    database, asked once per reading. The local file has the side on the plan's desk."""
+    from sqlalchemy import event  # noqa: PLC0415
+
+    plan_id = a_whole_plan(desk.services, desk.me)
+    asked: list[str] = []
+    engine = desk.services.plans._store.database.engine
+
+    def record(_conn, _cursor, statement, *_rest) -> None:
+        if "ledarplan_side" in statement:
+            asked.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        bundle = desk.services.plans.bundle(plan_id)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert bundle.desk.side.value == "leader" and bundle.sessions
+    assert len(asked) == (1 if desk.engine == "postgres" else 0)
