@@ -557,7 +557,7 @@ def explain(org: Organisation, catalog_: FrameworkCatalog) -> str:
             event.remove(engine, "before_cursor_execute", catch)
             with engine.connect() as connection:
                 for statement, parameters in caught:
-                    if not statement.lstrip().upper().startswith("SELECT"):
+                    if not statement.lstrip().upper().startswith(("SELECT", "WITH")):
                         continue
                     plan = connection.exec_driver_sql(
                         f"EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) {statement}", parameters

@@ -115,10 +115,10 @@ def _either(a: Guard, b: Guard) -> Guard:
 
 #: "In the login's people / plans": the set is one array that a function run with the
 #: owner's rights (`_VISIBLE`) reads once per statement (an InitPlan: the scalar sub-select
-#: around the call), and the column's index finds the rows. `col IN (SELECT …)` in a policy
-#: stays a filter tried on every row of a sequential scan (row-level security does not turn
-#: it into a join), and a sub-select over `org_member` and `plan` brings their own policies
-#: in, nested, for the planner to plan and the executor to run on every statement.
+#: around the call), checked on the rows the statement's own conditions found (see `_LOGIN`:
+#: a filter, not an index condition). `col IN (SELECT …)` in a policy is tried on every row
+#: the same way, and a sub-select over `org_member` and `plan` brings their own policies in,
+#: nested, for the planner to plan and the executor to run on every statement.
 _MINE_OR_MY_TEAMS = "ANY ((SELECT {s}.ledarplan_visible_people({login}))::varchar[])"
 _MY_PLANS = "ANY ((SELECT {s}.ledarplan_visible_plans({login}))::varchar[])"
 _MINE = "SELECT person_id FROM {s}.org_member WHERE login = {login}"
