@@ -11,21 +11,11 @@ from typing import Any
 from sqlalchemy import Text, cast, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session, defer, selectinload
 
-from ledarplan.domain.desk_records import (
-    changed_meanwhile,
-    foreign_changes,
-    kind_of,
-    owner,
-    restamp,
-    title_of,
-    tombstones_of,
-)
 from ledarplan.domain.desk_records import records_of as sync_records
 from ledarplan.domain.entities import (
     Agreement,
     AssessmentRound,
     CoachingSession,
-    Desk,
     DevelopmentTalk,
     FeedbackRound,
     Goal,
@@ -34,13 +24,11 @@ from ledarplan.domain.entities import (
     PlanBundle,
     PlanSummary,
     Side,
-    Stamp,
-    Tombstone,
 )
-from ledarplan.domain.errors import InvalidInputError, NotFoundError
+from ledarplan.domain.errors import NotFoundError
 from ledarplan.storage import convert
+from ledarplan.storage.desk_book import DeskBook
 from ledarplan.storage.engine import Membership
-from ledarplan.storage.errors import ChangedMeanwhileError
 from ledarplan.storage.organisation_tables import MemberRow
 from ledarplan.storage.private_parts import PrivateParts
 from ledarplan.storage.tables import (
@@ -71,28 +59,11 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
-def _stamp_time() -> datetime:
-    """A change stamp's time: in UTC with its zone, as it travels between desks."""
-    return datetime.now(timezone.utc).replace(microsecond=0)
-
-
-class Repository:
+class Repository(DeskBook):
     def __init__(self, session: Session, organisation: Membership | None = None):
-        self._s = session
-        #: On the organisation's database: who this is (their side of each plan is the
-        #: database's to say), and their private texts kept in rows of their own.
-        self._org = organisation
+        super().__init__(session, organisation)
+        #: On the organisation's database: the login's private texts, in rows of their own.
         self._private = PrivateParts(session, organisation.login) if organisation else None
-        #: The plans this transaction read or changed the counts of: their version when first
-        #: touched, and after its changes (see Store.transaction).
-        self.touched: dict[str, tuple[str, str]] = {}
-        #: This login's side of each plan asked about, for the transaction (a plan read
-        #: whole asks for it twice: for its sessions' private texts and for its desk).
-        self._sides: dict[str, Side] = {}
-        #: Rows read by id, held for the transaction: the session's identity map holds rows
-        #: weakly, so a row read, turned into a record and dropped (a save's reading of its
-        #: plan and of the stored goal) would be read again by the next `get` of it.
-        self._held: list[object] = []
 
     def _stored_order(self, row_type: type) -> Any:
         """Breaks a tie in a list's order (rounds of one date …): the order they were stored
@@ -166,9 +137,6 @@ class Repository:
     def get_plan(self, plan_id: str) -> Plan:
         return convert.plan_from_row(self._plan_row(plan_id))
 
-    def plan_exists(self, plan_id: str) -> bool:
-        return self._s.get(PlanRow, plan_id) is not None
-
     def delete_plan(self, plan_id: str) -> None:
         self._s.delete(self._plan_row(plan_id))
         self._s.flush()
@@ -219,13 +187,6 @@ class Repository:
                 )
             )
         return summaries
-
-    def _plan_row(self, plan_id: str) -> PlanRow:
-        row = self._s.get(PlanRow, plan_id)
-        if row is None:
-            raise NotFoundError("plan", plan_id)
-        self._held.append(row)
-        return row
 
     # --- assessment rounds -------------------------------------------------------------
 
@@ -654,103 +615,6 @@ class Repository:
 
         return read_hr_summaries(self._s, self._org.where)
 
-    # --- the desks' copies -------------------------------------------------------------
-
-    def get_desk(self, plan_id: str) -> Desk:
-        return self._desk_of(self._desk_row(plan_id))
-
-    def set_desk_side(self, plan_id: str, side: Side) -> Desk:
-        if self._org is not None:
-            raise InvalidInputError(
-                "desk",
-                "in the organisation's database a plan is on the leader's side for the leader "
-                "and on the manager's side for their manager; it cannot be changed",
-            )
-        row = self._desk_row(plan_id)
-        row.side = side.value
-        self._s.flush()
-        return convert.desk_from_row(row)
-
-    def _desk_of(self, row: DeskRow) -> Desk:
-        desk = convert.desk_from_row(row)
-        if self._org is not None:
-            desk.side = self._org_side(row.plan_id)
-        return desk
-
-    def _org_side(self, plan_id: str) -> Side:
-        """Which side of the plan this login is on: the database says (the plan's leader,
-        or their current manager)."""
-        if plan_id in self._sides:
-            return self._sides[plan_id]
-        with self._s.no_autoflush:  # a row being filled is written when it is complete
-            found = self._s.scalar(select(func.ledarplan_side(plan_id)))
-        if found is None:
-            raise NotFoundError("plan", plan_id)
-        self._sides[plan_id] = Side(found)
-        return self._sides[plan_id]
-
-    def _desk_row(self, plan_id: str) -> DeskRow:
-        # On the organisation's database both sides count their changes in one row: locked
-        # until the end of the transaction, so that neither count is lost.
-        row = self._s.get(DeskRow, plan_id, with_for_update=self._org is not None)
-        if row is None:  # a plan stored without one (never by this version): its own desk
-            self._plan_row(plan_id)
-            row = DeskRow(plan_id=plan_id, side=Side.LEADER.value, seen={})
-            self._s.add(row)
-        if plan_id not in self.touched:
-            version = version_of(row.seen)
-            self.touched[plan_id] = (version, version)
-        return row
-
-    def _counted(self, plan_id: str, desk: DeskRow, side: Side, seq: int) -> None:
-        """This side's count of changes to the plan is now `seq`."""
-        desk.seen = {**desk.seen, side.value: seq}
-        self.touched[plan_id] = (self.touched[plan_id][0], version_of(desk.seen))
-
-    def plan_version(self, plan_id: str) -> str:
-        """What changes whenever anything of the plan is saved, by anyone: the desks' counts
-        of changes (one small row; read without locking it)."""
-        seen = self._s.scalar(select(DeskRow.seen).where(DeskRow.plan_id == plan_id))
-        if seen is None and not self.plan_exists(plan_id):
-            raise NotFoundError("plan", plan_id)
-        return version_of(seen or {})
-
-    def _stamped(self, plan_id: str, old: Any | None, new: Any) -> None:
-        """Stamps what changed in `new` (replacing `old`) as this desk's next change, and
-        keeps the child records it no longer has as deleted. Nothing changed: no stamp."""
-        with self._s.no_autoflush:  # the new record's row may be half filled yet
-            desk = self._desk_row(plan_id)
-            side = self._org_side(plan_id) if self._org is not None else Side(desk.side)
-        if self._org is not None and old is not None:
-            # Two people at once: what the other saved since this was read is not overwritten.
-            meanwhile = changed_meanwhile(old, new)
-            if meanwhile:
-                what = kind_of(new).value if not isinstance(new, Plan) else "plan"
-                raise ChangedMeanwhileError(what, title_of(new), meanwhile)
-        foreign = foreign_changes(old, new, side)
-        if foreign:
-            raise InvalidInputError(foreign[0], f"is the {side.other.value}'s own part")
-        stamp = Stamp(side, int(desk.seen.get(side.value, 0)) + 1, _stamp_time())
-        gone = restamp(old, new, stamp)
-        if gone or convert.carries(new, stamp):
-            self._counted(plan_id, desk, side, stamp.seq)
-            self._keep_deleted(plan_id, gone)
-
-    def _deleted(self, plan_id: str, record: Any) -> None:
-        """A record (with its children) deleted at this desk, kept as tombstones."""
-        with self._s.no_autoflush:
-            desk = self._desk_row(plan_id)
-            side = self._org_side(plan_id) if self._org is not None else Side(desk.side)
-        if owner(record) is side.other:
-            raise InvalidInputError(kind_of(record).value, f"is the {side.other.value}'s own part")
-        stamp = Stamp(side, int(desk.seen.get(side.value, 0)) + 1, _stamp_time())
-        self._counted(plan_id, desk, side, stamp.seq)
-        self._keep_deleted(plan_id, tombstones_of(record, stamp))
-
-    def _keep_deleted(self, plan_id: str, tombstones: list[Tombstone]) -> None:
-        for tomb in tombstones:
-            self._s.merge(convert.tombstone_row(plan_id, tomb))
-
 
 #: A plan's lists of records and the rows that hold them (`store_merged`).
 _RECORD_ROWS: tuple[tuple[str, type], ...] = (
@@ -760,7 +624,3 @@ _RECORD_ROWS: tuple[tuple[str, type], ...] = (
     ("talks", TalkRow),
     ("feedback", FeedbackRoundRow),
 )
-
-
-def version_of(seen: dict[str, Any]) -> str:
-    return ",".join(f"{side}:{seen[side]}" for side in sorted(seen))
