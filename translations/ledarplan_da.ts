@@ -3534,98 +3534,98 @@ Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på diske
         <translation>(dette ledelsesgrundlag har ingen ledelsesniveauer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="338"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="340"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="339"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
         <source>Role level</source>
         <translation>Ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="340"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="342"/>
         <source>All role levels</source>
         <translation>Alle ledelsesniveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="343"/>
         <source>Expected of: {level}</source>
         <translation>Forventninger til: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="345"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="347"/>
         <source>Leadership &amp;model:</source>
         <translation>&amp;Ledelsesgrundlag:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="347"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="349"/>
         <source>Role &amp;level:</source>
         <translation>Ledelses&amp;niveau:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="350"/>
         <source>Choose the role level</source>
         <translation>Vælg ledelsesniveau</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="349"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="351"/>
         <source>Expectations</source>
         <translation>Forventninger</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="350"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
         <source>Compare levels</source>
         <translation>Sammenlign niveauer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="351"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="353"/>
         <source>Every role level side by side</source>
         <translation>Alle ledelsesniveauer side om side</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="362"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="354"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="364"/>
         <source>About the model</source>
         <translation>Om ledelsesgrundlaget</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="354"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Ledelsesgrundlagets egen ramme: vision, værdier, hjørnesten og mere</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="358"/>
         <source>Competency</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="358"/>
         <source>Sub-competency</source>
         <translation>Delkompetence</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="357"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="359"/>
         <source>Contents: click to go to a section</source>
         <translation>Indhold: klik for at gå til et afsnit</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="359"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="361"/>
         <source>Contents of the model</source>
         <translation>Modellens indhold</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="360"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="362"/>
         <source>Expectations at the role level</source>
         <translation>Forventninger til ledelsesniveauet</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="361"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="363"/>
         <source>Expectations of every role level</source>
         <translation>Forventninger på hvert rolleniveau</translation>
     </message>

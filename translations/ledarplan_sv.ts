@@ -3534,98 +3534,98 @@ Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör 
         <translation>(modellen har inga rollnivåer)</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="290"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="292"/>
         <source>Source: %1</source>
         <translation>Källa: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="338"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="340"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="339"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
         <source>Role level</source>
         <translation>Rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="340"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="342"/>
         <source>All role levels</source>
         <translation>Alla rollnivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="341"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="343"/>
         <source>Expected of: {level}</source>
         <translation>Förväntas av: {level}</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="345"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="347"/>
         <source>Leadership &amp;model:</source>
         <translation>Ledarskaps&amp;modell:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="347"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="349"/>
         <source>Role &amp;level:</source>
         <translation>Roll&amp;nivå:</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="348"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="350"/>
         <source>Choose the role level</source>
         <translation>Välj rollnivå</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="349"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="351"/>
         <source>Expectations</source>
         <translation>Förväntningar</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="350"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
         <source>Compare levels</source>
         <translation>Jämför nivåer</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="351"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="353"/>
         <source>Every role level side by side</source>
         <translation>Alla rollnivåer sida vid sida</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="352"/>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="362"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="354"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="364"/>
         <source>About the model</source>
         <translation>Om modellen</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="354"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
         <source>The model&apos;s own framing: vision, values, cornerstones and more</source>
         <translation>Modellens egen inramning: vision, värdegrund, hörnstenar med mera</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="358"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="356"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="358"/>
         <source>Sub-competency</source>
         <translation>Delkompetens</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="357"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="359"/>
         <source>Contents: click to go to a section</source>
         <translation>Innehåll: klicka för att gå till ett avsnitt</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="359"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="361"/>
         <source>Contents of the model</source>
         <translation>Modellens innehåll</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="360"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="362"/>
         <source>Expectations at the role level</source>
         <translation>Förväntningar på rollnivån</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/model_browser.py" line="361"/>
+        <location filename="../ledarplan/gui/views/model_browser.py" line="363"/>
         <source>Expectations of every role level</source>
         <translation>Förväntningar på varje rollnivå</translation>
     </message>
