@@ -117,6 +117,26 @@ def decided(rebased: Rebased, choices: Mapping[str, Choice]) -> Any:
     return record
 
 
+def own_earlier_save(rebased: Rebased, attempts: list[Any], side: Any) -> bool:
+    """Whether each value "both changed" is, on the stored side, this desk's own (`side`'s
+    stamp) and what one of `attempts` held: saves of this window that were given up before
+    the database answered, so that it may have committed them. Then the other change is this
+    window's own earlier text, and what is typed now goes on top without asking."""
+    if not rebased.conflicts or not attempts:
+        return False
+    for conflict in rebased.conflicts:
+        stamp = conflict.their_stamp
+        if not conflict.field or stamp is None or stamp.side != side:
+            return False  # a deletion, or someone else's change: never decided silently
+        held = (_find(attempt, conflict.record_id) for attempt in attempts)
+        if not any(
+            record is not None and getattr(record, conflict.field) == conflict.theirs
+            for record in held
+        ):
+            return False
+    return True
+
+
 def _find(record: Any, record_id: str) -> Any:
     if record.id == record_id:
         return record

@@ -742,3 +742,41 @@ def test_the_look_for_changes_learns_the_silence_while_the_user_types(
     silent_network.mend()
     qtbot.waitUntil(lambda: not goals.edits.waiting, timeout=15_000)
     assert _stored_description(org, plan_id) == "Skrivet medan nätet tystnade"
+
+
+def test_a_save_given_up_after_the_database_committed_it_is_not_taken_for_someone_elses(
+    window, org, qtbot, monkeypatch
+):
+    """A lost answer to COMMIT: the save is given up, but the database has it. When what is
+    typed is saved again, its own earlier text is met as "saved meanwhile" — and taken for
+    what it is, this window's own, not offered as someone else's to choose from."""
+    from ledarplan.gui.edit_session import EditSession  # noqa: PLC0415
+    from ledarplan.services.errors import UnreachableDatabaseError  # noqa: PLC0415
+
+    monkeypatch.setattr(EditSession, "RETRY_MS", 200)  # tried again soon, for the test
+    main, plan_id, prompts = window
+    main._open_plan(plan_id)
+    goals = main.workspace.page(GoalsView)
+    main.workspace.tabs.setCurrentWidget(goals)
+    service = main.workspace.page(GoalsView).services.goals
+    real = service.save_fields
+
+    def committed_then_lost(goal, read=None):
+        real(goal, read=read)
+        raise UnreachableDatabaseError("the organisation's database", "the answer was lost")
+
+    asked = []
+    goals.ask_meanwhile = lambda dialog: asked.append(dialog) or None
+    monkeypatch.setattr(service, "save_fields", committed_then_lost)
+    goals.editor.description_edit.setPlainText("Skrivet en gång")
+    main.workspace.flush()
+    assert goals.edits.waiting  # given up, as far as the window knows
+    assert _stored_description(org, plan_id) == "Skrivet en gång"  # yet the database has it
+    monkeypatch.setattr(service, "save_fields", real)
+    goals.editor.description_edit.setPlainText("Skrivet en gång, och mer")
+    qtbot.waitUntil(lambda: not goals.edits.waiting, timeout=10_000)
+    main.workspace.flush()
+    assert asked == [] and prompts.shown == []
+    assert goals.edits.problem is None
+    assert _stored_description(org, plan_id) == "Skrivet en gång, och mer"
+    assert goals.editor.description_edit.toPlainText() == "Skrivet en gång, och mer"

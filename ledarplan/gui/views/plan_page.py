@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TypeVar
+from copy import deepcopy
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from ledarplan.domain.errors import DomainError
-from ledarplan.domain.saved_meanwhile import decided
+from ledarplan.domain.saved_meanwhile import decided, own_earlier_save
 from ledarplan.domain.sync import Choice
 from ledarplan.gui.desks import desk_side
 from ledarplan.gui.edit_session import EditSession, Revert
@@ -77,6 +78,10 @@ class PlanPage(QWidget):
         self._refilling = 0  # reading the page afresh (see `refill`)
         #: Shows the choice between theirs and mine; the choices, or None (decided later).
         self.ask_meanwhile: Callable[[SavedMeanwhileDialog], dict[str, Choice] | None] = run_dialog
+        #: Saves given up while the database did not answer, by record: it may have committed
+        #: them (a lost answer to COMMIT), and then the next save meets them as "saved
+        #: meanwhile" — this window's own earlier text, not someone else's (`store_edited`).
+        self._given_up: dict[str, list[Any]] = {}
         events.plan_parts_changed.connect(self._on_plan_changed_elsewhere)
 
     @property
@@ -157,10 +162,16 @@ class PlanPage(QWidget):
         theirs and mine — to keep mine, take theirs or keep both (`labels` names the ids a
         value holds). None: not stored (refused, waiting for the database, decided later)."""
 
+        key = getattr(edited, "id", "")
+        given_up = self._given_up.get(key, [])
+
         def meanwhile(refused: ChangedMeanwhileError) -> Callable[[], R] | None:
             rebased = refused.rebased
             assert rebased is not None
             here = desk_side(self.services, self.plan_id)
+            if own_earlier_save(rebased, given_up, here):
+                mine = decided(rebased, {})
+                return lambda: save(mine, rebased.stored)
             dialog = SavedMeanwhileDialog(rebased, labels, self.window(), here=here)
             try:
                 choices = self.ask_meanwhile(dialog)
@@ -171,7 +182,14 @@ class PlanPage(QWidget):
             chosen = decided(rebased, choices)
             return lambda: save(chosen, rebased.stored)
 
-        return self.edits.store(lambda: save(edited, read), *reverts, meanwhile=meanwhile)
+        stored = self.edits.store(lambda: save(edited, read), *reverts, meanwhile=meanwhile)
+        if self.edits.typed_waits:  # given up: it may have reached the database all the same
+            attempts = self._given_up.setdefault(key, [])
+            if not attempts or attempts[-1] != edited:  # tried again as it was: kept once
+                attempts.append(deepcopy(edited))
+        else:
+            self._given_up.pop(key, None)
+        return stored
 
     def retranslate(self) -> None:
         """Sets every user-visible text of the page."""
