@@ -129,6 +129,7 @@ def inspect_file(path: Path, *, quick: bool = False) -> CheckReport:
                 for table, rowid, parent, _ in fk[:20]
             ]
             tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            report.problems += _agreements_elsewhere(db, tables)
             if "alembic_version" in tables:
                 row = db.execute("SELECT version_num FROM alembic_version").fetchone()
                 report.revision = row[0] if row else None
@@ -137,6 +138,29 @@ def inspect_file(path: Path, *, quick: bool = False) -> CheckReport:
     except sqlite3.DatabaseError as exc:
         report.problems.append(f"SQLite cannot read it ({exc})")
     return report
+
+
+#: Agreements whose plan is not their session's or talk's (schema 0006 on: the team overview
+#: counts agreements by the plan they name, which must be their parent's).
+_AGREEMENTS_ELSEWHERE = """
+    SELECT a.id FROM agreement a
+    LEFT JOIN coaching_session s ON s.id = a.session_id
+    LEFT JOIN development_talk t ON t.id = a.talk_id
+    WHERE a.plan_id IS NOT COALESCE(s.plan_id, t.plan_id)
+    LIMIT 20
+"""
+
+
+def _agreements_elsewhere(db: sqlite3.Connection, tables: set[str]) -> list[str]:
+    if "agreement" not in tables:
+        return []
+    columns = {row[1] for row in db.execute("PRAGMA table_info(agreement)")}
+    if "plan_id" not in columns:  # a file of a schema before 0006
+        return []
+    return [
+        f"agreement '{agreement_id}' names another plan than its session's or talk's"
+        for (agreement_id,) in db.execute(_AGREEMENTS_ELSEWHERE)
+    ]
 
 
 def copy_into(source: Path, target: Path) -> None:

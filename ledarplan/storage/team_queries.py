@@ -116,9 +116,11 @@ _TALKS = (
     .order_by(TalkRow.position)
 )  # fmt: skip
 
-# What follows is one statement: each fact grouped by plan in a sub-select of its own (each
-# reads only the plans asked for), joined to the plans. On PostgreSQL every statement is a
-# round trip, planned anew with its policies; as one, the listing is three.
+# What follows is one statement: each fact grouped by plan in a common table expression of
+# its own (each reads only the plans asked for), joined to the plans. On PostgreSQL every
+# statement is a round trip and brings its tables' policies along; as one, the listing is three
+# statements. There the expressions are MATERIALIZED: inlined, the planner (expecting one plan
+# row through the plan's policy) ran each of them again for every plan.
 _ROUNDS = (
     select(
         RoundRow.plan_id,

@@ -438,6 +438,26 @@ def test_check_reports_a_clean_database(services, holstebro_plan):
     assert report.revision
 
 
+def test_check_names_an_agreement_that_names_another_plan_than_its_sessions(
+    services, holstebro_plan
+):
+    """The team overview counts agreements by the plan they name: one naming another plan
+    than its session's (a file changed by hand) is named by the check."""
+    services.coaching.save(
+        CoachingSession(holstebro_plan.id, TODAY, agreements=[Agreement("Boka möte")])
+    )
+    other = services.plans.create(services.people.create("Bo Berg").id, "kalix")
+    assert services.maintenance.check().ok
+    with closing(sqlite3.connect(services.maintenance.database_file)) as db:
+        (agreement_id,) = db.execute("SELECT id FROM agreement").fetchone()
+        db.execute("UPDATE agreement SET plan_id = ?", (other.id,))
+        db.commit()
+    report = services.maintenance.check()
+    assert report.problems == [
+        f"agreement '{agreement_id}' names another plan than its session's or talk's"
+    ]
+
+
 def test_daily_backups_rotate(services, holstebro_plan):
     for day in range(1, 21):
         services.maintenance.rotate_daily(keep=5, today=date(2026, 3, day))
