@@ -129,3 +129,31 @@ def test_a_url_that_is_not_postgresqls_is_refused(capsys, url, said, private_dat
     assert said in err
     assert "Correct --database-url, LEDARPLAN_DATABASE_URL or the presets' database_url" in err
     assert not (private_data_dir / "ledarplan.sqlite3").exists()
+
+
+@pytest.mark.parametrize("where", ["url", "environment", "none"])
+def test_the_programs_statements_are_planned_once_and_its_own_options_kept(
+    registered, where, monkeypatch
+):
+    """The program's connections prepare each statement at its first use and plan it once
+    (generic plans); options IT gave, in the URL or in PGOPTIONS, still apply."""
+    from urllib.parse import quote  # noqa: PLC0415
+
+    from ledarplan.storage.postgres import open_organisation_database  # noqa: PLC0415
+
+    url = registered.url(LEADER)
+    if where == "url":
+        url += ("&" if "?" in url else "?") + "options=" + quote("-c statement_timeout=4321")
+    elif where == "environment":
+        monkeypatch.setenv("PGOPTIONS", "-c statement_timeout=4321")
+    database = open_organisation_database(url)
+    try:
+        with database.engine.connect() as connection:
+            shown = connection.exec_driver_sql(
+                "SELECT current_setting('plan_cache_mode'), current_setting('statement_timeout')"
+            ).one()
+            threshold = connection.connection.dbapi_connection.prepare_threshold
+    finally:
+        database.engine.dispose()
+    assert shown[0] == "force_generic_plan" and threshold == 0
+    assert shown[1] == ("0" if where == "none" else "4321ms")
