@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import Text, cast, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session, defer, selectinload
 
-from ledarplan.domain.desk_records import records_of as sync_records
 from ledarplan.domain.entities import (
     Agreement,
     AssessmentRound,
@@ -31,10 +30,9 @@ from ledarplan.storage.desk_book import DeskBook
 from ledarplan.storage.engine import Membership
 from ledarplan.storage.organisation_tables import MemberRow
 from ledarplan.storage.private_parts import PrivateParts
+from ledarplan.storage.record_ids import records_elsewhere
 from ledarplan.storage.tables import (
-    ActionRow,
     AgreementRow,
-    CheckInRow,
     DeskRow,
     FeedbackRoundRow,
     GoalRow,
@@ -551,58 +549,7 @@ class Repository(DeskBook):
     def records_elsewhere(self, bundle: PlanBundle) -> list[tuple[str, str, str]]:
         """(kind, id, other plan's id) of the bundle's records whose ids belong to records
         of another stored plan (ids are unique across the whole database)."""
-        ids = {record.id for record in sync_records(bundle)}
-        if not ids:
-            return []
-        goal_plan = select(GoalRow.plan_id).where(GoalRow.id == ActionRow.goal_id)
-        queries = [
-            ("assessment round", select(RoundRow.id, RoundRow.plan_id).where(RoundRow.id.in_(ids))),
-            ("goal", select(GoalRow.id, GoalRow.plan_id).where(GoalRow.id.in_(ids))),
-            (
-                "coaching session",
-                select(SessionRow.id, SessionRow.plan_id).where(SessionRow.id.in_(ids)),
-            ),
-            ("development talk", select(TalkRow.id, TalkRow.plan_id).where(TalkRow.id.in_(ids))),
-            (
-                "feedback round",
-                select(FeedbackRoundRow.id, FeedbackRoundRow.plan_id).where(
-                    FeedbackRoundRow.id.in_(ids)
-                ),
-            ),
-            (
-                "action",
-                select(ActionRow.id, goal_plan.scalar_subquery()).where(ActionRow.id.in_(ids)),
-            ),
-            (
-                "check-in",
-                select(
-                    CheckInRow.id,
-                    select(GoalRow.plan_id)
-                    .where(GoalRow.id == CheckInRow.goal_id)
-                    .scalar_subquery(),
-                ).where(CheckInRow.id.in_(ids)),
-            ),
-            (
-                "agreement",
-                select(
-                    AgreementRow.id,
-                    func.coalesce(
-                        select(SessionRow.plan_id)
-                        .where(SessionRow.id == AgreementRow.session_id)
-                        .scalar_subquery(),
-                        select(TalkRow.plan_id)
-                        .where(TalkRow.id == AgreementRow.talk_id)
-                        .scalar_subquery(),
-                    ),
-                ).where(AgreementRow.id.in_(ids)),
-            ),
-        ]
-        found = []
-        for kind, query in queries:
-            found += [
-                (kind, rid, plan) for rid, plan in self._s.execute(query) if plan != bundle.plan.id
-            ]
-        return sorted(found)
+        return records_elsewhere(self._s, bundle)
 
     # --- HR's picture (the organisation's database only) -------------------------------
 

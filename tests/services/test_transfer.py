@@ -55,6 +55,48 @@ def test_export_then_import_elsewhere_is_equal_in_every_field(
     assert imported == original
 
 
+@pytest.mark.parametrize("kind", ["agreement", "action", "goal"])
+def test_a_file_whose_record_has_the_id_of_another_plans_record_is_refused(
+    services, stored_demo, tmp_path, kind
+):
+    """Ids are unique across the database: a file (another plan) holding a record with the
+    id of one of a stored plan's records is refused, naming the record, and nothing is
+    written."""
+    out = tmp_path / "plan.ledarplan.json"
+    services.transfer.export_plan(stored_demo.plan.id, out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    taken = {
+        "agreement": stored_demo.sessions[0].agreements[0].id,
+        "action": stored_demo.goals[0].actions[0].id,
+        "goal": stored_demo.goals[0].id,
+    }[kind]
+    text = out.read_text(encoding="utf-8")
+    # The same plan as another one: every id new but the record's taken one.
+    for old_id in {*_ids(data)} - {taken}:
+        text = text.replace(old_id, old_id[:-12] + "0000feedbeef")
+    other = tmp_path / "other.ledarplan.json"
+    other.write_text(text, encoding="utf-8")
+    people = [p.name for p in services.people.list()]
+    with pytest.raises(ConflictError, match=f"the file's {kind} {taken} has the id of a record"):
+        services.transfer.import_file(other)
+    assert [p.name for p in services.people.list()] == people  # nothing written
+
+
+def _ids(document: object) -> list[str]:
+    """Every id in a plan file (the values of its "id" fields, at any depth)."""
+    found: list[str] = []
+    if isinstance(document, dict):
+        for key, value in document.items():
+            if key == "id" and isinstance(value, str):
+                found.append(value)
+            else:
+                found += _ids(value)
+    elif isinstance(document, list):
+        for value in document:
+            found += _ids(value)
+    return found
+
+
 def test_private_notes_stay_home_unless_asked_for(services, stored_demo, tmp_path):
     out = tmp_path / "plan.ledarplan.json"
     services.transfer.export_plan(stored_demo.plan.id, out)
