@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -72,6 +73,7 @@ def _mutate(document, path, value, drop):
     return doc
 
 
+@pytest.mark.slow  # the suite's time: the two fuzzers above run by default
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(PATHS), json_values, st.booleans())
 def test_mutations_of_a_real_pack(path, value, drop):

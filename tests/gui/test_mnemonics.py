@@ -76,7 +76,7 @@ def test_the_check_finds_a_clash():
     assert mnemonic("Rock && &roll") == "r" and mnemonic("No mnemonic") is None
 
 
-@pytest.mark.parametrize("language", ["en", "sv", "da"])
+@pytest.mark.parametrize("language", [pytest.param("en", marks=pytest.mark.slow), "sv", "da"])
 def test_no_two_mnemonics_clash_on_any_page(make_window, language):
     window = make_window()
     window.menus.sample_action.trigger()

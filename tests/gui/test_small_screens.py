@@ -188,9 +188,8 @@ def test_a_narrow_goal_list_shortens_its_cards_rather_than_scrolling_sideways(ma
 
 # --- what was still cut at 150 % and on the netbook -------------------------------------------
 
-SMALL_WINDOWS = [(1008, 531), (894, 446)]  # the 1024×600 netbook; the 1366×768 laptop at 150 %
-#: The same, the netbook's run with `-m slow` only (the suite's time): the laptop at 150 % is
-#: the narrower and the lower of the two.
+#: The 1024×600 netbook and the 1366×768 laptop at 150 %; the netbook's runs go with `-m slow`
+#: only (the suite's time): the laptop at 150 % is the narrower and the lower of the two.
 LAPTOP_FIRST = [pytest.param(1008, 531, marks=pytest.mark.slow), (894, 446)]
 
 
@@ -221,7 +220,7 @@ def _show(window, page: QWidget) -> None:
     QApplication.processEvents()
 
 
-@pytest.mark.parametrize(("width", "height"), SMALL_WINDOWS)
+@pytest.mark.parametrize(("width", "height"), LAPTOP_FIRST)
 def test_the_level_matrix_fits_its_level_names_on_two_lines_without_scrolling_sideways(
     make_window, width, height
 ):
@@ -244,7 +243,7 @@ def test_the_level_matrix_fits_its_level_names_on_two_lines_without_scrolling_si
     assert header.height() >= 2 * header.fontMetrics().lineSpacing()
 
 
-@pytest.mark.parametrize(("width", "height"), SMALL_WINDOWS)
+@pytest.mark.parametrize(("width", "height"), LAPTOP_FIRST)
 def test_the_private_check_box_never_covers_the_note_below_it(make_window, width, height):
     window = _small_window(make_window, width, height)
     window.set_language("da")  # the longest note: "Til referatet: en del af samtalens referat…"
@@ -274,7 +273,7 @@ def _goals_page(make_window, width: int, height: int, language: str) -> GoalsVie
 
 
 @pytest.mark.parametrize("language", ["da", "sv"])
-@pytest.mark.parametrize(("width", "height"), SMALL_WINDOWS)
+@pytest.mark.parametrize(("width", "height"), LAPTOP_FIRST)
 def test_the_goals_actions_and_their_editor_fit_without_scrolling_sideways(
     make_window, width, height, language
 ):
@@ -360,7 +359,7 @@ def test_the_welcome_pages_links_show_their_descriptions_whole(make_window, lang
         window.set_language("en")
 
 
-@pytest.mark.parametrize(("width", "height"), SMALL_WINDOWS)
+@pytest.mark.parametrize(("width", "height"), LAPTOP_FIRST)
 def test_the_level_matrix_shows_every_expectation_whole_long_words_included(
     make_window, width, height
 ):
