@@ -3053,54 +3053,54 @@ Opret et her, eller sæt et mål ud fra et punkt i ledelsesgrundlaget på siden 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="258"/>
-        <location filename="../ledarplan/gui/main_window.py" line="388"/>
+        <location filename="../ledarplan/gui/main_window.py" line="244"/>
+        <location filename="../ledarplan/gui/main_window.py" line="339"/>
         <source>Opening your plans…</source>
-        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`). The menus and their commands (the handlers are this window&apos;s).</extracomment>
+        <extracomment>Commands chosen before the data was there, run once it is (see `attach`). The dialogs the menus open that are neither a plan&apos;s nor a desk&apos;s. The menus and their commands (the handlers are this window&apos;s).</extracomment>
         <translation>Åbner dine planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="472"/>
+        <location filename="../ledarplan/gui/main_window.py" line="423"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="307"/>
+        <location filename="../ledarplan/gui/main_window.py" line="293"/>
         <source>The database is back: everything you typed is saved.</source>
         <translation>Databasen er tilbage: alt, hvad du har skrevet, er gemt.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="391"/>
+        <location filename="../ledarplan/gui/main_window.py" line="342"/>
         <source>Waiting for the organisation&apos;s database: it cannot be reached just now. What you type stays here and is saved as soon as the database is back; it is tried again every few seconds.</source>
         <translation>Venter på organisationens database: den kan ikke nås lige nu. Det, du skriver, bliver her og gemmes, så snart databasen er tilbage; der prøves igen med få sekunders mellemrum.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="590"/>
+        <location filename="../ledarplan/gui/window_dialogs.py" line="59"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="592"/>
+        <location filename="../ledarplan/gui/window_dialogs.py" line="60"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dine planer ligger i organisationens database, som IT sikkerhedskopierer med PostgreSQL&apos;s egne værktøjer (pg_dump, løbende arkivering). ledarplan laver ingen kopier af den og gendanner ingen: spørg IT, hvis du har brug for en tidligere udgave af en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="694"/>
+        <location filename="../ledarplan/gui/main_window.py" line="582"/>
         <source>Could not save the settings: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="701"/>
+        <location filename="../ledarplan/gui/window_dialogs.py" line="97"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="709"/>
+        <location filename="../ledarplan/gui/main_window.py" line="591"/>
         <source>Close without saving?</source>
         <translation>Luk uden at gemme?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="711"/>
+        <location filename="../ledarplan/gui/main_window.py" line="593"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3113,7 +3113,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Hvis du lukker nu, går det tabt. Bliv og ret det (eller frigør plads på disken), så gemmes det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="714"/>
+        <location filename="../ledarplan/gui/main_window.py" line="596"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -5491,14 +5491,14 @@ Modellen er nu blandt ledelsesgrundlagene (Vis → Se ledelsesgrundlag) og kan v
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="32"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="33"/>
         <source>What you typed waits for the organisation&apos;s database, so this stays on screen: it is saved as soon as the database is back. Choose again then.</source>
         <translation>Det, du skrev, venter på organisationens database, så dette bliver på skærmen: det gemmes, så snart databasen er tilbage. Vælg igen til den tid.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="197"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="215"/>
         <source>This could not be done</source>
-        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves). Shows the choice between theirs and mine; the choices, or None (decided later).</extracomment>
+        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves). Shows the choice between theirs and mine; the choices, or None (decided later). Saves given up while the database did not answer, by record: it may have committed them (a lost answer to COMMIT), and then the next save meets them as &quot;saved meanwhile&quot; — this window&apos;s own earlier text, not someone else&apos;s (`store_edited`).</extracomment>
         <translation>Det kunne ikke lade sig gøre</translation>
     </message>
 </context>

@@ -3053,54 +3053,54 @@ Skapa ett här, eller sätt ett mål utifrån en punkt i ledarskapsmodellen på 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="258"/>
-        <location filename="../ledarplan/gui/main_window.py" line="388"/>
+        <location filename="../ledarplan/gui/main_window.py" line="244"/>
+        <location filename="../ledarplan/gui/main_window.py" line="339"/>
         <source>Opening your plans…</source>
-        <extracomment>The window&apos;s size on a screen with room for it (smaller screens get what they have). The people and plans beside the open plan, in a window with room for both. Commands chosen before the data was there, run once it is (see `attach`). The menus and their commands (the handlers are this window&apos;s).</extracomment>
+        <extracomment>Commands chosen before the data was there, run once it is (see `attach`). The dialogs the menus open that are neither a plan&apos;s nor a desk&apos;s. The menus and their commands (the handlers are this window&apos;s).</extracomment>
         <translation>Öppnar dina planer…</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="472"/>
+        <location filename="../ledarplan/gui/main_window.py" line="423"/>
         <source>ledarplan</source>
         <translation>ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="307"/>
+        <location filename="../ledarplan/gui/main_window.py" line="293"/>
         <source>The database is back: everything you typed is saved.</source>
         <translation>Databasen är tillbaka: allt du skrivit är sparat.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="391"/>
+        <location filename="../ledarplan/gui/main_window.py" line="342"/>
         <source>Waiting for the organisation&apos;s database: it cannot be reached just now. What you type stays here and is saved as soon as the database is back; it is tried again every few seconds.</source>
         <translation>Väntar på organisationens databas: den går inte att nå just nu. Det du skriver finns kvar här och sparas så snart databasen är tillbaka; det prövas igen med några sekunders mellanrum.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="590"/>
+        <location filename="../ledarplan/gui/window_dialogs.py" line="59"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="592"/>
+        <location filename="../ledarplan/gui/window_dialogs.py" line="60"/>
         <source>Your plans are kept in your organisation&apos;s database, which IT backs up with PostgreSQL&apos;s own tools (pg_dump, continuous archiving). ledarplan makes no copies of it and restores none: ask IT if you need an earlier state of a plan.</source>
         <translation>Dina planer finns i organisationens databas, som IT säkerhetskopierar med PostgreSQL:s egna verktyg (pg_dump, kontinuerlig arkivering). ledarplan gör inga kopior av den och återställer inga: fråga IT om du behöver ett tidigare läge av en plan.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="694"/>
+        <location filename="../ledarplan/gui/main_window.py" line="582"/>
         <source>Could not save the settings: %1</source>
         <translation>Det gick inte att spara inställningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="701"/>
+        <location filename="../ledarplan/gui/window_dialogs.py" line="97"/>
         <source>About ledarplan</source>
         <translation>Om ledarplan</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="709"/>
+        <location filename="../ledarplan/gui/main_window.py" line="591"/>
         <source>Close without saving?</source>
         <translation>Stänga utan att spara?</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="711"/>
+        <location filename="../ledarplan/gui/main_window.py" line="593"/>
         <source>Some of what you typed could not be saved:
 
 %1
@@ -3113,7 +3113,7 @@ If you close now, it is lost. Stay to correct it (or free space on the disk) and
 Om du stänger nu går det förlorat. Stanna kvar och rätta det (eller frigör utrymme på disken), så sparas det igen.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/main_window.py" line="714"/>
+        <location filename="../ledarplan/gui/main_window.py" line="596"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -5491,14 +5491,14 @@ Modellen finns nu bland ledarskapsmodellerna (Visa → Bläddra bland ledarskaps
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="32"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="33"/>
         <source>What you typed waits for the organisation&apos;s database, so this stays on screen: it is saved as soon as the database is back. Choose again then.</source>
         <translation>Det du skrev väntar på organisationens databas, så detta ligger kvar på skärmen: det sparas så snart databasen är tillbaka. Välj igen då.</translation>
     </message>
     <message>
-        <location filename="../ledarplan/gui/views/plan_page.py" line="197"/>
+        <location filename="../ledarplan/gui/views/plan_page.py" line="215"/>
         <source>This could not be done</source>
-        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves). Shows the choice between theirs and mine; the choices, or None (decided later).</extracomment>
+        <extracomment>The parts of a plan the page shows: a change to any other part does not reload it. Where a page lays out its widgets. What the user typed on its way to the services (autosave, flush, refused saves). Shows the choice between theirs and mine; the choices, or None (decided later). Saves given up while the database did not answer, by record: it may have committed them (a lost answer to COMMIT), and then the next save meets them as &quot;saved meanwhile&quot; — this window&apos;s own earlier text, not someone else&apos;s (`store_edited`).</extracomment>
         <translation>Det gick inte att genomföra</translation>
     </message>
 </context>

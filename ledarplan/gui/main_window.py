@@ -14,13 +14,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,15 +31,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledarplan.gui.dropped_files import dropped_plan_files
 from ledarplan.gui.events import DataEvents
 from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.pack_banner import PackProblemsBanner, PresetsProblemsBanner
 from ledarplan.gui.prompts import Prompts
 from ledarplan.gui.views.people_panel import PeoplePanel
 from ledarplan.gui.views.welcome_page import WelcomePage
-from ledarplan.gui.widgets.fitting import FRAME_ALLOWANCE, fitted
+from ledarplan.gui.window_dialogs import WindowDialogs
+from ledarplan.gui.window_layout import (
+    PREFERRED_SIZE,
+    SIDEBAR_WIDTH,
+    restore_layout,
+    saved_layout,
+)
 from ledarplan.gui.window_menus import WindowMenus
-from ledarplan.paths import local_data_dir
 from ledarplan.presets import Presets
 from ledarplan.settings import Settings, SettingsStore
 
@@ -55,28 +60,6 @@ if TYPE_CHECKING:
     from ledarplan.gui.views.workspace import PageFactory, PlanWorkspace
     from ledarplan.services.container import Services
     from ledarplan.services.plans import Heading
-
-_B64 = "ascii"
-#: The window's size on a screen with room for it (smaller screens get what they have).
-PREFERRED_SIZE = QSize(1280, 820)
-#: The people and plans beside the open plan, in a window with room for both.
-SIDEBAR_WIDTH = 260
-
-
-def sidebar_width(window_width: int) -> int:
-    """The list of people's width on a first start: a fifth of a narrow window (a 1024×600
-    netbook, a laptop at 150 %), so the open plan's pages get the room they need; at most
-    `SIDEBAR_WIDTH`."""
-    return min(SIDEBAR_WIDTH, max(SIDEBAR_WIDTH * 2 // 3, window_width // 5))
-
-
-def _encode(data: QByteArray) -> str:
-    return bytes(data.toBase64().data()).decode(_B64)
-
-
-def _decode(text: str) -> QByteArray:
-    return QByteArray.fromBase64(text.encode(_B64))
-
 
 A = ParamSpec("A")
 R = TypeVar("R")
@@ -136,10 +119,13 @@ class MainWindow(QMainWindow):
         self.opening.setStyleSheet("color: palette(mid);")
 
         self._build_panes()
+        #: The dialogs the menus open that are neither a plan's nor a desk's.
+        self.dialogs = WindowDialogs(self)
         #: The menus and their commands (the handlers are this window's).
         self.menus = WindowMenus(self)
         self.retranslate()
-        self._restore_layout(settings)
+        restore_layout(self, self.splitter, settings)
+        self.stack.setCurrentWidget(self.opening)
 
     def attach(
         self,
@@ -342,41 +328,6 @@ class MainWindow(QMainWindow):
             return self._presets.model
         return settings.framework_id or self._presets.model
 
-    def _restore_layout(self, settings: Settings) -> None:
-        self.resize(PREFERRED_SIZE)
-        if settings.window_geometry:
-            self.restoreGeometry(_decode(settings.window_geometry))
-        self.fit_to_screen(centre=not settings.window_geometry)
-        if settings.splitter_state:
-            self.splitter.restoreState(_decode(settings.splitter_state))
-        else:  # a narrow window gives the open plan the room, not the list of people
-            side = sidebar_width(self.width())
-            self.splitter.setSizes([side, self.width() - side])
-        self.stack.setCurrentWidget(self.opening)
-
-    def fit_to_screen(self, *, centre: bool = False) -> None:
-        """The window, frame and all, inside the screen's free area (a 1366×768 laptop, the
-        same at 150 %, a size remembered from a larger screen): smaller if it must be, moved
-        back onto the screen if it was left off it."""
-        if self.isMaximized() or self.isFullScreen():
-            return
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        frame = self.frameGeometry().size() - self.geometry().size()
-        if not self.isVisible() or frame.isEmpty():
-            frame = FRAME_ALLOWANCE  # not known before the window is shown
-        corner, size = fitted(
-            self.pos(),
-            self.size(),
-            frame=frame,
-            free=screen.availableGeometry(),
-            minimum=self.minimumSizeHint(),
-            centre=centre,
-        )
-        self.resize(size)
-        self.move(corner)
-
     # --- building ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -562,61 +513,8 @@ class MainWindow(QMainWindow):
     def _organisation_summary(self) -> None:
         self.hr_flows.organisation_summary()
 
-    @flushed_first
-    def _move_in(self) -> None:
-        from ledarplan.gui.views.move_in_dialog import MoveInDialog  # noqa: PLC0415
-
-        dialog = MoveInDialog(
-            self._services.moving_in, self._prompts, self._local_data_folder(), self
-        )
-        dialog.moved.connect(self.events.people_changed.emit)
-        self.show_dialog(dialog)
-
-    def _local_data_folder(self) -> Path | None:
-        """This user's local data folder, when it holds plans (the window's own data folder,
-        else the platform's usual place)."""
-        for folder in (self._settings_store.path.parent, local_data_dir()):
-            if (folder / "ledarplan.sqlite3").is_file():
-                return folder
-        return None
-
-    @flushed_first
-    def _show_backups(self) -> None:
-        from ledarplan.gui.views.backups_dialog import BackupsDialog  # noqa: PLC0415
-
-        if self._services.maintenance.backed_up_by_it:
-            self._prompts.information(
-                self,
-                self.tr("Backups"),
-                self.tr(
-                    "Your plans are kept in your organisation's database, which IT backs up "
-                    "with PostgreSQL's own tools (pg_dump, continuous archiving). ledarplan "
-                    "makes no copies of it and restores none: ask IT if you need an earlier "
-                    "state of a plan."
-                ),
-            )
-            return
-        dialog = BackupsDialog(
-            self._services,
-            self.events,
-            self._prompts,
-            self._services.maintenance.database_file.parent,
-            self,
-            settings_store=self._settings_store,
-            presets_folder=self._presets.backup_folder,
-        )
-        self.show_dialog(dialog)
-
-    def _model_from_sheet(self) -> None:
-        # HR's converter (views/model_from_sheet.py): rarely opened, so imported when asked for.
-        from ledarplan.gui.views.model_from_sheet import ModelFromSheetDialog  # noqa: PLC0415
-
-        data_dir = self._settings_store.path.parent
-        dialog = ModelFromSheetDialog(self._catalog, self._prompts, data_dir, self.language(), self)
-        dialog.model_added.connect(self._models_changed)
-        self.show_dialog(dialog)
-
-    def _models_changed(self) -> None:
+    def models_changed(self) -> None:
+        """Shows the models anew (one was added)."""
         shown = self.browser.current_framework_id()
         self.browser.set_packs(self._catalog.packs, self._levels())
         self.browser.select(shown)
@@ -648,22 +546,12 @@ class MainWindow(QMainWindow):
 
     # --- drag and drop of plan files ------------------------------------------------------
 
-    @staticmethod
-    def _dropped_plan_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-        if len(paths) != len(urls):
-            return []
-        # Plan files are named *.ledarplan.json; any JSON file is let through to be read.
-        plan_files = [p for p in paths if p.name.lower().endswith(".json")]
-        return plan_files if len(plan_files) == len(paths) else []
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_plan_files(event):
+        if dropped_plan_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped_plan_files(event)
+        paths = dropped_plan_files(event.mimeData())
         if len(paths) == 1:
             event.acceptProposedAction()
             self.when_ready(lambda: self._import(paths[0]))()
@@ -694,12 +582,6 @@ class MainWindow(QMainWindow):
                 self.tr("Could not save the settings: %1").replace("%1", str(exc)), 10_000
             )
 
-    def _show_about(self) -> None:
-        from ledarplan.gui.about import about_html  # noqa: PLC0415 - rarely opened
-
-        html = about_html(self._catalog, self._settings_store.path.parent, self._presets)
-        self._prompts.about(self, self.tr("About ledarplan"), html)
-
     @flushed_first  # whatever was typed is saved before the window goes, without asking …
     def closeEvent(self, event: QCloseEvent) -> None:
         problems = self.workspace.save_problems() if self.ready else []
@@ -716,8 +598,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_settings(
-            window_geometry=_encode(self.saveGeometry()),
-            splitter_state=_encode(self.splitter.saveState()),
+            **saved_layout(self, self.splitter),
             last_plan_id=self.workspace.plan_id if self.ready else self._settings.last_plan_id,
         )
         super().closeEvent(event)

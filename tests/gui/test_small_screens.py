@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledarplan.gui.main_window import FRAME_ALLOWANCE, PREFERRED_SIZE, SIDEBAR_WIDTH, sidebar_width
 from ledarplan.gui.models.action_table import COL_KIND, COL_STATUS, COL_WHEN
 from ledarplan.gui.views.goals_view import GoalsView
 from ledarplan.gui.views.talk_view import TalkView
-from ledarplan.gui.widgets.fitting import fitted
+from ledarplan.gui.widgets.fitting import FRAME_ALLOWANCE, fitted
 from ledarplan.gui.widgets.wrapping_delegate import text_height
+from ledarplan.gui.window_layout import PREFERRED_SIZE, SIDEBAR_WIDTH, sidebar_width
 
 pytestmark = pytest.mark.gui
 
