@@ -186,48 +186,38 @@ VISIBLE_FUNCTIONS = (
     "ledarplan_visible_plans",
     "ledarplan_own_plans",
 )
-_VISIBLE = """
-CREATE OR REPLACE FUNCTION {s}.ledarplan_visible_people(p_login text) RETURNS varchar[]
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+#: One of `VISIBLE_FUNCTIONS`: the array `query` makes for the login connected (`v_login`, in
+#: the columns' collation, so `org_member`'s indexes find it), or nothing for anyone else.
+_VISIBLE_FUNCTION = """
+CREATE OR REPLACE FUNCTION {{s}}.{name}(p_login text) RETURNS varchar[]
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {{s}}, pg_temp AS $$
 DECLARE
     v_login text COLLATE "default" := p_login;
 BEGIN
     IF p_login IS DISTINCT FROM session_user::text THEN
-        RETURN '{{}}';
+        RETURN '{{{{}}}}';
     END IF;
-    RETURN ARRAY(SELECT m.person_id FROM {s}.org_member m WHERE m.login = v_login
-                 UNION ALL SELECT m.person_id FROM {s}.org_member m WHERE m.manager = v_login);
-END
-$$;
-CREATE OR REPLACE FUNCTION {s}.ledarplan_visible_plans(p_login text) RETURNS varchar[]
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
-DECLARE
-    v_login text COLLATE "default" := p_login;
-BEGIN
-    IF p_login IS DISTINCT FROM session_user::text THEN
-        RETURN '{{}}';
-    END IF;
-    RETURN ARRAY(
-        SELECT p.id FROM {s}.org_member m JOIN {s}.plan p ON p.person_id = m.person_id
-        WHERE m.login = v_login
-        UNION ALL
-        SELECT p.id FROM {s}.org_member m JOIN {s}.plan p ON p.person_id = m.person_id
-        WHERE m.manager = v_login);
-END
-$$;
-CREATE OR REPLACE FUNCTION {s}.ledarplan_own_plans(p_login text) RETURNS varchar[]
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
-DECLARE
-    v_login text COLLATE "default" := p_login;
-BEGIN
-    IF p_login IS DISTINCT FROM session_user::text THEN
-        RETURN '{{}}';
-    END IF;
-    RETURN ARRAY(SELECT p.id FROM {s}.org_member m JOIN {s}.plan p ON p.person_id = m.person_id
-                 WHERE m.login = v_login);
+    RETURN ARRAY({query});
 END
 $$;
 """
+_MEMBERS_PLANS = "SELECT p.id FROM {s}.org_member m JOIN {s}.plan p ON p.person_id = m.person_id"
+_VISIBLE = "".join(
+    _VISIBLE_FUNCTION.format(name=name, query=query)
+    for name, query in (
+        (
+            "ledarplan_visible_people",
+            "SELECT m.person_id FROM {s}.org_member m WHERE m.login = v_login UNION ALL "
+            "SELECT m.person_id FROM {s}.org_member m WHERE m.manager = v_login",
+        ),
+        (
+            "ledarplan_visible_plans",
+            f"{_MEMBERS_PLANS} WHERE m.login = v_login UNION ALL "
+            f"{_MEMBERS_PLANS} WHERE m.manager = v_login",
+        ),
+        ("ledarplan_own_plans", f"{_MEMBERS_PLANS} WHERE m.login = v_login"),
+    )
+)
 _FUNCTIONS = """
 CREATE OR REPLACE FUNCTION {s}.ledarplan_side(p_plan varchar) RETURNS text
 LANGUAGE sql STABLE AS $$
