@@ -44,3 +44,9 @@ def database_of(revision: str, path: Path, rows_from: Path) -> None:
                 f'INSERT INTO main."{table}" ({columns}) SELECT {columns} FROM head."{table}"'
             )
         db.commit()
+
+
+def columns(path: Path, table: str) -> list[tuple]:
+    """SQLite's description of each column of `table` in the database file at `path`."""
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute(f'PRAGMA table_info("{table}")').fetchall()

@@ -14,6 +14,7 @@ import pytest
 from ledarplan.storage.database import open_database
 from ledarplan.storage.errors import NewerDatabaseError, NotOurDatabaseError
 from ledarplan.storage.schema import MIGRATIONS, head_revision, is_known_revision
+from tests.storage.old_schemas import columns, migrations_up_to
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 
@@ -278,11 +279,7 @@ def _indexes(path) -> set[str]:
 
 def test_a_database_of_the_first_schema_is_upgraded_with_the_agreement_index(tmp_path):
     """0002 indexes agreements by what they carry over; 0001 databases get it, after a backup."""
-    first = tmp_path / "migrations-0001"
-    shutil.copytree(MIGRATIONS, first, ignore=shutil.ignore_patterns("__pycache__"))
-    for script in (first / "versions").glob("*.py"):
-        if not script.name.startswith("0001_"):
-            script.unlink()
+    first = migrations_up_to(tmp_path, "0001")
     path = tmp_path / "db.sqlite3"
     database = open_database(path, migrations=first)
     with database.engine.begin() as connection:
@@ -357,11 +354,7 @@ def test_a_database_of_schema_0002_gets_two_desks_keeping_every_record(tmp_path)
     from ledarplan.domain.entities import Side  # noqa: PLC0415
     from ledarplan.storage.store import Store  # noqa: PLC0415
 
-    older = tmp_path / "migrations-0002"
-    shutil.copytree(MIGRATIONS, older, ignore=shutil.ignore_patterns("__pycache__"))
-    for script in (older / "versions").glob("*.py"):
-        if not script.name.startswith(("0001_", "0002_")):
-            script.unlink()
+    older = migrations_up_to(tmp_path, "0002")
     path = tmp_path / "db.sqlite3"
     database = open_database(path, migrations=older)
     snapshot = (
@@ -398,9 +391,4 @@ def test_a_database_of_schema_0002_gets_two_desks_keeping_every_record(tmp_path)
     assert talk.signed_off  # signed before: by one name for both, so final as it was
     assert talk.leader_signature == talk.manager_signature
     assert talk.manager_signature.name == "Bo Chef"
-    assert "signed_off_by" not in {c[1] for c in _columns(path, "development_talk")}
-
-
-def _columns(path, table: str) -> list[tuple]:
-    with closing(sqlite3.connect(path)) as db:
-        return db.execute(f"PRAGMA table_info({table})").fetchall()
+    assert "signed_off_by" not in {c[1] for c in columns(path, "development_talk")}

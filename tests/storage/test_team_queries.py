@@ -15,7 +15,7 @@ from ledarplan.paths import builtin_frameworks_dir
 from ledarplan.services.demo import build_demo_bundle
 from ledarplan.storage.database import open_database
 from ledarplan.storage.store import Store
-from tests.storage.old_schemas import database_of
+from tests.storage.old_schemas import columns, database_of
 
 TODAY = date(2027, 1, 15)
 
@@ -140,7 +140,7 @@ def test_a_database_of_schema_0005_gets_the_plan_of_every_agreement(tmp_path):
         database.dispose()
     path = tmp_path / "db.sqlite3"
     database_of("0005", path, rows_from=head)
-    assert "plan_id" not in {column[1] for column in _columns(path, "agreement")}
+    assert "plan_id" not in {column[1] for column in columns(path, "agreement")}
 
     after, stored = _migrated(path, tmp_path, bundle)
     assert after == before
@@ -152,11 +152,6 @@ def test_a_database_of_schema_0005_gets_the_plan_of_every_agreement(tmp_path):
     assert indexes(path)["ix_agreement_plan_open"] == [
         "plan_id", "done", "due_date", "id", "carried_from"
     ]  # fmt: skip
-
-
-def _columns(path, table: str) -> list[tuple]:
-    with closing(sqlite3.connect(path)) as db:
-        return db.execute(f"PRAGMA table_info({table})").fetchall()
 
 
 def test_every_way_an_agreement_is_stored_names_its_parent_s_plan(tmp_path):
