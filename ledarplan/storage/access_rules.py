@@ -140,7 +140,10 @@ GUARDS: dict[str, Guard] = {
     "goal": _by_plan(None),
     "goal_item": _by_parent("goal_id", "goal", None),
     "checkin": _by_parent("goal_id", "goal", None),
-    "action": _by_parent("goal_id", "goal", None),
+    # An action names its goal's plan, as an agreement its parent's (below).
+    "action": Guard(
+        read=f"plan_id = {_MY_PLANS}", write=_by_parent("goal_id", "goal", None, "action").write
+    ),
     "coaching_session": _by_plan(_MADE_AT_DESK_OWNER),
     "session_goal": _by_parent("session_id", "coaching_session", _MADE_AT_DESK_OWNER),
     "development_talk": _by_plan(None),

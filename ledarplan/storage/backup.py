@@ -129,7 +129,7 @@ def inspect_file(path: Path, *, quick: bool = False) -> CheckReport:
                 for table, rowid, parent, _ in fk[:20]
             ]
             tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            report.problems += _agreements_elsewhere(db, tables)
+            report.problems += _named_elsewhere(db, tables)
             if "alembic_version" in tables:
                 row = db.execute("SELECT version_num FROM alembic_version").fetchone()
                 report.revision = row[0] if row else None
@@ -140,27 +140,40 @@ def inspect_file(path: Path, *, quick: bool = False) -> CheckReport:
     return report
 
 
-#: Agreements whose plan is not their session's or talk's (schema 0006 on: the team overview
-#: counts agreements by the plan they name, which must be their parent's).
-_AGREEMENTS_ELSEWHERE = """
-    SELECT a.id FROM agreement a
-    LEFT JOIN coaching_session s ON s.id = a.session_id
-    LEFT JOIN development_talk t ON t.id = a.talk_id
-    WHERE a.plan_id IS NOT COALESCE(s.plan_id, t.plan_id)
-    LIMIT 20
-"""
+#: Rows whose plan is not their parent's: an agreement's (schema 0006 on) must be its session's
+#: or talk's, an action's (0007 on) its goal's; the team overview counts them by the plan they
+#: name. (table, query, what the message names.)
+_ELSEWHERE = (
+    (
+        "agreement",
+        "SELECT a.id FROM agreement a "
+        "LEFT JOIN coaching_session s ON s.id = a.session_id "
+        "LEFT JOIN development_talk t ON t.id = a.talk_id "
+        "WHERE a.plan_id IS NOT COALESCE(s.plan_id, t.plan_id) LIMIT 20",
+        "its session's or talk's",
+    ),
+    (
+        "action",
+        "SELECT a.id FROM action a LEFT JOIN goal g ON g.id = a.goal_id "
+        "WHERE a.plan_id IS NOT g.plan_id LIMIT 20",
+        "its goal's",
+    ),
+)
 
 
-def _agreements_elsewhere(db: sqlite3.Connection, tables: set[str]) -> list[str]:
-    if "agreement" not in tables:
-        return []
-    columns = {row[1] for row in db.execute("PRAGMA table_info(agreement)")}
-    if "plan_id" not in columns:  # a file of a schema before 0006
-        return []
-    return [
-        f"agreement '{agreement_id}' names another plan than its session's or talk's"
-        for (agreement_id,) in db.execute(_AGREEMENTS_ELSEWHERE)
-    ]
+def _named_elsewhere(db: sqlite3.Connection, tables: set[str]) -> list[str]:
+    problems = []
+    for table, query, parent in _ELSEWHERE:
+        if table not in tables:
+            continue
+        columns = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if "plan_id" not in columns:  # a file of a schema before the table named its plan
+            continue
+        problems += [
+            f"{table} '{row_id}' names another plan than {parent}"
+            for (row_id,) in db.execute(query)
+        ]
+    return problems
 
 
 def copy_into(source: Path, target: Path) -> None:

@@ -189,6 +189,8 @@ def fill_goal_row(row: GoalRow, goal: Goal, position: int, *, children: bool = T
     skip = ("id", "item_ids") if children else ("id", "item_ids", "checkins", "actions")
     fill(row, goal, skip=skip, position=position)
     row.items = _links(row.items, "item_id", goal.item_ids, GoalItemRow)
+    if children:
+        _named_plan(row, row.actions)
 
 
 def agreement_from_row(row: Any) -> Agreement:
@@ -202,14 +204,15 @@ def session_from_row(row: SessionRow) -> CoachingSession:
 def fill_session_row(row: SessionRow, session: CoachingSession) -> None:
     fill(row, session, skip=("id", "goal_ids"))
     row.goal_links = _links(row.goal_links, "goal_id", session.goal_ids, SessionGoalRow)
-    _agreements_of(row)
+    _named_plan(row, row.agreements)
 
 
-def _agreements_of(row: SessionRow | TalkRow) -> None:
-    """An agreement names the plan of its session or talk (see AgreementRow.plan_id)."""
-    for agreement in row.agreements:
-        if agreement.plan_id != row.plan_id:
-            agreement.plan_id = row.plan_id
+def _named_plan(row: GoalRow | SessionRow | TalkRow, children: list[Any]) -> None:
+    """An action names the plan of its goal, an agreement that of its session or talk (see
+    ActionRow.plan_id, AgreementRow.plan_id)."""
+    for child in children:
+        if child.plan_id != row.plan_id:
+            child.plan_id = row.plan_id
 
 
 def talk_from_row(row: TalkRow) -> DevelopmentTalk:
@@ -218,7 +221,7 @@ def talk_from_row(row: TalkRow) -> DevelopmentTalk:
 
 def fill_talk_row(row: TalkRow, talk: DevelopmentTalk, position: int) -> None:
     fill(row, talk, skip=("id",), position=position)
-    _agreements_of(row)
+    _named_plan(row, row.agreements)
 
 
 def feedback_from_row(row: FeedbackRoundRow) -> FeedbackRound:

@@ -30,7 +30,7 @@ def records_elsewhere(session: Session, bundle: PlanBundle) -> list[tuple[str, s
     if not ids:
         return []
 
-    def of_goal(row: Any) -> Any:  # an action's or a check-in's plan: its goal's
+    def of_goal(row: Any) -> Any:  # a check-in's plan: its goal's
         return select(GoalRow.plan_id).where(GoalRow.id == row.goal_id).scalar_subquery()
 
     queries = [
@@ -47,9 +47,9 @@ def records_elsewhere(session: Session, bundle: PlanBundle) -> list[tuple[str, s
                 FeedbackRoundRow.id.in_(ids)
             ),
         ),
-        ("action", select(ActionRow.id, of_goal(ActionRow)).where(ActionRow.id.in_(ids))),
         ("check-in", select(CheckInRow.id, of_goal(CheckInRow)).where(CheckInRow.id.in_(ids))),
-        # An agreement names its plan (its session's or talk's).
+        # An action names its plan (its goal's), an agreement its session's or talk's.
+        ("action", select(ActionRow.id, ActionRow.plan_id).where(ActionRow.id.in_(ids))),
         (
             "agreement",
             select(AgreementRow.id, AgreementRow.plan_id).where(AgreementRow.id.in_(ids)),

@@ -192,8 +192,14 @@ class CheckInRow(Base):
 
 class ActionRow(Base):
     __tablename__ = "action"
+    #: The team overview counts the overdue actions of many plans from this index alone.
+    __table_args__ = (Index("ix_action_plan_open", "plan_id", "status", "due_date"),)
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    #: The plan of the action's goal, never anything else, as an agreement's (see
+    #: AgreementRow.plan_id): set from the goal when stored (`convert`), checked by the write
+    #: policies on PostgreSQL; read by plan, not through the goal row by row (migration 0007).
+    plan_id: Mapped[str | None] = mapped_column(Uuid)
     goal_id: Mapped[str] = mapped_column(_fk("goal.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     what: Mapped[str] = mapped_column(Text)

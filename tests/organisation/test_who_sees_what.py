@@ -303,27 +303,42 @@ def test_the_check_above_can_fail_the_manager_does_change_the_shared_parts(world
         conn.rollback()
 
 
-def test_an_agreement_names_no_plan_but_its_session_s(world):
-    """An agreement is read as its plan's rows are (the plan it names): so no one may write
-    one naming another plan than its session's — not even into their own session, which
-    would plant it in someone else's plan."""
-    before = everything(world)
-    planted = (
+#: (the table, a row planted in Anna's own parent naming `plan`, one moved to `plan`): an
+#: agreement in her session, an action under her goal.
+_PLANTED = {
+    "agreement": (
         "INSERT INTO agreement (id, plan_id, session_id, position, text, owner, done, "
-        "versions) VALUES (%s, %s, %s, 9, 'planted', '', false, '{}')"
-    )
-    moved = "UPDATE agreement SET plan_id = %s WHERE session_id = %s"
+        "versions) VALUES ('planted', %(plan)s, %(session)s, 9, 'planted', '', false, '{}')",
+        "UPDATE agreement SET plan_id = %(plan)s WHERE session_id = %(session)s",
+    ),
+    "action": (
+        'INSERT INTO action (id, plan_id, goal_id, position, what, how, why, who, "when", '
+        "follow_up, kind, status, versions) VALUES ('planted', %(plan)s, %(goal)s, 9, "
+        "'planted', '', '', '', '', '', 'on-the-job', 'planned', '{}')",
+        "UPDATE action SET plan_id = %(plan)s WHERE goal_id = %(goal)s",
+    ),
+}
+
+
+@pytest.mark.parametrize("table", list(_PLANTED))
+def test_a_row_names_no_plan_but_its_parent_s(world, table):
+    """An agreement or an action is read as its plan's rows are (the plan it names): so no
+    one may write one naming another plan than its session's or goal's — not even into their
+    own, which would plant it in someone else's plan."""
+    before = everything(world)
+    planted, moved = _PLANTED[table]
+    into = {"session": world.anna_session, "goal": world.goal}
     assert attempts(
-        world, LEADER,
-        [(planted, ["ag-planted", world.bo_plan, world.anna_session]),
-         (moved, [world.bo_plan, world.anna_session])],
-    ) == [-1, -1]  # fmt: skip
+        world,
+        LEADER,
+        [(planted, into | {"plan": world.bo_plan}), (moved, into | {"plan": world.bo_plan})],
+    ) == [-1, -1]
     assert everything(world) == before
-    # The same insert naming the session's own plan is let in (rolled back).
+    # The same insert naming the parent's own plan is let in (rolled back).
     with psycopg.connect(world.org.server.conninfo(LEADER, world.org.name)) as conn:
-        conn.execute(planted, ["ag-planted", world.anna_plan, world.anna_session])
-        read = conn.execute("SELECT text FROM agreement WHERE id = 'ag-planted'").fetchall()
-        assert read == [("planted",)]
+        conn.execute(planted, into | {"plan": world.anna_plan})
+        read = conn.execute(f"SELECT plan_id FROM {table} WHERE id = 'planted'").fetchall()
+        assert read == [(world.anna_plan,)]
         conn.rollback()
 
 

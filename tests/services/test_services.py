@@ -438,24 +438,26 @@ def test_check_reports_a_clean_database(services, holstebro_plan):
     assert report.revision
 
 
-def test_check_names_an_agreement_that_names_another_plan_than_its_sessions(
-    services, holstebro_plan
+@pytest.mark.parametrize(
+    ("table", "parent"), [("agreement", "its session's or talk's"), ("action", "its goal's")]
+)
+def test_check_names_a_row_that_names_another_plan_than_its_parents(
+    services, holstebro_plan, table, parent
 ):
-    """The team overview counts agreements by the plan they name: one naming another plan
-    than its session's (a file changed by hand) is named by the check."""
+    """The team overview counts agreements and actions by the plan they name: one naming
+    another plan than its parent's (a file changed by hand) is named by the check."""
     services.coaching.save(
         CoachingSession(holstebro_plan.id, TODAY, agreements=[Agreement("Boka möte")])
     )
+    services.goals.save(Goal(holstebro_plan.id, "Tydligare mål", actions=[Action("Boka samtal")]))
     other = services.plans.create(services.people.create("Bo Berg").id, "kalix")
     assert services.maintenance.check().ok
     with closing(sqlite3.connect(services.maintenance.database_file)) as db:
-        (agreement_id,) = db.execute("SELECT id FROM agreement").fetchone()
-        db.execute("UPDATE agreement SET plan_id = ?", (other.id,))
+        (row_id,) = db.execute(f"SELECT id FROM {table}").fetchone()
+        db.execute(f"UPDATE {table} SET plan_id = ?", (other.id,))
         db.commit()
     report = services.maintenance.check()
-    assert report.problems == [
-        f"agreement '{agreement_id}' names another plan than its session's or talk's"
-    ]
+    assert report.problems == [f"{table} '{row_id}' names another plan than {parent}"]
 
 
 def test_daily_backups_rotate(services, holstebro_plan):

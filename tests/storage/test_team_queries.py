@@ -1,6 +1,6 @@
 """The team overview's queries read indexes, not the sessions' and agreements' rows; migration
-0005 makes those indexes on a database of schema 0004 without changing a row, and 0006 gives
-every agreement its plan."""
+0005 makes those indexes on a database of schema 0004 without changing a row, 0006 gives
+every agreement its plan and 0007 every action."""
 
 from __future__ import annotations
 
@@ -40,7 +40,9 @@ def executed_plans(database, plan_ids: list[str]) -> list[tuple[str, str]]:
         ]
 
 
-def test_open_agreements_and_the_last_session_are_read_from_covering_indexes(tmp_path):
+def test_open_agreements_overdue_actions_and_the_last_session_are_read_from_covering_indexes(
+    tmp_path,
+):
     database = open_database(tmp_path / "db.sqlite3")
     try:
         plans = executed_plans(database, ["a", "b", "c"])
@@ -51,6 +53,8 @@ def test_open_agreements_and_the_last_session_are_read_from_covering_indexes(tmp
     assert "SCAN agreement" not in agreements
     [sessions] = [p for sql, p in plans if "max(coaching_session.next_date)" in sql]
     assert "COVERING INDEX ix_coaching_session_plan_dates (plan_id=? AND date=?)" in sessions
+    assert "COVERING INDEX ix_action_plan_open (plan_id=?" in sessions  # the same statement
+    assert "SCAN action" not in sessions
     assert not any("SCAN coaching_session" in p or "SCAN agreement" in p for _sql, p in plans)
 
 
@@ -183,3 +187,77 @@ def test_every_way_an_agreement_is_stored_names_its_parent_s_plan(tmp_path):
     assert [(plan, parents) for _kind, plan, parents in found] == [
         (bundle.plan.id, bundle.plan.id)
     ] * len(found)
+
+
+def _actions_and_their_goals_plans(path) -> list[tuple[str | None, str]]:
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute(
+            "SELECT a.plan_id, g.plan_id FROM action a JOIN goal g ON g.id = a.goal_id "
+            "ORDER BY a.id"
+        ).fetchall()
+
+
+def test_a_database_of_schema_0006_gets_the_plan_of_every_action(tmp_path):
+    """0007: each action names its goal's plan, and the team overview counts the overdue ones
+    by plan; no record changes."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from ledarplan.domain.entities import Action, ActionStatus  # noqa: PLC0415
+
+    head = tmp_path / "head.sqlite3"
+    bundle, _first = _demo_database(head)
+    # Actions past their date, one of them done (not overdue), beside the demo's.
+    late = [
+        Action("Boka handledning", due_date=date(2027, 1, 2)),
+        Action("Läsa boken", due_date=date(2027, 1, 3), status=ActionStatus.DONE),
+    ]
+    database = open_database(head)
+    try:
+        with Store(database).transaction() as repo:
+            goal = bundle.goals[0]
+            repo.save_goal(replace(goal, actions=[*goal.actions, *late]))
+            before = repo.team_facts([bundle.plan.id], TODAY)[bundle.plan.id]
+            bundle = repo.load_bundle(bundle.plan.id)
+    finally:
+        database.dispose()
+    assert before.overdue_actions == _first.overdue_actions + 1
+    path = tmp_path / "db.sqlite3"
+    database_of("0006", path, rows_from=head)
+    assert "plan_id" not in {column[1] for column in columns(path, "action")}
+
+    after, stored = _migrated(path, tmp_path, bundle)
+    assert after == before
+    assert stored.goals == bundle.goals
+    found = _actions_and_their_goals_plans(path)
+    assert len(found) == sum(len(goal.actions) for goal in bundle.goals) > 0
+    assert set(found) == {(bundle.plan.id, bundle.plan.id)}
+    with closing(sqlite3.connect(path)) as db:
+        assert [c for _n, _c, c in db.execute("PRAGMA index_info('ix_action_plan_open')")] == [
+            "plan_id", "status", "due_date"
+        ]  # fmt: skip
+
+
+def test_every_way_an_action_is_stored_names_its_goal_s_plan(tmp_path):
+    """Stored whole (an import), with its goal, and by a merge: an action's plan is always
+    its goal's (the team overview counts overdue actions by it)."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from ledarplan.domain.entities import Action, Goal  # noqa: PLC0415
+
+    path = tmp_path / "db.sqlite3"
+    bundle, _facts = _demo_database(path)
+    database = open_database(path)
+    try:
+        with Store(database).transaction() as repo:
+            goal = bundle.goals[0]
+            repo.save_goal(replace(goal, actions=[*goal.actions, Action("Boka handledning")]))
+            repo.save_goal(Goal(bundle.plan.id, "Nytt mål", actions=[Action("Läsa")]))
+        with Store(database).transaction() as repo:
+            before = repo.load_bundle(bundle.plan.id)
+            merged = Goal(bundle.plan.id, "Från sammanslagningen", actions=[Action("Ringa")])
+            repo.store_merged(before, replace(before, goals=[*before.goals, merged]))
+    finally:
+        database.dispose()
+    found = _actions_and_their_goals_plans(path)
+    assert len(found) == sum(len(g.actions) for g in bundle.goals) + 3
+    assert set(found) == {(bundle.plan.id, bundle.plan.id)}
