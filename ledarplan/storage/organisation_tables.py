@@ -23,7 +23,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from ledarplan.storage.tables import NAMING_CONVENTION, Kind, PersonRow, SessionRow, TalkRow
+from ledarplan.storage.tables import (
+    NAMING_CONVENTION,
+    Kind,
+    PersonRow,
+    PlanRow,
+    SessionRow,
+    TalkRow,
+)
 from ledarplan.summary import MIN_THRESHOLD
 
 #: A login as PostgreSQL knows it (role names are at most 63 bytes).
@@ -66,6 +73,23 @@ class MemberRow(OrgBase):
         ForeignKey("org_member.login", onupdate="CASCADE", ondelete="SET NULL"), index=True
     )
     hr: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+
+
+class AccessRow(OrgBase):
+    """A plan a login may see, and its side of it: its own plans ("leader") and those of the
+    people it is the current manager of ("manager"). Derived from `org_member` and `plan` by
+    triggers the access rules install, never written by the program: the policies' functions
+    read a login's plans here with one index look-up, where they joined members and plans on
+    every statement (`access_rules._ACCESS`; `ledarplan check` compares it with the members
+    and plans, and `org init` makes it again)."""
+
+    __tablename__ = "org_access"
+
+    login: Mapped[str] = mapped_column(Login, primary_key=True)
+    side: Mapped[str] = mapped_column(Kind, primary_key=True)
+    plan_id: Mapped[str] = mapped_column(
+        ForeignKey(PlanRow.__table__.c.id, ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class SessionPrivateRow(OrgBase):

@@ -1,0 +1,140 @@
+"""Which plans each login may see is kept in `org_access` by the database's own triggers,
+from the members and their plans: whatever changes them — a plan made or deleted through the
+program, a hand-over, a login renamed or removed by IT — the table says what they say, and
+`ledarplan check` names it when it does not (`org init` makes it again)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import (
+    IT,
+    LEADER,
+    MANAGER,
+    NEW_MANAGER,
+    OTHER,
+    build_world,
+    catalog_of_builtins,
+    copy_of,
+)
+
+pytestmark = pytest.mark.postgres
+
+
+def stored(org) -> set[tuple[str, str, str]]:
+    with org.sql(IT) as conn:
+        return set(conn.execute("SELECT login, side, plan_id FROM org_access").fetchall())
+
+
+def expected(org) -> set[tuple[str, str, str]]:
+    """What the members and their plans say, worked out here: each member sees their own plans
+    as the leader, their current manager sees them as the manager."""
+    with org.sql(IT) as conn:
+        members = conn.execute("SELECT login, manager, person_id FROM org_member").fetchall()
+        plans = conn.execute("SELECT id, person_id FROM plan").fetchall()
+    rows = set()
+    for login, manager, person in members:
+        for plan, whose in plans:
+            if whose == person:
+                rows.add((login, "leader", plan))
+                if manager:
+                    rows.add((manager, "manager", plan))
+    return rows
+
+
+def check(capsys, org, login: str = IT) -> tuple[int, str]:
+    code = org.ledarplan("check", login=login)
+    out, err = capsys.readouterr()
+    return code, out + err
+
+
+def test_the_access_table_follows_every_change_of_the_members_and_their_plans(
+    postgres_server, org_template, tmp_path, capsys
+):
+    org = copy_of(postgres_server, org_template, tmp_path)
+    catalog = catalog_of_builtins()
+    try:
+        world = build_world(org, catalog)
+        assert stored(org) == expected(org)
+        assert {(LEADER, "leader", world.anna_plan), (MANAGER, "manager", world.anna_plan)} <= (
+            stored(org)
+        )
+
+        with org.services(LEADER, catalog) as anna:  # a second plan, and one deleted
+            (me,) = anna.people.list()
+            second = anna.plans.create(me.id, "hjo", title="ANNA-SECOND").id
+            gone = anna.plans.create(me.id, "kalix", title="ANNA-GONE").id
+            anna.plans.delete(gone)
+        assert (MANAGER, "manager", second) in stored(org)
+        assert not {row for row in stored(org) if row[2] == gone}
+        assert stored(org) == expected(org)
+
+        assert org.ledarplan("org", "set-manager", LEADER, NEW_MANAGER) == 0  # a hand-over
+        assert not {row for row in stored(org) if row[0] == MANAGER and row[1] == "manager"} - {
+            row for row in expected(org) if row[0] == MANAGER
+        }
+        assert (NEW_MANAGER, "manager", second) in stored(org)
+        assert (MANAGER, "manager", second) not in stored(org)
+        assert stored(org) == expected(org)
+
+        # Anna becomes someone's manager; that someone's plan is hers to see as the manager.
+        assert org.ledarplan("org", "add-user", "w_new", "--name", "NEW", "--manager", LEADER) == 0
+        with org.services("w_new", catalog) as new:
+            (me,) = new.people.list()
+            theirs = new.plans.create(me.id, "kalix").id
+        assert (LEADER, "manager", theirs) in stored(org)
+
+        with org.sql(IT) as conn:  # IT renames a login and removes a member
+            conn.execute(f"UPDATE org_member SET login = 'w_mats_2' WHERE login = '{NEW_MANAGER}'")
+            conn.execute("DELETE FROM org_member WHERE login = 'w_new'")
+        assert ("w_mats_2", "manager", second) in stored(org)
+        assert not {row for row in stored(org) if row[0] in (NEW_MANAGER, "w_new")}
+        assert not {row for row in stored(org) if row[2] == theirs}  # nobody's now
+        assert stored(org) == expected(org)
+
+        assert check(capsys, org)[0] == 0
+    finally:
+        postgres_server.drop_database(org.name)
+
+
+def test_check_names_an_access_table_out_of_step_and_org_init_makes_it_again(
+    postgres_server, org_template, tmp_path, capsys
+):
+    org = copy_of(postgres_server, org_template, tmp_path)
+    try:
+        world = build_world(org, catalog_of_builtins())
+        with org.sql(IT) as conn:
+            conn.execute(
+                "DELETE FROM org_access WHERE login = %s AND plan_id = %s",
+                [MANAGER, world.anna_plan],
+            )
+            conn.execute(
+                "INSERT INTO org_access (login, side, plan_id) VALUES (%s, 'manager', %s)",
+                [OTHER, world.bo_plan],
+            )
+        code, said = check(capsys, org)
+        assert code == 1
+        assert "the table 'org_access' differs from the members and their plans in 2 rows" in said
+        # As Olle, too, the row planted for him is named (his own rows are compared).
+        code, said = check(capsys, org, login=OTHER)
+        assert "differs from the members and their plans in 1 rows" in said
+
+        with org.sql(IT) as conn:
+            conn.execute("ALTER TABLE plan DISABLE TRIGGER ledarplan_access")
+        assert (
+            "the trigger that keeps 'org_access' up to date is missing on 'plan'"
+            in (check(capsys, org)[1])
+        )
+
+        assert org.ledarplan("org", "init") == 0
+        assert stored(org) == expected(org)
+        assert check(capsys, org)[0] == 0
+        # Run again, it rewrites no row (each row's version, xmin, stays).
+        versions = "SELECT xmin::text, login, side, plan_id FROM org_access ORDER BY 2, 3, 4"
+        with org.sql(IT) as conn:
+            before = conn.execute(versions).fetchall()
+        assert org.ledarplan("org", "init") == 0
+        with org.sql(IT) as conn:
+            assert conn.execute(versions).fetchall() == before
+    finally:
+        postgres_server.drop_database(org.name)
