@@ -536,7 +536,7 @@ class Repository(DeskBook):
 
     def team_plans(self) -> list[TeamPlan]:
         """Every plan of the people not archived, named as the team overview names it."""
-        return team_plans(self._s)
+        return team_plans(self._s, self._org.login if self._org is not None else None)
 
     def team_facts(self, plan_ids: list[str], today: date) -> dict[str, PlanFacts]:
         """Desks, dates, counts and averages of many plans at once (the team overview)."""

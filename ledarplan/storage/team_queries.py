@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, and_, bindparam, func, select
+from sqlalchemy import Date, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from ledarplan.storage.organisation_tables import MemberRow
 from ledarplan.storage.tables import (
     ActionRow,
     AgreementRow,
@@ -66,12 +67,28 @@ _TEAM_PLANS = (
 )  # fmt: skip
 
 
-def team_plans(session: Session) -> list[TeamPlan]:
-    """Every plan of the people not archived (not their snapshots: see `team_facts`)."""
+#: On the organisation's database: the login's own person and their team's, found by
+#: `org_member`'s indexes. The policies let no one else's rows through either, but they are
+#: filters (see `access_rules._LOGIN`): without this the statement read every person of the
+#: organisation to keep the login's.
+_LOGIN = bindparam("login")
+_TEAMS_PLANS = _TEAM_PLANS.where(
+    PersonRow.id.in_(
+        select(MemberRow.person_id).where(
+            or_(MemberRow.login == _LOGIN, MemberRow.manager == _LOGIN)
+        )
+    )
+)
+
+
+def team_plans(session: Session, login: str | None = None) -> list[TeamPlan]:
+    """Every plan of the people not archived (not their snapshots: see `team_facts`); on the
+    organisation's database, of the `login`'s people (those its policies let it see)."""
+    query, params = (_TEAM_PLANS, {}) if login is None else (_TEAMS_PLANS, {"login": login})
     return [
         TeamPlan(person_id, name, plan_id, title, framework, started or date.min, version, level)
         for person_id, name, plan_id, title, framework, started, version, level in session.execute(
-            _TEAM_PLANS
+            query, params
         )
     ]
 

@@ -180,6 +180,20 @@ def test_through_the_program_each_side_gets_its_own_private_texts_back(world):
     assert desk.side.value == "manager"
 
 
+@pytest.mark.parametrize(
+    ("login", "plans"),
+    [(MANAGER, ["anna_plan"]), (NEW_MANAGER, ["bo_plan"]), (LEADER, ["anna_plan"]), (HR, [])],
+)
+def test_the_team_overview_lists_the_login_s_own_and_their_team_s_plans_only(world, login, plans):
+    """Through the program: a manager's overview has their leaders' plans (and their own,
+    had they one), a leader's their own, HR's none."""
+    from datetime import date  # noqa: PLC0415
+
+    with world.org.services(login, catalog_of_builtins()) as services:
+        rows = services.team.rows(date(2025, 6, 1))
+    assert [row.plan_id for row in rows] == [getattr(world, plan) for plan in plans]
+
+
 # --- changing what is not one's own changes nothing --------------------------------------------
 
 
