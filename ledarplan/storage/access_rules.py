@@ -98,17 +98,27 @@ def _by_plan(owner: str | None) -> Guard:
     return Guard(read=f"plan_id = {_MY_PLANS}", write=_may_write("plan_id", own))
 
 
+def _parent_is(parent: str, column: str, condition: str = "") -> str:
+    """The row's parent (`column` its key in `parent`) is one the login sees, and `condition`
+    holds for it (its columns as `p.`). The parent's own policy applies inside. OFFSET 0 keeps
+    it a look-up of the row's parent by its key: without it the planner may turn it into a
+    hashed set of every parent the login sees, read, since the policies are filters, from the
+    whole parent table (each manager's read of ratings scanned every assessment round)."""
+    also = f" AND {condition}" if condition else ""
+    return f"EXISTS (SELECT 1 FROM {{s}}.{parent} p WHERE p.id = {column}{also} OFFSET 0)"
+
+
 def _by_parent(column: str, parent: str, owner: str | None, named_in: str = "") -> Guard:
     """Rows of a parent in the login's plans. `named_in`: the table, when its rows name their
     plan too (the parent's, which a row written must name)."""
-    # The parent's own policy (in the login's plans) applies inside the EXISTS.
-    exists = f"EXISTS (SELECT 1 FROM {{s}}.{parent} p WHERE p.id = {column}"
-    if named_in:
-        exists += f" AND p.plan_id = {named_in}.plan_id"
+    named = f"p.plan_id = {named_in}.plan_id" if named_in else ""
+    read = _parent_is(parent, column, named)
     if owner is None:  # shared: whoever sees the parent may write its rows
-        return Guard(read=f"{exists})", write=f"{exists})")
-    own = owner.format(s="{s}", t="p.")
-    return Guard(read=f"{exists})", write=f"{exists} AND {_may_write('p.plan_id', own)})")
+        return Guard(read=read, write=read)
+    own = _may_write("p.plan_id", owner.format(s="{s}", t="p."))
+    return Guard(
+        read=read, write=_parent_is(parent, column, f"{named} AND {own}" if named else own)
+    )
 
 
 def _either(a: Guard, b: Guard) -> Guard:
@@ -163,18 +173,19 @@ GUARDS: dict[str, Guard] = {
     # Written by the access rules' triggers alone (with the owner's rights).
     "org_access": Guard(read="login = {login}", write="false"),
     "session_private": Guard(
-        read="author = {login} AND EXISTS (SELECT 1 FROM {s}.coaching_session p "
-        "WHERE p.id = session_id)",
-        write="author = {login} AND EXISTS (SELECT 1 FROM {s}.coaching_session p "
-        "WHERE p.id = session_id AND "
-        + _may_write("p.plan_id", _MADE_AT_DESK_OWNER.format(s="{s}", t="p."))
-        + ")",
+        read="author = {login} AND " + _parent_is("coaching_session", "session_id"),
+        write="author = {login} AND "
+        + _parent_is(
+            "coaching_session",
+            "session_id",
+            _may_write("p.plan_id", _MADE_AT_DESK_OWNER.format(s="{s}", t="p.")),
+        ),
     ),
     "talk_private": Guard(
-        read="author = {login} AND EXISTS (SELECT 1 FROM {s}.development_talk p "
-        f"WHERE p.id = talk_id AND ({_side_of('p.plan_id')}) = side)",
-        write="author = {login} AND EXISTS (SELECT 1 FROM {s}.development_talk p "
-        f"WHERE p.id = talk_id AND ({_side_of('p.plan_id')}) = side)",
+        read="author = {login} AND "
+        + _parent_is("development_talk", "talk_id", f"({_side_of('p.plan_id')}) = side"),
+        write="author = {login} AND "
+        + _parent_is("development_talk", "talk_id", f"({_side_of('p.plan_id')}) = side"),
     ),
 }
 #: What the leaders' group may do with each table (row-level security narrows it to rows).
