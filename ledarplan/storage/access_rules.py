@@ -254,7 +254,9 @@ _ACCESS_INTO = "INSERT INTO {s}.org_access (login, side, plan_id) " + _ACCESS_OF
 #: given to another person, makes the rows of that person's plans again. The functions run
 #: with the owner's rights: a leader adding a plan adds its rows, and writes nothing else.
 #: `org init` mends the table (a row too many deleted, one missing added): run again, it
-#: changes nothing.
+#: changes nothing. A change of the register must see a plan made meanwhile: IT's commands
+#: run in READ COMMITTED (`OrganisationStore`), as psql does, so the trigger's statements see
+#: what was committed while the change waited for the new plan's lock.
 _ACCESS = (
     """
 CREATE OR REPLACE FUNCTION {s}.ledarplan_access_changed() RETURNS trigger
@@ -263,6 +265,10 @@ DECLARE
     v_people varchar[] := '{{}}';
 BEGIN
     IF TG_TABLE_NAME = 'plan' AND TG_OP = 'INSERT' THEN
+        -- The person's register row, locked while the plan is made: a hand-over at the same
+        -- moment waits for this one, and then makes the rows of the person's plans again
+        -- with the new plan among them (or, begun first, fails this one as changed meanwhile).
+        PERFORM FROM {s}.org_member m WHERE m.person_id = NEW.person_id FOR SHARE;
         """
     + _ACCESS_INTO.replace("{where}", "p.id = NEW.id")
     + """ ON CONFLICT DO NOTHING;

@@ -138,3 +138,90 @@ def test_check_names_an_access_table_out_of_step_and_org_init_makes_it_again(
             assert conn.execute(versions).fetchall() == before
     finally:
         postgres_server.drop_database(org.name)
+
+
+def _plan_row(plan_id: str) -> tuple[str, list]:
+    """A plan of Anna's, inserted as a plain SQL client would (`person_id` her person)."""
+    return (
+        "INSERT INTO plan (id, person_id, framework_id, framework_version, level_id, title, "
+        "status, manager_name, manager_title, snapshot, versions, created_at, updated_at) "
+        "SELECT %s, person_id, 'kalix', '1', NULL, 'RACE', 'active', '', '', '{}', '{}', "
+        "now(), now() FROM org_member WHERE login = %s",
+        [plan_id, LEADER],
+    )
+
+
+def test_a_hand_over_while_a_plan_is_made_waits_for_it_and_includes_it(
+    postgres_server, org_template, tmp_path
+):
+    """The plan is being made (not committed) when IT hands its leader over: `set-manager`
+    waits for it, then gives the new manager the new plan too, and the former none of it."""
+    import threading  # noqa: PLC0415
+
+    import psycopg  # noqa: PLC0415
+
+    org = copy_of(postgres_server, org_template, tmp_path)
+    try:
+        build_world(org, catalog_of_builtins())
+        with org.sql(LEADER) as anna:
+            anna.autocommit = False  # the program's own way: a transaction, repeatable read
+            anna.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+            anna.execute(*_plan_row("race-plan"))
+            codes: list[int] = []
+            handing = threading.Thread(
+                target=lambda: codes.append(
+                    org.ledarplan("org", "set-manager", LEADER, NEW_MANAGER)
+                )
+            )
+            handing.start()
+            handing.join(1.0)
+            assert handing.is_alive()  # waiting for the plan's transaction
+            anna.commit()
+        handing.join(30)
+        assert codes == [0]
+        assert (NEW_MANAGER, "manager", "race-plan") in stored(org)
+        assert (MANAGER, "manager", "race-plan") not in stored(org)
+        assert stored(org) == expected(org)
+    finally:
+        postgres_server.drop_database(org.name)
+
+
+def test_a_plan_made_while_a_hand_over_is_under_way_fails_as_changed_meanwhile(
+    postgres_server, org_template, tmp_path
+):
+    """The other way round: the leader's transaction began before the hand-over was
+    committed; making the plan then fails (serialization, said as changed meanwhile by the
+    program) instead of giving the former manager the new plan."""
+    import threading  # noqa: PLC0415
+
+    import psycopg  # noqa: PLC0415
+
+    org = copy_of(postgres_server, org_template, tmp_path)
+    try:
+        build_world(org, catalog_of_builtins())
+        failed: list[BaseException] = []
+        with org.sql(IT) as it, org.sql(LEADER) as anna:
+            it.autocommit = anna.autocommit = False
+            anna.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+            anna.execute("SELECT count(*) FROM plan").fetchone()  # its snapshot, taken now
+            it.execute("UPDATE org_member SET manager = %s WHERE login = %s", [NEW_MANAGER, LEADER])
+
+            def make_plan() -> None:
+                try:
+                    anna.execute(*_plan_row("race-plan"))
+                    anna.commit()
+                except psycopg.Error as exc:
+                    failed.append(exc)
+                    anna.rollback()
+
+            making = threading.Thread(target=make_plan)
+            making.start()
+            making.join(1.0)
+            assert making.is_alive()  # waiting for the hand-over's transaction
+            it.commit()
+            making.join(30)
+        assert [type(exc) for exc in failed] == [psycopg.errors.SerializationFailure]
+        assert not {row for row in stored(org) if row[2] == "race-plan"}
+        assert stored(org) == expected(org)
+    finally:
+        postgres_server.drop_database(org.name)
