@@ -225,3 +225,57 @@ def test_a_plan_made_while_a_hand_over_is_under_way_fails_as_changed_meanwhile(
         assert stored(org) == expected(org)
     finally:
         postgres_server.drop_database(org.name)
+
+
+def test_org_init_brings_an_organisation_of_the_last_version_up_with_every_plan_seen(
+    postgres_server, org_template, tmp_path, capsys
+):
+    """A database with plans, set up by the version before (schema 0006, access rules 5: no
+    `org_access`, actions not naming their plan): the program refuses it until IT runs `org
+    init`, which fills both in; then each side sees what it saw, and only that."""
+    from datetime import date  # noqa: PLC0415
+
+    org = copy_of(postgres_server, org_template, tmp_path)
+    catalog = catalog_of_builtins()
+    try:
+        world = build_world(org, catalog)
+        with org.sql(IT) as conn:  # back to what the last version left
+            conn.execute("DROP TRIGGER ledarplan_access ON org_member")
+            conn.execute("DROP TRIGGER ledarplan_access ON plan")
+            conn.execute("DROP TABLE org_access")
+            conn.execute("DROP INDEX ix_action_plan_open")
+            for policy in (
+                "ledarplan_read",
+                "ledarplan_add",
+                "ledarplan_change",
+                "ledarplan_delete",
+            ):
+                conn.execute(f"DROP POLICY {policy} ON action")  # they name the column
+            conn.execute("ALTER TABLE action DROP COLUMN plan_id")
+            conn.execute("UPDATE alembic_version SET version_num = '0006'")
+            conn.execute("UPDATE org_setup SET version = 5")
+        assert org.ledarplan("plans", "list", login=MANAGER) == 3
+        assert "prepared by an older version of ledarplan" in capsys.readouterr().err
+
+        assert org.ledarplan("org", "init") == 0
+        capsys.readouterr()
+        assert stored(org) == expected(org)
+        with org.sql(IT) as conn:
+            assert conn.execute(
+                "SELECT count(*) FROM action a JOIN goal g ON g.id = a.goal_id "
+                "WHERE a.plan_id IS DISTINCT FROM g.plan_id"
+            ).fetchone() == (0,)
+        with org.services(MANAGER, catalog) as maria:
+            (row,) = maria.team.rows(date(2025, 6, 1))
+            goals = maria.goals.list(world.anna_plan)
+        assert row.plan_id == world.anna_plan
+        assert [a.what for g in goals for a in g.actions] == ["ANNA-ACTION"]
+        assert world.bo_plan not in readable_plans(org, MANAGER)
+        assert check(capsys, org)[0] == 0
+    finally:
+        postgres_server.drop_database(org.name)
+
+
+def readable_plans(org, login: str) -> set[str]:
+    with org.sql(login) as conn:
+        return {plan for (plan,) in conn.execute("SELECT id FROM plan").fetchall()}
