@@ -79,12 +79,8 @@ BEGIN
     WITH current_plan AS (
         SELECT p.* FROM {s}.plan p JOIN {s}.person pe ON pe.id = p.person_id
         WHERE NOT pe.archived
-    ), agreement_of AS (
-        SELECT cs.plan_id, a.id, a.done, a.carried_from FROM {s}.agreement a
-            JOIN {s}.coaching_session cs ON cs.id = a.session_id
-        UNION ALL
-        SELECT t.plan_id, a.id, a.done, a.carried_from FROM {s}.agreement a
-            JOIN {s}.development_talk t ON t.id = a.talk_id
+    ), agreement_of AS (  -- an agreement names its session's or talk's plan (0006)
+        SELECT a.plan_id, a.id, a.done, a.carried_from FROM {s}.agreement a
     ), latest AS (
         SELECT DISTINCT ON (r.plan_id, r.assessor_kind) r.plan_id, r.assessor_kind,
             jsonb_build_object(
