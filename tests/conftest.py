@@ -67,12 +67,20 @@ def postgres_database(postgres_server):
     postgres_server.drop_database(name)
 
 
+#: The files that take longest (a minute and more each), started first: the run is split over
+#: the workers file by file (xdist's loadfile, in collection order: `--no-loadscope-reorder`),
+#: and one of them begun last ran on alone for its minute and a half while the others waited.
+LONGEST_FIRST = ("tests/storage/test_crash_safety.py", "tests/test_benchmarks.py")
+
+
 @pytest.hookimpl(tryfirst=True)  # before -m deselects by the marks
 def pytest_collection_modifyitems(items):
-    """Every test on the PostgreSQL server is marked `postgres` (-m 'not postgres' skips it)."""
+    """Every test on the PostgreSQL server is marked `postgres` (-m 'not postgres' skips it);
+    the longest files come first (`LONGEST_FIRST`)."""
     for item in items:
         if "postgres_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.postgres)
+    items.sort(key=lambda item: item.nodeid.split("::")[0] not in LONGEST_FIRST)
 
 
 _REPORTED: list[str] = []
