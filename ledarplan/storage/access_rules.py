@@ -4,7 +4,8 @@ and checking that they are in place (`ledarplan check`).
 Every table that holds plan data has a `Guard`: the rows a login may read and those it may
 write, as SQL over the row's own columns. The sets they compare with — the login's people and
 plans — come from functions run with the owner's rights (`VISIBLE_FUNCTIONS`), read once per
-statement; the plans from `org_access`, which the database's triggers keep (`_ACCESS`).
+statement; the plans from `org_access`, which the database's triggers keep
+(`storage.access_table`).
 `install` makes the roles, grants, forced row-level security, policies and that table (with
 `org init`, in its transaction); `guard_problems` names a table, function or trigger that
 lacks them, and an `org_access` out of step.
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from ledarplan.storage import access_table
 from ledarplan.storage.hr_picture import set_up_hr_picture
 from ledarplan.storage.organisation_tables import UNGUARDED, OrgBase, SetupRow
 from ledarplan.storage.postgres import (
@@ -194,7 +196,7 @@ _ALL = "SELECT, INSERT, UPDATE, DELETE"
 
 #: The people and the plans a login may see (its own, and its team's as their current
 #: manager), each as one array: the people from `org_member`, the plans from `org_access`
-#: (kept by triggers, `_ACCESS`), each one index look-up; joining members and plans on every
+#: (kept by triggers, `access_table`), each one index look-up; joining members and plans on every
 #: call cost a policy twice as much, more with every leader. They run with the owner's
 #: rights, so what they read carries no policies of its own; they answer only for the login
 #: connected (`session_user`): asked about anyone else (another login's name, or after SET
@@ -239,71 +241,6 @@ _VISIBLE = "".join(
             "SELECT a.plan_id FROM {s}.org_access a WHERE a.login = v_login AND a.side = 'leader'",
         ),
     )
-)
-#: Who may see which plans (`org_access`), for the plans `{where}` picks: each member sees
-#: their own plans as the leader, and their current manager sees them as the manager. The one
-#: place this is said; the triggers below keep `org_access` equal to it, row by row.
-_ACCESS_OF = (
-    "SELECT m.login, 'leader', p.id FROM {s}.org_member m "
-    "JOIN {s}.plan p ON p.person_id = m.person_id WHERE {where} UNION ALL "
-    "SELECT m.manager, 'manager', p.id FROM {s}.org_member m "
-    "JOIN {s}.plan p ON p.person_id = m.person_id WHERE m.manager IS NOT NULL AND {where}"
-)
-_ACCESS_INTO = "INSERT INTO {s}.org_access (login, side, plan_id) " + _ACCESS_OF
-#: A new plan adds its own rows; a member added, changed (login, manager) or removed, or a plan
-#: given to another person, makes the rows of that person's plans again. The functions run
-#: with the owner's rights: a leader adding a plan adds its rows, and writes nothing else.
-#: `org init` mends the table (a row too many deleted, one missing added): run again, it
-#: changes nothing. A change of the register must see a plan made meanwhile: IT's commands
-#: run in READ COMMITTED (`OrganisationStore`), as psql does, so the trigger's statements see
-#: what was committed while the change waited for the new plan's lock.
-_ACCESS = (
-    """
-CREATE OR REPLACE FUNCTION {s}.ledarplan_access_changed() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
-DECLARE
-    v_people varchar[] := '{{}}';
-BEGIN
-    IF TG_TABLE_NAME = 'plan' AND TG_OP = 'INSERT' THEN
-        -- The person's register row, locked while the plan is made: a hand-over at the same
-        -- moment waits for this one, and then makes the rows of the person's plans again
-        -- with the new plan among them (or, begun first, fails this one as changed meanwhile).
-        PERFORM FROM {s}.org_member m WHERE m.person_id = NEW.person_id FOR SHARE;
-        """
-    + _ACCESS_INTO.replace("{where}", "p.id = NEW.id")
-    + """ ON CONFLICT DO NOTHING;
-        RETURN NULL;
-    END IF;
-    IF TG_OP <> 'INSERT' THEN
-        v_people := v_people || OLD.person_id;
-    END IF;
-    IF TG_OP <> 'DELETE' THEN
-        v_people := v_people || NEW.person_id;
-    END IF;
-    DELETE FROM {s}.org_access a USING {s}.plan p
-        WHERE p.id = a.plan_id AND p.person_id = ANY (v_people);
-    """
-    + _ACCESS_INTO.replace("{where}", "p.person_id = ANY (v_people)")
-    + """ ON CONFLICT DO NOTHING;
-    RETURN NULL;
-END
-$$;
-REVOKE ALL ON FUNCTION {s}.ledarplan_access_changed() FROM PUBLIC;
-DROP TRIGGER IF EXISTS ledarplan_access ON {s}.org_member;
-CREATE TRIGGER ledarplan_access AFTER INSERT OR DELETE OR UPDATE OF login, manager, person_id
-    ON {s}.org_member FOR EACH ROW EXECUTE FUNCTION {s}.ledarplan_access_changed();
-DROP TRIGGER IF EXISTS ledarplan_access ON {s}.plan;
-CREATE TRIGGER ledarplan_access AFTER INSERT OR UPDATE OF person_id
-    ON {s}.plan FOR EACH ROW EXECUTE FUNCTION {s}.ledarplan_access_changed();
-DELETE FROM {s}.org_access a WHERE NOT EXISTS (SELECT FROM ("""
-    + _ACCESS_OF.replace("{where}", "true")
-    + """) d (login, side, plan_id)
-    WHERE d.login = a.login AND d.side = a.side AND d.plan_id = a.plan_id);
-"""
-    + _ACCESS_INTO.replace("{where}", "true")
-    + """ ON CONFLICT DO NOTHING;
-ANALYZE {s}.org_access;
-"""
 )
 _FUNCTIONS = """
 CREATE OR REPLACE FUNCTION {s}.ledarplan_side(p_plan varchar) RETURNS text
@@ -397,7 +334,7 @@ def install(connection: Connection, s: str) -> None:
             f"ALTER TABLE {s}.{table} ADD CONSTRAINT {constraint} CHECK ({condition})"
         )
     connection.exec_driver_sql(_sql(_VISIBLE, s))
-    connection.exec_driver_sql(_sql(_ACCESS, s))  # made again from the members and plans
+    connection.exec_driver_sql(access_table.installed(s))  # made again from members, plans
     for function in VISIBLE_FUNCTIONS:
         connection.exec_driver_sql(f"REVOKE ALL ON FUNCTION {s}.{function}(text) FROM PUBLIC")
         connection.exec_driver_sql(
@@ -472,57 +409,7 @@ def guard_problems(connection: Connection) -> list[str]:
             problems.append(f"the table '{table}' does not force row-level security")
         if not policies:
             problems.append(f"the table '{table}' has no access policy for {LEADER_ROLE}")
-    return problems + _function_problems(connection) + _access_problems(connection)
-
-
-#: The rows of `org_access` that are not what the members and plans say, and those missing;
-#: of the login's own rows (all of them for the owner, who sees every row).
-_ACCESS_DIFFERS = (
-    "SELECT count(*) FROM (({derived} EXCEPT {stored}) UNION ALL ({stored} EXCEPT {derived})) d"
-)
-
-
-def _access_problems(connection: Connection) -> list[str]:
-    s = quoted(connection, connection.execute(text("SELECT current_schema()")).scalar())
-    found = connection.execute(
-        text(
-            "SELECT c.relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user), "
-            "has_table_privilege(c.oid, 'SELECT') FROM pg_class c "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE n.nspname = current_schema() AND c.relname = 'org_access'"
-        )
-    ).first()
-    if found is None:
-        return ["the table 'org_access' the access policies use is missing"]
-    owner, may_read = found
-    problems = [
-        f"the trigger that keeps 'org_access' up to date is missing on '{table}'"
-        for table in ("org_member", "plan")
-        if not connection.execute(
-            text(
-                "SELECT 1 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-                "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE n.nspname = current_schema() AND c.relname = :t "
-                "AND t.tgname = 'ledarplan_access' AND t.tgenabled <> 'D'"
-            ),
-            {"t": table},
-        ).first()
-    ]
-    if not may_read:
-        return problems  # a login outside the leaders' group: none of its rows to compare
-    mine = "true" if owner else f"login = {_LOGIN}"
-    everyone = _ACCESS_OF.format(s=s, where="true")
-    derived = f"SELECT * FROM ({everyone}) a (login, side, plan_id) WHERE {mine}"
-    stored = f"SELECT login, side, plan_id FROM {s}.org_access WHERE {mine}"
-    differing = connection.execute(
-        text(_ACCESS_DIFFERS.format(derived=derived, stored=stored))
-    ).scalar()
-    if differing:
-        problems.append(
-            f"the table 'org_access' differs from the members and their plans in {differing} "
-            "rows (ledarplan org init makes it again)"
-        )
-    return problems
+    return problems + _function_problems(connection) + access_table.problems(connection, _LOGIN)
 
 
 def _function_problems(connection: Connection) -> list[str]:
