@@ -26,7 +26,7 @@ _INTO = "INSERT INTO {s}.org_access (login, side, plan_id) " + ACCESS_OF
 #: with the owner's rights: a leader adding a plan adds its rows, and writes nothing else.
 #: `org init` mends the table (a row too many deleted, one missing added): run again, it
 #: changes nothing. A change of the register must see a plan made meanwhile: IT's commands
-#: run in READ COMMITTED (`OrganisationStore`), as psql does, so the trigger's statements see
+#: run in READ COMMITTED (`OrganisationAdmin`), as psql does, so the trigger's statements see
 #: what was committed while the change waited for the new plan's lock.
 _KEPT = (
     """

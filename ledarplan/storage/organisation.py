@@ -247,7 +247,7 @@ class OrganisationAdmin:
     @contextmanager
     def _session(self) -> Iterator[Session]:
         # Read committed, as IT's own psql: a hand-over that waited for a plan being made
-        # sees it when its trigger makes the access rows again (`access_rules._ACCESS`).
+        # sees it when its trigger makes the access rows again (`storage.access_table`).
         committed = self.engine.execution_options(isolation_level="READ COMMITTED")
         try:
             with Session(committed) as session, session.begin():

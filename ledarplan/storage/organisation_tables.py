@@ -80,7 +80,7 @@ class AccessRow(OrgBase):
     people it is the current manager of ("manager"). Derived from `org_member` and `plan` by
     triggers the access rules install, never written by the program: the policies' functions
     read a login's plans here with one index look-up, where they joined members and plans on
-    every statement (`access_rules._ACCESS`; `ledarplan check` compares it with the members
+    every statement (`storage.access_table`; `ledarplan check` compares it with the members
     and plans, and `org init` makes it again)."""
 
     __tablename__ = "org_access"

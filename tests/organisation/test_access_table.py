@@ -5,6 +5,7 @@ program, a hand-over, a login renamed or removed by IT — the table says what t
 
 from __future__ import annotations
 
+import psycopg
 import pytest
 
 from .conftest import (
@@ -93,6 +94,18 @@ def test_the_access_table_follows_every_change_of_the_members_and_their_plans(
         assert stored(org) == expected(org)
 
         assert check(capsys, org)[0] == 0
+        # Through a plain SQL client a leader reads only their own rows, and writes none.
+        with org.sql(LEADER) as conn:
+            logins = {login for (login,) in conn.execute("SELECT login FROM org_access")}
+            assert logins == {LEADER}
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(
+                    "INSERT INTO org_access (login, side, plan_id) VALUES (%s, 'manager', %s)",
+                    [LEADER, world.bo_plan],
+                )
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("DELETE FROM org_access")
+        assert stored(org) == expected(org)
     finally:
         postgres_server.drop_database(org.name)
 
@@ -158,8 +171,6 @@ def test_a_hand_over_while_a_plan_is_made_waits_for_it_and_includes_it(
     waits for it, then gives the new manager the new plan too, and the former none of it."""
     import threading  # noqa: PLC0415
 
-    import psycopg  # noqa: PLC0415
-
     org = copy_of(postgres_server, org_template, tmp_path)
     try:
         build_world(org, catalog_of_builtins())
@@ -193,8 +204,6 @@ def test_a_plan_made_while_a_hand_over_is_under_way_fails_as_changed_meanwhile(
     committed; making the plan then fails (serialization, said as changed meanwhile by the
     program) instead of giving the former manager the new plan."""
     import threading  # noqa: PLC0415
-
-    import psycopg  # noqa: PLC0415
 
     org = copy_of(postgres_server, org_template, tmp_path)
     try:
