@@ -597,6 +597,10 @@ def main(argv: list[str] | None = None) -> int:
         org = Organisation.loaded(server, json.loads(made.read_text()))
         # `org init` again (harmless): the schema, indexes and policies of this checkout.
         _initialise(server.url(IT, org.database))
+        # What a migration or `org init` rewrote (every action's plan, `org_access`) is then
+        # vacuumed as a database in use is by its autovacuum, and as `build` leaves it.
+        with server.connect(dbname=org.database) as conn:
+            conn.execute("VACUUM ANALYZE")
     else:
         shutil.rmtree(cache, ignore_errors=True)  # a run cut off while making it
         server = start_server(cache / "pg")
