@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, and_, bindparam, func, or_, select
+from sqlalchemy import Date, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ledarplan.storage.organisation_tables import MemberRow
@@ -189,29 +189,30 @@ _GOALS = (
     .cte()
     .prefix_with("MATERIALIZED", dialect="postgresql")
 )
-_LATEST = (
-    select(SessionRow.plan_id, func.max(SessionRow.date).label("last"))
-    .where(SessionRow.plan_id.in_(_PLANS))
-    .group_by(SessionRow.plan_id)
-    .cte()
-    .prefix_with("MATERIALIZED", dialect="postgresql")
+#: The last session's date, and the next one it planned (the latest, if two share the date):
+#: each a look-up of a plan's newest entries in the sessions' index (ORDER BY … LIMIT 1, not
+#: max(): on PostgreSQL the policy's filter keeps max() from stopping at the first entry),
+#: never a pass over every session of the plan (a session a week for five years).
+_LAST_SESSION = aliased(SessionRow)
+_LAST = (
+    select(_LAST_SESSION.date)
+    .where(_LAST_SESSION.plan_id == PlanRow.id)
+    .order_by(_LAST_SESSION.date.desc())
+    .limit(1)
+    .correlate(PlanRow)
+    .scalar_subquery()
 )
-#: The last session's date and the next one it planned (the latest, if two share the date).
-_SESSIONS = (
-    select(_LATEST.c.plan_id, _LATEST.c.last, func.max(SessionRow.next_date).label("next"))
-    .join(
-        SessionRow,
-        and_(SessionRow.plan_id == _LATEST.c.plan_id, SessionRow.date == _LATEST.c.last),
-    )
-    .group_by(_LATEST.c.plan_id, _LATEST.c.last)
-    .cte()
-    .prefix_with("MATERIALIZED", dialect="postgresql")
+_NEXT_SESSION = aliased(SessionRow)
+_NEXT = (
+    select(func.max(_NEXT_SESSION.next_date))
+    .where(_NEXT_SESSION.plan_id == PlanRow.id, _NEXT_SESSION.date == _LAST)
+    .correlate(PlanRow)
+    .scalar_subquery()
 )
 _FACTS = (
     select(
         PlanRow.id, DeskRow.side, _ROUNDS.c.self, _ROUNDS.c.manager, _AGREEMENTS.c.open,
-        _AGREEMENTS.c.overdue, _ACTIONS.c.overdue, _GOALS.c.progress, _SESSIONS.c.last,
-        _SESSIONS.c.next,
+        _AGREEMENTS.c.overdue, _ACTIONS.c.overdue, _GOALS.c.progress, _LAST, _NEXT,
     )
     .select_from(PlanRow)
     .outerjoin(DeskRow, DeskRow.plan_id == PlanRow.id)
@@ -219,7 +220,6 @@ _FACTS = (
     .outerjoin(_AGREEMENTS, _AGREEMENTS.c.plan_id == PlanRow.id)
     .outerjoin(_ACTIONS, _ACTIONS.c.plan_id == PlanRow.id)
     .outerjoin(_GOALS, _GOALS.c.plan_id == PlanRow.id)
-    .outerjoin(_SESSIONS, _SESSIONS.c.plan_id == PlanRow.id)
     .where(PlanRow.id.in_(_PLANS))
 )  # fmt: skip
 

@@ -189,6 +189,27 @@ def test_the_team_overviews_figures_are_the_same_on_both_engines(desk):
     assert row.latest_self == date(2025, 1, 10)
 
 
+def test_the_overview_shows_the_last_sessions_date_and_the_next_it_planned(desk):
+    """The last session is the latest by date; its next date is the latest one planned on
+    that day (two sessions on one day, one planning none), not an older session's later one."""
+    plan = desk.services.plans.create(desk.me.id, "kalix", title="Coachning")
+    coaching = desk.services.coaching
+    for on, next_date in (
+        (date(2025, 1, 10), date(2025, 9, 1)),  # older, planned further ahead
+        (date(2025, 3, 4), None),
+        (date(2025, 3, 4), date(2025, 4, 8)),
+        (date(2025, 3, 4), date(2025, 3, 20)),
+        (date(2025, 2, 1), None),
+    ):
+        coaching.save(replace(coaching.new_session(plan.id, on), next_date=next_date))
+    (row,) = desk.services.team.rows(date(2025, 3, 10))
+    assert (row.last_session, row.next_session) == (date(2025, 3, 4), date(2025, 4, 8))
+    # The latest session planned nothing: no next date, though an older one planned one.
+    coaching.save(coaching.new_session(plan.id, date(2025, 3, 6)))
+    (row,) = desk.services.team.rows(date(2025, 3, 10))
+    assert (row.last_session, row.next_session) == (date(2025, 3, 6), None)
+
+
 def test_a_summary_for_hr_is_written_the_same_on_both_engines(desk, tmp_path):
     """`ledarplan summary` and the contribute dialog work through `services.summaries`: on the
     organisation's database as on the local file, the plan's facts reach the file and its

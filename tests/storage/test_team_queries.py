@@ -51,7 +51,10 @@ def test_open_agreements_overdue_actions_and_the_last_session_are_read_from_cove
     [agreements] = [p for sql, p in plans if "FROM agreement" in sql]
     assert "COVERING INDEX ix_agreement_plan_open (plan_id=? AND done=?)" in agreements
     assert "SCAN agreement" not in agreements
-    [sessions] = [p for sql, p in plans if "max(coaching_session.next_date)" in sql]
+    [sessions] = [p for sql, p in plans if "FROM coaching_session" in sql]
+    # The last session's date and its next: a look-up per plan in the sessions' index.
+    assert "CORRELATED SCALAR SUBQUERY" in sessions
+    assert "COVERING INDEX ix_coaching_session_plan_dates (plan_id=?)" in sessions
     assert "COVERING INDEX ix_coaching_session_plan_dates (plan_id=? AND date=?)" in sessions
     assert "COVERING INDEX ix_action_plan_open (plan_id=?" in sessions  # the same statement
     assert "SCAN action" not in sessions
