@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 #: The version of what `org init` sets up beside the tables (roles, policies, the people's
 #: table); stored in org_setup. A program opens only a database set up by its own version.
-ORG_SETUP_VERSION = 6
+ORG_SETUP_VERSION = 7
 #: How long data sent may go unacknowledged before the connection counts as lost.
 TCP_USER_TIMEOUT_MS = 5_000
 LEADER_ROLE = "ledarplan_leader"
