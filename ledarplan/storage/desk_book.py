@@ -65,7 +65,9 @@ class DeskBook:
         return row
 
     def get_desk(self, plan_id: str) -> Desk:
-        return self._desk_of(self._desk_row(plan_id))
+        """The plan's desk, read: not locked (a save locks it, `_desk_row`). On PostgreSQL a
+        lock is a write to the row, which every opening of the plan made and committed."""
+        return self._desk_of(self._desk_row(plan_id, lock=False))
 
     def set_desk_side(self, plan_id: str, side: Side) -> Desk:
         if self._org is not None:
@@ -97,10 +99,12 @@ class DeskBook:
         self._sides[plan_id] = Side(found)
         return self._sides[plan_id]
 
-    def _desk_row(self, plan_id: str) -> DeskRow:
+    def _desk_row(self, plan_id: str, *, lock: bool = True) -> DeskRow:
         # On the organisation's database both sides count their changes in one row: locked
-        # until the end of the transaction, so that neither count is lost.
-        row = self._s.get(DeskRow, plan_id, with_for_update=self._org is not None)
+        # until the end of the transaction, so that neither count is lost. (Read again with
+        # the lock when it was read without: in REPEATABLE READ a row someone else changed
+        # since then is refused, as changed meanwhile.)
+        row = self._s.get(DeskRow, plan_id, with_for_update=lock and self._org is not None)
         if row is None:  # a plan stored without one (never by this version): its own desk
             self._plan_row(plan_id)
             row = DeskRow(plan_id=plan_id, side=Side.LEADER.value, seen={})

@@ -71,3 +71,28 @@ def test_a_check_in_written_meanwhile_is_kept(org, plan):
             maria.goals.save(marias)
         assert refused.value.fields == ["checkins"]
         assert anna.goals.list(plan)[0].checkins[0].note == "Första, ändrad av Anna"
+
+
+def test_opening_a_plan_writes_nothing_and_locks_nothing(org, plan):
+    """Reading a plan (what opening it in the window asks) leaves its desk row as it was: no
+    lock, which on PostgreSQL is a write to the row, committed. The manager's save while the
+    leader's program reads is not held up, and a save after a read still counts the change."""
+    catalog = catalog_of_builtins()
+    desk_row = "SELECT xmin::text, xmax::text, seen::text FROM plan_desk WHERE plan_id = %s"
+    with org.services(LEADER, catalog) as anna, org.services(MANAGER, catalog) as maria:
+        with org.sql("postgres") as conn:
+            before = conn.execute(desk_row, [plan]).fetchone()
+        anna.plans.bundle(plan)
+        anna.plans.heading(plan, None)
+        maria.plans.bundle(plan)
+        assert (anna.plans.desk(plan).side.value, maria.plans.desk(plan).side.value) == (
+            "leader", "manager",
+        )  # fmt: skip
+        with org.sql("postgres") as conn:
+            assert conn.execute(desk_row, [plan]).fetchone() == before
+        (goal,) = maria.goals.list(plan)
+        maria.goals.save_fields(replace(goal, description="Maria skrev"))
+        with org.sql("postgres") as conn:
+            after = conn.execute(desk_row, [plan]).fetchone()
+        assert after[0] != before[0] and '"manager": 1' in after[2]
+        assert anna.plans.bundle(plan).goals[0].description == "Maria skrev"
