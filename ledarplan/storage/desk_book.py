@@ -25,6 +25,7 @@ from ledarplan.domain.errors import InvalidInputError, NotFoundError
 from ledarplan.storage import convert
 from ledarplan.storage.engine import Membership
 from ledarplan.storage.errors import ChangedMeanwhileError
+from ledarplan.storage.organisation_tables import AccessRow
 from ledarplan.storage.tables import DeskRow, PlanRow
 
 
@@ -92,8 +93,13 @@ class DeskBook:
         or their current manager)."""
         if plan_id in self._sides:
             return self._sides[plan_id]
+        assert self._org is not None
+        # Its row in `org_access`, by its key ("leader" before "manager", were it both).
+        side = select(func.min(AccessRow.side)).where(
+            AccessRow.login == self._org.login, AccessRow.plan_id == plan_id
+        )
         with self._s.no_autoflush:  # a row being filled is written when it is complete
-            found = self._s.scalar(select(func.ledarplan_side(plan_id)))
+            found = self._s.scalar(side)
         if found is None:
             raise NotFoundError("plan", plan_id)
         self._sides[plan_id] = Side(found)

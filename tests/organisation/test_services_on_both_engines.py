@@ -265,7 +265,7 @@ def test_a_plan_read_whole_asks_the_database_for_the_login_s_side_once(desk):
     engine = desk.services.plans._store.database.engine
 
     def record(_conn, _cursor, statement, *_rest) -> None:
-        if "ledarplan_side" in statement:
+        if "FROM org_access" in statement:
             asked.append(statement)
 
     event.listen(engine, "before_cursor_execute", record)
