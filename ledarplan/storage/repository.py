@@ -540,7 +540,8 @@ class Repository(DeskBook):
 
     def team_facts(self, plan_ids: list[str], today: date) -> dict[str, PlanFacts]:
         """Desks, dates, counts and averages of many plans at once (the team overview)."""
-        return team_facts(self._s, plan_ids, today)
+        login = self._org.login if self._org is not None else None
+        return team_facts(self._s, plan_ids, today, login)
 
     def plan_names(self, plan_ids: list[str]) -> dict[str, tuple[str, str]]:
         """The names of the plans' models and levels, as their snapshots have them."""

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Date, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from ledarplan.storage.organisation_tables import MemberRow
+from ledarplan.storage.organisation_tables import AccessRow, MemberRow
 from ledarplan.storage.tables import (
     ActionRow,
     AgreementRow,
@@ -209,26 +209,49 @@ _NEXT = (
     .correlate(PlanRow)
     .scalar_subquery()
 )
-_FACTS = (
-    select(
-        PlanRow.id, DeskRow.side, _ROUNDS.c.self, _ROUNDS.c.manager, _AGREEMENTS.c.open,
-        _AGREEMENTS.c.overdue, _ACTIONS.c.overdue, _GOALS.c.progress, _LAST, _NEXT,
-    )
-    .select_from(PlanRow)
-    .outerjoin(DeskRow, DeskRow.plan_id == PlanRow.id)
-    .outerjoin(_ROUNDS, _ROUNDS.c.plan_id == PlanRow.id)
-    .outerjoin(_AGREEMENTS, _AGREEMENTS.c.plan_id == PlanRow.id)
-    .outerjoin(_ACTIONS, _ACTIONS.c.plan_id == PlanRow.id)
-    .outerjoin(_GOALS, _GOALS.c.plan_id == PlanRow.id)
-    .where(PlanRow.id.in_(_PLANS))
-)  # fmt: skip
 
 
-def team_facts(session: Session, plan_ids: list[str], today: date) -> dict[str, PlanFacts]:
+def _facts(side: Any) -> Any:
+    """The figures' statement, with `side` the column of whose desk each plan is on."""
+    facts = (
+        select(
+            PlanRow.id, side, _ROUNDS.c.self, _ROUNDS.c.manager, _AGREEMENTS.c.open,
+            _AGREEMENTS.c.overdue, _ACTIONS.c.overdue, _GOALS.c.progress, _LAST, _NEXT,
+        )
+        .select_from(PlanRow)
+        .outerjoin(_ROUNDS, _ROUNDS.c.plan_id == PlanRow.id)
+        .outerjoin(_AGREEMENTS, _AGREEMENTS.c.plan_id == PlanRow.id)
+        .outerjoin(_ACTIONS, _ACTIONS.c.plan_id == PlanRow.id)
+        .outerjoin(_GOALS, _GOALS.c.plan_id == PlanRow.id)
+        .where(PlanRow.id.in_(_PLANS))
+    )  # fmt: skip
+    if side is DeskRow.side:
+        return facts.outerjoin(DeskRow, DeskRow.plan_id == PlanRow.id)
+    return facts
+
+
+#: On the file, the plan's desk says whose copy it is.
+_FACTS = _facts(DeskRow.side)
+#: On the organisation's database, the login's side of each plan is its row of `org_access`
+#: (the desk row there is the plan's, shared by both sides: its side is the one who made it).
+_LOGINS_SIDE = (
+    select(func.min(AccessRow.side))  # "leader" before "manager", were it both
+    .where(AccessRow.login == _LOGIN, AccessRow.plan_id == PlanRow.id)
+    .correlate(PlanRow)
+    .scalar_subquery()
+)
+_LOGINS_FACTS = _facts(_LOGINS_SIDE)
+
+
+def team_facts(
+    session: Session, plan_ids: list[str], today: date, login: str | None = None
+) -> dict[str, PlanFacts]:
+    """The figures of each plan; on the organisation's database (`login`), on the login's
+    side of it."""
     facts: dict[str, PlanFacts] = defaultdict(PlanFacts)
     if not plan_ids:
         return facts
-    params = {"plans": plan_ids, "today": today}
+    params = {"plans": plan_ids, "today": today, "login": login}
     connection = session.connection()  # Core's execution: the ORM has nothing to add here
     for plan_id, talk_date, follow_up, leader, manager, signed_l, signed_m in connection.execute(
         _TALKS, params
@@ -237,7 +260,7 @@ def team_facts(session: Session, plan_ids: list[str], today: date) -> dict[str, 
             {"date": talk_date, "follow_up": follow_up, "leader_prep": leader,
              "manager_prep": manager, "signed": bool(signed_l and signed_m)}
         )  # fmt: skip
-    for row in connection.execute(_FACTS, params):
+    for row in connection.execute(_FACTS if login is None else _LOGINS_FACTS, params):
         fact = facts[row[0]]
         fact.side = row[1] or fact.side
         fact.latest_self, fact.latest_manager = row[2], row[3]

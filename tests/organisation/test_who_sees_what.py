@@ -181,17 +181,26 @@ def test_through_the_program_each_side_gets_its_own_private_texts_back(world):
 
 
 @pytest.mark.parametrize(
-    ("login", "plans"),
-    [(MANAGER, ["anna_plan"]), (NEW_MANAGER, ["bo_plan"]), (LEADER, ["anna_plan"]), (HR, [])],
+    ("login", "plans", "side"),
+    [
+        (MANAGER, ["anna_plan"], "manager"),
+        (NEW_MANAGER, ["bo_plan"], "manager"),
+        (LEADER, ["anna_plan"], "leader"),
+        (HR, [], None),
+    ],
 )
-def test_the_team_overview_lists_the_login_s_own_and_their_team_s_plans_only(world, login, plans):
+def test_the_team_overview_lists_the_login_s_own_and_their_team_s_plans_only(
+    world, login, plans, side
+):
     """Through the program: a manager's overview has their leaders' plans (and their own,
-    had they one), a leader's their own, HR's none."""
+    had they one), a leader's their own, HR's none; each on the login's side of it (a
+    manager with one leader sees the team, not a leader's year of their own plan)."""
     from datetime import date  # noqa: PLC0415
 
     with world.org.services(login, catalog_of_builtins()) as services:
         rows = services.team.rows(date(2025, 6, 1))
     assert [row.plan_id for row in rows] == [getattr(world, plan) for plan in plans]
+    assert {row.desk.value for row in rows} == ({side} if side else set())
 
 
 # --- changing what is not one's own changes nothing --------------------------------------------
