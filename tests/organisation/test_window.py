@@ -780,3 +780,52 @@ def test_a_save_given_up_after_the_database_committed_it_is_not_taken_for_someon
     assert goals.edits.problem is None
     assert _stored_description(org, plan_id) == "Skrivet en gång, och mer"
     assert goals.editor.description_edit.toPlainText() == "Skrivet en gång, och mer"
+
+
+def test_a_manager_with_one_leader_sees_the_team_not_a_year_of_their_own(
+    org, qtbot, private_data_dir
+):
+    """On the organisation's database the plan's desk row names whoever made the plan; the
+    manager's overview of their one leader is still the team's, on the manager's side."""
+    from PySide6.QtWidgets import QToolButton  # noqa: PLC0415
+
+    from ledarplan.gui.views.team_view import TEAM  # noqa: PLC0415
+
+    catalog = catalog_of_builtins()
+    assert org.ledarplan("org", "add-user", "win_maria", "--name", "Maria Chef") == 0
+    assert (
+        org.ledarplan("org", "add-user", LEADER, "--name", "Anna Window", "--manager", "win_maria")
+        == 0
+    )
+    with org.services(LEADER, catalog) as services:
+        (me,) = services.people.list()
+        plan = services.plans.create(me.id, "kalix", title="Annas plan")
+    services = open_services(
+        AppPaths(private_data_dir), catalog, database_url=org.url("win_maria"),
+        daily_backup=False,
+    )  # fmt: skip
+    main = create_main_window(
+        GuiServices(
+            settings_store=SettingsStore(AppPaths(private_data_dir).settings_file),
+            services=services,
+            prompts=FakePrompts(),
+            presets=Presets(),
+        )
+    )
+    main.show()
+    qtbot.waitExposed(main)
+    try:
+        main.menus.team_action.trigger()
+        view = main.team_view
+        qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+        assert view.mode == TEAM and view.heading.text() != "My year"
+        assert view.stack.currentWidget() is view.team_table
+        assert view.model.index(0, 0).data() == "Anna Window"
+        assert view.current_plan_id() in (None, plan.id)
+        buttons = [b.text() for b in view.findChildren(QToolButton) if b.isVisible()]
+        assert "Export calendar file" not in buttons  # the team's, not one plan's year
+    finally:
+        main.close()
+        main.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        services.close()
