@@ -1,6 +1,6 @@
 """The organisation's database (PostgreSQL, row-level security) against the local SQLite file.
 
-    python benchmarks/organisation.py [--leaders 500] [--managers 60] [--runs 9] [--explain]
+    python benchmarks/organisation.py [--leaders 500] [--managers 60] [--runs 21] [--explain]
 
 Starts its own throw-away PostgreSQL server (`tests/pg_server.py`: initdb in a temporary
 folder, a Unix socket, no TCP), sets the database up with `ledarplan org init` as IT's login,
@@ -11,7 +11,7 @@ written as that leader's login through the storage layer (`Repository.save_bundl
 moving local plans in writes: private texts kept apart under the author's login), with the
 policies' per-row checks skipped for the load only (`_loading`). The same plans go into a local
 SQLite file, with the same ids. All of it is kept in `--cache` (a folder the server's user can
-reach) and reused by later runs, with `org init` run again on it.
+reach) and reused by later runs, with `org init` run again on it (and vacuumed after it).
 
 Then, alternating PostgreSQL (ours) with SQLite (floor), in one process, each the median of
 `--runs` runs, logged in as the leader or the manager (not as the owner: row-level security
@@ -578,7 +578,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--leaders", type=int, default=LEADERS)
     parser.add_argument("--managers", type=int, default=MANAGERS)
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--quick", action="store_true", help="no warm-up runs")
     parser.add_argument("--explain", action="store_true", help="print the policies' plans")
     parser.add_argument("--json", action="store_true")
