@@ -1000,8 +1000,12 @@ def bundles(draw: st.DrawFn) -> PlanBundle:
                 summary=draw(texts()),
                 agreements=agreements(),
                 follow_up_date=draw(maybe(st.just(follow_up))),
+                # A name of invisible characters only (a soft hyphen) is no signer: the
+                # rules refuse it as empty.
                 leader_signature=(
-                    Signature(signer, draw(lines()), draw(maybe(DATETIMES))) if signer else None
+                    Signature(signer, draw(lines()), draw(maybe(DATETIMES)))
+                    if visible(signer)
+                    else None
                 ),
                 manager_signature=draw(maybe(st.builds(Signature, lines(required=True), lines()))),
                 id=fresh_id(),
