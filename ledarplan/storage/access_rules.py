@@ -68,13 +68,13 @@ def _sql(template: str, s: str) -> str:
 
 
 def _in(function: str) -> str:
-    """ "In" a policies' function's set for the login: `IN` a sub-select of the array's
-    elements, which the executor makes once per statement into a hash table (a hashed
-    SubPlan) and looks each row up in. `= ANY (array)` compared each row with every element
-    in turn: a manager's team of 8 leaders with five years of plans is an array of 40, and
-    the team's figures checked about a thousand rows — 0.7 ms of a statement of 3, more with
-    every leader and every year. A policy's sub-select stays a filter on the rows the
-    statement's own conditions found (it is not made a join), as the array was."""
+    """Membership of a policies' function's set for the login: `IN` a sub-select of the
+    array's elements, which the executor makes into a hash table once per statement (a hashed
+    SubPlan) and looks each row up in. `= ANY (array)` compared each row with every element in
+    turn: a manager's team of 8 leaders with five years of plans is an array of 40, and the
+    team's figures check about a thousand rows (counting the agreements alone: 1.15 ms, 0.68
+    ms hashed), more with every leader and every year. A policy's sub-select stays a filter on
+    the rows the statement's own conditions found (it is not made a join), as the array was."""
     return f"IN (SELECT unnest({{s}}.{function}({{login}})))"
 
 

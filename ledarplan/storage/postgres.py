@@ -123,14 +123,11 @@ PING_AFTER_S = 2.0
 
 
 def _ping_when_idle(engine: Engine) -> None:
-    def made(_dbapi_connection: Any, record: Any) -> None:
-        record.info["answered"] = time.monotonic()
-
-    def returned(_dbapi_connection: Any, record: Any) -> None:
+    def answered(_dbapi_connection: Any, record: Any) -> None:  # made, or given back
         record.info["answered"] = time.monotonic()
 
     def taken(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
-        if time.monotonic() - record.info.get("answered", -PING_AFTER_S) < PING_AFTER_S:
+        if time.monotonic() - record.info.get("answered", float("-inf")) < PING_AFTER_S:
             return
         try:
             alive = engine.dialect.do_ping(dbapi_connection)
@@ -142,8 +139,8 @@ def _ping_when_idle(engine: Engine) -> None:
             raise InvalidatePoolError()
         record.info["answered"] = time.monotonic()
 
-    event.listen(engine, "connect", made)
-    event.listen(engine, "checkin", returned)
+    event.listen(engine, "connect", answered)
+    event.listen(engine, "checkin", answered)
     event.listen(engine, "checkout", taken)
 
 
