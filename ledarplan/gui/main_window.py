@@ -9,10 +9,9 @@ data is there; what is typed in the search box stays.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ledarplan.gui.dropped_files import dropped_plan_files
 from ledarplan.gui.events import DataEvents
+from ledarplan.gui.flushed import flushed_first
 from ledarplan.gui.i18n import LanguageSwitcher
 from ledarplan.gui.pack_banner import PackProblemsBanner, PresetsProblemsBanner
 from ledarplan.gui.prompts import Prompts
@@ -60,24 +60,6 @@ if TYPE_CHECKING:
     from ledarplan.gui.views.workspace import PageFactory, PlanWorkspace
     from ledarplan.services.container import Services
     from ledarplan.services.plans import Heading
-
-A = ParamSpec("A")
-R = TypeVar("R")
-
-
-def flushed_first(
-    command: Callable[Concatenate[MainWindow, A], R],
-) -> Callable[Concatenate[MainWindow, A], R]:
-    """A command of the window that works on stored data (export, import, delete, close, …)
-    runs after every page has saved what the user typed, so it sees all of it."""
-
-    @functools.wraps(command)
-    def run(self: MainWindow, *args: A.args, **kwargs: A.kwargs) -> R:
-        if self.ready:
-            self.workspace.flush()
-        return command(self, *args, **kwargs)
-
-    return run
 
 
 class MainWindow(QMainWindow):
