@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ledarplan.domain.desk_records import (
@@ -25,7 +25,7 @@ from ledarplan.domain.errors import InvalidInputError, NotFoundError
 from ledarplan.storage import convert
 from ledarplan.storage.engine import Membership
 from ledarplan.storage.errors import ChangedMeanwhileError
-from ledarplan.storage.organisation_tables import AccessRow
+from ledarplan.storage.organisation_tables import login_side
 from ledarplan.storage.tables import DeskRow, PlanRow
 
 
@@ -94,12 +94,8 @@ class DeskBook:
         if plan_id in self._sides:
             return self._sides[plan_id]
         assert self._org is not None
-        # Its row in `org_access`, by its key ("leader" before "manager", were it both).
-        side = select(func.min(AccessRow.side)).where(
-            AccessRow.login == self._org.login, AccessRow.plan_id == plan_id
-        )
         with self._s.no_autoflush:  # a row being filled is written when it is complete
-            found = self._s.scalar(side)
+            found = self._s.scalar(select(login_side(self._org.login, plan_id)))
         if found is None:
             raise NotFoundError("plan", plan_id)
         self._sides[plan_id] = Side(found)

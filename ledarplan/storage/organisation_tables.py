@@ -19,6 +19,8 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    func,
+    select,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -89,6 +91,17 @@ class AccessRow(OrgBase):
     side: Mapped[str] = mapped_column(Kind, primary_key=True)
     plan_id: Mapped[str] = mapped_column(
         ForeignKey(PlanRow.__table__.c.id, ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+def login_side(login: Any, plan_id: Any) -> Any:
+    """The login's side of the plan: its row of `org_access`, by the key ("leader" before
+    "manager", were it both); NULL when the login may not see the plan. `plan_id` may be a
+    value or a column of the statement it is used in (correlated)."""
+    return (
+        select(func.min(AccessRow.side))
+        .where(AccessRow.login == login, AccessRow.plan_id == plan_id)
+        .scalar_subquery()
     )
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Date, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from ledarplan.storage.organisation_tables import AccessRow, MemberRow
+from ledarplan.storage.organisation_tables import MemberRow, login_side
 from ledarplan.storage.tables import (
     ActionRow,
     AgreementRow,
@@ -234,12 +234,7 @@ def _facts(side: Any) -> Any:
 _FACTS = _facts(DeskRow.side)
 #: On the organisation's database, the login's side of each plan is its row of `org_access`
 #: (the desk row there is the plan's, shared by both sides: its side is the one who made it).
-_LOGINS_SIDE = (
-    select(func.min(AccessRow.side))  # "leader" before "manager", were it both
-    .where(AccessRow.login == _LOGIN, AccessRow.plan_id == PlanRow.id)
-    .correlate(PlanRow)
-    .scalar_subquery()
-)
+_LOGINS_SIDE = login_side(_LOGIN, PlanRow.id).correlate(PlanRow)
 _LOGINS_FACTS = _facts(_LOGINS_SIDE)
 
 
